@@ -345,7 +345,11 @@ def test_a_run_across_the_re_rating_says_so_in_the_table_and_the_text(t: dict) -
     assert stories.runs_table(spells, breaks=breaks)["note"].tolist() == ["", "", "", note]
     assert stories.runs_table(spells)["note"].tolist() == ["", "", "", ""]
     text = stories.runs_text(spells, T2V, breaks=breaks)
-    assert "Its run spans the 1 October 2026 re-rating. " in text  # the rule is the method notes'
+    assert "Its run spans the 1 October 2026 re-rating." in text  # the rule is the method notes'
+    # the lead at the re-rating and the longest run can be left to other parts of the note
+    short = stories.runs_text(spells, T2V, breaks=breaks, longest=False, rerated=False)
+    assert "widest span" not in short and text.startswith(short)
+    assert short.endswith("Its run spans the 1 October 2026 re-rating.")
     assert "board by board" not in text
     assert "re-rating" not in stories.runs_text(spells, T2V)
     # the table leaves the note to the text (it repeated the prose)
@@ -1117,39 +1121,31 @@ def test_short_note_findings_and_scenarios_on_hand_made_frames() -> None:
         "G, an [open race](#glossary-open-race).")
     assert stories.run_low_finding(dated.assign(p_leader_min=0.8), odds).endswith(
         "it was about 80% likely truly #1.")  # 75% or more: no open race
-    assert stories.changes_finding(spells) == "The #1 changed at least once: Wan 3 September 2026."
-    # each change's grade: the best copy of its first board, or "rebuilt"; one grade-C copy said in the count
+    assert stories.changes_finding(spells) == (
+        "The #1 changed at least once; first seen at #1: Wan 3 September 2026.")
+    # first sightings, not days of change; a change seen on one third party's copy alone counted after; no
+    # grade letters or copy kinds (the runs table's)
     runs = pd.DataFrame({"model_name": ["R", "G", "H", "W"], "model": ["r", "g", "h", "w"],
                          "evidence": ["B", "C", "A", "A"], "n_snapshots": [2, 1, 30, 20],
+                         "creator": ["Runway", "xAI", "Alibaba-ATH", "Alibaba"],
                          "start": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-08", "2026-09-03"]),
                          "start_precision": ["day", "approx", "approx", "day"]})
+    assert stories.changes_finding(runs) == (
+        "The #1 changed at least twice, 3 counting a third party's copy; first seen at #1: G around 29 "
+        "January, H around 8 April, W 3 September 2026.")
+    weak = runs.assign(evidence=["B", "C", "C", "A"])
+    assert stories.changes_finding(weak).startswith(
+        "The #1 changed at least once, 3 counting 2 third parties' copies; first seen at #1:")
+    # the runs table dates a first board known only from a later page by that page
     board = pd.DataFrame({"arena": AA, "category": T2V, "model": ["h", "h", "w"],
                           "snapshot_date": pd.to_datetime(["2026-04-08", "2026-04-08", "2026-09-03"]),
-                          "evidence": ["C", "B", "A"]})
-    made = pd.DataFrame({"arena": AA, "category": T2V, "snapshot_date": pd.to_datetime(["2026-09-03"]),
-                         "rebuilt_only": [True]})
-    assert stories.changes_finding(runs, board, made) == (
-        "The #1 changed at least twice, 3 counting one second-hand copy ([grade C](#glossary-grade)): "
-        "G around 29 January, "
-        "H around 8 April (B), W 3 September 2026 (rebuilt).")
-    # with the sources, a first board known only from pages names them
-    pages = pd.DataFrame({"source_id": ["p1", "p2"], "publisher": ["MCPlato", "Atlas Cloud"],
-                          "published": ["2026-04", "2026-04"]})
-    assert stories.changes_finding(runs, board.assign(source_id=["p2", "p1", "a"]), made, pages) == (
-        "The #1 changed at least twice, 3 counting one second-hand copy ([grade C](#glossary-grade)): "
-        "G around 29 January, "
-        "H around 8 April (B, MCPlato's page), W 3 September 2026 (rebuilt).")
-    # each new leader's developer but the latest's (the answer's); a page published after the approximate
-    # date: still "around" the day the page's account gives (the run counts from it), graded by its copies
-    dated_pages = pages.assign(published=["2026-04-10", "2026-04-10"])
-    later = pd.concat([board.assign(source_id=["p2", "p1", "a"]),
-                       pd.DataFrame({"arena": AA, "category": T2V, "model": ["h"], "source_id": ["arch"],
-                                     "snapshot_date": pd.to_datetime(["2026-04-10"]), "evidence": ["A"]})])
-    made_by = runs.assign(creator=["Runway", "xAI", "Alibaba-ATH", "Alibaba"])
-    assert stories.changes_finding(made_by, later, made, dated_pages) == (
-        "The #1 changed at least twice, 3 counting one second-hand copy ([grade C](#glossary-grade)): "
-        "G (xAI) around 29 January, H (Alibaba) around 8 April (B, MCPlato's page), "
-        "W 3 September 2026 (rebuilt).")
+                          "evidence": ["C", "B", "A"], "source_id": ["p2", "p1", "a"]})
+    dated_pages = pd.DataFrame({"source_id": ["p1", "p2"], "publisher": ["MCPlato", "Atlas Cloud"],
+                                "published": ["2026-04-10", "2026-04-10"]})
+    archived = pd.DataFrame({"arena": AA, "category": T2V, "model": ["h"], "source_id": ["arch"],
+                             "snapshot_date": pd.to_datetime(["2026-04-10"]), "evidence": ["A"]})
+    later = pd.concat([board, archived])
+    assert stories.changes_finding(runs, later, None, dated_pages) == stories.changes_finding(runs)
     table = _runs(model=["g", "h"], start_precision=["approx", "approx"], evidence=["C", "A"],
                   max_gap_days=[0, 40], p_leader_min=[None, 0.7])
     assert stories.runs_table(table, rows=later, sources=dated_pages)["start_text"].tolist() == [
@@ -1185,14 +1181,19 @@ def test_short_note_findings_and_scenarios_on_hand_made_frames() -> None:
     latest = rebuilt.assign(arena="AA", snapshot_date=pd.to_datetime(["2026-10-10", "2026-10-06"]))
     table = stories.chance_scenarios(odds, downloaded, based_on, opposed, latest, "AA", T2V)
     assert table.values.tolist() == [
-        ["Independent rating errors (the headline)", "10 Oct 2026 (rebuilt)", 0.8787],
-        ["Independent rating errors, last downloaded board", "6 Oct 2026", 0.8958],
-        ["Max and Max (768p) counted once (keeping Max (768p), the base model)", "10 Oct 2026 (rebuilt)",
-         0.93],
-        ["Illustration only: all rating errors correlated at +0.3", "10 Oct 2026 (rebuilt)", 0.93],
+        ["Independent rating errors (the headline)", "6 Oct 2026 (last downloaded)", 0.8958],
+        ["Independent rating errors, Max and Max (768p) counted as two models, as the board lists them",
+         "10 Oct 2026 (rebuilt)", 0.8787],
+        ["Independent rating errors, Max and Max (768p) counted once (keeping Max (768p), the base model)",
+         "10 Oct 2026 (rebuilt)", 0.93],
         ["Illustration only: the 3 possible #1s' errors correlated at \u22120.3", "10 Oct 2026 (rebuilt)",
          0.83],
+        ["Illustration only: all rating errors correlated at +0.3", "10 Oct 2026 (rebuilt)", 0.93],
     ]
+    # without a downloaded board the latest is the headline
+    assert stories.chance_scenarios(odds, based_on=based_on)["reading"].iloc[0] == (
+        "Independent rating errors, Max and Max (768p) counted as two models, as the board lists them "
+        "(the headline)")
     assert list(table.columns) == list(stories.SCENARIOS_TABLE)
     assert stories.scenarios_text(odds) == (
         "Wan was the likely #1 of the latest board, 10 October 2026, but not a certain one: 11 points above "
@@ -1215,9 +1216,45 @@ def test_short_note_findings_and_scenarios_on_hand_made_frames() -> None:
     paired = pd.concat([paired, pd.DataFrame({"model": ["m"], "model_name": ["Max (768p)"], "p_leader": [0.1],
                                               "also_listed_as": ["Max"],
                                               "snapshot_date": pd.to_datetime(["2026-10-06"])})])
-    assert stories.chance_scenarios(odds, paired)["reading"].iloc[1] == (
-        "Independent rating errors, last downloaded board (Max (768p) and Max identical that day, "
-        "counted once)")
+    assert stories.chance_scenarios(odds, paired)["reading"].iloc[0] == (
+        "Independent rating errors (the headline); Max (768p) and Max, identical that day, counted once")
+    # with the daily odds, the same board with the pair counted as two models
+    daily = pd.DataFrame({"model": ["w", "w"], "snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-10"]),
+                          "p_leader_counting_twice": [0.83045, None]})
+    assert stories.chance_scenarios(odds, paired, daily_odds=daily).values.tolist()[:2] == [
+        ["Independent rating errors (the headline); Max (768p) and Max, identical that day, counted once",
+         "6 Oct 2026 (last downloaded)", 0.8958],
+        ["Independent rating errors, Max (768p) and Max counted as two models",
+         "6 Oct 2026 (last downloaded)", 0.83045],
+    ]
+    # the last downloaded board rates the same #1: it is the headline, the rebuilt copy beside it
+    board6 = pd.DataFrame({"model": ["w", "m"], "model_name": ["Wan", "Max (768p)"], "elo": [1127.0, 1116.0],
+                           "p_leader": [0.8958, 0.1], "snapshot_date": pd.to_datetime(["2026-10-06"] * 2)})
+    assert stories.scenarios_text(odds, downloaded=board6) == (
+        "Wan was the likely #1 of the last downloaded board, 6 October 2026, but not a certain one: 11 "
+        "points above Max (768p), about 90% likely truly #1 if rating errors are independent (the "
+        "headline). The rebuilt 10 October copy still has it #1, 11 points above Max, at about 88%. The "
+        "arena publishes no correlation, so the correlated rows are illustrations only.")
+    # why the lead grew at the re-rating, and the rebuilt boards between the two copies
+    history = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-01", "2026-10-06",
+                                                             "2026-10-07", "2026-10-10"]),
+                            "scale_epoch": ["a", "b", "b", "b", "b"], "model": "w", "model_name": "Wan",
+                            "runner_up": ["g", "m", "m", "m", "m"],
+                            "runner_up_name": ["Gem", "M", "M", "M", "M"],
+                            "margin": [3.0, 11.0, 11.0, 9.0, 11.0],
+                            "p_leader": [0.64, 0.88, 0.9, 0.78, 0.88]})
+    board_rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01"] * 2), "model": ["w", "m"]})
+    made = pd.DataFrame({"arena": "AA", "category": T2V, "rebuilt_only": [False, False, False, True, True],
+                         "snapshot_date": history["snapshot_date"]})
+    assert stories.since_rerating_text(history, board_rows, made, "AA", T2V) == (
+        "Wan looks surer after 1 October mainly because its closest rival, Gem, 3 points behind on 30 "
+        "September, left the board at the [re-rating](#glossary-re-rating). On the rebuilt board of "
+        "7 October 2026 it was less sure: about 78% likely truly #1.")
+    stayed = pd.concat([board_rows, pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01"]),
+                                                  "model": ["g"]})])
+    assert stories.since_rerating_text(history, stayed, made, "AA", T2V) == (
+        "On the rebuilt board of 7 October 2026 Wan was less sure: about 78% likely truly #1.")
+    assert stories.since_rerating_text(None, board_rows) == ""
     # the timeline's source line names the pages behind its hatched bars
     assert stories.timeline_source(pd.DataFrame({"evidence": ["A"]})) == (
         "Source: Artificial Analysis leaderboard via public archives (see Sources)")
@@ -1263,6 +1300,11 @@ def test_other_arena_short_says_the_pools_differ() -> None:
     assert stories.other_arena_short(rows, "Artificial Analysis", T2V).startswith(
         "LMArena's text to video list is not the same pool as Artificial Analysis's silent one: it mixes "
         "silent and with-audio entries, so the two arenas' #1s are not like for like")
+    # the votes are decisive votes (ties left out), as report 03 says them
+    assert stories.other_arena_short(rows, "Artificial Analysis", T2V).endswith(
+        " Telling its newest lead, 3 points, from a tie takes about 100,000 "
+        "[decisive votes](#glossary-decisive-vote) between the two models alone (a 5%-level test with an 80% "
+        "chance of detecting a real gap of that size).")
 
 
 def test_chart_csvs_give_rebuilt_boards_no_grade_letter() -> None:
@@ -1296,6 +1338,10 @@ def test_selection_note_says_which_grades_a_variant_used() -> None:
         "2026, with evidence graded A, B, C or D; unverified quotes (grade D) are included.")
     assert stories.selection_note(rows, AA, ["A"]).endswith(
         "with evidence graded A; unverified quotes (grade D) are left out.")
+    assert stories.selection_note(rows, AA, ["A", "B", "C"], other=True) == (
+        "- **Selection.** This note uses the Artificial Analysis boards dated 1 December 2025 to 10 October "
+        "2026 and, in its own section, the LMArena boards dated 21 September 2026, with evidence graded A, "
+        "B or C; unverified quotes (grade D) are left out.")
 
 
 def test_interval_widths_note_says_what_the_copies_give() -> None:

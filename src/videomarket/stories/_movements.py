@@ -421,8 +421,9 @@ def movements_findings(
     ``archive_counts`` the swaps of another pool and the run seen on most boards (counts that partly
     reflect how often the archive saved a copy) are left out. With ``odds``
     (:func:`videomarket.leaderboard.board_leader_odds` of the latest board) and ``rows`` (ranking rows of both
-    arenas), the short note's four instead: the latest #1's lead and lowest chance (:func:`run_low_finding`),
-    the changes of #1 (:func:`changes_finding`), the other arena's #1 beside this one's
+    arenas), the short note's five instead: the changes of #1 (:func:`changes_finding`), the longest run
+    (:func:`longest_run_finding`), the latest #1's lowest chance (:func:`run_low_finding`), the other
+    arena's #1 beside this one's
     (:func:`other_arena_finding`) and the developers'."""
     spells = spells_by_pool.get(category, pd.DataFrame())
     anchor = (rerating_anchor(epochs, rankings, arena, category, breaks)
@@ -434,7 +435,8 @@ def movements_findings(
     developers = (trend or developers_finding(places, boards, top_n, category, share, breaks)
                   if places is not None and boards else "")
     if odds is not None and rows is not None:  # the short note: now, changes, other arena, developers
-        short = [changes_finding(spells, pool_rows, rebuilt, sources),  # history first, then how sure now
+        short = [changes_finding(spells, pool_rows, rebuilt, sources),  # history first, then how long,
+                 longest_run_finding({category: spells}),  # then how sure now
                  run_low_finding(spells, odds, daily_odds, rebuilt, arena, category, lead=False),
                  other_arena_finding(rows, arena, category, rebuilt), developers]
         return [f for f in short if f][:5]
@@ -1100,7 +1102,8 @@ def runs_lead(spells: pd.DataFrame) -> str:
 
 def runs_text(spells: pd.DataFrame, category: str, daily_odds: pd.DataFrame | None = None,
               breaks: pd.DataFrame | None = None, rows: pd.DataFrame | None = None,
-              rebuilt: pd.DataFrame | None = None, both: pd.DataFrame | None = None) -> str:
+              rebuilt: pd.DataFrame | None = None, both: pd.DataFrame | None = None,
+              rerated: bool = True, longest: bool = True) -> str:
     """The chosen pool's runs at #1, in short sentences: how many, the current run and how sure it stayed
     (with ``daily_odds``, :func:`videomarket.leaderboard.daily_leader_odds`, the date of its lowest
     chance), the longest and its days without a board (strictly between two boards), and the runs that rest
@@ -1109,7 +1112,9 @@ def runs_text(spells: pd.DataFrame, category: str, daily_odds: pd.DataFrame | No
     says so (:func:`spans_rerating`) and, with ``rows`` (the pool's rows), how its lead over the last #2
     before the re-rating ended (:func:`rerated_lead`). With ``rebuilt``
     (:func:`videomarket.data.rebuilt_boards`), the current run's boards rebuilt from text are counted;
-    ``both`` (both arenas' rows) goes to :func:`rerated_lead`."""
+    ``both`` (both arenas' rows) goes to :func:`rerated_lead`; without ``rerated`` that lead is left to
+    another section (:func:`since_rerating_text`), and without ``longest`` the longest run to a key finding
+    (:func:`longest_run_finding`)."""
     pool = pool_label(category)
     if spells.empty:
         return f"**{pool}**: no board in the selection shows a #1."
@@ -1122,20 +1127,20 @@ def runs_text(spells: pd.DataFrame, category: str, daily_odds: pd.DataFrame | No
     note = spans_rerating(latest, breaks)
     if note:  # the rule for a run across a re-rating is the method notes'
         sentences.append(f"Its run {note[0].lower()}{note[1:].split(':')[0]}.")
-        sentences.append(rerated_lead(latest, daily_odds, breaks, rows, both))
-    longest = spells.sort_values(["days", "start"], ascending=[False, True]).iloc[0]
-    if longest["model"] != latest["model"] or longest["start"] != latest["start"]:
-        gap = between_days(0, int(longest["max_gap_days"]))
+        sentences.append(rerated_lead(latest, daily_odds, breaks, rows, both) if rerated else "")
+    widest = spells.sort_values(["days", "start"], ascending=[False, True]).iloc[0]
+    if longest and (widest["model"] != latest["model"] or widest["start"] != latest["start"]):
+        gap = between_days(0, int(widest["max_gap_days"]))
         inside = (f", with {fmt.count(gap, 'day')} without any board inside it" if gap > UNSEEN_DAYS else "")
-        about = "about " if (longest[["start_precision", "end_precision"]].astype(str) != "day").any() else ""
+        about = "about " if (widest[["start_precision", "end_precision"]].astype(str) != "day").any() else ""
         going = (f"; {latest['model_name']}'s run was still going when the data end"
                  if bool(latest.get("ongoing", False)) else "")
         inside = f", {gap} of them without any board" if gap > UNSEEN_DAYS else ""
-        sentences.append(f"{longest['model_name']} was seen at #1 across the widest span ({about}"
-                         f"{fmt.count(int(longest['days']), 'day')}{inside}){going}.")
+        sentences.append(f"{widest['model_name']} was seen at #1 across the widest span ({about}"
+                         f"{fmt.count(int(widest['days']), 'day')}{inside}){going}.")
     # the runs resting on pages without intervals are the table's "Kinds of copy" column; how the table
     # counts boards and "around" dates are the method notes'
-    return " ".join(sentences)
+    return " ".join(t for t in sentences if t)
 
 
 def _named(run: pd.Series) -> str:
@@ -1231,7 +1236,7 @@ def runs_table(spells: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
     ``sources``, an approximate first board known from pages all published later names the first of them
     ("around 8 Apr 2026 (MCPlato's page of 10 Apr 2026)"). With ``daily_odds``
     (:func:`videomarket.leaderboard.daily_leader_odds`), a run whose boards repeat one another also gives
-    its distinct boards, as report 03 counts them."""
+    its distinct boards, as report 03 counts them; a third party's copy is named (:func:`_third_parties`)."""
     starts = _marked(spells, "start", rebuilt)
     for i, (_, r) in enumerate(spells.iterrows()):
         page = _later_page(r, rows, sources)
@@ -1243,7 +1248,7 @@ def runs_table(spells: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
     weakest = spells["evidence_min"] if "evidence_min" in spells.columns else spells["evidence"]
     return _with_developer(spells).assign(
         start_text=starts, end_text=_marked(spells, "end", rebuilt),
-        seen_in=[_kinds(str(b), str(w), _rebuilt_share(r, rebuilt))
+        seen_in=[_third_parties(_kinds(str(b), str(w), _rebuilt_share(r, rebuilt)), r, rows, sources)
                  for b, w, (_, r) in zip(spells["evidence"], weakest, spells.iterrows(), strict=True)],
         days=[f"about {int(d)}" if a and int(n) > 1 else int(d)
               for d, n, a in zip(spells["days"], spells["n_snapshots"], approx, strict=True)],
@@ -1254,6 +1259,33 @@ def runs_table(spells: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
                       for d, n, a in zip(spells["max_gap_days"], spells["n_snapshots"], approx, strict=True)],
         note=[spans_rerating(r, breaks) for _, r in spells.iterrows()],
     )
+
+
+def _third_parties(cell: str, run: pd.Series, rows: pd.DataFrame | None,
+                   sources: pd.DataFrame | None) -> str:
+    """A runs-table cell with the third parties' copies (grade C) behind a run named after their grade:
+    the publishers (``sources``) of the grade-C ``rows`` of the run's model within its dates; ``cell``
+    unchanged without them.
+
+    >>> day = pd.Timestamp("2026-01-29")
+    >>> run = pd.Series({"model": "g", "start": day, "end": day})
+    >>> rows = pd.DataFrame({"model": ["g"], "snapshot_date": pd.to_datetime(["2026-01-29"]),
+    ...                      "evidence": ["C"], "source_id": ["s"]})
+    >>> pages = pd.DataFrame({"source_id": ["s"], "publisher": ["srikar115/tingu-node-srikar (GitHub)"]})
+    >>> _third_parties("Third party's copy (grade C)", run, rows, pages)
+    "Third party's copy (grade C, srikar115/tingu-node-srikar on GitHub)"
+    """
+    if rows is None or sources is None or "(grade C)" not in cell or "source_id" not in rows.columns:
+        return cell
+    dates = pd.to_datetime(rows["snapshot_date"])
+    mine = rows[(rows["model"].astype(str) == str(run["model"])) & (rows["evidence"].astype(str) == "C")
+                & (dates >= pd.Timestamp(run["start"])) & (dates <= pd.Timestamp(run["end"]))]
+    named = sources.loc[sources["source_id"].isin(mine["source_id"]), "publisher"]
+    who = sorted(set(named.dropna().astype(str)))
+    if not who:
+        return cell
+    names = _listing([w.replace(" (GitHub)", " on GitHub") for w in who])
+    return cell.replace("(grade C)", f"(grade C, {names})")
 
 
 def seen_at_one(boards: object, days: object, approximate: bool = False, distinct: int = 0) -> str:
@@ -2042,10 +2074,11 @@ def other_arena(arena: str) -> str:
     return "LMArena" if arena == "Artificial Analysis" else "Artificial Analysis"
 
 
-def selection_note(rows: pd.DataFrame, arena: str, grades: Sequence[str]) -> str:
+def selection_note(rows: pd.DataFrame, arena: str, grades: Sequence[str], other: bool = False) -> str:
     """What the note's selection holds, as a method-note bullet: the arena's board dates and the evidence
     grades used (``rows``: the windowed rankings; ``grades``: the grades kept), so a reader of a variant
-    built with other parameters sees what changed.
+    built with other parameters sees what changed; with ``other``, the other arena's board dates too (its
+    own section).
 
     >>> rows = pd.DataFrame({"arena": "AA", "snapshot_date": pd.to_datetime(["2025-12-01", "2026-10-10"])})
     >>> print(selection_note(rows, "AA", ["A", "B", "C"]))  # doctest: +NORMALIZE_WHITESPACE
@@ -2057,6 +2090,10 @@ def selection_note(rows: pd.DataFrame, arena: str, grades: Sequence[str]) -> str
     d_words = ("unverified quotes (grade D) are included" if "D" in grades
                else "unverified quotes (grade D) are left out")
     dates = day_range(mine["snapshot_date"].min(), mine["snapshot_date"].max())
+    theirs = rows[rows["arena"].astype(str) == other_arena(arena)] if other else rows[:0]
+    if len(theirs):
+        dates += (f" and, in its own section, the {other_arena(arena)} boards dated "
+                  f"{day_range(theirs['snapshot_date'].min(), theirs['snapshot_date'].max())}")
     return (f"- **Selection.** This note uses the {arena} boards dated {dates}, with evidence graded "
             f"{graded}; {d_words}.")
 
@@ -2373,43 +2410,34 @@ def run_low_finding(spells: pd.DataFrame, odds: pd.DataFrame | None,
 
 def changes_finding(spells: pd.DataFrame, rows: pd.DataFrame | None = None,
                     rebuilt: pd.DataFrame | None = None, sources: pd.DataFrame | None = None) -> str:
-    """How often #1 changed (:func:`changes_count`, brief; a change seen on one third party's copy alone
-    said so, with its grade) and the first board of each new leader with its developer (the latest
-    leader's is the answer's), its date as the sources support it (:func:`start_words`), and the best
-    grade of that board's copies when ``rows`` (the pool's ranking rows) give one below A, or "rebuilt"
-    when ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`) has it rebuilt only.
+    """How often #1 changed, as a floor (changes seen only on third parties' copies counted after), and the
+    day each new leader was first seen at #1 as the sources support it (:func:`start_words`): a first
+    sighting, not the day of the change, which lies between that board and the one before. Copy kinds
+    and grades are the runs table's, not the finding's; ``rows``, ``rebuilt`` and ``sources`` are kept for
+    callers.
 
     >>> spells = pd.DataFrame({"model_name": ["R", "G", "H"], "model": ["r", "g", "h"],
-    ...     "creator": ["Runway", "xAI", "Alibaba-ATH"],
     ...     "evidence": ["B", "C", "A"], "start": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-08"]),
     ...     "start_precision": ["day", "approx", "day"]})
     >>> print(changes_finding(spells))  # doctest: +NORMALIZE_WHITESPACE
-    The #1 changed at least once, 2 counting one second-hand copy ([grade C](#glossary-grade)): G (xAI) around
-    29 January,
+    The #1 changed at least once, 2 counting a third party's copy; first seen at #1: G around 29 January,
     H 8 April 2026.
     """
     if len(spells) < 2:
         return ""
     later = spells.iloc[1:]
     last = pd.Timestamp(later["start"].iloc[-1])
-    count = changes_count(spells, brief=True)
-    weak = (later[~later["evidence"].astype(str).isin(FIRM_GRADES)] if "evidence" in later.columns
-            else later[:0])
-    single = len(weak) == 1 and int(weak["n_snapshots"].iloc[0] if "n_snapshots" in weak.columns else 1) == 1
-    if single:  # its grade is said once, in the count
-        grade = term("grade", f"grade {weak['evidence'].iloc[0]}")
-        count = count.replace(" (", ", ").replace("a second-hand copy)", f"one second-hand copy ({grade})")
-    steps = []
-    for i, (_, r) in enumerate(later.iterrows()):
-        day, words = start_words(r, rows, sources)
-        maker = f" ({_developer(r)})" if "creator" in r.index and i < len(later) - 1 else ""
-        moved = r.copy()
-        moved["start"] = day  # the grade of the board the date stands for
-        told = single and r["model"] == weak["model"].iloc[0]  # its grade is the count's
-        grade = "" if told else _start_grade(moved, rows, rebuilt, sources)
-        steps.append(f"{r['model_name']}{maker} {words}" + (f" {last.year}" if i == len(later) - 1 else "")
-                     + ("" if grade == " (A)" else grade))
-    return f"The #1 changed {count}: {', '.join(steps)}."
+    total = len(later)
+    firm = firm_changes(spells) if "evidence" in spells.columns else total
+    extra = total - firm
+    count = f"at least {_times(firm)}" if firm else "at least once"
+    if extra:
+        copies = "a third party's copy" if extra == 1 else f"{extra} third parties' copies"
+        count = (f"at least {_times(firm)}, {total} counting {copies}" if firm
+                 else f"{total} times, each seen only on third parties' copies")
+    steps = [f"{r['model_name']} {start_words(r, rows, sources)[1]}"
+             + (f" {last.year}" if i == total - 1 else "") for i, (_, r) in enumerate(later.iterrows())]
+    return f"The #1 changed {count}; first seen at #1: {', '.join(steps)}."
 
 
 def start_words(run: pd.Series, rows: pd.DataFrame | None = None,
@@ -2458,29 +2486,6 @@ def _later_page(run: pd.Series, rows: pd.DataFrame | None = None,
                                                                    == f"{first:%Y-%m-%d}"), "publisher"]
                 return (str(who.iloc[0]) if len(who) else "a publisher", first)
     return None
-
-
-def _start_grade(run: pd.Series, rows: pd.DataFrame | None, rebuilt: pd.DataFrame | None,
-                 sources: pd.DataFrame | None = None) -> str:
-    """' (B)': the best grade of the copies of a run's first board, or ' (rebuilt)' when that board was
-    rebuilt from text only; '' without ``rows``. With ``sources`` (source rows with ``publisher``), a
-    first board known only from pages names them: ' (B, MCPlato's page)'."""
-    if rows is None or rows.empty:
-        return ""
-    day = rows[(rows["model"].astype(str) == str(run["model"]))
-               & (pd.to_datetime(rows["snapshot_date"]) == pd.Timestamp(run["start"]))]
-    if day.empty:
-        return ""
-    if _is_rebuilt(rebuilt, str(day["arena"].iloc[0]), str(day["category"].iloc[0]), run["start"]):
-        return " (rebuilt)"
-    best = min(day["evidence"].astype(str))
-    if sources is not None and best != "A" and "source_id" in day.columns:
-        named = sources[sources["source_id"].isin(day.loc[day["evidence"].astype(str) == best, "source_id"])]
-        pages = sorted(set(named["publisher"].dropna().astype(str)))
-        if pages:
-            owners = _listing([p + "'s" for p in pages])
-            return f" ({best}, {owners} {'page' if len(pages) == 1 else 'pages'})"
-    return f" ({best})"
 
 
 def _nearest_board(daily: pd.DataFrame, day: pd.Timestamp) -> pd.Series | None:
@@ -2561,15 +2566,19 @@ def _one_family(leader: str, runner: str) -> str:
 def chance_scenarios(odds: pd.DataFrame, downloaded: pd.DataFrame | None = None,
                      based_on: pd.DataFrame | None = None,
                      opposed: pd.DataFrame | None = None, rebuilt: pd.DataFrame | None = None,
-                     arena: str = "", category: str = "") -> pd.DataFrame:
-    """The latest #1's chance of being truly #1 under each reading, for :data:`SCENARIOS_TABLE`: the
-    headline (errors independent, latest board of ``odds``,
-    :func:`videomarket.leaderboard.board_leader_odds`), the last downloaded board (``downloaded``:
-    :func:`videomarket.leaderboard.board_certainty`), a near-identical "based on" pair counted once
-    (``based_on``: :func:`videomarket.leaderboard.based_on_odds`)
-    and, as illustrations only, errors correlated (the table's ``p_leader_correlated``; ``opposed``:
-    :func:`videomarket.arena.leader_probability` of the possible #1s correlated at ``OPPOSED_CORRELATION``).
-    A board rebuilt from text (``rebuilt``: :func:`videomarket.data.rebuilt_boards`) is marked.
+                     arena: str = "", category: str = "",
+                     daily_odds: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The latest #1's chance of being truly #1 under each reading, each labelled with its board and its
+    counting rule, for :data:`SCENARIOS_TABLE`. With ``downloaded`` (the last downloaded board,
+    :func:`videomarket.leaderboard.board_certainty`) rating the same #1, its reading is the headline and comes
+    first, followed (with ``daily_odds``, :func:`videomarket.leaderboard.daily_leader_odds`, holding
+    ``p_leader_counting_twice`` that day) by the same board with a pair it listed as one entry twice counted
+    twice; then the latest board of ``odds`` (:func:`videomarket.leaderboard.board_leader_odds`; the headline
+    without a downloaded board), a near-identical "based on" pair counted once (``based_on``:
+    :func:`videomarket.leaderboard.based_on_odds`) and, as illustrations only, errors correlated (``opposed``:
+    :func:`videomarket.arena.leader_probability` of the possible #1s correlated at ``OPPOSED_CORRELATION``;
+    the table's ``p_leader_correlated``). A board rebuilt from text (``rebuilt``:
+    :func:`videomarket.data.rebuilt_boards`) is marked.
 
     >>> odds = pd.DataFrame({"model": ["w", "m"], "model_name": ["Wan", "Max"],
     ...     "snapshot_date": pd.to_datetime(["2026-10-10"] * 2), "p_leader": [0.88, 0.07],
@@ -2583,30 +2592,40 @@ def chance_scenarios(odds: pd.DataFrame, downloaded: pd.DataFrame | None = None,
     top = odds.iloc[0]
     day = f"{pd.Timestamp(top['snapshot_date']):%-d %b %Y}"
     day += " (rebuilt)" if _is_rebuilt(rebuilt, arena, category, top["snapshot_date"]) else ""
-    rows = [("Independent rating errors (the headline)", day, float(top["p_leader"]))]
-    if downloaded is not None and len(downloaded):
-        mine = downloaded[downloaded["model"] == top["model"]]
+    pairs = _distinct_pairs(based_on)
+    rows: list[tuple[str, str, float]] = []
+    mine = (downloaded[downloaded["model"] == top["model"]] if downloaded is not None and len(downloaded)
+            else pd.DataFrame())
+    if len(mine):
+        when = pd.Timestamp(downloaded["snapshot_date"].iloc[0])
         listed = (downloaded["also_listed_as"].fillna("").astype(str)
                   if "also_listed_as" in downloaded.columns else pd.Series("", index=downloaded.index))
         once = downloaded[listed != ""]
-        if len(mine):
-            rows.append(("Independent rating errors, last downloaded board"
-                         + "".join(f" ({o.model_name} and {o.also_listed_as} identical that day, "
-                                   "counted once)" for o in once.itertuples()),
-                         f"{pd.Timestamp(downloaded['snapshot_date'].iloc[0]):%-d %b %Y}",
-                         float(mine["p_leader"].iloc[0])))
-    for pair in _distinct_pairs(based_on).itertuples():
-        rows.append((f"{pair.model_name} and {pair.same_as_name} counted once (keeping {pair.same_as_name}, "
-                     "the base model)", day,
-                     float(pair.p_leader_as_one)))
+        names = [f"{o.model_name} and {o.also_listed_as}" for o in once.itertuples()]
+        rule = (f"; {_listing(names)}, identical that day, counted once" if names else "")
+        rows.append((f"Independent rating errors (the headline){rule}", f"{when:%-d %b %Y} (last downloaded)",
+                     float(mine["p_leader"].iloc[0])))
+        if names and daily_odds is not None and "p_leader_counting_twice" in daily_odds.columns:
+            twice = daily_odds[(pd.to_datetime(daily_odds["snapshot_date"]) == when)
+                               & (daily_odds["model"] == top["model"])]["p_leader_counting_twice"].dropna()
+            if len(twice):
+                rows.append((f"Independent rating errors, {_listing(names)} counted as two models",
+                             f"{when:%-d %b %Y} (last downloaded)", float(twice.iloc[0])))
+    both = (f", {_listing([f'{p.model_name} and {p.same_as_name}' for p in pairs.itertuples()])} counted as "
+            "two models, as the board lists them" if len(pairs) else "")
+    rows.append((f"Independent rating errors{both}" + ("" if len(mine) else " (the headline)"), day,
+                 float(top["p_leader"])))
+    for pair in pairs.itertuples():
+        rows.append((f"Independent rating errors, {pair.model_name} and {pair.same_as_name} counted once "
+                     f"(keeping {pair.same_as_name}, the base model)", day, float(pair.p_leader_as_one)))
+    if opposed is not None and len(opposed):
+        theirs = opposed[opposed["model"] == top["model"]]
+        if len(theirs):
+            rows.append((f"Illustration only: the {len(opposed)} possible #1s' errors correlated at "
+                         f"{OPPOSED_WORDS}", day, float(theirs["p_leader"].iloc[0])))
     if pd.notna(top.get("p_leader_correlated")):
         rows.append((f"Illustration only: all rating errors correlated at +{CORRELATION_SHOWN}", day,
                      float(top["p_leader_correlated"])))
-    if opposed is not None and len(opposed):
-        mine = opposed[opposed["model"] == top["model"]]
-        if len(mine):
-            rows.append((f"Illustration only: the {len(opposed)} possible #1s' errors correlated at "
-                         f"{OPPOSED_WORDS}", day, float(mine["p_leader"].iloc[0])))
     return pd.DataFrame(rows, columns=["reading", "board", "chance"])
 
 
@@ -2630,6 +2649,20 @@ def scenarios_text(odds: pd.DataFrame | None, lower: pd.DataFrame | None = None,
         return ""
     top, rival = odds.iloc[0], odds.iloc[1]
     gap = float(top["elo"]) - float(rival["elo"])
+    digit = (" " + rebuild_error_finding(odds, lower, higher, category, REPORT_00 + WRONG_DIGIT)
+             + digit_check(odds, downloaded) if lower is not None and higher is not None else "")
+    first = (downloaded.sort_values("elo", ascending=False).reset_index(drop=True)
+             if downloaded is not None and len(downloaded) > 1 and "elo" in downloaded.columns else None)
+    if first is not None and first["model"].iloc[0] == top["model"]:
+        then = pd.Timestamp(first["snapshot_date"].iloc[0])
+        lead = float(first["elo"].iloc[0]) - float(first["elo"].iloc[1])
+        return (f"{top['model_name']} was the likely #1 of the last downloaded board, {fmt.day(then)}, "
+                f"but not a certain one: {fmt.points(lead)} above {first['model_name'].iloc[1]}, "
+                f"{probability(float(first['p_leader'].iloc[0]))} likely truly #1 if rating errors are "
+                f"independent (the headline). The rebuilt {pd.Timestamp(top['snapshot_date']):%-d %B} copy "
+                f"still has it #1, {fmt.points(gap)} above {rival['model_name']}, at "
+                f"{probability(float(top['p_leader']))}. The arena publishes no correlation, so the "
+                "correlated rows are illustrations only." + digit)
     return (f"{top['model_name']} was the likely #1 of the latest board, {fmt.day(top['snapshot_date'])}, "
             f"but not a certain one: {fmt.points(gap)} above {rival['model_name']}. The headline is "
             f"{probability(float(top['p_leader']))}, which assumes independent rating errors; the arena "
@@ -2637,6 +2670,63 @@ def scenarios_text(odds: pd.DataFrame | None, lower: pd.DataFrame | None = None,
             + (" " + rebuild_error_finding(odds, lower, higher, category, REPORT_00 + WRONG_DIGIT)
                + digit_check(odds, downloaded)
                if lower is not None and higher is not None else ""))
+
+
+def since_rerating_text(daily_odds: pd.DataFrame | None, rows: pd.DataFrame,
+                        rebuilt: pd.DataFrame | None = None, arena: str = "", category: str = "") -> str:
+    """Why the latest #1 looks surer since the last re-rating, when its closest rival on the board before
+    was not on the first board after (``daily_odds``, :func:`videomarket.leaderboard.daily_leader_odds`, one
+    row per board with ``scale_epoch`` and the runner-up; ``rows``, the pool's board rows), then its chance
+    on the rebuilt boards between the last downloaded board (``rebuilt``:
+    :func:`videomarket.data.rebuilt_boards`) and the latest; "" without either.
+
+    >>> daily = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-01", "2026-10-06",
+    ...     "2026-10-07", "2026-10-08", "2026-10-10"]), "scale_epoch": ["a"] + ["b"] * 5, "model": "w",
+    ...     "model_name": "Wan", "runner_up": ["g"] + ["m"] * 5, "runner_up_name": ["Gem"] + ["M"] * 5,
+    ...     "margin": [3.0, 11.0, 11.0, 9.0, 10.0, 11.0],
+    ...     "p_leader": [0.64, 0.88, 0.8958, 0.7799, 0.8175, 0.8787]})
+    >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01"] * 2), "model": ["w", "m"]})
+    >>> made = pd.DataFrame({"arena": "AA", "category": "t", "rebuilt_only": [False] * 3 + [True] * 3,
+    ...     "snapshot_date": daily["snapshot_date"]})
+    >>> print(since_rerating_text(daily, rows, made, "AA", "t"))  # doctest: +NORMALIZE_WHITESPACE
+    Wan looks surer after 1 October mainly because its closest rival, Gem, 3 points behind on 30 September,
+    left the board at the [re-rating](#glossary-re-rating). On the rebuilt boards of 7 to 8 October
+    2026 it was less sure: about 78–82% likely truly #1.
+    """
+    if daily_odds is None or daily_odds.empty:
+        return ""
+    history = daily_odds.sort_values("snapshot_date").reset_index(drop=True)
+    dates = pd.to_datetime(history["snapshot_date"])
+    latest = dates.max()
+    top = history.iloc[-1]
+    sentences = []
+    if "scale_epoch" in history.columns and history["scale_epoch"].nunique() > 1:
+        first = history[history["scale_epoch"] == top["scale_epoch"]].index.min()
+        before, after = history.loc[first - 1], history.loc[first]
+        on_first = set(rows.loc[pd.to_datetime(rows["snapshot_date"]) == pd.Timestamp(after["snapshot_date"]),
+                                "model"]) if len(rows) else set()
+        if (on_first and before["model"] == top["model"] == after["model"]
+                and before["runner_up"] not in on_first):
+            sentences.append(
+                f"{top['model_name']} looks surer after {pd.Timestamp(after['snapshot_date']):%-d %B} mainly "
+                f"because its closest rival, {before['runner_up_name']}, "
+                f"{fmt.points(float(before['margin']))} behind on "
+                f"{pd.Timestamp(before['snapshot_date']):%-d %B}, left the board at the "
+                f"{term('re-rating', 're-rating')}.")
+    since = last_downloaded_day(rebuilt, arena, category) if rebuilt is not None else None
+    if since is not None:
+        days = history[(dates > pd.Timestamp(since)) & (dates < latest)
+                       & (history["model"] == top["model"])].dropna(subset=["p_leader"])
+        if len(days):
+            low, high = float(days["p_leader"].min()), float(days["p_leader"].max())
+            spread = (probability(low) if round(low * 100) == round(high * 100)
+                      else f"about {round(low * 100)}–{round(high * 100)}%")
+            it = "it" if sentences else top["model_name"]
+            one = days["snapshot_date"].nunique() == 1
+            sentences.append(f"On the rebuilt board{'' if one else 's'} of "
+                             f"{day_range(days['snapshot_date'].min(), days['snapshot_date'].max())} "
+                             f"{it} was less sure: {spread} likely truly #1.")
+    return " ".join(sentences)
 
 
 def digit_check(odds: pd.DataFrame, downloaded: pd.DataFrame | None) -> str:
@@ -2725,7 +2815,7 @@ def other_arena_short(rows: pd.DataFrame, arena: str, category: str,
     """The other arena's section in short, beside the shared finding (:func:`other_arena_finding`, not
     repeated): its pool, that its list mixes silent and with-audio entries, where ``arena``'s latest #1
     ranks on its newest board (or that it is not listed), its own scale, the span of its boards, how often
-    its #1 changed (the table's runs) and the head-to-head votes its newest lead takes to tell from a tie
+    its #1 changed (the table's runs) and the decisive votes its newest lead takes to tell from a tie
     (one significant figure). ``rebuilt``: :func:`videomarket.data.rebuilt_boards`."""
     other = other_arena(arena)
     spells = _other_runs(rows, arena, category)
@@ -2742,7 +2832,9 @@ def other_arena_short(rows: pd.DataFrame, arena: str, category: str,
             "(table).")
     day = theirs.dropna(subset=["p_leader"]).sort_values("snapshot_date").iloc[-1]
     if pd.notna(day.get("margin")) and float(day["margin"]) > 0:
-        votes = fmt.approx_count(_one_figure(votes_needed(float(day["margin"]))), "head-to-head vote")
+        votes = fmt.approx_count(_one_figure(votes_needed(float(day["margin"]))), "decisive vote")
+        noun = "decisive votes" if "decisive votes" in votes else "decisive vote"
+        votes = votes.replace(noun, term("decisive-vote", noun))
         gap = fmt.points(float(day["margin"]))
         text += (f" Telling its newest lead, {gap}, from a tie takes {votes} between the two models alone (a "
                  "5%-level test with an 80% chance of detecting a real gap of that size).")
