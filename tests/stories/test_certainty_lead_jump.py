@@ -33,13 +33,13 @@ def _gaps() -> pd.DataFrame:
 
 
 def test_lead_jump_finding_says_the_rival_is_gone_perhaps_renamed() -> None:
-    assert stories.lead_jump_finding(_history(), _rows(), _gaps()) == (
+    assert stories.lead_jump_finding(_history(), _rows()) == (
         "Wan 3.0's closest rival before the 1 October [re-rating](#glossary-re-rating), Gemini Omni Flash, "
         "is not on the board after it; a Gemini Omni Flash 1.1 is #4 on 10 October, perhaps the same model "
         "renamed.")
     stayed = pd.concat([_rows(), pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01"]),
                                                "model": ["gof"], "model_name": ["Gemini Omni Flash"]})])
-    assert stories.lead_jump_finding(_history(), stayed, _gaps()) == ""
+    assert stories.lead_jump_finding(_history(), stayed) == ""
 
 
 def test_likely_not_proven_finding_gives_the_votes_against_the_appearances() -> None:

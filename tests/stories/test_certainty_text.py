@@ -559,17 +559,13 @@ def test_december_text_points_to_the_table_for_each_values_source() -> None:
         "decisive votes to tell from a tie.")
 
 
-def test_contenders_table_gives_both_illustrations_for_the_possible_first_only() -> None:
-    board = pd.DataFrame({"model": ["w", "m", "s"], "model_name": ["W", "M", "S"], "creator": "Lab",
-                          "rank_ub": [1, 1, 2], "could_be_first": [True, True, False],
-                          "p_leader": [0.88, 0.12, 0.0004], "p_leader_correlated": [0.93, 0.07, 0.0],
-                          "snapshot_date": pd.to_datetime(["2026-10-10"] * 3)})
-    opposed = pd.DataFrame({"model": ["w", "m"], "p_leader": [0.83, 0.17]})
-    table = stories.contenders_table(board, opposed=opposed)
-    assert table["p_leader_opposed"].tolist()[:2] == [0.83, 0.17]
-    assert table["p_leader_correlated"].tolist()[:2] == [0.93, 0.07]
-    assert table[["p_leader_opposed", "p_leader_correlated"]].iloc[2].isna().all()  # no simulated 0 shown
-    assert not set(stories.CONTENDERS_TABLE) & {"p_leader_opposed", "p_leader_correlated"}  # method notes
+def test_contenders_table_leaves_the_correlated_illustrations_to_the_method_notes() -> None:
+    board = pd.DataFrame({"model": ["w", "m"], "model_name": ["W", "M"], "creator": "Lab",
+                          "rank_ub": [1, 3], "p_leader": [0.88, 0.12], "p_leader_correlated": [0.93, 0.07],
+                          "snapshot_date": pd.to_datetime(["2026-10-10"] * 2)})
+    table = stories.contenders_table(board)
+    assert table["model_name"].tolist() == ["W"]  # only the models that could rank first or second
+    assert not set(stories.CONTENDERS_TABLE) & {"p_leader_opposed", "p_leader_correlated"}
 
 
 def test_second_hand_change_text_names_its_page_and_grade() -> None:

@@ -270,14 +270,11 @@ COPY_LABELS = {"a rebuilt copy": "rebuilt, not verified", "partly rebuilt": "par
 
 
 def contenders_table(board: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
-                     category: str = "text-to-video", arena: str = "Artificial Analysis",
-                     opposed: pd.DataFrame | None = None) -> pd.DataFrame:
+                     category: str = "text-to-video", arena: str = "Artificial Analysis") -> pd.DataFrame:
     """The models that could rank first or second, each credited to its parent developer (a hosting
     platform never), with how the board's copy was kept (``copy``, from ``rebuilt``:
     :func:`videomarket.data.rebuilt_boards`, by :func:`copy_words`): "rebuilt, not verified", "partly
-    rebuilt" or "downloaded"; with ``opposed`` (leader_probability of the possible #1s at
-    :data:`OPPOSED_CORRELATION`) each possible #1's chance so read, ``p_leader_opposed``; both
-    illustrations (that and ``p_leader_correlated``) are left empty for the models that cannot be #1.
+    rebuilt" or "downloaded". The correlated-error illustrations are the method notes', not this table's.
 
     >>> board = pd.DataFrame({"model_name": ["W"], "creator": ["Alibaba"], "rank_ub": [1],
     ...                       "snapshot_date": pd.to_datetime(["2026-10-10"])})
@@ -294,11 +291,6 @@ def contenders_table(board: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
     shown = shown.assign(developer=[parent_developer(c, m) for c, m in
                                     zip(shown["creator"], shown["model_name"], strict=True)],
                          copy=COPY_LABELS.get(kept, "downloaded"))
-    if opposed is not None:
-        shown = shown.assign(p_leader_opposed=shown["model"].map(opposed.set_index("model")["p_leader"]))
-    if "p_leader_correlated" in shown.columns and "could_be_first" in shown.columns:
-        # the illustrations are read for the possible #1s only (a simulated 0 is no certainty)
-        shown = shown.assign(p_leader_correlated=shown["p_leader_correlated"].where(shown["could_be_first"]))
     return shown
 
 
@@ -2055,11 +2047,11 @@ def _rival_gone(history: pd.DataFrame, rows: pd.DataFrame) -> tuple[pd.Series, p
     return None if before["runner_up"] in set(on_first) else pair
 
 
-def lead_jump_finding(history: pd.DataFrame, rows: pd.DataFrame, gaps: pd.DataFrame | None = None) -> str:
+def lead_jump_finding(history: pd.DataFrame, rows: pd.DataFrame) -> str:
     """One finding: the latest leader's closest rival before the re-rating is not on the board after it
     under that name (``history``: leader_probability_history; ``rows``: the pool's board rows, used to
     name a later entry whose name starts with the rival's and its rank on the latest board); "" when the
-    rival stayed. ``gaps`` is no longer read (leads across a re-rating are not compared).
+    rival stayed (leads across a re-rating are not compared).
 
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-01", "2026-10-10"]),
     ...     "scale_epoch": ["a", "b", "b"], "model": "w", "model_name": "Wan 3.0",
