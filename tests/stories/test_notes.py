@@ -197,3 +197,14 @@ def test_each_board_is_listed_with_its_date_and_the_day_its_copy_was_saved() -> 
     assert ("<details><summary>every board date</summary>1 October 2026 (4 pools: text to video, image to "
             "video, text to video with audio, image to video with audio); 2 October 2026 (4 pools: ") in plain
     assert "; 5 October 2026 (2 pools: text to video with audio, image to video with audio); " in plain
+
+
+def test_two_copies_of_one_pool_on_one_day_are_counted_as_files() -> None:
+    from videomarket.stories._notes import _repository_item
+
+    files = pd.DataFrame({"source_id": ["a", "b"], "url": ["u1", "u2"], "published": ["2026-09-01"] * 2,
+                          "evidence": "A"})
+    boards = pd.DataFrame({"source_id": ["a", "b"], "board_date": pd.to_datetime(["2026-09-01"] * 2),
+                           "category": ["text-to-video"] * 2})
+    line = _unlinked(_repository_item("o/r", files, boards=boards))
+    assert "boards of 1 September 2026 (2 files: text to video, text to video)" in line

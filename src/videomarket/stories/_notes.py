@@ -585,7 +585,9 @@ def _board_size(group: pd.DataFrame) -> str:
 
     pools = group["category"].dropna().astype(str)
     one_pool_each = len(pools) == len(group) and not pools.isin(["multi"]).any()
-    size = fmt.count(pools.nunique(), "pool") if one_pool_each else fmt.count(len(group), "file")
+    # two copies of one pool on one day (two runs of the archive) are counted as files, each linked
+    size = (fmt.count(pools.nunique(), "pool") if one_pool_each and pools.is_unique
+            else fmt.count(len(group), "file"))
     if one_pool_each and len(group) <= len(POOL_LABELS) and "url" in group:
         links = [f'<a href="{html.escape(str(url))}">{html.escape(_pool_words(pool))}</a>'
                  for pool, url in sorted(zip(pools, group["url"], strict=True),
