@@ -291,8 +291,12 @@ def test_the_audio_finding_gives_the_headline_chances_when_the_leader_left_both_
     two = stories.audio_finding(four, silent, None, rankings, fetched)
     assert two == (
         "Wan 3.0 leads silent text to video: about 90% likely truly #1 on the last downloaded board, 6 "
-        "October, and still #1 on the rebuilt 10 October copy, if rating errors are independent.")
+        "October, if rating errors are independent.")
     assert len(two.split()) <= 35
+    # a board that listed one entry twice says it counted it once
+    merged = stories.audio_finding(four, silent, None, rankings, fetched.assign(also_listed_as=["", "Wan X"]))
+    assert merged.endswith("6 October (two identical listings counted as one model), if rating errors are "
+                           "independent.") and len(merged.split()) <= 35
     assert stories.audio_finding(four, silent, None, rankings, fetched.iloc[1:]) == stories.audio_finding(
         four, silent, None, rankings)  # the leader not on the downloaded board: the rebuilt chances alone
     # gone from the with-audio board only: said of that board alone

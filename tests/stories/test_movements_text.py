@@ -1044,7 +1044,8 @@ def test_answer_gives_the_rebuilt_latest_board_and_the_last_downloaded_one() -> 
     assert stories.movements_answer(few, changes, AA, T2V, based_on, rebuilt, downloaded=once) == (
         "**Beta** (xAI) was #1 on every archived text to video (silent) board from 8 April to 10 October "
         "2026, most of them [rebuilt](#glossary-rebuilt-file): about 90% likely truly #1 on the last "
-        "downloaded board, 6 October, if rating errors are independent.")
+        "downloaded board, 6 October (two identical listings counted as one model), if rating errors are "
+        "independent.")
     assert stories.movements_answer(spells, changes, AA, T2V, rebuilt=rebuilt,
                                     downloaded=board.assign(p_leader=[0.7, 0.3])).endswith(
         "about 70% likely truly #1 on the last downloaded board, 6 October, if rating errors are "

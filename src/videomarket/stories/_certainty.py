@@ -38,6 +38,7 @@ from videomarket.stories._guide import (
     _id_words,
     about,
     chance_span_short,
+    merged_listing,
     pool_label,
     two_boards_chance,
 )
@@ -763,7 +764,7 @@ def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artific
             digit = (f" A wrong tens digit in its rating would give {moved(lower)} or "
                      f"{moved(higher).removeprefix('about ')}.")
         both = two_boards_chance(last["p_leader"], day, then["p_leader"], shown, link_first=True,
-                                 link_rebuilt=True, other_leader=who)
+                                 link_rebuilt=True, other_leader=who, merged=merged_listing(downloaded))
         return f"{last['model_name']} led {arena}'s {pool_label(category).lower()} board, {both}.{digit}"
     return (f"On {arena}'s latest {pool_label(category).lower()} board, {fmt.day(last['snapshot_date'])}, "
             f"{last['model_name']} was {chance} (if rating errors are independent).")
