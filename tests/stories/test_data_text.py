@@ -572,8 +572,9 @@ def test_archives_text_counts_rebuilt_files_from_the_provenance() -> None:
                            "antoniovho/artificial-analysis-leaderboards, "
                            "6 from Maicarons/artificial-analysis-leaderboards) could not be downloaded. A "
                            "search index of GitHub showed their text")
-    assert ("(the check told at the top of the note). On the only day with both a rebuilt and a downloaded copy of the same "
-            "pool, all 8 ratings on both copies match. The other 233 are the archive's own bytes.") in text
+    assert ("(the check told at the top of the note). On the only day with both a rebuilt and a downloaded "
+            "copy of the same pool, all 8 ratings on both copies match. The other 233 are the archive's own "
+            "bytes.") in text
     assert text.endswith("it verifies only downloaded files: a rebuilt file's checksum is of our rebuild, so "
                          "it cannot show that the rebuild is exact.")
     assert "search service" not in text

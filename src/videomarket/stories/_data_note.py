@@ -36,7 +36,8 @@ def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataF
     >>> d = pd.DataFrame({"unchanged": [False, False, False, True],
     ...                   "rebuilt_only": [True, False, False, True]})
     >>> f = pd.DataFrame({"evidence": ["C", "D"]})
-    >>> print(data_verdict(d, "2026-10-10", f, "2026-12-07", "AA", partial=1))  # doctest: +NORMALIZE_WHITESPACE
+    >>> print(data_verdict(d, "2026-10-10", f, "2026-12-07", "AA", partial=1))
+    ... # doctest: +NORMALIZE_WHITESPACE
     AA ranks video models by blind votes, and 50% of its daily [boards](#glossary-board) (2 of 4: 1
     complete, 1 [top 8 only](#glossary-top-8-copy)) were downloaded from public archives, the rest rebuilt
     from text, unverified. The newest is about two months old, and no market forecast beats a single
@@ -644,8 +645,8 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object) -> str:
     file's archive commit in its folder's provenance.csv. Each was kept only if its length and model count
     matched that text; a digit mistyped into another digit would pass. Only 1 pool-day has both kinds of
     copy, text to video (silent) on 5 October 2026, and its 8 shared ratings all match: the index showed,
-    and we read, only some commits, so no other pair shares a day. To cite a board, use a downloaded one: the last
-    is from 6 October 2026. What this means for you: quote downloaded boards, and treat rebuilt ones,
+    and we read, only some commits, so no other pair shares a day. To cite a board, use a downloaded one:
+    the last is from 6 October 2026. What this means for you: quote downloaded boards, and treat rebuilt ones,
     including every board after that day, as provisional.
     """
     only = boards["rebuilt_only"].astype(bool)
