@@ -111,3 +111,9 @@ def test_month_only_values_name_their_month_in_the_legend() -> None:
     chart = plots.coverage_chart(days)
     labels = [t.get_text() for t in chart.axes[0].get_legend().get_texts()]
     assert labels == ["day with a downloaded board (grade A)", "quoted, April (day unknown, drawn mid-month)"]
+
+
+def test_coverage_chart_marks_the_last_board_safe_to_cite() -> None:
+    chart = plots.coverage_chart(_days(), cite_until="2026-10-06")
+    labels = [t.get_text() for t in chart.axes[0].get_legend().get_texts()]
+    assert "last downloaded board, safe to cite (6 October 2026)" in labels

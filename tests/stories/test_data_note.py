@@ -25,19 +25,22 @@ def _boards() -> pd.DataFrame:
 def test_verdict_is_short_and_about_the_data() -> None:
     text = stories.data_verdict(_distinct(), "2026-10-10", pd.DataFrame({"evidence": ["C", "D"]}),
                                 "2026-12-07", "AA")
-    assert text == ("AA ranks video models by blind votes, contest by contest: 60% of its daily "
+    assert text == ("AA ranks video models by blind votes, and 60% of its daily "
                     "[boards](#glossary-board) (3 of 5) were downloaded from public archives, "
-                    "the rest rebuilt from text and not verified. The newest board is about two "
+                    "the rest rebuilt from text, unverified. The newest is about two "
                     "months old, and no market forecast beats a single second-hand quote.")
+    parts = stories.data_verdict(_distinct(), "2026-10-10", pd.DataFrame({"evidence": ["C", "D"]}),
+                                 "2026-12-07", "Artificial Analysis", partial=1)
+    assert "(3 of 5: 2 complete, 1 [top 8 only](#glossary-top-8-copy)) were downloaded" in parts
+    assert len(parts.split()) <= 50 and ";" not in parts and parts.count(". ") == 1
     words = len(text.replace("Artificial Analysis", "AA").split())
     assert words + 1 <= 50 and ";" not in text and text.count(". ") == 1
 
 
 def test_rebuilt_finding_and_bases_table() -> None:
     assert stories.rebuilt_boards_finding(_boards(), 92) == (
-        "From 2 October to 4 October, 2 of 4 archived boards (50%) are only rebuilt copies. Only 8 rebuilt "
-        "[daily entries](#glossary-daily-rating-entry) could be checked against a downloaded copy (all "
-        "matched).")
+        "From 2 October to 4 October, 2 of 4 archived boards (50%) are only rebuilt copies, none of them "
+        "checkable against a downloaded copy of the same day.")
     table = stories.rebuilt_bases_table(_distinct(), pd.DataFrame({"rebuilt": [True] + [False] * 9}))
     assert table[["rebuilt", "total", "share"]].values.tolist() == [[2, 5, "40%"], [1, 4, "25%"],
                                                                     [1, 10, "10%"]]
@@ -204,18 +207,19 @@ def test_primer_says_what_rebuilt_means_and_what_to_cite() -> None:
                                                             "2026-10-10"]),
                            "rebuilt_only": [False, True, False, True], "checked": [False, False, True, False],
                            "shared": [0, 0, 8, 0], "agree": [pd.NA, pd.NA, True, pd.NA]})
-    assert stories.rebuilt_primer(boards, "2026-12-06") == (
+    assert stories.rebuilt_primer(boards.assign(category="text-to-video"), "2026-12-06") == (
         "**How to read this note.** A [board](#glossary-board) is one day's leaderboard of one "
         "[pool](#glossary-pool), one of the arena's separate contests. A downloaded board is a public "
-        "archive's own file, fetched unchanged. Where a file could not be downloaded, because we could not "
-        "fetch its repository (or, for one archive, its later commits), we re-typed its values from the "
-        "text that a third-party search index of public GitHub files showed of it, read "
-        "on 6 December 2026; our records do not name the index further. Such a "
-        "[rebuilt copy](#glossary-rebuilt-file) was kept only if its length and model count matched that "
-        "text. A digit mistyped into another digit would pass that check, and only 8 rebuilt ratings could "
-        "be compared with a downloaded copy (all matched). To cite a board, use a downloaded one: the last "
-        "is from 6 October 2026. Treat rebuilt boards, including every board after that day, as "
-        "provisional.")
+        "archive's own file, fetched unchanged. Where a file could not be downloaded, we re-typed its values "
+        "from the text a third-party search index of public GitHub files showed of it on 6 December 2026 "
+        "(our records do not name the index). [Rebuilt copies](#glossary-rebuilt-file) ship with the project "
+        "in data/raw, each file's archive commit in its folder's provenance.csv. Each was kept only if its "
+        "length and model count matched that text; a digit mistyped into another digit would pass. Only 1 "
+        "pool-day has both kinds of copy, text to video (silent) on 6 October 2026, and its 8 shared "
+        "ratings all match: the index showed, and we read, only some commits, so no other pair shares a "
+        "day. To cite a "
+        "board, use a downloaded one: the last is from 6 October 2026. What this means for you: quote "
+        "downloaded boards, and treat rebuilt ones, including every board after that day, as provisional.")
 
 
 def test_citing_finding_names_the_last_safe_board() -> None:

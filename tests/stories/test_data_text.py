@@ -572,14 +572,15 @@ def test_archives_text_counts_rebuilt_files_from_the_provenance() -> None:
                            "antoniovho/artificial-analysis-leaderboards, "
                            "6 from Maicarons/artificial-analysis-leaderboards) could not be downloaded. A "
                            "search index of GitHub showed their text")
-    assert ("would pass that check. On the only day with both a rebuilt and a downloaded copy of the same "
-            "pool, all 8 ratings on both copies match. The other 233 are the archive's own bytes.") in text
+    assert ("(the check told at the top of the note). On the only day with both a rebuilt and a downloaded "
+            "copy of the same pool, all 8 ratings on both copies match. The other 233 are the archive's own "
+            "bytes.") in text
     assert text.endswith("it verifies only downloaded files: a rebuilt file's checksum is of our rebuild, so "
                          "it cannot show that the rebuild is exact.")
     assert "search service" not in text
     dated = stories.archives_text(provenance, rebuilt, boards, read_on="2026-12-06")
-    assert ("could not be downloaded. A third-party search index of public GitHub files, which our records "
-            "do not name further, showed their text when we read it on 6 December 2026, and each was rebuilt "
+    assert ("could not be downloaded. A third-party search index of public GitHub files (not named in our "
+            "records) showed their text when we read it on 6 December 2026, and each was rebuilt "
             "from it") in dated
     none = stories.archives_text(provenance.iloc[:3], pd.Series([False] * 3))
     assert none.startswith("All 3 archived files are the archives' own bytes")

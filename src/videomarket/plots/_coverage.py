@@ -29,7 +29,7 @@ REBUILT_COLOR = "#882255"
 
 def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str | None = None,
                    rescaled: Any = (), rebuilt: pd.DataFrame | None = None,
-                   grades: pd.DataFrame | None = None) -> Any:
+                   grades: pd.DataFrame | None = None, cite_until: Any = None) -> Any:
     """One day-wide bar for each day a pool's archived board is known, a hollow diamond for a day known only
     from the press; a dashed line at each date in ``rescaled`` (changes of rating scale): across every row
     for plain dates, only on the changed pools' rows when ``rescaled`` is a frame with ``date`` and
@@ -41,7 +41,9 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
 
     ``days`` is :func:`videomarket.data._coverage.snapshot_coverage` output (optionally filtered). With
     ``grades`` (:func:`videomarket.data.grade_counts` per board), the data file counts each board's ratings
-    by grade, as the grade table does, and its grade column is the board's best grade.
+    by grade, as the grade table does, and its grade column is the board's best grade. With
+    ``cite_until``, a dotted black line across every row marks the last downloaded board, the last safe to
+    cite.
     """
     import matplotlib.dates as mdates
 
@@ -108,6 +110,10 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
             ax.plot([at, at], [y - 0.42, y + 0.42], color=OKABE_ITO["vermillion"], linestyle="--",
                     linewidth=0.8, zorder=1, label=label)
             label = None
+    if cite_until is not None:
+        last = pd.Timestamp(cite_until)
+        ax.axvline(last, color=OKABE_ITO["black"], linestyle=":", linewidth=1.2, zorder=2,
+                   label=f"last downloaded board, safe to cite ({fmt.day(last)})")
     ax.set_yticks(range(len(pools)), list(pools.values()))
     ax.set_ylim(len(pools) - 0.5, -0.6)
     ax.set_xlabel("Date of board")
@@ -115,7 +121,7 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
     # the legend below the axis, so that it takes no room from the pools' rows
     handles, labels = ax.get_legend_handles_labels()
     order = ("day with a downloaded", "day with only a rebuilt", "partly", "quoted values",
-             "quoted, ", "re-")
+             "quoted, ", "re-", "last downloaded")
     ranked = sorted(zip(handles, labels, strict=True),
                     key=lambda hl: next((k for k, p in enumerate(order) if hl[1].startswith(p)), len(order)))
     if ranked:

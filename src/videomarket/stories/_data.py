@@ -336,8 +336,8 @@ def archives_text(provenance: pd.DataFrame, rebuilt: pd.Series, boards: pd.DataF
     >>> print(archives_text(p, pd.Series([True, False, True])))  # doctest: +NORMALIZE_WHITESPACE
     2 of the 3 archived files (1 from o/a, 1 from o/b) could not be downloaded. A search index of GitHub
     showed their text, and each was rebuilt from it value by value in the archive's own layout, kept only
-    if its length in characters and its number of models matched that text; a digit mistyped into another
-    digit would pass that check. The other 1 is the archive's own bytes. Every file's SHA-256 checksum is
+    if its length in characters and its number of models matched that text (the check told at the top of the
+    note). The other 1 is the archive's own bytes. Every file's SHA-256 checksum is
     recorded, but it verifies only downloaded files: a rebuilt file's checksum is of our rebuild, so it
     cannot show that the rebuild is exact.
     """
@@ -360,11 +360,11 @@ def archives_text(provenance: pd.DataFrame, rebuilt: pd.Series, boards: pd.DataF
     return lead + (
         f"{n} of the {fmt.count(total, 'archived file')} ({where}) could not be downloaded. "
         + ("A search index of GitHub showed their text" if read_on is None else
-           "A third-party search index of public GitHub files, which our records do not name further, showed "
+           "A third-party search index of public GitHub files (not named in our records) showed "
            f"their text when we read it on {fmt.day(read_on)}")
         + ", and each was rebuilt from it value by value in the archive's own "
-        "layout, kept only if its length in characters and its number of models matched that text; a digit "
-        f"mistyped into another digit would pass that check.{check} The other {kept} "
+        "layout, kept only if its length in characters and its number of models matched that text (the check "
+        f"told at the top of the note).{check} The other {kept} "
         f"{'is' if kept == 1 else 'are'} the archive's own bytes. Every file's SHA-256 checksum is recorded, "
         "but it verifies only downloaded files: a rebuilt file's checksum is of our rebuild, so it cannot "
         "show that the rebuild is exact."

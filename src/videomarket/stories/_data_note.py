@@ -27,19 +27,21 @@ def _distinct_counts(distinct: pd.DataFrame) -> tuple[int, int]:
 
 
 def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataFrame, build: object = None,
-                 arena: str = "Artificial Analysis") -> str:
+                 arena: str = "Artificial Analysis", partial: int = 0) -> str:
     """The note's answer, a verdict on the data: the share of ``arena``'s boards, one per pool and day
-    (``distinct``: :func:`rebuilt_distinct`, every row), that were downloaded, the age of the newest board
-    (``latest_day``) at the build, and the best grade any
+    (``distinct``: :func:`rebuilt_distinct`, every row), that were downloaded, of them ``partial`` top-8
+    copies, the age of the newest board (``latest_day``) at the build, and the best grade any
     market forecast reaches (``forecasts``, ``evidence``).
 
     >>> d = pd.DataFrame({"unchanged": [False, False, False, True],
     ...                   "rebuilt_only": [True, False, False, True]})
     >>> f = pd.DataFrame({"evidence": ["C", "D"]})
-    >>> print(data_verdict(d, "2026-10-10", f, "2026-12-07", "AA"))  # doctest: +NORMALIZE_WHITESPACE
-    AA ranks video models by blind votes, contest by contest: 50% of its daily [boards](#glossary-board)
-    (2 of 4) were downloaded from public archives, the rest rebuilt from text and not verified. The newest
-    board is about two months old, and no market forecast beats a single second-hand quote.
+    >>> print(data_verdict(d, "2026-10-10", f, "2026-12-07", "AA", partial=1))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    AA ranks video models by blind votes, and 50% of its daily [boards](#glossary-board) (2 of 4: 1
+    complete, 1 [top 8 only](#glossary-top-8-copy)) were downloaded from public archives, the rest rebuilt
+    from text, unverified. The newest is about two months old, and no market forecast beats a single
+    second-hand quote.
     """
     built = pd.Timestamp(build if build is not None else pd.Timestamp.today()).normalize()
     months = round((built - pd.Timestamp(latest_day)).days / 30.4)
@@ -50,37 +52,33 @@ def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataF
               else "some market forecasts reach grade B")
     every = len(distinct)
     down = every - int(distinct["rebuilt_only"].astype(bool).sum())
-    return (f"{arena} ranks video models by blind votes, contest by contest: {fmt.pct(down / every, 0)} of "
-            f"its daily [boards](#glossary-board) ({down:,} of {every:,}) were downloaded from public "
-            "archives, the rest rebuilt from text and not verified. "
-            f"The newest board is {age} old, and {market}.")
+    parts = (f": {down - partial:,} complete, {partial:,} [top 8 only](#glossary-top-8-copy)" if partial
+             else "")
+    return (f"{arena} ranks video models by blind votes, and {fmt.pct(down / every, 0)} of "
+            f"its daily [boards](#glossary-board) ({down:,} of {every:,}{parts}) were downloaded from public "
+            "archives, the rest rebuilt from text, unverified. "
+            f"The newest is {age} old, and {market}.")
 
 
 def rebuilt_boards_finding(boards: pd.DataFrame, rebuilt_ratings: int = 0) -> str:
     """One finding: from the first board held only by rebuilt copies to the last board (``boards``:
-    :func:`videomarket.data.rebuilt_boards`), how many archived boards are only rebuilt, and how many
-    rebuilt daily entries could be checked against a downloaded copy (``shared`` ratings on ``checked``
-    boards; ``rebuilt_ratings``, kept for compatibility, is no longer said).
+    :func:`videomarket.data.rebuilt_boards`), how many archived boards are only rebuilt
+    (``rebuilt_ratings``, kept for compatibility, is no longer said; the checks are told once, in
+    :func:`rebuilt_primer`).
 
     >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-08-20", "2026-08-27", "2026-10-06",
-    ...     "2026-10-10"]), "rebuilt_only": [False, True, False, True],
-    ...     "checked": [False, False, True, False],
-    ...     "shared": [0, 0, 8, 0], "agree": [pd.NA, pd.NA, True, pd.NA]})
+    ...     "2026-10-10"]), "rebuilt_only": [False, True, False, True]})
     >>> print(rebuilt_boards_finding(b, 92))  # doctest: +NORMALIZE_WHITESPACE
-    From 27 August to 10 October, 2 of 3 archived boards (67%) are only rebuilt copies. Only 8 rebuilt
-    [daily entries](#glossary-daily-rating-entry) could be checked against a downloaded copy (all matched).
+    From 27 August to 10 October, 2 of 3 archived boards (67%) are only rebuilt copies, none of them
+    checkable against a downloaded copy of the same day.
     """
     only = boards["rebuilt_only"].astype(bool)
     first, last = boards.loc[only, "snapshot_date"].min(), boards["snapshot_date"].max()
     late = boards[boards["snapshot_date"] >= first]
     n_only = int(late["rebuilt_only"].astype(bool).sum())
-    checked = boards[boards["checked"].astype(bool)]
-    shared = int(checked["shared"].sum())
-    matched = "all matched" if checked["agree"].astype(bool).all() else "not all matched"
     return (f"From {pd.Timestamp(first):%-d %B} to {pd.Timestamp(last):%-d %B}, {n_only:,} of {len(late):,} "
-            f"archived boards ({fmt.pct(n_only / len(late), 0)}) are only rebuilt copies. Only {shared:,} "
-            f"rebuilt [daily entries](#glossary-daily-rating-entry) could be checked against a downloaded "
-            f"copy ({matched}).")
+            f"archived boards ({fmt.pct(n_only / len(late), 0)}) are only rebuilt copies, none of them "
+            "checkable against a downloaded copy of the same day.")
 
 
 def _partial_words(values: pd.DataFrame) -> str:
@@ -628,43 +626,53 @@ def data_box(latest: pd.DataFrame, others: pd.DataFrame, vendor_day: object, for
 
 
 def rebuilt_primer(boards: pd.DataFrame, read_on: object) -> str:
-    """The main line's plain account of the data: what a board and a pool are, what a downloaded and a
-    rebuilt copy are, how far the checks on rebuilt copies reach (``boards``:
-    :func:`videomarket.data.rebuilt_boards`, ``checked`` boards with ``shared`` entries), the day the search
-    index's text was read (``read_on``), and which boards to cite: the downloaded ones, up to the last.
+    """The main line's plain account of the data, the one place that states the rebuild caveat in full:
+    what a board and a pool are, what a downloaded and a rebuilt copy are, where the rebuilt files are,
+    how far the checks on rebuilt copies reach (``boards``: :func:`videomarket.data.rebuilt_boards`,
+    ``checked`` pool-days with both kinds of copy, their ``category`` and ``shared`` entries), the day the
+    search index's text was read (``read_on``), which boards to cite, and what that means for the reader.
 
-    >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-08-20", "2026-08-27", "2026-10-06",
-    ...     "2026-10-10"]), "rebuilt_only": [False, True, False, True],
-    ...     "checked": [False, False, True, False], "shared": [0, 0, 8, 0]})
+    >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-08-20", "2026-08-27", "2026-10-05",
+    ...     "2026-10-06", "2026-10-10"]), "rebuilt_only": [False, True, False, False, True],
+    ...     "checked": [False, False, True, False, False], "shared": [0, 0, 8, 0, 0],
+    ...     "category": "text-to-video"})
     >>> print(rebuilt_primer(b, "2026-12-06"))  # doctest: +NORMALIZE_WHITESPACE
     **How to read this note.** A [board](#glossary-board) is one day's leaderboard of one
     [pool](#glossary-pool), one of the arena's separate contests. A downloaded board is a public archive's
-    own file, fetched unchanged. Where a file could not be downloaded, because we could not fetch its
-    repository (or, for one archive, its later commits), we re-typed its values from the text that a
-    third-party search index of public GitHub files showed of it, read on 6 December 2026; our
-    records do not name the index further. Such a [rebuilt copy](#glossary-rebuilt-file) was kept only if
-    its length and model count matched that text. A digit mistyped into another digit would pass that
-    check, and only 8 rebuilt ratings could be compared with a downloaded copy (all matched). To cite a
-    board, use a downloaded one: the last is from 6 October 2026. Treat rebuilt boards, including every
-    board after that day, as provisional.
+    own file, fetched unchanged. Where a file could not be downloaded, we re-typed its values from the
+    text a third-party search index of public GitHub files showed of it on 6 December 2026 (our records do
+    not name the index). [Rebuilt copies](#glossary-rebuilt-file) ship with the project in data/raw, each
+    file's archive commit in its folder's provenance.csv. Each was kept only if its length and model count
+    matched that text; a digit mistyped into another digit would pass. Only 1 pool-day has both kinds of
+    copy, text to video (silent) on 5 October 2026, and its 8 shared ratings all match: the index showed,
+    and we read, only some commits, so no other pair shares a day. To cite a board, use a downloaded one:
+    the last is from 6 October 2026. What this means for you: quote downloaded boards, and treat rebuilt ones,
+    including every board after that day, as provisional.
     """
     only = boards["rebuilt_only"].astype(bool)
     last = pd.Timestamp(boards.loc[~only, "snapshot_date"].max())
     checked = boards[boards["checked"].astype(bool)]
     shared = int(checked["shared"].sum())
-    matched = "all matched" if checked.get("agree", pd.Series(True, index=checked.index)).astype(bool).all() \
-        else "not all matched"
+    matched = "all match" if checked.get("agree", pd.Series(True, index=checked.index)).astype(bool).all() \
+        else "do not all match"
+    if len(checked) == 1:
+        row = checked.iloc[0]
+        pairs = (f"Only 1 pool-day has both kinds of copy, {pool_label(row['category']).lower()} on "
+                 f"{fmt.day(row['snapshot_date'])}, and its {shared:,} shared ratings {matched}")
+    else:
+        pairs = (f"Only {len(checked):,} pool-days have both kinds of copy, and their {shared:,} shared "
+                 f"ratings {matched}")
     return ("**How to read this note.** A [board](#glossary-board) is one day's leaderboard of one "
             "[pool](#glossary-pool), one of the arena's separate contests. A downloaded board is a public "
-            "archive's own file, fetched unchanged. Where a file could not be downloaded, because we could "
-            "not fetch its repository (or, for one archive, its later commits), we re-typed its values from "
-            "the text that a third-party search index of public GitHub files showed of it, read "
-            f"on {fmt.day(read_on)}; our records do not name the index further. Such a "
-            "[rebuilt copy](#glossary-rebuilt-file) was kept only if its length and model count matched that "
-            "text. A digit mistyped into another digit would pass that check, and only "
-            f"{shared:,} rebuilt ratings could be compared with a downloaded copy ({matched}). To cite a "
-            f"board, use a downloaded one: the last is from {fmt.day(last)}. Treat rebuilt boards, including "
-            "every board after that day, as provisional.")
+            "archive's own file, fetched unchanged. Where a file could not be downloaded, we re-typed its "
+            "values from the text a third-party search index of public GitHub files showed of it on "
+            f"{fmt.day(read_on)} (our records do not name the index). "
+            "[Rebuilt copies](#glossary-rebuilt-file) ship with the project in data/raw, each file's archive "
+            "commit in its folder's provenance.csv. Each was kept only if its length and model count matched "
+            f"that text; a digit mistyped into another digit would pass. {pairs}: the index showed, and we "
+            "read, only some commits, so no other pair shares a day. To cite a board, use a downloaded one: "
+            f"the last is from {fmt.day(last)}. What this means for you: quote downloaded boards, and treat "
+            "rebuilt ones, including every board after that day, as provisional.")
 
 
 def citing_finding(boards: pd.DataFrame, check: pd.DataFrame) -> str:
