@@ -34,19 +34,34 @@ def _gaps() -> pd.DataFrame:
 
 def test_lead_jump_finding_says_the_rival_is_gone_perhaps_renamed() -> None:
     assert stories.lead_jump_finding(_history(), _rows()) == (
-        "Wan 3.0's closest rival before the 1 October [re-rating](#glossary-re-rating), Gemini Omni Flash, "
-        "is not on the board after it; a Gemini Omni Flash 1.1 is #4 on 10 October, perhaps the same model "
+        "Wan 3.0 looks surer since the 1 October [re-rating](#glossary-re-rating) mainly because its closest "
+        "rival, Gemini Omni Flash, is absent after it; a Gemini Omni Flash 1.1, #4 on 10 October, may be it "
         "renamed.")
     stayed = pd.concat([_rows(), pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01"]),
                                                "model": ["gof"], "model_name": ["Gemini Omni Flash"]})])
     assert stories.lead_jump_finding(_history(), stayed) == ""
 
 
-def test_likely_not_proven_finding_gives_the_votes_against_the_appearances() -> None:
-    assert stories.likely_not_proven_finding(_gaps(), _rows()) == (
+def _board() -> pd.DataFrame:
+    return pd.DataFrame({"model_name": ["Wan 3.0", "MiniMax H3 Max"], "elo": [1129.0, 1118.0],
+                         "ci_low": [1118.0, 1107.0], "ci_high": [1140.0, 1129.0]})
+
+
+def test_likely_not_proven_finding_reads_the_lead_in_standard_errors() -> None:
+    assert stories.likely_not_proven_finding(_gaps(), _board()) == (
+        "Likely is not proven: Wan 3.0's 11-point lead on 10 October is about 1.4 standard errors by the "
+        "published ±11-point intervals, short of the 1.96 a 95% test needs.")
+    assert stories.likely_not_proven_finding(_gaps()) == (
         "Likely is not proven: telling Wan 3.0's 11-point lead from a tie would take a test of the two "
-        "leaders about 7,800 [decisive votes](#glossary-decisive-vote), more than either has had in total.")
-    assert stories.likely_not_proven_finding(_gaps().iloc[:0], _rows()) == ""
+        "leaders about 7,800 [decisive votes](#glossary-decisive-vote).")
+    assert stories.likely_not_proven_finding(_gaps().iloc[:0], _board()) == ""
+
+
+def test_lead_in_errors_says_unequal_intervals() -> None:
+    wide = _board().assign(ci_high=[1141.0, 1129.0], ci_low=[1117.0, 1107.0])
+    assert round(stories.lead_in_errors(wide)["ratio"], 2) == 1.32
+    assert stories.lead_in_errors(_board().iloc[:1]) is None
+    assert "±12- and ±11-point intervals" in stories.likely_not_proven_finding(_gaps(), wide)
 
 
 def test_rival_exit_text_counts_the_boards_and_names_the_later_entry() -> None:
@@ -58,12 +73,43 @@ def test_rival_exit_text_counts_the_boards_and_names_the_later_entry() -> None:
     assert stories.rival_exit_text(_history().assign(scale_epoch="a"), _rows()) == ""
 
 
-def test_votes_yardstick_sets_the_votes_against_the_appearances() -> None:
+def test_votes_yardstick_ties_the_votes_to_the_intervals() -> None:
+    assert stories.votes_yardstick(_gaps(), _rows(), _board()) == (
+        "The published intervals give the simpler reading: with ±11-point intervals, errors taken as "
+        "independent, Wan 3.0's 11-point lead on 10 October is about 1.4 standard errors, short of the 1.96 "
+        "a 95% test needs. The 7,800 votes count the two models' votes against each other alone; the arena "
+        "also learns from votes against every other model.")
     assert stories.votes_yardstick(_gaps(), _rows()) == (
-        "For scale, on the board of 10 October 2026 Wan 3.0 had appeared in 4,183 votes and MiniMax H3 Max "
-        "in 5,800, against any model (how many were between the two is not published): about 7,800 decisive "
-        "votes between them alone is more than either has had in total.")
+        "For scale, on the board of 10 October 2026 Wan 3.0 had appeared in about 4,200 votes and MiniMax "
+        "H3 Max in about 5,800, against any model; how many were between the two is not published.")
     assert stories.votes_yardstick(_gaps(), _rows().drop(columns="appearances")) == ""
+
+
+def test_counted_both_ways_labels_each_board_and_rule() -> None:
+    history = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"]), "model_name": ["Wan 3.0"],
+                            "p_leader": [0.8958], "p_leader_counting_twice": [0.83045]})
+    pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "leader_name": ["Wan 3.0"],
+                          "p_leader": [0.87865], "p_leader_as_one": [0.93495]})
+    assert stories.counted_both_ways(history, pairs, "2026-10-06") == (
+        "Like for like: with the two identical listings counted as one model on both boards, Wan 3.0 is "
+        "about 90% likely truly #1 on 6 October and 93% on the rebuilt 10 October copy; counted as two "
+        "models, about 83% and 88%. None of the four reaches 95%.")
+    assert stories.counted_both_ways(history, pairs.assign(leader_name="X"), "2026-10-06") == ""
+    assert stories.counted_both_ways(history, pairs, "2026-10-05") == ""
+
+
+def test_contenders_title_and_source_name_the_last_downloaded_board() -> None:
+    board = pd.DataFrame({"model_name": ["Wan 3.0", "MiniMax H3 (768p)"], "creator": ["Alibaba", "MiniMax"],
+                          "rank_ub": [1, 1], "snapshot_date": pd.to_datetime(["2026-10-06"] * 2),
+                          "also_listed_as": ["", "MiniMax H3 Max (based on MiniMax H3)"]})
+    assert stories.contenders_title(board, last_downloaded=True) == (
+        "Text to video (silent), 6 October 2026: last downloaded board (two identical listings counted as "
+        "one)")
+    assert stories.contenders_table(board)["model_name"].tolist() == [
+        "Wan 3.0", "MiniMax H3 (768p), also listed as MiniMax H3 Max"]
+    assert stories.contenders_source(board) == (
+        "Source: Artificial Analysis video arena, text to video (silent) board of 6 October 2026, "
+        "downloaded copy (file listed under Sources).")
 
 
 def test_wrong_digit_finding_says_the_downloaded_check() -> None:

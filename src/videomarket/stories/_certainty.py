@@ -292,13 +292,25 @@ def contenders_table(board: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
     shown = shown.assign(developer=[parent_developer(c, m) for c, m in
                                     zip(shown["creator"], shown["model_name"], strict=True)],
                          copy=COPY_LABELS.get(kept, "downloaded"))
+    if "also_listed_as" in shown.columns:
+        also = shown["also_listed_as"].fillna("").astype(str).str.split(" (based on", regex=False).str[0]
+        shown = shown.assign(model_name=[f"{n}, also listed as {a}" if a else n
+                                         for n, a in zip(shown["model_name"], also, strict=True)])
     return shown
 
 
 def contenders_title(board: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
-                     category: str = "text-to-video", arena: str = "Artificial Analysis") -> str:
+                     category: str = "text-to-video", arena: str = "Artificial Analysis", *,
+                     last_downloaded: bool = False) -> str:
     """The contenders table's caption: the pool, the board's date and, from ``rebuilt``
-    (:func:`copy_words`), how its copy was kept, so no column repeats it in every row.
+    (:func:`copy_words`), how its copy was kept, so no column repeats it in every row. With
+    ``last_downloaded`` the board is named the last downloaded one, and whether an entry listed twice
+    with the same rating and interval counts once (``board``'s ``also_listed_as``).
+
+    >>> last = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"] * 2),
+    ...                      "also_listed_as": ["", "M Max (based on M)"]})
+    >>> print(contenders_title(last, last_downloaded=True))
+    Text to video (silent), 6 October 2026: last downloaded board (two identical listings counted as one)
 
     >>> board = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"])})
     >>> b = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
@@ -311,7 +323,28 @@ def contenders_title(board: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
     kept = copy_words(rebuilt, day, category, arena)
     how = {"a rebuilt copy": " (rebuilt copy, not verified)",
            "partly rebuilt": " (partly rebuilt)"}.get(kept, "")
+    if last_downloaded:
+        twice = "also_listed_as" in board.columns and (board["also_listed_as"].fillna("") != "").any()
+        how = ": last downloaded board" + (" (two identical listings counted as one)" if twice else "")
     return f"{pool_label(category)}, {fmt.day(day)}{how}"
+
+
+def contenders_source(board: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
+                      category: str = "text-to-video", arena: str = "Artificial Analysis") -> str:
+    """The source line under a contenders table: the arena, pool and board date, how the copy was kept
+    (:func:`copy_words`) and where the archived file is listed.
+
+    >>> board = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"])})
+    >>> print(contenders_source(board))  # doctest: +NORMALIZE_WHITESPACE
+    Source: Artificial Analysis video arena, text to video (silent) board of 6 October 2026, downloaded
+    copy (file listed under Sources).
+    """
+    day = board["snapshot_date"].iloc[0]
+    kept = copy_words(rebuilt, day, category, arena)
+    how = {"a rebuilt copy": "copy rebuilt from text, not verified",
+           "partly rebuilt": "partly rebuilt copy"}.get(kept, "downloaded copy")
+    return (f"Source: {arena} video arena, {pool_label(category).lower()} board of {fmt.day(day)}, {how} "
+            "(file listed under Sources).")
 
 
 def second_hand_change_text(spells: pd.DataFrame, pool_rows: pd.DataFrame, sources: pd.DataFrame,
@@ -1255,14 +1288,14 @@ def certainty_findings(
     downloaded board) the wrong-digit finding says how close that board's rating lies; with ``rows`` (the
     pool's board rows) the votes finding becomes :func:`lead_jump_finding` when the leader's closest rival
     is not on the board after the re-rating, and :func:`likely_not_proven_finding` (the latest lead's votes)
-    comes second."""
+    comes second, read from ``board``'s published intervals (:func:`lead_in_errors`)."""
     category = str(history["category"].iloc[-1]) if "category" in history.columns else "text-to-video"
     findings = [contenders_finding(board)]
     if lower is not None and higher is not None:
         findings.append(rating_error_text(board, lower, higher, step=10, downloaded=downloaded))
     jump = lead_jump_finding(history, rows) if rows is not None and gaps is not None and len(gaps) else ""
     if jump:
-        findings.append(likely_not_proven_finding(gaps, rows))
+        findings.append(likely_not_proven_finding(gaps, board))
     title = chance_timeline_title(history, sources)
     findings.append(f"{title[0].upper()}{title[1:]}.")
     if gaps is not None and len(gaps):
@@ -1378,6 +1411,38 @@ def based_on_text(pairs: pd.DataFrame, twins: list | None = None, downloaded: li
             f"{about(row.p_leader_as_one)} likely, against {fmt.pct(float(row.p_leader), 0)} with both. The "
             f"row kept is the base model's, {row.same_as_name}.")
     return " ".join(texts)
+
+
+def counted_both_ways(history: pd.DataFrame, pairs: pd.DataFrame, downloaded_day: object) -> str:
+    """The leader's chance on the last downloaded board and on the newest (rebuilt) board, each with an
+    entry listed twice counted as one model and as two (``history``: leader_probability_history, whose
+    ``p_leader_counting_twice`` gives the downloaded board's second reading; ``pairs``:
+    :func:`videomarket.leaderboard.based_on_odds` of the newest board); "" when either reading is missing
+    or the two boards have different leaders.
+
+    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"]), "model_name": ["Wan 3.0"],
+    ...                   "p_leader": [0.8958], "p_leader_counting_twice": [0.83045]})
+    >>> pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "leader_name": ["Wan 3.0"],
+    ...                       "p_leader": [0.87865], "p_leader_as_one": [0.93495]})
+    >>> print(counted_both_ways(h, pairs, "2026-10-06"))  # doctest: +NORMALIZE_WHITESPACE
+    Like for like: with the two identical listings counted as one model on both boards, Wan
+    3.0 is about 90% likely truly #1 on 6 October and 93% on the rebuilt 10 October copy; counted as two
+    models, about 83% and 88%. None of the four reaches 95%.
+    """
+    day = pd.Timestamp(downloaded_day)
+    old = history[pd.to_datetime(history["snapshot_date"]) == day]
+    if old.empty or pairs.empty or "p_leader_counting_twice" not in old.columns:
+        return ""
+    old, new = old.iloc[-1], pairs.iloc[-1]
+    if pd.isna(old["p_leader_counting_twice"]) or old["model_name"] != new["leader_name"]:
+        return ""
+    return (f"Like for like: with the two identical listings counted as one model on both boards, "
+            f"{old['model_name']} is {about(float(old['p_leader']))} likely truly #1 on {day:%-d %B} and "
+            f"{fmt.pct(float(new['p_leader_as_one']), 0)} on the rebuilt "
+            f"{pd.Timestamp(new['snapshot_date']):%-d %B} copy; counted as two models, "
+            f"{about(float(old['p_leader_counting_twice']))} and {fmt.pct(float(new['p_leader']), 0)}."
+            + (" None of the four reaches 95%." if max(float(old["p_leader"]), float(new["p_leader_as_one"]))
+               < 0.95 else ""))
 
 
 def _day_spans(days: list) -> str:
@@ -2062,8 +2127,8 @@ def lead_jump_finding(history: pd.DataFrame, rows: pd.DataFrame) -> str:
     ...     "model": ["w", "m", "w", "m", "g1"], "model_name": ["Wan 3.0", "M", "Wan 3.0", "M",
     ...     "Gemini Omni Flash 1.1"], "elo": [1129.0, 1118.0, 1129.0, 1118.0, 1069.0]})
     >>> print(lead_jump_finding(h, rows))  # doctest: +NORMALIZE_WHITESPACE
-    Wan 3.0's closest rival before the 1 October [re-rating](#glossary-re-rating), Gemini Omni Flash, is
-    not on the board after it; a Gemini Omni Flash 1.1 is #3 on 10 October, perhaps the same model
+    Wan 3.0 looks surer since the 1 October [re-rating](#glossary-re-rating) mainly because its closest
+    rival, Gemini Omni Flash, is absent after it; a Gemini Omni Flash 1.1, #3 on 10 October, may be it
     renamed.
     """
     pair = _rival_gone(history, rows)
@@ -2071,14 +2136,14 @@ def lead_jump_finding(history: pd.DataFrame, rows: pd.DataFrame) -> str:
         return ""
     before, first = pair
     rival = str(before["runner_up_name"])
-    text = (f"{before['model_name']}'s closest rival before the "
-            f"{pd.Timestamp(first['snapshot_date']):%-d %B} {term('re-rating', 're-rating')}, {rival}, "
-            "is not on the board after it")
+    text = (f"{before['model_name']} looks surer since the "
+            f"{pd.Timestamp(first['snapshot_date']):%-d %B} {term('re-rating', 're-rating')} mainly because "
+            f"its closest rival, {rival}, is absent after it")
     later = _later_entry(rows, rival)
     if later is None:
         return f"{text}."
     name, rank, day = later
-    return f"{text}; a {name} is #{rank} on {day:%-d %B}, perhaps the same model renamed."
+    return f"{text}; a {name}, #{rank} on {day:%-d %B}, may be it renamed."
 
 
 def _later_entry(rows: pd.DataFrame, rival: str) -> tuple[str, int, pd.Timestamp] | None:
@@ -2132,20 +2197,50 @@ def rival_exit_text(history: pd.DataFrame, rows: pd.DataFrame) -> str:
     return text
 
 
-def likely_not_proven_finding(gaps: pd.DataFrame, rows: pd.DataFrame | None = None) -> str:
-    """One finding: the latest lead (``gaps``: leader_gaps of the distinct boards) is likely but not
-    proven, with the decisive votes a test of the two models alone would need to tell it from a tie and,
-    with ``rows`` (the pool's board rows with ``appearances``), whether that is more than either model
-    has had; "" without a latest lead.
+def lead_in_errors(board: pd.DataFrame, alpha: float = 0.05) -> dict[str, float] | None:
+    """The board's lead of #1 over #2 (``board``: board_certainty, best first) in standard errors read
+    from the two published 95% intervals, errors taken as independent, and the two-sided normal cut-off
+    a test at level ``alpha`` needs; None without two rated models with intervals.
+
+    >>> b = pd.DataFrame({"elo": [1129.0, 1118.0], "ci_low": [1118.0, 1107.0], "ci_high": [1140.0, 1129.0]})
+    >>> {k: round(v, 2) for k, v in lead_in_errors(b).items()}
+    {'gap': 11.0, 'first': 11.0, 'second': 11.0, 'ratio': 1.39, 'needed': 1.96}
+    """
+    from statistics import NormalDist
+
+    if len(board) < 2 or not {"elo", "ci_low", "ci_high"} <= set(board.columns):
+        return None
+    top = board.sort_values("elo", ascending=False).iloc[:2]
+    halves = [(float(r.ci_high) - float(r.ci_low)) / 2 for r in top.itertuples()]
+    if any(pd.isna(h) or h <= 0 for h in halves):
+        return None
+    needed = NormalDist().inv_cdf(1 - alpha / 2)
+    gap = float(top["elo"].iloc[0]) - float(top["elo"].iloc[1])
+    error = (halves[0] ** 2 + halves[1] ** 2) ** 0.5 / needed
+    return {"gap": gap, "first": halves[0], "second": halves[1], "ratio": gap / error, "needed": needed}
+
+
+def _interval_words(first: float, second: float) -> str:
+    """"±11-point intervals" or "±11- and ±12-point intervals"."""
+    if round(first) == round(second):
+        return f"±{first:.0f}-point intervals"
+    return f"±{first:.0f}- and ±{second:.0f}-point intervals"
+
+
+def likely_not_proven_finding(gaps: pd.DataFrame, board: pd.DataFrame | None = None,
+                              alpha: float = 0.05) -> str:
+    """One finding: the latest lead is likely but not proven. With ``board`` (board_certainty of the
+    latest board) the lead in standard errors read from the published intervals (:func:`lead_in_errors`);
+    otherwise the decisive votes a test of the two models alone would need (``gaps``: leader_gaps of the
+    distinct boards); "" without a latest lead.
 
     >>> g = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "model": ["w"],
     ...     "model_name": ["Wan 3.0"], "runner_up": ["m"], "runner_up_name": ["MiniMax H3 Max"],
     ...     "margin": [11.0], "votes_needed": [7834.0]})
-    >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"] * 2), "model": ["w", "m"],
-    ...                      "appearances": [4183.0, 5800.0]})
-    >>> print(likely_not_proven_finding(g, rows))  # doctest: +NORMALIZE_WHITESPACE
-    Likely is not proven: telling Wan 3.0's 11-point lead from a tie would take a test of the two leaders
-    about 7,800 [decisive votes](#glossary-decisive-vote), more than either has had in total.
+    >>> b = pd.DataFrame({"elo": [1129.0, 1118.0], "ci_low": [1118.0, 1107.0], "ci_high": [1140.0, 1129.0]})
+    >>> print(likely_not_proven_finding(g, b))  # doctest: +NORMALIZE_WHITESPACE
+    Likely is not proven: Wan 3.0's 11-point lead on 10 October is about 1.4 standard errors by the
+    published ±11-point intervals, short of the 1.96 a 95% test needs.
     >>> print(likely_not_proven_finding(g))  # doctest: +NORMALIZE_WHITESPACE
     Likely is not proven: telling Wan 3.0's 11-point lead from a tie would take a test of the two leaders
     about 7,800 [decisive votes](#glossary-decisive-vote).
@@ -2155,46 +2250,62 @@ def likely_not_proven_finding(gaps: pd.DataFrame, rows: pd.DataFrame | None = No
     last = gaps.loc[pd.to_datetime(gaps["snapshot_date"]).idxmax()]
     if pd.isna(last["votes_needed"]):
         return ""
+    errors = lead_in_errors(board, alpha) if board is not None else None
+    if errors is not None and round(errors["gap"]) == round(float(last["margin"])):
+        return (f"Likely is not proven: {last['model_name']}'s {last['margin']:.0f}-point lead on "
+                f"{pd.Timestamp(last['snapshot_date']):%-d %B} is about {errors['ratio']:.1f} standard "
+                f"errors by the published {_interval_words(errors['first'], errors['second'])}, short of the "
+                f"{errors['needed']:.2f} a {1 - alpha:.0%} test needs.")
     votes = lead_votes(float(last["margin"]), float(last["votes_needed"]))[0]
-    text = (f"Likely is not proven: telling {last['model_name']}'s {last['margin']:.0f}-point lead from a "
+    return (f"Likely is not proven: telling {last['model_name']}'s {last['margin']:.0f}-point lead from a "
             f"tie would take a test of the two leaders about {votes:,} "
-            f"{term('decisive-vote', 'decisive votes')}")
-    if rows is not None and "appearances" in rows.columns:
-        day = rows[pd.to_datetime(rows["snapshot_date"]) == pd.Timestamp(last["snapshot_date"])]
-        seen = day.groupby("model")["appearances"].max()
-        had = [seen.get(last[c]) for c in ("model", "runner_up")]
-        if all(v is not None and not pd.isna(v) for v in had) and votes > max(had):
-            text += ", more than either has had in total"
-    return f"{text}."
+            f"{term('decisive-vote', 'decisive votes')}.")
 
 
-def votes_yardstick(gaps: pd.DataFrame, rows: pd.DataFrame) -> str:
-    """A yardstick for the latest lead's votes (``gaps``: leader_gaps of the distinct boards): the votes
-    the latest leader and its runner-up appeared in on that board, against every model (``rows``: the
-    pool's board rows with ``appearances``); "" when that board gives none.
+def votes_yardstick(gaps: pd.DataFrame, rows: pd.DataFrame, board: pd.DataFrame | None = None,
+                    alpha: float = 0.05) -> str:
+    """How the latest lead's votes (``gaps``: leader_gaps of the distinct boards) relate to the
+    published intervals (``board``: board_certainty of that board, :func:`lead_in_errors`); without
+    ``board``, for scale, the votes the latest leader and its runner-up appeared in on that board against
+    every model (``rows``: the pool's board rows with ``appearances``); "" when there is neither.
 
     >>> g = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "model": ["w"],
     ...     "model_name": ["Wan 3.0"], "runner_up": ["m"], "runner_up_name": ["MiniMax H3 Max"],
     ...     "margin": [11.0], "votes_needed": [7834.0]})
     >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"] * 2), "model": ["w", "m"],
     ...                      "appearances": [4183.0, 5800.0]})
+    >>> b = pd.DataFrame({"elo": [1129.0, 1118.0], "ci_low": [1118.0, 1107.0], "ci_high": [1140.0, 1129.0]})
+    >>> print(votes_yardstick(g, rows, b))  # doctest: +NORMALIZE_WHITESPACE
+    The published intervals give the simpler reading: with ±11-point intervals, errors taken as
+    independent, Wan 3.0's 11-point lead on 10 October is about 1.4 standard errors, short of the 1.96 a
+    95% test needs. The 7,800 votes count the two models' votes against each other alone; the arena also
+    learns from votes against every other model.
     >>> print(votes_yardstick(g, rows))  # doctest: +NORMALIZE_WHITESPACE
-    For scale, on the board of 10 October 2026 Wan 3.0 had appeared in 4,183 votes and MiniMax H3 Max in
-    5,800, against any model (how many were between the two is not published): about 7,800 decisive votes
-    between them alone is more than either has had in total.
+    For scale, on the board of 10 October 2026 Wan 3.0 had appeared in about 4,200 votes and MiniMax H3
+    Max in about 5,800, against any model; how many were between the two is not published.
     """
     last = gaps.loc[pd.to_datetime(gaps["snapshot_date"]).idxmax()]
+    texts = []
+    errors = lead_in_errors(board, alpha) if board is not None else None
+    if errors is not None and round(errors["gap"]) == round(float(last["margin"])):
+        votes = lead_votes(float(last["margin"]), float(last["votes_needed"]))[0]
+        texts.append(
+            f"The published intervals give the simpler reading: with "
+            f"{_interval_words(errors['first'], errors['second'])}, errors taken as independent, "
+            f"{last['model_name']}'s {last['margin']:.0f}-point lead on "
+            f"{pd.Timestamp(last['snapshot_date']):%-d %B} is about {errors['ratio']:.1f} standard errors, "
+            f"short of the {errors['needed']:.2f} a {1 - alpha:.0%} test needs. The {votes:,} votes count "
+            "the two models' votes against each other alone; the arena also learns from votes against "
+            "every other model.")
     day = rows[pd.to_datetime(rows["snapshot_date"]) == pd.Timestamp(last["snapshot_date"])]
-    if "appearances" not in day.columns:
-        return ""
-    seen = day.groupby("model")["appearances"].max()
-    a, b = (seen.get(last[c]) for c in ("model", "runner_up"))
-    if a is None or b is None or pd.isna(a) or pd.isna(b):
-        return ""
-    votes = lead_votes(float(last["margin"]), float(last["votes_needed"]))[0]
-    verdict = ("more than either has had in total" if votes > max(a, b)
-               else "a large share of the votes either has had in total")
-    return (f"For scale, on the board of {fmt.day(last['snapshot_date'])} {last['model_name']} had "
-            f"appeared in {a:,.0f} votes and {last['runner_up_name']} in {b:,.0f}, against any model (how "
-            "many were between the two is not published): about "
-            f"{votes:,} decisive votes between them alone is {verdict}.")
+    if not texts and "appearances" in day.columns:
+        seen = day.groupby("model")["appearances"].max()
+        a, b = (seen.get(last[c]) for c in ("model", "runner_up"))
+        if a is not None and b is not None and not pd.isna(a) and not pd.isna(b):
+            texts.append(
+                f"For scale, on the board of {fmt.day(last['snapshot_date'])} {last['model_name']} had "
+                f"appeared in about {round(a, -2):,.0f} votes "
+                f"and {last['runner_up_name']} in about {round(b, -2):,.0f}, against any model; how many "
+                "were between the two is not published.")
+    return " ".join(texts)
+
