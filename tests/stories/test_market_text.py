@@ -151,10 +151,10 @@ def test_forecasts_chart_title_text_and_legend_in_words() -> None:
         "Market.us (Film, an "
         "[adjacent market](#glossary-adjacent-market)), Market.us (Film, an [adjacent market]"
         "(#glossary-adjacent-market)), North America and GVR ([broad AI "
-        "video](#glossary-broad-ai-video)); in "
-        "2033 they are 4×–5× and 12×–15× the AI video generator forecasts for that year (USD 2.82B–3.44B, "
-        "stated or at steady growth between stated values): they measure different markets, so the sizes "
-        "are not rival estimates of one."
+        "video](#glossary-broad-ai-video)). In "
+        "2033 they are 4×–5× and 12×–15× the size of the AI video generator forecasts (USD 2.82B–3.44B that "
+        "year, stated or at steady growth between stated values). They measure different markets, so the "
+        "sizes are not rival estimates of one."
     )
     fbi_c_2033 = 847 * (3350 / 847) ** (7 / 8)  # edition C between its 2026 and 2034 values
     assert round(fbi_c_2033) == 2821 and round(14100 / fbi_c_2033) == 5 and round(42290 / fbi_c_2033) == 15
@@ -174,9 +174,8 @@ def test_growth_text_heads_with_one_edition_per_publisher_and_shows_every_editio
         "The three forecasts for AI video generators imply 18.7% to 20.2% a year from their own first and "
         "last values (they state 18.8% to 20.3%), so the quoted 20% is inside their range.\n\nA caveat: "
         "editions B and C of FBI's report share their 2025 value, so they are not independent forecasts, "
-        "and every forecast here is read second-hand.\n\nThe one left out for this market is FBI's edition A "
-        "(see [About the data](00-about-the-data.html#how-strong-is-the-evidence))."
-    )
+        "and every forecast here is read second-hand."
+    )  # the weaker forecasts are named in About the data, not in the main line (review r47 #2)
     assert "19.3%" not in text  # the combined rate and its interval are in the method notes (review r43 #9)
     assert f"{latest.rate:.1%}" == "19.3%" and f"{common.rate:.1%}" == "19.5%"
     table = market_prose.edition_growth_table(common, latest, _sources())
@@ -233,8 +232,9 @@ def _vendors(metrics: pd.DataFrame | None = None, within_years: int | None = 1):
 PACE_CHECK = (
     "Kling reported Q1 2026 revenue of CNY 650M (about "
     "USD 91M at the 2025 average rate), a pace of about USD 364M a year, 27% below the USD 500M run-rate. "
-    "Q1 pace all year: the two vendors would earn about USD 514M in 2026, 54%–61% of the "
-    "forecasts. Q1 as reported, then the run-rate stated on 28 May: about USD 616M, 65%–73%. "
+    "Low case, Kling's Q1 pace all year: the two vendors would earn about USD 514M in 2026, 54%–61% of the "
+    "forecasts. High case, its Q1 as reported, then the run-rate stated on 28 May: about USD 616M, 65%–73% "
+    "of the forecasts. "
     "A run-rate is a pace at one date and the "
     "quarter an average over three months, "
     "so the gap between them may be growth after the quarter or a wider scope of the run-rate; our data "
@@ -256,9 +256,13 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
         "over a year; we count it as one year's revenue, with no growth. For 2026 only FBI C "
         "states a value, USD 847M; FBI B and "
         "GVR do not, and at their own steady rates give USD 860M and USD 948M.\n\n"
-        "- **Two cases.** Q1 pace all year: the two vendors would earn about USD 514M in 2026, 54%–61% "
-        "of the forecasts. Q1 as reported, then the run-rate stated on 28 May: about USD 616M, 65%–73%. "
-        "Kling makes up 71%–76% of these sums.\n"
+        "- **Two cases.** Low case, Kling's Q1 pace all year: the two vendors would earn about USD 514M in "
+        "2026, 54%–61% of the forecasts. High case, its Q1 as reported, then the run-rate stated on 28 May: "
+        "about USD 616M, 65%–73% of the forecasts. Kling makes up 71%–76% of these sums.\n"
+        "- **What the forecasts cover.** We read no forecast publisher's own page, so we do not know how the "
+        "forecasts define the market: which countries, and whether consumer subscriptions count. If they "
+        "leave out China, where Kling is based, or consumer apps, these shares overstate the vendors' part "
+        "of that market.\n"
         "- **Which way each may err.** The high case rests on one grade-C run-rate of unknown "
         "scope, applied from April "
         "though stated on 28 May, and may lean high.\n"
@@ -400,9 +404,8 @@ def test_vendor_growth_sets_each_series_against_the_forecasts_over_the_same_mont
     text = vendor_prose.vendor_growth_text(rates)
     assert text == (
         "Kling's revenue and Synthesia's ARR grew faster than the forecasts over the same months; no other "
-        "vendor series falls in years the forecasts cover. The forecasts' 1.18×–1.20× set against "
-        "Kling is how "
-        "much they grow from 2025 to 2026, read off their own values. Leading vendors can gain share, "
+        "vendor series falls in years the forecasts cover. Over those months the forecasts grow "
+        "1.18×–1.20×, read off their own 2025 and 2026 values. Leading vendors can gain share, "
         "a young product's early quarters grow from a small base, and ARR is a pace rather than a calendar "
         "year's revenue, so faster growth alone does not show a forecast wrong."
     )
@@ -416,10 +419,10 @@ def test_vendor_growth_sets_each_series_against_the_forecasts_over_the_same_mont
                            "period": [ends["first_period"], ends["last_period"]],
                            "note": ["Lower bound ('more than')", "Lower bound ('more than')"]})
     assert vendor_prose.growth_finding(rates, floors) == (
-        "Kling's quarterly revenue rose about 4.3× from Q1 2025 to Q1 2026 (both lower bounds, so it could "
-        "be higher or lower), against 1.18×–1.20× in the forecasts: one vendor, not the market.")
+        "Kling's quarterly revenue rose roughly 4.3× from Q1 2025 to Q1 2026 (both figures are 'at least' "
+        "amounts), against 1.18×–1.20× in the forecasts: one vendor, not the market.")  # no bound either way
     assert len(vendor_prose.growth_finding(rates, floors).split()) <= 35
-    assert "lower bounds" not in vendor_prose.growth_finding(rates, floors.iloc[:1])  # one floor: no remark
+    assert "'at least'" not in vendor_prose.growth_finding(rates, floors.iloc[:1])  # one floor: no remark
     table = vendor_prose.vendor_growth_table(rates)
     # by date, no ranking; only series the forecasts cover (HeyGen's 2023 ARR is before them: round 32)
     assert table["company"].tolist() == ["Kling", "Synthesia"]
@@ -454,18 +457,16 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
     quote = market.match_claim(_market(), {2025: 716.8, 2032: 2560.0})  # FBI ed. B states both figures
     fitted = summary.market_answer(common, comparison, room, rates, values, figures, 0.20, quote, fit=latest)
     assert fitted == (  # the quote tested only against the forecasts other than its own edition
-        "The quoted \"20% a year\" matches the other forecasters' implied rates, 18.7%–20.2%, read "
-        "second-hand: their forecast, not measured growth. The forecasts' size looks low, perhaps "
-        "because the "
-        "undated forecasts may predate 2025's revenue surge: two vendors alone would earn about 54%–73% of "
-        "the 2026 forecasts at their stated pace.")  # a match, not a measured rate (review r45 #1, #2)
+        "Roughly: the quoted \"20% a year\" matches FBI's other edition (18.7%) and the one independent "
+        "forecast, GVR's (20.2%), all read second-hand: forecasts, not measured growth. Their size looks "
+        "low: two vendors would earn about 54%–73% of the 2026 forecasts, whose market definition is "
+        "unknown.")  # a match, not a measured rate; the quote publisher's other edition named (review r47 #1)
     assert len(fitted.split()) <= 50 and ";" not in fitted
     assert "20.0%" not in fitted  # the quote's own edition is not a test of it
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.20, fit=latest) == (
         "The quoted \"20% a year\" is inside the forecasts' own range of 18.7% to 20.2% a year, all read "
-        "second-hand: their forecast, not measured growth. The forecasts' size looks low: two vendors alone "
-        "would earn about 54%–73% of the 2026 forecasts at "
-        "their stated pace.")  # no edition matches: the plain range
+        "second-hand: forecasts, not measured growth. Their size looks low: two vendors would earn about "
+        "54%–73% of the 2026 forecasts, whose market definition is unknown.")  # no match: plain range
     assert summary.independent_rates(common, quote) == (
         "Only one other forecast of the same market is independent of the quote: GVR's, at 20.2% a year.")
     assert "interval" not in fitted
@@ -592,7 +593,7 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
                                        comparison, rates, figures)
     assert findings == [
         "Only one other forecast of the same market is independent of the quote: GVR's, at 20.2% a year, "
-        "read second-hand; cite the quote as FBI's forecast, passed on second-hand.",
+        "also read second-hand; cite the quote as FBI's forecast, passed on second-hand.",
         "At their stated pace, Kling and Synthesia alone would earn about 54%–73% of the 2026 forecasts; "
         "most of it is Kling's, whose high end rests on a single second-hand report.",
         "If the forecasts exclude [avatar platforms](#glossary-avatar-platform) such as Synthesia, then "
@@ -750,11 +751,10 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert answer == summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches)
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches,
                                  fit=latest, editions=editions) == (
-        "The quoted \"20% a year\" matches the other forecasters' implied rates, 18.7%–20.2%, read "
-        "second-hand: their forecast, not measured growth. The forecasts' size looks low, perhaps "
-        "because the "
-        "undated forecasts may predate 2025's revenue surge: two vendors alone would earn about 54%–73% of "
-        "the 2026 forecasts at their stated pace.")
+        "Roughly: the quoted \"20% a year\" matches Fortune Business Insights' other edition (18.7%) and the "
+        "one independent forecast, Grand View Research's (20.2%), all read second-hand: forecasts, not "
+        "measured growth. Their size looks low: two vendors would earn about 54%–73% of the 2026 "
+        "forecasts, whose market definition is unknown.")
     assert answer == (
         "Two publishers' forecasts agree that AI video generators grow about 19% to 20% a year, as quoted, "
         "but we read both only second-hand. Two vendors alone would already earn about half to three "
@@ -783,7 +783,7 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert "agree with each other" not in " ".join(findings)  # the forecasts' own range is the answer's
     assert findings[0] == (
         "Only one other forecast of the same market is independent of the quote: Grand View Research's, at "
-        "20.2% a year, read via GitHub files; cite the quote as Fortune Business Insights' "
+        "20.2% a year, also read second-hand; cite the quote as Fortune Business Insights' "
         "forecast, passed on "
         "second-hand.")
     assert len(findings[1].split()) <= 35 and len(findings[0].split()) <= 35
@@ -796,12 +796,11 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
         "If the forecasts exclude [avatar platforms](#glossary-avatar-platform) such as Synthesia, then "
         "Kling AI alone comes to 38%–55% of them.")
     assert (847 - 616 - 90, 948 - 514 - 90) == (141, 344)  # the answer's room for other makers
-    assert ("Those left out for this market are Fortune Business Insights' edition A, one whose figures "
-            "match MarkNtel Advisors' and two unattributed ones") in market_prose.growth_text(
-                latest, common, claim)  # unattributed (grade D as the glossary defines it), the match named
-    assert findings[3] == (
-        "Kling AI's quarterly revenue rose about 4.3× from Q1 2025 to Q1 2026, against 1.18×–1.20× in the "
-        "forecasts: one vendor, not the market.")
+    assert "Those left out for this market" not in market_prose.growth_text(
+        latest, common, claim)  # the weaker forecasts are named in About the data (review r47 #2)
+    assert findings[3] == (  # a ratio of two 'at least' amounts is no bound either way (review r47 #5)
+        "Kling AI's quarterly revenue rose roughly 4.3× from Q1 2025 to Q1 2026 (both figures are 'at least' "
+        "amounts), against 1.18×–1.20× in the forecasts: one vendor, not the market.")
     assert round(650 / 150, 1) == 4.3
     # as the notebook counts them, with Runway's June 2025 run-rate held flat into 2026: the report's figures
     held_on = market.carry_forward(figures, 2026)
@@ -985,16 +984,15 @@ def test_the_answer_says_yes_or_no_and_argues_the_level_from_the_share() -> None
     answer = summary.market_answer(common, comparison, None, rates, values, held_on, 0.20, matches,
                                    fit=latest, editions=editions)
     assert answer == (
-        "The quoted \"20% a year\" matches the other forecasters' implied rates, 18.7%–20.2%, read "
-        "second-hand: their forecast, not measured growth. The forecasts' size looks low, perhaps "
-        "because the "
-        "undated forecasts may predate 2025's revenue surge: three vendors alone would earn about 64%–83% of "
-        "the 2026 forecasts at their stated pace.")
+        "Roughly: the quoted \"20% a year\" matches FBI's other edition (18.7%) and the one independent "
+        "forecast, GVR's (20.2%), all read second-hand: forecasts, not measured growth. Their size looks "
+        "low: three vendors would earn about 64%–83% of the 2026 forecasts, whose market definition is "
+        "unknown.")
     assert len(answer.split()) <= 50 and ";" not in answer and answer.count(". ") == 1  # rate, size
     few = summary.market_answer(common, comparison.assign(calendar_low_usd_m=100.0), None, rates, values,
                                 held_on, 0.20, fit=latest)
     assert few == ("The quoted \"20% a year\" is inside the forecasts' own range of 18.7% to 20.2% a year, "
-                   "all read second-hand: their forecast, not measured growth. The vendors' own figures are "
+                   "all read second-hand: forecasts, not measured growth. The vendors' own figures are "
                    "too few to judge the forecasts' level.")
 
 
@@ -1044,13 +1042,13 @@ def test_the_growth_text_tests_the_quote_only_against_the_other_editions_and_cou
     text = market_prose.growth_text(latest, common, CLAIM, matches=matches, forecasts=forecasts)
     assert text == (
         "The quote's own figures, USD 716.8M for 2025 and USD 2.56B for 2032, imply 20.0% a year. The two "
-        "other forecasts imply 18.7% (FBI C) and 20.2% (GVR) a year; they state 18.8% and 20.3%. So the "
+        "other forecasts imply 18.7% (FBI's edition C) and 20.2% (GVR) a year; they state 18.8% and 20.3%. "
+        "So the "
         "quoted 20% lies between them.\n\nA caveat: editions B and C of FBI's report share their 2025 "
         "value, so they are not independent forecasts, and every forecast here is read second-hand.\n\n"
-        "We hold 6 forecasts. The chart draws the 5 of [grade](#glossary-grade) C, the strongest we have (3 "
-        "for AI video generators, 2 for wider markets), and leaves out the one weaker forecast, of grade D "
-        "(for AI video generators). The one left out for this market is FBI's edition A (see [About the "
-        "data](00-about-the-data.html#how-strong-is-the-evidence)).")
+        "We hold 6 forecasts. The chart draws the 5 best sourced, of evidence [grade](#glossary-grade) C (3 "
+        "for AI video generators, 2 for wider markets). It leaves out the one weaker forecast, of grade D, "
+        "for AI video generators (see [About the data](00-about-the-data.html#how-strong-is-the-evidence)).")
     # where the quote comes from, in the main line, with what the publisher's other editions state
     editions = market.cagr_table(forecasts, "D", GEN)
     editions = editions[editions["publisher"] == "FBI"]
@@ -1058,8 +1056,8 @@ def test_the_growth_text_tests_the_quote_only_against_the_other_editions_and_cou
     origin = market_prose.quote_origin(matches, editions, sources)
     assert origin == (
         "The \"20% a year\" is FBI's forecast as passed on by a GitHub page; the publisher's other "
-        "editions we "
-        "hold state 18.8%–19.5% a year, and the quote may mix two of them (see [where it comes "
+        "editions we hold ([lettered](#glossary-edition-label) A and C; the quote is B) "
+        "state 18.8%–19.5% a year, and the quote may mix two of them (see [where it comes "
         "from](#where-the-20-a-year-comes-from)).")
     assert market_prose.quote_origin(matches.assign(all_matched=False), editions, sources) == ""
     assert market_prose.growth_text(latest, common, CLAIM).startswith(  # no match: the plain range
@@ -1081,7 +1079,7 @@ def test_the_shipped_wider_markets_have_their_rates_and_every_vendor_left_out_sa
     forecasts = data.load_forecasts()
     paths = market.forecast_paths(forecasts, None, "C")
     world = paths[paths["region"] == "Global"]
-    assert ("([broad AI video](#glossary-broad-ai-video)); they grow 25.7% and 30.5% a year; in 2033"
+    assert ("([broad AI video](#glossary-broad-ai-video)). They grow 25.7% and 30.5% a year and in 2033"
             in market_prose.paths_text(world, "ai-video-generator"))
     metrics = stories.plain_company_names(data.load_company_metrics())
     figures = market.vendor_figures(metrics, "C")

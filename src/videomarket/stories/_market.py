@@ -426,8 +426,9 @@ def claim_text(claim: Mapping[int, float], claimed_rate: float, matches: pd.Data
 def quote_origin(matches: pd.DataFrame, editions: pd.DataFrame, sources: pd.DataFrame) -> str:
     """Where the quote comes from, in one plain sentence for the main line, with what the publisher's
     other editions state: 'The "20% a year" is Fortune Business Insights' forecast as passed on by a
-    GitHub page on e-commerce AI; the publisher's other editions we hold state 18.8%–19.5% a year, and the
-    quote may mix two of them (see [where it comes from](#where-the-20-a-year-comes-from)).' ``editions``:
+    GitHub page on e-commerce AI; the publisher's other editions we hold (lettered A and C; the quote is B)
+    state 18.8%–19.5% a year, and the quote may mix two of them (see [where it comes
+    from](#where-the-20-a-year-comes-from)).' (the letters linked to the glossary) ``editions``:
     the publisher's editions (:func:`videomarket.market.cagr_table` rows); '' when no edition states
     every figure of the quote."""
     if matches.empty or not bool(matches["all_matched"].iloc[0]):
@@ -450,7 +451,11 @@ def quote_origin(matches: pd.DataFrame, editions: pd.DataFrame, sources: pd.Data
             else f"{_stated_pct(stated[0]).removesuffix('%')}%–{_stated_pct(stated[-1])}")
     which = "edition" if len(stated) == 1 else "editions"
     mix = ", and the quote may mix two of them" if len(matches) > 2 and len(stated) > 1 else ""
-    return (f"{text}; the publisher's other {which} we hold state {span} a year{mix} (see {link}).")
+    letters = sorted(str(e) for e in own["edition"].dropna())
+    mine = str(origin.get("edition") or "")
+    named = (f" ({term('edition-label', 'lettered')} {_and(letters)}; the quote is {mine})"
+             if letters and all(0 < len(e) <= 2 for e in [*letters, mine]) else "")
+    return (f"{text}; the publisher's other {which} we hold{named} state {span} a year{mix} (see {link}).")
 
 
 def owner(name: object) -> str:
@@ -557,15 +562,19 @@ def paths_text(paths: pd.DataFrame, definition: str) -> str:
             if span > 0:
                 ratio = float(rows["value_usd_m"].iloc[-1]) / float(rows["value_usd_m"].iloc[0])
                 grown.append(fmt.pct(ratio ** (1 / span) - 1))
-        if grown and len(grown) == len(others):  # one rate per market named, in the same order
-            text += (f"; {'they grow' if len(grown) > 1 else 'it grows'} {_and(grown)} a year")
+        rated = bool(grown) and len(grown) == len(others)  # one rate per market named, in the same order
+        if rated:
+            text += (f". {'They grow' if len(grown) > 1 else 'It grows'} {_and(grown)} a year")
         if ratios:
             year, (low, high), found = ratios
             sizes = _and(_times(*found[str(p)]) for p in others["path"] if str(p) in found)
-            text += (f"; in {year} {'they are' if len(found) > 1 else 'it is'} {sizes} the "
-                     f"{DEFINITION_ATTRIBUTIVE.get(definition, definition)} forecasts for that year "
-                     f"({usd_billions(low, high)}, stated or at steady growth between stated values): "
-                     "they measure different markets, so the sizes are not rival estimates of one")
+            many = len(found) > 1
+            verb = (" and in {year} are" if many else " and in {year} is") if rated else (
+                ". In {year} they are" if many else ". In {year} it is")
+            text += (f"{verb.format(year=year)} {sizes} the size of the "
+                     f"{DEFINITION_ATTRIBUTIVE.get(definition, definition)} forecasts "
+                     f"({usd_billions(low, high)} that year, stated or at steady growth between stated "
+                     "values). They measure different markets, so the sizes are not rival estimates of one")
         text += "."
     return text
 
@@ -668,7 +677,7 @@ def growth_text(latest: object, common: object, claim: Mapping[int, float], *,
         text += (f"\n\nA caveat: {shared}, so they are not independent forecasts, and every forecast here is "
                  "read second-hand.")
     counts = (forecast_count_words(forecasts, common) + " ") if forecasts is not None else ""
-    rest = (counts + _left_out_text(common).strip()).strip()
+    rest = counts.strip()
     return text + (f"\n\n{rest}" if rest else "")
 
 
@@ -687,7 +696,7 @@ def _quote_test(common: object, matches: pd.DataFrame | None, quoted: float) -> 
     rest = editions[editions["path"] != own["path"]]
     if rest.empty:
         return ""
-    named = _and(f"{fmt.pct(r.implied_rate)} ({edition_label(r).split(' (')[0]})" for r in rest.itertuples())
+    named = _and(f"{fmt.pct(r.implied_rate)} ({_edition_name(r)})" for r in rest.itertuples())
     stated = _and(_stated_pct(100 * r.stated_rate) for r in rest.itertuples())
     low, high = rest["implied_rate"].min(), rest["implied_rate"].max()
     inside = round(low, 3) - 0.005 <= quoted <= round(high, 3) + 0.005
@@ -699,11 +708,22 @@ def _quote_test(common: object, matches: pd.DataFrame | None, quoted: float) -> 
             f"{fmt.pct(own['implied_rate'])} a year. {others} So the quoted {fmt.pct(quoted, 0)} {holds}.")
 
 
+def _edition_name(row: object) -> str:
+    """A forecast's name in running text, its lettered edition said as one: "Fortune Business Insights'
+    edition C"; the publisher alone when it has no letter."""
+    label = edition_label(row).split(" (")[0]
+    edition = str(_get(row, "edition") or "")
+    publisher = str(_get(row, "publisher"))
+    if 0 < len(edition) <= 2 and label == f"{publisher} {edition}":
+        return f"{fmt.possessive(publisher)} edition {edition}"
+    return label
+
+
 def forecast_count_words(forecasts: pd.DataFrame, common: object) -> str:
     """Where every forecast held goes, one forecast per publisher, report, edition and market, in plain
-    sentences: 'We hold 14 forecasts. The chart draws the 5 of grade C, the strongest we have (3 for AI
-    video generators, 2 for wider markets), and leaves out the 9 weaker ones of grade D (4 of them for AI
-    video generators).' (the grade linked to the glossary)."""
+    sentences: 'We hold 14 forecasts. The chart draws the 5 best sourced, of evidence grade C (3 for AI
+    video generators, 2 for wider markets). It leaves out the 9 weaker ones, of grade D, 4 of them for AI
+    video generators (see About the data).' (the grade linked to the glossary)."""
     keys = forecasts.assign(edition=forecasts["edition"].fillna(""))
     held = keys.groupby(["publisher", "report", "edition", "definition"], dropna=False).agg(
         evidence=("evidence", "first")).reset_index()
@@ -718,46 +738,16 @@ def forecast_count_words(forecasts: pd.DataFrame, common: object) -> str:
     grades = _and(sorted(set(kept["evidence"].astype(str))))
     weak_grades = _and(sorted(set(weak["evidence"].astype(str))))
     label = definition_label(definition) if definition else "this market"
-    text = (f"We hold {len(held)} forecasts. The chart draws the {len(kept)} of {term('grade', 'grade')} "
-            f"{grades}, the strongest we have ({own} for {label}, {other} for wider markets)")
+    text = (f"We hold {len(held)} forecasts. The chart draws the {len(kept)} best sourced, of evidence "
+            f"{term('grade', 'grade')} {grades} ({own} for {label}, {other} for wider markets)")
+    see = " (see [About the data](00-about-the-data.html#how-strong-is-the-evidence))"
     if weak.empty:
         return text + "."
     if len(weak) == 1:
-        tail = f" (for {label})" if weak_own else ""
-        return f"{text}, and leaves out the one weaker forecast, of grade {weak_grades}{tail}."
-    tail = f" ({weak_own} of them for {label})" if weak_own else ""
-    return f"{text}, and leaves out the {len(weak)} weaker ones of grade {weak_grades}{tail}."
-
-
-def _left_out_text(result: object) -> str:
-    """The weak forecasts of this market left out, named plainly: 'Those left out for this market are
-    Fortune Business Insights' edition A, one whose figures match MarkNtel Advisors' and two unattributed
-    ones (see About the data).'"""
-    left = result.left_out
-    if left is None or left.empty:
-        return ""
-    weak = left[left["reason"].str.startswith("evidence grade")]
-    if weak.empty:
-        return ""
-    named = []
-    for row in weak.itertuples():
-        publisher = str(row.publisher)
-        if publisher in _PUBLISHER_WORDS:  # named, as an inference
-            found = re.search(r"figures match (.+)\)", _PUBLISHER_WORDS[publisher])
-            named.append(f"one whose figures match {fmt.possessive(found.group(1))}" if found
-                         else _PUBLISHER_WORDS[publisher])
-        elif not publisher.startswith("Unattributed"):
-            edition = str(row.edition or "")
-            named.append(f"{fmt.possessive(publisher)} edition {edition}" if 0 < len(edition) <= 2
-                         else edition_label(row).replace(", grade D)", ")"))
-    unattributed = sum(str(p).startswith("Unattributed") and str(p) not in _PUBLISHER_WORDS
-                       for p in weak["publisher"])
-    if unattributed:
-        named.append(f"{number_word(unattributed)} unattributed ones" if unattributed > 1
-                     else "one unattributed one")
-    lead = "The one left out for this market is" if len(weak) == 1 else "Those left out for this market are"
-    return (f" {lead} {_and(named)} (see [About the "
-            "data](00-about-the-data.html#how-strong-is-the-evidence)).")
+        tail = f", for {label}" if weak_own else ""
+        return f"{text}. It leaves out the one weaker forecast, of grade {weak_grades}{tail}{see}."
+    tail = f", {weak_own} of them for {label}" if weak_own else ""
+    return f"{text}. It leaves out the {len(weak)} weaker ones, of grade {weak_grades}{tail}{see}."
 
 
 def edition_growth_table(common: object, latest: object, sources: pd.DataFrame) -> pd.DataFrame:

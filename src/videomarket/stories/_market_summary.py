@@ -51,7 +51,7 @@ def market_findings(
     for the quote (its publisher in ``matches``): '...; cite the quote as Fortune Business Insights'
     forecast, passed on second-hand.'"""
     del claim, weaker, values
-    relay = "read via GitHub files" if _on_github(common) else "read second-hand"
+    relay = "also read second-hand"
     quoted = (matches["publisher"].iloc[0] if matches is not None and len(matches) and "publisher" in matches
               else None)
     cite = (f"; cite the quote as {fmt.possessive(quoted)} forecast, passed on second-hand." if quoted
@@ -62,7 +62,7 @@ def market_findings(
     if top is not None:
         findings += [line for line in (span_finding(top, figures, comparison), avatar_finding(top, figures))
                      if line]
-    line = growth_finding(rates)
+    line = growth_finding(rates, figures)
     if line:
         findings.append(line)
     return findings[:5]
@@ -108,13 +108,6 @@ def _quote_path(matches: pd.DataFrame | None) -> str | None:
         return None
     found = matches[matches["all_matched"].astype(bool)]
     return None if found.empty else str(found["path"].iloc[0])
-
-
-def _on_github(fit: object) -> bool:
-    """Whether every source of the fit's forecasts is a GitHub project file (source ids 'gh-')."""
-    ids = [i.strip() for ids in fit.editions.get("source_ids", pd.Series([], dtype=str))
-           for i in str(ids).split(";") if i.strip()]
-    return bool(ids) and all(i.startswith("gh-") for i in ids)
 
 
 def lean_words(top: pd.Series, figures: pd.DataFrame, short: bool = False) -> str:
@@ -365,10 +358,12 @@ def pace_parts(figures: pd.DataFrame, top: pd.Series) -> dict[str, str]:
                        f"{more}{fmt.money_m(row.original_value, row.original_currency)}{illustration}, a "
                        f"pace of about {fmt.usd_m(4 * usd)} a year, {fmt.pct(gap, 0)} below the "
                        f"{fmt.usd_m(pace)} run-rate."),
-            "cases": (f"{low_name}: the {number_word(stated['company'].nunique())} vendors would earn about "
+            "cases": (f"Low case, {fmt.possessive(short_name(row.company))} {low_name}: the "
+                      f"{number_word(stated['company'].nunique())} vendors would earn about "
                       f"{fmt.usd_m(total)} in {year}, "
-                      f"{share_range(total / high, total / low)} of the forecasts. {high_name}: about "
-                      f"{fmt.usd_m(rest)}, {share_range(rest / high, rest / low)}."),
+                      f"{share_range(total / high, total / low)} of the forecasts. High case, its "
+                      f"{high_name}: about {fmt.usd_m(rest)}, {share_range(rest / high, rest / low)} of "
+                      "the forecasts."),
             "cross": broker_check(figures, str(row.company), year, cases[1] if cases else 4 * usd,
                                   cases[2] if cases else pace).strip().removeprefix("As a cross-check, ")
             .replace(", below both.", f", below the low and high cases{own}.")
@@ -462,11 +457,12 @@ def _fitted_answer(common: object, comparison: pd.DataFrame, figures: pd.DataFra
                    claimed_rate: float, matches: pd.DataFrame | None = None) -> str:
     """The answer when the quote lies inside the forecasts' own range, in short sentences of one idea each:
     the quote against the forecasts other than its own edition (:func:`_quote_against_others`), then the
-    vendors' share over the low and high cases (:func:`answer_shares`), with the likeliest reason the size
-    looks low when the quote's editions give no date: 'The quoted "20% a year" matches the other
-    forecasters' implied rates, 18.7%–20.2%, read second-hand: their forecast, not measured growth. The
-    forecasts' size looks low, perhaps because the undated forecasts may predate 2025's revenue surge:
-    three vendors alone would earn about 64%–83% of the 2026 forecasts at their stated pace.' When the
+    vendors' share over the low and high cases (:func:`answer_shares`), with the caveat that the
+    forecasts' market definition was not seen: 'Roughly: the quoted "20% a year" matches Fortune Business
+    Insights' other edition (18.7%) and the one independent forecast, Grand View Research's (20.2%), all
+    read second-hand: forecasts, not measured growth. Their size looks low: three vendors would earn about
+    64%–83% of the 2026 forecasts, whose market definition is unknown.' ``matches`` names the quote's
+    edition. When the
     vendors' lowest total is under half the highest forecast it says they are too few to judge the level.
     '' when the quote is outside the forecasts' range."""
     low, high, _, _ = own_rates(common)
@@ -479,40 +475,47 @@ def _fitted_answer(common: object, comparison: pd.DataFrame, figures: pd.DataFra
     if pace_low_total(top, figures) / float(top["market_high"]) < 0.5:
         return first + " The vendors' own figures are too few to judge the forecasts' level."
     count = len(_vendor_names(top["vendors"]))
-    undated = (matches is not None and "published" in matches and len(matches)
-               and matches["published"].isna().all())
-    why = (f", perhaps because the undated forecasts may predate {int(top['year']) - 1}'s revenue surge"
-           if undated else "")
-    return (f"{first} The forecasts' size looks low{why}: {number_word(count)} vendors alone would earn "
-            f"about {answer_shares(top, figures)} of the {int(top['year'])} forecasts at their stated pace.")
+    return (f"{first} Their size looks low: {number_word(count)} vendors would earn about "
+            f"{answer_shares(top, figures)} of the {int(top['year'])} forecasts, whose market definition "
+            "is unknown.")
 
 
 def _quote_against_others(common: object, matches: pd.DataFrame | None, claimed_rate: float) -> str:
     """The verdict on the quoted rate against the forecasts of the same market other than its own edition,
-    in one sentence that claims no more than the test shows (the quote agrees with the forecasters, which
-    does not measure the market's growth): 'The quoted "20% a year" matches the other forecasters'
-    implied rates, 18.7%–20.2%, read second-hand: their forecast, not measured growth.'
-    ('is close to' when the quote lies outside their range by more than half a point). The plain range
-    when no edition matches the quote."""
-    rate = f"The quoted \"{fmt.pct(claimed_rate, 0)} a year\""
-    tail = ": their forecast, not measured growth."
+    in one sentence that claims no more than the test shows (the quote agrees with the forecasts, which
+    does not measure the market's growth), naming the quote publisher's own other editions apart from the
+    independent publishers': 'Roughly: the quoted "20% a year" matches Fortune Business Insights' other
+    edition (18.7%) and the one independent forecast, Grand View Research's (20.2%), all read second-hand:
+    forecasts, not measured growth.' ('is close to' when the quote lies outside their range by more than
+    half a point). The plain range when no edition matches the quote."""
+    rate = f"the quoted \"{fmt.pct(claimed_rate, 0)} a year\""
+    tail = ": forecasts, not measured growth."
     editions = common.editions
     quote = _quote_path(matches)
     if quote is None or quote not in set(editions["path"]):
         low, high, _, _ = own_rates(common)
-        return (f"{rate} is inside the forecasts' own range of {fmt.pct(low)} to {fmt.pct(high)} a year, "
-                f"all read second-hand{tail}")
+        return (f"{rate[0].upper()}{rate[1:]} is inside the forecasts' own range of {fmt.pct(low)} to "
+                f"{fmt.pct(high)} a year, all read second-hand{tail}")
     rest = editions[editions["path"] != quote]
     if rest.empty:
-        return f"{rate} has no forecast other than its own edition to test it against."
+        return f"{rate[0].upper()}{rate[1:]} has no forecast other than its own edition to test it against."
     found = sorted(rest["implied_rate"])
     near = min(found) - 0.005 <= claimed_rate <= max(found) + 0.005
-    where = "matches" if near else "is close to"
-    if len(found) == 1:
-        return (f"{rate} {where} the one other forecaster's implied rate, {fmt.pct(found[0])}, read "
-                f"second-hand{tail}")
-    span = f"{fmt.pct(found[0])}–{fmt.pct(found[-1])}"
-    return f"{rate} {where} the other forecasters' implied rates, {span}, read second-hand{tail}"
+    publisher = editions.loc[editions["path"] == quote, "publisher"].iloc[0]
+    same = rest[rest["publisher"] == publisher].sort_values("implied_rate")
+    free = rest[rest["publisher"] != publisher].sort_values("implied_rate")
+    parts = []
+    if len(same):
+        what = "other edition" if len(same) == 1 else "other editions"
+        parts.append(f"{fmt.possessive(publisher)} {what} ({_and(fmt.pct(r) for r in same['implied_rate'])})")
+    if len(free) == 1:
+        row = free.iloc[0]
+        parts.append(f"the one independent forecast, {fmt.possessive(row['publisher'])} "
+                     f"({fmt.pct(row['implied_rate'])})")
+    elif len(free):
+        parts.append(f"the independent forecasts ({_and(fmt.pct(r) for r in free['implied_rate'])})")
+    lead = f"Roughly: {rate} matches" if near else f"{rate[0].upper()}{rate[1:]} is close to"
+    return f"{lead} {_and(parts)}, all read second-hand{tail}"
 
 
 def quarter_share_words(low: float, high: float) -> str:
@@ -720,13 +723,35 @@ def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.Dat
         part = share_range(own[1] / pace_low_total(top, figures),
                            own[2] / quarters_then_pace_total(top, figures))
         cases += f" {short_name(own[0]['company'])} makes up {part} of these sums."
+    scope = scope_words(own[0]["company"], figures) if own is not None and parts.get("cases") else ""
     year = str(int(comparison.dropna(subset=["market_usd_m"])["year"].min()))
-    items = [("Two cases", cases), ("Which way each may err", lean),
+    items = [("Two cases", cases), ("What the forecasts cover", scope), ("Which way each may err", lean),
              ("Vendors not counted", not_counted_words(top, figures)), (f"In {year}", earlier),
              ("Caveats", " ".join(c for c in _vendor_caveats(comparison, figures) if c) if caveats else "")]
     bullets = "\n".join(f"- **{name}.** {body}" for name, body in items if body)
     stop = f" {missing_results(figures, today)}" if newest else ""
     return f"{lead} {year_forecasts_text(values, int(top['year']))}{stop}\n\n{bullets}"
+
+
+def scope_words(company: object, figures: pd.DataFrame) -> str:
+    """Why the shares depend on the forecasts' unseen market definition, for the vendor that makes up most
+    of the sums (``company``): 'We read no forecast publisher's own page, so we do not know
+    how the forecasts define the market: which countries, and whether consumer subscriptions count. If they
+    leave out China, where Kling AI is based, or consumer apps, these shares overstate the
+    vendors' part of that market.' The China clause only for a vendor with a figure in yuan (CNY) in
+    ``figures``."""
+    company = str(company)
+    name = short_name(company)
+    parent = re.search(r"\((.*)\)$", company)
+    china = ""
+    own = figures.loc[figures["company"] == company, "original_currency"].astype(str)
+    if (own == "CNY").any():
+        whose = f"{fmt.possessive(name)} parent {parent[1]} is" if parent else f"{name} is"
+        china = f"China, where {whose} based, or "
+    return ("We read no forecast publisher's own page, so we do not know how the forecasts define the "
+            "market: which countries, and whether consumer subscriptions count. "
+            f"If they leave out {china}consumer apps, these shares overstate the vendors' part of that "
+            "market.")
 
 
 def not_counted_words(top: pd.Series, figures: pd.DataFrame) -> str:

@@ -312,8 +312,8 @@ def vendor_growth_text(rates: pd.DataFrame) -> str:
         first, last = str(row["first_period"])[:4], str(row["last_period"])[:4]
         if first.isdigit() and last.isdigit() and int(last) == int(first) + 1:
             step = forecast_times(row["forecast_multiple_low"], row["forecast_multiple_high"])
-            text += (f" The forecasts' {step} set against {_bare(row['company'])} is how much they grow from "
-                     f"{first} to {last}, read off their own values.")
+            text += (f" Over those months the forecasts grow {step}, read off their own {first} and {last} "
+                     "values.")
         if faster:
             text += " " + SHARE_CAVEAT
     return text.strip() or "No vendor series falls in years the forecasts cover."
@@ -328,8 +328,9 @@ def growth_finding(rates: pd.DataFrame, figures: pd.DataFrame | None = None) -> 
     """The fastest vendor series against the forecasts over the same months, in one sentence, with a short
     caveat: 'Kling AI's quarterly revenue rose about 4.3× from Q1 2025 to Q1 2026, against 1.18×–1.20×
     in the forecasts: one vendor, not the market.' ('' when no forecast covers a vendor series). With
-    ``figures``, where both ends' notes start 'Lower bound', a bracket after the dates says both are lower
-    bounds, so the multiple could be higher or lower. The longer caveat is in the section."""
+    ``figures``, where both ends' notes start 'Lower bound', the multiple is 'roughly' and a bracket after
+    the dates says both figures are 'at least' amounts (a ratio of two of them is no bound either way).
+    The longer caveat is in the section."""
     covered = _comparable(rates)
     covered = covered[covered["n_forecasts"] > 0] if "n_forecasts" in covered else covered.iloc[0:0]
     if covered.empty:
@@ -340,11 +341,12 @@ def growth_finding(rates: pd.DataFrame, figures: pd.DataFrame | None = None) -> 
         low = figures[figures["note"].fillna("").astype(str).str.startswith("Lower bound")]
         bounds = {(str(c), str(p)) for c, p in zip(low["company"], low["period"], strict=True)}
         ends = [(str(row["company"]), str(row[k])) for k in ("first_period", "last_period")]
-        floors = (" (both lower bounds, so it could be higher or lower)"
+        floors = (" (both figures are 'at least' amounts)"
                   if all(e in bounds for e in ends) else "")
     faster = row["multiple"] > row["forecast_multiple_high"]
     tail = ": one vendor, not the market" if faster else ""
-    return (f"{_bare(row['company'])}'s {_series_words(row)} rose {times(row['multiple'])} from "
+    multiple = times(row["multiple"]).replace("about ", "roughly ") if floors else times(row["multiple"])
+    return (f"{_bare(row['company'])}'s {_series_words(row)} rose {multiple} from "
             f"{period_words(row['first_period'])} to {period_words(row['last_period'])}{floors}, against "
             f"{forecast_times(row['forecast_multiple_low'], row['forecast_multiple_high'])} in the "
             f"forecasts{tail}.")
