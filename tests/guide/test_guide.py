@@ -527,3 +527,17 @@ def test_pool_leaders_and_flagged_leaders_share_one_set_of_options(rankings: pd.
                  lambda: guide_offer.flagged_leaders(rankings, models, "open_weights", top_k=5)):
         with pytest.raises(TypeError, match=r"\['top_k'\].*top_n"):
             call()
+
+
+def test_board_top_can_show_an_identical_listing_as_its_own_row_counted_once() -> None:
+    board = pd.DataFrame({"model": ["wan", "h3", "h3max", "s"], "rank": [1, 2, 2, 4],
+                          "elo": [1128.0, 1115.0, 1115.0, 1105.0],
+                          "ci_low": [1117.0, 1103.0, 1103.0, 1094.0],
+                          "ci_high": [1139.0, 1127.0, 1127.0, 1116.0],
+                          "model_name": ["Wan 3.0", "MiniMax H3 (768p)",
+                                         "MiniMax H3 Max (based on MiniMax H3)", "S"]})
+    assert guide.board_top(board, 4)["model"].tolist() == ["wan", "h3", "s"]
+    shown = guide.board_top(board, 4, show_repeats=True)
+    assert shown["model"].tolist() == ["wan", "h3", "h3max", "s"]
+    assert shown["same_as"].tolist()[2] == "MiniMax H3 (768p)" and pd.isna(shown["same_as"].iloc[1])
+    assert pd.isna(shown["p_leader"].iloc[2]) and shown["p_leader"].iloc[:2].notna().all()

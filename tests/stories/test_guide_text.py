@@ -515,8 +515,12 @@ def test_method_notes_compute_the_rerating_and_say_the_budget_rule_only_with_a_b
     # the re-rating and the double entry are linked to reports 00 and 03, not told again
     assert ("Artificial Analysis [re-rated](00-about-the-data.html#the-re-rating-of-1-october-2026) text to "
             "video (silent) on 1 October 2026, so ranks before and after are on different boards.") in notes
-    assert ("both count here, and [report 03](03-how-sure-is-number-one.html#which-models-could-be-1-on-the-"
-            "latest-board) explains which row it keeps.") in notes
+    assert ("- **Identical listings count as one model.** When a model listed as based on another carries "
+            "exactly the same rating and interval (MiniMax H3 Max and MiniMax H3 (768p) on 6 October 2026), "
+            "the two count as one model in every chance of being #1; near-identical ones listed apart count "
+            "as two. "
+            "[How sure is number one?](03-how-sure-is-number-one.html#which-models-could-be-1-on-the-latest-"
+            "board) tells the pair's story.") in notes
     assert ("- **Prices** come from two undated copies of Artificial Analysis's model list, dated by what "
             "they list to about late September 2026. A model in the newer copy takes its price from it; the "
             "older copy fills only models the newer one lacks.") in notes
@@ -736,6 +740,9 @@ def test_the_data_box_says_in_plain_words_that_the_boards_shown_were_rebuilt() -
         "verified")
     assert stories.leaders_chart_note(shown, rebuilt.assign(rebuilt_only=False)) == (
         "% = chance of being truly #1, independent errors")
+    assert stories.leaders_chart_note(pd.DataFrame({"model": []}), repeated=True) == (
+        '% = chance of being truly #1, independent errors; "counted once" = an identical listing of the '
+        "model above")
     assert stories.rebuilt_chart_note(shown, both, category=T2V) == (
         "Board of 8 October 2026 (rebuilt, not verified)")
     assert stories.rebuilt_chart_note(shown, rebuilt.assign(rebuilt_only=False), category=T2V) == (
@@ -783,13 +790,13 @@ def test_the_picks_table_has_a_row_per_pool_checked_against_the_last_downloaded_
         {"pool": "Text to video (silent)", "leader": "Wan 3.0 (88%)", "value": "HappyHorse-1.1",
          "value_price": "9.90", "value_gap": "87 below Wan 3.0", "value_chance": "",
          "cheapest": "LTX-2.3 Fast, USD 2.40, 272 points below Wan 3.0", "open": "none on the board",
-         "downloaded": "same 3 picks (Wan 3.0, 90%)"},
+         "downloaded": "same 3 picks (Wan 3.0)"},
         {"pool": "Image to video (silent)",
          "leader": "Open race: Gemini Omni Flash (61%), Wan 3.0 (19%), Bach (16%)",
          "value": "MiniMax H3 (nothing cheaper within 100 points)", "value_price": "7.80", "value_gap": "0",
          "value_chance": "n/a", "cheapest": "MiniMax H3, USD 7.80, 0 points below MiniMax H3",
          "open": "MiniMax H3, #4 of 77",
-         "downloaded": "same 3 picks (open race led by Gemini Omni Flash, 64%)"}]
+         "downloaded": "same 3 picks (open race led by Gemini Omni Flash)"}]
     day = pd.Timestamp("2026-10-06")
     assert stories.picks_check_text(frame, day) == (
         "On the last downloaded boards (6 October 2026), every pool has the same three picks.")
@@ -801,7 +808,7 @@ def test_the_picks_table_has_a_row_per_pool_checked_against_the_last_downloaded_
     other = (lead.assign(model=["x", "gem"], model_name=["X", "Gemini Omni Flash"]),
              {T2V: board.assign(price_usd_per_min=[12.0, 12.5, 3.0, 2.4, 5.0]), I2V: h3}, flagged)
     moved = stories.picks_frame(lead, race, priced, flagged, downloaded=other)
-    assert moved.loc[0, "downloaded"] == "differs: leader, best-value pick (X, 88%)"
+    assert moved.loc[0, "downloaded"] == "differs: leader, best-value pick (X)"
     assert stories.picks_check_text(moved, day) == (
         "On the last downloaded boards, 6 October 2026, 1 of 2 pools have the same three picks; text to "
         "video (silent) differ.")
@@ -823,7 +830,8 @@ def test_the_picks_table_has_a_row_per_pool_checked_against_the_last_downloaded_
         "LTX-2.3 Fast, USD 2.40, 272 points below Wan 3.0")
     assert stories.pool_picks_text(lead, race, {T2V: spread, I2V: h3}) == (
         "By what you make, on Artificial Analysis's boards of 10 October 2026:\n\n"
-        "- **Silent clips from text:** use Wan 3.0 (88% likely truly #1). Cheaper: HappyHorse-1.1, USD 9.90 "
+        "- **Silent clips from text:** use Wan 3.0 (88% likely truly #1). Best value: HappyHorse-1.1, USD "
+        "9.90 "
         "a minute against USD 12.00, 87 points lower. Cheapest listed: LTX-2.3 Fast, USD 2.40, 272 points "
         "lower: Wan 3.0 would win about 83% of votes against it.\n"
         "- **Silent clips from an image:** an open race between Gemini Omni Flash (61%), Wan 3.0 (19%) and "
@@ -1208,9 +1216,18 @@ def test_the_leader_caveats_give_the_double_entry_and_a_wrong_digit_one_clause_e
     assert stories.leader_caveats_text(board, pairs, lower, higher, "2026-10-06") == (
         "Wan 3.0's 88% would be about 93% if the two near-identical MiniMax H3 entries are one model; on 6 "
         "October they were identical and count once "
-        "([report 03](03-how-sure-is-number-one.html#which-models-could-be-1-on-the-latest-board)). A wrong "
+        "([How sure is number one?](03-how-sure-is-number-one.html#which-models-could-be-1-on-the-latest-"
+        "board)). A wrong "
         "tens digit in its rebuilt rating would give about 42% or 99% "
-        "([report 00](00-about-the-data.html#how-strong-is-the-evidence)).")
+        "([About the data](00-about-the-data.html#how-strong-is-the-evidence)).")
+    # both boards, both counting rules, each reading labelled
+    assert stories.leader_caveats_text(board, pairs, lower, higher, "2026-10-06", twice=0.83125,
+                                       once=0.897) == (
+        "Counting the two MiniMax H3 entries as one model, Wan 3.0 is about 90% likely truly #1 on the last "
+        "downloaded board, 6 October, and 93% on the rebuilt 10 October copy; counting them as two, 83% and "
+        "88% ([How sure is number one?](03-how-sure-is-number-one.html#which-models-could-be-1-on-the-latest-"
+        "board)). A wrong tens digit in the rebuilt 10 October rating would give about 42% or 99% "
+        "([About the data](00-about-the-data.html#how-strong-is-the-evidence)).")
     # no pair on the leader's day: nothing to say
     assert stories.leader_caveats_text(board, pairs.assign(snapshot_date=pd.Timestamp("2026-10-09")), lower,
                                        higher, "2026-10-06") == ""
@@ -1250,7 +1267,7 @@ def test_the_audio_finding_names_both_picks_and_the_priced_alternative_to_an_unp
     priced = {"image-to-video-audio": audio_board()}
     assert stories.audio_picks_finding(audio_leaders(), priced) == (
         "With sound, Wan 3.0 leads text to video (84% likely truly #1); MiniMax H3 Max leads image to video "
-        "(98%) but lists no price: best priced pick, Gemini Omni Flash.")
+        "(98%) but lists no price: best value, Gemini Omni Flash.")
     # every leader priced: no caveat
     board = audio_board().assign(price_usd_per_min=[9.0, 7.8, 6.0])
     assert stories.audio_picks_finding(audio_leaders(), {"image-to-video-audio": board}) == (
@@ -1313,9 +1330,11 @@ def test_the_leader_caveats_without_the_double_entry_give_the_digit_clause_and_a
     board, pairs, lower, higher = _caveat_frames()
     assert stories.leader_caveats_text(board, pairs, lower, higher, "2026-10-06", double=False) == (
         "A wrong tens digit in Wan 3.0's rebuilt rating would give it about 42% or 99% "
-        "([report 00](00-about-the-data.html#how-strong-is-the-evidence)); the two near-identical MiniMax H3 "
+        "([About the data](00-about-the-data.html#how-strong-is-the-evidence)); the two near-identical "
+        "MiniMax H3 "
         "entries are explained in "
-        "[report 03](03-how-sure-is-number-one.html#which-models-could-be-1-on-the-latest-board).")
+        "[How sure is number one?](03-how-sure-is-number-one.html#which-models-could-be-1-on-the-latest-"
+        "board).")
 
 
 def test_the_people_caption_and_the_data_box_say_the_old_scale_and_the_pool() -> None:
@@ -1344,14 +1363,16 @@ def test_value_finding_and_pool_lines_say_what_the_value_pick_leaves_out() -> No
     assert stories.unpriced_above(priced, T2V) == (2, 3)
     assert stories.same_price_names(priced, T2V) == ["P-Video"]
     assert stories.value_finding(priced, T2V) == (
-        "Cheaper silent clips from text: HappyHorse-1.1, about 18% less a minute than Wan 3.0; best value "
-        "among priced models only, as 2 of the 3 models above it list no price.")
+        "Best value for silent clips from text: HappyHorse-1.1, about 18% less a minute than Wan 3.0 but 83 "
+        "points lower; priced models only, as 2 of the 3 models above it list no price.")
     assert stories.value_finding({T2V: board.iloc[[0, 4]].assign(elo=[1127.0, 1100.0])}, T2V) == (
-        "Cheaper silent clips from text: LTX-2.3 Fast, about 80% less a minute than Wan 3.0.")
+        "Best value for silent clips from text: LTX-2.3 Fast, about 80% less a minute than Wan 3.0 but 27 "
+        "points lower.")
     lead = pd.DataFrame({"category": [T2V], "model": ["w"], "model_name": ["Wan 3.0"], "p_leader": [0.9],
                          "snapshot_date": pd.to_datetime(["2026-10-06"])})
     assert stories.pool_picks_text(lead, None, priced).split("\n")[-1] == (
-        "- **Silent clips from text:** use Wan 3.0 (90% likely truly #1). Cheaper: HappyHorse-1.1, USD 9.90 "
+        "- **Silent clips from text:** use Wan 3.0 (90% likely truly #1). Best value: HappyHorse-1.1, USD "
+        "9.90 "
         "a minute against USD 12.00, 83 points lower; 2 of the 3 models rated above it have no list price, "
         "so it is the best value among priced models only. Cheapest listed: LTX-2.3 Fast, USD 2.40 (P-Video "
         "costs the same and rates lower), 268 points lower: Wan 3.0 would win about 82% of votes against it.")
@@ -1360,6 +1381,9 @@ def test_value_finding_and_pool_lines_say_what_the_value_pick_leaves_out() -> No
     assert stories.arenas_takeaway(lm, lead) == (
         "For a choice, the two arenas disagree: Wan 3.0, #1 here in text to video (silent), is #6 on "
         "LMArena's board of 21 September 2026, so try the top few models on your own prompts before paying.")
+    assert stories.arenas_takeaway(lm, lead, brief=True) == (
+        "The two arenas disagree: Wan 3.0, #1 here in text to video (silent), is #6 on LMArena (21 September "
+        "2026). Try the top few models on your own prompts before paying.")
     assert stories.arenas_takeaway(lm.assign(rank=[6, 1]), lead) == ""
 
 

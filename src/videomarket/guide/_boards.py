@@ -149,14 +149,16 @@ def usable_rows(rankings: pd.DataFrame, worst_grade: str = "C") -> pd.DataFrame:
     return rankings[keep]
 
 
-def board_top(board: pd.DataFrame, top_n: int = 10, *, seed: int = 0) -> pd.DataFrame:
+def board_top(board: pd.DataFrame, top_n: int = 10, *, seed: int = 0,
+              show_repeats: bool = False) -> pd.DataFrame:
     """The board's first ``top_n`` rows with ``p_leader`` (probability of being truly #1 on the board)
     and ``p_leader_correlated`` (the same with correlated ratings; see the module rules).
 
     Every row of the board with a published interval takes part, not only the rows returned; the
     others get NA, and so do all rows when fewer than two have intervals. ``n_compared`` counts the
     rows compared. An entry the board lists twice (:func:`videomarket.leaderboard.duplicate_entries`)
-    counts once.
+    counts once; with ``show_repeats`` its repeat stays among the rows, with no chance of its own and
+    ``same_as`` naming the row it repeats.
 
     >>> t = pd.DataFrame({"model": ["a", "b", "c"], "rank": [1, 2, 3], "elo": [1300.0, 1200.0, 1190.0],
     ...                   "ci_low": [1290.0, 1190.0, None], "ci_high": [1310.0, 1210.0, None]})
@@ -167,14 +169,20 @@ def board_top(board: pd.DataFrame, top_n: int = 10, *, seed: int = 0) -> pd.Data
     if isinstance(top_n, bool) or not isinstance(top_n, int) or top_n < 1:
         raise ValueError(f"top_n must be a positive integer, got {top_n!r}")
     once = drop_duplicate_entries(board)
-    top = once.sort_values(["rank", "elo"], ascending=[True, False], na_position="last").head(top_n).copy()
+    shown = once
+    if show_repeats:
+        pairs = duplicate_entries(board)
+        names = board.set_index("model")["model_name"] if "model_name" in board.columns else None
+        same = pairs.set_index("model")["same_as"]
+        shown = board.assign(same_as=board["model"].map(same if names is None else same.map(names)))
+    top = shown.sort_values(["rank", "elo"], ascending=[True, False], na_position="last").head(top_n).copy()
     compared = rows_with_intervals(once)
     for column in ("p_leader", "p_leader_correlated"):
         top[column] = pd.Series(pd.NA, index=top.index, dtype="Float64")
     if len(compared) >= 2:
         for column, rho in (("p_leader", 0.0), ("p_leader_correlated", CORRELATION_CHECK)):
             odds = board_odds(once, draws=DRAWS, seed=seed, rho=rho).set_index("model")["p_leader"]
-            top[column] = top["model"].map(odds).astype("Float64")
+            top[column] = top["model"].map(odds).astype("Float64")  # a shown repeat maps to NA
     top["n_compared"] = len(compared) if len(compared) >= 2 else 0
     return top.reset_index(drop=True)
 
@@ -189,15 +197,16 @@ def board_tops(
     worst_grade: str = "C",
     seed: int = 0,
     drop: str | None = None,
+    show_repeats: bool = False,
 ) -> dict[str, pd.DataFrame]:
     """``{category: board_top(board_on(...), top_n)}`` for the pools with a board on ``date`` (the
     others are absent): the top of each board with each model's chance of being truly #1.
 
     ``drop`` leaves that model off every board: the chances if it and a model it copies counted as one
-    rival (a sensitivity, not a correction)."""
+    rival (a sensitivity, not a correction). ``show_repeats``: see :func:`board_top`."""
     if drop is not None:
         rankings = rankings[rankings["model"].astype(str) != str(drop)]
-    return {category: board_top(board, top_n, seed=seed)
+    return {category: board_top(board, top_n, seed=seed, show_repeats=show_repeats)
             for category, board in boards_by_pool(rankings, date, arena, categories, None, worst_grade)
             if not isinstance(board, NoBoardError)}
 

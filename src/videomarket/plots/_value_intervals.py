@@ -27,6 +27,7 @@ from videomarket.plots._style import DPI, OKABE_ITO, finish, house_style, new_fi
 from videomarket.stories import chance_text
 
 RATINGS_SOURCE = "Source: Artificial Analysis video arena (ratings and their 95% intervals)"
+SAME_AS = "Same entry as (listed twice, counted once)"  # the download's column for a repeated entry
 NAME_LIMIT = 28  # characters of a model name in a row label: "Dreamina Seedance 2.0 720p" whole
 OUTLIER_WIDTHS = 2.0  # a gap to the row above wider than this many median interval widths: drawn clipped
 
@@ -43,7 +44,8 @@ def leaders_with_intervals(
     truly #1.
 
     ``tops`` maps a pool to :func:`videomarket.guide.board_top` output. Rows without an interval
-    are hollow points; their chance is shown as "no interval".
+    are hollow points; their chance is shown as "no interval". A row with ``same_as`` (an entry listed
+    twice, counted once) reads "counted once" and names that entry in the download.
     """
     if not tops:
         raise ValueError("leaders_with_intervals: no pools given")
@@ -67,8 +69,9 @@ def leaders_with_intervals(
             ax.set_visible(False)
     # models sharing a rating share a rank in the download too ("=2" on the chart: 2 and 2, not 2 and 3)
     data = pd.concat([_with_shared_ranks(t).assign(category=c) for c, t in tables.items()], ignore_index=True)
+    data = data.rename(columns={"same_as": SAME_AS})
     columns = ("category", "snapshot_date", "rank", "model", "model_name", "creator", "elo", "ci_low",
-               "ci_high", "p_leader")
+               "ci_high", "p_leader", SAME_AS)
     return finish(
         fig,
         title=title or _intervals_title(tables),
@@ -175,9 +178,11 @@ def _draw_intervals(ax: Any, table: pd.DataFrame) -> None:
             markerfacecolor=style["color"] if has_ci else "white",
         )
         point.set_gid(f"point:{row['model']}")
+    # a repeat the board lists twice (guide.board_top's show_repeats) has no chance of its own
+    repeats = rows["same_as"] if "same_as" in rows.columns else pd.Series(pd.NA, index=rows.index)
     labels = [
-        f"{mark}{int(r)} {_short(n, NAME_LIMIT)} · {_chance(p)}"
-        for mark, r, n, p in zip(*_shared_ranks(rows), names, rows["p_leader"], strict=True)
+        f"{mark}{int(r)} {_short(n, NAME_LIMIT)} · {'counted once' if pd.notna(s) else _chance(p)}"
+        for mark, r, n, p, s in zip(*_shared_ranks(rows), names, rows["p_leader"], repeats, strict=True)
     ]
     ax.set_yticks(range(len(rows)), labels, fontsize=9)
     ax.set_ylim(len(rows) - 0.5, -0.5)

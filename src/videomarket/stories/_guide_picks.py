@@ -126,16 +126,15 @@ def _check_cell(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] | None, o
     if lead.empty:
         return "no downloaded board"
     row = lead.iloc[0]
-    p = row.get("p_leader", pd.NA)
-    chance = "" if pd.isna(p) else f", {fmt.pct(float(p), 0)}"
-    race = "open race led by " if pd.notna(p) and float(p) < RACE else ""
+    p = row.get("p_leader", pd.NA)  # no chance here: the rebuilt board counts a near-identical pair as two,
+    race = "open race led by " if pd.notna(p) and float(p) < RACE else ""  # unlike the leader column
     now, then = _picks(leaders, priced, open_best, pool), _picks(d_leaders, d_priced, d_open, pool)
     names = ("leader", "best-value pick", "open-weights pick")
     differ = [n for n, a, b in zip(names, now, then, strict=True) if a != b]
     head = "same 3 picks" if not differ else "differs: " + ", ".join(differ)
     same = leaders[(leaders["category"].astype(str) == pool) & (leaders["model"] == row["model"])]
     name = same.iloc[0]["model_name"] if len(same) else row["model_name"]  # one name for one model
-    return f"{head} ({race}{name}{chance})"
+    return f"{head} ({race}{name})"
 
 
 def picks_frame(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
@@ -190,7 +189,7 @@ def picks_check_text(frame: pd.DataFrame, downloaded_day: object, *, brief: bool
     picks stand on the downloaded boards of ``downloaded_day`` and ``frame`` checks them on the rebuilt
     copies of ``newest``.
 
-    >>> frame = pd.DataFrame({"pool": ["Text to video (silent)"], "downloaded": ["same 3 picks (W, 88%)"]})
+    >>> frame = pd.DataFrame({"pool": ["Text to video (silent)"], "downloaded": ["same 3 picks (W)"]})
     >>> picks_check_text(frame, "2026-10-06", brief=True, newest="2026-10-10", provisional=True)
     'The rebuilt 10 October copies, not yet verified, give the same picks.'
     >>> print(picks_check_text(frame, "2026-10-06", newest="2026-10-10", provisional=True))
@@ -229,7 +228,7 @@ def picks_basis_text(frame: pd.DataFrame, downloaded_day: object, newest: object
     and whether the rebuilt copies up to ``newest`` give the same picks (``frame``: :func:`picks_frame`
     checked against the boards of ``newest``).
 
-    >>> frame = pd.DataFrame({"pool": ["Text to video (silent)"], "downloaded": ["same 3 picks (W, 88%)"]})
+    >>> frame = pd.DataFrame({"pool": ["Text to video (silent)"], "downloaded": ["same 3 picks (W)"]})
     >>> print(picks_basis_text(frame, "2026-10-06", "2026-10-10"))  # doctest: +NORMALIZE_WHITESPACE
     Picks and their numbers use the last downloaded boards, of 6 October 2026, the last [safe to
     cite](00-about-the-data.html#how-strong-is-the-evidence); the boards of 7 to 10 October are
@@ -299,7 +298,7 @@ DIGIT_LINK = "00-about-the-data.html#how-strong-is-the-evidence"
 
 def leader_caveats_text(board: pd.DataFrame, pairs: pd.DataFrame | None, lower: pd.DataFrame,
                         higher: pd.DataFrame, downloaded_day: object, *, double: bool = True,
-                        twice: float | None = None) -> str:
+                        twice: float | None = None, once: float | None = None) -> str:
     """The two caveats beside the silent text-to-video leader's chance, one clause each with its link:
     the chance if the board's "based on" pair (:func:`videomarket.leaderboard.based_on_odds`) is one model,
     and what a wrong tens digit in the rebuilt rating would make of it (``lower`` / ``higher``:
@@ -307,7 +306,8 @@ def leader_caveats_text(board: pd.DataFrame, pairs: pd.DataFrame | None, lower: 
     ``double=False``, where the findings already give the chance with the pair counted once: the digit
     clause and a link to where the pair is explained. ``twice``, where the section gives the downloaded
     board's chance: every reading labelled with its board and counting rule, ``twice`` being the downloaded
-    board's chance with its identical pair counted twice.
+    board's chance with its identical pair counted twice; with ``once`` too (that board's chance with the
+    pair counted once), the four readings side by side, like for like (last example).
 
     >>> b = pd.DataFrame({"model": ["w", "m"], "model_name": ["Wan 3.0", "M"], "p_leader": [0.87865, 0.1],
     ...                   "snapshot_date": pd.to_datetime(["2026-10-10"] * 2)})
@@ -318,16 +318,25 @@ def leader_caveats_text(board: pd.DataFrame, pairs: pd.DataFrame | None, lower: 
     >>> print(leader_caveats_text(b, pairs, lo, hi, "2026-10-06"))  # doctest: +NORMALIZE_WHITESPACE
     Wan 3.0's 88% would be about 93% if the two near-identical MiniMax H3 entries are one model; on 6
     October they were identical and count once
-    ([report 03](03-how-sure-is-number-one.html#which-models-could-be-1-on-the-latest-board)). A wrong tens
-    digit in its rebuilt rating would give about 42% or 99% ([report
-    00](00-about-the-data.html#how-strong-is-the-evidence)).
+    ([How sure is number one?](03-how-sure-is-number-one.html#which-models-could-be-1-on-the-latest-board)).
+    A wrong tens digit in its rebuilt rating would give about 42% or 99% ([About the
+    data](00-about-the-data.html#how-strong-is-the-evidence)).
     >>> print(leader_caveats_text(b, pairs, lo, hi, "2026-10-06", twice=0.83125))
     ... # doctest: +NORMALIZE_WHITESPACE
     On the rebuilt 10 October copy, Wan 3.0 is about 88% likely truly #1 with both MiniMax H3 entries
     counted, or 93% if they are one model; on 6 October they were identical, and counting them twice there
-    gives 83% ([report 03](03-how-sure-is-number-one.html#which-models-could-be-1-on-the-latest-board)). A
-    wrong tens digit in the rebuilt 10 October rating would give about 42% or 99% ([report
-    00](00-about-the-data.html#how-strong-is-the-evidence)).
+    gives 83%
+    ([How sure is number one?](03-how-sure-is-number-one.html#which-models-could-be-1-on-the-latest-board)).
+    A wrong tens digit in the rebuilt 10 October rating would give about 42% or 99% ([About the
+    data](00-about-the-data.html#how-strong-is-the-evidence)).
+    >>> print(leader_caveats_text(b, pairs, lo, hi, "2026-10-06", twice=0.83125, once=0.897))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    Counting the two MiniMax H3 entries as one model, Wan 3.0 is about 90% likely truly #1 on the last
+    downloaded board, 6 October, and 93% on the rebuilt 10 October copy; counting them as two, 83% and
+    88%
+    ([How sure is number one?](03-how-sure-is-number-one.html#which-models-could-be-1-on-the-latest-board)).
+    A wrong tens digit in the rebuilt 10 October rating would give about 42% or 99% ([About the
+    data](00-about-the-data.html#how-strong-is-the-evidence)).
     """
     lead = board.iloc[0]
     day = pd.Timestamp(lead["snapshot_date"])
@@ -342,29 +351,40 @@ def leader_caveats_text(board: pd.DataFrame, pairs: pd.DataFrame | None, lower: 
     def chance(table: pd.DataFrame) -> float:
         return float(table.loc[table["model"] == lead["model"], "p_leader"].iloc[0])
 
+    sure, facts = f"[How sure is number one?]({DOUBLE_ENTRY_LINK})", f"[About the data]({DIGIT_LINK})"
+    digit = (f"A wrong tens digit in the rebuilt {day.day} {day:%B} rating would give about "
+             f"{fmt.pct(chance(lower), 0)} or {fmt.pct(chance(higher), 0)} ({facts}).")
+    if twice is not None and pd.notna(twice) and once is not None and pd.notna(once):  # like for like
+        return (f"Counting the two {family} entries as one model, {lead['model_name']} is about "
+                f"{fmt.pct(once, 0)} likely truly #1 on the last downloaded board, {shown.day} {shown:%B}, "
+                f"and "
+                f"{fmt.pct(float(pair['p_leader_as_one']), 0)} on the rebuilt {day.day} {day:%B} copy; "
+                f"counting them as two, {fmt.pct(twice, 0)} and {fmt.pct(float(lead['p_leader']), 0)} "
+                f"({sure}). {digit}")
     if twice is not None and pd.notna(twice):  # the section gives the downloaded board's chance:
         return (f"On the rebuilt {day.day} {day:%B} copy, {lead['model_name']} is about "
                 f"{fmt.pct(float(lead['p_leader']), 0)} likely truly #1 with both {family} entries counted, "
                 f"or {fmt.pct(float(pair['p_leader_as_one']), 0)} if they are one model; on {shown.day} "
                 f"{shown:%B} they were identical, and counting them twice there gives {fmt.pct(twice, 0)} "
-                f"([report 03]({DOUBLE_ENTRY_LINK})). A wrong tens digit in the rebuilt {day.day} {day:%B} "
+                f"({sure}). A wrong tens digit in the rebuilt {day.day} {day:%B} "
                 f"rating would give about {fmt.pct(chance(lower), 0)} or {fmt.pct(chance(higher), 0)} "
-                f"([report 00]({DIGIT_LINK})).")
+                f"({facts}).")
     if not double:  # the finding gives the chance with the pair counted once: only where it is explained
         return (f"A wrong tens digit in {lead['model_name']}'s rebuilt rating would give it about "
-                f"{fmt.pct(chance(lower), 0)} or {fmt.pct(chance(higher), 0)} ([report 00]({DIGIT_LINK})); "
-                f"the two near-identical {family} entries are explained in [report 03]({DOUBLE_ENTRY_LINK}).")
+                f"{fmt.pct(chance(lower), 0)} or {fmt.pct(chance(higher), 0)} ({facts}); "
+                f"the two near-identical {family} entries are explained in {sure}.")
     return (f"{lead['model_name']}'s {fmt.pct(float(lead['p_leader']), 0)} would be "
             f"about {fmt.pct(float(pair['p_leader_as_one']), 0)} if the two near-identical {family} entries "
             f"are one model; on {shown.day} {shown:%B} they were identical and count once "
-            f"([report 03]({DOUBLE_ENTRY_LINK})). A wrong tens digit in its rebuilt rating would give about "
-            f"{fmt.pct(chance(lower), 0)} or {fmt.pct(chance(higher), 0)} ([report 00]({DIGIT_LINK})).")
+            f"({sure}). A wrong tens digit in its rebuilt rating would give about "
+            f"{fmt.pct(chance(lower), 0)} or {fmt.pct(chance(higher), 0)} ({facts}).")
 
 
 def audio_picks_finding(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] | None) -> str:
     """The with-audio pools' leaders as one finding, each with its chance of being truly #1 and its own
     best value (:func:`budget_pick`; ``priced``: :func:`videomarket.guide.priced_boards`): "is its best
-    value" when nothing cheaper comes close, or, for a leader with no list price, the best priced pick.
+    value" when nothing cheaper comes close, or, for a leader with no list price, the best value among
+    priced models.
 
     >>> lead = pd.DataFrame({"category": ["text-to-video-audio", "image-to-video-audio"],
     ...     "model": ["wan", "h3max-based-on-h3"], "model_name": ["Wan 3.0", "MiniMax H3 Max"],
@@ -377,7 +397,7 @@ def audio_picks_finding(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] |
     >>> print(audio_picks_finding(lead, {"text-to-video-audio": t, "image-to-video-audio": board}))
     ... # doctest: +NORMALIZE_WHITESPACE
     With sound, Wan 3.0 leads text to video (84% likely truly #1) and is its best value; MiniMax H3 Max
-    leads image to video (98%) but lists no price: best priced pick, G.
+    leads image to video (98%) but lists no price: best value, G.
     """
     rows = leaders[leaders["category"].astype(str).str.endswith("-audio")].dropna(subset=["model"])
     if rows.empty:
@@ -392,7 +412,7 @@ def audio_picks_finding(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] |
         if board is not None and pick is not None:
             own = board.loc[board["model"] == row["model"], "price_usd_per_min"]
             if len(own) and pd.isna(own.iloc[0]):
-                text += f" but lists no price: best priced pick, {pick['name']}"
+                text += f" but lists no price: best value, {pick['name']}"
             elif pick["model"] == row["model"]:
                 text += " and is its best value"
             else:
@@ -481,8 +501,8 @@ def value_finding(priced: dict[str, pd.DataFrame] | None, category: str) -> str:
     >>> board = pd.DataFrame({"model": ["w", "m", "h"], "model_name": ["Wan 3.0", "M", "HappyHorse-1.1"],
     ...     "rank": [1, 2, 3], "elo": [1129.0, 1100.0, 1046.0], "price_usd_per_min": [12.0, None, 9.9]})
     >>> print(value_finding({"text-to-video": board}, "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
-    Cheaper silent clips from text: HappyHorse-1.1, about 18% less a minute than Wan 3.0; best value among
-    priced models only, as 1 of the 2 models above it lists no price.
+    Best value for silent clips from text: HappyHorse-1.1, about 18% less a minute than Wan 3.0 but 83
+    points lower; priced models only, as 1 of the 2 models above it lists no price.
     """
     pick = budget_pick(priced, category)
     need = MAKES.get(category, pool_label(category)).lower()
@@ -492,10 +512,11 @@ def value_finding(priced: dict[str, pd.DataFrame] | None, category: str) -> str:
         return (f"For {need}, no priced model cheaper than {pick['best_name']} comes within {BUDGET_POINTS} "
                 "points of it.")
     saving = fmt.pct(round(pick["best_price"] - pick["price"], 2) / pick["best_price"], 0)  # cents exact
-    text = f"Cheaper {need}: {pick['name']}, about {saving} less a minute than {pick['best_name']}"
+    text = (f"Best value for {need}: {pick['name']}, about {saving} less a minute than {pick['best_name']} "
+            f"but {round(pick['best_elo']) - round(pick['elo'])} points lower")
     none, above = unpriced_above(priced, category)
     if none:
-        text += (f"; best value among priced models only, as {none} of the {above} models above it "
+        text += (f"; priced models only, as {none} of the {above} models above it "
                  f"{'lists' if none == 1 else 'list'} no price")
     return text + "."
 
@@ -592,7 +613,7 @@ def pool_picks_text(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
     >>> print(pool_picks_text(lead, None, {"text-to-video": board}))  # doctest: +NORMALIZE_WHITESPACE
     By what you make, on Artificial Analysis's boards of 10 October 2026:
     <BLANKLINE>
-    - **Silent clips from text:** use Wan 3.0 (88% likely truly #1). Cheaper: HappyHorse, USD 9.90 a
+    - **Silent clips from text:** use Wan 3.0 (88% likely truly #1). Best value: HappyHorse, USD 9.90 a
       minute against USD 12.00, 87 points lower; 1 of the 2 models rated above it has no list price, so it
       is the best value among priced models only. Cheapest listed: LTX, USD 2.40 (P-Video costs the same and
       rates lower), 272 points lower: Wan 3.0 would win about 83% of votes against it.
@@ -622,7 +643,7 @@ def pool_picks_text(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
             else:
                 kin = (priced or {})[pool]["model_name"].astype(str)
                 kin = kin[kin.str.startswith(f"{pick['name']} ")].tolist()
-                text += (f". Cheaper: {pick['name']}{f' (not {_and(kin)})' if kin else ''}, "
+                text += (f". Best value: {pick['name']}{f' (not {_and(kin)})' if kin else ''}, "
                          f"{_usd(pick['price'])} a minute against "
                          f"{_usd(pick['best_price'])}, {fmt.points(pick['gap'])} {lower}")
                 gap = _unpriced_words(priced, pool)
@@ -643,7 +664,8 @@ def pool_picks_text(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
     return f"By what you make, on {where}:\n\n" + "\n".join(lines)
 
 
-def arenas_takeaway(lm_board: pd.DataFrame, leaders: pd.DataFrame, pool: str = "text-to-video") -> str:
+def arenas_takeaway(lm_board: pd.DataFrame, leaders: pd.DataFrame, pool: str = "text-to-video", *,
+                    brief: bool = False) -> str:
     """What the other arena means for a choice: the place on LMArena's board (``lm_board``, its top rows
     from :func:`videomarket.guide.board_tops`) of Artificial Analysis's ``pool`` leader (``leaders``); ""
     when that leader is #1 there too or is not among the rows.
@@ -654,6 +676,12 @@ def arenas_takeaway(lm_board: pd.DataFrame, leaders: pd.DataFrame, pool: str = "
     >>> print(arenas_takeaway(lm, lead))  # doctest: +NORMALIZE_WHITESPACE
     For a choice, the two arenas disagree: Wan 3.0, #1 here in text to video (silent), is #6 on LMArena's
     board of 21 September 2026, so try the top few models on your own prompts before paying.
+
+    ``brief`` words it as a key finding:
+
+    >>> print(arenas_takeaway(lm, lead, brief=True))  # doctest: +NORMALIZE_WHITESPACE
+    The two arenas disagree: Wan 3.0, #1 here in text to video (silent), is #6 on LMArena (21 September
+    2026). Try the top few models on your own prompts before paying.
     """
     lead = leaders[leaders["category"].astype(str) == pool].dropna(subset=["model"])
     if lead.empty:
@@ -662,6 +690,10 @@ def arenas_takeaway(lm_board: pd.DataFrame, leaders: pd.DataFrame, pool: str = "
     there = lm_board[lm_board["model"] == row["model"]]
     if there.empty or int(there.iloc[0]["rank"]) == 1:
         return ""
+    if brief:
+        return (f"The two arenas disagree: {row['model_name']}, #1 here in {pool_label(pool).lower()}, is "
+                f"#{int(there.iloc[0]['rank'])} on LMArena ({fmt.day(lm_board['snapshot_date'].max())}). "
+                "Try the top few models on your own prompts before paying.")
     return (f"For a choice, the two arenas disagree: {row['model_name']}, #1 here in "
             f"{pool_label(pool).lower()}, is #{int(there.iloc[0]['rank'])} on LMArena's board of "
             f"{fmt.day(lm_board['snapshot_date'].max())}, so try the top few models on your own prompts "

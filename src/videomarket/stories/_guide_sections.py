@@ -154,11 +154,18 @@ def rebuilt_chart_note(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = Non
     return f"{which} of {' and '.join(days)}: rebuilt, not verified"
 
 
-def leaders_chart_note(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = None) -> str:
-    """The leaders chart's subtitle: what the percentages in its labels are, then
-    :func:`rebuilt_chart_note` when the boards shown were rebuilt."""
+def leaders_chart_note(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = None, *,
+                       repeated: bool = False) -> str:
+    """The leaders chart's subtitle: what the percentages in its labels are (and, when ``repeated``, what
+    "counted once" means), then :func:`rebuilt_chart_note` when the boards shown were rebuilt.
+
+    >>> print(leaders_chart_note(pd.DataFrame({"model": []}), repeated=True))
+    % = chance of being truly #1, independent errors; "counted once" = an identical listing of the model above
+    """
     rebuilt_note = rebuilt_chart_note(leaders, rebuilt)
     text = "% = chance of being truly #1, independent errors"
+    if repeated:
+        text += '; "counted once" = an identical listing of the model above'
     return f"{text}. {rebuilt_note}" if rebuilt_note else text
 
 
@@ -772,8 +779,10 @@ def guide_method_notes(breaks: pd.DataFrame, prices: pd.DataFrame, people: pd.Da
         f"shares of {fmt.number(DRAWS)} random draws of every rating, as in {REPORT_03}, with rating errors "
         "assumed independent.",
         "**Ties.** Rebuilt ratings are whole numbers, so a tie on a rebuilt board may come from rounding.",
-        "**A possible double entry.** MiniMax H3 Max and MiniMax H3 (768p) may be one model listed twice; "
-        f"both count here, and [report 03]({DOUBLE_03}) explains which row it keeps.",
+        "**Identical listings count as one model.** When a model listed as based on another carries exactly "
+        "the same rating and interval (MiniMax H3 Max and MiniMax H3 (768p) on 6 October 2026), the two "
+        "count as one model in every chance of being #1; near-identical ones listed apart count as two. "
+        f"[How sure is number one?]({DOUBLE_03}) tells the pair's story.",
         "**Prices** come from two undated copies of Artificial Analysis's model list, dated by what they "
         f"list to {copy_dates(prices['price_dating'])}. A model in the newer copy takes its price from it; "
         "the older copy fills only models the newer one lacks. Prices leave out subscriptions, resolution "
