@@ -180,9 +180,9 @@ def test_findings_are_three_to_five_computed_sentences(t: dict) -> None:
         "surely: its chance of being truly #1 fell to about 74%.")
     # counted over the pool's own boards, as in the pool table; no pair swapped #1 twice
     assert pools == "Text to video (silent) saw 4 runs at #1 by 4 models since 1 December 2025."
-    # round 32: the run seen on most boards (boards, not days), with its stretch without a board
-    assert longest == ("Wan 3.0 was #1 of text to video (silent) on 4 boards over 38 days, the most of any "
-                       "run, but its run contains a 26-day stretch with no board.")
+    # round 48: the run spanning most days (runs are compared in days), with its stretch without a board
+    assert longest == ("Gemini Omni Flash's run at #1 of image to video (silent) was the longest, 80 days "
+                       "from its first to its last board, though 78 of those days had no board.")
     assert developers == ("Alibaba held the most of the top 3 places of text to video (silent): 1.7 per "
                           "board over 6 complete archived boards.")
     for finding in findings:
@@ -214,17 +214,20 @@ def test_two_longest_runs_of_about_the_same_length_are_not_ranked() -> None:
         "days": [79, 80], "n_snapshots": [37, 22], "max_gap_days": [42, 4], "ongoing": [False, True],
         "next_start": pd.to_datetime(["2026-07-23", None]), "start_precision": "day", "end_precision": "day",
     })
-    text = longest_run_finding({T2V: runs.iloc[[0]], I2V: runs.iloc[[1]]})
-    # round 32: ranked by boards seen, not days (days between boards are not seen): 37 boards beat 22
-    assert text == ("Alpha was #1 of text to video (silent) on 37 boards over 79 days, the most of any run, "
-                    "but its run contains a 41-day stretch with no board.")
-    about = longest_run_finding({T2V: runs.iloc[[0]].assign(start_precision="around"), I2V: runs.iloc[[1]]})
-    assert about.startswith("Alpha was #1 of text to video (silent) on 37 boards over about 79 days, ")
-    # within a tenth of the most boards: about as many, not ranked
-    close = longest_run_finding({T2V: runs.iloc[[0]], I2V: runs.iloc[[1]].assign(n_snapshots=35)})
-    assert close == ("Alpha in text to video (silent) (37 boards over 79 days) and Beta in image to video "
-                     "(silent) (35 boards over 80 days) were each #1 on about as many boards, the most of "
-                     "any run.")
+    text = longest_run_finding({T2V: runs.iloc[[0]].assign(days=90), I2V: runs.iloc[[1]]})
+    # round 48: runs are compared in days, as the method notes say, not in boards seen
+    assert text == ("Alpha's run at #1 of text to video (silent) was the longest, 90 days from its first to "
+                    "its last board, though 41 of those days had no board.")
+    about = longest_run_finding({T2V: runs.iloc[[0]].assign(start_precision="around", days=90),
+                                 I2V: runs.iloc[[1]]})
+    assert about.startswith("Alpha's run at #1 of text to video (silent) was the longest, about 90 days ")
+    # within a tenth of the most days: about as long, not ranked, however many boards each has
+    close = longest_run_finding({T2V: runs.iloc[[0]], I2V: runs.iloc[[1]]})
+    assert close == ("Alpha in text to video (silent) (79 days) and Beta in image to video (silent) "
+                     "(80 days) each held #1 for about as many days, the longest runs.")
+    text = longest_run_finding({T2V: runs.iloc[[0]], I2V: runs.iloc[[1]].assign(days=40)})
+    assert text == ("Alpha's run at #1 of text to video (silent) was the longest, 79 days from its first to "
+                    "its last board, though 41 of those days had no board.")
     # runs before them change nothing
     earlier = runs.assign(model=["c", "d"], model_name=["Gamma", "Delta"], days=[1, 1], max_gap_days=[0, 0],
                           start=pd.to_datetime(["2026-01-29", "2026-06-25"]),
@@ -232,7 +235,7 @@ def test_two_longest_runs_of_about_the_same_length_are_not_ranked() -> None:
     earlier = earlier.assign(next_start=runs["start"].to_numpy())
     both = longest_run_finding({T2V: pd.concat([earlier.iloc[[0]], runs.iloc[[0]]], ignore_index=True),
                                 I2V: pd.concat([earlier.iloc[[1]], runs.iloc[[1]]], ignore_index=True)})
-    assert both == text
+    assert both == close
 
 
 def test_data_as_of_names_both_arenas_and_how_often_the_lead_changed(t: dict) -> None:
@@ -282,11 +285,11 @@ def test_runs_text_and_title_say_the_lowest_chance_and_the_press_runs(t: dict) -
     weak = spells.assign(evidence=["A", "C", "A", "A"], n_snapshots=[2, 1, 3, 4])
     assert stories.timeline_title(weak) == (
         "Wan 3.0 was #1 on every board from 3 September to 10 October 2026; 3 models held #1 since December "
-        "2025, 4 counting one second-hand copy")
+        "2025, 4 counting a single unverified third-party copy")
     assert stories.held_count(weak, capital=True) == (
-        "Three models held #1 since December 2025, four counting one second-hand copy")
+        "Three models held #1 since December 2025, four counting a single unverified third-party copy")
     assert stories.runs_lead(weak.assign(evidence=["A", "C", "D", "A"])) == (
-        "Two models held #1 since December 2025, four counting 2 second-hand copies; a "
+        "Two models held #1 since December 2025, four counting 2 unverified third-party copies; a "
         "[run at #1](#glossary-run) lasts from the first to the last [board](#glossary-board) showing the "
         "model at #1.")
 
@@ -323,7 +326,7 @@ def test_runs_table_has_parent_developers_dates_with_precision_and_numeric_chanc
     shown = plots.table(table, columns=stories.RUNS_TABLE, formats=stories.RUNS_FORMATS)
     assert shown.cells()[0][-2:] == ["—", "—"]
     assert shown.cells()[1][-2:] == [">99%", ">99%"]  # never "100%"
-    assert len(shown.headers) <= 7 and "Developer" not in shown.headers  # readable width
+    assert len(shown.headers) == 8 and shown.headers[1] == "Developer"  # the parent company, named
     # an approximate date makes the day counts approximate; a run of one board has no stretch without one
     assert table["days"].iloc[0] == "about 20" and table["max_gap_days"].iloc[0] == "about 18"
     assert "Note" not in shown.headers
@@ -713,7 +716,8 @@ def test_shipped_pool_runs_count_runs_of_two_boards_or_more(shipped: dict) -> No
         "video (silent), to about 98%, MiniMax H3 Max in image to video with audio.",
         "In text to video with audio, Gemini Omni Flash and Wan 3.0 swapped #1 4 times in August–September "
         "2026, consistent with noise.",
-        "Gemini Omni Flash was #1 of image to video (silent) on 55 boards over 80 days, the most of any run.",
+        "HappyHorse-1.0 in text to video (silent) (about 79 days) and Gemini Omni Flash in image to video "
+        "(silent) (80 days) each held #1 for about as many days, the longest runs.",
         "Alibaba held the most of the top 10 places of text to video (silent): 2.5 per board over 88 "
         "complete archived boards.",
     ]
@@ -1123,7 +1127,8 @@ def test_short_note_findings_and_scenarios_on_hand_made_frames() -> None:
     assert stories.run_low_finding(dated.assign(p_leader_min=0.8), odds).endswith(
         "it was about 80% likely truly #1.")  # 75% or more: no open race
     assert stories.changes_finding(spells) == (
-        "The #1 changed at least once; first seen at #1: Wan 3 September 2026.")
+        "Counted on archived boards and press reports, the #1 changed at least once since July 2026; Wan "
+        "took it last, first seen at #1 on 3 September 2026.")
     # first sightings, not days of change; a change seen on one third party's copy alone counted after; no
     # grade letters or copy kinds (the runs table's)
     runs = pd.DataFrame({"model_name": ["R", "G", "H", "W"], "model": ["r", "g", "h", "w"],
@@ -1131,12 +1136,13 @@ def test_short_note_findings_and_scenarios_on_hand_made_frames() -> None:
                          "creator": ["Runway", "xAI", "Alibaba-ATH", "Alibaba"],
                          "start": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-08", "2026-09-03"]),
                          "start_precision": ["day", "approx", "approx", "day"]})
+    # one way of counting: archived boards and press reports only (the third party's copy is the body's)
     assert stories.changes_finding(runs) == (
-        "The #1 changed at least twice, 3 counting a third party's copy; first seen at #1: G around 29 "
-        "January, H around 8 April, W 3 September 2026.")
+        "Counted on archived boards and press reports, the #1 changed at least twice since December 2025; W "
+        "took it last, first seen at #1 on 3 September 2026.")
     weak = runs.assign(evidence=["B", "C", "C", "A"])
     assert stories.changes_finding(weak).startswith(
-        "The #1 changed at least once, 3 counting 2 third parties' copies; first seen at #1:")
+        "Counted on archived boards and press reports, the #1 changed at least once since December 2025;")
     # the runs table dates a first board known only from a later page by that page
     board = pd.DataFrame({"arena": AA, "category": T2V, "model": ["h", "h", "w"],
                           "snapshot_date": pd.to_datetime(["2026-04-08", "2026-04-08", "2026-09-03"]),
@@ -1249,8 +1255,19 @@ def test_short_note_findings_and_scenarios_on_hand_made_frames() -> None:
                          "snapshot_date": history["snapshot_date"]})
     assert stories.since_rerating_text(history, board_rows, made, "AA", T2V) == (
         "Wan looks surer after 1 October mainly because its closest rival, Gem, 3 points behind on 30 "
-        "September, left the board at the [re-rating](#glossary-re-rating). On the rebuilt board of "
-        "7 October 2026 it was less sure: about 78% likely truly #1.")
+        "September, is not on the [re-rated](#glossary-re-rating) board under that name. On the rebuilt "
+        "board of 7 October 2026 it was less sure: about 78% likely truly #1.")
+    # a renamed entry on the newest board, and a board the re-rating cut to under half
+    cut = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-30"] * 5 + ["2026-10-01"] * 2
+                                                        + ["2026-10-10"] * 2),
+                        "model": [*"wgabc", "w", "m", "w", "g2"], "rank": [1, 2, 3, 4, 5, 1, 2, 1, 8],
+                        "model_name": ["Wan", "Gem", "A", "B", "C", "Wan", "M", "Wan", "Gem 1.1"]})
+    assert stories.since_rerating_text(history, cut, made, "AA", T2V) == (
+        "Wan looks surer after 1 October mainly because its closest rival, Gem, 3 points behind on 30 "
+        "September, is not on the [re-rated](#glossary-re-rating) board under that name; a Gem 1.1 is #8 "
+        "on 10 October, perhaps the same model renamed. The [re-rating](#glossary-re-rating) also cut the "
+        "board from 5 models on 30 September to 2 on 1 October, so most earlier rivals are no longer rated. "
+        "On the rebuilt board of 7 October 2026 it was less sure: about 78% likely truly #1.")
     stayed = pd.concat([board_rows, pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01"]),
                                                   "model": ["g"]})])
     assert stories.since_rerating_text(history, stayed, made, "AA", T2V) == (

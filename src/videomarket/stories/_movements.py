@@ -65,6 +65,7 @@ UNSEEN_DAYS = 7  # more days than this without a board is a stretch the charts s
 CORRELATED_HEADER = f"Same, if rating errors were correlated ({CORRELATION_SHOWN}, an illustration)"
 RUNS_TABLE = {
     "model_name": "Model",
+    "developer": "Developer",
     "start_text": "First board at #1",
     "end_text": "Last board at #1",
     "seen": "Seen at #1",
@@ -431,7 +432,7 @@ def movements_findings(
               if rankings is not None and "anchor_model_name" in epochs.columns else None)
     pool_rows = (rows[(rows["arena"].astype(str) == arena) & (rows["category"].astype(str) == category)]
                  if rows is not None else None)
-    trend = (developers_trend(share, top_n, breaks, None, anchor, pool_rows)  # the pool is the title's
+    trend = (developers_trend(share, top_n, breaks, None, anchor)  # the pool is the title's; sizes the body's
              if share is not None and len(share) else "")
     developers = (trend or developers_finding(places, boards, top_n, category, share, breaks)
                   if places is not None and boards else "")
@@ -662,29 +663,30 @@ def between_days(first: object, last: object) -> int:
 
 
 def longest_run_finding(spells_by_pool: Mapping[str, pd.DataFrame]) -> str:
-    """The run at #1 seen on the most boards across the pools (boards, not days: days between two boards
-    are not seen), with the days its boards span; every run within a tenth of that many boards counts as
-    about as long (the boards cannot rank them). For a single run, any stretch of more than
+    """The run at #1 that spans the most days across the pools (runs are compared in days: counted in
+    boards, they favour weeks the archive copied daily), from its first to its last board; every run within
+    a tenth of that many days counts as about as long. For a single run, any stretch of more than
     :data:`UNSEEN_DAYS` without a board inside it (the days before a run are the runs table's)."""
-    runs = _run_frame(spells_by_pool).sort_values(["n_snapshots", "days", "start"],
+    runs = _run_frame(spells_by_pool).sort_values(["days", "n_snapshots", "start"],
                                                   ascending=[False, False, True])
-    most = int(runs["n_snapshots"].iloc[0])
-    close = runs[runs["n_snapshots"] >= 0.9 * most].sort_values("start")
+    most = int(runs["days"].iloc[0])
+    close = runs[runs["days"] >= 0.9 * most].sort_values("start")
 
-    def seen(r: pd.Series) -> str:
+    def about(r: pd.Series) -> str:
         approx = str(r.get("start_precision", "day")) != "day" or str(r.get("end_precision", "day")) != "day"
-        return seen_at_one(r["n_snapshots"], r["days"], approx)
+        return "about " if approx else ""
 
-    if len(close) > 1:  # one idea: the runs seen on most boards, each with its pool
-        named = _listing([f"{r['model_name']} in {pool_label(r['category']).lower()} ({seen(r)})"
-                          for _, r in close.iterrows()])
-        return f"{named} were each #1 on about as many boards, the most of any run."
+    if len(close) > 1:  # one idea: the runs of about the longest span, each with its pool
+        named = _listing([f"{r['model_name']} in {pool_label(r['category']).lower()} "
+                          f"({about(r)}{fmt.count(int(r['days']), 'day')})" for _, r in close.iterrows()])
+        return f"{named} each held #1 for about as many days, the longest runs."
     r = close.iloc[0]
     pool = pool_label(r["category"]).lower()
-    text = f"{r['model_name']} was #1 of {pool} on {seen(r)}, the most of any run"
+    text = (f"{r['model_name']}'s run at #1 of {pool} was the longest, {about(r)}"
+            f"{fmt.count(int(r['days']), 'day')} from its first to its last board")
     inside = between_days(0, int(r["max_gap_days"]))
     if inside > UNSEEN_DAYS:
-        return text + f", but its run contains a {inside}-day stretch with no board."
+        return text + f", though {inside} of those days had no board."
     return text + "."
 
 
@@ -1062,14 +1064,15 @@ def timeline_title(spells: pd.DataFrame) -> str:
 
 
 def held_count(spells: pd.DataFrame, capital: bool = False) -> str:
-    """'4 models held #1 since December 2025, 5 counting one second-hand copy': the models with a run at
-    #1 on an archived board or a press report, then with those seen only in third parties' copies (grades
-    C and D); with ``capital``, the count in words to open a sentence ('Four models ...').
+    """'4 models held #1 since December 2025, 5 counting a single unverified third-party copy': the
+    models with a run at #1 on an archived board or a press report, then with those seen only in third
+    parties' copies (grades C and D);
+    with ``capital``, the count in words to open a sentence ('Four models ...').
 
     >>> t = pd.DataFrame({"model": ["a", "b", "c"], "evidence": ["B", "C", "A"],
     ...                   "start": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-10"])})
     >>> held_count(t, capital=True)
-    'Two models held #1 since December 2025, three counting one second-hand copy'
+    'Two models held #1 since December 2025, three counting a single unverified third-party copy'
     """
     models = spells["model"].nunique()
     firm = (spells.loc[spells["evidence"].astype(str).isin(FIRM_GRADES), "model"].nunique()
@@ -1079,7 +1082,8 @@ def held_count(spells: pd.DataFrame, capital: bool = False) -> str:
     head = f"{first} {'model' if firm == 1 else 'models'} held #1 since {fmt.month(spells['start'].min())}"
     if not weak:
         return head
-    copies = "one second-hand copy" if weak == 1 else f"{weak} second-hand copies"
+    copies = ("a single unverified third-party copy" if weak == 1
+              else f"{weak} unverified third-party copies")
     total = NUMBER_WORDS.get(models, str(models)) if capital else str(models)
     return f"{head}, {total} counting {copies}"
 
@@ -2411,34 +2415,29 @@ def run_low_finding(spells: pd.DataFrame, odds: pd.DataFrame | None,
 
 def changes_finding(spells: pd.DataFrame, rows: pd.DataFrame | None = None,
                     rebuilt: pd.DataFrame | None = None, sources: pd.DataFrame | None = None) -> str:
-    """How often #1 changed, as a floor (changes seen only on third parties' copies counted after), and the
-    day each new leader was first seen at #1 as the sources support it (:func:`start_words`): a first
-    sighting, not the day of the change, which lies between that board and the one before. Copy kinds
-    and grades are the runs table's, not the finding's; ``rows``, ``rebuilt`` and ``sources`` are kept for
-    callers.
+    """How often #1 changed, counted one way only, on archived boards and press reports (a change seen only
+    on third parties' copies is the runs section's), and the latest leader's first day seen at #1 as the
+    sources support it (:func:`start_words`): a first sighting, not the day of the change, which lies
+    between that board and the one before. ``rebuilt`` is kept for callers.
 
-    >>> spells = pd.DataFrame({"model_name": ["R", "G", "H"], "model": ["r", "g", "h"],
-    ...     "evidence": ["B", "C", "A"], "start": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-08"]),
-    ...     "start_precision": ["day", "approx", "day"]})
+    >>> spells = pd.DataFrame({"model_name": ["R", "G", "H", "W"], "model": ["r", "g", "h", "w"],
+    ...     "evidence": ["B", "C", "A", "A"], "start_precision": ["day", "approx", "day", "day"],
+    ...     "start": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-08", "2026-09-03"])})
     >>> print(changes_finding(spells))  # doctest: +NORMALIZE_WHITESPACE
-    The #1 changed at least once, 2 counting a third party's copy; first seen at #1: G around 29 January,
-    H 8 April 2026.
+    Counted on archived boards and press reports, the #1 changed at least twice since December 2025; W
+    took it last, first seen at #1 on 3 September 2026.
     """
     if len(spells) < 2:
         return ""
-    later = spells.iloc[1:]
-    last = pd.Timestamp(later["start"].iloc[-1])
-    total = len(later)
-    firm = firm_changes(spells) if "evidence" in spells.columns else total
-    extra = total - firm
-    count = f"at least {_times(firm)}" if firm else "at least once"
-    if extra:
-        copies = "a third party's copy" if extra == 1 else f"{extra} third parties' copies"
-        count = (f"at least {_times(firm)}, {total} counting {copies}" if firm
-                 else f"{total} times, each seen only on third parties' copies")
-    steps = [f"{r['model_name']} {start_words(r, rows, sources)[1]}"
-             + (f" {last.year}" if i == total - 1 else "") for i, (_, r) in enumerate(later.iterrows())]
-    return f"The #1 changed {count}; first seen at #1: {', '.join(steps)}."
+    firm = firm_changes(spells) if "evidence" in spells.columns else len(spells) - 1
+    if not firm:
+        return ""
+    latest = spells.iloc[-1]
+    day = start_words(latest, rows, sources)[1]
+    on = "" if day.startswith("around") else "on "
+    return (f"Counted on archived boards and press reports, the #1 changed at least {_times(firm)} since "
+            f"{fmt.month(spells['start'].min())}; {latest['model_name']} took it last, first seen at #1 "
+            f"{on}{day} {pd.Timestamp(latest['start']).year}.")
 
 
 def start_words(run: pd.Series, rows: pd.DataFrame | None = None,
@@ -2691,8 +2690,8 @@ def since_rerating_text(daily_odds: pd.DataFrame | None, rows: pd.DataFrame,
     ...     "snapshot_date": daily["snapshot_date"]})
     >>> print(since_rerating_text(daily, rows, made, "AA", "t"))  # doctest: +NORMALIZE_WHITESPACE
     Wan looks surer after 1 October mainly because its closest rival, Gem, 3 points behind on 30 September,
-    left the board at the [re-rating](#glossary-re-rating). On the rebuilt boards of 7 to 8 October
-    2026 it was less sure: about 78–82% likely truly #1.
+    is not on the [re-rated](#glossary-re-rating) board under that name. On the rebuilt boards of 7 to 8
+    October 2026 it was less sure: about 78–82% likely truly #1.
     """
     if daily_odds is None or daily_odds.empty:
         return ""
@@ -2712,8 +2711,10 @@ def since_rerating_text(daily_odds: pd.DataFrame | None, rows: pd.DataFrame,
                 f"{top['model_name']} looks surer after {pd.Timestamp(after['snapshot_date']):%-d %B} mainly "
                 f"because its closest rival, {before['runner_up_name']}, "
                 f"{fmt.points(float(before['margin']))} behind on "
-                f"{pd.Timestamp(before['snapshot_date']):%-d %B}, left the board at the "
-                f"{term('re-rating', 're-rating')}.")
+                f"{pd.Timestamp(before['snapshot_date']):%-d %B}, is not on the "
+                f"{term('re-rating', 're-rated')} board under that name"
+                f"{_renamed_twin(rows, str(before['runner_up_name']))}.")
+            sentences.append(_board_cut(rows, before["snapshot_date"], after["snapshot_date"]))
     since = last_downloaded_day(rebuilt, arena, category) if rebuilt is not None else None
     if since is not None:
         days = history[(dates > pd.Timestamp(since)) & (dates < latest)
@@ -2722,12 +2723,55 @@ def since_rerating_text(daily_odds: pd.DataFrame | None, rows: pd.DataFrame,
             low, high = float(days["p_leader"].min()), float(days["p_leader"].max())
             spread = (probability(low) if round(low * 100) == round(high * 100)
                       else f"about {round(low * 100)}–{round(high * 100)}%")
-            it = "it" if sentences else top["model_name"]
+            it = "it" if any(sentences) else top["model_name"]
             one = days["snapshot_date"].nunique() == 1
             sentences.append(f"On the rebuilt board{'' if one else 's'} of "
                              f"{day_range(days['snapshot_date'].min(), days['snapshot_date'].max())} "
                              f"{it} was less sure: {spread} likely truly #1.")
-    return " ".join(sentences)
+    return " ".join(x for x in sentences if x)
+
+
+def _renamed_twin(rows: pd.DataFrame, rival: str) -> str:
+    """'; a Gemini 1.1 is #8 on 10 October, perhaps the same model renamed': an entry on the pool's newest
+    board (``rows``) whose name extends ``rival``'s; '' without one.
+
+    >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"] * 2), "rank": [1, 8],
+    ...                      "model_name": ["Wan", "Gemini 1.1"]})
+    >>> _renamed_twin(rows, "Gemini")
+    '; a Gemini 1.1 is #8 on 10 October, perhaps the same model renamed'
+    """
+    if not {"model_name", "rank", "snapshot_date"} <= set(rows.columns) or rows.empty:
+        return ""
+    dates = pd.to_datetime(rows["snapshot_date"])
+    newest = rows[dates == dates.max()]
+    twin = newest[newest["model_name"].astype(str).str.startswith(f"{rival} ")]
+    if twin.empty:
+        return ""
+    entry = twin.sort_values("rank").iloc[0]
+    return (f"; a {entry['model_name']} is #{int(entry['rank'])} on {dates.max():%-d %B}, perhaps the same "
+            "model renamed")
+
+
+def _board_cut(rows: pd.DataFrame, before: object, after: object) -> str:
+    """How many models the boards either side of a re-rating list (``rows``, the pool's board rows), when
+    the second lists fewer than half as many; '' otherwise.
+
+    >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-30"] * 5 + ["2026-10-01"] * 2),
+    ...                      "model": list("abcdeab")})
+    >>> print(_board_cut(rows, "2026-09-30", "2026-10-01"))  # doctest: +NORMALIZE_WHITESPACE
+    The [re-rating](#glossary-re-rating) also cut the board from 5 models on 30 September to 2 on 1
+    October, so most earlier rivals are no longer rated.
+    """
+    if rows.empty or "model" not in rows.columns:
+        return ""
+    dates = pd.to_datetime(rows["snapshot_date"])
+    was = rows.loc[dates == pd.Timestamp(before), "model"].nunique()
+    now = rows.loc[dates == pd.Timestamp(after), "model"].nunique()
+    if not now or now * 2 > was:
+        return ""
+    return (f"The {term('re-rating', 're-rating')} also cut the board from {fmt.count(int(was), 'model')} on "
+            f"{pd.Timestamp(before):%-d %B} to {int(now)} on {pd.Timestamp(after):%-d %B}, so most earlier "
+            "rivals are no longer rated.")
 
 
 def digit_check(odds: pd.DataFrame, downloaded: pd.DataFrame | None) -> str:
