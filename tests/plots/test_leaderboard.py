@@ -231,7 +231,8 @@ def test_leader_timeline_title_carries_the_probability_of_the_lead(rankings: pd.
     p = spells["p_leader_last"].iloc[-1]
     assert 0.5 < p < 0.995
     assert fig.title_text.startswith(f"Wan 3.0 has been #1 since 29 Sep 2026 (about {p:.0%} likely truly #1 "
-                                     "on its latest board, if intervals are independent)")
+                                     "on its latest board, every listing counted as a model, if intervals "
+                                     "are independent)")
 
 
 def test_leader_timeline_colours_developers_as_parent_companies() -> None:

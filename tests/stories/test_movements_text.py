@@ -181,8 +181,8 @@ def test_findings_are_three_to_five_computed_sentences(t: dict) -> None:
     # counted over the pool's own boards, as in the pool table; no pair swapped #1 twice
     assert pools == "Text to video (silent) saw 4 runs at #1 by 4 models since 1 December 2025."
     # round 48: the run spanning most days (runs are compared in days), with its stretch without a board
-    assert longest == ("Gemini Omni Flash's run at #1 of image to video (silent) was the longest, 80 days "
-                       "from its first to its last board, though 78 of those days had no board.")
+    assert longest == ("Gemini Omni Flash's run at #1 of image to video (silent) was the longest observed, "
+                       "80 days from its first to its last board, though 78 of those days had no board.")
     assert developers == ("Alibaba held the most of the top 3 places of text to video (silent): 1.7 per "
                           "board over 6 complete archived boards.")
     for finding in findings:
@@ -216,18 +216,19 @@ def test_two_longest_runs_of_about_the_same_length_are_not_ranked() -> None:
     })
     text = longest_run_finding({T2V: runs.iloc[[0]].assign(days=90), I2V: runs.iloc[[1]]})
     # round 48: runs are compared in days, as the method notes say, not in boards seen
-    assert text == ("Alpha's run at #1 of text to video (silent) was the longest, 90 days from its first to "
-                    "its last board, though 41 of those days had no board.")
+    assert text == ("Alpha's run at #1 of text to video (silent) was the longest observed, 90 days from "
+                    "its first to its last board, though 41 of those days had no board.")
     about = longest_run_finding({T2V: runs.iloc[[0]].assign(start_precision="around", days=90),
                                  I2V: runs.iloc[[1]]})
-    assert about.startswith("Alpha's run at #1 of text to video (silent) was the longest, about 90 days ")
+    assert about.startswith("Alpha's run at #1 of text to video (silent) was the longest observed, "
+                            "about 90 days ")
     # within a tenth of the most days: about as long, not ranked, however many boards each has
     close = longest_run_finding({T2V: runs.iloc[[0]], I2V: runs.iloc[[1]]})
     assert close == ("Alpha in text to video (silent) (79 days) and Beta in image to video (silent) "
-                     "(80 days) each held #1 for about as many days, the longest runs.")
+                     "(80 days) each held #1 for about as many days, the longest runs observed.")
     text = longest_run_finding({T2V: runs.iloc[[0]], I2V: runs.iloc[[1]].assign(days=40)})
-    assert text == ("Alpha's run at #1 of text to video (silent) was the longest, 79 days from its first to "
-                    "its last board, though 41 of those days had no board.")
+    assert text == ("Alpha's run at #1 of text to video (silent) was the longest observed, 79 days from "
+                    "its first to its last board, though 41 of those days had no board.")
     # runs before them change nothing
     earlier = runs.assign(model=["c", "d"], model_name=["Gamma", "Delta"], days=[1, 1], max_gap_days=[0, 0],
                           start=pd.to_datetime(["2026-01-29", "2026-06-25"]),
@@ -717,7 +718,7 @@ def test_shipped_pool_runs_count_runs_of_two_boards_or_more(shipped: dict) -> No
         "In text to video with audio, Gemini Omni Flash and Wan 3.0 swapped #1 4 times in August–September "
         "2026, consistent with noise.",
         "HappyHorse-1.0 in text to video (silent) (about 79 days) and Gemini Omni Flash in image to video "
-        "(silent) (80 days) each held #1 for about as many days, the longest runs.",
+        "(silent) (80 days) each held #1 for about as many days, the longest runs observed.",
         "Alibaba held the most of the top 10 places of text to video (silent): 2.5 per board over 88 "
         "complete archived boards.",
     ]
@@ -1397,3 +1398,35 @@ def test_pool_leaders_table_labels_an_open_race(t: dict) -> None:
     by_pool = {k: v.assign(p_leader_last=0.61) for k, v in t["by_pool"].items()}
     assert stories.pool_leaders_table(by_pool)["leader"].tolist() == [
         "Wan 3.0 (open race)", "Gemini Omni Flash (open race)"]
+
+
+def _margins(medians_first: list[float], latest: list[float]) -> pd.DataFrame:
+    """Two runs' leads over #2: an earlier run (model a) and the latest (model b)."""
+    n, m = len(medians_first), len(latest)
+    return pd.DataFrame({"model": ["a"] * n + ["b"] * m, "model_name": ["Alpha"] * n + ["Beta"] * m,
+                         "snapshot_date": pd.date_range("2026-05-01", periods=n + m, freq="D"),
+                         "margin": medians_first + latest,
+                         "runner_up_name": ["X"] * (n - 1) + ["Alpha 2"] + ["Y"] * m})
+
+
+def test_movements_meaning_wider_earlier_lead_and_late_fall() -> None:
+    text = stories.movements_meaning(_margins([80.6, 93.8, 114.9, 5.0], [3.0, 9.0, 13.0]))
+    assert text == ("**What this means.** Earlier leads were wider: on each distinct board, Alpha led "
+                    "the #2 by a median of 87 rating points (range 5–115), against 9 (3–13) for Beta, "
+                    "the latest #1. Alpha's lead fell to 5 points on its last board, 4 May 2026, with "
+                    "Alpha 2 #2. Treat #1 as a snapshot, not a lasting edge; check the live board before "
+                    "citing it.")
+
+
+def test_movements_meaning_no_wider_claim_when_latest_lead_is_not_narrowest() -> None:
+    text = stories.movements_meaning(_margins([10.0, 12.0, 11.0], [30.0, 31.0, 29.0]))
+    assert text == ("**What this means.** Leads over the #2 compare as follows: on each distinct board, "
+                    "Alpha led the #2 by a median of 11 rating points (range 10–12), against 30 (29–31) "
+                    "for Beta, the latest #1. Treat #1 as a snapshot, not a lasting edge; check the live "
+                    "board before citing it.")
+
+
+def test_movements_meaning_single_run_gives_only_the_advice() -> None:
+    assert stories.movements_meaning(_margins([10.0, 12.0], [30.0, 31.0, 29.0])) == (
+        "**What this means.** Treat #1 as a snapshot, not a lasting edge; check the live board before citing "
+        "it.")

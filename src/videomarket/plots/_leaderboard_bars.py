@@ -219,7 +219,8 @@ def _how_sure(spell: pd.Series) -> str:
 
     p = spell.get("p_leader_last")
     if p is not None and pd.notna(p):
-        return f" ({about(float(p))} likely truly #1 on its latest board, if intervals are independent)"
+        return (f" ({about(float(p))} likely truly #1 on its latest board, every listing counted as a model, "
+                "if intervals are independent)")
     if spell.get("contested"):
         return " (a rival's interval overlaps its own, or the top is shared)"
     return " (no intervals to say how sure)" if "contested" in spell.index else ""

@@ -71,14 +71,14 @@ RUNS_TABLE = {
     "seen": "Seen at #1",
     "seen_in": "Kinds of copy (best first)",
     "p_leader_min": "Lowest chance of being truly #1",
-    "p_leader_last": "Chance on its last board",
+    "p_leader_last": "Chance on its last board (every listing counted as a model)",
 }
 POOL_LEADERS_TABLE = {
     "pool": "Pool",
     "leader": "Latest #1",
     "since_text": "First board of its run",
     "latest_text": "Latest board",
-    "last": "Chance of being truly #1 on the latest board",
+    "last": "Chance of being truly #1 on the latest board (every listing counted as a model)",
 }
 ODDS_TABLE = {
     "model_name": "Model",
@@ -86,7 +86,7 @@ ODDS_TABLE = {
     "elo": "Rating",
     "ci_low": "95% interval, low",
     "ci_high": "95% interval, high",
-    "p_leader": "Chance of being truly #1",
+    "p_leader": "Chance of being truly #1 (every listing counted as a model)",
     "p_leader_correlated": CORRELATED_HEADER,
     "above_next": "Chance of rating above the next model down",
 }
@@ -679,15 +679,58 @@ def longest_run_finding(spells_by_pool: Mapping[str, pd.DataFrame]) -> str:
     if len(close) > 1:  # one idea: the runs of about the longest span, each with its pool
         named = _listing([f"{r['model_name']} in {pool_label(r['category']).lower()} "
                           f"({about(r)}{fmt.count(int(r['days']), 'day')})" for _, r in close.iterrows()])
-        return f"{named} each held #1 for about as many days, the longest runs."
+        return f"{named} each held #1 for about as many days, the longest runs observed."
     r = close.iloc[0]
     pool = pool_label(r["category"]).lower()
-    text = (f"{r['model_name']}'s run at #1 of {pool} was the longest, {about(r)}"
+    text = (f"{r['model_name']}'s run at #1 of {pool} was the longest observed, {about(r)}"
             f"{fmt.count(int(r['days']), 'day')} from its first to its last board")
     inside = between_days(0, int(r["max_gap_days"]))
     if inside > UNSEEN_DAYS:
         return text + f", though {inside} of those days had no board."
     return text + "."
+
+
+def movements_meaning(gaps: pd.DataFrame, min_boards: int = 3) -> str:
+    """"What this means": each run's lead over the #2 in rating points (median and range over its
+    distinct boards, ``gaps``: :func:`~videomarket.leaderboard.leader_gaps` with ``distinct=True``) for
+    the runs measured on at least ``min_boards`` boards, the latest last; a run whose lead on its last
+    board fell below half its median is named with that board's #2; then how to use the #1.
+
+    >>> g = pd.DataFrame({"model": ["a"] * 3 + ["b"] * 3, "model_name": ["A"] * 3 + ["B"] * 3,
+    ...     "snapshot_date": pd.to_datetime(["2026-05-01", "2026-05-02", "2026-06-25",
+    ...                                      "2026-09-03", "2026-09-04", "2026-10-10"]),
+    ...     "margin": [90.4, 110.0, 5.0, 3.0, 9.0, 11.0], "runner_up_name": ["X", "X", "A2", "Y", "Y", "Z"]})
+    >>> print(movements_meaning(g))  # doctest: +NORMALIZE_WHITESPACE
+    **What this means.** Earlier leads were wider: on each distinct board, A led the #2 by a median of 90
+    rating points (range 5–110), against 9 (3–11) for B, the latest #1. A's lead fell to 5 points on its
+    last board, 25 June 2026, with A2 #2. Treat #1 as a snapshot, not a lasting edge; check the live board
+    before citing it.
+    """
+    close = "Treat #1 as a snapshot, not a lasting edge; check the live board before citing it."
+    runs = gaps.assign(run=gaps["model"].ne(gaps["model"].shift()).cumsum()).sort_values("snapshot_date")
+    measured = [r for _, r in runs.groupby("run", sort=True) if len(r) >= min_boards]
+    if len(measured) < 2:
+        return f"**What this means.** {close}"
+
+    def spread(r: pd.DataFrame, unit: str = "", label: str = "") -> str:
+        low, high = round(float(r["margin"].min())), round(float(r["margin"].max()))
+        middle = f"{round(float(r['margin'].median()))}{unit}"
+        return f"{middle} ({label}{low}–{high})" if low != high else middle
+
+    latest, earlier = measured[-1], measured[:-1]
+    medians = [float(r["margin"].median()) for r in earlier]
+    opener = ("Earlier leads were wider" if min(medians) > float(latest["margin"].median())
+              else "Leads over the #2 compare as follows")
+    named = [f"{r['model_name'].iloc[0]} led the #2 by a median of {spread(r, ' rating points', 'range ')}"
+             if i == 0 else f"{r['model_name'].iloc[0]} by {spread(r)}" for i, r in enumerate(earlier)]
+    text = (f"**What this means.** {opener}: on each distinct board, {_listing(named)}, against "
+            f"{spread(latest)} for {latest['model_name'].iloc[0]}, the latest #1.")
+    for r in earlier:
+        last = r.iloc[-1]
+        if float(last["margin"]) < float(r["margin"].median()) / 2:
+            text += (f" {last['model_name']}'s lead fell to {round(float(last['margin']))} points on "
+                     f"its last board, {fmt.day(last['snapshot_date'])}, with {last['runner_up_name']} #2.")
+    return f"{text} {close}"
 
 
 def developers_finding(places: pd.DataFrame, boards: int, top_n: int, category: str,
