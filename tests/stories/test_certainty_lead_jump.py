@@ -12,7 +12,8 @@ def _history() -> pd.DataFrame:
                          "runner_up": ["gof", "gof", "mm", "mmax"],
                          "runner_up_name": ["Gemini Omni Flash", "Gemini Omni Flash", "MiniMax H3 (768p)",
                                             "MiniMax H3 Max"],
-                         "margin": [3.0, 3.0, 11.0, 11.0], "board_size": [81, 81, 30, 32]})
+                         "margin": [6.0, 3.0, 11.0, 11.0], "board_size": [81, 81, 30, 32],
+                         "p_leader": [0.76455, 0.64465, 0.8765, 0.87865]})
 
 
 def _rows() -> pd.DataFrame:
@@ -32,11 +33,11 @@ def _gaps() -> pd.DataFrame:
                          "votes_needed": [105276.0, 7834.0]})
 
 
-def test_lead_jump_finding_says_the_rival_is_gone_perhaps_renamed() -> None:
+def test_lead_jump_finding_compares_with_the_last_boards_before_the_re_rating() -> None:
     assert stories.lead_jump_finding(_history(), _rows()) == (
-        "Wan 3.0 looks surer since the 1 October [re-rating](#glossary-re-rating) mainly because its closest "
-        "rival, Gemini Omni Flash, is absent after it; a Gemini Omni Flash 1.1, #4 on 10 October, may be it "
-        "renamed.")
+        "Wan 3.0 looks surer than on 24–30 September (64–76%), mainly because its closest rival then, Gemini "
+        "Omni Flash, is not on the board under that name after the 1 October "
+        "[re-rating](#glossary-re-rating).")
     stayed = pd.concat([_rows(), pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01"]),
                                                "model": ["gof"], "model_name": ["Gemini Omni Flash"]})])
     assert stories.lead_jump_finding(_history(), stayed) == ""
@@ -65,11 +66,17 @@ def test_lead_in_errors_says_unequal_intervals() -> None:
 
 
 def test_rival_exit_text_counts_the_boards_and_names_the_later_entry() -> None:
-    assert stories.rival_exit_text(_history(), _rows()) == (
-        "Wan 3.0 looks surer after 1 October mainly because its closest rival, Gemini Omni Flash, 3 points "
-        "behind on 30 September, is not on the re-rated board under that name: the re-rating cut the board "
-        "from 81 models to 30. A separate entry, Gemini Omni Flash 1.1, is #4 on 10 October; the data cannot "
-        "tell whether it is the same model renamed.")
+    told = ("Wan 3.0 was already 64–76% likely truly #1 in its first two weeks at #1 (24–30 September), and "
+            "64–76% on 24–30 September, when its closest rival, Gemini Omni Flash, was 3–6 points behind. "
+            "That rival is not on the board re-rated on 1 October under that name: the re-rating cut the "
+            "board from 81 models on 30 September to 30. A separate entry, Gemini Omni Flash 1.1, is #4 on "
+            "10 October; the data cannot tell whether it is the same model renamed")
+    assert stories.rival_exit_text(_history(), _rows()) == f"{told}."
+    lm = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-21"] * 2),
+                       "model_name": ["Gemini Omni Flash 1.1", "Gemini Omni Flash"]})
+    assert stories.rival_exit_text(_history(), _rows(), lm) == (
+        f"{told}, and LMArena's board of 21 September lists the two names side by side, so it may instead be "
+        "a newer version.")
     assert stories.rival_exit_text(_history().assign(scale_epoch="a"), _rows()) == ""
 
 
@@ -91,11 +98,40 @@ def test_counted_both_ways_labels_each_board_and_rule() -> None:
     pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "leader_name": ["Wan 3.0"],
                           "p_leader": [0.87865], "p_leader_as_one": [0.93495]})
     assert stories.counted_both_ways(history, pairs, "2026-10-06") == (
-        "Like for like: with the two identical listings counted as one model on both boards, Wan 3.0 is "
+        "Like for like: with the two listings counted as one model on both boards, Wan 3.0 is "
         "about 90% likely truly #1 on 6 October and 93% on the rebuilt 10 October copy; counted as two "
         "models, about 83% and 88%. None of the four reaches 95%.")
+    named = pairs.assign(same_as_name="MiniMax H3 (768p)", elo=1118.0, same_as_elo=1117.0)
+    assert stories.counted_both_ways(history, named, "2026-10-06") == (
+        "Like for like: with the two MiniMax H3 (768p) listings (identical on 6 October, 1 point apart on 10 "
+        "October) counted as one model on both boards, Wan 3.0 is about 90% likely truly #1 on 6 October and "
+        "93% on the rebuilt 10 October copy; counted as two models, about 83% and 88%. None of the four "
+        "reaches 95%.")
     assert stories.counted_both_ways(history, pairs.assign(leader_name="X"), "2026-10-06") == ""
     assert stories.counted_both_ways(history, pairs, "2026-10-05") == ""
+
+
+def test_contenders_finding_gives_the_last_downloaded_leaders_chance() -> None:
+    board = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"] * 3),
+                          "model_name": ["Wan 3.0", "MiniMax H3 (768p)", "Dreamina Seedance 2.5"],
+                          "elo": [1127.0, 1116.0, 1102.0], "p_leader": [0.8958, 0.103, 0.001],
+                          "could_be_first": [True, True, False],
+                          "also_listed_as": ["", "MiniMax H3 Max (based on MiniMax H3)", ""]})
+    assert stories.contenders_finding(board, last_downloaded=True) == (
+        "Only 2 of 3 models could be #1 on the last downloaded board, 6 October 2026: Wan 3.0, about 90% "
+        "likely if rating errors are independent, and MiniMax H3 (768p), listed twice, counted once.")
+
+
+def test_pools_title_dates_the_rebuilt_boards() -> None:
+    pools = pd.DataFrame({"category": ["a", "b"], "last": pd.to_datetime(["2026-10-10"] * 2)})
+    rebuilt = pd.DataFrame({"category": ["a", "b"], "snapshot_date": pd.to_datetime(["2026-10-10"] * 2),
+                            "rebuilt_only": [True, True]})
+    assert stories.pools_title(pools, rebuilt) == (
+        "The two pools: each leader's chance on the latest boards, 10 October 2026 (rebuilt copies, not the "
+        "downloaded boards of earlier days), and how sure their leaders were over all distinct boards")
+    assert stories.pools_title(pools) == (
+        "The two pools: each leader's chance on the latest boards, 10 October 2026, and how sure their "
+        "leaders were over all distinct boards")
 
 
 def test_contenders_title_and_source_name_the_last_downloaded_board() -> None:

@@ -1290,7 +1290,8 @@ def certainty_findings(
     is not on the board after the re-rating, and :func:`likely_not_proven_finding` (the latest lead's votes)
     comes second, read from ``board``'s published intervals (:func:`lead_in_errors`)."""
     category = str(history["category"].iloc[-1]) if "category" in history.columns else "text-to-video"
-    findings = [contenders_finding(board)]
+    findings = [contenders_finding(downloaded, last_downloaded=True) if downloaded is not None
+                and not downloaded.empty else contenders_finding(board)]
     if lower is not None and higher is not None:
         findings.append(rating_error_text(board, lower, higher, step=10, downloaded=downloaded))
     jump = lead_jump_finding(history, rows) if rows is not None and gaps is not None and len(gaps) else ""
@@ -1305,9 +1306,18 @@ def certainty_findings(
     return findings[:5]
 
 
-def contenders_finding(board: pd.DataFrame) -> str:
+def contenders_finding(board: pd.DataFrame, *, last_downloaded: bool = False) -> str:
     """How many models of the latest board (board_certainty, best first) could be #1, the leader's lead
-    over #2 and the others' chances.
+    over #2 and the others' chances; with ``last_downloaded`` (the board is the last downloaded one) the
+    leader's own chance instead, and which rival is listed twice and counted once (``also_listed_as``).
+
+    >>> d = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"] * 3),
+    ...     "model_name": ["Wan 3.0", "MiniMax H3 (768p)", "D"], "elo": [1127.0, 1116.0, 1102.0],
+    ...     "p_leader": [0.8958, 0.103, 0.0], "could_be_first": [True, True, False],
+    ...     "also_listed_as": ["", "MiniMax H3 Max", ""]})
+    >>> print(contenders_finding(d, last_downloaded=True))
+    Only 2 of 3 models could be #1 on the last downloaded board, 6 October 2026: Wan 3.0, about 90% likely
+    if rating errors are independent, and MiniMax H3 (768p), listed twice, counted once.
 
     >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"] * 4),
     ...     "model_name": ["Wan 3.0", "M Max", "M", "D"], "elo": [1129.0, 1118.0, 1117.0, 1105.0],
@@ -1322,6 +1332,16 @@ def contenders_finding(board: pd.DataFrame) -> str:
     lead, second = board.iloc[0], board.iloc[1]
     gap = fmt.points(float(lead["elo"]) - float(second["elo"]))
     day = fmt.day(board["snapshot_date"].iloc[0])
+    if last_downloaded:
+        twice = (could["also_listed_as"].fillna("").astype(str) != "" if "also_listed_as" in could.columns
+                 else pd.Series(False, index=could.index))
+        names = [f"{n}, listed twice, counted once" if t else str(n)
+                 for n, t in zip(could["model_name"].iloc[1:], twice.iloc[1:], strict=True)]
+        text = (f"{'Only ' if len(could) < 4 else ''}{len(could)} of {len(board)} models could be #1 on the "
+                f"last downloaded board, {day}: {lead['model_name']}, "
+                f"{about(float(lead['p_leader']))} likely "
+                "if rating errors are independent")
+        return f"{text}, and {_listing(names)}." if names else f"{text}."
     if len(could) < 2:
         return (f"Only {lead['model_name']} of {len(board)} models could be #1 on {day}, {gap} ahead of "
                 f"{second['model_name']}.")
@@ -1425,9 +1445,14 @@ def counted_both_ways(history: pd.DataFrame, pairs: pd.DataFrame, downloaded_day
     >>> pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "leader_name": ["Wan 3.0"],
     ...                       "p_leader": [0.87865], "p_leader_as_one": [0.93495]})
     >>> print(counted_both_ways(h, pairs, "2026-10-06"))  # doctest: +NORMALIZE_WHITESPACE
-    Like for like: with the two identical listings counted as one model on both boards, Wan
+    Like for like: with the two listings counted as one model on both boards, Wan
     3.0 is about 90% likely truly #1 on 6 October and 93% on the rebuilt 10 October copy; counted as two
     models, about 83% and 88%. None of the four reaches 95%.
+    >>> named = pairs.assign(same_as_name="M", elo=1118.0, same_as_elo=1117.0)
+    >>> print(counted_both_ways(h, named, "2026-10-06"))  # doctest: +NORMALIZE_WHITESPACE
+    Like for like: with the two M listings (identical on 6 October, 1 point apart on 10 October) counted
+    as one model on both boards, Wan 3.0 is about 90% likely truly #1 on 6 October and 93% on the rebuilt
+    10 October copy; counted as two models, about 83% and 88%. None of the four reaches 95%.
     """
     day = pd.Timestamp(downloaded_day)
     old = history[pd.to_datetime(history["snapshot_date"]) == day]
@@ -1436,7 +1461,13 @@ def counted_both_ways(history: pd.DataFrame, pairs: pd.DataFrame, downloaded_day
     old, new = old.iloc[-1], pairs.iloc[-1]
     if pd.isna(old["p_leader_counting_twice"]) or old["model_name"] != new["leader_name"]:
         return ""
-    return (f"Like for like: with the two identical listings counted as one model on both boards, "
+    listings = "the two listings"
+    if {"same_as_name", "elo", "same_as_elo"} <= set(pairs.columns):
+        apart = abs(float(new["elo"]) - float(new["same_as_elo"]))
+        listings = (f"the two {new['same_as_name']} listings (identical on {day:%-d %B}, "
+                    f"{fmt.points(apart) + ' apart' if apart else 'identical'} on "
+                    f"{pd.Timestamp(new['snapshot_date']):%-d %B})")
+    return (f"Like for like: with {listings} counted as one model on both boards, "
             f"{old['model_name']} is {about(float(old['p_leader']))} likely truly #1 on {day:%-d %B} and "
             f"{fmt.pct(float(new['p_leader_as_one']), 0)} on the rebuilt "
             f"{pd.Timestamp(new['snapshot_date']):%-d %B} copy; counted as two models, "
@@ -2077,14 +2108,31 @@ def other_board_text(board: pd.DataFrame, rows: pd.DataFrame, leader: str, arena
     return text + "."
 
 
-def pools_title(pools: pd.DataFrame) -> str:
-    """The pools table's caption (``pools``: leader_certainty_by_pool).
+def pools_title(pools: pd.DataFrame, rebuilt: pd.DataFrame | None = None) -> str:
+    """The pools table's caption (``pools``: leader_certainty_by_pool), with the latest boards' day when
+    ``pools`` has their ``last`` day and all agree; ``rebuilt`` (rebuilt_boards of the arena) says when
+    every one of those boards is a rebuilt copy.
 
     >>> print(pools_title(pd.DataFrame({"category": ["a", "b", "c", "d"]})))
     The four pools: each latest leader's chance, and how sure their leaders were over all distinct boards
+    >>> print(pools_title(pd.DataFrame({"category": ["a", "b"], "last": pd.to_datetime(["2026-10-10"] * 2)}),
+    ...     pd.DataFrame({"category": ["a", "b"], "snapshot_date": pd.to_datetime(["2026-10-10"] * 2),
+    ...                   "rebuilt_only": True})))  # doctest: +NORMALIZE_WHITESPACE
+    The two pools: each leader's chance on the latest boards, 10 October 2026 (rebuilt copies, not the
+    downloaded boards of earlier days), and how sure their leaders were over all distinct boards
     """
-    return (f"The {_number_word(len(pools))} pools: each latest leader's chance, and how sure their leaders "
-            "were over all distinct boards")
+    days = pd.to_datetime(pools["last"]).unique() if "last" in pools.columns else []
+    if len(days) != 1:
+        return (f"The {_number_word(len(pools))} pools: each latest leader's chance, and how sure their "
+                "leaders were over all distinct boards")
+    copies = ""
+    if rebuilt is not None and not rebuilt.empty:
+        on_day = rebuilt[(pd.to_datetime(rebuilt["snapshot_date"]) == days[0])
+                         & rebuilt["category"].isin(pools["category"])]
+        if len(on_day) == len(pools) and on_day["rebuilt_only"].astype(bool).all():
+            copies = " (rebuilt copies, not the downloaded boards of earlier days)"
+    return (f"The {_number_word(len(pools))} pools: each leader's chance on the latest boards, "
+            f"{fmt.day(days[0])}{copies}, and how sure their leaders were over all distinct boards")
 
 
 def _rerating_pair(history: pd.DataFrame) -> tuple[pd.Series, pd.Series] | None:
@@ -2114,36 +2162,75 @@ def _rival_gone(history: pd.DataFrame, rows: pd.DataFrame) -> tuple[pd.Series, p
 
 
 def lead_jump_finding(history: pd.DataFrame, rows: pd.DataFrame) -> str:
-    """One finding: the latest leader's closest rival before the re-rating is not on the board after it
-    under that name (``history``: leader_probability_history; ``rows``: the pool's board rows, used to
-    name a later entry whose name starts with the rival's and its rank on the latest board); "" when the
-    rival stayed (leads across a re-rating are not compared).
+    """One finding: the latest leader looks surer than on its last boards before the re-rating
+    (:func:`_late_window`, their chance range), mainly because its closest rival then is not on the board
+    after it under that name (``history``: leader_probability_history; ``rows``: the pool's board rows);
+    "" when the rival stayed (leads across a re-rating are not compared).
 
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-01", "2026-10-10"]),
     ...     "scale_epoch": ["a", "b", "b"], "model": "w", "model_name": "Wan 3.0",
     ...     "runner_up": ["g", "m", "m"], "runner_up_name": ["Gemini Omni Flash", "M", "M"],
-    ...     "margin": [3.0, 11.0, 11.0], "board_size": [81, 30, 32]})
+    ...     "margin": [3.0, 11.0, 11.0], "board_size": [81, 30, 32], "p_leader": [0.64465, 0.88, 0.88]})
     >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01"] * 2 + ["2026-10-10"] * 3),
     ...     "model": ["w", "m", "w", "m", "g1"], "model_name": ["Wan 3.0", "M", "Wan 3.0", "M",
     ...     "Gemini Omni Flash 1.1"], "elo": [1129.0, 1118.0, 1129.0, 1118.0, 1069.0]})
     >>> print(lead_jump_finding(h, rows))  # doctest: +NORMALIZE_WHITESPACE
-    Wan 3.0 looks surer since the 1 October [re-rating](#glossary-re-rating) mainly because its closest
-    rival, Gemini Omni Flash, is absent after it; a Gemini Omni Flash 1.1, #3 on 10 October, may be it
-    renamed.
+    Wan 3.0 looks surer than on 30 September (64%), mainly because its closest rival then, Gemini Omni
+    Flash, is not on the board under that name after the 1 October [re-rating](#glossary-re-rating).
     """
     pair = _rival_gone(history, rows)
     if pair is None:
         return ""
     before, first = pair
-    rival = str(before["runner_up_name"])
-    text = (f"{before['model_name']} looks surer since the "
-            f"{pd.Timestamp(first['snapshot_date']):%-d %B} {term('re-rating', 're-rating')} mainly because "
-            f"its closest rival, {rival}, is absent after it")
-    later = _later_entry(rows, rival)
-    if later is None:
-        return f"{text}."
-    name, rank, day = later
-    return f"{text}; a {name}, #{rank} on {day:%-d %B}, may be it renamed."
+    late = _late_window(history, first)
+    return (f"{before['model_name']} looks surer than on {_date_span(late['snapshot_date'])} "
+            f"({_pct_range(late['p_leader'])}), mainly because its closest rival then, "
+            f"{before['runner_up_name']}, is not on the board under that name after the "
+            f"{pd.Timestamp(first['snapshot_date']):%-d %B} {term('re-rating', 're-rating')}.")
+
+
+def _late_window(history: pd.DataFrame, first: pd.Series, days: int = 14) -> pd.DataFrame:
+    """The latest leader's boards of the old scale in the ``days`` before the first board of the new one
+    (``first``), all with the same leader."""
+    rows = history.sort_values("snapshot_date")
+    dates = pd.to_datetime(rows["snapshot_date"])
+    start = pd.Timestamp(first["snapshot_date"])
+    return rows[(dates < start) & (dates > start - pd.Timedelta(days=days))
+                & (rows["model"] == first["model"])]
+
+
+def _early_window(history: pd.DataFrame, first: pd.Series, days: int = 14) -> pd.DataFrame:
+    """The latest leader's first ``days`` days at #1 in its run up to the re-rating (``first``, the first
+    board of the new scale)."""
+    rows = history.sort_values("snapshot_date")
+    rows = rows[pd.to_datetime(rows["snapshot_date"]) < pd.Timestamp(first["snapshot_date"])]
+    other = rows[rows["model"] != first["model"]]
+    if not other.empty:
+        rows = rows[pd.to_datetime(rows["snapshot_date"]) > pd.Timestamp(other["snapshot_date"].max())]
+    start = pd.Timestamp(rows["snapshot_date"].min())
+    return rows[pd.to_datetime(rows["snapshot_date"]) < start + pd.Timedelta(days=days)]
+
+
+def _date_span(dates: pd.Series) -> str:
+    """'18–30 September' (or one day) for dates of one month; '31 August–13 September' across two.
+
+    >>> _date_span(pd.Series(pd.to_datetime(["2026-09-18", "2026-09-30"])))
+    '18–30 September'
+    """
+    a, b = pd.Timestamp(dates.min()), pd.Timestamp(dates.max())
+    if a == b:
+        return f"{a:%-d %B}"
+    return f"{a.day}–{b:%-d %B}" if a.month == b.month else f"{a:%-d %B}–{b:%-d %B}"
+
+
+def _pct_range(p: pd.Series) -> str:
+    """'64–76%' (whole percents), one figure when they agree.
+
+    >>> _pct_range(pd.Series([0.64465, 0.76455]))
+    '64–76%'
+    """
+    low, high = fmt.pct(float(p.min()), 0), fmt.pct(float(p.max()), 0)
+    return low if low == high else f"{low.rstrip('%')}–{high}"
 
 
 def _later_entry(rows: pd.DataFrame, rival: str) -> tuple[str, int, pd.Timestamp] | None:
@@ -2159,42 +2246,77 @@ def _later_entry(rows: pd.DataFrame, rival: str) -> tuple[str, int, pd.Timestamp
     return str(later["model_name"].iloc[0]), int(later.index[0]) + 1, dates.max()
 
 
-def rival_exit_text(history: pd.DataFrame, rows: pd.DataFrame) -> str:
-    """Why the latest leader looks surer after the re-rating: its runner-up on the last board before it
-    was not on the first board after under that name, and how many models each board had (``history``:
-    leader_probability_history; ``rows``: the pool's board rows with ``model_name``, used to name a later
-    entry whose name starts with the rival's and its rank on the latest board); "" when the runner-up
-    stayed.
+def rival_exit_text(history: pd.DataFrame, rows: pd.DataFrame,
+                    other_board: pd.DataFrame | None = None) -> str:
+    """How sure the latest leader was before the re-rating: in its first two weeks at #1 and on its last
+    boards before it (:func:`_early_window`, :func:`_late_window`, with the rival's leads), and that the
+    runner-up of the last board before it was not on the first board after under that name, with how
+    many models each board had (``history``: leader_probability_history; ``rows``: the pool's board rows
+    with ``model_name``, used to name a later entry whose name starts with the rival's and its rank on
+    the latest board; ``other_board``: the other arena's newest board, which may list both names side by
+    side); "" when the runner-up stayed.
 
-    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-01", "2026-10-10"]),
-    ...     "scale_epoch": ["a", "b", "b"], "model": "w", "model_name": "Wan 3.0",
-    ...     "runner_up": ["g", "m", "m"], "runner_up_name": ["Gemini Omni Flash", "M", "M"],
-    ...     "margin": [3.0, 11.0, 11.0], "board_size": [81, 30, 32]})
+    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-03", "2026-09-24", "2026-09-30",
+    ...     "2026-10-01", "2026-10-10"]), "scale_epoch": ["a", "a", "a", "b", "b"], "model": "w",
+    ...     "model_name": "Wan 3.0", "runner_up": ["g", "g", "g", "m", "m"],
+    ...     "runner_up_name": ["Gemini Omni Flash"] * 3 + ["M", "M"], "margin": [9.0, 6.0, 3.0, 11.0, 11.0],
+    ...     "board_size": [80, 81, 81, 30, 32], "p_leader": [0.8771, 0.76455, 0.64465, 0.88, 0.88]})
     >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01"] * 2 + ["2026-10-10"] * 3),
     ...     "model": ["w", "m", "w", "m", "g1"], "model_name": ["Wan 3.0", "M", "Wan 3.0", "M",
     ...     "Gemini Omni Flash 1.1"], "elo": [1129.0, 1118.0, 1129.0, 1118.0, 1069.0]})
-    >>> print(rival_exit_text(h, rows))  # doctest: +NORMALIZE_WHITESPACE
-    Wan 3.0 looks surer after 1 October mainly because its closest rival, Gemini Omni Flash, 3 points
-    behind on 30 September, is not on the re-rated board under that name: the re-rating cut the board from
-    81 models to 30. A separate entry, Gemini Omni Flash 1.1, is #3 on 10 October; the data cannot tell
-    whether it is the same model renamed.
+    >>> lm = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-21"] * 2),
+    ...                    "model_name": ["Gemini Omni Flash 1.1", "Gemini Omni Flash"]})
+    >>> print(rival_exit_text(h, rows, lm))  # doctest: +NORMALIZE_WHITESPACE
+    Wan 3.0 was already about 88% likely truly #1 in its first two weeks at #1 (3 September), and
+    64–76% on 24–30 September, when its closest rival, Gemini Omni Flash, was 3–6 points behind. That
+    rival is not on the board re-rated on 1 October under that name: the re-rating cut the board from
+    81 models on 30 September to 30. A separate entry, Gemini Omni Flash 1.1, is #3 on 10 October; the
+    data cannot tell whether it is the same model renamed, and LMArena's board of 21 September lists the
+    two names side by side, so it may instead be a newer version.
     """
     pair = _rival_gone(history, rows)
     if pair is None:
         return ""
     before, first = pair
     rival = str(before["runner_up_name"])
-    day = f"{pd.Timestamp(first['snapshot_date']):%-d %B}"
-    text = (f"{before['model_name']} looks surer after {day} mainly because its closest rival, {rival}, "
-            f"{before['margin']:.0f} points behind on {pd.Timestamp(before['snapshot_date']):%-d %B}, "
-            "is not on the re-rated board under that name: the re-rating cut the board from "
-            f"{int(before['board_size'])} models to {int(first['board_size'])}.")
+    early, late = _early_window(history, first), _late_window(history, first)
+    late = late[late["runner_up_name"] == rival] if "runner_up_name" in late.columns else late
+    chance = _pct_range(early["p_leader"])
+    text = (f"{before['model_name']} was already {'about ' if '–' not in chance else ''}{chance} likely "
+            f"truly #1 in its first two weeks at #1 ({_date_span(early['snapshot_date'])}), and "
+            f"{_pct_range(late['p_leader'])} on {_date_span(late['snapshot_date'])}, when its closest rival, "
+            f"{rival}, was {_points_range(late['margin'])} behind. That rival is not on the board "
+            f"re-rated on {pd.Timestamp(first['snapshot_date']):%-d %B} under that name: the re-rating cut "
+            "the board from "
+            f"{int(before['board_size'])} models on {pd.Timestamp(before['snapshot_date']):%-d %B} to "
+            f"{int(first['board_size'])}.")
     later = _later_entry(rows, rival)
     if later is not None:
         name, rank, latest = later
         text += (f" A separate entry, {name}, is #{rank} on {latest:%-d %B}; the data cannot tell whether "
-                 "it is the same model renamed.")
+                 "it is the same model renamed")
+        both = _side_by_side(other_board, rival, name)
+        text += (f", and LMArena's board of {both:%-d %B} lists the two names side by side, so it may "
+                 "instead be a newer version." if both is not None else ".")
     return text
+
+
+def _points_range(margins: pd.Series) -> str:
+    """'3–6 points' (whole points), '3 points' when they agree.
+
+    >>> _points_range(pd.Series([6.0, 3.0]))
+    '3–6 points'
+    """
+    low, high = round(float(margins.min())), round(float(margins.max()))
+    return fmt.points(low) if low == high else f"{low}–{high} points"
+
+
+def _side_by_side(board: pd.DataFrame | None, first: str, second: str) -> pd.Timestamp | None:
+    """The day of ``board`` (the other arena's board) when it lists both names, else None."""
+    if board is None or board.empty:
+        return None
+    names = set(board["model_name"].astype(str))
+    return pd.Timestamp(board["snapshot_date"].iloc[0]) if {first, second} <= names else None
 
 
 def lead_in_errors(board: pd.DataFrame, alpha: float = 0.05) -> dict[str, float] | None:
