@@ -389,8 +389,9 @@ def test_value_text_frame_and_layout() -> None:
 def test_open_weights_and_audio_count_the_models_the_catalogue_does_not_flag() -> None:
     assert stories.open_weights_text(open_best()) == (
         "**MiniMax H3** (MiniMax) is the best model the catalogue marks as [open-weights](#glossary-open-"
-        "weights), at #4 of 77 in image to video (silent). Text to video (silent) has the lowest-ranked "
-        "known open-weights pick: LTX-2.5 Fast, #22 of 32; the catalogue gives no open-weights status for 2 "
+        "weights), at #4 of 77 in image to video (silent). Text to video (silent) has the lowest-placed "
+        "flagged open-weights pick: LTX-2.5 Fast, #22 of 32; the catalogue gives no open-weights status for "
+        "2 "
         "higher-rated entries, so a better open model may exist. The catalogue does not say whether the "
         "weights are "
         "open for MiniMax H3 Max, a variant of the open-weights model MiniMax H3, placed #2 in text to "
@@ -404,9 +405,14 @@ def test_open_weights_and_audio_count_the_models_the_catalogue_does_not_flag() -
     assert stories.open_weights_text(both).startswith(
         "**MiniMax H3** (MiniMax) is the best model the catalogue marks as [open-weights](#glossary-open-"
         "weights), at #4 of 77 in image to video (silent) and #2 of 36 in image to video with audio. Text "
-        "to video (silent) has the lowest-ranked known open-weights pick: LTX-2.5 Fast, #22 of 32; the "
+        "to video (silent) has the lowest-placed flagged open-weights pick: LTX-2.5 Fast, #22 of 32; the "
         "catalogue gives no open-weights status for 2 higher-rated entries, so a better open model may "
         "exist.")
+    listing = open_best().assign(variants=["MiniMax H3 (768p) (#2); MiniMax H3 Max (#2)", ""])
+    assert ("so a better open model may exist. MiniMax H3 (768p), at #2 in text to video (silent), is "
+            "probably open "
+            "weights (a listing of MiniMax H3), not flagged in the catalogue.") in stories.open_weights_text(
+        listing, brief=True)
     repeated = open_best().assign(n_unknown=[3, 2],
                                   unknown_models=["h3max, seedance, boreal", "h3max, vimoo"])
     assert ("whether the weights are open for 5 board entries (4 distinct models: a model can be on up "
@@ -514,7 +520,13 @@ def test_method_notes_compute_the_rerating_and_say_the_budget_rule_only_with_a_b
     notes = stories.guide_method_notes(BREAKS, prices, people)
     # the re-rating and the double entry are linked to reports 00 and 03, not told again
     assert ("Artificial Analysis [re-rated](00-about-the-data.html#the-re-rating-of-1-october-2026) text to "
-            "video (silent) on 1 October 2026, so ranks before and after are on different boards.") in notes
+            "video (silent) on 1 October 2026 and cut it (from 81 to 30 models), so ranks before and after "
+            "are on different boards and a place such as \"#2 of 81\" is on the older, larger "
+            "board.") in notes
+    both = pd.concat([BREAKS, BREAKS.assign(category="text-to-video-audio", n_before=36, n_after=27)])
+    assert ("[re-rated](00-about-the-data.html#the-re-rating-of-1-october-2026) text to video (silent) and "
+            "text to video with audio on 1 October 2026 and cut them (from 81 to 30 models and from 36 to 27 "
+            "models), so ranks") in stories.guide_method_notes(both, prices, people)
     assert ("- **Identical listings count as one model.** When a model listed as based on another carries "
             "exactly the same rating and interval (MiniMax H3 Max and MiniMax H3 (768p) on 6 October 2026), "
             "the two count as one model in every chance of being #1; near-identical ones listed apart count "
@@ -852,9 +864,10 @@ def test_the_picks_table_has_a_row_per_pool_checked_against_the_last_downloaded_
         "Picks on the last downloaded boards (6 October 2026), checked against the rebuilt copies of 10 "
         "October 2026")
     assert stories.picks_basis_text(frame, day, newer) == (
-        "Picks and their numbers use the last downloaded boards, of 6 October 2026, the last [safe to cite]"
-        "(00-about-the-data.html#how-strong-is-the-evidence); the boards of 7 to 10 October are "
-        "[rebuilt](#glossary-rebuilt-file) copies, not verified, and give the same picks.")
+        "Every rating, chance and pick comes from Artificial Analysis's boards of 6 October 2026, the last "
+        "downloaded in full from archived files, so [safe to cite](00-about-the-data.html#how-strong-is-the-"
+        "evidence). Copies of 7 to 10 October, [rebuilt](#glossary-rebuilt-file) number by number from "
+        "search-index text of files that could not be downloaded, not yet verified, give the same picks.")
     assert stories.picks_caption(lead, REBUILT, day) == (
         "Picks on the newest boards (10 October 2026, rebuilt, not verified), checked against the last "
         "downloaded boards, 6 October 2026")
@@ -1244,6 +1257,11 @@ def test_the_open_weights_caveat_counts_the_unflagged_models_rated_above() -> No
     frame = stories.picks_frame(leaders(), tops(), None, open_best())
     # the cell counts the higher-rated entries of unknown status; the versions of open models are in the text
     assert frame["open"].tolist()[0] == "LTX-2.5 Fast, #22 of 32; status unknown for 2 higher-rated entries"
+    listed = stories.picks_frame(leaders(), tops(), None, open_best().assign(
+        variants=["MiniMax H3 (768p) (#2); MiniMax H3 Max (#2)", ""]))
+    assert listed["open"].tolist()[0] == (
+        "MiniMax H3 (768p), #2 of 32: probably open weights (a listing of MiniMax H3), not flagged in the "
+        "catalogue; best flagged: LTX-2.5 Fast, #22")
     known = stories.picks_frame(leaders(), tops(), None, open_best().assign(n_unknown_above=0))
     assert known["open"].tolist()[0] == "LTX-2.5 Fast, #22 of 32"
 
@@ -1293,8 +1311,8 @@ def test_the_data_box_gives_lmarenas_age_and_the_price_copies() -> None:
     prices = pd.DataFrame({"price_dating": ["an undated copy of about early August 2026 (x)",
                                             "an undated copy of about late September 2026 (y)"]})
     ages = stories.other_ages_text("2026-09-21", prices, build="2026-12-07")
-    assert ages == ("LMArena's board: 21 September 2026 (77 days old). Prices: copies of about early August "
-                    "2026 and about late September 2026.")
+    assert ages == ("Also used: LMArena's board of 21 September 2026 (77 days old); prices of about early "
+                    "August 2026 and about late September 2026.")
     box = stories.guide_data_as_of("2026-10-10", build="2026-12-07", other_ages=ages)
     assert box.endswith(f"7 December 2026). **These data are more than a month old.** {ages}")
 
@@ -1365,6 +1383,13 @@ def test_value_finding_and_pool_lines_say_what_the_value_pick_leaves_out() -> No
     assert stories.value_finding(priced, T2V) == (
         "Best value for silent clips from text: HappyHorse-1.1, about 18% less a minute than Wan 3.0 but 83 "
         "points lower; priced models only, as 2 of the 3 models above it list no price.")
+    fragile = board.assign(ci_low=board["elo"] - 12, ci_high=board["elo"] + 12)
+    fragile.loc[len(fragile)] = {"model": "w27", "model_name": "Wan 2.7-260612", "rank": 5, "elo": 1026.0,
+                                 "price_usd_per_min": 9.0, "ci_low": 1014.0, "ci_high": 1038.0}
+    assert stories.value_finding({T2V: fragile}, T2V) == (
+        "Best value for silent clips from text: HappyHorse-1.1, 18% cheaper than Wan 3.0 but 83 points "
+        "lower; a fragile pick: Wan 2.7-260612 misses the 100-point cut-off by 1 point (45% likely truly "
+        "within).")
     assert stories.value_finding({T2V: board.iloc[[0, 4]].assign(elo=[1127.0, 1100.0])}, T2V) == (
         "Best value for silent clips from text: LTX-2.3 Fast, about 80% less a minute than Wan 3.0 but 27 "
         "points lower.")

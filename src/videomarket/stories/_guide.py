@@ -1027,9 +1027,8 @@ def guide_data_as_of(latest: object, *, what_may_have_changed: str = "", build: 
     """
     from videomarket.stories._notes import data_as_of
 
-    line = data_as_of(latest, build, what_may_have_changed=what_may_have_changed)
-    if new_leaders:
-        line += f" {new_leaders}"
+    line = data_as_of(latest, build, what_may_have_changed=" ".join(
+        t for t in (new_leaders, what_may_have_changed) if t))
     if other_ages:
         line += f" {other_ages}"
     if rebuilt_words:
@@ -1045,12 +1044,12 @@ def other_ages_text(lm_day: object, prices: pd.DataFrame, build: object = None) 
     >>> prices = pd.DataFrame({"price_dating": ["an undated copy of about early August 2026 (x)",
     ...                                         "an undated copy of about late September 2026 (y)"]})
     >>> print(other_ages_text("2026-09-21", prices, build="2026-12-07"))  # doctest: +NORMALIZE_WHITESPACE
-    LMArena's board: 21 September 2026 (77 days old). Prices: copies of about early August 2026 and about
-    late September 2026.
+    Also used: LMArena's board of 21 September 2026 (77 days old); prices of about early August 2026 and
+    about late September 2026.
     """
     built = pd.Timestamp(build) if build is not None else pd.Timestamp.today().normalize()
     age = (built - pd.Timestamp(lm_day)).days
-    return (f"LMArena's board: {fmt.day(lm_day)} ({age} days old). Prices: copies of "
+    return (f"Also used: LMArena's board of {fmt.day(lm_day)} ({age} days old); prices of "
             f"{copy_dates(prices['price_dating'])}.")
 
 

@@ -12,6 +12,7 @@ from videomarket.stories._guide import (
     RACE,
     SURE,
     _and,
+    _edge_model,
     _gone_leaders,
     _racer_chances,
     _usd,
@@ -90,6 +91,23 @@ def _open_row(open_best: pd.DataFrame | None, pool: str) -> pd.Series | None:
     return None if mine.empty else mine.iloc[0]
 
 
+def _resolution_listing(best: pd.Series) -> tuple[str, int, str] | None:
+    """The best-placed unflagged variant above a pool's best flagged open model that is the same open
+    model at a set resolution ("MiniMax H3 (768p)" of "MiniMax H3"): (its name, its place, the open model's
+    name); None when there is none.
+
+    >>> _resolution_listing(pd.Series({"variants": "MiniMax H3 (768p) (#2); MiniMax H3 Max (#2)"}))
+    ('MiniMax H3 (768p)', 2, 'MiniMax H3')
+    """
+    import re
+
+    for cell in str(best.get("variants", "") or "").split(";"):
+        found = re.fullmatch(r"\s*(.+?) \((\d+)p\) \(#(\d+)\)\s*", cell)
+        if found:
+            return f"{found[1]} ({found[2]}p)", int(found[3]), found[1]
+    return None
+
+
 def _open_cell(open_best: pd.DataFrame | None, pool: str) -> str:
     """The pool's best known open-weights model and its place, with how many higher-rated entries the
     catalogue gives no open-weights status (the versions of open models among them are told in the text).
@@ -103,6 +121,12 @@ def _open_cell(open_best: pd.DataFrame | None, pool: str) -> str:
     if best is None:
         return "none on the board"
     place = f"{best['model_name']}, #{int(best['rank'])} of {int(best['board_size'])}"
+    likely = _resolution_listing(best)
+    if likely:
+        return (f"{likely[0]}, #{likely[1]} of {int(best['board_size'])}: probably open weights (a listing "
+                f"of "
+                f"{likely[2]}), not flagged in the catalogue; best flagged: "
+                f"{best['model_name']}, #{int(best['rank'])}")
     unknown = int(best.get("n_unknown_above", 0) or 0)
     if not unknown:
         return place
@@ -224,24 +248,28 @@ def picks_check_text(frame: pd.DataFrame, downloaded_day: object, *, brief: bool
 
 
 def picks_basis_text(frame: pd.DataFrame, downloaded_day: object, newest: object) -> str:
-    """For the data box: the picks stand on the last downloaded boards, the last safe to cite (report 00),
-    and whether the rebuilt copies up to ``newest`` give the same picks (``frame``: :func:`picks_frame`
-    checked against the boards of ``newest``).
+    """For the data box, after its date: every number comes from the last downloaded boards, the last safe
+    to cite (report 00), said in plain words, and whether the rebuilt copies up to ``newest`` give the same
+    picks (``frame``: :func:`picks_frame` checked against the boards of ``newest``).
 
     >>> frame = pd.DataFrame({"pool": ["Text to video (silent)"], "downloaded": ["same 3 picks (W)"]})
     >>> print(picks_basis_text(frame, "2026-10-06", "2026-10-10"))  # doctest: +NORMALIZE_WHITESPACE
-    Picks and their numbers use the last downloaded boards, of 6 October 2026, the last [safe to
-    cite](00-about-the-data.html#how-strong-is-the-evidence); the boards of 7 to 10 October are
-    [rebuilt](#glossary-rebuilt-file) copies, not verified, and give the same picks.
+    Every rating, chance and pick comes from Artificial Analysis's boards of 6 October 2026, the last
+    downloaded in full from archived files, so [safe to
+    cite](00-about-the-data.html#how-strong-is-the-evidence). Copies of 7 to 10 October,
+    [rebuilt](#glossary-rebuilt-file) number by number from search-index text of files that could not be
+    downloaded, not yet verified, give the same picks.
     """
     start, end = pd.Timestamp(downloaded_day) + pd.Timedelta(days=1), pd.Timestamp(newest)
     same = frame["downloaded"].astype(str).str.startswith("same").all()
     span = (f"{start.day} to {end.day} {end:%B}" if start.month == end.month
             else f"{start.day} {start:%B} to {end.day} {end:%B}")
-    boards = f"the board of {end.day} {end:%B} is" if start == end else f"the boards of {span} are"
-    return (f"Picks and their numbers use the last downloaded boards, of {fmt.day(downloaded_day)}, the last "
-            f"[safe to cite]({DIGIT_LINK}); {boards} [rebuilt](#glossary-rebuilt-file) copies, not verified, "
-            f"and {'give the same picks' if same else 'differ in some picks'}.")
+    copies = f"A copy of {end.day} {end:%B}" if start == end else f"Copies of {span}"
+    return (f"Every rating, chance and pick comes from Artificial Analysis's boards of "
+            f"{fmt.day(downloaded_day)}, the last downloaded in full from archived files, so [safe to cite]"
+            f"({DIGIT_LINK}). {copies}, [rebuilt](#glossary-rebuilt-file) number by number from search-index "
+            "text of files that could not be downloaded, not yet verified, "
+            f"{'give the same picks' if same else 'differ in some picks'}.")
 
 
 RERATING_LINK = "00-about-the-data.html#the-re-rating-of-1-october-2026"
@@ -396,8 +424,8 @@ def audio_picks_finding(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] |
     ...     "price_usd_per_min": [None, 7.8, 6.0]})
     >>> print(audio_picks_finding(lead, {"text-to-video-audio": t, "image-to-video-audio": board}))
     ... # doctest: +NORMALIZE_WHITESPACE
-    With sound, Wan 3.0 leads text to video (84% likely truly #1) and is its best value; MiniMax H3 Max
-    leads image to video (98%) but lists no price: best value, G.
+    With sound, Wan 3.0 leads text to video (84% likely truly #1) and nothing cheaper is within 100 points;
+    MiniMax H3 Max leads image to video (98%) but lists no price: best value, G.
     """
     rows = leaders[leaders["category"].astype(str).str.endswith("-audio")].dropna(subset=["model"])
     if rows.empty:
@@ -414,7 +442,7 @@ def audio_picks_finding(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] |
             if len(own) and pd.isna(own.iloc[0]):
                 text += f" but lists no price: best value, {pick['name']}"
             elif pick["model"] == row["model"]:
-                text += " and is its best value"
+                text += f" and nothing cheaper is within {BUDGET_POINTS} points"
             else:
                 text += f"; best value: {pick['name']}"
         parts.append(text)
@@ -495,8 +523,10 @@ def race_finding(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
 
 def value_finding(priced: dict[str, pd.DataFrame] | None, category: str) -> str:
     """The cheaper pick of ``category`` (:func:`budget_pick`) as one plain finding: how much less a minute
-    than the top priced model, and, when higher-rated models have no list price (:func:`unpriced_above`),
-    that it is the best value among priced models only.
+    than the top priced model and, when a cheaper model misses the cut-off by under 10 points
+    (:func:`_edge_model`), that the pick is fragile, with that model's chance of being truly within it;
+    otherwise, when higher-rated models have no list price (:func:`unpriced_above`), that it is the best
+    value among priced models only.
 
     >>> board = pd.DataFrame({"model": ["w", "m", "h"], "model_name": ["Wan 3.0", "M", "HappyHorse-1.1"],
     ...     "rank": [1, 2, 3], "elo": [1129.0, 1100.0, 1046.0], "price_usd_per_min": [12.0, None, 9.9]})
@@ -512,6 +542,13 @@ def value_finding(priced: dict[str, pd.DataFrame] | None, category: str) -> str:
         return (f"For {need}, no priced model cheaper than {pick['best_name']} comes within {BUDGET_POINTS} "
                 "points of it.")
     saving = fmt.pct(round(pick["best_price"] - pick["price"], 2) / pick["best_price"], 0)  # cents exact
+    edge = _edge_model(priced, category, pick)
+    if edge is not None:
+        chance = [c["p"] for c in budget_chances(priced, category) if c["name"] == edge[0]]
+        within = f" ({fmt.pct(chance[0], 0)} likely truly within)" if chance and pd.notna(chance[0]) else ""
+        return (f"Best value for {need}: {pick['name']}, {saving} cheaper than {pick['best_name']} but "
+                f"{round(pick['best_elo']) - round(pick['elo'])} points lower; a fragile pick: {edge[0]} "
+                f"misses the {BUDGET_POINTS}-point cut-off by {fmt.points(edge[1])}{within}.")
     text = (f"Best value for {need}: {pick['name']}, about {saving} less a minute than {pick['best_name']} "
             f"but {round(pick['best_elo']) - round(pick['elo'])} points lower")
     none, above = unpriced_above(priced, category)

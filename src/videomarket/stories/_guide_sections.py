@@ -433,11 +433,20 @@ def open_weights_text(open_best: pd.DataFrame, *, brief: bool = False) -> str:
             f"[open-weights](#glossary-open-weights), at {places}.")
     if len(held) > 1 and worst["model"] != best["model"]:
         unknown = int(worst.get("n_unknown_above", 0) or 0)
-        text += (f" {pool_label(worst['category'])} has the lowest-ranked known open-weights pick: "
+        text += (f" {pool_label(worst['category'])} has the lowest-placed flagged open-weights pick: "
                  f"{worst['model_name']}, {_place(worst)}"
                  + (f"; the catalogue gives no open-weights status for "
                     f"{fmt.count(unknown, 'higher-rated entry', 'higher-rated entries')}, so a better open "
                     "model may exist" if unknown else "") + ".")
+    from videomarket.stories._guide_picks import _resolution_listing
+
+    likely = [(pool_label(r["category"]).lower(), _resolution_listing(r)) for _, r in held.iterrows()]
+    likely = [(pool, hit) for pool, hit in likely if hit]
+    if likely:
+        name, base = likely[0][1][0], likely[0][1][2]
+        places = _and([f"#{hit[1]} in {pool}" for pool, hit in likely])
+        text += (f" {name}, at {places}, is probably open weights (a listing of {base}), not flagged in the "
+                 "catalogue.")
     variants = _variants_words(open_best)
     if variants and brief:
         return text + f" {_first_upper(variants)}."
@@ -769,9 +778,16 @@ def guide_method_notes(breaks: pd.DataFrame, prices: pd.DataFrame, people: pd.Da
     ``rankings`` is kept for callers."""
     from videomarket.guide import DRAWS
 
-    rerated = ("" if breaks is None or breaks.empty else
-               f" Artificial Analysis [re-rated]({RERATING_00}) text to video (silent) on "
-               f"{fmt.day(breaks['date'].min())}, so ranks before and after are on different boards.")
+    rerated = ""
+    if breaks is not None and not breaks.empty:
+        first = breaks[breaks["date"] == breaks["date"].min()]
+        pools = _and([pool_label(c).lower() for c in first["category"].astype(str)])
+        cuts = _and([f"from {int(r['n_before'])} to {int(r['n_after'])} models" for _, r in first.iterrows()])
+        rerated = (f" Artificial Analysis [re-rated]({RERATING_00}) {pools} on "
+                   f"{fmt.day(first['date'].min())} "
+                   f"and cut {'them' if len(first) > 1 else 'it'} ({cuts}), so ranks before and after are on "
+                   "different boards and a place such as "
+                   f"\"#2 of {int(first['n_before'].iloc[0])}\" is on the older, larger board.")
     notes = [
         "**Separate pools, separate scales.** Ratings compare only within one pool and one scale; across "
         "pools this note compares places (\"#2 of 36\"), never rating points." + rerated,
