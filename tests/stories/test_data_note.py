@@ -80,16 +80,20 @@ def test_rebuild_error_reads_a_wrong_tens_digit() -> None:
                               p_leader=[0.8958, 0.1], snapshot_date=pd.Timestamp("2026-10-06"))
     table = stories.rebuild_error_table(board, lower, higher)
     assert table.values.tolist() == [
-        ["As rebuilt, 10 October", 1129.0, "1118–1140", 0.87865],
-        ["W 10 points lower", 1119.0, "1108–1130", 0.4213],
-        ["W 10 points higher", 1139.0, "1128–1150", 0.9991]]
+        ["As rebuilt, 10 October", "As listed", 1129.0, "1118–1140", 0.87865],
+        ["W 10 points lower", "As listed", 1119.0, "1108–1130", 0.4213],
+        ["W 10 points higher", "As listed", 1139.0, "1128–1150", 0.9991]]
     assert list(table.columns) == list(stories.REBUILD_ERROR_TABLE)
     one = pd.DataFrame({"model_name": ["M"], "same_as_name": ["M2"], "elo": [1118.0], "same_as_elo": [1117.0],
                         "p_leader_as_one": [0.935]})
-    full = stories.rebuild_error_table(board, lower, higher, as_one=one, downloaded=downloaded)
-    assert full.iloc[0].tolist() == ["Last downloaded board, 6 October", 1127.0, "1115–1139", 0.8958]
-    assert full.iloc[-1].tolist() == [
-        "As rebuilt, M (1118) and M2 (1117) counted as one model, keeping M2", 1129.0, "1118–1140", 0.935]
+    full = stories.rebuild_error_table(board, lower, higher, as_one=one, downloaded=downloaded, twice=0.83)
+    assert full.iloc[0].tolist() == ["Last downloaded board, 6 October", "One model", 1127.0, "1115–1139",
+                                     0.8958]
+    assert full.iloc[1].tolist() == ["Last downloaded board, 6 October", "Two models", 1127.0, "1115–1139",
+                                     0.83]
+    assert full.iloc[2].tolist() == [
+        "As rebuilt, 10 October (M at 1118 and M2 at 1117)", "One model", 1129.0, "1118–1140", 0.935]
+    assert full.iloc[3].tolist() == ["As rebuilt, 10 October", "Two models", 1129.0, "1118–1140", 0.87865]
     assert stories.download_coverage_title(_boards(), "AA") == (
         "AA only: downloaded boards cover 50% of the days between each pool's first and last board, 75% to "
         "100% with rebuilt copies")
@@ -122,6 +126,13 @@ def test_rebuild_error_reads_a_wrong_tens_digit() -> None:
         "reaches W on that day (1125), not on 10 October, and W is among the top 8 of 5 October matched "
         "exactly (1128). Together these make a 10-point slip unlikely, though no check reaches the 10 "
         "October value itself.")
+    like = stories.wrong_digit_text(board.assign(category="text-to-video"), downloaded, shown, check,
+                                    checked, like_for_like=(0.8958, 0.93495, 0.83045, 0.87865))
+    assert like.startswith(
+        "Compared like for like, W's chance of being [truly #1](#glossary-p-first) rose from 6 to 10 "
+        "October: from about 90% to about 93% with the two near-identical MiniMax H3 entries counted as one "
+        "model, and from about 83% to about 88% counted as two. The last three rows count them as two. The "
+        "rows move W's ")
 
 
 def test_rescale_churn_counts_left_joined_and_the_anchor() -> None:
@@ -208,18 +219,18 @@ def test_primer_says_what_rebuilt_means_and_what_to_cite() -> None:
                            "rebuilt_only": [False, True, False, True], "checked": [False, False, True, False],
                            "shared": [0, 0, 8, 0], "agree": [pd.NA, pd.NA, True, pd.NA]})
     assert stories.rebuilt_primer(boards.assign(category="text-to-video"), "2026-12-06") == (
-        "**How to read this note.** A [board](#glossary-board) is one day's leaderboard of one "
-        "[pool](#glossary-pool), one of the arena's separate contests. A downloaded board is a public "
-        "archive's own file, fetched unchanged. Where a file could not be downloaded, we re-typed its values "
-        "from the text a third-party search index of public GitHub files showed of it on 6 December 2026 "
-        "(our records do not name the index). [Rebuilt copies](#glossary-rebuilt-file) ship with the project "
-        "in data/raw, each file's archive commit in its folder's provenance.csv. Each was kept only if its "
-        "length and model count matched that text; a digit mistyped into another digit would pass. Only 1 "
-        "pool-day has both kinds of copy, text to video (silent) on 6 October 2026, and its 8 shared "
-        "ratings all match: the index showed, and we read, only some commits, so no other pair shares a "
-        "day. To cite a "
-        "board, use a downloaded one: the last is from 6 October 2026. What this means for you: quote "
-        "downloaded boards, and treat rebuilt ones, including every board after that day, as provisional.")
+        "**How to read this note.**\n\n"
+        "- A [board](#glossary-board) is one day's leaderboard of one [pool](#glossary-pool), one of the "
+        "arena's separate contests. A downloaded board is a public archive's own file, fetched unchanged.\n"
+        "- Where a file could not be downloaded, we re-typed its values from the text a third-party search "
+        "index of public GitHub files showed of it on 6 December 2026 (our records do not name the index); "
+        "the [rebuilt copies](#glossary-rebuilt-file) are in the project's data files (data/raw, one "
+        "provenance table per archive).\n"
+        "- Each rebuilt copy was kept only if its length and model count matched that text, so a digit "
+        "mistyped into another digit would pass. Only 1 pool-day has both kinds of copy, text to video "
+        "(silent) on 6 October 2026, and its 8 shared ratings all match.\n"
+        "- To cite a board, use a downloaded one: the last is from 6 October 2026. Treat rebuilt boards, "
+        "including every board after that day, as provisional.")
 
 
 def test_citing_finding_names_the_last_safe_board() -> None:

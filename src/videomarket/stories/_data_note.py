@@ -240,13 +240,15 @@ def download_coverage_title(boards: pd.DataFrame, arena: str = "Artificial Analy
 
 def rebuild_error_table(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataFrame,
                         step: int = 10, as_one: pd.DataFrame | None = None,
-                        downloaded: pd.DataFrame | None = None) -> pd.DataFrame:
+                        downloaded: pd.DataFrame | None = None, twice: float | None = None) -> pd.DataFrame:
     """The latest leader's rating, interval and chance of being truly #1 as rebuilt (``board``:
     board_certainty of the latest board, leader first, with ``ci_low`` and ``ci_high``) and with its rating
     and interval ``step`` points lower and higher (``lower``, ``higher``: leader_probability of
     :func:`videomarket.leaderboard.nudged_board`, as report 03 computes them); with ``as_one``
     (:func:`videomarket.leaderboard.based_on_odds`), a row counting a near-identical pair as one model, both
-    ratings named; with ``downloaded`` (board_certainty of the last downloaded board), that board's row first.
+    ratings named; with ``downloaded`` (board_certainty of the last downloaded board), that board's row first,
+    and with ``twice`` (the downloaded leader's chance had its identical pair counted as two models) a row
+    for it. ``counted`` says how each row counts the pair ("As listed" without ``as_one``).
 
     >>> b = pd.DataFrame({"model": ["w", "m"], "model_name": ["W", "M"], "elo": [1129.0, 1118.0],
     ...     "ci_low": [1118.0, 1107.0], "ci_high": [1140.0, 1129.0], "p_leader": [0.87865, 0.1],
@@ -257,14 +259,14 @@ def rebuild_error_table(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.Dat
     ...     "same_as_elo": [1117.0], "p_leader_as_one": [0.935]})
     >>> d = b.assign(elo=[1127.0, 1116.0], ci_low=[1115.0, 1104.0], ci_high=[1139.0, 1128.0],
     ...     p_leader=[0.8958, 0.1], snapshot_date=pd.Timestamp("2026-10-06"))
-    >>> rebuild_error_table(b, lo, hi, as_one=one, downloaded=d).values.tolist()
+    >>> rebuild_error_table(b, lo, hi, as_one=one, downloaded=d, twice=0.83).values.tolist()
     ... # doctest: +NORMALIZE_WHITESPACE
-    [['Last downloaded board, 6 October', 1127.0, '1115–1139', 0.8958],
-     ['As rebuilt, 10 October', 1129.0, '1118–1140', 0.87865],
-     ['W 10 points lower', 1119.0, '1108–1130', 0.42],
-     ['W 10 points higher', 1139.0, '1128–1150', 0.991],
-     ['As rebuilt, M (1118) and M (768p) (1117) counted as one model, keeping M (768p)', 1129.0, '1118–1140',
-      0.935]]
+    [['Last downloaded board, 6 October', 'One model', 1127.0, '1115–1139', 0.8958],
+     ['Last downloaded board, 6 October', 'Two models', 1127.0, '1115–1139', 0.83],
+     ['As rebuilt, 10 October (M at 1118 and M (768p) at 1117)', 'One model', 1129.0, '1118–1140', 0.935],
+     ['As rebuilt, 10 October', 'Two models', 1129.0, '1118–1140', 0.87865],
+     ['W 10 points lower', 'Two models', 1119.0, '1108–1130', 0.42],
+     ['W 10 points higher', 'Two models', 1139.0, '1128–1150', 0.991]]
     """
     lead = board.iloc[0]
 
@@ -275,32 +277,36 @@ def rebuild_error_table(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.Dat
         return f"{float(row['ci_low']) + shift:.0f}–{float(row['ci_high']) + shift:.0f}"
 
     elo = float(lead["elo"])
+    paired = as_one is not None and len(as_one) > 0
+    one, two = ("One model", "Two models") if paired else ("As listed", "As listed")
     rows = []
     if downloaded is not None and len(downloaded):
         then = downloaded[downloaded["model"] == lead["model"]].iloc[0]
-        rows.append((f"Last downloaded board, {pd.Timestamp(then['snapshot_date']):%-d %B}",
-                     float(then["elo"]), ci(0, then), float(then["p_leader"])))
-    rows += [(f"As rebuilt, {pd.Timestamp(lead['snapshot_date']):%-d %B}", elo, ci(0),
-              float(lead["p_leader"])),
-             (f"{lead['model_name']} {step} points lower", elo - step, ci(-step), chance(lower)),
-             (f"{lead['model_name']} {step} points higher", elo + step, ci(step), chance(higher))]
-    if as_one is not None and len(as_one):
+        when = f"Last downloaded board, {pd.Timestamp(then['snapshot_date']):%-d %B}"
+        rows.append((when, one, float(then["elo"]), ci(0, then), float(then["p_leader"])))
+        if twice is not None:
+            rows.append((when, two, float(then["elo"]), ci(0, then), float(twice)))
+    day = f"As rebuilt, {pd.Timestamp(lead['snapshot_date']):%-d %B}"
+    if paired:
         pair = as_one.iloc[0]
-        rows.append((f"As rebuilt, {pair['model_name']} ({float(pair['elo']):.0f}) and "
-                     f"{pair['same_as_name']} "
-                     f"({float(pair['same_as_elo']):.0f}) counted as one model, keeping "
-                     f"{pair['same_as_name']}", elo, ci(0),
-                     float(pair["p_leader_as_one"])))
-    return pd.DataFrame(rows, columns=["case", "elo", "ci", "p_leader"])
+        rows.append((f"{day} ({pair['model_name']} at {float(pair['elo']):.0f} and {pair['same_as_name']} at "
+                     f"{float(pair['same_as_elo']):.0f})", one, elo, ci(0), float(pair["p_leader_as_one"])))
+    rows += [(day, two, elo, ci(0), float(lead["p_leader"])),
+             (f"{lead['model_name']} {step} points lower", two, elo - step, ci(-step), chance(lower)),
+             (f"{lead['model_name']} {step} points higher", two, elo + step, ci(step), chance(higher))]
+    return pd.DataFrame(rows, columns=["case", "counted", "elo", "ci", "p_leader"])
 
 
 def wrong_digit_text(board: pd.DataFrame, downloaded: pd.DataFrame, shown: pd.DataFrame,
-                     check: pd.DataFrame, checked: pd.DataFrame, step: int = 10) -> str:
+                     check: pd.DataFrame, checked: pd.DataFrame, step: int = 10,
+                     like_for_like: tuple[float, float, float, float] | None = None) -> str:
     """The lead-in of :func:`rebuild_error_table`: the size of the error shown, the rival it is measured
     against (``board``'s #2), and how far the checks reach the leader's rebuilt rating: its downloaded
     rating (``downloaded``), the next-day check of the pool (``check``:
     :func:`videomarket.data.next_day_check`, leader's rating that day from ``shown``) and the same-day
-    match (``checked``: the checked boards of :func:`videomarket.data.rebuilt_boards`).
+    match (``checked``: the checked boards of :func:`videomarket.data.rebuilt_boards`). With
+    ``like_for_like`` (the leader's chance on the downloaded and the rebuilt board with the near-identical
+    pair counted as one model, then as two), the opening compares the two boards under each counting rule.
 
     >>> b = pd.DataFrame({"model": ["w", "m"], "model_name": ["W", "M"], "elo": [1129.0, 1118.0],
     ...     "ci_low": [1118.0, 1107.0], "ci_high": [1140.0, 1129.0], "category": "text-to-video",
@@ -326,7 +332,14 @@ def wrong_digit_text(board: pd.DataFrame, downloaded: pd.DataFrame, shown: pd.Da
     day, old_day = pd.Timestamp(lead["snapshot_date"]), pd.Timestamp(then["snapshot_date"])
     mine = shown[(shown["model"] == lead["model"]) & (shown["category"].astype(str) == cat)]
     base = ""
-    if "p_leader" in board:
+    if like_for_like is not None:
+        one_then, one_now, two_then, two_now = (about(float(v)) for v in like_for_like)
+        moved = "rose" if like_for_like[1] >= like_for_like[0] else "fell"
+        base = (f"Compared like for like, {name}'s chance of being [truly #1](#glossary-p-first) {moved} "
+                f"from {old_day:%-d} to {day:%-d %B}: from {one_then} to {one_now} with the two "
+                f"near-identical MiniMax H3 entries counted as one model, and from {two_then} to {two_now} "
+                "counted as two. The last three rows count them as two. ")
+    elif "p_leader" in board:
         p = float(lead["p_leader"])
         base = (f"As rebuilt, {name} is {about(p)} likely to be [truly #1](#glossary-p-first) on "
                 f"{day:%-d %B}, the second row and the baseline of the rows below it")
@@ -637,17 +650,19 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object) -> str:
     ...     "checked": [False, False, True, False, False], "shared": [0, 0, 8, 0, 0],
     ...     "category": "text-to-video"})
     >>> print(rebuilt_primer(b, "2026-12-06"))  # doctest: +NORMALIZE_WHITESPACE
-    **How to read this note.** A [board](#glossary-board) is one day's leaderboard of one
-    [pool](#glossary-pool), one of the arena's separate contests. A downloaded board is a public archive's
-    own file, fetched unchanged. Where a file could not be downloaded, we re-typed its values from the
-    text a third-party search index of public GitHub files showed of it on 6 December 2026 (our records do
-    not name the index). [Rebuilt copies](#glossary-rebuilt-file) ship with the project in data/raw, each
-    file's archive commit in its folder's provenance.csv. Each was kept only if its length and model count
-    matched that text; a digit mistyped into another digit would pass. Only 1 pool-day has both kinds of
-    copy, text to video (silent) on 5 October 2026, and its 8 shared ratings all match: the index showed,
-    and we read, only some commits, so no other pair shares a day. To cite a board, use a downloaded one:
-    the last is from 6 October 2026. What this means for you: quote downloaded boards, and treat rebuilt ones,
-    including every board after that day, as provisional.
+    **How to read this note.**
+    <BLANKLINE>
+    - A [board](#glossary-board) is one day's leaderboard of one [pool](#glossary-pool), one of the arena's
+      separate contests. A downloaded board is a public archive's own file, fetched unchanged.
+    - Where a file could not be downloaded, we re-typed its values from the text a third-party search index of
+      public GitHub files showed of it on 6 December 2026 (our records do not name the index); the [rebuilt
+      copies](#glossary-rebuilt-file) are in the project's data files (data/raw, one provenance table per
+      archive).
+    - Each rebuilt copy was kept only if its length and model count matched that text, so a digit mistyped
+      into another digit would pass. Only 1 pool-day has both kinds of copy, text to video (silent) on 5
+      October 2026, and its 8 shared ratings all match.
+    - To cite a board, use a downloaded one: the last is from 6 October 2026. Treat rebuilt boards, including
+      every board after that day, as provisional.
     """
     only = boards["rebuilt_only"].astype(bool)
     last = pd.Timestamp(boards.loc[~only, "snapshot_date"].max())
@@ -662,17 +677,18 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object) -> str:
     else:
         pairs = (f"Only {len(checked):,} pool-days have both kinds of copy, and their {shared:,} shared "
                  f"ratings {matched}")
-    return ("**How to read this note.** A [board](#glossary-board) is one day's leaderboard of one "
-            "[pool](#glossary-pool), one of the arena's separate contests. A downloaded board is a public "
-            "archive's own file, fetched unchanged. Where a file could not be downloaded, we re-typed its "
-            "values from the text a third-party search index of public GitHub files showed of it on "
-            f"{fmt.day(read_on)} (our records do not name the index). "
-            "[Rebuilt copies](#glossary-rebuilt-file) ship with the project in data/raw, each file's archive "
-            "commit in its folder's provenance.csv. Each was kept only if its length and model count matched "
-            f"that text; a digit mistyped into another digit would pass. {pairs}: the index showed, and we "
-            "read, only some commits, so no other pair shares a day. To cite a board, use a downloaded one: "
-            f"the last is from {fmt.day(last)}. What this means for you: quote downloaded boards, and treat "
-            "rebuilt ones, including every board after that day, as provisional.")
+    return ("**How to read this note.**\n\n"
+            "- A [board](#glossary-board) is one day's leaderboard of one [pool](#glossary-pool), one of "
+            "the arena's separate contests. A downloaded board is a public archive's own file, fetched "
+            "unchanged.\n"
+            "- Where a file could not be downloaded, we re-typed its values from the text a third-party "
+            f"search index of public GitHub files showed of it on {fmt.day(read_on)} (our records do not "
+            "name the index); the [rebuilt copies](#glossary-rebuilt-file) are in the project's data files "
+            "(data/raw, one provenance table per archive).\n"
+            "- Each rebuilt copy was kept only if its length and model count matched that text, so a digit "
+            f"mistyped into another digit would pass. {pairs}.\n"
+            f"- To cite a board, use a downloaded one: the last is from {fmt.day(last)}. Treat rebuilt "
+            "boards, including every board after that day, as provisional.")
 
 
 def citing_finding(boards: pd.DataFrame, check: pd.DataFrame) -> str:
