@@ -27,20 +27,18 @@ def _distinct_counts(distinct: pd.DataFrame) -> tuple[int, int]:
 
 
 def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataFrame, build: object = None,
-                 arena: str = "Artificial Analysis", partial: int = 0) -> str:
+                 arena: str = "Artificial Analysis") -> str:
     """The note's answer, a verdict on the data: the share of ``arena``'s boards, one per pool and day
-    (``distinct``: :func:`rebuilt_distinct`, every row), that were downloaded, of them ``partial`` top-8
-    copies, the age of the newest board (``latest_day``) at the build, and the best grade any
-    market forecast reaches (``forecasts``, ``evidence``).
+    (``distinct``: :func:`rebuilt_distinct`, every row), that were downloaded (the partial copies among
+    them are told where the share is explained), the age of the newest board (``latest_day``) at the
+    build, and the best grade any market forecast reaches (``forecasts``, ``evidence``).
 
     >>> d = pd.DataFrame({"unchanged": [False, False, False, True],
     ...                   "rebuilt_only": [True, False, False, True]})
     >>> f = pd.DataFrame({"evidence": ["C", "D"]})
-    >>> print(data_verdict(d, "2026-10-10", f, "2026-12-07", "AA", partial=1))
-    ... # doctest: +NORMALIZE_WHITESPACE
-    AA ranks video models by blind votes, and 50% of its daily [boards](#glossary-board) (2 of 4: 1
-    complete, 1 [top 8 only](#glossary-top-8-copy)) were downloaded from public archives, the rest rebuilt
-    from text, unverified. The newest is about two months old, and no market forecast beats a single
+    >>> print(data_verdict(d, "2026-10-10", f, "2026-12-07", "AA"))  # doctest: +NORMALIZE_WHITESPACE
+    AA ranks video models by blind votes, and 50% of its daily [boards](#glossary-board) (2 of 4) were
+    downloaded from public archives, the rest rebuilt from text, unverified. The newest is about two months old, and no market forecast beats a single
     second-hand quote.
     """
     built = pd.Timestamp(build if build is not None else pd.Timestamp.today()).normalize()
@@ -52,10 +50,8 @@ def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataF
               else "some market forecasts reach grade B")
     every = len(distinct)
     down = every - int(distinct["rebuilt_only"].astype(bool).sum())
-    parts = (f": {down - partial:,} complete, {partial:,} [top 8 only](#glossary-top-8-copy)" if partial
-             else "")
     return (f"{arena} ranks video models by blind votes, and {fmt.pct(down / every, 0)} of "
-            f"its daily [boards](#glossary-board) ({down:,} of {every:,}{parts}) were downloaded from public "
+            f"its daily [boards](#glossary-board) ({down:,} of {every:,}) were downloaded from public "
             "archives, the rest rebuilt from text, unverified. "
             f"The newest is {age} old, and {market}.")
 
