@@ -262,7 +262,7 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
         "- **What the forecasts cover.** We read no forecast publisher's own page, so we do not know how the "
         "forecasts define the market: which countries, and whether consumer subscriptions count. If they "
         "leave out China, where Kling is based, or consumer apps, these shares overstate the vendors' part "
-        "of that market.\n"
+        "of that market. If they count both, the forecasts look low.\n"
         "- **Which way each may err.** The high case rests on one grade-C run-rate of unknown "
         "scope, applied from April "
         "though stated on 28 May, and may lean high.\n"
@@ -405,7 +405,7 @@ def test_vendor_growth_sets_each_series_against_the_forecasts_over_the_same_mont
     assert text == (
         "Kling's revenue and Synthesia's ARR grew faster than the forecasts over the same months; no other "
         "vendor series falls in years the forecasts cover. Over those months the forecasts grow "
-        "1.18×–1.20×, read off their own 2025 and 2026 values. Leading vendors can gain share, "
+        "1.18×–1.20×, at each forecast's own rate between its stated values. Leading vendors can gain share, "
         "a young product's early quarters grow from a small base, and ARR is a pace rather than a calendar "
         "year's revenue, so faster growth alone does not show a forecast wrong."
     )
@@ -457,16 +457,16 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
     quote = market.match_claim(_market(), {2025: 716.8, 2032: 2560.0})  # FBI ed. B states both figures
     fitted = summary.market_answer(common, comparison, room, rates, values, figures, 0.20, quote, fit=latest)
     assert fitted == (  # the quote tested only against the forecasts other than its own edition
-        "Roughly: the quoted \"20% a year\" matches FBI's other edition (18.7%) and the one independent "
-        "forecast, GVR's (20.2%), all read second-hand: forecasts, not measured growth. Their size looks "
-        "low: two vendors would earn about 54%–73% of the 2026 forecasts, whose market definition is "
-        "unknown.")  # a match, not a measured rate; the quote publisher's other edition named (review r47 #1)
+        "The quoted \"20% a year\" matches another FBI edition (18.7% implied) and GVR's independent "
+        "forecast (20.2% implied), all second-hand forecasts, not measured growth. Two vendors would earn "
+        "about 54%–73% of the 2026 forecasts, leaving little for other sellers: the forecasts are either "
+        "low or narrowly defined.")  # a match, not a measured rate; the quote publisher's other edition named
     assert len(fitted.split()) <= 50 and ";" not in fitted
     assert "20.0%" not in fitted  # the quote's own edition is not a test of it
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.20, fit=latest) == (
         "The quoted \"20% a year\" is inside the forecasts' own range of 18.7% to 20.2% a year, all read "
-        "second-hand: forecasts, not measured growth. Their size looks low: two vendors would earn about "
-        "54%–73% of the 2026 forecasts, whose market definition is unknown.")  # no match: plain range
+        "second-hand: forecasts, not measured growth. Two vendors would earn about 54%–73% of the 2026 "
+        "forecasts, leaving little for other sellers: the forecasts are either low or narrowly defined.")
     assert summary.independent_rates(common, quote) == (
         "Only one other forecast of the same market is independent of the quote: GVR's, at 20.2% a year.")
     assert "interval" not in fitted
@@ -751,10 +751,10 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert answer == summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches)
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches,
                                  fit=latest, editions=editions) == (
-        "Roughly: the quoted \"20% a year\" matches Fortune Business Insights' other edition (18.7%) and the "
-        "one independent forecast, Grand View Research's (20.2%), all read second-hand: forecasts, not "
-        "measured growth. Their size looks low: two vendors would earn about 54%–73% of the 2026 "
-        "forecasts, whose market definition is unknown.")
+        "The quoted \"20% a year\" matches another Fortune Business Insights edition (18.7% implied) and "
+        "Grand View Research's independent forecast (20.2% implied), all second-hand forecasts, not "
+        "measured growth. Two vendors would earn about 54%–73% of the 2026 forecasts, leaving little for "
+        "other sellers: the forecasts are either low or narrowly defined.")
     assert answer == (
         "Two publishers' forecasts agree that AI video generators grow about 19% to 20% a year, as quoted, "
         "but we read both only second-hand. Two vendors alone would already earn about half to three "
@@ -765,8 +765,10 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     drawn = summary.answer_comparison(comparison, figures)
     top = vendor_prose.comparison_table(drawn, figures).set_index("year")
     top = top[top["basis"] == "annualized"].loc[2026]
-    assert top["vendor_list"] == ("Kling AI USD 500M; Synthesia ≥ USD 150M; Kling AI "
-                                  "Q1 2026 revenue ≥ CNY 650M (about USD 91M)")  # floors marked ≥
+    assert top["vendor_list"] == (  # the paced vendor first, its cases computed: each total is a sum
+        "Kling AI Q1 2026 revenue ≥ CNY 650M (about USD 91M): USD 364M at that pace all year (low case), "
+        "USD 466M with the USD 500M run-rate for the other three quarters (high case); "
+        "Synthesia ≥ USD 150M")  # floors marked ≥
     assert top["basis_label"] == "revenue pace, run-rates and ARR"
     assert (top["calendar_low_usd_m"], top["calendar_high_usd_m"]) == (514, 616)
     assert (top["floor_share_low"], top["floor_share_high"]) == (54, 73)
@@ -984,10 +986,10 @@ def test_the_answer_says_yes_or_no_and_argues_the_level_from_the_share() -> None
     answer = summary.market_answer(common, comparison, None, rates, values, held_on, 0.20, matches,
                                    fit=latest, editions=editions)
     assert answer == (
-        "Roughly: the quoted \"20% a year\" matches FBI's other edition (18.7%) and the one independent "
-        "forecast, GVR's (20.2%), all read second-hand: forecasts, not measured growth. Their size looks "
-        "low: three vendors would earn about 64%–83% of the 2026 forecasts, whose market definition is "
-        "unknown.")
+        "The quoted \"20% a year\" matches another FBI edition (18.7% implied) and GVR's independent "
+        "forecast (20.2% implied), all second-hand forecasts, not measured growth. Three vendors would earn "
+        "about 64%–83% of the 2026 forecasts, leaving little for other sellers: the forecasts are either "
+        "low or narrowly defined.")
     assert len(answer.split()) <= 50 and ";" not in answer and answer.count(". ") == 1  # rate, size
     few = summary.market_answer(common, comparison.assign(calendar_low_usd_m=100.0), None, rates, values,
                                 held_on, 0.20, fit=latest)

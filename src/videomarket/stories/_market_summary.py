@@ -458,12 +458,12 @@ def _fitted_answer(common: object, comparison: pd.DataFrame, figures: pd.DataFra
     """The answer when the quote lies inside the forecasts' own range, in short sentences of one idea each:
     the quote against the forecasts other than its own edition (:func:`_quote_against_others`), then the
     vendors' share over the low and high cases (:func:`answer_shares`), with the caveat that the
-    forecasts' market definition was not seen: 'Roughly: the quoted "20% a year" matches Fortune Business
-    Insights' other edition (18.7%) and the one independent forecast, Grand View Research's (20.2%), all
-    read second-hand: forecasts, not measured growth. Their size looks low: three vendors would earn about
-    64%–83% of the 2026 forecasts, whose market definition is unknown.' ``matches`` names the quote's
-    edition. When the
-    vendors' lowest total is under half the highest forecast it says they are too few to judge the level.
+    forecasts' market definition was not seen: 'The quoted "20% a year" matches another Fortune Business
+    Insights edition (18.7% implied) and Grand View Research's independent forecast (20.2% implied), all
+    second-hand forecasts, not measured growth. Three vendors would earn about 64%–83% of the 2026
+    forecasts, leaving little for other sellers: the forecasts are either low or narrowly defined.' (both
+    readings, as the forecasts' market definition is unknown). ``matches`` names the quote's edition. When
+    the vendors' lowest total is under half the highest forecast it says they are too few to judge the level.
     '' when the quote is outside the forecasts' range."""
     low, high, _, _ = own_rates(common)
     if not round(low, 3) - 0.005 <= claimed_rate <= round(high, 3) + 0.005:
@@ -475,27 +475,27 @@ def _fitted_answer(common: object, comparison: pd.DataFrame, figures: pd.DataFra
     if pace_low_total(top, figures) / float(top["market_high"]) < 0.5:
         return first + " The vendors' own figures are too few to judge the forecasts' level."
     count = len(_vendor_names(top["vendors"]))
-    return (f"{first} Their size looks low: {number_word(count)} vendors would earn about "
-            f"{answer_shares(top, figures)} of the {int(top['year'])} forecasts, whose market definition "
-            "is unknown.")
+    return (f"{first} {number_word(count).capitalize()} vendors would earn about "
+            f"{answer_shares(top, figures)} of the {int(top['year'])} forecasts, leaving little for other "
+            "sellers: the forecasts are either low or narrowly defined.")
 
 
 def _quote_against_others(common: object, matches: pd.DataFrame | None, claimed_rate: float) -> str:
     """The verdict on the quoted rate against the forecasts of the same market other than its own edition,
     in one sentence that claims no more than the test shows (the quote agrees with the forecasts, which
     does not measure the market's growth), naming the quote publisher's own other editions apart from the
-    independent publishers': 'Roughly: the quoted "20% a year" matches Fortune Business Insights' other
-    edition (18.7%) and the one independent forecast, Grand View Research's (20.2%), all read second-hand:
-    forecasts, not measured growth.' ('is close to' when the quote lies outside their range by more than
-    half a point). The plain range when no edition matches the quote."""
+    independent publishers', each with its implied rate: 'The quoted "20% a year" matches another Fortune
+    Business Insights edition (18.7% implied) and Grand View Research's independent forecast (20.2%
+    implied), all second-hand forecasts, not measured growth.' ('is close to' when the quote lies outside
+    their range by more than half a point). The plain range when no edition matches the quote."""
     rate = f"the quoted \"{fmt.pct(claimed_rate, 0)} a year\""
-    tail = ": forecasts, not measured growth."
+    tail = ", all second-hand forecasts, not measured growth."
     editions = common.editions
     quote = _quote_path(matches)
     if quote is None or quote not in set(editions["path"]):
         low, high, _, _ = own_rates(common)
         return (f"{rate[0].upper()}{rate[1:]} is inside the forecasts' own range of {fmt.pct(low)} to "
-                f"{fmt.pct(high)} a year, all read second-hand{tail}")
+                f"{fmt.pct(high)} a year, all read second-hand: forecasts, not measured growth.")
     rest = editions[editions["path"] != quote]
     if rest.empty:
         return f"{rate[0].upper()}{rate[1:]} has no forecast other than its own edition to test it against."
@@ -505,17 +505,19 @@ def _quote_against_others(common: object, matches: pd.DataFrame | None, claimed_
     same = rest[rest["publisher"] == publisher].sort_values("implied_rate")
     free = rest[rest["publisher"] != publisher].sort_values("implied_rate")
     parts = []
-    if len(same):
-        what = "other edition" if len(same) == 1 else "other editions"
-        parts.append(f"{fmt.possessive(publisher)} {what} ({_and(fmt.pct(r) for r in same['implied_rate'])})")
+    if len(same) == 1:
+        parts.append(f"another {publisher} edition ({fmt.pct(same['implied_rate'].iloc[0])} implied)")
+    elif len(same):
+        parts.append(f"{fmt.possessive(publisher)} other editions "
+                     f"({_and(fmt.pct(r) for r in same['implied_rate'])} implied)")
     if len(free) == 1:
         row = free.iloc[0]
-        parts.append(f"the one independent forecast, {fmt.possessive(row['publisher'])} "
-                     f"({fmt.pct(row['implied_rate'])})")
+        parts.append(f"{fmt.possessive(row['publisher'])} independent forecast "
+                     f"({fmt.pct(row['implied_rate'])} implied)")
     elif len(free):
-        parts.append(f"the independent forecasts ({_and(fmt.pct(r) for r in free['implied_rate'])})")
-    lead = f"Roughly: {rate} matches" if near else f"{rate[0].upper()}{rate[1:]} is close to"
-    return f"{lead} {_and(parts)}, all read second-hand{tail}"
+        parts.append(f"the independent forecasts ({_and(fmt.pct(r) for r in free['implied_rate'])} implied)")
+    lead = f"{rate[0].upper()}{rate[1:]} {'matches' if near else 'is close to'}"
+    return f"{lead} {_and(parts)}{tail}"
 
 
 def quarter_share_words(low: float, high: float) -> str:
@@ -738,8 +740,8 @@ def scope_words(company: object, figures: pd.DataFrame) -> str:
     of the sums (``company``): 'We read no forecast publisher's own page, so we do not know
     how the forecasts define the market: which countries, and whether consumer subscriptions count. If they
     leave out China, where Kling AI is based, or consumer apps, these shares overstate the
-    vendors' part of that market.' The China clause only for a vendor with a figure in yuan (CNY) in
-    ``figures``."""
+    vendors' part of that market. If they count both, the forecasts look low.' (both readings). The China
+    clause only for a vendor with a figure in yuan (CNY) in ``figures``."""
     company = str(company)
     name = short_name(company)
     parent = re.search(r"\((.*)\)$", company)
@@ -751,7 +753,7 @@ def scope_words(company: object, figures: pd.DataFrame) -> str:
     return ("We read no forecast publisher's own page, so we do not know how the forecasts define the "
             "market: which countries, and whether consumer subscriptions count. "
             f"If they leave out {china}consumer apps, these shares overstate the vendors' part of that "
-            "market.")
+            "market. If they count both, the forecasts look low.")
 
 
 def not_counted_words(top: pd.Series, figures: pd.DataFrame) -> str:

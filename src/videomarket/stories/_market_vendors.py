@@ -312,8 +312,8 @@ def vendor_growth_text(rates: pd.DataFrame) -> str:
         first, last = str(row["first_period"])[:4], str(row["last_period"])[:4]
         if first.isdigit() and last.isdigit() and int(last) == int(first) + 1:
             step = forecast_times(row["forecast_multiple_low"], row["forecast_multiple_high"])
-            text += (f" Over those months the forecasts grow {step}, read off their own {first} and {last} "
-                     "values.")
+            text += (f" Over those months the forecasts grow {step}, at each forecast's own rate between its "
+                     "stated values.")
         if faster:
             text += " " + SHARE_CAVEAT
     return text.strip() or "No vendor series falls in years the forecasts cover."
@@ -712,7 +712,7 @@ def comparison_table(comparison: pd.DataFrame, figures: pd.DataFrame) -> pd.Data
               for p in paced]
     return compared.assign(
         basis_label=compared["basis"].map({"revenue": "revenue within the year"}).where(revenue, labels),
-        vendor_list=[_vendor_values(row, figures) + (_quarter_words(row, figures) if p else "")
+        vendor_list=[_paced_list(row, figures) if p else _vendor_values(row, figures)
                      for row, p in zip(compared.itertuples(), paced, strict=True)],
         calendar_usd_m=compared["calendar_usd_m"].where(~revenue),
         calendar_high_usd_m=compared["calendar_high_usd_m"],
@@ -721,6 +721,29 @@ def comparison_table(comparison: pd.DataFrame, figures: pd.DataFrame) -> pd.Data
         share_range=[share_range(a, b).replace("%", "") for a, b in
                      zip(compared["floor_share_low"], compared["floor_share_high"], strict=True)],
     )
+
+
+def _paced_list(row: object, figures: pd.DataFrame) -> str:
+    """The figures of a row whose cases rest on a vendor's quarters, that vendor first with its two cases
+    computed, so each case's total is the sum of the listed values: 'Kling AI Q1 2026 revenue ≥ CNY 650M
+    (about USD 91M): USD 364M at that pace all year (low case), USD 466M with the USD 500M run-rate for
+    the other three quarters (high case); Runway ≥ USD 90M; Synthesia ≥ USD 150M'. The figures as reported
+    then the quarters when the row names no vendor with quarters and others beside it."""
+    base = _vendor_values(row, figures)
+    found = _quarter_rows(row, figures)
+    stated = dict(item.rpartition(" ")[::2] for item in str(row.vendors).split("; "))
+    company = None if found is None else str(found["company"].iloc[0])
+    if company not in stated or len(stated) < 2:
+        return base + _quarter_words(row, figures)
+    others = sum(float(v.replace(",", "")) for name, v in stated.items() if name != company)
+    low, high = float(row.calendar_low_usd_m) - others, float(row.calendar_high_usd_m) - others
+    pace = float(stated[company].replace(",", ""))
+    left = 4 - len(found)
+    which = f"the other {number_word(left)} quarters" if left != 1 else "the last quarter"
+    cases = (f"{_quarter_words(row, figures).removeprefix('; ')}: {fmt.usd_m(low)} at that pace all year "
+             f"(low case), {fmt.usd_m(high)} with the {fmt.usd_m(pace)} run-rate for {which} (high case)")
+    rest = [part for part in base.split("; ") if not part.startswith(f"{company} ")]
+    return "; ".join([cases, *rest])
 
 
 def _quarter_rows(row: object, figures: pd.DataFrame) -> pd.DataFrame | None:
