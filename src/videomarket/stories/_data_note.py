@@ -38,8 +38,8 @@ def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataF
     >>> f = pd.DataFrame({"evidence": ["C", "D"]})
     >>> print(data_verdict(d, "2026-10-10", f, "2026-12-07", "AA"))  # doctest: +NORMALIZE_WHITESPACE
     AA ranks video models by blind votes, and 50% of its daily [boards](#glossary-board) (2 of 4) were
-    downloaded from public archives, the rest rebuilt from text, unverified. The newest is about two months old, and no market forecast beats a single
-    second-hand quote.
+    downloaded from public archives, the rest rebuilt from text, unverified. The newest is about two
+    months old, and no market forecast beats a single second-hand quote.
     """
     built = pd.Timestamp(build if build is not None else pd.Timestamp.today()).normalize()
     months = round((built - pd.Timestamp(latest_day)).days / 30.4)

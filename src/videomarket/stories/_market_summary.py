@@ -24,7 +24,6 @@ from videomarket.stories._market_vendors import (
     _vendor_names,
     growth_finding,
     missing_quarters,
-    missing_results,
     year_forecasts_text,
 )
 from videomarket.stories._notes import term
@@ -682,17 +681,15 @@ def _kling_cases(top: pd.Series, figures: pd.DataFrame) -> tuple[pd.Series, floa
 
 
 def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.DataFrame,
-                 sources: pd.DataFrame, *, caveats: bool = True, today: object = None,
-                 newest: bool = False) -> str:
+                 sources: pd.DataFrame, *, caveats: bool = True) -> str:
     """The vendors' section, on the comparison table's top row only (the answer's and the findings'
     figures): its point first (where the range comes from: two estimates of one vendor's revenue), that
     year's forecasts, stated or implied, then bullets: the low and high cases, which way the sums lean
     (:func:`lean_words`, :func:`high_case_words`) and the earliest year (:func:`earlier_year_words`,
     :func:`early_pace_words`); the broker's cross-check is a caveat. ``caveats=False`` leaves
     the caveats out, for the appendix
-    (:func:`vendor_caveats_text`). ``newest=True`` ends the lead with the vendor's newest figure and the
-    results due by ``today`` (default the build day) that are not in the data (:func:`missing_results`).
-    ``sources`` is kept for the notebook's call."""
+    (:func:`vendor_caveats_text`); the vendor's newest figure and the results not yet in the data are the
+    data box's (:func:`missing_results`). ``sources`` is kept for the notebook's call."""
     top = _top(comparison)
     if top is None:
         return ("No year has both counted vendor figures and a forecast, so the two cannot be set side by "
@@ -731,8 +728,7 @@ def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.Dat
              ("Vendors not counted", not_counted_words(top, figures)), (f"In {year}", earlier),
              ("Caveats", " ".join(c for c in _vendor_caveats(comparison, figures) if c) if caveats else "")]
     bullets = "\n".join(f"- **{name}.** {body}" for name, body in items if body)
-    stop = f" {missing_results(figures, today)}" if newest else ""
-    return f"{lead} {year_forecasts_text(values, int(top['year']))}{stop}\n\n{bullets}"
+    return f"{lead} {year_forecasts_text(values, int(top['year']))}\n\n{bullets}"
 
 
 def scope_words(company: object, figures: pd.DataFrame) -> str:
