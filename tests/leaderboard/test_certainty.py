@@ -335,3 +335,21 @@ def test_nudged_board_moves_only_the_leaders_rating_and_interval() -> None:
     chance = [float(arena.leader_probability(leaderboard.nudged_board(b, p), draws=2_000, seed=0)
                     .set_index("model").loc["w", "p_leader"]) for p in (-1, 0, 1)]
     assert chance[0] < chance[1] < chance[2]
+
+
+def test_counting_rule_odds_reads_each_board_under_both_rules_and_refuses_a_missing_reading() -> None:
+    import pandas as pd
+    import pytest
+
+    from videomarket.leaderboard import counting_rule_odds
+
+    day = pd.Timestamp("2026-10-06")
+    downloaded = pd.DataFrame({"p_leader": [0.90, 0.10], "snapshot_date": [day, day]})
+    pairs = pd.DataFrame({"p_leader_as_one": [0.93]})
+    latest = pd.DataFrame({"p_leader": [0.88, 0.07]})
+    daily = pd.DataFrame({"snapshot_date": [day - pd.Timedelta(days=1), day],
+                          "p_leader_counting_twice": [0.5, 0.83]}).set_index("snapshot_date")
+    # the order the notes read: downloaded then newest, as one model, then as two; the day's own row
+    assert counting_rule_odds(downloaded, pairs, daily, latest) == (0.90, 0.93, 0.83, 0.88)
+    with pytest.raises(ValueError, match="2026-10-06"):
+        counting_rule_odds(downloaded, pairs, daily.iloc[:1], latest)

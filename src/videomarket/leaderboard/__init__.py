@@ -44,6 +44,7 @@ from videomarket.leaderboard._boards import (
 )
 from videomarket.leaderboard._certainty import (
     board_certainty,
+    counting_rule_odds,
     leader_certainty_by_pool,
     leader_probability_history,
     nudged_board,
@@ -88,6 +89,7 @@ __all__ = [
     "boards_without_odds",
     "canonical_creator",
     "cheapest_near_top",
+    "counting_rule_odds",
     "creator_key",
     "creator_places",
     "creator_share",

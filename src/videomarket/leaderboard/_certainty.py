@@ -230,3 +230,31 @@ def wrong_digit_odds(board: pd.DataFrame, *, points: float = WRONG_DIGIT_POINTS,
     """
     return tuple(leader_probability(nudged_board(board, step), draws=draws, seed=seed)
                  for step in (-points, points))
+
+
+def counting_rule_odds(downloaded: pd.DataFrame, pairs: pd.DataFrame, daily: pd.DataFrame,
+                       latest: pd.DataFrame) -> tuple[float, float, float, float]:
+    """The latest #1's chance on the last downloaded and on the newest board under both counting rules
+    of a near-identical pair, like for like: (downloaded, as one model; newest, as one; downloaded, as two;
+    newest, as two). ``downloaded``: :func:`board_certainty` of the downloaded day (it counts a pair
+    listed twice as one, leader first); ``pairs``: :func:`~videomarket.leaderboard.based_on_odds` of the
+    newest board (``p_leader_as_one``); ``daily``: ``daily_leader_odds`` with ``snapshot_date`` as a column
+    or the index (``p_leader_counting_twice``); ``latest``: the newest board's odds, leader first (it lists
+    the pair apart).
+
+    Example::
+
+        >>> day = pd.Timestamp("2026-10-06")
+        >>> counting_rule_odds(pd.DataFrame({"p_leader": [0.90], "snapshot_date": [day]}),
+        ...                    pd.DataFrame({"p_leader_as_one": [0.93]}),
+        ...                    pd.DataFrame({"snapshot_date": [day], "p_leader_counting_twice": [0.83]}),
+        ...                    pd.DataFrame({"p_leader": [0.88]}))
+        (0.9, 0.93, 0.83, 0.88)
+    """
+    day = pd.Timestamp(downloaded["snapshot_date"].iloc[0])
+    by_day = daily if "snapshot_date" not in daily.columns else daily.set_index("snapshot_date")
+    twice = by_day.loc[by_day.index == day, "p_leader_counting_twice"]
+    if twice.empty or pd.isna(twice.iloc[0]):
+        raise ValueError(f"counting_rule_odds: no reading with the pair counted twice on {day:%Y-%m-%d}")
+    return (float(downloaded["p_leader"].iloc[0]), float(pairs["p_leader_as_one"].iloc[0]),
+            float(twice.iloc[0]), float(latest["p_leader"].iloc[0]))
