@@ -38,7 +38,6 @@ from videomarket.stories._guide import (
     _id_words,
     about,
     chance_span_short,
-    merged_listing,
     pool_label,
     two_boards_chance,
 )
@@ -771,12 +770,12 @@ def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artific
     >>> hi = pd.DataFrame({"model": ["w"], "p_leader": [0.9912]})
     >>> print(certainty_answer(h, "text-to-video", rebuilt=b, downloaded=d, lower=lo, higher=hi))
     Wan 3.0 led Artificial Analysis's text to video (silent) board, about 90% likely [truly
-    #1](#glossary-p-first) on the last downloaded board, 6 October, and still #1 on the
+    #1](#glossary-p-first) on the last fully downloaded board, 6 October, and still #1 on the
     [rebuilt](#glossary-rebuilt-file) 10 October copy, if rating errors are independent. A wrong tens digit
     in its rating would give about 42% or 99%.
     >>> print(certainty_answer(h, "text-to-video", rebuilt=b, downloaded=d))
     Wan 3.0 led Artificial Analysis's text to video (silent) board, about 90% likely [truly
-    #1](#glossary-p-first) on the last downloaded board, 6 October, and still #1 on the
+    #1](#glossary-p-first) on the last fully downloaded board, 6 October, and still #1 on the
     [rebuilt](#glossary-rebuilt-file) 10 October copy, if rating errors are independent.
     >>> print(certainty_answer(h, "text-to-video"))
     On Artificial Analysis's latest text to video (silent) board, 10 October 2026, Wan 3.0 was about 88%
@@ -797,7 +796,7 @@ def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artific
             digit = (f" A wrong tens digit in its rating would give {moved(lower)} or "
                      f"{moved(higher).removeprefix('about ')}.")
         both = two_boards_chance(last["p_leader"], day, then["p_leader"], shown, link_first=True,
-                                 link_rebuilt=True, other_leader=who, merged=merged_listing(downloaded))
+                                 link_rebuilt=True, other_leader=who)
         return f"{last['model_name']} led {arena}'s {pool_label(category).lower()} board, {both}.{digit}"
     return (f"On {arena}'s latest {pool_label(category).lower()} board, {fmt.day(last['snapshot_date'])}, "
             f"{last['model_name']} was {chance} (if rating errors are independent).")

@@ -733,23 +733,23 @@ def chance_span_short(low: float, high: float) -> str:
 
 def two_boards_chance(rebuilt_chance: float, rebuilt_day: object, downloaded_chance: float,
                       downloaded_day: object, *, link_first: bool = False, link_rebuilt: bool = False,
-                      other_leader: str = "", still: bool = True, merged: bool = False) -> str:
+                      other_leader: str = "", still: bool = True) -> str:
     """The latest leader's chance of being truly #1 as every report heads with it (reports 02, 03 and 04):
     one number, on the last downloaded board (the last one safe to cite, report 00), and with ``still``
     that the rebuilt newest copy has the same #1. The rebuilt copy's own chance, and either board's with a
     near-identical pair counted the other way, are the bodies' (each labelled there), never a headline
     range that mixes boards and counting rules. ``link_first`` and ``link_rebuilt`` link those words to
     the glossary; ``other_leader`` names the downloaded board's #1 when it is another model (then both
-    chances are said, each of its own model). ``merged`` (:func:`merged_listing`): the downloaded board
-    listed one entry twice, counted as one model, which the sentence says (the rebuilt copy's near-identical
-    pair is listed apart, so the two boards' own chances are not like for like).
+    chances are said, each of its own model). One counting rule for every board: a listing that repeats
+    another's rating and interval is one model, a listing with its own rating a rival; the bodies say it
+    where a board has such a pair, never the headline.
 
     >>> print(two_boards_chance(0.8787, "2026-10-10", 0.8958, "2026-10-06"))
-    about 90% likely truly #1 on the last downloaded board, 6 October, and still #1 on the rebuilt 10
-    October copy, if rating errors are independent
-    >>> print(two_boards_chance(0.8787, "2026-10-10", 0.8958, "2026-10-06", still=False, merged=True))
-    about 90% likely truly #1 on the last downloaded board, 6 October (two identical listings counted as one
-    model), if rating errors are independent
+    about 90% likely truly #1 on the last fully downloaded board, 6 October, and still #1 on the
+    rebuilt 10 October copy, if rating errors are independent
+    >>> print(two_boards_chance(0.8787, "2026-10-10", 0.8958, "2026-10-06", still=False))
+    about 90% likely truly #1 on the last fully downloaded board, 6 October, if rating errors are
+    independent
     >>> print(two_boards_chance(0.8787, "2026-10-10", 0.70, "2026-10-06", other_leader="Veo 4"))
     about 88% likely to be truly #1 on the rebuilt 10 October copy; Veo 4 about 70% on the last downloaded
     board, 6 October (if rating errors are independent)
@@ -762,21 +762,8 @@ def two_boards_chance(rebuilt_chance: float, rebuilt_day: object, downloaded_cha
                 f"{other_leader} {about(float(downloaded_chance))} on the last downloaded board, "
                 f"{old:%-d %B} (if rating errors are independent)")
     same = f", and still #1 on the {rebuilt} {new:%-d %B} copy" if still else ""
-    once = " (two identical listings counted as one model)" if merged else ""
-    return (f"{about(float(downloaded_chance))} likely {first} on the last downloaded board, {old:%-d %B}"
-            f"{once}{same}, if rating errors are independent")
-
-
-def merged_listing(board: pd.DataFrame | None) -> bool:
-    """Whether ``board`` (:func:`videomarket.leaderboard.board_certainty`) counted an entry it lists twice,
-    with the same rating and interval, as one model (its ``also_listed_as``).
-
-    >>> merged_listing(pd.DataFrame({"also_listed_as": ["", "MiniMax H3 Max"]})), merged_listing(None)
-    (True, False)
-    """
-    if board is None or "also_listed_as" not in board.columns:
-        return False
-    return bool(board["also_listed_as"].fillna("").astype(str).str.strip().ne("").any())
+    return (f"{about(float(downloaded_chance))} likely {first} on the last fully downloaded board, "
+            f"{old:%-d %B}{same}, if rating errors are independent")
 
 
 def _two_boards(row: object, day: object, chance: object, downloaded: pd.DataFrame | None) -> str:
@@ -789,7 +776,7 @@ def _two_boards(row: object, day: object, chance: object, downloaded: pd.DataFra
         return ""
     # a key finding (35 words at most): the answer already says the rebuilt copies agree
     return ": " + two_boards_chance(chance, day, hit["p_leader"].iloc[0], hit["snapshot_date"].iloc[0],
-                                    still=False, merged=merged_listing(downloaded))
+                                    still=False)
 
 
 def _gone_leaders(rankings: pd.DataFrame | None, leaders: pd.DataFrame, pools: list[str]) -> tuple | None:

@@ -48,7 +48,7 @@ from videomarket.stories._certainty import CORRELATION_SHOWN, OPPOSED_WORDS, are
 from videomarket.stories._changes import FIRM_GRADES, changes_count, firm_changes
 from videomarket.stories._changes import times as _times
 from videomarket.stories._data_note import WRONG_DIGIT, rebuild_error_finding
-from videomarket.stories._guide import merged_listing, pool_label, two_boards_chance
+from videomarket.stories._guide import pool_label, two_boards_chance
 from videomarket.stories._leaderboard import (
     probability,
     short_when,
@@ -283,8 +283,7 @@ def both_boards_answer(spells: pd.DataFrame, arena: str, category: str, rebuilt:
     # one headline figure, as in reports 03 and 04: the range over the two last boards
     # the answer already says the run reached the latest (rebuilt) board: the downloaded board's chance alone
     chance = two_boards_chance(run["p_leader_last"], run["end"], mine["p_leader"].iloc[0],
-                               downloaded["snapshot_date"].iloc[0], still=False,
-                               merged=merged_listing(downloaded))
+                               downloaded["snapshot_date"].iloc[0], still=False)
     return (f"**{run['model_name']}** ({_developer(run)}) was #1 on every archived "
             f"{pool_label(category).lower()} board from {day_range(run['start'], run['end'])}{most}: "
             f"{chance}.")
