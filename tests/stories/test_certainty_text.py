@@ -86,7 +86,8 @@ def test_rank_bound_is_worded_the_right_way_round_and_called_cautious() -> None:
                           "p_leader": [0.95, 0.05, 0.0], "also_listed_as": ["", "H3 Max (based on H3)", ""],
                           "snapshot_date": pd.to_datetime(["2026-10-06"] * 3), "rank_ub": [1, 1, 2]})
     assert stories.contenders_text(board) == (
-        "On the board of 6 October 2026, 2 models of 3 [could be #1](#glossary-rank-bound): no other model's "
+        "On the board of 6 October 2026, 2 models of 3 (4 listings) [could be #1](#glossary-rank-bound): no "
+        "other model's "
         "whole interval lies above theirs. The table also shows the next model, which cannot be #1. H3 is "
         "listed twice on that board (also as H3 Max (based on H3)), with the same rating and interval: it "
         "counts once.")

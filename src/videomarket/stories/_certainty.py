@@ -401,9 +401,11 @@ def contenders_text(board: pd.DataFrame) -> str:
     overlap rule is, the glossary's entry says."""
     could = board[board["could_be_first"]]
     day = fmt.day(board["snapshot_date"].iloc[0])
-    twice = board[board["also_listed_as"].fillna("") != ""]
+    twice = (board[board["also_listed_as"].fillna("") != ""] if "also_listed_as" in board.columns
+             else board.iloc[:0])
     text = (
-        f"On the board of {day}, {fmt.count(len(could), 'model')} of {len(board)} "
+        f"On the board of {day}, {fmt.count(len(could), 'model')} of {len(board)}"
+        f"{f' ({len(board) + len(twice)} listings)' if len(twice) else ''} "
         f"{term('rank-bound', 'could be #1')}: no other model's whole interval lies above theirs."
     )
     if "rank_ub" in board.columns:
@@ -1295,7 +1297,8 @@ def certainty_findings(
         findings.append(rating_error_text(board, lower, higher, step=10, downloaded=downloaded))
     jump = lead_jump_finding(history, rows) if rows is not None and gaps is not None and len(gaps) else ""
     if jump:
-        findings.append(likely_not_proven_finding(gaps, board))
+        findings.append(not_proven_finding(downloaded) if downloaded is not None and not downloaded.empty
+                        else likely_not_proven_finding(gaps, board))
     title = chance_timeline_title(history, sources)
     findings.append(f"{title[0].upper()}{title[1:]}.")
     if gaps is not None and len(gaps):
@@ -1315,8 +1318,8 @@ def contenders_finding(board: pd.DataFrame, *, last_downloaded: bool = False) ->
     ...     "p_leader": [0.8958, 0.103, 0.0], "could_be_first": [True, True, False],
     ...     "also_listed_as": ["", "MiniMax H3 Max", ""]})
     >>> print(contenders_finding(d, last_downloaded=True))
-    Only 2 of 3 models could be #1 on the last downloaded board, 6 October 2026: Wan 3.0, about 90% likely
-    if rating errors are independent, and MiniMax H3 (768p), listed twice, counted once.
+    Only 2 of 3 models could be #1 on the last downloaded board, 6 October 2026: Wan 3.0 and MiniMax H3
+    (768p).
 
     >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"] * 4),
     ...     "model_name": ["Wan 3.0", "M Max", "M", "D"], "elo": [1129.0, 1118.0, 1117.0, 1105.0],
@@ -1332,15 +1335,9 @@ def contenders_finding(board: pd.DataFrame, *, last_downloaded: bool = False) ->
     gap = fmt.points(float(lead["elo"]) - float(second["elo"]))
     day = fmt.day(board["snapshot_date"].iloc[0])
     if last_downloaded:
-        twice = (could["also_listed_as"].fillna("").astype(str) != "" if "also_listed_as" in could.columns
-                 else pd.Series(False, index=could.index))
-        names = [f"{n}, listed twice, counted once" if t else str(n)
-                 for n, t in zip(could["model_name"].iloc[1:], twice.iloc[1:], strict=True)]
-        text = (f"{'Only ' if len(could) < 4 else ''}{len(could)} of {len(board)} models could be #1 on the "
-                f"last downloaded board, {day}: {lead['model_name']}, "
-                f"{about(float(lead['p_leader']))} likely "
-                "if rating errors are independent")
-        return f"{text}, and {_listing(names)}." if names else f"{text}."
+        names = [str(n) for n in could["model_name"]]
+        return (f"{'Only ' if len(could) < 4 else ''}{len(could)} of {len(board)} models could be #1 on the "
+                f"last downloaded board, {day}: {_listing(names)}.")
     if len(could) < 2:
         return (f"Only {lead['model_name']} of {len(board)} models could be #1 on {day}, {gap} ahead of "
                 f"{second['model_name']}.")
@@ -2430,3 +2427,145 @@ def votes_yardstick(gaps: pd.DataFrame, rows: pd.DataFrame, board: pd.DataFrame 
                 "were between the two is not published.")
     return " ".join(texts)
 
+
+
+PLAIN_POOLS = {"text-to-video": "silent text-to-video", "image-to-video": "silent image-to-video",
+               "text-to-video-audio": "text-to-video (with audio)",
+               "image-to-video-audio": "image-to-video (with audio)"}
+
+
+def sure_answer(history: pd.DataFrame, downloaded: pd.DataFrame, category: str,
+                arena: str = "Artificial Analysis") -> str:
+    """The report's quotable answer: the last downloaded board's leader (``downloaded``: board_certainty
+    of it, best first) with its chance of being truly #1, one number and one board; a second sentence
+    says whether the later copies (``history``: leader_probability_history, rebuilt from text) show the
+    same leader.
+
+    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-10"]),
+    ...                   "model_name": ["Wan 3.0", "Wan 3.0"], "p_leader": [0.8958, 0.87865]})
+    >>> d = pd.DataFrame({"model_name": ["Wan 3.0", "M"], "p_leader": [0.8958, 0.1],
+    ...                   "snapshot_date": pd.to_datetime(["2026-10-06"] * 2)})
+    >>> print(sure_answer(h, d, "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
+    Wan 3.0 is probably, not certainly, the best silent text-to-video model on Artificial Analysis's arena:
+    about 90% likely [truly #1](#glossary-p-first) on the last fully downloaded board, 6 October 2026, if
+    rating errors are independent. Later copies, rebuilt from text and not yet checked, show the same
+    leader.
+    >>> print(sure_answer(h.assign(model_name=["Wan 3.0", "K"]), d, "text-to-video"))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    Wan 3.0 is probably, not certainly, the best silent text-to-video model on Artificial Analysis's arena:
+    about 90% likely [truly #1](#glossary-p-first) on the last fully downloaded board, 6 October 2026, if
+    rating errors are independent. The latest copy, 10 October 2026, rebuilt from text and not yet checked,
+    shows K at #1.
+    """
+    lead = downloaded.iloc[0]
+    day = pd.Timestamp(lead["snapshot_date"])
+    p = float(lead["p_leader"])
+    hedge = "probably, not certainly," if p < SURE else "very probably"
+    pool = PLAIN_POOLS.get(category, pool_label(category).lower())
+    text = (f"{lead['model_name']} is {hedge} the best {pool} model on {arena}'s arena: {about(p)} likely "
+            f"{term('p-first', 'truly #1')} on the last fully "
+            f"downloaded board, {fmt.day(day)}, if rating errors are independent.")
+    later = history[pd.to_datetime(history["snapshot_date"]) > day]
+    if later.empty:
+        return text
+    if (later["model_name"] == lead["model_name"]).all():
+        return f"{text} Later copies, rebuilt from text and not yet checked, show the same leader."
+    last = later.iloc[-1]
+    return (f"{text} The latest copy, {fmt.day(last['snapshot_date'])}, rebuilt from text and not yet "
+            f"checked, shows {last['model_name']} at #1.")
+
+
+def not_proven_finding(board: pd.DataFrame, alpha: float = 0.05) -> str:
+    """One finding on one named board (``board``: board_certainty, best first): the leader's lead is
+    smaller than the margin a standard test needs, in standard errors read from the two published
+    intervals (:func:`lead_in_errors`); "" without them.
+
+    >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"] * 2),
+    ...     "model_name": ["Wan 3.0", "MiniMax H3 (768p)"], "elo": [1127.0, 1116.0],
+    ...     "ci_low": [1115.0, 1104.0], "ci_high": [1139.0, 1128.0]})
+    >>> print(not_proven_finding(b))  # doctest: +NORMALIZE_WHITESPACE
+    Likely is not proven: on the 6 October board, Wan 3.0's 11-point lead is smaller than the margin a
+    standard 95% test needs (about 1.3 [standard errors](#glossary-standard-error), against 1.96).
+    """
+    errors = lead_in_errors(board, alpha)
+    if errors is None:
+        return ""
+    top = board.sort_values("elo", ascending=False).iloc[0]
+    verdict = "smaller than" if errors["ratio"] < errors["needed"] else "larger than"
+    return (f"Likely is not proven: on the {pd.Timestamp(top['snapshot_date']):%-d %B} board, "
+            f"{top['model_name']}'s {errors['gap']:.0f}-point lead is {verdict} the margin a standard "
+            f"{1 - alpha:.0%} test needs (about {errors['ratio']:.1f} "
+            f"{term('standard-error', 'standard errors')}, against {errors['needed']:.2f}).")
+
+
+ROBUSTNESS_TABLE = {"board": "Board", "reading": "Reading", "chance": "Chance the leader is truly #1"}
+
+
+def robustness_table(history: pd.DataFrame, downloaded_day: object, rebuilt: pd.DataFrame | None = None, *,
+                     pairs: pd.DataFrame | None = None, opposed: pd.DataFrame | None = None,
+                     lower: pd.DataFrame | None = None, higher: pd.DataFrame | None = None,
+                     category: str = "text-to-video", arena: str = "Artificial Analysis") -> pd.DataFrame:
+    """Every reading of the latest leader's chance, one row each, from the last downloaded board on:
+    as published (errors independent), the entry listed twice counted as two rivals
+    (``p_leader_counting_twice``), the newest board's "based on" pair counted once (``pairs``:
+    based_on_odds), errors correlated at +0.3 (``p_leader_correlated``) and, for the possible #1s, at
+    −0.3 (``opposed``: opposed_odds), and the leader's rating a tens digit lower or higher (``lower``,
+    ``higher``); boards after the download are labelled rebuilt (``rebuilt``). Chances as whole percents.
+
+    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-05", "2026-10-06", "2026-10-10"]),
+    ...     "model": ["w"] * 3, "model_name": ["Wan 3.0"] * 3, "p_leader": [0.93, 0.8958, 0.87865],
+    ...     "p_leader_counting_twice": [None, 0.83045, None], "p_leader_correlated": [0.96, 0.94, 0.9292]})
+    >>> p = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "p_leader_as_one": [0.93495],
+    ...                   "same_as_name": ["M"]})
+    >>> o = pd.DataFrame({"model": ["w", "m"], "p_leader": [0.826, 0.17]})
+    >>> lo = pd.DataFrame({"model": ["w"], "p_leader": [0.42]})
+    >>> hi = pd.DataFrame({"model": ["w"], "p_leader": [0.99]})
+    >>> t = robustness_table(h, "2026-10-06", pairs=p, opposed=o, lower=lo, higher=hi)
+    >>> t["chance"].tolist()
+    ['90%', '83%', '88%', '93%', '93%', '83%', '42%', '99%']
+    >>> t["reading"].iloc[1]
+    'The two M listings counted as two rivals'
+    """
+    day = pd.Timestamp(downloaded_day)
+    dates = pd.to_datetime(history["snapshot_date"])
+    rows: list[dict[str, str]] = []
+    latest = dates.max()
+    name = (f"the two {pairs['same_as_name'].iloc[-1]} listings" if pairs is not None and len(pairs)
+            and "same_as_name" in pairs.columns else "the two identical listings")
+
+    def label(d: pd.Timestamp) -> str:
+        if d == day:
+            return f"{fmt.day(d)} (downloaded)"
+        kind = copy_words(rebuilt, d, category, arena) if rebuilt is not None else "a rebuilt copy"
+        return f"{fmt.day(d)} ({COPY_LABELS.get(kind, 'rebuilt, not verified')})"
+
+    def add(d: pd.Timestamp, reading: str, p: float) -> None:
+        rows.append({"board": label(d), "reading": reading, "chance": fmt.pct(float(p), 0)})
+
+    for d, row in zip(dates, history.itertuples(), strict=True):
+        if d < day:
+            continue
+        add(d, "As published, errors independent", row.p_leader)
+        twice = getattr(row, "p_leader_counting_twice", None)
+        if d == day and twice is not None and not pd.isna(twice):
+            add(d, f"{name[0].upper()}{name[1:]} counted as two rivals", twice)
+        if d != latest:
+            continue
+        if pairs is not None and len(pairs):
+            pair = pairs.iloc[-1]
+            if pd.Timestamp(pair["snapshot_date"]) == d and not pd.isna(pair["p_leader_as_one"]):
+                add(d, f"{name[0].upper()}{name[1:]} counted as one model", pair["p_leader_as_one"])
+        correlated = getattr(row, "p_leader_correlated", None)
+        if correlated is not None and not pd.isna(correlated):
+            add(d, f"Errors of all models correlated at +{CORRELATION_SHOWN} (illustration)", correlated)
+        if opposed is not None:
+            mine = opposed[opposed["model"] == row.model]
+            if len(mine):
+                add(d, f"Errors of the {len(opposed)} possible #1s correlated at {OPPOSED_WORDS} "
+                    "(illustration)", mine["p_leader"].iloc[0])
+        for table, way in ((lower, "10 points lower"), (higher, "10 points higher")):
+            if table is not None:
+                mine = table[table["model"] == row.model]
+                if len(mine):
+                    add(d, f"Leader's rating {way} (a wrong tens digit)", mine["p_leader"].iloc[0])
+    return pd.DataFrame(rows, columns=list(ROBUSTNESS_TABLE))

@@ -57,6 +57,9 @@ GLOSSARY: dict[str, tuple[str, str]] = {
                   "random, with replacement, from the real ones; the spread of the refits gives the "
                   "intervals and the chance of being #1, with no assumption about how ratings move "
                   "together."),
+    "standard-error": ("Standard error", "The typical size of the error in an estimate such as a rating "
+                       "gap. A 95% interval spans about 1.96 standard errors either side, so a standard "
+                       "95% test calls a gap real only when it is at least 1.96 standard errors wide."),
     "votes-needed": ("Votes needed to tell a gap", "How many head-to-head votes between two models, ties "
                      "left out, it takes to show that a gap of that size is not zero: the usual test "
                      "settings (5% significance, 80% power) mean such a count detects a real gap of that "

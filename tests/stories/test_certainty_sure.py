@@ -1,0 +1,68 @@
+"""Exact sentences of report 03's answer, its one-board finding and its table of readings."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from videomarket import stories
+
+
+def _history() -> pd.DataFrame:
+    return pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07", "2026-10-10"]),
+                         "model": ["w"] * 3, "model_name": ["Wan 3.0"] * 3,
+                         "p_leader": [0.8958, 0.78, 0.87865],
+                         "p_leader_counting_twice": [0.83045, None, None],
+                         "p_leader_correlated": [0.94, 0.85, 0.9292]})
+
+
+def _downloaded() -> pd.DataFrame:
+    return pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"] * 2),
+                         "model_name": ["Wan 3.0", "MiniMax H3 (768p)"], "p_leader": [0.8958, 0.103],
+                         "elo": [1127.0, 1116.0], "ci_low": [1115.0, 1104.0], "ci_high": [1139.0, 1128.0]})
+
+
+def test_sure_answer_is_one_number_on_one_board() -> None:
+    assert stories.sure_answer(_history(), _downloaded(), "text-to-video") == (
+        "Wan 3.0 is probably, not certainly, the best silent text-to-video model on Artificial Analysis's "
+        "arena: about 90% likely [truly #1](#glossary-p-first) on the last fully downloaded board, 6 October "
+        "2026, if rating errors are independent. Later copies, rebuilt from text and not yet checked, show "
+        "the same leader.")
+
+
+def test_sure_answer_without_later_copies_stops_at_the_first_sentence() -> None:
+    assert stories.sure_answer(_history().iloc[:1], _downloaded(), "text-to-video").endswith(
+        "if rating errors are independent.")
+
+
+def test_not_proven_finding_names_its_board() -> None:
+    assert stories.not_proven_finding(_downloaded()) == (
+        "Likely is not proven: on the 6 October board, Wan 3.0's 11-point lead is smaller than the margin a "
+        "standard 95% test needs (about 1.3 [standard errors](#glossary-standard-error), against 1.96).")
+    assert stories.not_proven_finding(_downloaded().iloc[:1]) == ""
+
+
+def test_robustness_table_names_each_board_and_reading() -> None:
+    pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "p_leader_as_one": [0.93495],
+                          "same_as_name": ["MiniMax H3 (768p)"]})
+    opposed = pd.DataFrame({"model": ["w", "m", "n"], "p_leader": [0.826, 0.1, 0.07]})
+    lower = pd.DataFrame({"model": ["w"], "p_leader": [0.4213]})
+    higher = pd.DataFrame({"model": ["w"], "p_leader": [0.9912]})
+    table = stories.robustness_table(_history(), "2026-10-06", pairs=pairs, opposed=opposed, lower=lower,
+                                     higher=higher)
+    assert table.values.tolist() == [
+        ["6 October 2026 (downloaded)", "As published, errors independent", "90%"],
+        ["6 October 2026 (downloaded)", "The two MiniMax H3 (768p) listings counted as two rivals", "83%"],
+        ["7 October 2026 (rebuilt, not verified)", "As published, errors independent", "78%"],
+        ["10 October 2026 (rebuilt, not verified)", "As published, errors independent", "88%"],
+        ["10 October 2026 (rebuilt, not verified)", "The two MiniMax H3 (768p) listings counted as one model",
+         "93%"],
+        ["10 October 2026 (rebuilt, not verified)", "Errors of all models correlated at +0.3 (illustration)",
+         "93%"],
+        ["10 October 2026 (rebuilt, not verified)",
+         "Errors of the 3 possible #1s correlated at \u22120.3 (illustration)", "83%"],
+        ["10 October 2026 (rebuilt, not verified)", "Leader's rating 10 points lower (a wrong tens digit)",
+         "42%"],
+        ["10 October 2026 (rebuilt, not verified)", "Leader's rating 10 points higher (a wrong tens digit)",
+         "99%"],
+    ]
+    assert list(stories.ROBUSTNESS_TABLE) == list(table.columns)
