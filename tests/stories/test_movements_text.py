@@ -274,7 +274,7 @@ def test_runs_text_and_title_say_the_lowest_chance_and_the_press_runs(t: dict) -
     assert stories.runs_text(spells, T2V) == (
         "**Text to video (silent)**: 4 runs at #1 by 4 models since 1 December 2025: #1 changed hands at "
         "least 3 times. Wan 3.0 (Alibaba) was "
-        "#1 on every board from 3 September to 10 October 2026 (4 boards over 38 days, seen in archived "
+        "#1 on every board from 3 September to 10 October 2026 (38 days, 4 distinct boards, seen in archived "
         "copies of the board). Its "
         f"chance of being truly #1 was never below {low} on its 4 boards with intervals.")
     # a press page (grade B) counts as firm; a model seen only in third parties' copies is counted apart
@@ -315,11 +315,12 @@ def test_runs_table_has_parent_developers_dates_with_precision_and_numeric_chanc
                                           "Archived copy (grade A)", "Archived copy (grade A)",
                                           "Archived copy (grade A), 1 of its 4 boards rebuilt, not verified"]
     # the current run's rebuilt boards are counted in the text, with its first downloaded board at #1
-    assert ("(4 boards over 38 days; 1 of its 4 boards are rebuilt copies).") in stories.runs_text(
+    assert ("(38 days, 4 distinct boards; 1 of its 4 boards are rebuilt copies).") in stories.runs_text(
         t["spells"], T2V, rebuilt=rebuilt)
     later = pd.concat([rebuilt, rebuilt.iloc[:1].assign(snapshot_date=pd.Timestamp("2026-09-20"),
                                                          rebuilt_only=False)])
-    assert ("(4 boards over 38 days; 1 of its 4 boards are rebuilt copies; its first downloaded board at #1 "
+    assert ("(38 days, 4 distinct boards; 1 of its 4 boards are rebuilt copies; its first downloaded "
+            "board at #1 "
             "was 20 September 2026).") in stories.runs_text(t["spells"], T2V, rebuilt=later)
     every = t["spells"].tail(1).assign(n_snapshots=1)
     assert stories.runs_table(every, rebuilt)["seen_in"].tolist() == ["Rebuilt copy (not verified)"]
@@ -1061,11 +1062,12 @@ def test_answer_gives_the_rebuilt_latest_board_and_the_last_downloaded_one() -> 
 
 
 def test_runs_tables_give_the_boards_first_then_the_days() -> None:
-    assert stories.seen_at_one(37, 79, True) == "37 boards over about 79 days"
-    assert stories.seen_at_one(1, 1) == "1 board"
+    assert stories.run_length(79, 37, True) == "about 79 days, 37 distinct boards"
+    assert stories.run_length(38, 31, distinct=23) == "38 days, 23 distinct boards"
+    assert stories.run_length(1, 1) == "1 board"
     spells = _runs(evidence=["A", "A"], start_precision=["approx", "day"], days=[1, 185],
                    n_snapshots=[1, 9], max_gap_days=[0, 40], p_leader_min=[None, 0.7])
-    assert stories.runs_table(spells)["seen"].tolist() == ["1 board", "9 boards over 185 days"]
+    assert stories.runs_table(spells)["seen"].tolist() == ["1 board", "185 days, 9 distinct boards"]
     assert list(stories.RUNS_TABLE).index("seen") < list(stories.RUNS_TABLE).index("seen_in")
 
 
@@ -1097,216 +1099,6 @@ def test_pair_entries_names_each_entry_once() -> None:
     # the names note leaves them out: told once
     note = stories.names_note(rows, AA, T2V, told=stories.pair_entries(rows, based_on))
     assert "H3" not in note.replace("(based on", "")
-
-
-def test_short_note_findings_and_scenarios_on_hand_made_frames() -> None:
-    spells = pd.DataFrame({"model": ["g", "w"], "model_name": ["Gemini", "Wan"], "evidence": ["A", "A"],
-                           "start": pd.to_datetime(["2026-07-23", "2026-09-03"]),
-                           "start_precision": ["day", "day"], "p_leader_min": [0.99, 0.6375],
-                           "boards_with_odds": [22, 30]})
-    odds = pd.DataFrame({"model": ["w", "m", "n"], "model_name": ["Wan", "Max", "Max (768p)"],
-                         "elo": [1129.0, 1118.0, 1117.0], "p_leader": [0.8787, 0.07, 0.05],
-                         "p_leader_correlated": [0.93, 0.04, 0.03],
-                         "snapshot_date": pd.to_datetime(["2026-10-10"] * 3)})
-    assert stories.run_low_finding(spells, odds) == (
-        "On 10 October 2026 Wan led Max by 11 points. At its weakest it was about 64% likely truly #1, an "
-        "[open race](#glossary-open-race).")
-    daily = pd.DataFrame({"model": "w", "snapshot_date": pd.to_datetime(["2026-09-10", "2026-09-24"]),
-                          "p_leader": [0.9, 0.6375], "margin": [6.0, 3.0], "runner_up_name": ["G", "G"]})
-    dated = spells.assign(end=pd.to_datetime(["2026-09-02", "2026-10-10"]))
-    low_rebuilt = pd.DataFrame({"arena": AA, "category": T2V, "rebuilt_only": [True],
-                                "snapshot_date": pd.to_datetime(["2026-09-24"])})
-    assert stories.run_low_finding(dated, odds, daily, low_rebuilt, AA, T2V).endswith(
-        "At its weakest, 24 September 2026 (rebuilt), it was about 64% likely truly #1, 3 points ahead of G, "
-        "an [open race](#glossary-open-race).")
-    two = pd.concat([daily, daily.iloc[1:].assign(snapshot_date=pd.Timestamp("2026-09-25"))])
-    assert "from 24 to 25 September 2026, it was" in stories.run_low_finding(dated, odds, two)
-    # the key finding's form: the weakest point alone, one headline number
-    assert stories.run_low_finding(dated, odds, daily, low_rebuilt, AA, T2V, lead=False) == (
-        "At its weakest, 24 September 2026 (rebuilt), Wan was about 64% likely truly #1, 3 points ahead of "
-        "G, an [open race](#glossary-open-race).")
-    assert stories.run_low_finding(dated.assign(p_leader_min=0.8), odds).endswith(
-        "it was about 80% likely truly #1.")  # 75% or more: no open race
-    assert stories.changes_finding(spells) == (
-        "Counted on archived boards and press reports, the #1 changed at least once since July 2026; Wan "
-        "took it last, first seen at #1 on 3 September 2026.")
-    # first sightings, not days of change; a change seen on one third party's copy alone counted after; no
-    # grade letters or copy kinds (the runs table's)
-    runs = pd.DataFrame({"model_name": ["R", "G", "H", "W"], "model": ["r", "g", "h", "w"],
-                         "evidence": ["B", "C", "A", "A"], "n_snapshots": [2, 1, 30, 20],
-                         "creator": ["Runway", "xAI", "Alibaba-ATH", "Alibaba"],
-                         "start": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-08", "2026-09-03"]),
-                         "start_precision": ["day", "approx", "approx", "day"]})
-    # one way of counting: archived boards and press reports only (the third party's copy is the body's)
-    assert stories.changes_finding(runs) == (
-        "Counted on archived boards and press reports, the #1 changed at least twice since December 2025; W "
-        "took it last, first seen at #1 on 3 September 2026.")
-    weak = runs.assign(evidence=["B", "C", "C", "A"])
-    assert stories.changes_finding(weak).startswith(
-        "Counted on archived boards and press reports, the #1 changed at least once since December 2025;")
-    # the runs table dates a first board known only from a later page by that page
-    board = pd.DataFrame({"arena": AA, "category": T2V, "model": ["h", "h", "w"],
-                          "snapshot_date": pd.to_datetime(["2026-04-08", "2026-04-08", "2026-09-03"]),
-                          "evidence": ["C", "B", "A"], "source_id": ["p2", "p1", "a"]})
-    dated_pages = pd.DataFrame({"source_id": ["p1", "p2"], "publisher": ["MCPlato", "Atlas Cloud"],
-                                "published": ["2026-04-10", "2026-04-10"]})
-    archived = pd.DataFrame({"arena": AA, "category": T2V, "model": ["h"], "source_id": ["arch"],
-                             "snapshot_date": pd.to_datetime(["2026-04-10"]), "evidence": ["A"]})
-    later = pd.concat([board, archived])
-    assert stories.changes_finding(runs, later, None, dated_pages) == stories.changes_finding(runs)
-    table = _runs(model=["g", "h"], start_precision=["approx", "approx"], evidence=["C", "A"],
-                  max_gap_days=[0, 40], p_leader_min=[None, 0.7])
-    assert stories.runs_table(table, rows=later, sources=dated_pages)["start_text"].tolist() == [
-        "around 29 Jan 2026", "around 8 Apr 2026 (MCPlato's page of 10 Apr 2026)"]
-    # the other arena's newest #1 (an open race below 75%) beside this arena's nearest board, both kinds;
-    # an id whose words differ only in order takes Artificial Analysis's name
-    lm_, aa_ = "LMArena", "Artificial Analysis"
-    board = pd.DataFrame({"arena": [lm_] * 2 + [aa_] * 4, "category": T2V,
-                          "snapshot_date": pd.to_datetime(["2026-09-21"] * 2 + ["2026-09-18"] * 2
-                                                          + ["2026-09-23"] * 2),
-                          "model": ["omni-1-1-flash", "flash", "omni-flash-1-1", "m", "wan2", "m"],
-                          "model_name": ["omni-1.1-flash", "flash", "Omni Flash 1.1", "M", "Wan 2", "M"],
-                          "scale_epoch": "e", "evidence": "A", "source_id": "s",
-                          "rank": [1, 2, 1, 2, 1, 2], "elo": [1500.0, 1490.0, 1130.0, 1100.0, 1130.0, 1100.0],
-                          "ci_low": [1490.0, 1480.0, 1120.0, 1090.0, 1120.0, 1090.0],
-                          "ci_high": [1510.0, 1500.0, 1140.0, 1110.0, 1140.0, 1110.0]})
-    rebuilt = pd.DataFrame({"arena": [lm_, aa_], "category": T2V, "rebuilt_only": [True, False],
-                            "snapshot_date": pd.to_datetime(["2026-09-21", "2026-09-23"])})
-    assert stories.other_arena_finding(board, aa_, T2V, rebuilt) == (
-        "On LMArena's newest board, 21 September 2026, Omni Flash 1.1 led Flash by 10 points, about 92% "
-        "likely to be truly #1. Artificial Analysis's nearest silent board, 23 September, had Wan 2 #1 "
-        "(one rebuilt).")
-    close = board.assign(elo=board["elo"].where(board["model"] != "flash", 1497.0))
-    assert stories.other_arena_finding(close, aa_, T2V).endswith(
-        "about 67% likely to be truly #1: an open race. Artificial Analysis's nearest silent board, "
-        "23 September, had Wan 2 #1 (both downloaded).")
-    assert stories.other_arena_finding(board[board["arena"] == aa_], aa_, T2V) == ""
-    downloaded = pd.DataFrame({"model": ["w"], "p_leader": [0.8958],
-                               "snapshot_date": pd.to_datetime(["2026-10-06"])})
-    based_on = pd.DataFrame({"identical": [False], "model_name": ["Max"], "same_as_name": ["Max (768p)"],
-                             "p_leader_as_one": [0.93]})
-    opposed = pd.DataFrame({"model": ["w", "m", "n"], "p_leader": [0.83, 0.1, 0.07]})
-    latest = rebuilt.assign(arena="AA", snapshot_date=pd.to_datetime(["2026-10-10", "2026-10-06"]))
-    table = stories.chance_scenarios(odds, downloaded, based_on, opposed, latest, "AA", T2V)
-    assert table.values.tolist() == [
-        ["Independent rating errors (the headline)", "6 Oct 2026 (last downloaded)", 0.8958],
-        ["Independent rating errors, Max and Max (768p) counted as two models, as the board lists them",
-         "10 Oct 2026 (rebuilt)", 0.8787],
-        ["Independent rating errors, Max and Max (768p) counted once (keeping Max (768p), the base model)",
-         "10 Oct 2026 (rebuilt)", 0.93],
-        ["Illustration only: the 3 possible #1s' errors correlated at \u22120.3", "10 Oct 2026 (rebuilt)",
-         0.83],
-        ["Illustration only: all rating errors correlated at +0.3", "10 Oct 2026 (rebuilt)", 0.93],
-    ]
-    # without a downloaded board the latest is the headline
-    assert stories.chance_scenarios(odds, based_on=based_on)["reading"].iloc[0] == (
-        "Independent rating errors, Max and Max (768p) counted as two models, as the board lists them "
-        "(the headline)")
-    assert list(table.columns) == list(stories.SCENARIOS_TABLE)
-    assert stories.scenarios_text(odds) == (
-        "Wan was the likely #1 of the latest board, 10 October 2026, but not a certain one: 11 points above "
-        "Max. The headline is about 88%, which assumes independent rating errors; the arena publishes no "
-        "correlation, so the correlated rows are illustrations only.")
-    lo, hi = (pd.DataFrame({"model": ["w"], "p_leader": [p]}) for p in (0.4213, 0.9912))
-    assert stories.scenarios_text(odds, lo, hi, T2V).endswith(
-        "are illustrations only. A wrong tens digit (10 points either way) in Wan's rebuilt 10 October "
-        "rating would "
-        "put its chance of being [truly #1](#glossary-p-first) of text to video (silent) at about 42% or 99% "
-        "([scenarios](00-about-the-data.html#a-wrong-digit-in-the-latest-1-s-rating)).")
-    # the downloaded board's rating 2 points away: the slip is unlikely, said with both ratings
-    down = downloaded.assign(elo=1127.0)
-    assert stories.scenarios_text(odds, lo, hi, T2V, down).endswith(
-        "at about 42% or 99% ([scenarios](00-about-the-data.html#a-wrong-digit-in-the-latest-1-s-rating)). "
-        "That is unlikely: the rebuilt 1129 is 2 points from Wan's downloaded rating of 6 October 2026, "
-        "1127.")
-    # the downloaded board counted an identical pair once: its row says so
-    paired = downloaded.assign(model_name="Wan", also_listed_as="")
-    paired = pd.concat([paired, pd.DataFrame({"model": ["m"], "model_name": ["Max (768p)"], "p_leader": [0.1],
-                                              "also_listed_as": ["Max"],
-                                              "snapshot_date": pd.to_datetime(["2026-10-06"])})])
-    assert stories.chance_scenarios(odds, paired)["reading"].iloc[0] == (
-        "Independent rating errors (the headline); Max (768p) and Max, identical that day, counted once")
-    # with the daily odds, the same board with the pair counted as two models
-    daily = pd.DataFrame({"model": ["w", "w"], "snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-10"]),
-                          "p_leader_counting_twice": [0.83045, None]})
-    assert stories.chance_scenarios(odds, paired, daily_odds=daily).values.tolist()[:2] == [
-        ["Independent rating errors (the headline); Max (768p) and Max, identical that day, counted once",
-         "6 Oct 2026 (last downloaded)", 0.8958],
-        ["Independent rating errors, Max (768p) and Max counted as two models",
-         "6 Oct 2026 (last downloaded)", 0.83045],
-    ]
-    # the last downloaded board rates the same #1: it is the headline, the rebuilt copy beside it
-    board6 = pd.DataFrame({"model": ["w", "m"], "model_name": ["Wan", "Max (768p)"], "elo": [1127.0, 1116.0],
-                           "p_leader": [0.8958, 0.1], "snapshot_date": pd.to_datetime(["2026-10-06"] * 2)})
-    assert stories.scenarios_text(odds, downloaded=board6) == (
-        "Wan was the likely #1 of the last downloaded board, 6 October 2026, but not a certain one: 11 "
-        "points above Max (768p), about 90% likely truly #1 if rating errors are independent (the "
-        "headline). The rebuilt 10 October copy still has it #1, 11 points above Max, at about 88%. The "
-        "arena publishes no correlation, so the correlated rows are illustrations only.")
-    # why the lead grew at the re-rating, and the rebuilt boards between the two copies
-    history = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-01", "2026-10-06",
-                                                             "2026-10-07", "2026-10-10"]),
-                            "scale_epoch": ["a", "b", "b", "b", "b"], "model": "w", "model_name": "Wan",
-                            "runner_up": ["g", "m", "m", "m", "m"],
-                            "runner_up_name": ["Gem", "M", "M", "M", "M"],
-                            "margin": [3.0, 11.0, 11.0, 9.0, 11.0],
-                            "p_leader": [0.64, 0.88, 0.9, 0.78, 0.88]})
-    board_rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01"] * 2), "model": ["w", "m"]})
-    made = pd.DataFrame({"arena": "AA", "category": T2V, "rebuilt_only": [False, False, False, True, True],
-                         "snapshot_date": history["snapshot_date"]})
-    assert stories.since_rerating_text(history, board_rows, made, "AA", T2V) == (
-        "Wan looks surer after 1 October mainly because its closest rival, Gem, 3 points behind on 30 "
-        "September, is not on the [re-rated](#glossary-re-rating) board under that name. On the rebuilt "
-        "board of 7 October 2026 it was less sure: about 78% likely truly #1.")
-    # a renamed entry on the newest board, and a board the re-rating cut to under half
-    cut = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-30"] * 5 + ["2026-10-01"] * 2
-                                                        + ["2026-10-10"] * 2),
-                        "model": [*"wgabc", "w", "m", "w", "g2"], "rank": [1, 2, 3, 4, 5, 1, 2, 1, 8],
-                        "model_name": ["Wan", "Gem", "A", "B", "C", "Wan", "M", "Wan", "Gem 1.1"]})
-    assert stories.since_rerating_text(history, cut, made, "AA", T2V) == (
-        "Wan looks surer after 1 October mainly because its closest rival, Gem, 3 points behind on 30 "
-        "September, is not on the [re-rated](#glossary-re-rating) board under that name; a Gem 1.1 is #8 "
-        "on 10 October, perhaps the same model renamed. The [re-rating](#glossary-re-rating) also cut the "
-        "board from 5 models on 30 September to 2 on 1 October, so most earlier rivals are no longer rated. "
-        "On the rebuilt board of 7 October 2026 it was less sure: about 78% likely truly #1.")
-    stayed = pd.concat([board_rows, pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01"]),
-                                                  "model": ["g"]})])
-    assert stories.since_rerating_text(history, stayed, made, "AA", T2V) == (
-        "On the rebuilt board of 7 October 2026 Wan was less sure: about 78% likely truly #1.")
-    assert stories.since_rerating_text(None, board_rows) == ""
-    # the timeline's source line names the pages behind its hatched bars
-    assert stories.timeline_source(pd.DataFrame({"evidence": ["A"]})) == (
-        "Source: Artificial Analysis leaderboard via public archives (see Sources)")
-
-
-
-# --- round 40: the exit from the top places read from disagreeing copies; rebuilt boards graded in CSVs -----
-
-def test_developer_exit_says_the_copies_disagree_before_the_re_rating() -> None:
-    days = pd.to_datetime(["2026-09-22", "2026-09-24", "2026-09-25", "2026-09-27", "2026-09-30",
-                           "2026-10-01", "2026-10-02"])
-    share = pd.DataFrame({"snapshot_date": list(days) * 2, "creator": ["K"] * 7 + ["A"] * 7,
-                          "places": [3, 2, 0, 2, 0, 0, 0, 1, 1, 2, 1, 2, 3, 3]})
-    breaks = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"])})
-    assert stories.developer_exit(share, breaks) == (
-        "K already held none of the top 10 places on the 25 and 30 September 2026 copies, before the "
-        "re-rating, but 2 on those of 24 and 27 September 2026: copies days apart disagree, so when it left "
-        "the top places cannot be dated. After the re-rating it held none on any board from 1 to 2 October "
-        "2026.")
-    # when every such copy numbers a tie at the cut one by one, the sentence says so instead
-    tie = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-25"] * 3 + ["2026-09-30"] * 3),
-                        "model": ["p", "k1", "k2"] * 2, "rank": [2, 3, 4] * 2, "elo": [1230.0] * 6})
-    assert stories.developer_exit(share, breaks, top_n=2, rows=tie) == (
-        "K already held none of the top 2 places on the 25 and 30 September 2026 copies, before the "
-        "re-rating, but 2 on those of 24 and 27 September 2026. On those copies #2 falls inside a run of "
-        "equal ratings that they number one by one, where the others give the whole run one shared rank: the "
-        "difference is how the copies number a tie, not a move. After the re-rating it held none on any "
-        "board from 1 to 2 October 2026.")
-    shared = tie.assign(rank=2)  # a copy that gives the tie one shared rank has no cut inside it
-    assert "copies days apart disagree" in stories.developer_exit(share, breaks, top_n=2, rows=shared)
-    steady = share.assign(places=[3, 2, 2, 2, 2, 0, 0, 1, 1, 2, 1, 2, 3, 3])
-    assert stories.developer_exit(steady, breaks) == ""
-    assert stories.developer_exit(share, None) == ""
 
 
 def test_other_arena_short_says_the_pools_differ() -> None:
@@ -1430,3 +1222,18 @@ def test_movements_meaning_single_run_gives_only_the_advice() -> None:
     assert stories.movements_meaning(_margins([10.0, 12.0], [30.0, 31.0, 29.0])) == (
         "**What this means.** Treat #1 as a snapshot, not a lasting edge; check the live board before citing "
         "it.")
+
+
+def test_two_readings_text_gives_both_boards_and_links_to_report_03() -> None:
+    down = pd.DataFrame({"model": ["w", "m"], "model_name": ["Wan", "M"], "elo": [1127.0, 1116.0],
+                         "ci_low": [1117.0, 1106.0], "ci_high": [1137.0, 1126.0], "p_leader": [0.8958, 0.1],
+                         "snapshot_date": pd.to_datetime(["2026-10-06"] * 2)})
+    odds = pd.DataFrame({"model": ["w", "x"], "model_name": ["Wan", "M Max"], "elo": [1129.0, 1118.0],
+                         "p_leader": [0.8787, 0.07], "snapshot_date": pd.to_datetime(["2026-10-10"] * 2)})
+    assert stories.two_readings_text(odds, down) == (
+        "On the last fully downloaded board, 6 October 2026, Wan led M by 11 points and was about 90% likely "
+        "truly #1, if rating errors are independent. The rebuilt 10 October copy still has Wan #1, 11 points "
+        "above M Max, at about 88%. Other readings (repeat listings counted twice, correlated errors, a "
+        "misread digit) are in [report 03's appendix]"
+        "(03-how-sure-is-number-one.html#how-robust-is-the-latest-chance).")
+    assert stories.two_readings_text(odds, None) == ""

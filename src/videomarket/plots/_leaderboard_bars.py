@@ -250,6 +250,10 @@ def run_label(spell: Any) -> str:
         text = f"1 board, {short_when(get('start'), precision['start'])}"
     else:
         text = boards_over_days(boards, get("days"), about=any(p != "day" for p in precision.values()))
+        distinct = get("n_distinct")
+        if distinct is not None and pd.notna(distinct):  # one unit for every run: days, then distinct boards
+            text = (boards_over_days(None, get("days"), about=any(p != "day" for p in precision.values()))
+                    + f", {fmt.count(int(distinct), 'distinct board')}")
     lowest = get("p_leader_min")
     if lowest is not None and pd.notna(lowest):
         text += f", lowest chance {_chance(float(lowest))}"

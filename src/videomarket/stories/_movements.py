@@ -47,7 +47,6 @@ from videomarket.stories import fmt
 from videomarket.stories._certainty import CORRELATION_SHOWN, OPPOSED_WORDS, arena_name, copy_words
 from videomarket.stories._changes import FIRM_GRADES, changes_count, firm_changes
 from videomarket.stories._changes import times as _times
-from videomarket.stories._data_note import WRONG_DIGIT, rebuild_error_finding
 from videomarket.stories._guide import pool_label, two_boards_chance
 from videomarket.stories._leaderboard import (
     probability,
@@ -68,10 +67,10 @@ RUNS_TABLE = {
     "developer": "Developer",
     "start_text": "First board at #1",
     "end_text": "Last board at #1",
-    "seen": "Seen at #1",
+    "seen": "Days at #1, first to last board; distinct boards",
     "seen_in": "Kinds of copy (best first)",
     "p_leader_min": "Lowest chance of being truly #1",
-    "p_leader_last": "Chance on its last board (every listing counted as a model)",
+    "p_leader_last": "Chance on its last board",
 }
 POOL_LEADERS_TABLE = {
     "pool": "Pool",
@@ -894,9 +893,10 @@ def developer_exit(share: pd.DataFrame, breaks: pd.DataFrame | None, top_n: int 
         places = _listing([str(c) for c in counts], "or")
         text += f", but {places} on those of {day_list(held.index)}"
         if rows is not None and all(_tie_cut(rows, day, top_n) for day in zeros.index):
-            text += (f". On those copies #{top_n} falls inside a run of equal ratings that they number "
-                     "one by one, where the others give the whole run one shared rank: the difference is how "
-                     "the copies number a tie, not a move")
+            text = (f"The {day_list(zeros.index)} copies show {who} with no top-{top_n} place only because "
+                    f"they number the tie at #{top_n} one by one; copies that give the tie a shared rank "
+                    f"({day_list(held.index)}) show it with {places}. This is a counting difference, not "
+                    "a move")
         else:
             text += ": copies days apart disagree, so when it left the top places cannot be dated"
     if len(after) and (after == 0).all():
@@ -1203,7 +1203,7 @@ def _current_run(run: pd.Series, daily_odds: pd.DataFrame | None = None,
         span = (day_range(run["start"], run["end"]) if run["start_precision"] == run["end_precision"] == "day"
                 else f"{since.removeprefix('since ')} to {when(run['end'], run['end_precision'], after='')}")
         text = (f"{_named(run)} was #1 on every board from {span} ("
-                f"{seen_at_one(boards, int(run['days']), distinct=_distinct_count(run, daily_odds))}"
+                f"{run_length(int(run['days']), boards, distinct=_distinct_count(run, daily_odds))}"
                 f"{_rebuilt_words(run, rebuilt, seen)}).")
     else:
         text = f"{_named(run)} was #1 on one board, {since.removeprefix('since ')} (seen in {seen})."
@@ -1299,7 +1299,7 @@ def runs_table(spells: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
                  for b, w, (_, r) in zip(spells["evidence"], weakest, spells.iterrows(), strict=True)],
         days=[f"about {int(d)}" if a and int(n) > 1 else int(d)
               for d, n, a in zip(spells["days"], spells["n_snapshots"], approx, strict=True)],
-        seen=[seen_at_one(n, d, a, k)
+        seen=[run_length(d, n, a, k)
               for d, n, a, k in zip(spells["days"], spells["n_snapshots"], approx, distinct, strict=True)],
         max_gap_days=[pd.NA if int(n) < 2 else f"about {between_days(0, int(d))}" if a and int(n) == 2
                       else between_days(0, int(d))
@@ -2605,174 +2605,6 @@ def _one_family(leader: str, runner: str) -> str:
     return short if short and long.casefold().startswith(short.casefold() + " ") else ""
 
 
-def chance_scenarios(odds: pd.DataFrame, downloaded: pd.DataFrame | None = None,
-                     based_on: pd.DataFrame | None = None,
-                     opposed: pd.DataFrame | None = None, rebuilt: pd.DataFrame | None = None,
-                     arena: str = "", category: str = "",
-                     daily_odds: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The latest #1's chance of being truly #1 under each reading, each labelled with its board and its
-    counting rule, for :data:`SCENARIOS_TABLE`. With ``downloaded`` (the last downloaded board,
-    :func:`videomarket.leaderboard.board_certainty`) rating the same #1, its reading is the headline and comes
-    first, followed (with ``daily_odds``, :func:`videomarket.leaderboard.daily_leader_odds`, holding
-    ``p_leader_counting_twice`` that day) by the same board with a pair it listed as one entry twice counted
-    twice; then the latest board of ``odds`` (:func:`videomarket.leaderboard.board_leader_odds`; the headline
-    without a downloaded board), a near-identical "based on" pair counted once (``based_on``:
-    :func:`videomarket.leaderboard.based_on_odds`) and, as illustrations only, errors correlated (``opposed``:
-    :func:`videomarket.arena.leader_probability` of the possible #1s correlated at ``OPPOSED_CORRELATION``;
-    the table's ``p_leader_correlated``). A board rebuilt from text (``rebuilt``:
-    :func:`videomarket.data.rebuilt_boards`) is marked.
-
-    >>> odds = pd.DataFrame({"model": ["w", "m"], "model_name": ["Wan", "Max"],
-    ...     "snapshot_date": pd.to_datetime(["2026-10-10"] * 2), "p_leader": [0.88, 0.07],
-    ...     "p_leader_correlated": [0.93, 0.04]})
-    >>> rebuilt = pd.DataFrame({"arena": ["AA"], "category": ["t"], "rebuilt_only": [True],
-    ...                         "snapshot_date": pd.to_datetime(["2026-10-10"])})
-    >>> chance_scenarios(odds, rebuilt=rebuilt, arena="AA", category="t").values.tolist()
-    [['Independent rating errors (the headline)', '10 Oct 2026 (rebuilt)', 0.88], \
-['Illustration only: all rating errors correlated at +0.3', '10 Oct 2026 (rebuilt)', 0.93]]
-    """
-    top = odds.iloc[0]
-    day = f"{pd.Timestamp(top['snapshot_date']):%-d %b %Y}"
-    day += " (rebuilt)" if _is_rebuilt(rebuilt, arena, category, top["snapshot_date"]) else ""
-    pairs = _distinct_pairs(based_on)
-    rows: list[tuple[str, str, float]] = []
-    mine = (downloaded[downloaded["model"] == top["model"]] if downloaded is not None and len(downloaded)
-            else pd.DataFrame())
-    if len(mine):
-        when = pd.Timestamp(downloaded["snapshot_date"].iloc[0])
-        listed = (downloaded["also_listed_as"].fillna("").astype(str)
-                  if "also_listed_as" in downloaded.columns else pd.Series("", index=downloaded.index))
-        once = downloaded[listed != ""]
-        names = [f"{o.model_name} and {o.also_listed_as}" for o in once.itertuples()]
-        rule = (f"; {_listing(names)}, identical that day, counted once" if names else "")
-        rows.append((f"Independent rating errors (the headline){rule}", f"{when:%-d %b %Y} (last downloaded)",
-                     float(mine["p_leader"].iloc[0])))
-        if names and daily_odds is not None and "p_leader_counting_twice" in daily_odds.columns:
-            twice = daily_odds[(pd.to_datetime(daily_odds["snapshot_date"]) == when)
-                               & (daily_odds["model"] == top["model"])]["p_leader_counting_twice"].dropna()
-            if len(twice):
-                rows.append((f"Independent rating errors, {_listing(names)} counted as two models",
-                             f"{when:%-d %b %Y} (last downloaded)", float(twice.iloc[0])))
-    both = (f", {_listing([f'{p.model_name} and {p.same_as_name}' for p in pairs.itertuples()])} counted as "
-            "two models, as the board lists them" if len(pairs) else "")
-    rows.append((f"Independent rating errors{both}" + ("" if len(mine) else " (the headline)"), day,
-                 float(top["p_leader"])))
-    for pair in pairs.itertuples():
-        rows.append((f"Independent rating errors, {pair.model_name} and {pair.same_as_name} counted once "
-                     f"(keeping {pair.same_as_name}, the base model)", day, float(pair.p_leader_as_one)))
-    if opposed is not None and len(opposed):
-        theirs = opposed[opposed["model"] == top["model"]]
-        if len(theirs):
-            rows.append((f"Illustration only: the {len(opposed)} possible #1s' errors correlated at "
-                         f"{OPPOSED_WORDS}", day, float(theirs["p_leader"].iloc[0])))
-    if pd.notna(top.get("p_leader_correlated")):
-        rows.append((f"Illustration only: all rating errors correlated at +{CORRELATION_SHOWN}", day,
-                     float(top["p_leader_correlated"])))
-    return pd.DataFrame(rows, columns=["reading", "board", "chance"])
-
-
-def scenarios_text(odds: pd.DataFrame | None, lower: pd.DataFrame | None = None,
-                   higher: pd.DataFrame | None = None, category: str = "text-to-video",
-                   downloaded: pd.DataFrame | None = None) -> str:
-    """The "how sure" section's point and the one sentence that names the headline reading; with ``lower``
-    and ``higher`` (the leader's rebuilt rating 10 points lower and higher, as reports 00 and 03 compute
-    them), what a wrong tens digit would do (:func:`rebuild_error_finding`); with ``downloaded`` (the last
-    downloaded board, :func:`videomarket.leaderboard.board_certainty`) holding the leader within 5 points,
-    why such a slip is unlikely (:func:`digit_check`).
-
-    >>> odds = pd.DataFrame({"model_name": ["Wan", "Max"], "elo": [1129.0, 1118.0],
-    ...                      "p_leader": [0.8787, 0.07], "snapshot_date": pd.to_datetime(["2026-10-10"] * 2)})
-    >>> print(scenarios_text(odds))  # doctest: +NORMALIZE_WHITESPACE
-    Wan was the likely #1 of the latest board, 10 October 2026, but not a certain one: 11 points above
-    Max. The headline is about 88%, which assumes independent rating errors; the arena publishes no
-    correlation, so the correlated rows are illustrations only.
-    """
-    if odds is None or len(odds) < 2:
-        return ""
-    top, rival = odds.iloc[0], odds.iloc[1]
-    gap = float(top["elo"]) - float(rival["elo"])
-    digit = (" " + rebuild_error_finding(odds, lower, higher, category, REPORT_00 + WRONG_DIGIT)
-             + digit_check(odds, downloaded) if lower is not None and higher is not None else "")
-    first = (downloaded.sort_values("elo", ascending=False).reset_index(drop=True)
-             if downloaded is not None and len(downloaded) > 1 and "elo" in downloaded.columns else None)
-    if first is not None and first["model"].iloc[0] == top["model"]:
-        then = pd.Timestamp(first["snapshot_date"].iloc[0])
-        lead = float(first["elo"].iloc[0]) - float(first["elo"].iloc[1])
-        return (f"{top['model_name']} was the likely #1 of the last downloaded board, {fmt.day(then)}, "
-                f"but not a certain one: {fmt.points(lead)} above {first['model_name'].iloc[1]}, "
-                f"{probability(float(first['p_leader'].iloc[0]))} likely truly #1 if rating errors are "
-                f"independent (the headline). The rebuilt {pd.Timestamp(top['snapshot_date']):%-d %B} copy "
-                f"still has it #1, {fmt.points(gap)} above {rival['model_name']}, at "
-                f"{probability(float(top['p_leader']))}. The arena publishes no correlation, so the "
-                "correlated rows are illustrations only." + digit)
-    return (f"{top['model_name']} was the likely #1 of the latest board, {fmt.day(top['snapshot_date'])}, "
-            f"but not a certain one: {fmt.points(gap)} above {rival['model_name']}. The headline is "
-            f"{probability(float(top['p_leader']))}, which assumes independent rating errors; the arena "
-            "publishes no correlation, so the correlated rows are illustrations only."
-            + (" " + rebuild_error_finding(odds, lower, higher, category, REPORT_00 + WRONG_DIGIT)
-               + digit_check(odds, downloaded)
-               if lower is not None and higher is not None else ""))
-
-
-def since_rerating_text(daily_odds: pd.DataFrame | None, rows: pd.DataFrame,
-                        rebuilt: pd.DataFrame | None = None, arena: str = "", category: str = "") -> str:
-    """Why the latest #1 looks surer since the last re-rating, when its closest rival on the board before
-    was not on the first board after (``daily_odds``, :func:`videomarket.leaderboard.daily_leader_odds`, one
-    row per board with ``scale_epoch`` and the runner-up; ``rows``, the pool's board rows), then its chance
-    on the rebuilt boards between the last downloaded board (``rebuilt``:
-    :func:`videomarket.data.rebuilt_boards`) and the latest; "" without either.
-
-    >>> daily = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-01", "2026-10-06",
-    ...     "2026-10-07", "2026-10-08", "2026-10-10"]), "scale_epoch": ["a"] + ["b"] * 5, "model": "w",
-    ...     "model_name": "Wan", "runner_up": ["g"] + ["m"] * 5, "runner_up_name": ["Gem"] + ["M"] * 5,
-    ...     "margin": [3.0, 11.0, 11.0, 9.0, 10.0, 11.0],
-    ...     "p_leader": [0.64, 0.88, 0.8958, 0.7799, 0.8175, 0.8787]})
-    >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01"] * 2), "model": ["w", "m"]})
-    >>> made = pd.DataFrame({"arena": "AA", "category": "t", "rebuilt_only": [False] * 3 + [True] * 3,
-    ...     "snapshot_date": daily["snapshot_date"]})
-    >>> print(since_rerating_text(daily, rows, made, "AA", "t"))  # doctest: +NORMALIZE_WHITESPACE
-    Wan looks surer after 1 October mainly because its closest rival, Gem, 3 points behind on 30 September,
-    is not on the [re-rated](#glossary-re-rating) board under that name. On the rebuilt boards of 7 to 8
-    October 2026 it was less sure: about 78–82% likely truly #1.
-    """
-    if daily_odds is None or daily_odds.empty:
-        return ""
-    history = daily_odds.sort_values("snapshot_date").reset_index(drop=True)
-    dates = pd.to_datetime(history["snapshot_date"])
-    latest = dates.max()
-    top = history.iloc[-1]
-    sentences = []
-    if "scale_epoch" in history.columns and history["scale_epoch"].nunique() > 1:
-        first = history[history["scale_epoch"] == top["scale_epoch"]].index.min()
-        before, after = history.loc[first - 1], history.loc[first]
-        on_first = set(rows.loc[pd.to_datetime(rows["snapshot_date"]) == pd.Timestamp(after["snapshot_date"]),
-                                "model"]) if len(rows) else set()
-        if (on_first and before["model"] == top["model"] == after["model"]
-                and before["runner_up"] not in on_first):
-            sentences.append(
-                f"{top['model_name']} looks surer after {pd.Timestamp(after['snapshot_date']):%-d %B} mainly "
-                f"because its closest rival, {before['runner_up_name']}, "
-                f"{fmt.points(float(before['margin']))} behind on "
-                f"{pd.Timestamp(before['snapshot_date']):%-d %B}, is not on the "
-                f"{term('re-rating', 're-rated')} board under that name"
-                f"{_renamed_twin(rows, str(before['runner_up_name']))}.")
-            sentences.append(_board_cut(rows, before["snapshot_date"], after["snapshot_date"]))
-    since = last_downloaded_day(rebuilt, arena, category) if rebuilt is not None else None
-    if since is not None:
-        days = history[(dates > pd.Timestamp(since)) & (dates < latest)
-                       & (history["model"] == top["model"])].dropna(subset=["p_leader"])
-        if len(days):
-            low, high = float(days["p_leader"].min()), float(days["p_leader"].max())
-            spread = (probability(low) if round(low * 100) == round(high * 100)
-                      else f"about {round(low * 100)}–{round(high * 100)}%")
-            it = "it" if any(sentences) else top["model_name"]
-            one = days["snapshot_date"].nunique() == 1
-            sentences.append(f"On the rebuilt board{'' if one else 's'} of "
-                             f"{day_range(days['snapshot_date'].min(), days['snapshot_date'].max())} "
-                             f"{it} was less sure: {spread} likely truly #1.")
-    return " ".join(x for x in sentences if x)
-
-
 def _renamed_twin(rows: pd.DataFrame, rival: str) -> str:
     """'; a Gemini 1.1 is #8 on 10 October, perhaps the same model renamed': an entry on the pool's newest
     board (``rows``) whose name extends ``rival``'s; '' without one.
@@ -2986,3 +2818,72 @@ def _rank_there(rows: pd.DataFrame, arena: str, category: str) -> str:
     if hit.empty:
         return f"; its newest board, {day}, does not list {top['model_name']}"
     return f"; on its newest board, {day}, {top['model_name']} was {place(hit['rank'].iloc[0], len(newest))}"
+
+
+ROBUST_03 = "[report 03's appendix](03-how-sure-is-number-one.html#how-robust-is-the-latest-chance)"
+
+
+def two_readings_text(odds: pd.DataFrame | None, downloaded: pd.DataFrame | None) -> str:
+    """The "how sure" section in short: the latest #1's chance on the last downloaded board (``downloaded``,
+    :func:`videomarket.leaderboard.board_certainty`, a listing that repeats another's rating and interval
+    counted once, and named so) and on the newest board (``odds``), each with its date and lead, then one
+    link to the other readings in report 03; '' when the two boards do not share their #1.
+
+    >>> down = pd.DataFrame({"model": ["w", "m", "x"], "model_name": ["Wan", "M", "M Max"],
+    ...     "elo": [1127.0, 1116.0, 1116.0], "ci_low": [1117.0, 1106.0, 1106.0],
+    ...     "ci_high": [1137.0, 1126.0, 1126.0], "p_leader": [0.8958, 0.1, 0.1],
+    ...     "snapshot_date": pd.to_datetime(["2026-10-06"] * 3)})
+    >>> odds = pd.DataFrame({"model": ["w", "x"], "model_name": ["Wan", "M Max"], "elo": [1129.0, 1118.0],
+    ...     "p_leader": [0.8787, 0.07], "snapshot_date": pd.to_datetime(["2026-10-10"] * 2)})
+    >>> print(two_readings_text(odds, down))  # doctest: +NORMALIZE_WHITESPACE
+    On the last fully downloaded board, 6 October 2026, Wan led M by 11 points and was about 90% likely
+    truly #1, if rating errors are independent; M and M Max, listed with identical ratings and intervals,
+    count as one model. The rebuilt 10 October copy still has Wan #1, 11 points above M Max, at about
+    88%. Other readings (repeat listings counted twice, correlated errors, a misread digit) are in
+    [report 03's appendix](03-how-sure-is-number-one.html#how-robust-is-the-latest-chance).
+    """
+    if odds is None or len(odds) < 2 or downloaded is None or len(downloaded) < 2:
+        return ""
+    first = downloaded.sort_values("elo", ascending=False).reset_index(drop=True)
+    top, rival = odds.iloc[0], odds.iloc[1]
+    if first["model"].iloc[0] != top["model"]:
+        return ""
+    lead = float(first["elo"].iloc[0]) - float(first["elo"].iloc[1])
+    same = [c for c in ("elo", "ci_low", "ci_high") if c in first.columns]
+    twins = first[first.duplicated(same, keep=False)] if same else first.iloc[0:0]
+    pair = (f"; {_listing([str(n) for n in twins['model_name']])}, listed with identical ratings and "
+            "intervals, count as one model" if len(twins) > 1 else "")
+    return (f"On the last fully downloaded board, {fmt.day(first['snapshot_date'].iloc[0])}, "
+            f"{top['model_name']} led {first['model_name'].iloc[1]} by {fmt.points(lead)} and was "
+            f"{probability(float(first['p_leader'].iloc[0]))} likely truly #1, if rating errors are "
+            f"independent{pair}. The rebuilt {pd.Timestamp(top['snapshot_date']):%-d %B} copy still has "
+            f"{top['model_name']} #1, {fmt.points(float(top['elo']) - float(rival['elo']))} above "
+            f"{rival['model_name']}, at {probability(float(top['p_leader']))}. Other readings (repeat "
+            f"listings counted twice, correlated errors, a misread digit) are in {ROBUST_03}.")
+
+
+def run_length(days: object, boards: object, approximate: bool = False, distinct: int = 0) -> str:
+    """A run at #1 in one unit for every run: the days from its first to its last board (both counted),
+    "about" when a date is approximate, then its distinct boards (``distinct``: daily copies of an unchanged
+    board counted once; 0 when every board differs, then ``boards``); one board alone.
+
+    >>> run_length(79, 37, True), run_length(42, 22, distinct=15), run_length(1, 1, True)
+    ('about 79 days, 37 distinct boards', '42 days, 15 distinct boards', '1 board')
+    """
+    if int(boards) == 1:
+        return "1 board"
+    about = "about " if approximate else ""
+    return f"{about}{fmt.count(int(days), 'day')}, {fmt.count(int(distinct or boards), 'distinct board')}"
+
+
+def with_distinct_boards(spells: pd.DataFrame, daily_odds: pd.DataFrame | None) -> pd.DataFrame:
+    """``spells`` with ``n_distinct``: each run's distinct boards (daily copies of an unchanged board counted
+    once, as :func:`run_length` counts them), for the timeline's labels.
+
+    >>> t = pd.DataFrame({"model": ["a"], "start": pd.to_datetime(["2026-01-01"]),
+    ...                   "end": pd.to_datetime(["2026-01-03"]), "n_snapshots": [3]})
+    >>> with_distinct_boards(t, None)["n_distinct"].tolist()
+    [3]
+    """
+    counts = [_distinct_count(r, daily_odds) or int(r["n_snapshots"]) for _, r in spells.iterrows()]
+    return spells.assign(n_distinct=counts)
