@@ -25,12 +25,18 @@ def _boards() -> pd.DataFrame:
 def test_verdict_is_short_and_about_the_data() -> None:
     text = stories.data_verdict(_distinct(), "2026-10-10", pd.DataFrame({"evidence": ["C", "D"]}),
                                 "2026-12-07", "AA")
-    assert text == ("AA ranks video models by blind votes, and 60% of its daily "
-                    "[boards](#glossary-board) (3 of 5) were downloaded from public archives, "
-                    "the rest rebuilt from text, unverified. The newest is about two "
-                    "months old, and no market forecast beats a single second-hand quote.")
-    words = len(text.replace("Artificial Analysis", "AA").split())
-    assert words + 1 <= 50 and ";" not in text and text.count(". ") == 1
+    assert text == ("60% of the 5 AA [boards](#glossary-board) held were downloaded from public archives, "
+                    "the rest rebuilt from text. The newest is about two months old, and no market forecast "
+                    "is confirmed by established news.")
+    days = stories.data_verdict(_distinct(), "2026-10-10", pd.DataFrame({"evidence": ["C", "D"]}),
+                                "2026-12-07", "AA", boards=_boards())
+    assert days == ("Only half of days since each AA [pool](#glossary-pool)'s first archived board have a "
+                    "downloaded [board](#glossary-board), and 60% of the 5 boards held were downloaded, the "
+                    "rest rebuilt from text. The newest is about two months old, and no market forecast is "
+                    "confirmed by established news.")
+    for said in (text, days):
+        words = len(said.replace("Artificial Analysis", "AA").split())
+        assert words + 1 <= 50 and ";" not in said and said.count(". ") == 1
 
 
 def test_rebuilt_finding_and_bases_table() -> None:
@@ -50,8 +56,8 @@ def test_coverage_by_downloaded_boards() -> None:
                  ].values.tolist() == [["Text to video (silent)", 4, 3, "75%", 2, "50%"],
                                        ["Text to video with audio", 2, 2, "100%", 1, "50%"]]
     assert stories.download_coverage_finding(_boards()) == (
-        "Only 50% of days in each pool have a downloaded board, counting from the pool's first to its last "
-        "archived board; with rebuilt copies, about three quarters do.")
+        "Counting copies rebuilt from text too, 75% to 100% of days in each pool have a board, from its "
+        "first to its last archived board; only 50% have a downloaded one.")
     lm = _boards().assign(arena="L")
     assert stories.other_coverage_text(lm, "L") == (
         "L, counted apart, has a board on 3 days in text to video and 2 in text to video with audio from "
@@ -74,22 +80,6 @@ def test_rebuild_error_reads_a_wrong_tens_digit() -> None:
     higher = pd.DataFrame({"model": ["w", "m"], "p_leader": [0.9991, 0.0]})
     downloaded = board.assign(elo=[1127.0, 1116.0], ci_low=[1115.0, 1104.0], ci_high=[1139.0, 1128.0],
                               p_leader=[0.8958, 0.1], snapshot_date=pd.Timestamp("2026-10-06"))
-    table = stories.rebuild_error_table(board, lower, higher)
-    assert table.values.tolist() == [
-        ["As rebuilt, 10 October", "As listed", 1129.0, "1118–1140", 0.87865],
-        ["W 10 points lower", "As listed", 1119.0, "1108–1130", 0.4213],
-        ["W 10 points higher", "As listed", 1139.0, "1128–1150", 0.9991]]
-    assert list(table.columns) == list(stories.REBUILD_ERROR_TABLE)
-    one = pd.DataFrame({"model_name": ["M"], "same_as_name": ["M2"], "elo": [1118.0], "same_as_elo": [1117.0],
-                        "p_leader_as_one": [0.935]})
-    full = stories.rebuild_error_table(board, lower, higher, as_one=one, downloaded=downloaded, twice=0.83)
-    assert full.iloc[0].tolist() == ["Last downloaded board, 6 October", "One model", 1127.0, "1115–1139",
-                                     0.8958]
-    assert full.iloc[1].tolist() == ["Last downloaded board, 6 October", "Two models", 1127.0, "1115–1139",
-                                     0.83]
-    assert full.iloc[2].tolist() == [
-        "As rebuilt, 10 October (M at 1118 and M2 at 1117)", "One model", 1129.0, "1118–1140", 0.935]
-    assert full.iloc[3].tolist() == ["As rebuilt, 10 October", "Two models", 1129.0, "1118–1140", 0.87865]
     assert stories.download_coverage_title(_boards(), "AA") == (
         "AA only: downloaded boards cover 50% of the days between each pool's first and last board, 75% to "
         "100% with rebuilt copies")
@@ -106,29 +96,7 @@ def test_rebuild_error_reads_a_wrong_tens_digit() -> None:
         "W's rebuilt 10 October rating is 12 points from the downloaded 6 October one, too far to rule out "
         "a wrong tens digit; one would put its chance of being [truly #1](#glossary-p-first) at about 42% or "
         "more than 99% ([scenarios](#a-wrong-digit-in-the-latest-1-s-rating)).")
-    shown = pd.DataFrame({"model": "w", "category": "text-to-video", "elo": [1125.0, 1128.0],
-                          "snapshot_date": pd.to_datetime(["2026-10-07", "2026-10-05"])})
-    check = pd.DataFrame({"category": ["text-to-video"], "rebuilt_day": pd.to_datetime(["2026-10-07"])})
-    checked = pd.DataFrame({"category": ["text-to-video"], "snapshot_date": pd.to_datetime(["2026-10-05"]),
-                            "shared": [8]})
-    assert stories.wrong_digit_text(board.assign(category="text-to-video"), downloaded, shown, check,
-                                    checked) == (
-        "As rebuilt, W is about 88% likely to be [truly #1](#glossary-p-first) on 10 October, the second row "
-        "and the baseline of the rows below it; the first row gives about 90% on the last downloaded board, "
-        "6 October. The rows move W's rating and interval 10 points, the smallest wrong tens "
-        "digit. On 10 October its "
-        "rival, #2, is M at 1118 (1107–1129), whose rebuilt rating could be wrong too. W's rebuilt 10 "
-        "October rating, 1129, is 2 points from its downloaded 6 October one, 1127. The check of 7 October "
-        "reaches W on that day (1125), not on 10 October, and W is among the top 8 of 5 October matched "
-        "exactly (1128). Together these make a 10-point slip unlikely, though no check reaches the 10 "
-        "October value itself.")
-    like = stories.wrong_digit_text(board.assign(category="text-to-video"), downloaded, shown, check,
-                                    checked, like_for_like=(0.8958, 0.93495, 0.83045, 0.87865))
-    assert like.startswith(
-        "Compared like for like, W's chance of being [truly #1](#glossary-p-first) rose from 6 to 10 "
-        "October: from about 90% to about 93% with the two near-identical MiniMax H3 entries counted as one "
-        "model, and from about 83% to about 88% counted as two. The last three rows count them as two. The "
-        "rows move W's ")
+
 
 
 def test_rescale_churn_counts_left_joined_and_the_anchor() -> None:
@@ -160,11 +128,12 @@ def test_rescale_churn_counts_left_joined_and_the_anchor() -> None:
         "The text to video (silent) board shrank at the re-rating itself: of its 4 models of 30 September, 2 "
         "were gone a day later and 1 was new (on the downloaded boards of 14 September and 4 October, 3 → 2: "
         "1 left, 0 joined). The data do not say whether the models that left were retired or dropped from "
-        "the board. The new anchor had been rated 1200 on the rebuilt 30 September board and 1210 on "
-        "the downloaded 14 September one, so the change of anchor accounts for roughly 200 to 210 points of "
-        "the median fall and the re-rating for the rest, 0 to 5 points depending "
-        "on the pair of boards compared. The split is approximate: it assumes the re-rating left the "
-        "anchor's own rating in place.")
+        "the board. Most of the fall is a change of yardstick, not of quality. The model pinned at 1,000 "
+        "after the change had been rated 1200 on the rebuilt 30 September board and 1210 on the downloaded "
+        "14 September one, so moving the zero point to it lowers every rating by roughly 200 to 210 points, "
+        "nearly all of the median fall of 205 to 210. The re-rating itself accounts for the rest, 0 to 5 "
+        "points depending on the pair of boards compared. This split is approximate: it assumes the "
+        "re-rating left the anchor's own rating in place.")
 
 
 def test_data_box_by_kind() -> None:
@@ -173,7 +142,8 @@ def test_data_box_by_kind() -> None:
     forecasts = pd.DataFrame({"publisher": ["p", "q", "r"], "published": [None, None, None]})
     text = stories.data_box(_boards(), others, "2026-05-28", forecasts, "2026-12-07", arena="AA")
     assert text == ("Leaderboards: AA to 4 October 2026, 64 days old; L to 21 September 2026, 77 days "
-                    "old. Vendor figures: newest figure as of 28 May 2026, 193 days old. Market "
+                    "old. Vendor figures: newest reported figure covers the period to 28 May 2026, 193 "
+                    "days old. Market "
                     "forecasts: none of the 3 dated. Built 7 December 2026.")
     assert len(text.replace("**", "").split()) <= 70
 
@@ -218,12 +188,13 @@ def test_primer_says_what_rebuilt_means_and_what_to_cite() -> None:
         "**How to read this note.**\n\n"
         "- A [board](#glossary-board) is one day's leaderboard of one [pool](#glossary-pool), one of the "
         "arena's separate contests. A downloaded board is a public archive's own file, fetched unchanged.\n"
-        "- Where a file could not be downloaded, we re-typed its values from the text a third-party search "
-        "index of public GitHub files showed of it on 6 December 2026 (our records do not name the index); "
-        "the [rebuilt copies](#glossary-rebuilt-file) are in the project's data files (data/raw, one "
-        "provenance table per archive).\n"
+        "- Where a file could not be downloaded, the project re-typed its values on 6 December 2026 from the "
+        "text a search index of public GitHub files showed of it. The index is a third-party tool without a "
+        "public address, but each [rebuilt copy](#glossary-rebuilt-file) names the archive file and commit "
+        "it copies, linked in the Sources, so every value can be checked there; the re-typed files ship "
+        "with the project's data.\n"
         "- Each rebuilt copy was kept only if its length and model count matched that text, so a digit "
-        "mistyped into another digit would pass. Only 1 pool-day has both kinds of copy, text to video "
+        "mistyped into another digit would pass. Only one board has both kinds of copy, text to video "
         "(silent) on 6 October 2026, and its 8 shared ratings all match.\n"
         "- To cite a board, use a downloaded one: the last is from 6 October 2026. Treat rebuilt boards, "
         "including every board after that day, as provisional.")
@@ -247,3 +218,29 @@ def test_bases_table_says_which_downloaded_boards_are_partial() -> None:
     assert stories.rebuilt_bases_table(distinct, values)["why"].iloc[0] == (
         "Counts repeats of an unchanged board; rebuilt copies repeat more often. Of the downloaded boards, 2 "
         "are top-8 copies, and 23 of the 31 ratings of one come from a rebuilt copy")
+
+
+def test_primer_says_the_top_8_copies_once() -> None:
+    boards = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-05", "2026-10-06"]),
+                           "rebuilt_only": [False, False], "checked": [False, False], "shared": [0, 0],
+                           "category": "text-to-video"})
+    values = pd.DataFrame({"category": "t", "snapshot_date": ["d1"] * 8 + ["d2"] * 10, "evidence": "A",
+                           "rebuilt": [False] * 18})
+    assert ("fetched unchanged. Of the downloaded boards, 1 is a top-8 copy.\n"
+            in stories.rebuilt_primer(boards, "2026-12-06", values=values))
+
+
+def test_leader_digit_check_gives_the_data_not_the_chance() -> None:
+    board = pd.DataFrame({"model": ["w"], "model_name": ["Wan 3.0"], "elo": [1129.0],
+                          "category": "text-to-video", "snapshot_date": pd.Timestamp("2026-10-10")})
+    downloaded = board.assign(elo=[1127.0], snapshot_date=pd.Timestamp("2026-10-06"))
+    shown = pd.DataFrame({"model": "w", "category": "text-to-video", "elo": [1126.0, 1127.0, 1140.0],
+                          "snapshot_date": pd.to_datetime(["2026-10-05", "2026-10-06", "2026-10-09"])})
+    boards = pd.DataFrame({"category": "text-to-video", "snapshot_date": shown["snapshot_date"],
+                           "rebuilt_only": [False, False, True]})
+    assert stories.leader_digit_check(board, downloaded, shown, boards) == (
+        "Wan 3.0, #1 of text to video (silent) on the latest board, is rated 1129 on the rebuilt 10 October "
+        "copy and 1127 on the downloaded board of 6 October, 2 points apart; a wrong tens digit would read "
+        "1119 or 1139. Between downloaded boards a day apart, its rating moved by at most 1 point (on the "
+        "only such pair of days). The rebuilt value is consistent with the downloaded value 4 days "
+        "earlier; no downloaded copy of 10 October exists to confirm it.")

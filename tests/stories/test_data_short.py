@@ -143,43 +143,6 @@ def test_newest_quoting_page_takes_day_dated_pages_only() -> None:
     assert stories.newest_quoting_page(forecasts.iloc[[0]], sources) is None
 
 
-def test_changes_margins_read_lead_and_chance_on_the_new_leaders_first_board() -> None:
-    changes = pd.DataFrame({"date": pd.to_datetime(["2026-01-29", "2026-04-08", "2026-09-03"]),
-                            "new_leader": ["G", "H", "W"]})
-    boards = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-01-29"] * 2 + ["2026-04-08"]
-                                                           + ["2026-09-03"] * 3),
-                           "model_name": ["R", "G", "H", "W", "X", "Y"],
-                           "elo": [1247.0, 1259.0, 1300.0, 1333.0, 1324.0, 1300.0]})
-    odds = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-03"]), "model_name": ["W"],
-                         "p_leader": [0.8771]})
-    table = stories.changes_margins(changes, boards, odds)
-    assert table["lead"].tolist()[0::2] == [12.0, 9.0] and pd.isna(table["lead"].iloc[1])
-    assert pd.isna(table["p_first"].iloc[0]) and table["p_first"].iloc[2] == 0.8771
-    assert stories.changes_margins_note(table) == (
-        "Lead and [chance of being truly #1](#glossary-p-first) (if rating errors are independent) are read "
-        "on the new #1's first archived board, which has intervals, never on a press quote. \"—\": no "
-        "archived board of that #1.")
-    dated = table.assign(read_on=pd.to_datetime(["2026-01-29", "2026-04-08", "2026-09-10"]))
-    assert stories.changes_margins_note(dated) == (
-        "Lead and [chance of being truly #1](#glossary-p-first) (if rating errors are independent) are read "
-        "on the new #1's first archived board, which has intervals, never on a press quote. W's 88% is that "
-        'of 10 September 2026, not of the latest board. "—": no archived board of that #1.')
-    assert stories.changes_margins_note(dated, (0.8787, "2026-10-10")) == (
-        "Lead and [chance of being truly #1](#glossary-p-first) (if rating errors are independent) are read "
-        "on the new #1's first archived board, which has intervals, never on a press quote. W's 88% is that "
-        "of 10 September 2026, not of the latest board (88% on the rebuilt 10 October copy, the same figure "
-        "by coincidence). \"—\": no "
-        "archived board of that #1.")
-    assert ("W's 88% is that of 10 September 2026, not of the latest board (93% on the rebuilt 10 October "
-            "copy).") in (
-        stories.changes_margins_note(dated, (0.93, "2026-10-10")))
-    assert stories.changes_margins_note(table.iloc[2:]) == (
-        "Lead and [chance of being truly #1](#glossary-p-first) (if rating errors are independent) are read "
-        "on the new #1's first archived board, which has intervals, never on a press quote.")
-    assert list(stories.LEADER_CHANGES_TABLE)[-3:] == ["grades", "lead", "p_first"]
-    assert list(stories.LEADER_CHANGES_TABLE)[-2:] == ["lead", "p_first"]
-
-
 def test_missing_short_text_says_the_days_before_the_first_copy_are_the_silent_pools() -> None:
     days = pd.DataFrame({"category": ["text-to-video", "image-to-video", "text-to-video-audio"],
                          "snapshot_date": pd.to_datetime(["2025-12-01", "2026-04-10", "2026-04-15"]),

@@ -360,7 +360,7 @@ def archives_text(provenance: pd.DataFrame, rebuilt: pd.Series, boards: pd.DataF
     return lead + (
         f"{n} of the {fmt.count(total, 'archived file')} ({where}) could not be downloaded. "
         + ("A search index of GitHub showed their text" if read_on is None else
-           "A third-party search index of public GitHub files (not named in our records) showed "
+           "A third-party search index of public GitHub files, a tool without a public address, showed "
            f"their text when we read it on {fmt.day(read_on)}")
         + ", and each was rebuilt from it value by value in the archive's own "
         "layout, kept only if its length in characters and its number of models matched that text (the check "
@@ -2241,66 +2241,6 @@ def leader_changes_table(leaders: pd.DataFrame, days: pd.DataFrame, category: st
                                        "previous_leader", "new_leader", "evidence", "read_on", "read_text"])
 
 
-def changes_margins(changes: pd.DataFrame, boards: pd.DataFrame, odds: pd.DataFrame) -> pd.DataFrame:
-    """``changes`` (:func:`leader_changes_table`) with, for each change, the new #1's lead over the
-    best-rated other model on its first board (``lead``, points; ``boards``:
-    :func:`videomarket.leaderboard.daily_boards` of the pool) and, where that board has rating intervals,
-    its chance of being truly #1 there (``p_first``, from ``odds``:
-    :func:`videomarket.leaderboard.daily_leader_odds`; missing otherwise).
-
-    >>> c = pd.DataFrame({"date": pd.to_datetime(["2026-01-29", "2026-09-03"]), "new_leader": ["G", "W"]})
-    >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-01-29"] * 2 + ["2026-09-03"] * 3),
-    ...     "model_name": ["G", "R", "W", "X", "Y"], "elo": [1250.0, 1247.0, 1333.0, 1324.0, 1300.0]})
-    >>> o = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-03"]), "model_name": ["W"],
-    ...     "p_leader": [0.877]})
-    >>> changes_margins(c, b, o)[["lead", "p_first"]].values.tolist()
-    [[3.0, nan], [9.0, 0.877]]
-    """
-    leads, chances = [], []
-    when = changes["read_on"] if "read_on" in changes else changes["date"]
-    for day, name in zip(pd.to_datetime(when), changes["new_leader"].astype(str), strict=True):
-        board = boards[pd.to_datetime(boards["snapshot_date"]) == day]
-        mine = board.loc[board["model_name"].astype(str) == name, "elo"].dropna()
-        others = board.loc[board["model_name"].astype(str) != name, "elo"].dropna()
-        leads.append(float(mine.max() - others.max()) if len(mine) and len(others) else float("nan"))
-        hit = odds[(pd.to_datetime(odds["snapshot_date"]) == day) & (odds["model_name"].astype(str) == name)]
-        chances.append(float(hit["p_leader"].iloc[0]) if len(hit) else float("nan"))
-    return changes.assign(lead=leads, p_first=chances)
-
-
-def changes_margins_note(table: pd.DataFrame, latest: tuple[float, object] | None = None) -> str:
-    """The lines above the table of changes (``table``: :func:`changes_margins`) saying what its lead and
-    chance are read on, whose board the last chance is (so it is not taken for the latest board's: with
-    ``latest``, the (chance, day) of the newest board, that chance beside it), and why a chance is missing.
-
-    >>> t = pd.DataFrame({"lead": [12.0, 9.0], "p_first": [float("nan"), 0.877], "new_leader": ["G", "W"],
-    ...                   "read_on": pd.to_datetime(["2026-01-29", "2026-09-10"])})
-    >>> print(changes_margins_note(t))  # doctest: +NORMALIZE_WHITESPACE
-    Lead and [chance of being truly #1](#glossary-p-first) (if rating errors are independent) are read on
-    the new #1's first archived board, which has intervals, never on a press quote. W's 88% is that of 10
-    September 2026, not of the latest board. "—": no archived board of that #1.
-    >>> print(changes_margins_note(t, (0.8787, "2026-10-10")).split(". ")[1])
-    W's 88% is that of 10 September 2026, not of the latest board (88% on the rebuilt 10 October copy, the
-    same figure by coincidence)
-    """
-    text = ("Lead and [chance of being truly #1](#glossary-p-first) (if rating errors are independent) are "
-            "read on the new #1's first archived board, which has intervals, never on a press quote")
-    last = table.dropna(subset=["p_first"])
-    if len(last) and {"new_leader", "read_on"} <= set(last.columns):
-        row = last.iloc[-1]
-        then = fmt.pct(float(row["p_first"]), 0)
-        text += (f". {row['new_leader']}'s {then} is that of {fmt.day(row['read_on'])}, "
-                 "not of the latest board")
-        if latest is not None:
-            now = fmt.pct(float(latest[0]), 0)
-            same = ", the same figure by coincidence" if now == then else ""
-            text += f" ({now} on the rebuilt {pd.Timestamp(latest[1]):%-d %B} copy{same})"
-    text += "."
-    if table[["lead", "p_first"]].isna().any().any():
-        text += ' "—": no archived board of that #1.'
-    return text
-
-
 def leader_changes_text(changes: pd.DataFrame, category: str) -> str:
     """The count of changes of #1 in full (the one place a note gives it so) above the table of changes
     (``changes``: :func:`leader_changes_table`).
@@ -2478,5 +2418,3 @@ def data_as_of_text(latest: object, changes: pd.DataFrame, category: str, boards
     note = (f"The #1 of {pool_label(category).lower()} changed {count} and may have changed since. "
             f"{quality}")
     return "<br>\n".join([*lines, note])
-
-

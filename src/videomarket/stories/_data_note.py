@@ -26,34 +26,52 @@ def _distinct_counts(distinct: pd.DataFrame) -> tuple[int, int]:
     return int(kept["rebuilt_only"].astype(bool).sum()), len(kept)
 
 
+def _share_words(share: float) -> str:
+    """'a quarter', 'a third' or 'half' (nearest of these to ``share``)."""
+    words = {1 / 4: "a quarter", 1 / 3: "a third", 1 / 2: "half", 2 / 3: "two thirds",
+             3 / 4: "three quarters"}
+    return words[min(words, key=lambda f: abs(f - share))]
+
+
 def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataFrame, build: object = None,
-                 arena: str = "Artificial Analysis") -> str:
-    """The note's answer, a verdict on the data: the share of ``arena``'s boards, one per pool and day
-    (``distinct``: :func:`rebuilt_distinct`, every row), that were downloaded (the partial copies among
-    them are told where the share is explained), the age of the newest board (``latest_day``) at the
-    build, and the best grade any market forecast reaches (``forecasts``, ``evidence``).
+                 arena: str = "Artificial Analysis", *, boards: pd.DataFrame | None = None) -> str:
+    """The note's answer, a verdict on the data: with ``boards`` (:func:`videomarket.data.rebuilt_boards`)
+    first roughly what share of days in each pool, from its first archived board, have a downloaded
+    board; then the share of the boards the project holds, one per pool and day (``distinct``:
+    :func:`rebuilt_distinct`, every row), that were downloaded; the age of the newest board (``latest_day``)
+    at the build; and whether any market forecast (``forecasts``, ``evidence``) is confirmed by established
+    news or its own publisher (grade A or B).
 
     >>> d = pd.DataFrame({"unchanged": [False, False, False, True],
     ...                   "rebuilt_only": [True, False, False, True]})
     >>> f = pd.DataFrame({"evidence": ["C", "D"]})
     >>> print(data_verdict(d, "2026-10-10", f, "2026-12-07", "AA"))  # doctest: +NORMALIZE_WHITESPACE
-    AA ranks video models by blind votes, and 50% of its daily [boards](#glossary-board) (2 of 4) were
-    downloaded from public archives, the rest rebuilt from text, unverified. The newest is about two
-    months old, and no market forecast beats a single second-hand quote.
+    50% of the 4 AA [boards](#glossary-board) held were downloaded from public archives, the rest rebuilt
+    from text. The newest is about two months old, and no market forecast is confirmed by established
+    news.
     """
     built = pd.Timestamp(build if build is not None else pd.Timestamp.today()).normalize()
     months = round((built - pd.Timestamp(latest_day)).days / 30.4)
     age = {0: "under a month", 1: "about one month", 2: "about two months", 3: "about three months"}.get(
         months, f"about {months} months")
     grades = set(forecasts["evidence"].astype(str))
-    market = ("no market forecast beats a single second-hand quote" if not grades & {"A", "B"}
-              else "some market forecasts reach grade B")
+    market = ("no market forecast is confirmed by established news" if not grades & {"A", "B"}
+              else "some market forecasts are confirmed by established news")
     every = len(distinct)
     down = every - int(distinct["rebuilt_only"].astype(bool).sum())
-    return (f"{arena} ranks video models by blind votes, and {fmt.pct(down / every, 0)} of "
-            f"its daily [boards](#glossary-board) ({down:,} of {every:,}) were downloaded from public "
-            "archives, the rest rebuilt from text, unverified. "
-            f"The newest is {age} old, and {market}.")
+    held = (f"{fmt.pct(down / every, 0)} of the {every:,} {arena} [boards](#glossary-board) held "
+            "were downloaded from public archives, the rest rebuilt from text")
+    if boards is not None:
+        shares = [int(x[:-1]) / 100 for x in download_coverage_table(boards)["downloaded_share"]]
+        low, high = _share_words(min(shares)), _share_words(max(shares))
+        span = low if low == high else f"{low} to {high}"
+        held = (f"Only {span} of days since each {arena} [pool](#glossary-pool)'s first archived board have "
+                f"a downloaded [board](#glossary-board), and {fmt.pct(down / every, 0)} of the {every:,} "
+                "boards "
+                "held were downloaded, the rest rebuilt from text")
+    else:
+        held = held[0].upper() + held[1:]
+    return f"{held}. The newest is {age} old, and {market}."
 
 
 def rebuilt_boards_finding(boards: pd.DataFrame, rebuilt_ratings: int = 0) -> str:
@@ -178,13 +196,14 @@ def download_coverage_finding(boards: pd.DataFrame) -> str:
     ...     pd.to_datetime(["2026-10-01", "2026-10-02", "2026-10-04", "2026-10-01", "2026-10-02"]),
     ...     "rebuilt_only": [False, True, False, True, False]})
     >>> print(download_coverage_finding(b))  # doctest: +NORMALIZE_WHITESPACE
-    Only 50% of days in each pool have a downloaded board, counting from the pool's first to its last
-    archived board; with rebuilt copies, about three quarters do.
+    Counting copies rebuilt from text too, 75% to 100% of days in each pool have a board, from its first to
+    its last archived board; only 50% have a downloaded one.
     """
     t = download_coverage_table(boards)
-    return (f"Only {_pct_range(t['downloaded_share'])} of days in each pool have a downloaded board, "
-            f"counting from the pool's first to its last archived board; with rebuilt copies, "
-            f"{_fraction_words(t['archived_share'])} do.")
+    return (f"Counting copies rebuilt from text too, {_pct_range(t['archived_share'])} of days in each pool "
+            "have a board, from its first to its last archived board; only "
+            f"{_pct_range(t['downloaded_share'])} "
+            "have a downloaded one.")
 
 
 def other_coverage_text(boards: pd.DataFrame, arena: str = "LMArena", *, archives: int | None = None) -> str:
@@ -234,142 +253,52 @@ def download_coverage_title(boards: pd.DataFrame, arena: str = "Artificial Analy
             f"each pool's first and last board, {_pct_range(t['archived_share'])} with rebuilt copies")
 
 
-def rebuild_error_table(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataFrame,
-                        step: int = 10, as_one: pd.DataFrame | None = None,
-                        downloaded: pd.DataFrame | None = None, twice: float | None = None) -> pd.DataFrame:
-    """The latest leader's rating, interval and chance of being truly #1 as rebuilt (``board``:
-    board_certainty of the latest board, leader first, with ``ci_low`` and ``ci_high``) and with its rating
-    and interval ``step`` points lower and higher (``lower``, ``higher``: leader_probability of
-    :func:`videomarket.leaderboard.nudged_board`, as report 03 computes them); with ``as_one``
-    (:func:`videomarket.leaderboard.based_on_odds`), a row counting a near-identical pair as one model, both
-    ratings named; with ``downloaded`` (board_certainty of the last downloaded board), that board's row first,
-    and with ``twice`` (the downloaded leader's chance had its identical pair counted as two models) a row
-    for it. ``counted`` says how each row counts the pair ("As listed" without ``as_one``).
+def leader_digit_check(board: pd.DataFrame, downloaded: pd.DataFrame, shown: pd.DataFrame,
+                       boards: pd.DataFrame, step: int = 10) -> str:
+    """The data behind a possible wrong digit in the latest #1's rebuilt rating (``board``'s first row): its
+    rebuilt value, its value on the last downloaded board (``downloaded``), what a wrong tens digit
+    (``step``) would read, and how far its rating moved between downloaded boards a day apart
+    (``shown`` ratings; ``boards``: :func:`videomarket.data.rebuilt_boards`, ``rebuilt_only``).
 
-    >>> b = pd.DataFrame({"model": ["w", "m"], "model_name": ["W", "M"], "elo": [1129.0, 1118.0],
-    ...     "ci_low": [1118.0, 1107.0], "ci_high": [1140.0, 1129.0], "p_leader": [0.87865, 0.1],
+    >>> b = pd.DataFrame({"model": ["w"], "model_name": ["W"], "elo": [1129.0], "category": "text-to-video",
     ...     "snapshot_date": pd.Timestamp("2026-10-10")})
-    >>> lo, hi = pd.DataFrame({"model": ["w"], "p_leader": [0.42]}), pd.DataFrame({"model": ["w"], "p_leader":
-    ...     [0.991]})
-    >>> one = pd.DataFrame({"model_name": ["M"], "same_as_name": ["M (768p)"], "elo": [1118.0],
-    ...     "same_as_elo": [1117.0], "p_leader_as_one": [0.935]})
-    >>> d = b.assign(elo=[1127.0, 1116.0], ci_low=[1115.0, 1104.0], ci_high=[1139.0, 1128.0],
-    ...     p_leader=[0.8958, 0.1], snapshot_date=pd.Timestamp("2026-10-06"))
-    >>> rebuild_error_table(b, lo, hi, as_one=one, downloaded=d, twice=0.83).values.tolist()
-    ... # doctest: +NORMALIZE_WHITESPACE
-    [['Last downloaded board, 6 October', 'One model', 1127.0, '1115–1139', 0.8958],
-     ['Last downloaded board, 6 October', 'Two models', 1127.0, '1115–1139', 0.83],
-     ['As rebuilt, 10 October (M at 1118 and M (768p) at 1117)', 'One model', 1129.0, '1118–1140', 0.935],
-     ['As rebuilt, 10 October', 'Two models', 1129.0, '1118–1140', 0.87865],
-     ['W 10 points lower', 'Two models', 1119.0, '1108–1130', 0.42],
-     ['W 10 points higher', 'Two models', 1139.0, '1128–1150', 0.991]]
+    >>> d = b.assign(elo=[1127.0], snapshot_date=pd.Timestamp("2026-10-06"))
+    >>> s = pd.DataFrame({"model": "w", "category": "text-to-video", "elo": [1120.0, 1123.0, 1122.0],
+    ...     "snapshot_date": pd.to_datetime(["2026-10-03", "2026-10-04", "2026-10-05"])})
+    >>> k = pd.DataFrame({"category": "text-to-video", "snapshot_date": s["snapshot_date"],
+    ...     "rebuilt_only": False})
+    >>> print(leader_digit_check(b, d, s, k))  # doctest: +NORMALIZE_WHITESPACE
+    W, #1 of text to video (silent) on the latest board, is rated 1129 on the rebuilt 10 October copy and
+    1127 on the downloaded board of 6 October, 2 points apart; a wrong tens digit would read 1119 or 1139.
+    Between downloaded boards a day apart, its rating moved by at most 3 points (on the 2 such pairs of
+    days). The
+    rebuilt value is consistent with the downloaded value 4 days earlier; no downloaded copy of 10 October
+    exists to confirm it.
     """
     lead = board.iloc[0]
-
-    def chance(table: pd.DataFrame) -> float:
-        return float(table.loc[table["model"] == lead["model"], "p_leader"].iloc[0])
-
-    def ci(shift: float, row: pd.Series = lead) -> str:
-        return f"{float(row['ci_low']) + shift:.0f}–{float(row['ci_high']) + shift:.0f}"
-
-    elo = float(lead["elo"])
-    paired = as_one is not None and len(as_one) > 0
-    one, two = ("One model", "Two models") if paired else ("As listed", "As listed")
-    rows = []
-    if downloaded is not None and len(downloaded):
-        then = downloaded[downloaded["model"] == lead["model"]].iloc[0]
-        when = f"Last downloaded board, {pd.Timestamp(then['snapshot_date']):%-d %B}"
-        rows.append((when, one, float(then["elo"]), ci(0, then), float(then["p_leader"])))
-        if twice is not None:
-            rows.append((when, two, float(then["elo"]), ci(0, then), float(twice)))
-    day = f"As rebuilt, {pd.Timestamp(lead['snapshot_date']):%-d %B}"
-    if paired:
-        pair = as_one.iloc[0]
-        rows.append((f"{day} ({pair['model_name']} at {float(pair['elo']):.0f} and {pair['same_as_name']} at "
-                     f"{float(pair['same_as_elo']):.0f})", one, elo, ci(0), float(pair["p_leader_as_one"])))
-    rows += [(day, two, elo, ci(0), float(lead["p_leader"])),
-             (f"{lead['model_name']} {step} points lower", two, elo - step, ci(-step), chance(lower)),
-             (f"{lead['model_name']} {step} points higher", two, elo + step, ci(step), chance(higher))]
-    return pd.DataFrame(rows, columns=["case", "counted", "elo", "ci", "p_leader"])
-
-
-def wrong_digit_text(board: pd.DataFrame, downloaded: pd.DataFrame, shown: pd.DataFrame,
-                     check: pd.DataFrame, checked: pd.DataFrame, step: int = 10,
-                     like_for_like: tuple[float, float, float, float] | None = None) -> str:
-    """The lead-in of :func:`rebuild_error_table`: the size of the error shown, the rival it is measured
-    against (``board``'s #2), and how far the checks reach the leader's rebuilt rating: its downloaded
-    rating (``downloaded``), the next-day check of the pool (``check``:
-    :func:`videomarket.data.next_day_check`, leader's rating that day from ``shown``) and the same-day
-    match (``checked``: the checked boards of :func:`videomarket.data.rebuilt_boards`). With
-    ``like_for_like`` (the leader's chance on the downloaded and the rebuilt board with the near-identical
-    pair counted as one model, then as two), the opening compares the two boards under each counting rule.
-
-    >>> b = pd.DataFrame({"model": ["w", "m"], "model_name": ["W", "M"], "elo": [1129.0, 1118.0],
-    ...     "ci_low": [1118.0, 1107.0], "ci_high": [1140.0, 1129.0], "category": "text-to-video",
-    ...     "snapshot_date": pd.Timestamp("2026-10-10")})
-    >>> d = b.assign(elo=[1127.0, 1116.0], snapshot_date=pd.Timestamp("2026-10-06"))
-    >>> s = pd.DataFrame({"model": "w", "category": "text-to-video", "elo": [1125.0, 1128.0],
-    ...     "snapshot_date": pd.to_datetime(["2026-10-07", "2026-10-05"])})
-    >>> c = pd.DataFrame({"category": ["text-to-video"], "rebuilt_day": pd.to_datetime(["2026-10-07"])})
-    >>> k = pd.DataFrame({"category": ["text-to-video"], "snapshot_date": pd.to_datetime(["2026-10-05"]),
-    ...     "shared": [8]})
-    >>> print(wrong_digit_text(b, d, s, c, k))  # doctest: +NORMALIZE_WHITESPACE
-    The rows move W's rating and interval 10 points, the smallest wrong tens digit. On 10 October its rival,
-    #2, is M at 1118 (1107–1129), whose rebuilt rating could be wrong too. W's rebuilt 10 October rating,
-    1129,
-    is 2 points from its downloaded 6 October one, 1127. The check of 7 October reaches W on that day (1125),
-    not on 10 October, and W is among the top 8 of 5 October matched exactly (1128). Together these make a
-    10-point slip unlikely, though no check reaches the 10 October value itself.
-    """
-    lead, rival = board.iloc[0], board.iloc[1]
     cat = str(lead["category"])
     then = downloaded[downloaded["model"] == lead["model"]].iloc[0]
-    name, elo, old = lead["model_name"], float(lead["elo"]), float(then["elo"])
+    elo, old = float(lead["elo"]), float(then["elo"])
     day, old_day = pd.Timestamp(lead["snapshot_date"]), pd.Timestamp(then["snapshot_date"])
-    mine = shown[(shown["model"] == lead["model"]) & (shown["category"].astype(str) == cat)]
-    base = ""
-    if like_for_like is not None:
-        one_then, one_now, two_then, two_now = (about(float(v)) for v in like_for_like)
-        moved = "rose" if like_for_like[1] >= like_for_like[0] else "fell"
-        base = (f"Compared like for like, {name}'s chance of being [truly #1](#glossary-p-first) {moved} "
-                f"from {old_day:%-d} to {day:%-d %B}: from {one_then} to {one_now} with the two "
-                f"near-identical MiniMax H3 entries counted as one model, and from {two_then} to {two_now} "
-                "counted as two. The last three rows count them as two. ")
-    elif "p_leader" in board:
-        p = float(lead["p_leader"])
-        base = (f"As rebuilt, {name} is {about(p)} likely to be [truly #1](#glossary-p-first) on "
-                f"{day:%-d %B}, the second row and the baseline of the rows below it")
-        if "p_leader" in then:
-            base += (f"; the first row gives {about(float(then['p_leader']))} on the last downloaded board, "
-                     f"{old_day:%-d %B}")
-        base += ". "
-    text = base + (f"The rows move {name}'s rating and interval {step} points, the smallest wrong tens "
-            "digit. On "
-            f"{day:%-d %B} its rival, #2, is {rival['model_name']} at {float(rival['elo']):.0f} "
-            f"({float(rival['ci_low']):.0f}–{float(rival['ci_high']):.0f}), whose rebuilt rating could be "
-            f"wrong too. {name}'s rebuilt {day:%-d %B} rating, {elo:.0f}, is {abs(elo - old):.0f} points "
-            "from "
-            f"its downloaded {old_day:%-d %B} one, {old:.0f}.")
-    pool = check[check["category"].astype(str) == cat]
-    if len(pool):
-        next_day = pd.Timestamp(pool["rebuilt_day"].iloc[0])
-        that = mine.loc[mine["snapshot_date"] == next_day, "elo"]
-        reach = "" if next_day == day else f", not on {day:%-d %B}"
-        if len(that):
-            text += (f" The check of {next_day:%-d %B} reaches {name} on that day "
-                     f"({float(that.iloc[0]):.0f}){reach}")
-    same = checked[checked["category"].astype(str) == cat] if "category" in checked else checked.iloc[:0]
-    if len(same):
-        sday = pd.Timestamp(same["snapshot_date"].iloc[0])
-        hit = mine.loc[mine["snapshot_date"] == sday, "elo"]
-        n = int(same["shared"].iloc[0])
-        if len(hit):
-            text += (f", and {name} is among the top {n} of {sday:%-d %B} matched exactly "
-                     f"({float(hit.iloc[0]):.0f})")
-    text += "." if not text.endswith(".") else ""
-    if abs(elo - old) <= 3:
-        text += (f" Together these make a {step}-point slip unlikely, though no check reaches the "
-                 f"{day:%-d %B} value itself.")
+    down = boards[(boards["category"].astype(str) == cat) & ~boards["rebuilt_only"].astype(bool)]
+    mine = shown[(shown["model"] == lead["model"]) & (shown["category"].astype(str) == cat)
+                 & shown["snapshot_date"].isin(down["snapshot_date"])]
+    series = mine.groupby("snapshot_date")["elo"].first().sort_index()
+    gaps = series.index.to_series().diff().dt.days
+    moves = series.diff().abs()[gaps == 1]
+    apart = "points apart" if abs(elo - old) != 1 else "point apart"
+    text = (f"{lead['model_name']}, #1 of {pool_label(cat).lower()} on the latest board, is rated {elo:.0f} "
+            "on "
+            f"the rebuilt {day:%-d %B} copy and {old:.0f} on the downloaded board of {old_day:%-d %B}, "
+            f"{abs(elo - old):.0f} {apart}; a wrong tens digit would read {elo - step:.0f} or "
+            f"{elo + step:.0f}.")
+    if len(moves):
+        most = f"{moves.max():.0f} point" + ("" if round(moves.max()) == 1 else "s")
+        pairs = "the only such pair of days" if len(moves) == 1 else f"the {len(moves):,} such pairs of days"
+        text += f" Between downloaded boards a day apart, its rating moved by at most {most} (on {pairs})."
+    verdict = "consistent with" if abs(elo - old) < step / 2 else "far from"
+    text += (f" The rebuilt value is {verdict} the downloaded value {(day - old_day).days} days earlier; no "
+             f"downloaded copy of {day:%-d %B} exists to confirm it.")
     return text
 
 
@@ -417,7 +346,8 @@ def rebuild_error_finding(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.D
                           category: str, table: str = WRONG_DIGIT, *,
                           downloaded: pd.DataFrame | None = None) -> str:
     """One finding: the latest leader's chance of being truly #1 if its rebuilt rating had a wrong tens
-    digit (``lower``, ``higher``: :func:`rebuild_error_table`'s cases), linked to that table (``table``);
+    digit (``lower``, ``higher``: the leader's rating and interval 10 points lower and higher), linked to
+    that section (``table``);
     with ``downloaded`` (board_certainty of the last downloaded board), first how close its rebuilt rating
     lies to the downloaded one, which makes such a slip unlikely when within a few points.
 
@@ -535,18 +465,18 @@ def rescale_churn_text(churn: pd.DataFrame) -> str:
     >>> print(rescale_churn_text(c))  # doctest: +NORMALIZE_WHITESPACE
     The p board shrank at the re-rating itself: of its 81 models of 30 September, 60 were gone a day later
     and 9 were new (on the downloaded boards of 14 September and 4 October, 83 → 31: 63 left, 11 joined).
-    The data do not say whether the models that left were retired or dropped from the board. The new
-    anchor had been rated 1230 on the rebuilt 30 September board and 1240 on the downloaded 14 September
-    one, so the change of anchor accounts for roughly 230 to 240 points of the median fall and the
-    re-rating for the rest, 2 to 10 points depending on the pair of boards compared. The split is
-    approximate: it assumes the re-rating left the anchor's own rating in place.
+    The data do not say whether the models that left were retired or dropped from the board. Most of the
+    fall is a change of yardstick, not of quality. The model pinned at 1,000 after the change had been rated
+    1230 on the rebuilt 30 September board and 1240 on the downloaded 14 September one, so moving the zero
+    point to it lowers every rating by roughly 230 to 240 points, nearly all of the median fall of 240 to
+    242. The re-rating itself accounts for the rest, 2 to 10 points depending on the pair of boards
+    compared. This split is approximate: it assumes the re-rating left the anchor's own rating in place.
     >>> q = pd.DataFrame({"pool": ["Q", "Q"], "boards": c["boards"], "models_before": 36, "left": 17,
     ...     "joined": 8, "models_after": 27, "anchor_before": [1095.0, 1108.0],
     ...     "fall_median": [104.0, 110.0]})
-    >>> print(rescale_churn_text(pd.concat([c, q])).split("fall")[1])  # doctest: +NORMALIZE_WHITESPACE
-     (95 to 108 of 104 to 110 points in q) and the re-rating for the rest, 2 to 10 points depending on the
-     pair of boards compared. The split is approximate: it assumes the re-rating left the anchor's own
-     rating in place.
+    >>> print(rescale_churn_text(pd.concat([c, q])).split("compared. ")[1])  # doctest: +NORMALIZE_WHITESPACE
+    In q the same split gives 95 to 108 of a fall of 104 to 110 points. This split is approximate: it assumes
+    the re-rating left the anchor's own rating in place.
     """
     a, b = churn.iloc[0], churn.iloc[1]
 
@@ -572,8 +502,9 @@ def rescale_churn_text(churn: pd.DataFrame) -> str:
         rated = (f"{a['anchor_before']:.0f} on the {kind(a)} {a0} board and {b['anchor_before']:.0f} on the "
                  f"{kind(b)} {b0} one")
     others = churn[churn["pool"] != a["pool"]]
-    also = "".join(f" ({span(g['anchor_before'] - 1000)} of {span(g['fall_median'])} points in "
-                   f"{pool.lower()})" for pool, g in others.groupby("pool", sort=False))
+    also = "".join(f" In {pool.lower()} the same split gives {span(g['anchor_before'] - 1000)} of a fall of "
+                   f"{span(g['fall_median'])} points." for pool, g in others.groupby("pool", sort=False))
+    mine = churn[churn["pool"] == a["pool"]]
     were = 'was' if a['joined'] == 1 else 'were'
     return (f"The {a['pool'].lower()} board shrank at the re-rating itself: of its {a['models_before']} "
             f"models of {a0}, "
@@ -581,11 +512,13 @@ def rescale_churn_text(churn: pd.DataFrame) -> str:
             f"{b0} and {b1}, {b['models_before']} → {b['models_after']}: {b['left']} left, "
             f"{b['joined']} joined). "
             "The data do not say whether the models that left were retired or dropped from the board. "
-            f"The new anchor had been rated {rated}, so the change of anchor accounts for roughly "
-            f"{span(churn.loc[churn['pool'] == a['pool'], 'anchor_before'] - 1000)} points of the median "
-            f"fall{also} and the re-rating for the rest, {rest} points depending on the pair of boards "
-            "compared. The split is approximate: it assumes the re-rating left the anchor's own rating in "
-            "place.")
+            "Most of the fall is a change of yardstick, not of quality. The model pinned at 1,000 after "
+            f"the change had been rated {rated}, so moving the zero point to it lowers every rating by "
+            f"roughly {span(mine['anchor_before'] - 1000)} points, nearly all of the median fall of "
+            f"{span(mine['fall_median'])}. The re-rating itself accounts for the rest, {rest} points "
+            "depending "
+            f"on the pair of boards compared.{also} This split is approximate: it assumes the re-rating left "
+            "the anchor's own rating in place.")
 
 
 def data_box(latest: pd.DataFrame, others: pd.DataFrame, vendor_day: object, forecasts: pd.DataFrame,
@@ -603,7 +536,8 @@ def data_box(latest: pd.DataFrame, others: pd.DataFrame, vendor_day: object, for
     >>> print(data_box(b, o, "2026-05-28", f, "2026-12-07", arena="A"))  # doctest: +NORMALIZE_WHITESPACE
     Leaderboards: A to 10 October 2026, 58 days old ([rebuilt, not verified](#glossary-rebuilt-file);
     downloaded to 6 October); L to 21 September 2026, 77 days old (rebuilt, not verified; downloaded to 5
-    September). Vendor figures: newest figure as of 28 May 2026, 193 days old. Market forecasts: 1 of 2
+    September). Vendor figures: newest reported figure covers the period to 28 May 2026, 193 days
+    old. Market forecasts: 1 of 2
     carries its own date (2024), the age of the other forecast is unknown. Built 7 December 2026.
     """
     built = pd.Timestamp(build if build is not None else pd.Timestamp.today()).normalize()
@@ -630,16 +564,18 @@ def data_box(latest: pd.DataFrame, others: pd.DataFrame, vendor_day: object, for
         market = f"{n_dated} of {n_all} carries its own date ({newest}), {rest}"
     else:
         market = f"none of the {n_all} dated"
-    return (f"Leaderboards: {'; '.join(boards)}. Vendor figures: newest figure as of {fmt.day(vendor)}, "
+    return (f"Leaderboards: {'; '.join(boards)}. Vendor figures: newest reported figure covers the period to "
+            f"{fmt.day(vendor)}, "
             f"{(built - vendor).days} days old. Market forecasts: {market}. Built {fmt.day(built)}.")
 
 
-def rebuilt_primer(boards: pd.DataFrame, read_on: object) -> str:
+def rebuilt_primer(boards: pd.DataFrame, read_on: object, values: pd.DataFrame | None = None) -> str:
     """The main line's plain account of the data, the one place that states the rebuild caveat in full:
     what a board and a pool are, what a downloaded and a rebuilt copy are, where the rebuilt files are,
     how far the checks on rebuilt copies reach (``boards``: :func:`videomarket.data.rebuilt_boards`,
     ``checked`` pool-days with both kinds of copy, their ``category`` and ``shared`` entries), the day the
-    search index's text was read (``read_on``), which boards to cite, and what that means for the reader.
+    search index's text was read (``read_on``), which boards to cite, and what that means for the reader;
+    with ``values`` (:func:`videomarket.data.rated_values`) how many downloaded boards are top-8 copies.
 
     >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-08-20", "2026-08-27", "2026-10-05",
     ...     "2026-10-06", "2026-10-10"]), "rebuilt_only": [False, True, False, False, True],
@@ -650,12 +586,13 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object) -> str:
     <BLANKLINE>
     - A [board](#glossary-board) is one day's leaderboard of one [pool](#glossary-pool), one of the arena's
       separate contests. A downloaded board is a public archive's own file, fetched unchanged.
-    - Where a file could not be downloaded, we re-typed its values from the text a third-party search index of
-      public GitHub files showed of it on 6 December 2026 (our records do not name the index); the [rebuilt
-      copies](#glossary-rebuilt-file) are in the project's data files (data/raw, one provenance table per
-      archive).
+    - Where a file could not be downloaded, the project re-typed its values on 6 December 2026 from the text
+      a search index of public GitHub files showed of it. The index is a third-party tool without a public
+      address, but each [rebuilt copy](#glossary-rebuilt-file) names the archive file and commit it copies,
+      linked in the Sources, so every value can be checked there; the re-typed files ship with the
+      project's data.
     - Each rebuilt copy was kept only if its length and model count matched that text, so a digit mistyped
-      into another digit would pass. Only 1 pool-day has both kinds of copy, text to video (silent) on 5
+      into another digit would pass. Only one board has both kinds of copy, text to video (silent) on 5
       October 2026, and its 8 shared ratings all match.
     - To cite a board, use a downloaded one: the last is from 6 October 2026. Treat rebuilt boards, including
       every board after that day, as provisional.
@@ -668,19 +605,20 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object) -> str:
         else "do not all match"
     if len(checked) == 1:
         row = checked.iloc[0]
-        pairs = (f"Only 1 pool-day has both kinds of copy, {pool_label(row['category']).lower()} on "
+        pairs = (f"Only one board has both kinds of copy, {pool_label(row['category']).lower()} on "
                  f"{fmt.day(row['snapshot_date'])}, and its {shared:,} shared ratings {matched}")
     else:
-        pairs = (f"Only {len(checked):,} pool-days have both kinds of copy, and their {shared:,} shared "
+        pairs = (f"Only {len(checked):,} boards have both kinds of copy, and their {shared:,} shared "
                  f"ratings {matched}")
     return ("**How to read this note.**\n\n"
             "- A [board](#glossary-board) is one day's leaderboard of one [pool](#glossary-pool), one of "
             "the arena's separate contests. A downloaded board is a public archive's own file, fetched "
-            "unchanged.\n"
-            "- Where a file could not be downloaded, we re-typed its values from the text a third-party "
-            f"search index of public GitHub files showed of it on {fmt.day(read_on)} (our records do not "
-            "name the index); the [rebuilt copies](#glossary-rebuilt-file) are in the project's data files "
-            "(data/raw, one provenance table per archive).\n"
+            f"unchanged{'' if values is None else _partial_words(values)}.\n"
+            "- Where a file could not be downloaded, the project re-typed its values on "
+            f"{fmt.day(read_on)} from the text a search index of public GitHub files showed of it. The index "
+            "is a third-party tool without a public address, but each [rebuilt copy](#glossary-rebuilt-file) "
+            "names the archive file and commit it copies, linked in the Sources, so every value can be "
+            "checked there; the re-typed files ship with the project's data.\n"
             "- Each rebuilt copy was kept only if its length and model count matched that text, so a digit "
             f"mistyped into another digit would pass. {pairs}.\n"
             f"- To cite a board, use a downloaded one: the last is from {fmt.day(last)}. Treat rebuilt "
