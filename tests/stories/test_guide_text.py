@@ -364,6 +364,9 @@ def test_value_text_frame_and_layout() -> None:
     )
     assert "The board's leader, MiniMax H3 Max, has none." in stories.value_text(value(), I2VA)
     assert stories.value_text(value(), I2V) == "There is no image to video (silent) board for that date."
+    assert stories.value_text(value(), T2V, models=31).startswith(
+        "On the text to video (silent) board of 10 October 2026, 21 of its 32 listings (31 models) have a "
+        "list price, set per pool")
     columns, formats, missing = stories.value_layout(None)
     assert "budget_name" not in columns
     assert columns["near_gap"] == "Points below the highest-rated model with a list price"
@@ -385,43 +388,24 @@ def test_value_text_frame_and_layout() -> None:
         "Cheapest within 100 points of the highest-rated model with a list price")
 
 
-def test_open_weights_and_audio_count_the_models_the_catalogue_does_not_flag() -> None:
-    assert stories.open_weights_text(open_best()) == (
-        "**MiniMax H3** (MiniMax) is the best model the catalogue marks as [open-weights](#glossary-open-"
-        "weights), at #4 of 77 in image to video (silent). Text to video (silent) has the lowest-placed "
-        "flagged open-weights pick: LTX-2.5 Fast, #22 of 32; the catalogue gives no open-weights status for "
-        "2 "
-        "higher-rated entries, so a better open model may exist. The catalogue does not say whether the "
-        "weights are "
-        "open for MiniMax H3 Max, a variant of the open-weights model MiniMax H3, placed #2 in text to "
-        "video (silent): it lists it under an id of its own, so what it says of the model it extends is "
-        "not carried over, and it could be open. The catalogue does not say whether the weights are open "
-        "for 4 board entries (newer models are missing from the catalogue); 2 entries rate above their "
-        "pool's best open model, so one of those could still be open."
-    )
-    both = pd.concat([open_best(), open_best().iloc[[1]].assign(category=I2VA, board_size=36, rank=2)],
-                     ignore_index=True)
-    assert stories.open_weights_text(both).startswith(
-        "**MiniMax H3** (MiniMax) is the best model the catalogue marks as [open-weights](#glossary-open-"
-        "weights), at #4 of 77 in image to video (silent) and #2 of 36 in image to video with audio. Text "
-        "to video (silent) has the lowest-placed flagged open-weights pick: LTX-2.5 Fast, #22 of 32; the "
-        "catalogue gives no open-weights status for 2 higher-rated entries, so a better open model may "
-        "exist.")
-    listing = open_best().assign(variants=["MiniMax H3 (768p) (#2); MiniMax H3 Max (#2)", ""])
-    assert ("so a better open model may exist. MiniMax H3 (768p), at #2 in text to video (silent), is "
-            "probably open "
-            "weights (a listing of MiniMax H3), not flagged in the catalogue.") in stories.open_weights_text(
-        listing, brief=True)
-    repeated = open_best().assign(n_unknown=[3, 2],
-                                  unknown_models=["h3max, seedance, boreal", "h3max, vimoo"])
-    assert ("whether the weights are open for 5 board entries (4 distinct models: a model can be on up "
-            "to 2 boards, and newer models are missing from the catalogue)"
-            ) in stories.open_weights_text(repeated)
-    frame = stories.flagged_frame(open_best())
-    assert plots.table(frame, columns=stories.OPEN_TABLE, formats=stories.FLAGGED_FORMATS,
-                       missing=stories.FLAGGED_MISSING).cells()[0] == [
-        "Text to video (silent)", "LTX-2.5 Fast", "Lightricks", "22", "32", "938\u00a0[927\u2060–\u2060949]",
-        "191", "3", "2"]
+def test_open_weights_give_one_recommendation_per_pool_in_models() -> None:
+    listing = open_best().assign(variants=["MiniMax H3 (768p) (#2); MiniMax H3 Max (#2)", ""],
+                                 variant_of=["MiniMax H3", ""])
+    lead = pd.DataFrame({"category": [T2V, I2V], "board_size": [31, 77]})
+    picks = stories.open_picks(listing, lead)
+    assert picks["pick"].tolist() == [
+        "LTX-2.5 Fast, #22 of 31; MiniMax H3 listings rank higher but the catalogue does not flag them; "
+        "check the licence", "MiniMax H3, #4 of 77"]
+    assert stories.open_picks_text(picks) == (
+        "If you need weights you can run yourself, the best model the catalogue flags as "
+        "[open-weights](#glossary-open-weights) in each pool is: text to video (silent): LTX-2.5 Fast, #22 "
+        "of 31; MiniMax H3 listings rank higher but the catalogue does not flag them; check the licence. "
+        "Image to video (silent): MiniMax H3, #4 of 77.")
+    frame = stories.flagged_frame(picks)
+    assert plots.table(frame, columns=stories.OPEN_PICK_TABLE, formats=stories.OPEN_PICK_FORMATS,
+                       missing=stories.OPEN_PICK_MISSING).cells()[0] == [
+        "Text to video (silent)", picks["pick"].iloc[0], "Lightricks", "938\u00a0[927\u2060–\u2060949]",
+        "191"]
 
 
 def test_the_shortlist_is_one_table_with_one_verdict_per_cell() -> None:
@@ -610,8 +594,7 @@ def test_shipped_answer_and_findings_read_in_plain_words(shipped: dict) -> None:
     assert len(re.findall(r"[.!?](?:\s|$)", answer)) <= 2, answer
     assert all(len(f.split()) <= 45 for f in findings), findings
     texts = [answer, *findings, stories.value_text(shipped["value"], T2V),
-             stories.open_weights_text(shipped["open"]),
-             stories.open_weights_text(shipped["open"], brief=True)]
+             stories.open_picks_text(stories.open_picks(shipped["open"], shipped["leaders"]))]
     for text in texts:
         assert not _INTERNAL.search(text.replace("silent text-to-video pool", "")), text
         assert "spell" not in text and "rating per dollar" not in text.replace("not by rating per dollar", "")
@@ -841,8 +824,8 @@ def test_the_picks_table_has_a_row_per_pool_checked_against_the_last_downloaded_
         "LTX-2.3 Fast, USD 2.40, 272 points below Wan 3.0")
     assert stories.pool_picks_text(lead, race, {T2V: spread, I2V: h3}) == (
         "By what you make, on Artificial Analysis's boards of 10 October 2026:\n\n"
-        "- **Silent clips from text:** use Wan 3.0 (88% likely truly #1). Best value: HappyHorse-1.1, USD "
-        "9.90 "
+        "- **Silent clips from text:** use Wan 3.0 (88% likely truly #1). Best value (cheaper, noticeably "
+        "lower-rated): HappyHorse-1.1, USD 9.90 "
         "a minute against USD 12.00, 87 points lower. Cheapest listed: LTX-2.3 Fast, USD 2.40, 272 points "
         "lower: Wan 3.0 would win about 83% of votes against it.\n"
         "- **Silent clips from an image:** an open race between Gemini Omni Flash (61%), Wan 3.0 (19%) and "
@@ -863,10 +846,9 @@ def test_the_picks_table_has_a_row_per_pool_checked_against_the_last_downloaded_
         "Picks on the last downloaded boards (6 October 2026), checked against the rebuilt copies of 10 "
         "October 2026")
     assert stories.picks_basis_text(frame, day, newer) == (
-        "Every rating, chance and pick comes from Artificial Analysis's boards of 6 October 2026, the last "
-        "downloaded in full from archived files, so [safe to cite](00-about-the-data.html#how-strong-is-the-"
-        "evidence). Copies of 7 to 10 October, [rebuilt](#glossary-rebuilt-file) number by number from "
-        "search-index text of files that could not be downloaded, not yet verified, give the same picks.")
+        "Ratings are from Artificial Analysis's leaderboards of 6 October 2026, the last fully downloaded "
+        "copies. Later copies up to 10 October, [rebuilt](#glossary-rebuilt-file) from text and not yet "
+        "checked, show the same leaders.")
     assert stories.picks_caption(lead, REBUILT, day) == (
         "Picks on the newest boards (10 October 2026, rebuilt, not verified), checked against the last "
         "downloaded boards, 6 October 2026")
@@ -882,9 +864,11 @@ def test_the_leaders_chart_title_names_the_main_leader_and_the_open_races() -> N
     race = {I2V: pd.DataFrame({"model_name": ["Gemini Omni Flash", "Wan 3.0"], "rank": [1, 2],
                                "p_leader": [0.61, 0.39]})}
     assert stories.leaders_chart_title(lead, race) == (
-        "Wan 3.0 likely leads both text-to-video pools; image to video (silent) is an open race")
+        "Wan 3.0 likely leads both text-to-video pools; H3 Max all but certainly leads image to video with "
+        "audio; image to video (silent) is an open race")
     sure = lead.assign(p_leader=[0.97, 0.61, 0.96, 0.98])
-    assert stories.leaders_chart_title(sure.iloc[[0, 2, 3]], {}) == "Wan 3.0 leads both text-to-video pools"
+    assert stories.leaders_chart_title(sure.iloc[[0, 2, 3]], {}) == (
+        "Wan 3.0 leads both text-to-video pools; H3 Max all but certainly leads image to video with audio")
     assert stories.leaders_chart_title(lead.iloc[:0], {}) == "No pool has a leader"
 
 
@@ -1255,14 +1239,17 @@ def test_the_open_weights_caveat_counts_the_unflagged_models_rated_above() -> No
         "the model rated above it has no open-weights status in the catalogue")
     assert unknown_above_words(open_best().iloc[1]) == ""
     frame = stories.picks_frame(leaders(), tops(), None, open_best())
-    # the cell counts the higher-rated entries of unknown status; the versions of open models are in the text
-    assert frame["open"].tolist()[0] == "LTX-2.5 Fast, #22 of 32; status unknown for 2 higher-rated entries"
+    # one recommendation: the best flagged model; listings of it rated higher: check the licence
+    assert frame["open"].tolist()[0] == (
+        "LTX-2.5 Fast, #22 of 32; a MiniMax H3 listing ranks higher but the catalogue does not flag it; "
+        "check the licence")
     listed = stories.picks_frame(leaders(), tops(), None, open_best().assign(
-        variants=["MiniMax H3 (768p) (#2); MiniMax H3 Max (#2)", ""]))
+        variants=["MiniMax H3 (768p) (#2); MiniMax H3 Max (#2)", ""],
+        variant_of=["MiniMax H3", ""]))
     assert listed["open"].tolist()[0] == (
-        "MiniMax H3 (768p), #2 of 32: probably open weights (a listing of MiniMax H3), not flagged in the "
-        "catalogue; best flagged: LTX-2.5 Fast, #22")
-    known = stories.picks_frame(leaders(), tops(), None, open_best().assign(n_unknown_above=0))
+        "LTX-2.5 Fast, #22 of 32; MiniMax H3 listings rank higher but the catalogue does not flag them; "
+        "check the licence")
+    known = stories.picks_frame(leaders(), tops(), None, open_best().assign(variants=["", ""]))
     assert known["open"].tolist()[0] == "LTX-2.5 Fast, #22 of 32"
 
 
@@ -1338,8 +1325,12 @@ def test_report_04_findings_race_open_weights_and_the_with_audio_lead_start() ->
                             "model_name": ["Wan 3.0", "Gemini Omni Flash"],
                             "snapshot_date": pd.to_datetime(["2026-10-01"] * 2)})
     assert stories.audio_lead_start_text(rows, leaders) == (
-        "Wan 3.0's lead in text to video with audio began when Gemini Omni Flash, #1 of 2 there on 30 "
-        "September 2026, left that board under that name on 1 October 2026.")
+        "Wan 3.0's lead in text to video with audio began on 1 October 2026, when Gemini Omni Flash, #1 of 2 "
+        "there on 30 September 2026, left that board under that name.")
+    assert stories.audio_lead_start_text(rows, leaders, rerated=[pd.Timestamp("2026-10-01")]) == (
+        "Wan 3.0's lead in text to video with audio coincided with the "
+        "[re-rating](00-about-the-data.html#the-re-rating-of-1-october-2026) of 1 October 2026, when Gemini "
+        "Omni Flash, #1 of 2 there on 30 September 2026, left that board under that name.")
     # the leader was not #1 on the first board after: the lead began another way
     assert stories.audio_lead_start_text(rows.assign(rank=[1, 2, 2, 1]), leaders) == ""
 
@@ -1396,7 +1387,8 @@ def test_value_finding_and_pool_lines_say_what_the_value_pick_leaves_out() -> No
     lead = pd.DataFrame({"category": [T2V], "model": ["w"], "model_name": ["Wan 3.0"], "p_leader": [0.9],
                          "snapshot_date": pd.to_datetime(["2026-10-06"])})
     assert stories.pool_picks_text(lead, None, priced).split("\n")[-1] == (
-        "- **Silent clips from text:** use Wan 3.0 (90% likely truly #1). Best value: HappyHorse-1.1, USD "
+        "- **Silent clips from text:** use Wan 3.0 (90% likely truly #1). Best value (cheaper, noticeably "
+        "lower-rated): HappyHorse-1.1, USD "
         "9.90 "
         "a minute against USD 12.00, 83 points lower; 2 of the 3 models rated above it have no list price, "
         "so it is the best value among priced models only. Cheapest listed: LTX-2.3 Fast, USD 2.40 (P-Video "

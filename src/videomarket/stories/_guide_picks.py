@@ -2,6 +2,8 @@
 open-weights model, checked against the last downloaded boards."""
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pandas as pd
 
 from videomarket.arena import win_probability
@@ -91,46 +93,78 @@ def _open_row(open_best: pd.DataFrame | None, pool: str) -> pd.Series | None:
     return None if mine.empty else mine.iloc[0]
 
 
-def _resolution_listing(best: pd.Series) -> tuple[str, int, str] | None:
-    """The best-placed unflagged variant above a pool's best flagged open model that is the same open
-    model at a set resolution ("MiniMax H3 (768p)" of "MiniMax H3"): (its name, its place, the open model's
-    name); None when there is none.
+def open_pick_cell(best: pd.Series | None) -> str:
+    """One pool's open-weights recommendation, in the same words in the summary table, the body and the
+    appendix: the best model the catalogue flags as open weights, its place, and, when listings of that
+    model rank higher without the flag, a check-the-licence note (never "probably open").
 
-    >>> _resolution_listing(pd.Series({"variants": "MiniMax H3 (768p) (#2); MiniMax H3 Max (#2)"}))
-    ('MiniMax H3 (768p)', 2, 'MiniMax H3')
+    >>> print(open_pick_cell(pd.Series({"model_name": "LTX-2.5 Fast", "rank": 21, "board_size": 30,
+    ...                                 "variants": "MiniMax H3 (768p) (#2); MiniMax H3 Max (#2)",
+    ...                                 "variant_of": "MiniMax H3"})))  # doctest: +NORMALIZE_WHITESPACE
+    LTX-2.5 Fast, #21 of 30; MiniMax H3 listings rank higher but the catalogue does not flag them; check
+    the licence
+    >>> print(open_pick_cell(pd.Series({"model_name": "MiniMax H3", "rank": 2, "board_size": 35,
+    ...                                 "variants": "MiniMax H3 Max (#1)",
+    ...                                 "variant_of": "MiniMax H3"})))  # doctest: +NORMALIZE_WHITESPACE
+    MiniMax H3, #2 of 35; a MiniMax H3 listing ranks higher but the catalogue does not flag it; check the
+    licence
+    >>> open_pick_cell(pd.Series({"model_name": "MiniMax H3", "rank": 4, "board_size": 76, "variants": ""}))
+    'MiniMax H3, #4 of 76'
+    >>> open_pick_cell(None)
+    'none on the board'
     """
-    import re
-
-    for cell in str(best.get("variants", "") or "").split(";"):
-        found = re.fullmatch(r"\s*(.+?) \((\d+)p\) \(#(\d+)\)\s*", cell)
-        if found:
-            return f"{found[1]} ({found[2]}p)", int(found[3]), found[1]
-    return None
-
-
-def _open_cell(open_best: pd.DataFrame | None, pool: str) -> str:
-    """The pool's best known open-weights model and its place, with how many higher-rated entries the
-    catalogue gives no open-weights status (the versions of open models among them are told in the text).
-
-    >>> best = pd.DataFrame({"category": ["t"], "model": ["l"], "model_name": ["LTX-2.5 Fast"], "rank": [22],
-    ...                      "board_size": [32], "n_unknown_above": [9]})
-    >>> _open_cell(best, "t")
-    'LTX-2.5 Fast, #22 of 32; status unknown for 9 higher-rated entries'
-    """
-    best = _open_row(open_best, pool)
     if best is None:
         return "none on the board"
     place = f"{best['model_name']}, #{int(best['rank'])} of {int(best['board_size'])}"
-    likely = _resolution_listing(best)
-    if likely:
-        return (f"{likely[0]}, #{likely[1]} of {int(best['board_size'])}: probably open weights (a listing "
-                f"of "
-                f"{likely[2]}), not flagged in the catalogue; best flagged: "
-                f"{best['model_name']}, #{int(best['rank'])}")
-    unknown = int(best.get("n_unknown_above", 0) or 0)
-    if not unknown:
+    listed = [c for c in str(best.get("variants", "") or "").split(";") if c.strip()]
+    base = best.get("variant_of", "")
+    if not listed or not isinstance(base, str) or not base:
         return place
-    return f"{place}; status unknown for {fmt.count(unknown, 'higher-rated entry', 'higher-rated entries')}"
+    if len(listed) == 1:
+        return f"{place}; a {base} listing ranks higher but the catalogue does not flag it; check the licence"
+    return f"{place}; {base} listings rank higher but the catalogue does not flag them; check the licence"
+
+
+def open_picks(open_best: pd.DataFrame, leaders: pd.DataFrame) -> pd.DataFrame:
+    """``open_best`` (:func:`videomarket.guide.flagged_leaders`) with each board's size counted in models, as
+    ``leaders`` (:func:`videomarket.guide.pool_leaders`) counts it (a listing repeating another's rating and
+    interval is one model), and each pool's recommendation (:func:`open_pick_cell`) in a ``pick`` column.
+
+    >>> best = pd.DataFrame({"category": ["t"], "model": ["l"], "model_name": ["L"], "rank": [21],
+    ...                      "board_size": [31], "variants": [""]})
+    >>> open_picks(best, pd.DataFrame({"category": ["t"], "board_size": [30]}))["pick"].tolist()
+    ['L, #21 of 30']
+    """
+    sizes = (leaders.assign(category=leaders["category"].astype(str)).drop_duplicates("category")
+             .set_index("category")["board_size"])
+    frame = open_best.copy()
+    pools = frame["category"].astype(str)
+    frame["board_size"] = pools.map(sizes).fillna(frame["board_size"]).astype(int)
+    frame["pick"] = [open_pick_cell(r) if pd.notna(r["model"]) else open_pick_cell(None)
+                     for _, r in frame.iterrows()]
+    return frame
+
+
+def open_picks_text(frame: pd.DataFrame) -> str:
+    """The body's open-weights paragraph: one recommendation per pool, in the words of the summary table
+    (``frame``: :func:`open_picks`).
+
+    >>> frame = pd.DataFrame({"category": ["text-to-video", "image-to-video"],
+    ...                       "pick": ["L, #21 of 30; x", "M, #4 of 76"]})
+    >>> print(open_picks_text(frame))  # doctest: +NORMALIZE_WHITESPACE
+    If you need weights you can run yourself, the best model the catalogue flags as
+    [open-weights](#glossary-open-weights) in each pool is: text to video (silent): L, #21 of 30; x. Image to
+    video (silent): M, #4 of 76.
+    """
+    cells = [f"{pool_label(r['category']).lower() if i == 0 else pool_label(r['category'])}: {r['pick']}."
+             for i, (_, r) in enumerate(frame.iterrows())]
+    return ("If you need weights you can run yourself, the best model the catalogue flags as "
+            "[open-weights](#glossary-open-weights) in each pool is: " + " ".join(cells))
+
+
+def _open_cell(open_best: pd.DataFrame | None, pool: str) -> str:
+    """The pool's open-weights recommendation (:func:`open_pick_cell`)."""
+    return open_pick_cell(_open_row(open_best, pool))
 
 
 def _picks(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] | None, open_best: pd.DataFrame | None,
@@ -248,28 +282,22 @@ def picks_check_text(frame: pd.DataFrame, downloaded_day: object, *, brief: bool
 
 
 def picks_basis_text(frame: pd.DataFrame, downloaded_day: object, newest: object) -> str:
-    """For the data box, after its date: every number comes from the last downloaded boards, the last safe
-    to cite (report 00), said in plain words, and whether the rebuilt copies up to ``newest`` give the same
-    picks (``frame``: :func:`picks_frame` checked against the boards of ``newest``).
+    """For the data box, after its date: the ratings' boards in plain words, and whether the later copies up
+    to ``newest``, rebuilt and not yet checked, show the same leaders (``frame``: :func:`picks_frame` checked
+    against the boards of ``newest``).
 
     >>> frame = pd.DataFrame({"pool": ["Text to video (silent)"], "downloaded": ["same 3 picks (W)"]})
     >>> print(picks_basis_text(frame, "2026-10-06", "2026-10-10"))  # doctest: +NORMALIZE_WHITESPACE
-    Every rating, chance and pick comes from Artificial Analysis's boards of 6 October 2026, the last
-    downloaded in full from archived files, so [safe to
-    cite](00-about-the-data.html#how-strong-is-the-evidence). Copies of 7 to 10 October,
-    [rebuilt](#glossary-rebuilt-file) number by number from search-index text of files that could not be
-    downloaded, not yet verified, give the same picks.
+    Ratings are from Artificial Analysis's leaderboards of 6 October 2026, the last fully downloaded copies.
+    Later copies up to 10 October, [rebuilt](#glossary-rebuilt-file) from text and not yet checked, show the
+    same leaders.
     """
-    start, end = pd.Timestamp(downloaded_day) + pd.Timedelta(days=1), pd.Timestamp(newest)
     same = frame["downloaded"].astype(str).str.startswith("same").all()
-    span = (f"{start.day} to {end.day} {end:%B}" if start.month == end.month
-            else f"{start.day} {start:%B} to {end.day} {end:%B}")
-    copies = f"A copy of {end.day} {end:%B}" if start == end else f"Copies of {span}"
-    return (f"Every rating, chance and pick comes from Artificial Analysis's boards of "
-            f"{fmt.day(downloaded_day)}, the last downloaded in full from archived files, so [safe to cite]"
-            f"({DIGIT_LINK}). {copies}, [rebuilt](#glossary-rebuilt-file) number by number from search-index "
-            "text of files that could not be downloaded, not yet verified, "
-            f"{'give the same picks' if same else 'differ in some picks'}.")
+    return ("Ratings are from Artificial Analysis's leaderboards of "
+            f"{fmt.day(downloaded_day)}, the last fully downloaded copies. Later copies up to "
+            f"{pd.Timestamp(newest).day} {pd.Timestamp(newest):%B}, "
+            "[rebuilt](#glossary-rebuilt-file) from text and not yet checked, "
+            f"{'show the same leaders' if same else 'differ in some picks'}.")
 
 
 RERATING_LINK = "00-about-the-data.html#the-re-rating-of-1-october-2026"
@@ -299,7 +327,8 @@ def shortlist_now_text(rankings: pd.DataFrame, day: object, maker: str, pick: st
 def leaders_chart_title(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None) -> str:
     """The leaders chart's title from what a buyer needs: the model leading the most pools, "likely" when
     none of its leads is near-certain, and the pools that are open races; a lead over the leader's own base
-    model is left to the chart, not the title."""
+    model is left to the chart, not the title; another model's near-certain lead of a pool is named too
+    ("H3 Max all but certainly leads image to video with audio")."""
     rows = leaders.dropna(subset=["model"])
     races = [POOL_LABELS.get(str(r.category), str(r.category)).lower() for r in rows.itertuples(index=False)
              if race_names(pd.Series(r._asdict()), (tops or {}).get(str(r.category)))]
@@ -314,6 +343,9 @@ def leaders_chart_title(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | N
                  else _and([POOL_LABELS.get(c, c).lower() for c in pools]))
         how = "leads" if (mine["p_leader"].astype(float) >= SURE).all() else "likely leads"
         parts.append(f"{name} {how} {where}")
+        others = clear[(clear["model_name"] != name) & (clear["p_leader"].astype(float) >= SURE)]
+        parts += [f"{r.model_name} all but certainly leads {pool_label(r.category).lower()}"
+                  for r in others.itertuples(index=False)]
     if races:
         parts.append(f"{_and(races)} {'is an open race' if len(races) == 1 else 'are open races'}")
     return "; ".join(parts) if parts else "No pool has a leader"
@@ -559,11 +591,13 @@ def value_finding(priced: dict[str, pd.DataFrame] | None, category: str) -> str:
 
 
 def audio_lead_start_text(rankings: pd.DataFrame, leaders: pd.DataFrame,
-                          pool: str = "text-to-video-audio") -> str:
-    """When the with-audio leader's lead began because the previous #1 left the board: "Wan 3.0's lead in
-    text to video with audio began when Gemini Omni Flash, #1 of 36 there on 30 September 2026, left that
-    board under that name on 1 October 2026." ("" when the previous #1 did not leave). The next board day is
-    the first board after the last one listing it."""
+                          pool: str = "text-to-video-audio", *, rerated: Iterable[object] = ()) -> str:
+    """When the with-audio leader's lead began, the day the previous #1 left the board: "Wan 3.0's lead in
+    text to video with audio began on 1 October 2026, when Gemini Omni Flash, #1 of 36 there on 30 September
+    2026, left that board under that name." ("" when the previous #1 did not leave). The next board day is
+    the first board after the last one listing it. When that day is among ``rerated`` (days the pool was
+    re-rated), the lead is said to have coincided with the re-rating, one of that day's changes, not caused by
+    the exit."""
     gone = _gone_leaders(rankings, leaders, [pool])
     lead = leaders[leaders["category"].astype(str) == pool].dropna(subset=["model"])
     if gone is None or lead.empty:
@@ -578,9 +612,11 @@ def audio_lead_start_text(rankings: pd.DataFrame, leaders: pd.DataFrame,
                      & (rankings["snapshot_date"] == after.min())]
     if not (first.loc[first["model"] == lead.iloc[0]["model"], "rank"] == 1).any():
         return ""  # the lead began another way
-    left = f" on {fmt.day(after.min())}"
-    return (f"{lead.iloc[0]['model_name']}'s lead in {pool_label(pool).lower()} began when {gone[0]}, "
-            f"#{gone[2]} of {gone[3]} there on {fmt.day(gone[4])}, left that board under that name{left}.")
+    day = pd.Timestamp(after.min())
+    when = (f"coincided with the [re-rating]({RERATING_LINK}) of {fmt.day(day)}"
+            if day in {pd.Timestamp(d) for d in rerated} else f"began on {fmt.day(day)}")
+    return (f"{lead.iloc[0]['model_name']}'s lead in {pool_label(pool).lower()} {when}, when {gone[0]}, "
+            f"#{gone[2]} of {gone[3]} there on {fmt.day(gone[4])}, left that board under that name.")
 
 
 #: Each pool said as what a creator makes.
@@ -650,12 +686,13 @@ def pool_picks_text(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
     >>> print(pool_picks_text(lead, None, {"text-to-video": board}))  # doctest: +NORMALIZE_WHITESPACE
     By what you make, on Artificial Analysis's boards of 10 October 2026:
     <BLANKLINE>
-    - **Silent clips from text:** use Wan 3.0 (88% likely truly #1). Best value: HappyHorse, USD 9.90 a
-      minute against USD 12.00, 87 points lower; 1 of the 2 models rated above it has no list price, so it
-      is the best value among priced models only. Cheapest listed: LTX, USD 2.40 (P-Video costs the same and
-      rates lower), 272 points lower: Wan 3.0 would win about 83% of votes against it.
+    - **Silent clips from text:** use Wan 3.0 (88% likely truly #1). Best value (cheaper, noticeably
+      lower-rated): HappyHorse, USD 9.90 a minute against USD 12.00, 87 points lower; 1 of the 2 models
+      rated above it has no list price, so it is the best value among priced models only. Cheapest listed:
+      LTX, USD 2.40 (P-Video costs the same and rates lower), 272 points lower: Wan 3.0 would win about 83%
+      of votes against it.
     """
-    lines = []
+    lines, warned = [], False
     for row in leaders.dropna(subset=["model"]).itertuples(index=False):
         pool = str(row.category)
         top = (tops or {}).get(pool)
@@ -680,7 +717,10 @@ def pool_picks_text(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
             else:
                 kin = (priced or {})[pool]["model_name"].astype(str)
                 kin = kin[kin.str.startswith(f"{pick['name']} ")].tolist()
-                text += (f". Best value: {pick['name']}{f' (not {_and(kin)})' if kin else ''}, "
+                caveat = not warned and float(pick["gap"]) >= BUDGET_POINTS / 2  # said once, where it is true
+                warned = warned or caveat
+                text += (f". Best value{' (cheaper, noticeably lower-rated)' if caveat else ''}: "
+                         f"{pick['name']}{f' (not {_and(kin)})' if kin else ''}, "
                          f"{_usd(pick['price'])} a minute against "
                          f"{_usd(pick['best_price'])}, {fmt.points(pick['gap'])} {lower}")
                 gap = _unpriced_words(priced, pool)
@@ -702,7 +742,8 @@ def pool_picks_text(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
 
 
 def arenas_takeaway(lm_board: pd.DataFrame, leaders: pd.DataFrame, pool: str = "text-to-video", *,
-                    brief: bool = False) -> str:
+                    brief: bool = False, rows: pd.DataFrame | None = None,
+                    rebuilt: pd.DataFrame | None = None) -> str:
     """What the other arena means for a choice: the place on LMArena's board (``lm_board``, its top rows
     from :func:`videomarket.guide.board_tops`) of Artificial Analysis's ``pool`` leader (``leaders``); ""
     when that leader is #1 there too or is not among the rows.
@@ -719,6 +760,19 @@ def arenas_takeaway(lm_board: pd.DataFrame, leaders: pd.DataFrame, pool: str = "
     >>> print(arenas_takeaway(lm, lead, brief=True))  # doctest: +NORMALIZE_WHITESPACE
     The two arenas disagree: Wan 3.0, #1 here in text to video (silent), is #6 on LMArena (21 September
     2026). Try the top few models on your own prompts before paying.
+
+    With ``rows`` (all rankings) the key finding says what kind of list LMArena's is (mixed silent and
+    with-audio when some ids are marked "audio"; a rebuilt copy per ``rebuilt``,
+    :func:`videomarket.data.rebuilt_boards`) and the ranks the leader's interval spans there:
+
+    >>> lm = lm.assign(arena="LMArena", category="text-to-video", ci_low=[1504.0, 1463.0],
+    ...                ci_high=[1522.0, 1489.0])
+    >>> rows = pd.concat([lm, lm.iloc[:1].assign(model="v-audio", rank=2, ci_low=1470.0, ci_high=1500.0)])
+    >>> rb = pd.DataFrame({"arena": ["LMArena"], "category": ["text-to-video"],
+    ...                    "snapshot_date": [pd.Timestamp("2026-09-21")], "rebuilt_only": [True]})
+    >>> print(arenas_takeaway(lm, lead, brief=True, rows=rows, rebuilt=rb))  # doctest: +NORMALIZE_WHITESPACE
+    Wan 3.0, #1 here, is #6 on LMArena's 21 September list (a rebuilt copy mixing silent and with-audio
+    clips); its interval spans #2 to #3. Try the top few on your own prompts before paying.
     """
     lead = leaders[leaders["category"].astype(str) == pool].dropna(subset=["model"])
     if lead.empty:
@@ -727,6 +781,8 @@ def arenas_takeaway(lm_board: pd.DataFrame, leaders: pd.DataFrame, pool: str = "
     there = lm_board[lm_board["model"] == row["model"]]
     if there.empty or int(there.iloc[0]["rank"]) == 1:
         return ""
+    if brief and rows is not None:
+        return _arenas_finding(lm_board, row, int(there.iloc[0]["rank"]), rows, rebuilt)
     if brief:
         return (f"The two arenas disagree: {row['model_name']}, #1 here in {pool_label(pool).lower()}, is "
                 f"#{int(there.iloc[0]['rank'])} on LMArena ({fmt.day(lm_board['snapshot_date'].max())}). "
@@ -735,3 +791,19 @@ def arenas_takeaway(lm_board: pd.DataFrame, leaders: pd.DataFrame, pool: str = "
             f"{pool_label(pool).lower()}, is #{int(there.iloc[0]['rank'])} on LMArena's board of "
             f"{fmt.day(lm_board['snapshot_date'].max())}, so try the top few models on your own prompts "
             "before paying.")
+
+
+def _arenas_finding(lm_board: pd.DataFrame, row: pd.Series, rank: int, rows: pd.DataFrame,
+                    rebuilt: pd.DataFrame | None) -> str:
+    from videomarket.stories._guide_sections import _full_lm_board, interval_ranks, rebuilt_mark
+
+    board = _full_lm_board(lm_board, rows)
+    day = pd.Timestamp(lm_board["snapshot_date"].max())
+    kind = ["a rebuilt copy"] if rebuilt_mark(rebuilt, board, link=False) else []
+    if board["model"].astype(str).str.contains("audio").any():
+        kind.append("mixing silent and with-audio clips")
+    what = f" ({' '.join(kind)})" if kind else ""
+    span = interval_ranks(board, row["model"])
+    spans = f"; its interval spans #{span[0]} to #{span[1]}" if span and span[0] != span[1] else ""
+    return (f"{row['model_name']}, #1 here, is #{rank} on LMArena's {day.day} {day:%B} list{what}{spans}. "
+            "Try the top few on your own prompts before paying.")

@@ -4,7 +4,7 @@ plain headers (``*_TABLE``, ``*_FORMATS`` and, where a missing value means somet
 
 Sections: who leads each pool (:func:`leaders_frame`), quality against price
 (:func:`value_intro`, :func:`prices_text`, :func:`value_text`, :func:`value_frame`), open weights and
-native audio (:func:`open_weights_text`, :func:`flagged_frame`), developers
+native audio (:func:`flagged_frame`), developers
 (:func:`offer_text`, :func:`offer_frame`), the December 2025 shortlist (:func:`december_brief`,
 :func:`shortlist_text`, :func:`shortlist_frame`, :func:`claim_verdict`), people prompts
 (:func:`people_text`, :func:`people_frame`, :func:`people_caption`) and :func:`guide_method_notes`. The
@@ -40,15 +40,12 @@ from videomarket.stories._guide import (
     _id_words,
     _indirect,
     _listed,
-    _place,
     _usd,
-    _variants_words,
     _where,
     about,
     budget_chances,
     budget_chances_text,
     budget_edge,
-    by_share,
     closest_entry,
     copy_date,
     copy_dates,
@@ -322,17 +319,21 @@ def value_source(prices: pd.DataFrame, board: pd.DataFrame | None = None) -> str
 
 
 def value_text(value: pd.DataFrame, category: str,
-               priced: dict[str, pd.DataFrame] | None = None) -> str:
+               priced: dict[str, pd.DataFrame] | None = None, *, models: int | None = None) -> str:
     """The chosen pool's quality against price (a row of :func:`videomarket.guide.value_summary`); with
     ``priced`` (:func:`videomarket.guide.priced_boards`), the model just outside the budget cut-off
-    (:func:`budget_edge`)."""
+    (:func:`budget_edge`). ``models``: the board's size in models when a listing repeating another's rating
+    counts once, said beside its listings ("21 of its 31 listings (30 models) have a list price")."""
     mine = value[value["category"] == category]
     if mine.empty:
         return f"There is no {pool_label(category).lower()} board for that date."
     row = mine.iloc[0]
     pool = pool_label(category).lower()
+    listed = int(row["n_models"])
+    size = (f"its {listed} listings ({models} models)" if models is not None and models != listed
+            else f"{listed} models")
     text = (f"On the {pool} board of {fmt.day(row['snapshot_date'])}, {int(row['n_priced'])} of "
-            f"{int(row['n_models'])} models have a list price, set per pool: a model's silent and with-audio "
+            f"{size} have a list price, set per pool: a model's silent and with-audio "
             "prices can differ.")
     if pd.isna(row["near_model"]):
         return text
@@ -417,46 +418,6 @@ def flagged_frame(flagged: pd.DataFrame) -> pd.DataFrame:
         rating=[_unbroken(rating_text(r.elo, r.ci_low, r.ci_high)) if pd.notna(r.model) else pd.NA
                 for r in flagged.itertuples()],
     ).reset_index(drop=True)
-
-
-def open_weights_text(open_best: pd.DataFrame, *, brief: bool = False) -> str:
-    """Where the best open-weights model places in each pool (places compare across pools, points do
-    not), which unflagged variants of open models rate higher, and what the catalogue does not say
-    (``brief``: only which variants it does not say of)."""
-    held = by_share(open_best.dropna(subset=["model"]))
-    if held.empty:
-        return "No model on these boards has open weights in the catalogue."
-    best, worst = held.iloc[0], held.iloc[-1]
-    same = held[held["model"] == best["model"]]
-    places = _and([f"{_place(r)} in {pool_label(r['category']).lower()}" for _, r in same.iterrows()])
-    text = (f"**{best['model_name']}** ({best['developer']}) is the best model the catalogue marks as "
-            f"[open-weights](#glossary-open-weights), at {places}.")
-    if len(held) > 1 and worst["model"] != best["model"]:
-        unknown = int(worst.get("n_unknown_above", 0) or 0)
-        text += (f" {pool_label(worst['category'])} has the lowest-placed flagged open-weights pick: "
-                 f"{worst['model_name']}, {_place(worst)}"
-                 + (f"; the catalogue gives no open-weights status for "
-                    f"{fmt.count(unknown, 'higher-rated entry', 'higher-rated entries')}, so a better open "
-                    "model may exist" if unknown else "") + ".")
-    from videomarket.stories._guide_picks import _resolution_listing
-
-    likely = [(pool_label(r["category"]).lower(), _resolution_listing(r)) for _, r in held.iterrows()]
-    likely = [(pool, hit) for pool, hit in likely if hit]
-    if likely:
-        name, base = likely[0][1][0], likely[0][1][2]
-        places = _and([f"#{hit[1]} in {pool}" for pool, hit in likely])
-        text += (f" {name}, at {places}, is probably open weights (a listing of {base}), not flagged in the "
-                 "catalogue.")
-    variants = _variants_words(open_best)
-    if variants and brief:
-        return text + f" {_first_upper(variants)}."
-    if variants:
-        one = " variant " in variants
-        text += (f" {_first_upper(variants)}: it lists "
-                 + ("it under an id of its own, so what it says of the model it extends is not carried over, "
-                    "and it could be open." if one else "them under ids of their own, so what it says of the "
-                    "model they extend is not carried over, and each could be open."))
-    return text + _unknown_text(open_best, "open-weights", "open")
 
 
 def _unknown_text(flagged: pd.DataFrame, flag: str, kind: str) -> str:
