@@ -309,3 +309,13 @@ def test_vendor_vs_market_chart_refuses_an_empty_comparison() -> None:
                                                                   "calendar_low_usd_m"]))
     with pytest.raises(ValueError, match="comparison lacks `calendar_low_usd_m`"):
         plots.vendor_vs_market_chart(empty.drop(columns="calendar_low_usd_m"), pd.DataFrame())
+
+
+def test_editions_named_by_their_years_are_joined_under_one_publisher() -> None:
+    from videomarket.plots import _market as market_plots
+
+    names = ["FBI's 2025–2032 edition (the quote)", "FBI's 2025–2034 edition"]
+    assert market_plots._joined_editions(names) == "FBI's 2025–2032 edition (the quote) and 2025–2034 edition"
+    assert market_plots._edition_only(names[0]) == "the 2025–2032 edition (the quote)"
+    assert market_plots._joined_editions(["FBI, edition B", "FBI, edition C"]) == "FBI's editions B and C"
+    assert market_plots._edition_only("GVR") == "GVR"

@@ -110,7 +110,9 @@ def test_claim_text_names_the_quotes_own_page_apart_from_the_report_its_figures_
 
 def test_claim_table_keeps_numbers_numeric_and_names_where_each_edition_was_read() -> None:
     table = market_prose.claim_table(market.match_claim(_fbi(), CLAIM), _sources())
-    assert table["edition_label"].tolist() == ["FBI A", "FBI B", "FBI C"]
+    assert table["edition_label"].tolist() == [  # named by the years each states, the letter defined once
+        "FBI's 2024–2032 edition; letter A", "FBI's 2025–2032 edition; letter B",
+        "FBI's 2025–2034 edition; letter C"]
     assert table["matched_words"].tolist() == ["2032", "(the quote itself)", "2025"]
     assert table["read_in"].tolist() == ["GitHub page"] * 3
     assert table["stated_rate"].tolist() == [19.5, 20.0, 18.8]  # % a year as 0-100 numbers, as stated
@@ -161,8 +163,8 @@ def test_forecasts_chart_title_text_and_legend_in_words() -> None:
     assert round(14100 / 3440) == 4 and round(42290 / 3440) == 12
     assert market_prose.path_legend(paths) == {
         "Market.us": "Market.us (Film)", "Market.us, North America": "Market.us (Film), North America",
-        "GVR [ai-video-broad]": "GVR (broad AI video)", "FBI ed. B": "FBI B",
-        "FBI ed. C": "FBI C", "GVR [ai-video-generator]": "GVR (AI video generators)"}
+        "GVR [ai-video-broad]": "GVR (broad AI video)", "FBI ed. B": "FBI's 2025–2032 edition",
+        "FBI ed. C": "FBI's 2025–2034 edition", "GVR [ai-video-generator]": "GVR (AI video generators)"}
 
 
 def test_growth_text_heads_with_one_edition_per_publisher_and_shows_every_edition_beside_it() -> None:
@@ -173,8 +175,8 @@ def test_growth_text_heads_with_one_edition_per_publisher_and_shows_every_editio
     assert text == (
         "The three forecasts for AI video generators imply 18.7% to 20.2% a year from their own first and "
         "last values (they state 18.8% to 20.3%), so the quoted 20% is inside their range.\n\nA caveat: "
-        "editions B and C of FBI's report share their 2025 value, so they are not independent forecasts, "
-        "and every forecast here is read second-hand."
+        "the 2025–2032 edition and the 2025–2034 edition of FBI's report share their 2025 value, so they "
+        "are not independent forecasts, and every forecast here is read second-hand."
     )  # the weaker forecasts are named in About the data, not in the main line (review r47 #2)
     assert "19.3%" not in text  # the combined rate and its interval are in the method notes (review r43 #9)
     assert f"{latest.rate:.1%}" == "19.3%" and f"{common.rate:.1%}" == "19.5%"
@@ -456,23 +458,23 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
     latest = market.edition_growth(_market(), GEN, "C", one_per_publisher=True)
     quote = market.match_claim(_market(), {2025: 716.8, 2032: 2560.0})  # FBI ed. B states both figures
     fitted = summary.market_answer(common, comparison, room, rates, values, figures, 0.20, quote, fit=latest)
-    assert fitted == (  # the quote tested only against the forecasts other than its own edition
-        "The quoted \"20% a year\" matches another FBI edition (18.7% implied) and GVR's independent "
-        "forecast (20.2% implied), all second-hand forecasts, not measured growth. Two vendors would earn "
-        "about 54%–73% of the 2026 forecasts, leaving little for other sellers: the forecasts are either "
-        "low or narrowly defined.")  # a match, not a measured rate; the quote publisher's other edition named
-    assert len(fitted.split()) <= 50 and ";" not in fitted
+    assert fitted == (  # the quote tested only against the other publisher's forecast
+        "Yes, as a forecast: \"20% a year\" is FBI's figure, passed on second-hand; GVR's independent "
+        "forecast implies 20.2%. At their stated pace (run-rates counted as a year's revenue), two vendors "
+        "would earn 54%–73% of the 2026 forecasts: these look low, out of date or narrowly defined.")
+    assert len(fitted.split()) <= 50 and "18.7%" not in fitted  # the quote's own publisher is no test
     assert "20.0%" not in fitted  # the quote's own edition is not a test of it
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.20, fit=latest) == (
         "The quoted \"20% a year\" is inside the forecasts' own range of 18.7% to 20.2% a year, all read "
-        "second-hand: forecasts, not measured growth. Two vendors would earn about 54%–73% of the 2026 "
-        "forecasts, leaving little for other sellers: the forecasts are either low or narrowly defined.")
+        "second-hand: forecasts, not measured growth. At their stated pace (run-rates counted as a year's "
+        "revenue), two vendors would earn 54%–73% of the 2026 forecasts: these look low, out of date or "
+        "narrowly defined.")
     assert summary.independent_rates(common, quote) == (
         "Only one other forecast of the same market is independent of the quote: GVR's, at 20.2% a year.")
     assert "interval" not in fitted
     assert summary.market_answer(common, comparison, room, rates.assign(multiple=1.0), values, figures, 0.20,
                                  quote, fit=latest) == fitted  # the level rests on the share, not on growth
-    assert len(re.sub(r"\]\(#[^)]*\)", "]", fitted).split()) <= 50 and ";" not in fitted
+    assert len(re.sub(r"\]\(#[^)]*\)", "]", fitted).split()) <= 50
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.25, fit=latest) == (
         summary.market_answer(common, comparison, room, rates, values, figures, 0.25))  # no 'Yes' if outside
     assert summary.quarter_share_words(0.54, 0.73) == "half to three quarters"
@@ -593,7 +595,7 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
                                        comparison, rates, figures)
     assert findings == [
         "Only one other forecast of the same market is independent of the quote: GVR's, at 20.2% a year, "
-        "also read second-hand; cite the quote as FBI's forecast, passed on second-hand.",
+        "also read second-hand. Neither is measured growth.",
         "At their stated pace, Kling and Synthesia alone would earn about 54%–73% of the 2026 forecasts; "
         "most of it is Kling's, whose high end rests on a single second-hand report.",
         "If the forecasts exclude [avatar platforms](#glossary-avatar-platform) such as Synthesia, then "
@@ -633,10 +635,12 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     fitted = market.edition_growth(_market(), GEN, "C")
     on_github = dataclasses.replace(fitted, editions=fitted.editions.assign(source_ids="gh-a; gh-b"))
     assert vendor_prose.sourcing_words(on_github) == (  # a data-quality remark: the data box's, not a finding
-        "Every forecast in the fit reaches us through GitHub project files quoting the publishers (grade C); "
+        "Every forecast of AI video generators here reaches us through GitHub project files quoting the "
+        "publishers (grade C); "
         "no publisher's own page was read.")
     assert vendor_prose.market_staleness(figures, "2026-07-31", fit=fitted).endswith(
-        " Every forecast in the fit reaches us through second-hand copies quoting the publishers (grade C); "
+        " Every forecast of AI video generators here reaches us through second-hand copies quoting the "
+        "publishers (grade C); "
         "no publisher's own page was read.")
     assert all(len(line.split()) <= 35 for line in findings)
     assert not any("grade D" in line or "edition A" in line for line in findings)
@@ -656,9 +660,9 @@ def test_method_notes_give_the_common_rate_with_its_interval_and_the_stated_pace
             "([least squares](#glossary-least-squares) on a [log scale](#glossary-log-scale)). Fitted to "
             "each publisher's edition reaching furthest ahead, it gives 19.3% a year "
             "([95% interval](#glossary-interval-95) 17.1% to 21.6%, from 5 values, leaving "
-            "[2 degrees of freedom](#glossary-degrees-of-freedom)); adding edition "
-            "B, 19.5%. The interval shows only how closely one rate fits these few values, not how uncertain "
-            "the market's growth is.") in notes
+            "[2 degrees of freedom](#glossary-degrees-of-freedom)); adding the "
+            "2025–2032 edition, 19.5%. The interval shows only how closely one rate fits these few values, "
+            "not how uncertain the market's growth is.") in notes
     assert ("- **Stated pace.** A run-rate or ARR counts as that year's revenue at its stated pace, with no "
             "growth; a figure also counts, held flat, in the next year when the vendor states none "
             "then.") in notes
@@ -751,10 +755,10 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert answer == summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches)
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches,
                                  fit=latest, editions=editions) == (
-        "The quoted \"20% a year\" matches another Fortune Business Insights edition (18.7% implied) and "
-        "Grand View Research's independent forecast (20.2% implied), all second-hand forecasts, not "
-        "measured growth. Two vendors would earn about 54%–73% of the 2026 forecasts, leaving little for "
-        "other sellers: the forecasts are either low or narrowly defined.")
+        "Yes, as a forecast: \"20% a year\" is Fortune Business Insights' figure, passed on second-hand; "
+        "Grand View Research's independent forecast implies 20.2%. At their stated pace (run-rates counted "
+        "as a year's revenue), two vendors would earn 54%–73% of the 2026 forecasts: these look low, out of "
+        "date or narrowly defined.")
     assert answer == (
         "Two publishers' forecasts agree that AI video generators grow about 19% to 20% a year, as quoted, "
         "but we read both only second-hand. Two vendors alone would already earn about half to three "
@@ -785,9 +789,7 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert "agree with each other" not in " ".join(findings)  # the forecasts' own range is the answer's
     assert findings[0] == (
         "Only one other forecast of the same market is independent of the quote: Grand View Research's, at "
-        "20.2% a year, also read second-hand; cite the quote as Fortune Business Insights' "
-        "forecast, passed on "
-        "second-hand.")
+        "20.2% a year, also read second-hand. Neither is measured growth.")
     assert len(findings[1].split()) <= 35 and len(findings[0].split()) <= 35
     assert "19.3" not in " ".join(findings)  # the fitted rate stays in the body, with its interval
     assert findings[1] == (
@@ -824,9 +826,10 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
             "growing firm Runway's June 2025 pace is about the year's average and Synthesia's April 2025 "
             "pace below it, and both are 'at least' amounts.") in body
     assert round(288 / 788.5, 2) == 0.37 and round(288 / 716.8, 2) == 0.40  # 90 + 100 + 98 (Q1–Q3)
-    assert ("As a cross-check, Goldman Sachs forecast USD 250M of Kling AI revenue for 2026 (grade B, made "
-            "after Q2 2025 results, before Q1 2026 results), below the low and high cases (USD 364M–466M for "
-            "Kling AI).") in summary.vendor_caveats_text(held, held_on)
+    assert ("Kling AI makes up 60%–66% of these sums. As an outside check, Goldman Sachs forecast USD 250M "
+            "of Kling AI revenue for 2026 (grade B, made after Q2 2025 results, before Q1 2026 results), "
+            "below the low and high cases (USD 364M–466M for Kling AI).") in body  # beside the two cases
+    assert "Goldman" not in summary.vendor_caveats_text(held, held_on)
     assert summary.answer_shares(summary._top(held), held_on) == "64%–83%"
     assert ("Less its Q1–Q3 revenue it implies roughly USD 42M for Q4 2025, a gap the 2025 comparison "
             "leaves out.") in summary.vendor_caveats_text(held, held_on)
@@ -839,7 +842,8 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert "data stop" not in summary.vendors_text(
         comparison, figures, values, sources)  # said in the data box and the appendix only
     assert vendor_prose.market_staleness_brief(figures, common, "2026-12-06", forecasts) == (
-        "Kling AI's Q2–Q3 2026 results may have been published since, but they are not in these data. The "
+        "Kling AI's Q2–Q3 2026 results may have been published since and could settle the low or high case "
+        "below, but they are not in these data. The "
         "forecasts are second-hand and mostly undated: see "
         "[About the data](00-about-the-data.html#how-strong-is-the-evidence).")
     assert ("For Kling AI, Q4 2025 revenue is not in our data (no source we hold gives it), "
@@ -856,9 +860,9 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
             "2026), states the rate in passing, and we did not check it against a central bank's published "
             "rate.") in fx
     assert "is converted the same way, at the 2025 rate, as no source we read states one for 2026" in fx
-    assert ("As a cross-check, Goldman Sachs forecast USD 250M of Kling AI revenue for 2026 (grade B, made "
-            "after Q2 2025 results, before Q1 2026 results), below the low and high cases (USD 364M–466M for "
-            "Kling AI).") in summary.vendors_text(comparison, figures, values, sources)  # with the caveats
+    assert ("As an outside check, Goldman Sachs forecast USD 250M of Kling AI revenue for 2026 (grade B, "
+            "made after Q2 2025 results, before Q1 2026 results), below the low and high cases (USD "
+            "364M–466M for Kling AI).") in summary.vendors_text(comparison, figures, values, sources)
     assert ("Kling AI guided USD 140M of revenue for 2025 (November 2025): [company "
             "guidance](#glossary-guidance), a forecast, not revenue, roughly 18%–20% of the 2025 "
             "forecasts.") in summary.vendor_caveats_text(comparison, figures)  # labelled, not added
@@ -986,11 +990,10 @@ def test_the_answer_says_yes_or_no_and_argues_the_level_from_the_share() -> None
     answer = summary.market_answer(common, comparison, None, rates, values, held_on, 0.20, matches,
                                    fit=latest, editions=editions)
     assert answer == (
-        "The quoted \"20% a year\" matches another FBI edition (18.7% implied) and GVR's independent "
-        "forecast (20.2% implied), all second-hand forecasts, not measured growth. Three vendors would earn "
-        "about 64%–83% of the 2026 forecasts, leaving little for other sellers: the forecasts are either "
-        "low or narrowly defined.")
-    assert len(answer.split()) <= 50 and ";" not in answer and answer.count(". ") == 1  # rate, size
+        "Yes, as a forecast: \"20% a year\" is FBI's figure, passed on second-hand; GVR's independent "
+        "forecast implies 20.2%. At their stated pace (run-rates counted as a year's revenue), three vendors "
+        "would earn 64%–83% of the 2026 forecasts: these look low, out of date or narrowly defined.")
+    assert len(answer.split()) <= 50 and answer.count(". ") == 1  # rate, size
     few = summary.market_answer(common, comparison.assign(calendar_low_usd_m=100.0), None, rates, values,
                                 held_on, 0.20, fit=latest)
     assert few == ("The quoted \"20% a year\" is inside the forecasts' own range of 18.7% to 20.2% a year, "
@@ -1044,10 +1047,12 @@ def test_the_growth_text_tests_the_quote_only_against_the_other_editions_and_cou
     text = market_prose.growth_text(latest, common, CLAIM, matches=matches, forecasts=forecasts)
     assert text == (
         "The quote's own figures, USD 716.8M for 2025 and USD 2.56B for 2032, imply 20.0% a year. The two "
-        "other forecasts imply 18.7% (FBI's edition C) and 20.2% (GVR) a year; they state 18.8% and 20.3%. "
+        "other forecasts imply 18.7% (FBI's 2025–2034 edition) and 20.2% (GVR) a year; they state 18.8% and "
+        "20.3%. "
         "So the "
-        "quoted 20% lies between them.\n\nA caveat: editions B and C of FBI's report share their 2025 "
-        "value, so they are not independent forecasts, and every forecast here is read second-hand.\n\n"
+        "quoted 20% lies between them.\n\nA caveat: the 2025–2032 edition and the 2025–2034 edition of "
+        "FBI's report share their 2025 value, so they are not independent forecasts, and every forecast "
+        "here is read second-hand.\n\n"
         "We hold 6 forecasts. The chart draws the 5 best sourced, of evidence [grade](#glossary-grade) C (3 "
         "for AI video generators, 2 for wider markets). It leaves out the one weaker forecast, of grade D, "
         "for AI video generators (see [About the data](00-about-the-data.html#how-strong-is-the-evidence)).")
@@ -1058,8 +1063,7 @@ def test_the_growth_text_tests_the_quote_only_against_the_other_editions_and_cou
     origin = market_prose.quote_origin(matches, editions, sources)
     assert origin == (
         "The \"20% a year\" is FBI's forecast as passed on by a GitHub page; the publisher's other "
-        "editions we hold ([lettered](#glossary-edition-label) A and C; the quote is B) "
-        "state 18.8%–19.5% a year, and the quote may mix two of them (see [where it comes "
+        "editions we hold state 18.8%–19.5% a year, and the quote may mix two of them (see [where it comes "
         "from](#where-the-20-a-year-comes-from)).")
     assert market_prose.quote_origin(matches.assign(all_matched=False), editions, sources) == ""
     assert market_prose.growth_text(latest, common, CLAIM).startswith(  # no match: the plain range
@@ -1095,3 +1099,18 @@ def test_the_shipped_wider_markets_have_their_rates_and_every_vendor_left_out_sa
         "reselling other vendors' models: its run-rate double counts theirs), MiniMax (group revenue: not "
         "video-only) and OpenAI Sora app (cumulative since launch: spans several periods). No other "
         "developer has a revenue figure in our sources.")
+
+
+def test_fx_effect_says_what_a_one_percent_rate_change_does_to_the_cases() -> None:
+    forecasts = data.load_forecasts()
+    metrics = stories.plain_company_names(data.load_company_metrics())
+    figures = market.vendor_figures(metrics, "C")
+    by_year = market.forecasts_by_year(forecasts, GEN, "C", years=figures["year"].unique())
+    held_on = market.carry_forward(figures, int(figures.loc[figures["counted"], "year"].max()))
+    comparison = market.vendor_vs_market(held_on, by_year, growth_range=(0.0, 2.0))
+    assert summary.fx_effect(comparison, held_on) == (
+        "A CNY rate 1% higher or lower would move Kling AI's 2026 low case by about USD 3.64M and its high "
+        "case by about USD 0.91M; the 64%–83% range would be 63%–83% at the higher rate and 64%–83% at the "
+        "lower.")
+    assert round(4 * 650 / 7.14 * 0.01, 2) == 3.64 and round((604.1 - 3.64 / 1.01) / 948, 3) < 0.635
+    assert summary.fx_effect(comparison.assign(market_usd_m=np.nan), held_on) == ""

@@ -18,6 +18,7 @@ Example::
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -181,7 +182,11 @@ def _shared_points(paths: pd.DataFrame) -> dict[tuple[int, float], list[str]]:
 
 def _joined_editions(names: list[str]) -> str:
     """'Fortune Business Insights, edition B', '..., edition C' -> 'Fortune Business Insights' editions B
-    and C'; other names listed as they are."""
+    and C'; "FBI's 2025–2032 edition", "FBI's 2025–2034 edition" -> "FBI's 2025–2032 edition and 2025–2034
+    edition"; other names listed as they are."""
+    spans = [re.match(r"^(.*?'s? )(\d{4}–\d{4} edition.*)$", name) for name in names]
+    if len(names) > 1 and all(spans) and len({m[1] for m in spans if m}) == 1:  # "X' 2025–2032 edition"
+        return spans[0][1] + _and([m[2] for m in spans if m])
     publishers = {name.partition(", edition ")[0] for name in names}
     if len(publishers) == 1 and all(", edition " in name for name in names):
         publisher = publishers.pop()
@@ -201,7 +206,11 @@ def path_words(label: str) -> str:
 
 
 def _edition_only(name: str) -> str:
-    """'FBI, edition B' -> 'edition B'; other names as they are."""
+    """'FBI, edition B' -> 'edition B'; "FBI's 2025–2032 edition" -> 'the 2025–2032 edition'; other names as
+    they are."""
+    span = re.match(r"^.*?'s? (\d{4}–\d{4} edition.*)$", name)
+    if span:
+        return f"the {span[1]}"
     return "edition " + name.partition(", edition ")[2] if ", edition " in name else name
 
 

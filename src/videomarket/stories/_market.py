@@ -98,7 +98,8 @@ QUOTE_LABEL = "the quote"
 
 
 def edition_label(row: object) -> str:
-    """A forecast in words, short and alike everywhere: 'Fortune Business Insights C', the quote's own
+    """A forecast in words, short and alike everywhere: 'Fortune Business Insights C' ('Fortune Business
+    Insights' 2025–2034 edition' when the row gives its first and last years), the quote's own
     figures (a ``note`` holding :data:`QUOTE_NOTE`) 'Fortune Business Insights B (the quote)',
     'Grand View Research (broad AI video)',
     'Market.us (AI in Film Market)' (an adjacent market is named by its report), plus a region that is
@@ -107,8 +108,16 @@ def edition_label(row: object) -> str:
     publisher = _PUBLISHER_WORDS.get(publisher, publisher)
     edition = str(_get(row, "edition") or "")
     definition = str(_get(row, "definition") or "")
-    if len(edition) <= 2 and edition and QUOTE_NOTE in str(_get(row, "note") or ""):
+    first, last = _get(row, "first_year"), _get(row, "last_year")
+    spanned = len(edition) <= 2 and bool(edition) and first is not None and last is not None
+    if spanned:  # a lettered edition named by the years it spans
+        edition = f"{int(first)}–{int(last)} edition"
+    if spanned and QUOTE_NOTE in str(_get(row, "note") or ""):
+        text = f"{fmt.possessive(publisher)} {edition} ({QUOTE_LABEL})"
+    elif len(edition) <= 2 and edition and QUOTE_NOTE in str(_get(row, "note") or ""):
         text = f"{publisher} {edition} ({QUOTE_LABEL})"
+    elif spanned:
+        text = f"{fmt.possessive(publisher)} {edition}"
     elif len(edition) <= 2 and edition:
         text = f"{publisher} {edition}"
     elif definition == "adjacent" and _get(row, "report"):
@@ -122,10 +131,13 @@ def edition_label(row: object) -> str:
 
 
 def edition_word(row: object) -> str:
-    """An edition named on its own: 'edition C', or 'the quote' for the quote's own figures (a ``note``
-    holding :data:`QUOTE_NOTE`)."""
+    """An edition named on its own: 'edition C' ('the 2025–2034 edition' when the row gives its first and
+    last years), or 'the quote' for the quote's own figures (a ``note`` holding :data:`QUOTE_NOTE`)."""
     if QUOTE_NOTE in str(_get(row, "note") or ""):
         return "the quote"
+    first, last = _get(row, "first_year"), _get(row, "last_year")
+    if 0 < len(str(_get(row, "edition") or "")) <= 2 and first is not None and last is not None:
+        return f"the {int(first)}–{int(last)} edition"
     return f"edition {_get(row, 'edition')}"
 
 
@@ -144,7 +156,11 @@ def path_legend(paths: pd.DataFrame) -> dict[str, str]:
     """The label each forecast path of a :func:`videomarket.market.forecast_paths` table shows in a
     chart's legend (:func:`edition_label`), so two reports of one publisher never read alike: a publisher
     with forecasts of two markets has each named ('Grand View Research (AI video generators)')."""
+    spans = paths.groupby("path")["year"].agg(["min", "max"]) if "year" in paths else None
     first = paths.drop_duplicates("path")
+    if spans is not None:  # a lettered edition is named by the years it spans
+        first = first.assign(first_year=first["path"].map(spans["min"]),
+                             last_year=first["path"].map(spans["max"]))
     labels = {str(row["path"]): edition_label(row) for _, row in first.iterrows()}
     markets = first.groupby("publisher")["definition"].nunique() if "definition" in first else {}
     for _, row in first.iterrows():  # one publisher's forecasts of two markets: name each one's market
@@ -335,13 +351,18 @@ def claim_table(matches: pd.DataFrame, sources: pd.DataFrame,
     """The :func:`videomarket.market.match_claim` table with its reader columns (:func:`claim_columns`), in
     edition order; the growth an edition's own first and last values imply comes from ``editions`` (a
     :func:`videomarket.market.cagr_table` of its publisher) where the quote's two figures are not both
-    in it."""
+    in it. A lettered edition is named by the years it states, its letter after: "Fortune Business
+    Insights' 2025–2034 edition; letter C"."""
     implied = matches["implied_cagr_pct"] / 100
     if editions is not None and len(editions):
         own = editions.drop_duplicates("edition").set_index("edition")["implied_cagr_pct"] / 100
         implied = implied.fillna(matches["edition"].map(own))
-    table = matches.assign(
-        edition_label=[edition_label(r) for r in matches.itertuples()],
+    years = matches["stated_years"].astype(str).str.findall(r"\d{4}")
+    spans = matches.assign(first_year=[int(y[0]) if y else None for y in years],
+                           last_year=[int(y[-1]) if y else None for y in years])
+    table = matches.assign(  # the year-named edition, with the letter the appendix's text uses
+        edition_label=[edition_label(r) + (f"; letter {r.edition}" if 0 < len(str(r.edition)) <= 2 else "")
+                       for r in spans.itertuples()],
         matched_words=_quote_itself(matches["matched"]),
         stated_years=matches["stated_years"].map(_years_words),
         implied_rate=implied,
@@ -426,9 +447,8 @@ def claim_text(claim: Mapping[int, float], claimed_rate: float, matches: pd.Data
 def quote_origin(matches: pd.DataFrame, editions: pd.DataFrame, sources: pd.DataFrame) -> str:
     """Where the quote comes from, in one plain sentence for the main line, with what the publisher's
     other editions state: 'The "20% a year" is Fortune Business Insights' forecast as passed on by a
-    GitHub page on e-commerce AI; the publisher's other editions we hold (lettered A and C; the quote is B)
-    state 18.8%–19.5% a year, and the quote may mix two of them (see [where it comes
-    from](#where-the-20-a-year-comes-from)).' (the letters linked to the glossary) ``editions``:
+    GitHub page on e-commerce AI; the publisher's other editions we hold state 18.8%–19.5% a year, and the
+    quote may mix two of them (see [where it comes from](#where-the-20-a-year-comes-from)).' ``editions``:
     the publisher's editions (:func:`videomarket.market.cagr_table` rows); '' when no edition states
     every figure of the quote."""
     if matches.empty or not bool(matches["all_matched"].iloc[0]):
@@ -451,11 +471,7 @@ def quote_origin(matches: pd.DataFrame, editions: pd.DataFrame, sources: pd.Data
             else f"{_stated_pct(stated[0]).removesuffix('%')}%–{_stated_pct(stated[-1])}")
     which = "edition" if len(stated) == 1 else "editions"
     mix = ", and the quote may mix two of them" if len(matches) > 2 and len(stated) > 1 else ""
-    letters = sorted(str(e) for e in own["edition"].dropna())
-    mine = str(origin.get("edition") or "")
-    named = (f" ({term('edition-label', 'lettered')} {_and(letters)}; the quote is {mine})"
-             if letters and all(0 < len(e) <= 2 for e in [*letters, mine]) else "")
-    return (f"{text}; the publisher's other {which} we hold{named} state {span} a year{mix} (see {link}).")
+    return (f"{text}; the publisher's other {which} we hold state {span} a year{mix} (see {link}).")
 
 
 def owner(name: object) -> str:

@@ -46,17 +46,11 @@ def market_findings(
     figure: the forecasts' own rates, the vendors' share of the year's forecasts over both Kling AI cases
     and which way its assumptions lean (:func:`span_finding`), the share without an avatar platform
     (:func:`avatar_finding`), and the vendors' growth against the forecasts'. ``matches``, ``claim``,
-    ``weaker`` and ``values`` are kept for the notebook's call. The first finding names the source to cite
-    for the quote (its publisher in ``matches``): '...; cite the quote as Fortune Business Insights'
-    forecast, passed on second-hand.'"""
+    ``weaker`` and ``values`` are kept for the notebook's call. The first finding says the forecasts stand
+    for no measured rate: '..., also read second-hand. Neither is measured growth.'"""
     del claim, weaker, values
-    relay = "also read second-hand"
-    quoted = (matches["publisher"].iloc[0] if matches is not None and len(matches) and "publisher" in matches
-              else None)
-    cite = (f"; cite the quote as {fmt.possessive(quoted)} forecast, passed on second-hand." if quoted
-            else "; cite the rate with its source.")
-    where = f", {relay}{cite}"
-    findings = [independent_rates(common, matches).removesuffix(".") + where]
+    findings = [independent_rates(common, matches).removesuffix(".")
+                + ", also read second-hand. Neither is measured growth."]
     top = _top(comparison)
     if top is not None:
         findings += [line for line in (span_finding(top, figures, comparison), avatar_finding(top, figures))
@@ -474,9 +468,9 @@ def _fitted_answer(common: object, comparison: pd.DataFrame, figures: pd.DataFra
     if pace_low_total(top, figures) / float(top["market_high"]) < 0.5:
         return first + " The vendors' own figures are too few to judge the forecasts' level."
     count = len(_vendor_names(top["vendors"]))
-    return (f"{first} {number_word(count).capitalize()} vendors would earn about "
-            f"{answer_shares(top, figures)} of the {int(top['year'])} forecasts, leaving little for other "
-            "sellers: the forecasts are either low or narrowly defined.")
+    return (f"{first} At their stated pace (run-rates counted as a year's revenue), "
+            f"{number_word(count)} vendors would earn {answer_shares(top, figures)} of the "
+            f"{int(top['year'])} forecasts: these look low, out of date or narrowly defined.")
 
 
 def _quote_against_others(common: object, matches: pd.DataFrame | None, claimed_rate: float) -> str:
@@ -503,6 +497,15 @@ def _quote_against_others(common: object, matches: pd.DataFrame | None, claimed_
     publisher = editions.loc[editions["path"] == quote, "publisher"].iloc[0]
     same = rest[rest["publisher"] == publisher].sort_values("implied_rate")
     free = rest[rest["publisher"] != publisher].sort_values("implied_rate")
+    if len(free):  # the plain verdict: only another publisher's forecast can test the quote
+        own = list(free["implied_rate"])
+        close = min(own) - 0.005 <= claimed_rate <= max(own) + 0.005
+        who = (f"{fmt.possessive(free['publisher'].iloc[0])} independent forecast implies "
+               f"{fmt.pct(own[0])}" if len(free) == 1 else
+               f"the independent forecasts imply {_and(fmt.pct(r) for r in own)}")
+        verdict = "Yes, as a forecast" if close else "Not quite, even as a forecast"
+        return (f"{verdict}: \"{fmt.pct(claimed_rate, 0)} a year\" is {fmt.possessive(publisher)} figure, "
+                f"passed on second-hand; {who}.")
     parts = []
     if len(same) == 1:
         parts.append(f"another {publisher} edition ({fmt.pct(same['implied_rate'].iloc[0])} implied)")
@@ -681,7 +684,7 @@ def _kling_cases(top: pd.Series, figures: pd.DataFrame) -> tuple[pd.Series, floa
 
 
 def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.DataFrame,
-                 sources: pd.DataFrame, *, caveats: bool = True) -> str:
+                 sources: pd.DataFrame, *, caveats: bool = True, editions: pd.DataFrame | None = None) -> str:
     """The vendors' section, on the comparison table's top row only (the answer's and the findings'
     figures): its point first (where the range comes from: two estimates of one vendor's revenue), that
     year's forecasts, stated or implied, then bullets: the low and high cases, which way the sums lean
@@ -689,7 +692,8 @@ def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.Dat
     :func:`early_pace_words`); the broker's cross-check is a caveat. ``caveats=False`` leaves
     the caveats out, for the appendix
     (:func:`vendor_caveats_text`); the vendor's newest figure and the results not yet in the data are the
-    data box's (:func:`missing_results`). ``sources`` is kept for the notebook's call."""
+    data box's (:func:`missing_results`). ``sources`` is kept for the notebook's call; ``editions`` (the
+    forecasts' editions with their years) names a lettered edition by its years."""
     top = _top(comparison)
     if top is None:
         return ("No year has both counted vendor figures and a forecast, so the two cannot be set side by "
@@ -722,13 +726,15 @@ def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.Dat
         part = share_range(own[1] / pace_low_total(top, figures),
                            own[2] / quarters_then_pace_total(top, figures))
         cases += f" {short_name(own[0]['company'])} makes up {part} of these sums."
+        cross = parts.get("cross", "")
+        cases += f" As an outside check, {cross}" if cross else ""
     scope = scope_words(own[0]["company"], figures) if own is not None and parts.get("cases") else ""
     year = str(int(comparison.dropna(subset=["market_usd_m"])["year"].min()))
     items = [("Two cases", cases), ("What the forecasts cover", scope), ("Which way each may err", lean),
              ("Vendors not counted", not_counted_words(top, figures)), (f"In {year}", earlier),
              ("Caveats", " ".join(c for c in _vendor_caveats(comparison, figures) if c) if caveats else "")]
     bullets = "\n".join(f"- **{name}.** {body}" for name, body in items if body)
-    return f"{lead} {year_forecasts_text(values, int(top['year']))}\n\n{bullets}"
+    return f"{lead} {year_forecasts_text(values, int(top['year']), editions)}\n\n{bullets}"
 
 
 def scope_words(company: object, figures: pd.DataFrame) -> str:
@@ -817,9 +823,7 @@ def _vendor_caveats(comparison: pd.DataFrame, figures: pd.DataFrame) -> list[str
     top = _top(comparison)
     if top is None:
         return []
-    cross = pace_parts(figures, top).get("cross", "")
-    cross = f"As a cross-check, {cross}" if cross else ""
-    return [pace_parts(figures, top).get("caveat", ""), cross, avatar_share(top, figures),
+    return [pace_parts(figures, top).get("caveat", ""), avatar_share(top, figures),
             missing_quarters(figures),
             guidance_words(comparison, figures), vendor_sets(comparison)]
 
@@ -1050,3 +1054,36 @@ def stress_test_note(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
             f"for the year would leave about {fmt.usd_m(year_total - quarter)} for Q2–Q4.")
 
 
+
+
+def fx_effect(comparison: pd.DataFrame, figures: pd.DataFrame, change: float = 0.01) -> str:
+    """What an exchange rate ``change`` (a share: 0.01 is 1%) higher or lower does to the answer's vendor
+    whose quarter is converted from another currency (:func:`quarter_pace`): its low case is four such
+    quarters, its high case one, so the low case moves by about ``change`` of the quarter's yearly pace and
+    the high case by a quarter of that; then the answer's range (:func:`answer_shares`), said unchanged
+    when it rounds alike: 'A CNY rate 1% higher or lower would move Kling AI's 2026 low case by about USD
+    3.64M and its high case by about USD 0.91M; the 64%–83% range would be 63%–83% at the higher rate and
+    64%–83% at the lower.' '' when no quarter is converted."""
+    top = _top(comparison)
+    found = quarter_pace(top, figures) if top is not None else None
+    if found is None:
+        return ""
+    company, year = found[0]["company"], int(top["year"])
+    quarters = figures[(figures["company"] == company) & (figures["year"] == year)
+                       & (figures["metric"] == "revenue") & (figures["kind"] == "quarter")]
+    currency = str(quarters["original_currency"].iloc[-1]) if len(quarters) else "USD"
+    if currency == "USD":
+        return ""
+    pace = found[1]
+    low, high = pace_low_total(top, figures), quarters_then_pace_total(top, figures)
+    market_low, market_high = float(top["market_low"]), float(top["market_high"])
+    now = answer_shares(top, figures)
+    moved = []
+    for factor in (1 / (1 + change), 1 / (1 - change)):  # more or fewer units per USD
+        shift = factor - 1
+        moved.append(share_range((low + pace * shift) / market_high, (high + pace / 4 * shift) / market_low))
+    after = (f"the {now} range would stay the same" if set(moved) == {now}
+             else f"the {now} range would be {moved[0]} at the higher rate and {moved[1]} at the lower")
+    return (f"A {currency} rate {fmt.pct(change, 0)} higher or lower would move "
+            f"{fmt.possessive(short_name(company))} {year} low case by about {fmt.usd_m(pace * change)} and "
+            f"its high case by about {fmt.usd_m(pace / 4 * change)}; {after}.")

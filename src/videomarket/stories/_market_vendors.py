@@ -70,10 +70,16 @@ def _vendor_names(vendors: object) -> list[str]:
 # --- the floor ----------------------------------------------------------------------------------------------
 
 
-def year_forecasts_text(values: pd.DataFrame, year: int) -> str:
+def year_forecasts_text(values: pd.DataFrame, year: int, editions: pd.DataFrame | None = None) -> str:
     """Which forecasts give a value for ``year`` (a :func:`videomarket.market.forecast_values` table): the
-    values stated, as stated, and those implied at a forecast's own steady rate, said to be that."""
+    values stated, as stated, and those implied at a forecast's own steady rate, said to be that. With
+    ``editions`` (rows with ``path``, ``first_year``, ``last_year``) a lettered edition is named by the
+    years it spans."""
     rows = values[values["year"].astype(int) == int(year)]
+    if editions is not None and "first_year" not in rows:
+        spans = editions.set_index("path")
+        rows = rows.assign(first_year=rows["path"].map(spans["first_year"]),
+                           last_year=rows["path"].map(spans["last_year"]))
     stated = rows[rows["stated"].astype(bool)]
     grown = rows[~rows["stated"].astype(bool)]
     by_value: dict[float, list[str]] = {}
@@ -609,13 +615,17 @@ def market_staleness_brief(figures: pd.DataFrame, fit: object, today: object = N
     revenue that are due by ``today`` (quarters ended at least 60 days before; default the build day) but
     not in the data, and that the forecasts are second-hand and (with ``forecasts``, every forecast we
     hold) mostly undated, linking About the data: "Kling AI's Q2–Q3 2026 results may have been published
-    since, but they are not in these data. The forecasts are second-hand and mostly undated: see About the
-    data." The full notice is :func:`market_staleness`; ``fit`` is kept for the notebook's call."""
+    since and could settle the low or high case below, but they are not in these data. The forecasts are
+    second-hand and mostly undated: see About the data." The full notice is :func:`market_staleness`;
+    ``fit`` is kept for the notebook's call."""
     del fit
     text = missing_results(figures, today)
     found = re.match(r"The newest (?:vendor )?figure (?:is|of) (.*?), dated .*?\)\. Its (.*)$", text)
     if found:
         text = f"{found[1]} {found[2]}"
+    text = text.replace(" may have been published since, but they are not in these data.",
+                        " may have been published since and could settle the low or high case below, "
+                        "but they are not in these data.")
     undated = ""
     if forecasts is not None and "published" in forecasts:
         keys = [c for c in ("publisher", "edition", "definition") if c in forecasts]
@@ -628,14 +638,14 @@ def market_staleness_brief(figures: pd.DataFrame, fit: object, today: object = N
 
 def sourcing_words(fit: object) -> str:
     """Where the fitted forecasts reach us from (GitHub project files when every source id is one) and that
-    no publisher's page was read: 'Every forecast in the fit reaches us through GitHub project files quoting
-    the publishers (grade C); no publisher's own page was read.'"""
+    no publisher's page was read: 'Every forecast of AI video generators here reaches us through GitHub
+    project files quoting the publishers (grade C); no publisher's own page was read.'"""
     ids = [i.strip() for ids in fit.editions["source_ids"] for i in str(ids).split(";") if i.strip()]
     on_github = bool(ids) and all(i.startswith("gh-") for i in ids)
     grades = " or ".join(sorted(set(fit.editions["evidence"].astype(str))))
     where = "GitHub project files" if on_github else "second-hand copies"
-    return (f"Every forecast in the fit reaches us through {where} quoting the publishers (grade {grades}); "
-            "no publisher's own page was read.")
+    return (f"Every forecast of AI video generators here reaches us through {where} quoting the publishers "
+            f"(grade {grades}); no publisher's own page was read.")
 
 
 def data_stop(figures: pd.DataFrame) -> str:
