@@ -92,25 +92,6 @@ def test_votes_yardstick_ties_the_votes_to_the_intervals() -> None:
     assert stories.votes_yardstick(_gaps(), _rows().drop(columns="appearances")) == ""
 
 
-def test_counted_both_ways_labels_each_board_and_rule() -> None:
-    history = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"]), "model_name": ["Wan 3.0"],
-                            "p_leader": [0.8958], "p_leader_counting_twice": [0.83045]})
-    pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "leader_name": ["Wan 3.0"],
-                          "p_leader": [0.87865], "p_leader_as_one": [0.93495]})
-    assert stories.counted_both_ways(history, pairs, "2026-10-06") == (
-        "Like for like: with the two listings counted as one model on both boards, Wan 3.0 is "
-        "about 90% likely truly #1 on 6 October and 93% on the rebuilt 10 October copy; counted as two "
-        "models, about 83% and 88%. None of the four reaches 95%.")
-    named = pairs.assign(same_as_name="MiniMax H3 (768p)", elo=1118.0, same_as_elo=1117.0)
-    assert stories.counted_both_ways(history, named, "2026-10-06") == (
-        "Like for like: with the two MiniMax H3 (768p) listings (identical on 6 October, 1 point apart on 10 "
-        "October) counted as one model on both boards, Wan 3.0 is about 90% likely truly #1 on 6 October and "
-        "93% on the rebuilt 10 October copy; counted as two models, about 83% and 88%. None of the four "
-        "reaches 95%.")
-    assert stories.counted_both_ways(history, pairs.assign(leader_name="X"), "2026-10-06") == ""
-    assert stories.counted_both_ways(history, pairs, "2026-10-05") == ""
-
-
 def test_contenders_finding_gives_the_last_downloaded_leaders_chance() -> None:
     board = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"] * 3),
                           "model_name": ["Wan 3.0", "MiniMax H3 (768p)", "Dreamina Seedance 2.5"],

@@ -27,31 +27,6 @@ def _boards() -> pd.DataFrame:
                          "rebuilt_only": [False, True, True], "checked": False, "shared": 0, "agree": pd.NA})
 
 
-def test_answer_says_what_the_data_are() -> None:
-    boards = pd.DataFrame({"category": ["text-to-video"] * 4 + ["text-to-video-audio"] * 3,
-                           "snapshot_date": pd.to_datetime(["2026-08-01", "2026-08-27", "2026-09-01",
-                                                            "2026-10-10", "2026-08-27", "2026-08-28",
-                                                            "2026-10-10"]),
-                           "rebuilt_only": [False, True, False, True, True, True, True]})
-    days = _days().assign(snapshot_date=pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-10",
-                                                        "2026-09-03", "2026-10-04", "2026-10-06",
-                                                        "2026-10-10"]))
-    text = stories.data_answer_short(boards, days)
-    assert text == ("From 10 April to late August 2026 the history rests mostly on downloaded "
-                    "copies, but since 27 August about 3 in 4 boards are rebuilt from text, not verified. "
-                    "Earlier, the silent pools have 2 days of quoted values.")
-    assert len(text.split()) <= 50 and "\n#" not in text and ";" not in text
-    audio = pd.DataFrame({"category": "image-to-video-audio", "snapshot_date": pd.to_datetime(["2026-04-15"]),
-                          "evidence": "C", "date_precision": "month", "archived": False})
-    text = stories.data_answer_short(boards, pd.concat([days, audio, audio.assign(
-        category="text-to-video-audio")]))
-    assert text.endswith("Earlier, the silent pools have 2 days of quoted values, and the audio pools "
-                         "start with values dated only to April.")
-    assert len(text.split()) <= 50
-    assert stories.data_answer_short(boards.assign(rebuilt_only=False), days.iloc[2:]) == (
-        "Since 10 April 2026 the history rests on downloaded archive copies.")
-
-
 def test_changes_table_gives_both_sides_with_their_grades() -> None:
     table = stories.leader_changes_table(_leaders(), _days(), "text-to-video")
     assert table[["change", "before", "after", "gap", "grades"]].values.tolist() == [
@@ -133,14 +108,6 @@ def test_rescale_on_downloaded_boards_only() -> None:
     half = both.assign(rebuilt_only=[False, False, True])
     assert stories.rescale_downloaded_table(measured, shown, half)["boards"].iloc[0] == (
         "30 Sep → 1 Oct (partly rebuilt)")
-
-
-def test_newest_quoting_page_takes_day_dated_pages_only() -> None:
-    forecasts = pd.DataFrame({"source_id": ["a", "b", "a"]})
-    sources = pd.DataFrame({"source_id": ["a", "b", "z"],
-                            "published": ["2026-01", "2026-07-31", "2026-09-09"]})
-    assert stories.newest_quoting_page(forecasts, sources) == pd.Timestamp("2026-07-31")
-    assert stories.newest_quoting_page(forecasts.iloc[[0]], sources) is None
 
 
 def test_missing_short_text_says_the_days_before_the_first_copy_are_the_silent_pools() -> None:

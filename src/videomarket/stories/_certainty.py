@@ -37,9 +37,7 @@ from videomarket.stories._guide import (
     RACE,
     _id_words,
     about,
-    chance_span_short,
     pool_label,
-    two_boards_chance,
 )
 from videomarket.stories._market import published_words
 from videomarket.stories._notes import term
@@ -58,21 +56,6 @@ def rivals_columns(rivals: pd.DataFrame) -> dict[str, str]:
     'Gap to Runway Gen-4.5 (points)'
     """
     return {**wording.RIVALS_TABLE, "gap": f"Gap to {rivals['leader_name'].iloc[0]} (points)"}
-
-
-def chance_range(independent: float, correlated: float) -> str:
-    """The chance of being #1 as read from published intervals (independent ratings), with the value
-    under a correlation of 0.3 beside it as a labelled sensitivity, never as a measured range.
-
-    >>> chance_range(0.874, 0.921)
-    'about 87% (about 92% if the ratings were correlated at 0.3, an illustration)'
-    >>> chance_range(0.9996, 0.9999), chance_range(0.5, 0.502)
-    ('more than 99%', 'about 50%')
-    """
-    if about(independent) == about(correlated):
-        return about(independent)
-    return (f"{about(independent)} ({about(correlated)} if the ratings were correlated at "
-            f"{CORRELATION_SHOWN}, an illustration)")
 
 
 def chance_span(low: float, high: float) -> str:
@@ -128,21 +111,6 @@ def quoted_gap_text(rivals: pd.DataFrame, levels: str) -> str:
         f"The {fmt.pct(closest['p_preferred'], 0)} says how often one vote favours the leader. How sure the "
         "order is depends on how many such votes were cast, which the arena does not publish per pair."
     )
-
-
-def quoted_source(rivals: pd.DataFrame) -> str:
-    """The source line under the chart of quoted ratings (no internal ids: the sources are listed).
-
-    >>> print(quoted_source(pd.DataFrame({"arena": ["Artificial Analysis"], "category": ["text-to-video"],
-    ...                                   "snapshot_date": pd.to_datetime(["2025-12-01"])})))
-    Source: Artificial Analysis, text to video (silent) leaderboard of 1 December 2025: values relayed by
-    the press and copied by developers (listed under Sources)
-    """
-    first = rivals.iloc[0]
-    return (f"Source: {first['arena']}, {pool_label(first['category']).lower()} leaderboard of "
-            f"{fmt.day(first['snapshot_date'])}: values relayed by the press and copied by developers "
-            f"(listed "
-            "under Sources)")
 
 
 def boards_note(history: pd.DataFrame, category: str, skipped: int | pd.DataFrame,
@@ -729,81 +697,6 @@ def _shared_words(first: str, second: str) -> str:
     return " ".join(common)
 
 
-def as_one_words(pairs: pd.DataFrame | None, day: object) -> str:
-    """The leader's chance on ``day`` if its board's one "based on" pair counted as one model (a
-    :func:`videomarket.leaderboard.based_on_odds` table), in words; "" without exactly one such pair.
-
-    >>> pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]),
-    ...     "model_name": ["MiniMax H3 Max"], "same_as_name": ["MiniMax H3 (768p)"],
-    ...     "p_leader_as_one": [0.93495]})
-    >>> as_one_words(pairs, pd.Timestamp("2026-10-10"))
-    'about 93% if both MiniMax H3 entries are one model'
-    """
-    if pairs is None or pairs.empty:
-        return ""
-    rows = pairs[pd.to_datetime(pairs["snapshot_date"]) == pd.Timestamp(day)]
-    if len(rows) != 1:
-        return ""
-    row = rows.iloc[0]
-    family = _shared_words(str(row["model_name"]), str(row["same_as_name"]))
-    who = f"both {family} entries" if family else f"{row['model_name']} and {row['same_as_name']}"
-    return f"{about(row['p_leader_as_one'])} if {who} are one model"
-
-
-def certainty_answer(history: pd.DataFrame, category: str, arena: str = "Artificial Analysis",
-                     rebuilt: pd.DataFrame | None = None, downloaded: pd.DataFrame | None = None,
-                     lower: pd.DataFrame | None = None, higher: pd.DataFrame | None = None) -> str:
-    """The report's answer: the latest leader's chance read as independent ratings (the correlated check
-    is told in the body, :func:`correlated_text`, never as a range here). When the latest board is a copy
-    rebuilt from text (``rebuilt``: :func:`videomarket.data.rebuilt_boards`), ``downloaded`` (the
-    board_certainty of the last downloaded board, :func:`videomarket.data.last_downloaded_day`) gives
-    the leader's chance there too; with ``lower`` and ``higher`` (leader_probability of the latest board
-    with the leader's rating and interval 10 points lower and higher, :func:`rating_error_text`), a second
-    sentence says what a wrong tens digit in the rebuilt rating would make of it.
-
-    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-01", "2026-10-10"]),
-    ...                   "model": ["g", "w"], "model_name": ["G", "Wan 3.0"], "margin": [17.0, 11.0],
-    ...                   "p_leader": [0.99, 0.87865], "p_leader_correlated": [0.99, 0.93]})
-    >>> b = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
-    ...     "snapshot_date": pd.to_datetime(["2026-10-10"]), "rebuilt_only": [True]})
-    >>> d = pd.DataFrame({"model": ["w", "m"], "model_name": ["Wan 3.0", "M"], "p_leader": [0.9012, 0.09],
-    ...                   "snapshot_date": pd.to_datetime(["2026-10-06"] * 2)})
-    >>> lo = pd.DataFrame({"model": ["w"], "p_leader": [0.4213]})
-    >>> hi = pd.DataFrame({"model": ["w"], "p_leader": [0.9912]})
-    >>> print(certainty_answer(h, "text-to-video", rebuilt=b, downloaded=d, lower=lo, higher=hi))
-    Wan 3.0 led Artificial Analysis's text to video (silent) board, about 90% likely [truly
-    #1](#glossary-p-first) on the last fully downloaded board, 6 October, and still #1 on the
-    [rebuilt](#glossary-rebuilt-file) 10 October copy, if rating errors are independent. A wrong tens digit
-    in its rating would give about 42% or 99%.
-    >>> print(certainty_answer(h, "text-to-video", rebuilt=b, downloaded=d))
-    Wan 3.0 led Artificial Analysis's text to video (silent) board, about 90% likely [truly
-    #1](#glossary-p-first) on the last fully downloaded board, 6 October, and still #1 on the
-    [rebuilt](#glossary-rebuilt-file) 10 October copy, if rating errors are independent.
-    >>> print(certainty_answer(h, "text-to-video"))
-    On Artificial Analysis's latest text to video (silent) board, 10 October 2026, Wan 3.0 was about 88%
-    likely to be [truly #1](#glossary-p-first) (if rating errors are independent).
-    """
-    last = history.iloc[-1]
-    chance = f"{about(last['p_leader'])} likely to be {term('p-first', 'truly #1')}"
-    if copy_words(rebuilt, last["snapshot_date"], category, arena) == "a rebuilt copy" and (
-            downloaded is not None and len(downloaded)):
-        day, then = pd.Timestamp(last["snapshot_date"]), downloaded.iloc[0]
-        shown = pd.Timestamp(then["snapshot_date"])
-        who = "" if then["model_name"] == last["model_name"] else str(then["model_name"])
-        digit = ""
-        if lower is not None and higher is not None:
-            def moved(table: pd.DataFrame) -> str:
-                return about(float(table.loc[table["model"] == last["model"], "p_leader"].iloc[0]))
-
-            digit = (f" A wrong tens digit in its rating would give {moved(lower)} or "
-                     f"{moved(higher).removeprefix('about ')}.")
-        both = two_boards_chance(last["p_leader"], day, then["p_leader"], shown, link_first=True,
-                                 link_rebuilt=True, other_leader=who)
-        return f"{last['model_name']} led {arena}'s {pool_label(category).lower()} board, {both}.{digit}"
-    return (f"On {arena}'s latest {pool_label(category).lower()} board, {fmt.day(last['snapshot_date'])}, "
-            f"{last['model_name']} was {chance} (if rating errors are independent).")
-
-
 def change_warning(spells: pd.DataFrame, category: str, arena: str = "Artificial Analysis", *,
                    pool: bool = False) -> str:
     """What may have changed since the newest board: how often #1 changed over the boards of ``spells``
@@ -891,11 +784,6 @@ def _distinct(history: pd.DataFrame) -> pd.DataFrame:
     return history[~history["unchanged"]] if "unchanged" in history.columns else history
 
 
-def _latest_run_start(history: pd.DataFrame) -> pd.Timestamp:
-    run = _runs_of(history["model"])
-    return history.loc[run == run.iloc[-1], "snapshot_date"].min()
-
-
 def copy_words(rebuilt: pd.DataFrame | None, day: object, category: str,
                arena: str = "Artificial Analysis") -> str:
     """How a pool's board of ``day`` was kept (``rebuilt``: :func:`videomarket.data.rebuilt_boards`):
@@ -917,203 +805,6 @@ def copy_words(rebuilt: pd.DataFrame | None, day: object, category: str,
     if bool(rows["rebuilt_only"].iloc[0]):
         return "a rebuilt copy"
     return "partly rebuilt" if "checked" in rows.columns and bool(rows["checked"].iloc[0]) else ""
-
-
-def takeover_words(spells: pd.DataFrame, *, second_hand: bool = False) -> str:
-    """Each change of #1 dated by the boards either side (``spells``:
-    :func:`videomarket.leaderboard.leader_spells`): the new leader and the last board before it and the
-    first showing it ("on" the first when the boards are a day apart), the year said only where it
-    changes; a change seen only in a second-hand copy (``evidence`` not A or B) is said so.
-    ``second_hand``: only those changes, said as what the copy shows.
-
-    >>> sp = pd.DataFrame({"model_name": ["R", "X", "G", "W"], "evidence": ["B", "C", "A", "A"],
-    ...     "start": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-07-23", "2026-09-03"]),
-    ...     "end": pd.to_datetime(["2025-12-20", "2026-06-25", "2026-09-02", "2026-10-10"])})
-    >>> print(takeover_words(sp))
-    X took over between 20 December 2025 and 29 January 2026
-    ([the second-hand copy](#glossary-second-hand-copy)), G between 25 June and 23 July, and W on 3 September
-    >>> print(takeover_words(sp, second_hand=True))
-    that copy shows X taking over, sometime between about 20 December 2025 and about 29 January 2026
-    """
-    name = "model_name" if "model_name" in spells.columns else "model"
-    parts, year = [], None
-    for before, row in zip(spells.iloc[:-1].itertuples(), spells.iloc[1:].itertuples(), strict=True):
-        start, prev = pd.Timestamp(row.start), pd.Timestamp(before.end)
-        shown = f"{start.day} {start:%B}" + (f" {start.year}" if start.year != year else "")
-        after = f"{prev.day} {prev:%B}" + (f" {prev.year}" if prev.year != start.year or (year is None
-                                           and start.year != year and prev.year != start.year) else "")
-        weak = (f" ({term('second-hand-copy', 'the second-hand copy')})"
-                if str(getattr(row, "evidence", "A")) not in ("A", "B") else "")
-        if second_hand:
-            if weak:
-                full = f"about {prev.day} {prev:%B %Y} and about {start.day} {start:%B %Y}"
-                parts.append(f"that copy shows {getattr(row, name)} taking over, sometime "
-                             f"between {full}")
-            continue
-        when = f"on {shown}" if (start - prev).days == 1 else f"between {after} and {shown}"
-        parts.append(f"{when}{weak}")
-        parts[-1] = f"{getattr(row, name)} " + ("took over " if len(parts) == 1 else "") + parts[-1]
-        year = start.year
-    if not parts:
-        return ""
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + f", and {parts[-1]}"
-
-
-def rebuilt_run_words(history: pd.DataFrame, rebuilt: pd.DataFrame | None, category: str = "text-to-video",
-                      arena: str = "Artificial Analysis") -> str:
-    """How many of the latest leader's distinct boards (``history``) were rebuilt from text (``rebuilt``:
-    :func:`videomarket.data.rebuilt_boards`, ``rebuilt_only``) and its chance on the downloaded rest, as a
-    tail for the list of sure boards; "" when none was rebuilt.
-
-    >>> h = pd.DataFrame({"model": ["w"] * 4, "p_leader": [0.877, 0.6, 0.8795, 0.93],
-    ...     "snapshot_date": pd.to_datetime(["2026-09-03", "2026-09-24", "2026-10-04", "2026-10-06"])})
-    >>> b = h.assign(arena="Artificial Analysis", category="text-to-video",
-    ...              rebuilt_only=[True, True, False, False])
-    >>> rebuilt_run_words(h, b)
-    ', 2 of them rebuilt (88–93% on its 2 downloaded ones)'
-    """
-    if rebuilt is None or rebuilt.empty:
-        return ""
-    run = _distinct(history[history["snapshot_date"] >= _latest_run_start(history)])
-    mine = rebuilt[(rebuilt["arena"].astype(str) == arena)
-                   & (rebuilt["category"].astype(str) == category)]
-    only = set(pd.to_datetime(mine.loc[mine["rebuilt_only"].astype(bool), "snapshot_date"]))
-    flagged = run["snapshot_date"].isin(only)
-    if not flagged.any():
-        return ""
-    kept = run.loc[~flagged, "p_leader"]
-    if kept.empty:
-        return f", all {int(flagged.sum())} rebuilt"
-    low, high = (fmt.pct(float(kept.min()), 0), fmt.pct(float(kept.max()), 0))
-    span = low if low == high else f"{low.removesuffix('%')}–{high}"
-    return (f", {int(flagged.sum())} of them rebuilt ({span} on its "
-            f"{fmt.count(len(kept), 'downloaded one', 'downloaded ones')})")
-
-
-def _rebuilt_in_run(history: pd.DataFrame, rebuilt: pd.DataFrame | None, arena: str,
-                    category: str) -> tuple[pd.DataFrame, int]:
-    """The latest leader's distinct boards (of a leader-odds history) and how many of them were rebuilt from
-    text only (``rebuilt``: :func:`videomarket.data.rebuilt_boards`; 0 when it is not given)."""
-    run = _distinct(history[history["snapshot_date"] >= _latest_run_start(history)])
-    if rebuilt is None or rebuilt.empty:
-        return run, 0
-    mine = rebuilt[(rebuilt["arena"].astype(str) == arena) & (rebuilt["category"].astype(str) == category)]
-    only = set(pd.to_datetime(mine.loc[mine["rebuilt_only"].astype(bool), "snapshot_date"]))
-    return run, int(run["snapshot_date"].isin(only).sum())
-
-
-def rebuilt_run_sentence(history: pd.DataFrame, rebuilt: pd.DataFrame | None,
-                         category: str = "text-to-video", arena: str = "Artificial Analysis") -> str:
-    """How many of the latest leader's distinct boards (``history``) were rebuilt from text (``rebuilt``:
-    :func:`videomarket.data.rebuilt_boards`, ``rebuilt_only``), as a sentence of its own; "" when none.
-
-    >>> h = pd.DataFrame({"model": ["w"] * 3, "model_name": "W", "p_leader": [0.877, 0.6, 0.93],
-    ...     "snapshot_date": pd.to_datetime(["2026-09-03", "2026-09-24", "2026-10-06"])})
-    >>> b = h.assign(arena="Artificial Analysis", category="text-to-video", rebuilt_only=[True, True, False])
-    >>> rebuilt_run_sentence(h, b)
-    '2 of the 3 distinct boards W led were rebuilt copies.'
-    """
-    run, flagged = _rebuilt_in_run(history, rebuilt, arena, category)
-    if not flagged:
-        return ""
-    return (f"{flagged} of the {len(run)} distinct boards {run['model_name'].iloc[-1]} led were "
-            f"{'a rebuilt copy' if flagged == 1 else 'rebuilt copies'}.")
-
-
-def short_period(first: object, last: object) -> str:
-    """Two dates as a short span, the year said once when both share it.
-
-    >>> short_period("2026-04-10", "2026-10-10"), short_period("2025-12-01", "2026-01-29")
-    ('10 Apr–10 Oct 2026', '1 Dec 2025–29 Jan 2026')
-    """
-    a, b = pd.Timestamp(first), pd.Timestamp(last)
-    left = f"{a.day} {a:%b}" + ("" if a.year == b.year else f" {a.year}")
-    return f"{left}–{b.day} {b:%b %Y}"
-
-
-def long_period(first: object, last: object) -> str:
-    """Two dates as a span in words, the year said once when both share it.
-
-    >>> long_period("2026-04-10", "2026-10-10"), long_period("2025-12-01", "2026-01-29")
-    ('10 April to 10 October 2026', '1 December 2025 to 29 January 2026')
-    """
-    a, b = pd.Timestamp(first), pd.Timestamp(last)
-    return (f"{a.day} {a:%B}" if a.year == b.year else fmt.day(a)) + f" to {fmt.day(b)}"
-
-
-def as_one_finding(pairs: pd.DataFrame | None, day: object, leader: str) -> str:
-    """The latest board's one "based on" pair (a :func:`videomarket.leaderboard.based_on_odds` table)
-    said as what it may be, one entry listed twice, and the leader's chance if so, on its own terms
-    (independent ratings); "" without one such pair.
-
-    >>> pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "identical": [False],
-    ...     "model_name": ["MiniMax H3 Max"], "same_as_name": ["MiniMax H3 (768p)"], "same_as_elo": [1117.0],
-    ...     "p_leader_as_one": [0.93495]})
-    >>> print(as_one_finding(pairs, "2026-10-10", "Wan 3.0").strip())
-    The two MiniMax H3 rows may be one entry listed twice: if so, Wan 3.0 is about 93% likely to be truly
-    #1 (independent ratings).
-    """
-    row = _one_near_pair(pairs, day)
-    if row is None:
-        return ""
-    family = _shared_words(str(row["model_name"]), str(row["same_as_name"]))
-    return (f" The two {family + ' ' if family else ''}rows may be one entry listed twice: if so, {leader} "
-            f"is {about(float(row['p_leader_as_one']))} likely to be truly #1 (independent ratings).")
-
-
-def _one_near_pair(pairs: pd.DataFrame | None, day: object) -> pd.Series | None:
-    """The day's one "based on" pair whose rows differ (a based_on_odds row), or None without exactly one."""
-    if pairs is None or pairs.empty:
-        return None
-    rows = pairs[(pd.to_datetime(pairs["snapshot_date"]) == pd.Timestamp(day))
-                 & ~pairs["identical"].astype(bool)]
-    return rows.iloc[0] if len(rows) == 1 else None
-
-
-def downloaded_twins(history: pd.DataFrame, twins: list | None, rebuilt: pd.DataFrame | None,
-                     category: str = "text-to-video", arena: str = "Artificial Analysis") -> list:
-    """The downloaded (not only rebuilt, ``rebuilt``: :func:`videomarket.data.rebuilt_boards`) distinct
-    boards on the latest rating scale of ``history``, when every one of them showed the "based on" pair
-    identical (``twins``: :func:`identical_days`); [] otherwise.
-
-    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-04", "2026-10-06", "2026-10-10"]),
-    ...                   "scale_epoch": "b", "unchanged": False})
-    >>> b = h.assign(arena="Artificial Analysis", category="text-to-video", rebuilt_only=[False, False, True])
-    >>> twins = list(pd.to_datetime(["2026-10-04", "2026-10-06"]))
-    >>> [d.day for d in downloaded_twins(h, twins, b)], downloaded_twins(h, twins[:1], b)
-    ([4, 6], [])
-    """
-    if not twins or rebuilt is None:
-        return []
-    rows = _distinct(history)
-    if "scale_epoch" in rows.columns:
-        rows = rows[rows["scale_epoch"] == rows["scale_epoch"].iloc[-1]]
-    kept = [pd.Timestamp(d) for d in rows["snapshot_date"]
-            if copy_words(rebuilt, d, category, arena) != "a rebuilt copy"]
-    return kept if kept and set(kept) <= {pd.Timestamp(d) for d in twins} else []
-
-
-def as_one_short(pairs: pd.DataFrame | None, day: object, leader: str, downloaded: list | None = None) -> str:
-    """:func:`as_one_finding` short enough for a key finding (independent ratings, as the finding it
-    follows); "" without one such pair.
-
-    >>> pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "identical": [False],
-    ...     "model_name": ["MiniMax H3 Max"], "same_as_name": ["MiniMax H3 (768p)"], "same_as_elo": [1117.0],
-    ...     "p_leader_as_one": [0.93495]})
-    >>> as_one_short(pairs, "2026-10-10", "Wan 3.0")
-    ' They may be one entry listed twice; if so, Wan 3.0 is about 93% likely.'
-    >>> as_one_short(pairs, "2026-10-10", "Wan 3.0", list(pd.to_datetime(["2026-10-04", "2026-10-06"])))
-    ' Identical on the downloaded 4 and 6 October boards, they may be one entry: then Wan 3.0 is about 93%
-    likely.'
-    """
-    row = _one_near_pair(pairs, day)
-    if row is None:
-        return ""
-    if downloaded:
-        return (f" Identical on the downloaded {_day_spans(downloaded)} boards, they may be one entry: then "
-                f"{leader} is {about(float(row['p_leader_as_one']))} likely.")
-    return (f" They may be one entry listed twice; if so, {leader} is "
-            f"{about(float(row['p_leader_as_one']))} likely.")
 
 
 def votes_finding(gaps: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
@@ -1239,40 +930,6 @@ def identical_days(pool_rows: pd.DataFrame, pairs: pd.DataFrame) -> list[pd.Time
     return days
 
 
-def twins_chart_note(pairs: pd.DataFrame | None, twins: list | None,
-                     history: pd.DataFrame | None = None) -> str:
-    """Under the chance-over-time chart: part of its October swing is the counting rule, identical
-    entries counted once (``twins``: :func:`identical_days` of the latest "based on" pair of ``pairs``,
-    :func:`videomarket.leaderboard.based_on_odds`); "" without such days. With ``history``
-    (leader_probability_history, whose ``p_leader_counting_twice`` the chart marks with crosses), the
-    leader's chance on those days counted both ways.
-
-    >>> pairs = pd.DataFrame({"model_name": ["MiniMax H3 Max"], "same_as_name": ["MiniMax H3 (768p)"]})
-    >>> print(twins_chart_note(pairs, list(pd.to_datetime(["2026-10-02", "2026-10-04", "2026-10-05"]))))
-    Part of the October swing is the counting rule: the two MiniMax H3 entries count once on the days they
-    were identical (2 and 4–5 October), so fewer models could be #1 on those days.
-    """
-    if pairs is None or pairs.empty or not twins:
-        return ""
-    row = pairs.iloc[-1]
-    family = _shared_words(str(row["model_name"]), str(row["same_as_name"]))
-    who = f"the two {family} entries" if family else f"{row['model_name']} and {row['same_as_name']}"
-    month = f"{pd.Timestamp(twins[-1]):%B}"
-    days = _day_spans(twins)
-    marked = (history[history["snapshot_date"].isin(pd.to_datetime(twins))
-                      & history["p_leader_counting_twice"].notna()]
-              if history is not None and "p_leader_counting_twice" in history.columns else None)
-    if marked is None or marked.empty:
-        return (f"Part of the {month} swing is the counting rule: {who} count once on the days they were "
-                f"identical ({days}), so fewer models could be #1 on those days.")
-    leader = str(marked["model_name"].iloc[-1])
-    both = marked["p_leader_counting_twice"].astype(float)
-    once = marked["p_leader"].astype(float)
-    return (f"Part of the {month} swing is the counting rule: on {days} {who}, being identical, count once "
-            f"(hatched bars) and {leader} reached about {fmt.pct(once.max(), 0)}; counted as two rivals "
-            f"(crosses), about {chance_span_short(both.min(), both.max())}.")
-
-
 def certainty_findings(
     history: pd.DataFrame, board: pd.DataFrame, sources: pd.DataFrame | None = None,
     arena: str = "Artificial Analysis", rebuilt: pd.DataFrame | None = None,
@@ -1392,7 +1049,7 @@ BASED_ON = term("variant", '"based on"')
 def based_on_text(pairs: pd.DataFrame, twins: list | None = None, downloaded: list | None = None) -> str:
     """What counting the latest board's "based on" entries once would change (a
     :func:`videomarket.leaderboard.based_on_odds` table): the entries named, their ratings, the days they
-    were identical (``twins``: :func:`identical_days`; ``downloaded``: :func:`downloaded_twins`, said
+    were identical (``twins``: :func:`identical_days`; ``downloaded``: the downloaded twin days, said
     instead when given) and the leader's chance both ways, read as independent ratings; "" without such
     an entry.
 
@@ -1427,49 +1084,6 @@ def based_on_text(pairs: pd.DataFrame, twins: list | None = None, downloaded: li
             f"{about(row.p_leader_as_one)} likely, against {fmt.pct(float(row.p_leader), 0)} with both. The "
             f"row kept is the base model's, {row.same_as_name}.")
     return " ".join(texts)
-
-
-def counted_both_ways(history: pd.DataFrame, pairs: pd.DataFrame, downloaded_day: object) -> str:
-    """The leader's chance on the last downloaded board and on the newest (rebuilt) board, each with an
-    entry listed twice counted as one model and as two (``history``: leader_probability_history, whose
-    ``p_leader_counting_twice`` gives the downloaded board's second reading; ``pairs``:
-    :func:`videomarket.leaderboard.based_on_odds` of the newest board); "" when either reading is missing
-    or the two boards have different leaders.
-
-    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"]), "model_name": ["Wan 3.0"],
-    ...                   "p_leader": [0.8958], "p_leader_counting_twice": [0.83045]})
-    >>> pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "leader_name": ["Wan 3.0"],
-    ...                       "p_leader": [0.87865], "p_leader_as_one": [0.93495]})
-    >>> print(counted_both_ways(h, pairs, "2026-10-06"))  # doctest: +NORMALIZE_WHITESPACE
-    Like for like: with the two listings counted as one model on both boards, Wan
-    3.0 is about 90% likely truly #1 on 6 October and 93% on the rebuilt 10 October copy; counted as two
-    models, about 83% and 88%. None of the four reaches 95%.
-    >>> named = pairs.assign(same_as_name="M", elo=1118.0, same_as_elo=1117.0)
-    >>> print(counted_both_ways(h, named, "2026-10-06"))  # doctest: +NORMALIZE_WHITESPACE
-    Like for like: with the two M listings (identical on 6 October, 1 point apart on 10 October) counted
-    as one model on both boards, Wan 3.0 is about 90% likely truly #1 on 6 October and 93% on the rebuilt
-    10 October copy; counted as two models, about 83% and 88%. None of the four reaches 95%.
-    """
-    day = pd.Timestamp(downloaded_day)
-    old = history[pd.to_datetime(history["snapshot_date"]) == day]
-    if old.empty or pairs.empty or "p_leader_counting_twice" not in old.columns:
-        return ""
-    old, new = old.iloc[-1], pairs.iloc[-1]
-    if pd.isna(old["p_leader_counting_twice"]) or old["model_name"] != new["leader_name"]:
-        return ""
-    listings = "the two listings"
-    if {"same_as_name", "elo", "same_as_elo"} <= set(pairs.columns):
-        apart = abs(float(new["elo"]) - float(new["same_as_elo"]))
-        listings = (f"the two {new['same_as_name']} listings (identical on {day:%-d %B}, "
-                    f"{fmt.points(apart) + ' apart' if apart else 'identical'} on "
-                    f"{pd.Timestamp(new['snapshot_date']):%-d %B})")
-    return (f"Like for like: with {listings} counted as one model on both boards, "
-            f"{old['model_name']} is {about(float(old['p_leader']))} likely truly #1 on {day:%-d %B} and "
-            f"{fmt.pct(float(new['p_leader_as_one']), 0)} on the rebuilt "
-            f"{pd.Timestamp(new['snapshot_date']):%-d %B} copy; counted as two models, "
-            f"{about(float(old['p_leader_counting_twice']))} and {fmt.pct(float(new['p_leader']), 0)}."
-            + (" None of the four reaches 95%." if max(float(old["p_leader"]), float(new["p_leader_as_one"]))
-               < 0.95 else ""))
 
 
 def _day_spans(days: list) -> str:
@@ -1770,109 +1384,6 @@ def votes_curve_title(curve: pd.DataFrame, gaps: pd.DataFrame) -> str:
     margin = mine["margin"].astype(float)
     return (f"Halving a lead roughly quadruples the votes needed; {who} "
             f"leads ran from {margin.min():.0f} to {margin.max():.0f} points")
-
-
-def correlated_text(history: pd.DataFrame, opposed: pd.DataFrame, pairs: pd.DataFrame | None = None) -> str:
-    """The latest leader's chance with correlated rating errors, as an illustration only (``opposed``:
-    leader_probability of the latest board's possible #1s at :data:`OPPOSED_CORRELATION`); with ``pairs``
-    (based_on_odds), a warning when the +0.3 reading and the one-entry reading round alike: two readings
-    from unrelated assumptions, not a confirmation.
-
-    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "model": ["w"],
-    ...                   "model_name": ["Wan 3.0"], "p_leader": [0.87865], "p_leader_correlated": [0.9292]})
-    >>> o = pd.DataFrame({"model": ["w", "m", "n"], "p_leader": [0.826, 0.096, 0.077]})
-    >>> pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "identical": [False],
-    ...                       "p_leader_as_one": [0.93495]})
-    >>> print(correlated_text(h, o, pairs))
-    As an illustration only, since the arena publishes no correlation, errors correlated at +0.3 give about
-    93%, and errors of the 3 possible #1s correlated at −0.3 about 83%. The two 93% readings (one entry,
-    +0.3) come from unrelated assumptions and do not confirm each other.
-    """
-    last = history.iloc[-1]
-    mine = opposed[opposed["model"] == last["model"]]
-    text = (f"As an illustration only, since the arena publishes no correlation, errors correlated at "
-            f"+{CORRELATION_SHOWN} give {about(last['p_leader_correlated'])}")
-    text += (f", and errors of the {len(opposed)} possible #1s correlated at {OPPOSED_WORDS} "
-             f"{about(float(mine['p_leader'].iloc[0]))}." if len(mine) else ".")
-    pair = _one_near_pair(pairs, last["snapshot_date"])
-    if pair is not None and fmt.pct(float(pair["p_leader_as_one"]), 0) == fmt.pct(
-            float(last["p_leader_correlated"]), 0):
-        text += (f" The two {fmt.pct(float(pair['p_leader_as_one']), 0)} readings (one entry, "
-                 f"+{CORRELATION_SHOWN}) come from unrelated assumptions and do not confirm each other.")
-    return text
-
-
-def dip_text(history: pd.DataFrame, downloaded: object, rebuilt: pd.DataFrame | None = None) -> str:
-    """The rebuilt boards between the last downloaded board (``downloaded``: its day) and the latest one
-    on which the leader was less sure than on both: their chances and leads, the models that could be #1
-    there but not on the downloaded board, and whether those models were possible #1s on an earlier
-    downloaded board of the same run (then a real change is plausible); a rebuild error is never ruled
-    out. "" without such boards.
-
-    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-03", "2026-10-06",
-    ...     "2026-10-07", "2026-10-08", "2026-10-09", "2026-10-10"]), "model_name": ["Wan 3.0"] * 7,
-    ...     "scale_epoch": "b", "margin": [11.0, 11.0, 11.0, 9.0, 10.0, 10.0, 11.0],
-    ...     "p_leader": [0.8765, 0.8653, 0.8958, 0.7799, 0.8175, 0.8175, 0.87865],
-    ...     "could_be_first": ["Wan 3.0, M, D", "Wan 3.0, M, X (based on M)", "Wan 3.0, M",
-    ...                        "Wan 3.0, X, M, D",
-    ...                        "Wan 3.0, X, M, D", "Wan 3.0, X, M, D", "Wan 3.0, X, M"]})
-    >>> print(dip_text(h, "2026-10-06"))  # X listed "based on" M on 3 October
-    On the rebuilt copies of 7–9 October Wan 3.0's lead was 9–10 points and 4 models could be #1 (Wan 3.0, X,
-    M and D), so its chance fell to about 78–82%. X and D had been possible #1s on a downloaded board of the
-    same scale (X on 3
-    October, D on 1 October), so this may be a real change of the board, though a rebuild error cannot be
-    ruled out.
-    >>> b = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
-    ...                   "snapshot_date": pd.to_datetime(["2026-10-03"]), "rebuilt_only": [True]})
-    >>> print(dip_text(h, "2026-10-06", b).split(". ")[1])  # 3 October rebuilt: X not seen downloaded
-    The data cannot tell a real change of the board from a rebuild error.
-    """
-    day = pd.Timestamp(downloaded)
-    rows = history[history["scale_epoch"] == history["scale_epoch"].iloc[-1]]
-    after = rows[(rows["snapshot_date"] > day) & (rows.index != rows.index[-1])]
-    floor = min(float(rows["p_leader"].iloc[-1]), float(rows.loc[rows["snapshot_date"] == day,
-                                                                      "p_leader"].iloc[0]))
-    dip = after[after["p_leader"] < floor]
-    if dip.empty:
-        return ""
-
-    def names(value: object) -> list[str]:
-        return [n.strip() for n in str(value).split(",") if n.strip()]
-
-    base = set(names(rows.loc[rows["snapshot_date"] == day, "could_be_first"].iloc[0]))
-    extra = list(dict.fromkeys(n for v in dip["could_be_first"] for n in names(v) if n not in base))
-    every = list(dict.fromkeys(n.split(" (based on")[0] for v in dip["could_be_first"] for n in names(v)))
-    before = rows[rows["snapshot_date"] < day]
-    if rebuilt is not None:  # only boards with a downloaded copy
-        mine = rebuilt["rebuilt_only"].astype(bool)
-        for col in ("arena", "category"):
-            if col in rebuilt.columns and col in rows.columns:
-                mine &= rebuilt[col].astype(str) == str(rows[col].iloc[-1])
-        gone = set(pd.to_datetime(rebuilt.loc[mine, "snapshot_date"]))
-        before = before[~pd.to_datetime(before["snapshot_date"]).isin(gone)]
-
-    def listed(value: object, name: str) -> bool:
-        return any(n == name or n.startswith(f"{name} (") for n in names(value))
-
-    seen = {n: before.loc[before["could_be_first"].map(lambda v, n=n: listed(v, n)), "snapshot_date"].max()
-            for n in extra}
-    leader = str(dip["model_name"].iloc[0])
-    low, high = float(dip["margin"].min()), float(dip["margin"].max())
-    lead = f"{low:.0f}" if low == high else f"{low:.0f}–{high:.0f}"
-    fell = chance_span_short(dip["p_leader"].min(), dip["p_leader"].max())
-    text = (f"On the rebuilt copies of {_day_spans(list(dip['snapshot_date']))} {leader}'s lead was {lead} "
-            f"points" + (f" and {len(every)} models could be #1 ({_listing(every)})" if extra else "")
-            + f", so its chance fell to about {fell}.")
-    if extra and all(pd.notna(d) for d in seen.values()):
-        both = _listing(extra)
-        text += (f" {both} had been {'a possible #1' if len(extra) == 1 else 'possible #1s'} on a downloaded "
-                 f"board of the same scale ({', '.join(f'{n} on {d:%-d %B}' for n, d in seen.items())})"
-                 ", "
-                 "so this may be a real change "
-                 "of the board, though a rebuild error cannot be ruled out.")
-    else:
-        text += " The data cannot tell a real change of the board from a rebuild error."
-    return text
 
 
 def chance_history_text(history: pd.DataFrame, weakest: pd.DataFrame | None = None,
@@ -2426,7 +1937,6 @@ def votes_yardstick(gaps: pd.DataFrame, rows: pd.DataFrame, board: pd.DataFrame 
                 f"and {last['runner_up_name']} in about {round(b, -2):,.0f}, against any model; how many "
                 "were between the two is not published.")
     return " ".join(texts)
-
 
 
 PLAIN_POOLS = {"text-to-video": "silent text-to-video", "image-to-video": "silent image-to-video",

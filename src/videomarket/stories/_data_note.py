@@ -15,7 +15,7 @@ from __future__ import annotations
 import pandas as pd
 
 from videomarket.stories import fmt
-from videomarket.stories._guide import about, pool_label
+from videomarket.stories._guide import pool_label
 
 REBUILT = "[rebuilt, not verified](#glossary-rebuilt-file)"
 
@@ -177,17 +177,6 @@ def _pct_range(shares: pd.Series) -> str:
     return low if low == high else f"{low[:-1]}% to {high}"
 
 
-_FRACTIONS = {1 / 4: "about a quarter", 1 / 3: "about a third", 1 / 2: "about half",
-              2 / 3: "about two thirds", 3 / 4: "about three quarters"}
-
-
-def _fraction_words(shares: pd.Series) -> str:
-    """'about half' for percentages ('48%', '58%') whose midpoint lies nearest one half, and so on."""
-    values = [int(x[:-1]) / 100 for x in shares]
-    mid = (min(values) + max(values)) / 2
-    return _FRACTIONS[min(_FRACTIONS, key=lambda f: abs(f - mid))]
-
-
 def download_coverage_finding(boards: pd.DataFrame) -> str:
     """One finding: the range over pools of the share of days with a downloaded board
     (:func:`download_coverage_table`), and in words roughly how many have any archived board.
@@ -337,50 +326,6 @@ def market_holdings_text(forecasts: pd.DataFrame, metrics: pd.DataFrame) -> str:
             f"{int(forecasts['year'].max())}), {named} credited to {house} and {len(reports) - named} to no "
             f"one, and {len(metrics):,} vendor figures on {metrics['company'].nunique()} companies "
             f"({kinds_said}) for periods ending from {ends.min().year} to {ends.max().year}.")
-
-
-WRONG_DIGIT = "#a-wrong-digit-in-the-latest-1-s-rating"  # report 00's scenarios table: other reports link it
-
-
-def rebuild_error_finding(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataFrame,
-                          category: str, table: str = WRONG_DIGIT, *,
-                          downloaded: pd.DataFrame | None = None) -> str:
-    """One finding: the latest leader's chance of being truly #1 if its rebuilt rating had a wrong tens
-    digit (``lower``, ``higher``: the leader's rating and interval 10 points lower and higher), linked to
-    that section (``table``);
-    with ``downloaded`` (board_certainty of the last downloaded board), first how close its rebuilt rating
-    lies to the downloaded one, which makes such a slip unlikely when within a few points.
-
-    >>> b = pd.DataFrame({"model": ["w"], "model_name": ["Wan 3.0"], "elo": [1129.0], "p_leader": [0.87865],
-    ...                   "snapshot_date": [pd.Timestamp("2026-10-10")]})
-    >>> lo, hi = pd.DataFrame({"model": ["w"], "p_leader": [0.4213]}), pd.DataFrame({"model": ["w"],
-    ...     "p_leader": [0.9912]})
-    >>> print(rebuild_error_finding(b, lo, hi, "text-to-video", "#t"))  # doctest: +NORMALIZE_WHITESPACE
-    A wrong tens digit (10 points either way) in Wan 3.0's rebuilt 10 October rating would put its chance
-    of being [truly #1](#glossary-p-first) of text to video (silent) at about 42% or 99% ([scenarios](#t)).
-    >>> d = b.assign(p_leader=[0.8958], snapshot_date=[pd.Timestamp("2026-10-06")])
-    >>> d = b.assign(elo=[1127.0], snapshot_date=[pd.Timestamp("2026-10-06")])
-    >>> print(rebuild_error_finding(b, lo, hi, "text-to-video", "#t", downloaded=d))
-    ... # doctest: +NORMALIZE_WHITESPACE
-    Wan 3.0's rebuilt 10 October rating is 2 points from the downloaded 6 October one, making a wrong tens
-    digit unlikely; one would put its chance of being [truly #1](#glossary-p-first) at about 42% or 99%
-    ([scenarios](#t)).
-    """
-    lead = board.iloc[0]
-    low, high = (float(x.loc[x["model"] == lead["model"], "p_leader"].iloc[0]) for x in (lower, higher))
-    if downloaded is None:
-        return (f"A wrong tens digit (10 points either way) in {lead['model_name']}'s rebuilt "
-                f"{pd.Timestamp(lead['snapshot_date']):%-d %B} rating would put its chance of being "
-                f"[truly #1](#glossary-p-first) of {pool_label(category).lower()} at {about(low)} or "
-                f"{about(high).removeprefix('about ')} ([scenarios]({table})).")
-    then = downloaded[downloaded["model"] == lead["model"]].iloc[0]
-    gap = abs(float(lead["elo"]) - float(then["elo"]))
-    near = ("making a wrong tens digit unlikely; one" if gap <= 3
-            else "too far to rule out a wrong tens digit; one")
-    return (f"{lead['model_name']}'s rebuilt {pd.Timestamp(lead['snapshot_date']):%-d %B} rating is "
-            f"{gap:.0f} points from the downloaded {pd.Timestamp(then['snapshot_date']):%-d %B} one, {near} "
-            f"would put its chance of being [truly #1](#glossary-p-first) at {about(low)} or "
-            f"{about(high).removeprefix('about ')} ([scenarios]({table})).")
 
 
 def _pair(shown: pd.DataFrame, category: str, before: object, after: object) -> tuple[pd.Series, pd.Series]:

@@ -8,7 +8,7 @@ Shared phrases:
 * :func:`rating_text`: "1127 [1115–1139]" or "1243 (no interval)";
 * :func:`pool_label` / :func:`pools_text`: pools in words.
 
-The guide's research note: :func:`guide_answer` (which model for each need), :func:`guide_findings`,
+The guide's research note: :func:`guide_findings`,
 :func:`guide_data_as_of`, then one function per section (leaders, quality against price, open weights
 and audio, developers, the December 2025 shortlist, people prompts), each with its table's frame and
 plain headers (``*_TABLE``, ``*_FORMATS`` and, where a missing value means something, ``*_MISSING``
@@ -50,8 +50,6 @@ INDEPENDENCE = "assuming independent ratings"
 SURE = 0.95  # a lead at least this likely to be real is called near-certain
 RACE = 0.75  # a lead less likely than this is an open race
 CONTENDER = 0.05  # a model in an open race: at least this chance of being truly #1
-#: A need is named by its pool, worded as in every table and chart (:data:`POOL_LABELS`).
-NEEDS = {pool: label.lower() for pool, label in POOL_LABELS.items()}
 REPORT_02 = "[report 02 on leaderboard movements](02-leaderboard-movements.html)"
 REPORT_03 = "[report 03 on how sure #1 is](03-how-sure-is-number-one.html)"
 #: The glossary of this report (keys of :data:`videomarket.stories.GLOSSARY`), in reading order.
@@ -141,52 +139,6 @@ def copy_dates(datings: Iterable[object]) -> str:
 
 
 # --- answer, key findings, data date -------------------------------------------------------------
-
-
-def guide_answer(
-    leaders: pd.DataFrame,
-    tops: dict[str, pd.DataFrame],
-    value: pd.DataFrame,
-    open_best: pd.DataFrame,
-    asked: object = None,
-    newest: object = None,
-) -> str:
-    """The answer to "which model for which need?": per pool (need), the leader and how sure, or the
-    open race; the cheapest priced model near the top; the best open-weights model by place.
-
-    ``leaders`` is :func:`videomarket.guide.pool_leaders`, ``tops`` :func:`videomarket.guide.board_tops`
-    (each model's chance of being #1), ``value`` :func:`videomarket.guide.value_summary`, ``open_best``
-    :func:`videomarket.guide.flagged_leaders` for open weights; ``asked`` the date asked for (None: the
-    newest boards); ``newest`` the newest board in the data, named when the boards shown are older.
-    A lead under :data:`RACE` is an open race between the models with at least :data:`CONTENDER`.
-    """
-    held = leaders.dropna(subset=["model"])
-    if held.empty:
-        return f"No pool has a board {_window(asked)}."
-    day = held["snapshot_date"].max()
-    prices = value.set_index("category") if len(value) else value
-    clauses, near_used = [], False
-    for row in leaders.itertuples(index=False):
-        need = NEEDS.get(str(row.category), pool_label(row.category).lower())
-        if pd.isna(row.model):
-            clauses.append(f"{need}: no board")
-            continue
-        priced = prices.loc[row.category] if row.category in prices.index else None
-        clause, used = _need_clause(row, need, tops.get(str(row.category)), priced)
-        near_used = near_used or used
-        clauses.append(clause)
-    best_open = _best_open(open_best)
-    if best_open is not None:
-        clauses.append(f"open weights: {best_open['model_name']} ({_place(best_open)} in "
-                       f"{NEEDS.get(str(best_open['category']), pool_label(best_open['category']).lower())})")
-    when = f"the boards of {fmt.day(day)}"
-    if asked is not None and newest is not None and pd.Timestamp(newest) > day:
-        when += f" (the latest on or before the date asked; the data runs to {fmt.day(newest)})"
-    text = f"Per need, on {when} (chance of being truly #1, {INDEPENDENCE}): " + "; ".join(clauses) + "."
-    if near_used:
-        text += (f" Near the top: within {NEAR_TOP_POINTS} rating points of the highest-rated model with a "
-                 "list price.")
-    return text
 
 
 def race_names(row: object, top: pd.DataFrame | None) -> list[str]:
@@ -414,52 +366,12 @@ def _developers(board: pd.DataFrame, models: list[object]) -> list[str]:
 BUDGET_LABEL = f"best value: cheapest within {BUDGET_POINTS} points of the highest-rated priced model"
 
 
-def _need_clause(row: object, need: str, top: pd.DataFrame | None,
-                 priced: pd.Series | None) -> tuple[str, bool]:
-    """One need's clause of :func:`guide_answer`, and whether it speaks of "near the top"."""
-    racers = _contenders(top) if top is not None else []
-    race = pd.notna(row.p_leader) and float(row.p_leader) < RACE and len(racers) > 1
-    if pd.isna(row.p_leader):
-        text = f"{need}: {row.model_name} (no interval to say how sure)"
-    elif race:
-        text = f"{need}: an open race between " + _and([f"{n} ({about(p)})" for n, p in racers])
-    else:
-        text = f"{need}: {row.model_name} ({about(row.p_leader)})"
-    variant = _variant_words(row).replace("its runner-up ", "runner-up ")
-    if priced is None or pd.isna(priced.get("near_model", pd.NA)):
-        return text + (f", {variant}" if variant else "") + ", no model there with a list price", False
-    near, cost = priced["near_name"], _usd(priced["near_price"])
-    if pd.isna(priced["leader_price"]):
-        unlisted = "with no price in the archived model list"
-        head = f", {variant} {unlisted}" if variant else f", {unlisted}"
-        return text + f"{head} (cheapest priced model near the top: {near}, {cost})", True
-    if priced["near_model"] == row.model:
-        who = (f", {near} the cheapest priced model near the top" if race
-               else ", also the cheapest priced model near the top")
-        return text + (f", {variant}" if variant else "") + f"{who} ({cost} a minute)", True
-    text += f", {variant}" if variant else ""
-    return text + f" (cheapest priced model near the top: {near}, {cost})", True
-
-
 def _contenders(top: pd.DataFrame) -> list[tuple[str, float]]:
     """The models of a board top with at least :data:`CONTENDER` chance of being #1, likeliest first."""
     rated = top.dropna(subset=["p_leader"])
     rated = rated[rated["p_leader"].astype(float) >= CONTENDER]
     rated = rated.sort_values(["p_leader", "rank"], ascending=[False, True])
     return [(str(n), float(p)) for n, p in zip(rated["model_name"], rated["p_leader"], strict=True)]
-
-
-def _variant_words(row: object, *, runner_up: bool = False) -> str:
-    """"a Fal-hosted variant of its runner-up MiniMax H3" / "built on MiniMax H3" ("" when neither)."""
-    prefix = "runner_up_" if runner_up else ""
-    base, host = getattr(row, f"{prefix}built_on", pd.NA), getattr(row, f"{prefix}hosted_by", pd.NA)
-    if base is None or pd.isna(base):
-        return ""
-    if pd.notna(host):
-        of = (f"its runner-up {base}" if not runner_up and str(base) == str(row.runner_up_name)
-              else str(base))
-        return f"a {host}-hosted variant of {of}"
-    return f"based on {base}"
 
 
 def _best_open(open_best: pd.DataFrame) -> pd.Series | None:
@@ -719,16 +631,6 @@ def audio_finding(leaders: pd.DataFrame, audio_best: pd.DataFrame,
     named = _and([f"{r['model_name']} at {_place(r)} in {pool_label(r['category']).lower()}"
                   for _, r in silent.iterrows()])
     return f"On the silent boards, the best models that make sound are {named}."
-
-
-def chance_span_short(low: float, high: float) -> str:
-    """Two chances as '88–93%' (one value when they round alike).
-
-    >>> chance_span_short(0.8765, 0.93), chance_span_short(0.9, 0.9)
-    ('88–93%', '90%')
-    """
-    a, b = fmt.pct(float(low), 0), fmt.pct(float(high), 0)
-    return a if a == b else f"{a.removesuffix('%')}–{b}"
 
 
 def two_boards_chance(rebuilt_chance: float, rebuilt_day: object, downloaded_chance: float,
@@ -1053,35 +955,6 @@ def recent_changes(rankings: pd.DataFrame, arena: str, category: str, months: in
         newest = min(newest, pd.Timestamp(until))
     recent = (changes["date"] > newest - pd.DateOffset(months=months)) & (changes["date"] <= newest)
     return changes[recent].reset_index(drop=True) if as_table else int(recent.sum())
-
-
-def _variants_words(open_best: pd.DataFrame, best_name: str = "") -> str:
-    """"the catalogue does not say whether the weights are open for A and B, variants of the open X
-    placed #2 to #5 in
-    ..." ("" when no unflagged model above a pool's best open one extends a flagged model's name)."""
-    rows = open_best.dropna(subset=["variants"])
-    rows = rows[rows["variants"].astype(str) != ""]
-    if rows.empty:
-        return ""
-    cells = [v.strip() for cell in rows["variants"] for v in str(cell).split(";") if v.strip()]
-    names = list(dict.fromkeys(re.sub(r" \(#\d+\)$", "", c) for c in cells))
-    bases = _and(list(dict.fromkeys(b.strip() for cell in rows["variant_of"] for b in str(cell).split(";"))))
-    pairs = zip(rows["category"], rows["variants"], strict=True)
-    if len(names) == 1:
-        placed = _and([_and([f"#{r}" for r in sorted(int(x) for x in re.findall(r"\(#(\d+)\)", str(cell)))])
-                       + f" in {pool_label(pool).lower()}" for pool, cell in pairs])
-    else:  # each place with its name: the pair's order differs between pools
-        placed = "; ".join(
-            _and([f"{n} #{r}" for r, n in sorted(
-                (int(r), n) for n, r in re.findall(r"(.+?) \(#(\d+)\)", str(cell).replace("; ", "")))])
-            + f" in {pool_label(pool).lower()}" for pool, cell in pairs)
-    kind = "variant" if len(names) == 1 else "variants"
-    who = (f"its {kind} {_and(names)}" if bases == best_name else
-           f"{_and(names)}, {'a variant' if len(names) == 1 else 'variants'} of the open-weights model "
-           f"{bases}")
-    if len(names) > 1:
-        return f"the catalogue does not say whether the weights are open for {who}. Their places: {placed}"
-    return f"the catalogue does not say whether the weights are open for {who}, placed {placed}"
 
 
 # --- helpers the findings and sections share ----------------------------------------------------

@@ -35,7 +35,6 @@ from videomarket.stories._guide import (
     _and,
     _budget_finding,
     _complete,
-    _distinct,
     _first_upper,
     _id_words,
     _indirect,
@@ -355,27 +354,6 @@ def value_text(value: pd.DataFrame, category: str,
     return text
 
 
-def value_chart_title(value: pd.DataFrame, category: str, budget: float | None = None) -> str | None:
-    """The quality-against-price chart's title, its finding: whether a cheaper priced model comes within
-    :data:`NEAR_TOP_POINTS` of the pool's highest-rated one with a list price (None with a budget or no
-    priced model: the chart then words its own).
-
-    >>> value_chart_title(pd.DataFrame({"category": ["t"], "top_model": ["w"], "top_name": ["Wan 3.0"],
-    ...     "top_price": [12.0], "near_model": ["w"], "near_name": ["Wan 3.0"], "near_price": [12.0]}), "t")
-    'No cheaper priced model comes within 20 points of Wan 3.0, the highest-rated model with a list ...'
-    """
-    rows = value[value["category"] == category].dropna(subset=["near_model"])
-    if budget is not None or rows.empty:
-        return None
-    row = rows.iloc[0]
-    if row["near_model"] == row["top_model"]:
-        return (f"No cheaper priced model comes within {NEAR_TOP_POINTS} points of {row['top_name']}, the "
-                f"highest-rated model with a list price, at {_usd(row['top_price'])} a minute")
-    return (f"{row['near_name']}, at {_usd(row['near_price'])} a minute, comes within {NEAR_TOP_POINTS} "
-            f"points of {row['top_name']}, the highest-rated model with a list price, at "
-            f"{_usd(row['top_price'])}")
-
-
 def value_frame(value: pd.DataFrame, priced: dict[str, pd.DataFrame] | None = None) -> pd.DataFrame:
     """:func:`videomarket.guide.value_summary` for :data:`VALUE_TABLE` (or the budget layout). With
     ``priced`` (:func:`videomarket.guide.priced_boards`), the "cheapest" columns hold each pool's budget
@@ -418,29 +396,6 @@ def flagged_frame(flagged: pd.DataFrame) -> pd.DataFrame:
         rating=[_unbroken(rating_text(r.elo, r.ci_low, r.ci_high)) if pd.notna(r.model) else pd.NA
                 for r in flagged.itertuples()],
     ).reset_index(drop=True)
-
-
-def _unknown_text(flagged: pd.DataFrame, flag: str, kind: str) -> str:
-    entries = int(flagged["n_unknown"].fillna(0).sum())
-    above = int(flagged["n_unknown_above"].fillna(0).sum())
-    if not entries:
-        return ""
-    models = _distinct(flagged["unknown_models"]) if "unknown_models" in flagged else set()
-    what = {"open-weights": "whether the weights are open", "audio": "whether the model makes sound"}
-    text = (f" The catalogue does not say {what.get(flag, flag)} for "
-            f"{fmt.count(entries, 'board entry', 'board entries')}")
-    text += (f" ({fmt.count(len(models), 'distinct model')}: a model can be on up to {len(flagged)} boards, "
-             "and newer models are missing from the catalogue)" if models and len(models) != entries
-             else " (newer models are missing from the catalogue)")
-    if above:
-        above_models = (_distinct(flagged["unknown_above_models"]) if "unknown_above_models" in flagged
-                        else set())
-        distinct = (f" ({fmt.count(len(above_models), 'distinct model')})"
-                    if above_models and len(above_models) != above else "")
-        text += (f"; {fmt.count(above, 'entry', 'entries')}{distinct} "
-                 f"rate{'s' if above == 1 else ''} above their pool's best {kind} model, so "
-                 f"{'it' if above == 1 else 'one of those'} could still be {kind}")
-    return text + "."
 
 
 # --- what each developer offers -------------------------------------------------------------------

@@ -1,28 +1,16 @@
 """Sentences about leads for notebooks and reports, always with their uncertainty attached.
 
-A lead is never stated bare: :func:`lead_qualifier` adds the probability of being truly #1 (from
-:func:`videomarket.leaderboard.spell_odds`) when the boards publish intervals, worded as approximate
-and saying that it assumes independent ratings, with the value under correlated ratings beside it;
-else it says that it cannot be computed and gives the rating margin; and it always says whether
-intervals overlapped or the top was shared. A run at #1 (the code's "spell") is never called a spell
-in reader text. Developers are parent companies. Dates carry their precision ("around", "in April
-2026"); numbers go through :mod:`videomarket.stories.fmt`.
+A lead is never stated bare: the probability of being truly #1 (from
+:func:`videomarket.leaderboard.spell_odds`) is worded as approximate (:func:`probability`) and says
+that it assumes independent ratings, with the value under correlated ratings beside it
+(:func:`independence`). A run at #1 (the code's "spell") is never called a spell in reader text.
+Developers are parent companies. Dates carry their precision ("around", "in April 2026"); numbers go
+through :mod:`videomarket.stories.fmt`.
 
 Example::
 
-    >>> import pandas as pd
-    >>> spell = pd.Series({"model": "wan-3-0", "model_name": "Wan 3.0", "creator": "Alibaba",
-    ...     "start": pd.Timestamp("2026-09-10"), "end": pd.Timestamp("2026-10-06"), "days": 27,
-    ...     "n_snapshots": 7, "evidence": "A", "evidence_min": "A", "start_precision": "day",
-    ...     "end_precision": "day", "contested": True, "n_contested": 5, "min_margin": 3.0,
-    ...     "max_margin": 13.0, "boards_with_odds": 5, "p_leader_min": 0.826, "p_leader_max": 0.903,
-    ...     "p_leader_last": 0.826, "p_leader_last_correlated": 0.88})
-    >>> for part in lead_qualifier(spell).split("; "):
-    ...     print(part)  # doctest: +NORMALIZE_WHITESPACE
-    about 83% likely to be truly #1 on its last board with intervals if the published intervals are
-    independent (about 88% if ratings move together)
-    lowest about 83% across 5 boards with intervals
-    a rival's interval overlapped its own on 5 of 7 boards
+    >>> when("2026-10-06"), when("2025-12-20", "approx"), when("2026-04-15", "month", after="since")
+    ('on 6 October 2026', 'around 20 December 2025', 'since April 2026')
 """
 
 from __future__ import annotations
@@ -83,39 +71,10 @@ def independence(p: object, correlated: object = None) -> str:
     return text
 
 
-def lead_qualifier(spell: pd.Series) -> str:
-    """How sure a spell's lead was: probability when intervals exist, else why not, plus ties/overlaps."""
-    boards = int(spell.get("boards_with_odds", 0) or 0)
-    if boards:
-        last, low = (probability(float(spell[f"p_leader_{end}"])) for end in ("last", "min"))
-        text = (f"{last} likely to be truly #1 on its last board with intervals "
-                f"{independence(spell['p_leader_last'], spell.get('p_leader_last_correlated'))}")
-        if boards > 1:
-            text += f"; lowest {low} across {fmt.count(boards, 'board')} with intervals"
-    else:
-        text = "no interval published, so how sure the lead was cannot be computed"
-        if pd.notna(spell.get("max_margin")):
-            text += f"; {_margin_text(spell)} ahead of the next rating on the same board"
-    if spell.get("contested"):
-        overlap = "a rival's interval overlapped its own" if boards else "it shared the top"
-        boards_seen = fmt.count(int(spell["n_snapshots"]), "board")
-        text += f"; {overlap} on {int(spell['n_contested'])} of {boards_seen}"
-    elif boards:
-        text += "; no rival's interval overlapped its own"
-    return text
-
-
 def _precision(spells: pd.DataFrame, model: object, side: str, date: object) -> str:
     match = spells[(spells["model"] == model) & (spells[side] == date)]
     column = f"{side}_precision"
     return str(match[column].iloc[0]) if len(match) and column in match.columns else "day"
-
-
-def _margin_text(spell: pd.Series) -> str:
-    low, high = float(spell["min_margin"]), float(spell["max_margin"])
-    if low == high:
-        return fmt.points(low)
-    return f"{fmt.points(low).split()[0]} to {fmt.points(high)}"
 
 
 def _name(spell: pd.Series) -> str:

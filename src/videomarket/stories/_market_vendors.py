@@ -36,9 +36,6 @@ from videomarket.stories._market import (
 from videomarket.stories._notes import _date_words, term
 
 _VERBS = {1.0: "doubles", 2.0: "triples"}
-_PAST = {"doubling": "doubled", "tripling": "tripled"}
-
-
 def growth_words(annual_growth: float) -> str:
     """0.0 -> 'flat', 1.0 -> 'doubling a year', 2.0 -> 'tripling a year', 0.5 -> '50% a year'."""
     names = {0.0: "flat", 1.0: "doubling a year", 2.0: "tripling a year"}
@@ -683,30 +680,8 @@ def missing_quarters(figures: pd.DataFrame) -> str:
     return " ".join(lines)
 
 
-def comparison_columns(comparison: pd.DataFrame) -> dict[str, str]:
-    """The headers of :func:`comparison_table`; the sum of the figures as reported only when it differs
-    from the floor in some year (it does for a year-end ARR, not for figures stated within the year)."""
-    compared = comparison.dropna(subset=["market_usd_m"])
-    columns = {"year": "Year", "basis_label": "Figures", "vendor_list": "Vendors, as reported"}
-    if ((compared["vendor_total_usd_m"] - compared["calendar_low_usd_m"]).abs() > 0.05).any():
-        columns["vendor_total_usd_m"] = "Sum as reported (USD millions)"
-    top = compared["growth_high"].dropna()
-    verb = ({1.0: "doubling", 2.0: "tripling"}.get(float(top.iloc[0]), "fastest growth") if len(top)
-            else "tripling")
-    columns.update({
-        "calendar_low_usd_m": "Reported, or at the stated pace all year (USD millions)",
-        "calendar_usd_m": "If each pace doubled a year (USD millions)",
-        "calendar_high_usd_m": f"If each pace {_PAST.get(verb, verb)} a year (USD millions)",
-        "market_low": "Lowest forecast (USD millions)",
-        "market_high": "Highest forecast (USD millions)",
-        "floor_share_high": "Share of the lowest forecast (%)",
-        "floor_share_low": "Share of the highest forecast (%)",
-    })
-    return columns
-
-
 def comparison_table(comparison: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
-    """:func:`videomarket.market.vendor_vs_market` for a reader (:func:`comparison_columns`): the years
+    """:func:`videomarket.market.vendor_vs_market` for a reader: the years
     with forecasts, the vendors' figures as reported, the calendar revenue they give (only the floor for
     revenue, which needs no growth assumption: its low and high cases are the revenue as reported) and the
     floor's share of the lowest and highest forecast."""

@@ -15,17 +15,12 @@ function says so in one sentence instead of failing.
 Example::
 
     >>> import pandas as pd
-    >>> breaks = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"]), "scale_epoch": ["e2"],
-    ...                        "previous_epoch": ["e1"], "previous_date": pd.to_datetime(["2026-09-30"])})
-    >>> scale_words("e1", breaks), scale_words("e2", breaks), scale_words("e1", breaks.iloc[0:0])
-    ('before the 1 October 2026 re-rating', 'after the 1 October 2026 re-rating', 'one scale throughout')
-    >>> scale_name("e1", breaks), scale_name("e2", breaks)
-    ('the scale before the 1 October 2026 re-rating', 'the scale after the 1 October 2026 re-rating')
+    >>> day_spans(pd.to_datetime(["2026-10-02", "2026-10-04", "2026-10-05", "2026-10-06"]))
+    '2 and 4–6 October 2026'
 """
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -94,40 +89,6 @@ REPORT_00 = "00-about-the-data.html"  # where the data bookkeeping this note lin
 
 
 # --- small wording helpers ------------------------------------------------------------------------------
-
-def scale_words(epoch: object, breaks: pd.DataFrame) -> str:
-    """A rating scale named by the re-anchorings around it (see the module example)."""
-    if breaks is None or breaks.empty:
-        return "one scale throughout"
-    ordered = breaks.sort_values("date").reset_index(drop=True)
-    names = [f"the {fmt.day(d)} re-rating" for d in ordered["date"]]
-    if str(epoch) in set(ordered["previous_epoch"].astype(str)) - set(ordered["scale_epoch"].astype(str)):
-        return f"before {names[0]}"
-    position = ordered.index[ordered["scale_epoch"].astype(str) == str(epoch)]
-    if not len(position):
-        return "a scale outside the selection"
-    i = int(position[0])
-    return f"after {names[i]}" if i == len(names) - 1 else f"between {names[i]} and {names[i + 1][4:]}"
-
-
-def scale_name(epoch: object, breaks: pd.DataFrame) -> str:
-    """'the scale before/after the 1 October 2026 re-rating' around a single re-anchoring and re-rating,
-    else :func:`scale_words` (see the module example)."""
-    if breaks is None or len(breaks) != 1:
-        return "its one scale" if breaks is None or breaks.empty else scale_words(epoch, breaks)
-    return f"the scale {scale_words(epoch, breaks)}"
-
-
-def scale_columns(columns: Mapping[str, str], breaks: pd.DataFrame) -> dict[str, str]:
-    """A table's headers without its "Rating scale" column when the pool kept one scale (nothing to tell
-    apart), for :data:`DRIFT_TABLE`.
-
-    >>> list(scale_columns({"model_name": "Model", "scale": "Rating scale"}, pd.DataFrame()))
-    ['model_name']
-    """
-    keep = breaks is not None and not breaks.empty
-    return {column: header for column, header in columns.items() if keep or column != "scale"}
-
 
 def _developer(row: pd.Series | object) -> str:
     creator = getattr(row, "creator", None) if not isinstance(row, pd.Series) else row.get("creator")
@@ -255,8 +216,6 @@ def movements_answer(spells: pd.DataFrame, changes: pd.DataFrame, arena: str, ca
     brief = "evidence" not in spells.columns or firm_changes(spells) > 0  # none firm: the full words
     count = changes_count(spells, brief=brief)
     return text + f" Since {fmt.month(first['start'])} that pool's #1 changed hands {count}."
-
-
 
 
 def both_boards_answer(spells: pd.DataFrame, arena: str, category: str, rebuilt: pd.DataFrame | None,
@@ -1006,35 +965,13 @@ def rescale_summary(rescale: pd.DataFrame | None, top_n: int = 10) -> dict[str, 
     }
 
 
-def _left_words(summary: Mapping[str, object], top_n: int) -> str:
-    """The old top-``top_n`` models with no entry under the same name on the re-rated board, and the new
-    board's look-alike names (:func:`look_alikes`) that may be the same models renamed."""
-    left = summary["left"]
-    if not left:
-        return ""
-    named = _listing([f"{m.model_name} (#{int(m.rank_before)})" for m in left])
-    text = (f"{fmt.count(len(left), 'model')} of the old top {top_n} {'has' if len(left) == 1 else 'have'} "
-            f"no entry under the same name on the new board: {named}")
-    after = summary.get("after_names", [])
-    guesses = []
-    for m in left:
-        frame = pd.DataFrame({"model": ["old", *range(len(after))], "model_name": [m.model_name, *after],
-                              "snapshot_date": pd.Timestamp(summary["date"])})
-        similar = [b if a == m.model_name else a for a, b in look_alikes(frame)
-                   if m.model_name in (a, b)]
-        guesses += [f"{m.model_name} as {n}" for n in similar]
-    if guesses:
-        text += "; a model that left may have been renamed, and the data cannot tell"  # said once, here
-    return text
-
-
 def reanchoring_finding(breaks: pd.DataFrame, epochs: pd.DataFrame, arena: str, category: str,
                         rescale: pd.DataFrame | None = None, top_n: int = 10,
                         breaks_by_pool: Mapping[str, pd.DataFrame] | None = None) -> str:
     """The re-anchoring (and re-rating) of the chosen pool in the selection, the other pools re-anchored the
     same day (``breaks_by_pool``: :func:`videomarket.leaderboard.epoch_breaks` per pool), and whether the
     gaps between the models on both boards changed too (``rescale``), or that there was none; the appendix
-    tells the rest (:func:`reanchoring_text`). ``epochs`` and ``top_n`` are kept for the callers' one
+    tells the rest. ``epochs`` and ``top_n`` are kept for the callers' one
     signature."""
     pool = pool_label(category).lower()
     if breaks.empty:
@@ -1051,11 +988,6 @@ def reanchoring_finding(breaks: pd.DataFrame, epochs: pd.DataFrame, arena: str, 
     gaps = " and gaps between models changed" if summary["low"] != summary["high"] else ""
     return (f"{when_} {arena} re-anchored and re-rated {what}: ratings were restated on a new scale{gaps}, "
             "so none is compared across that date.")
-
-
-def _anchors(epochs: pd.DataFrame) -> dict[str, str]:
-    known = epochs.dropna(subset=["anchor_model_name"])
-    return dict(zip(known["scale_epoch"].astype(str), known["anchor_model_name"].astype(str), strict=True))
 
 
 def _in_pool_order(spells_by_pool: Mapping[str, pd.DataFrame],
@@ -1333,24 +1265,6 @@ def _third_parties(cell: str, run: pd.Series, rows: pd.DataFrame | None,
         return cell
     names = _listing([w.replace(" (GitHub)", " on GitHub") for w in who])
     return cell.replace("(grade C)", f"(grade C, {names})")
-
-
-def seen_at_one(boards: object, days: object, approximate: bool = False, distinct: int = 0) -> str:
-    """A run at #1 as observed, the boards first (with ``distinct``, how many of them differ from the
-    board before: daily copies of an unchanged board count once there), then the days from its first to
-    its last board (both counted), "about" when a date is approximate; one board alone.
-
-    >>> seen_at_one(37, 79, True), seen_at_one(55, 80), seen_at_one(1, 1, True)
-    ('37 boards over about 79 days', '55 boards over 80 days', '1 board')
-    >>> seen_at_one(31, 38, distinct=23)
-    '31 daily copies (23 distinct boards) over 38 days'
-    """
-    if int(boards) == 1:
-        return "1 board"
-    about = "about " if approximate else ""
-    counted = (f"{int(boards)} daily copies ({fmt.count(int(distinct), 'distinct board')})" if distinct
-               else fmt.count(int(boards), "board"))
-    return f"{counted} over {about}{fmt.count(int(days), 'day')}"
 
 
 def _kinds(best: str, worst: str, rebuilt: str = "") -> str:
@@ -1679,72 +1593,10 @@ def _successor_words(before: object, run: object, pool: str, rows: pd.DataFrame,
 # --- how the lead changed hands ---------------------------------------------------------------------------
 
 
-def _mark(rebuilt: pd.DataFrame | None, arena: str, category: str, day: object, lead: str = " (") -> str:
-    """' (rebuilt)' or ' (partly rebuilt)' for a board rebuilt from a search index's text, as the tables
-    mark it (``lead`` ', ' gives ', partly rebuilt'); '' otherwise."""
-    if rebuilt is None or rebuilt.empty or pd.isna(day):
-        return ""
-    hit = rebuilt[(rebuilt["arena"].astype(str) == arena) & (rebuilt["category"].astype(str) == category)
-                  & (pd.to_datetime(rebuilt["snapshot_date"]) == pd.Timestamp(day).normalize())]
-    if hit.empty:
-        return ""
-    word = _copy_word(hit["rebuilt_only"].iloc[0], hit["checked"].iloc[0])
-    if not word:
-        return ""
-    return f"{lead}{word})" if lead == " (" else f"{lead}{word}"
-
-
 # --- the December 2025 launch -----------------------------------------------------------------------------
 
 
 # --- day by day in the archive ----------------------------------------------------------------------------
-
-
-def unseen_stretches(dates: pd.Series,
-                     min_days: int = UNSEEN_DAYS) -> list[tuple[pd.Timestamp, pd.Timestamp]]:
-    """The days without a board between boards more than ``min_days`` apart: (first, last day unseen).
-
-    >>> unseen_stretches(pd.Series(pd.to_datetime(["2026-05-14", "2026-06-25", "2026-06-27"])))
-    [(Timestamp('2026-05-15 00:00:00'), Timestamp('2026-06-24 00:00:00'))]
-    """
-    days = sorted(pd.to_datetime(dates).drop_duplicates())
-    one = pd.Timedelta(days=1)
-    return [(a + one, b - one) for a, b in itertools.pairwise(days) if (b - a).days > min_days]
-
-
-def entry_spans(name: str, boards: pd.DataFrame, since: object) -> str:
-    """'on 3 October 2026 (#3) and from 7 October 2026 (#2)': the boards in a row, from ``since`` on, on
-    which the model ``name`` is ranked as an entry of its own in ``boards`` (ranking rows of one pool:
-    ``snapshot_date``, ``model_name``, ``rank``), each with its rank on the first of them.
-
-    >>> boards = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-03", "2026-10-04",
-    ...                                                         "2026-10-07", "2026-10-07"]),
-    ...                        "model_name": ["A", "M", "A", "M", "A"], "rank": [2, 3, 2, 2, 3]})
-    >>> entry_spans("M", boards, "2026-10-01")
-    'on 3 October 2026 (#3) and from 7 October 2026 (#2)'
-    """
-    days = sorted(pd.to_datetime(boards.loc[pd.to_datetime(boards["snapshot_date"]) >= pd.Timestamp(since),
-                                            "snapshot_date"]).unique())
-    mine = boards[boards["model_name"] == name].assign(day=lambda f: pd.to_datetime(f["snapshot_date"]))
-    ranks = dict(zip(mine["day"], mine["rank"], strict=False))
-    spans: list[list[pd.Timestamp]] = []
-    for i, day in enumerate(days):
-        if day not in ranks:
-            continue
-        if spans and days[i - 1] == spans[-1][-1]:
-            spans[-1].append(day)
-        else:
-            spans.append([day])
-    words = []
-    for span in spans:
-        rank = f"(#{int(ranks[span[0]])})"
-        if span[-1] == days[-1]:
-            words.append(f"from {fmt.day(span[0])} {rank}")
-        elif len(span) == 1:
-            words.append(f"on {fmt.day(span[0])} {rank}")
-        else:
-            words.append(f"from {day_range(span[0], span[-1])} {rank}")
-    return _listing(words)
 
 
 def place(rank: object, of: object, tied: object = False, mark: str = "#") -> str:
@@ -1898,18 +1750,6 @@ def odds_table(odds: pd.DataFrame, rows: int = 6) -> pd.DataFrame:
 # --- rating drift of former leaders -----------------------------------------------------------------------
 
 
-def drift_subtitle(breaks: pd.DataFrame | None = None) -> str:
-    """The drift chart's subtitle: the hedge that ratings are relative, and the panels' scales.
-
-    >>> drift_subtitle()
-    'Ratings are relative: a drift also reflects the models that joined the board'
-    >>> drift_subtitle(pd.DataFrame({"date": pd.to_datetime(["2026-10-01"])}))
-    'Ratings are relative: a drift also reflects the models that joined the board. Each panel is one scale'
-    """
-    text = "Ratings are relative: a drift also reflects the models that joined the board"
-    return text if breaks is None or breaks.empty else text + ". Each panel is one scale"
-
-
 # --- which developers hold the top places -----------------------------------------------------------------
 
 def developers_text(places: pd.DataFrame | None, boards: int, top_n: int, arena: str, category: str,
@@ -1918,7 +1758,7 @@ def developers_text(places: pd.DataFrame | None, boards: int, top_n: int, arena:
                     rebuilt: pd.DataFrame | None = None, latest: bool = True) -> str:
     """Who holds the top places, per board, by parent company (a
     :func:`videomarket.leaderboard.creator_places` table of ``boards`` complete boards, with
-    :func:`with_weighted_places`' column if present), and, with ``rescale``
+    a ``weighted_places`` column if present), and, with ``rescale``
     (:func:`videomarket.leaderboard.reanchoring_moves`), the board sizes the top places come from. With
     ``share`` (the complete boards' :func:`videomarket.leaderboard.creator_share` rows), how many boards
     count more than ``top_n`` places (every model ranked #``top_n`` or better counts) and on how many
@@ -2008,25 +1848,6 @@ def _sizes_words(rescale: pd.DataFrame | None, top_n: int, sizes: pd.DataFrame |
     return (f" The top {top_n} come from boards of {summary['size_before']} models up to "
             f"{fmt.day(summary['previous_date'])} and of {summary['size_after']} on the first board after "
             f"the re-rating, {fmt.day(summary['date'])}.")
-
-
-def with_weighted_places(places: pd.DataFrame, share: pd.DataFrame) -> pd.DataFrame:
-    """``places`` (:func:`videomarket.leaderboard.creator_places`) with ``weighted_places``: places per
-    board when each board of ``share`` (the creator_share rows) counts for the days until the next board
-    (the last board for one day), so that weeks without a board do not shrink a developer's share.
-
-    >>> share = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-08-01", "2026-08-04", "2026-08-04"]),
-    ...                       "creator": ["Google", "Kuaishou", "Google"], "places": [2, 3, 1]})
-    >>> places = pd.DataFrame({"creator": ["Google", "Kuaishou"], "mean_places": [1.5, 1.5]})
-    >>> with_weighted_places(places, share)["weighted_places"].tolist()
-    [1.75, 0.75]
-    """
-    wide = share.pivot_table(index="snapshot_date", columns="creator", values="places", aggfunc="sum",
-                             fill_value=0).sort_index()
-    dates = pd.Series(wide.index, index=wide.index)
-    weights = (dates.shift(-1) - dates).dt.days.fillna(1).astype(float)
-    weighted = wide.mul(weights, axis=0).sum() / weights.sum()
-    return places.assign(weighted_places=places["creator"].map(weighted).astype(float).to_numpy())
 
 
 LEVEL_PLACES = 0.5  # two developers this close in places per board are "close": the copies cannot rank them
@@ -2176,62 +1997,6 @@ def other_arena_table(rows: pd.DataFrame, arena: str, category: str,
 # --- appendix ---------------------------------------------------------------------------------------------
 
 
-def reanchoring_text(breaks: pd.DataFrame, epochs: pd.DataFrame, arena: str, category: str,
-                     rescale: pd.DataFrame | None = None, top_n: int = 10,
-                     rebuilt: pd.DataFrame | None = None) -> str:
-    """The re-anchorings of the arena's scales: dates and pinned models in words, the chosen pool first,
-    and, with ``rescale`` (:func:`videomarket.leaderboard.reanchoring_moves`), the re-rating that came
-    with it: board sizes, rating shifts, a gap that changed, who left. A re-rating with a new anchor is
-    called "re-rating (new anchor)" once, then "re-rating". With ``rebuilt``
-    (:func:`videomarket.data.rebuilt_boards`), a first or last board rebuilt from text is marked."""
-    own = epochs[epochs["arena"].astype(str) == arena]
-    if own["anchor_model_name"].isna().all():
-        text = f"{arena} does not say which model anchors its scale"
-    else:
-        text = f"{arena} pins one model of each pool at a rating of 1,000"
-    if breaks.empty:
-        return text + (f"; the {pool_label(category).lower()} scale was not re-anchored in this selection, "
-                       "so its ratings compare from the first board to the last.")
-    anchors = _anchors(epochs)
-    lines = []
-    for b in breaks.sort_values("date").itertuples():
-        before, after = anchors.get(str(b.previous_epoch)), anchors.get(str(b.scale_epoch))
-        pinned = f": {before} was pinned at 1,000 before, {after} after" if before and after else ""
-        new_anchor = " (new anchor)" if before and after and before != after else ""
-        lines.append(f"the last board of the {pool_label(category).lower()} pool before the "
-                     f"{fmt.day(b.date)} re-rating{new_anchor} is from {fmt.day(b.previous_date)}"
-                     f"{_mark(rebuilt, arena, category, b.previous_date)}, the first after it "
-                     f"from {fmt.day(b.date)}{_mark(rebuilt, arena, category, b.date)}{pinned}")
-    text += "; " + "; ".join(lines) + "."
-    summary = rescale_summary(rescale, top_n)
-    if summary is not None and summary["low"] is not None:
-        text += (f" It re-rated the pool at the same time: the board went from {summary['size_before']} "
-                 f"models to {summary['size_after']}, and the ratings of the {summary['shared']} models on "
-                 f"both boards {fmt.shift(summary['low'], summary['high'])}")
-        common = summary["low"] == summary["high"]
-        text += (", one common shift" if common
-                 else ", not one common shift, so gaps between models changed too")
-        gap = _gap_change(summary)
-        text += f" ({gap})." if gap else "."
-        left = _left_words(summary, top_n)
-        if left:
-            text += f" {fmt.capital(left)}."
-    return text + " Values before and after are on different scales, each with its own chart area and table."
-
-
-def _gap_change(summary: Mapping[str, object]) -> str:
-    leader, moves = summary["leader"], [m for m in summary["moves"] if m.rank_before > m.rank_after]
-    if leader.empty or not moves:
-        return ""
-    top, mover = leader.iloc[0], moves[0]
-    if top["model"] == mover.model:
-        return ""
-    before = float(top["elo_before"]) - float(mover.elo_before)
-    after = float(top["elo_after"]) - float(mover.elo_after)
-    return (f"{top['model_name']} led {mover.model_name} by {fmt.points(before)} on "
-            f"{fmt.day(summary['previous_date'])} and {fmt.points(after)} on {fmt.day(summary['date'])}")
-
-
 def pair_entries(rows: pd.DataFrame, based_on: pd.DataFrame | None) -> list[str]:
     """The usual names (:func:`first_names`) of the board entries behind a near-identical "based on" pair
     (:func:`videomarket.leaderboard.based_on_odds`): the pair's two entries and any entry listed under the
@@ -2366,38 +2131,6 @@ def name_key(name: object) -> str:
     ('minimax h3 max', 'minimax h3 max')
     """
     return re.sub(r"\s*\((based on|post-trained by)\b[^)]*\)\s*$", "", str(name), flags=re.I).strip().lower()
-
-
-def entries_note(rows: pd.DataFrame, spells: pd.DataFrame) -> str:
-    """One sentence on how board entries are named and counted: each entry once, under one name, a renamed
-    leader (from ``rows``, the selection's rows of the pool; only archived copies, grade A, count as the
-    board's own names) named with the day of its new name, and a
-    "(based on …)" row counted once only when it repeats its base's numbers.
-
-    >>> rows = pd.DataFrame({"model": ["r", "r", "r"], "model_name": ["Runway Gen-4.5", "Runway Gen-4.5",
-    ...     "Runway Gen-4.5 (720p)"], "snapshot_date": pd.to_datetime(["2025-12-01", "2026-09-28",
-    ...     "2026-09-30"]), "evidence": ["B", "A", "A"]})
-    >>> print(entries_note(rows, pd.DataFrame({"model": ["r"]})))  # doctest: +NORMALIZE_WHITESPACE
-    Each board entry counts once, by the board's own id for it, which stays the same when the board renames
-    the entry (Runway Gen-4.5 is listed as Runway Gen-4.5 (720p) from 30 September 2026), and a row named
-    "(based on …)"
-    another model is a [variant](#glossary-variant) counted as a rival of its own unless it repeats that
-    model's rating and interval.
-    """
-    leaders = set(spells["model"].astype(str)) if len(spells) else set()
-    mine = rows[rows["model"].astype(str).isin(leaders) & (rows["evidence"].astype(str) == "A")]
-    mine = mine.sort_values("snapshot_date")
-    renames = []
-    for _, entry in mine.groupby("model", sort=False):
-        names = entry.drop_duplicates("model_name", keep="first")
-        for old, new in zip(names.itertuples(), names.iloc[1:].itertuples(), strict=False):
-            since = fmt.day(new.snapshot_date)
-            renames.append(f"{old.model_name} is listed as {new.model_name} from {since}")
-    renamed = f" ({_listing(renames)})" if renames else ""
-    return ("Each board entry counts once, by the board's own id for it, which stays the same when the board "
-            f"renames the entry{renamed}, and a row named \"(based on …)\" another model is a "
-            f"{term('variant')} counted as a rival of its own unless it repeats that model's rating and "
-            "interval.")
 
 
 # --- the short note: findings, the chance scenarios, the other arena ---------------------------------------
@@ -2603,76 +2336,6 @@ def _one_family(leader: str, runner: str) -> str:
     ("Gemini Omni Flash 1.1" and "Gemini Omni Flash" -> "Gemini Omni Flash"), else ""."""
     short, long = sorted([leader.strip(), runner.strip()], key=len)
     return short if short and long.casefold().startswith(short.casefold() + " ") else ""
-
-
-def _renamed_twin(rows: pd.DataFrame, rival: str) -> str:
-    """'; a Gemini 1.1 is #8 on 10 October, perhaps the same model renamed': an entry on the pool's newest
-    board (``rows``) whose name extends ``rival``'s; '' without one.
-
-    >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"] * 2), "rank": [1, 8],
-    ...                      "model_name": ["Wan", "Gemini 1.1"]})
-    >>> _renamed_twin(rows, "Gemini")
-    '; a Gemini 1.1 is #8 on 10 October, perhaps the same model renamed'
-    """
-    if not {"model_name", "rank", "snapshot_date"} <= set(rows.columns) or rows.empty:
-        return ""
-    dates = pd.to_datetime(rows["snapshot_date"])
-    newest = rows[dates == dates.max()]
-    twin = newest[newest["model_name"].astype(str).str.startswith(f"{rival} ")]
-    if twin.empty:
-        return ""
-    entry = twin.sort_values("rank").iloc[0]
-    return (f"; a {entry['model_name']} is #{int(entry['rank'])} on {dates.max():%-d %B}, perhaps the same "
-            "model renamed")
-
-
-def _board_cut(rows: pd.DataFrame, before: object, after: object) -> str:
-    """How many models the boards either side of a re-rating list (``rows``, the pool's board rows), when
-    the second lists fewer than half as many; '' otherwise.
-
-    >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-30"] * 5 + ["2026-10-01"] * 2),
-    ...                      "model": list("abcdeab")})
-    >>> print(_board_cut(rows, "2026-09-30", "2026-10-01"))  # doctest: +NORMALIZE_WHITESPACE
-    The [re-rating](#glossary-re-rating) also cut the board from 5 models on 30 September to 2 on 1
-    October, so most earlier rivals are no longer rated.
-    """
-    if rows.empty or "model" not in rows.columns:
-        return ""
-    dates = pd.to_datetime(rows["snapshot_date"])
-    was = rows.loc[dates == pd.Timestamp(before), "model"].nunique()
-    now = rows.loc[dates == pd.Timestamp(after), "model"].nunique()
-    if not now or now * 2 > was:
-        return ""
-    return (f"The {term('re-rating', 're-rating')} also cut the board from {fmt.count(int(was), 'model')} on "
-            f"{pd.Timestamp(before):%-d %B} to {int(now)} on {pd.Timestamp(after):%-d %B}, so most earlier "
-            "rivals are no longer rated.")
-
-
-def digit_check(odds: pd.DataFrame, downloaded: pd.DataFrame | None) -> str:
-    """' That is unlikely: …': the latest (rebuilt) #1's rating beside its rating on the last downloaded
-    board, when the two lie within 5 points (a wrong tens digit would put them about 10 apart); '' else.
-
-    >>> odds = pd.DataFrame({"model": ["w"], "model_name": ["Wan"], "elo": [1129.0],
-    ...                      "snapshot_date": pd.to_datetime(["2026-10-10"])})
-    >>> down = pd.DataFrame({"model": ["w"], "elo": [1127.0],
-    ...                      "snapshot_date": pd.to_datetime(["2026-10-06"])})
-    >>> print(digit_check(odds, down))  # doctest: +NORMALIZE_WHITESPACE
-     That is unlikely: the rebuilt 1129 is 2 points from Wan's downloaded rating of 6 October 2026, 1127.
-    >>> digit_check(odds, down.assign(elo=1119.0))
-    ''
-    """
-    if downloaded is None or downloaded.empty:
-        return ""
-    top = odds.iloc[0]
-    mine = downloaded[downloaded["model"] == top["model"]]
-    if mine.empty:
-        return ""
-    was, now = float(mine["elo"].iloc[0]), float(top["elo"])
-    if abs(now - was) >= 5:
-        return ""
-    return (f" That is unlikely: the rebuilt {now:.0f} is {fmt.points(abs(now - was))} from "
-            f"{top['model_name']}'s downloaded rating of {fmt.day(mine['snapshot_date'].iloc[0])}, "
-            f"{was:.0f}.")
 
 
 def interval_widths_note(rows: pd.DataFrame, day: object, downloaded_day: object = None,
