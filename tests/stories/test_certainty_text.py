@@ -163,13 +163,6 @@ def _latest_board() -> pd.DataFrame:
                          "snapshot_date": pd.to_datetime(["2026-10-10"] * 4)})
 
 
-def _june_board() -> pd.DataFrame:
-    return pd.DataFrame({"model": ["h", "h1", "s"], "model_name": ["HappyHorse-1.0", "HappyHorse-1.1", "S"],
-                         "creator": ["Alibaba-ATH", "Alibaba-ATH", "ByteDance"],
-                         "elo": [1400.0, 1395.0, 1300.0], "p_leader": [0.7575, 0.2405, 0.002],
-                         "snapshot_date": pd.to_datetime(["2026-06-25"] * 3)})
-
-
 def test_answer_names_the_arena_and_gives_the_latest_chance_and_the_lead_that_made_leaders_sure() -> None:
     history = _run_history().assign(source_id="s")
     pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
@@ -418,11 +411,6 @@ def test_shipped_december_copy_names_the_full_kling_entry(shipped: dict) -> None
     assert "Kling 2.5 Turbo 1080p at the same 1225 (#3), probably the model quoted as Kling 2.5" in text
 
 
-def test_report_text_never_starts_a_line_with_a_rank() -> None:
-    """The computed sentences carry no newline, so none can start a Markdown line with "#1" (a heading)."""
-    _run_history().assign(source_id="s")
-
-
 def test_shipped_re_rating_removed_the_closest_rival_and_the_based_on_pair_is_named(shipped: dict) -> None:
     rankings = shipped["rankings"]
     rows = rankings[(rankings["arena"] == guide.ARENA) & (rankings["category"] == "text-to-video")]
@@ -597,19 +585,6 @@ def test_votes_finding_says_a_rebuilt_board_and_latest_lead_votes_gives_the_late
     assert stories.lead_votes(21.0, 2152.0) == (2200, "roughly 2,000 to 2,400")  # a narrow range: two figures
     assert stories.latest_lead_votes(gaps.iloc[1:]).endswith("about 7,800 decisive votes.")  # the smallest
     assert stories.latest_lead_votes(gaps.drop(columns="votes_needed")) == ""
-
-
-def test_based_on_text_says_the_split_shows_only_on_rebuilt_boards_when_the_downloaded_ones_agree() -> None:
-    history = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-04", "2026-10-06",
-                                                             "2026-10-10"]),
-                            "scale_epoch": ["a", "b", "b", "b"], "unchanged": False})
-    history.assign(arena="Artificial Analysis", category="text-to-video",
-                             rebuilt_only=[False, False, False, True])
-    list(pd.to_datetime(["2026-10-04", "2026-10-06"]))
-    pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "leader_name": ["W"],
-                          "model_name": ["M Max"], "same_as_name": ["M"], "elo": [1118.0],
-                          "same_as_elo": [1117.0], "identical": [False], "p_leader": [0.87865],
-                          "p_leader_as_one": [0.93495]})
 
 
 def test_twins_note_and_the_other_board_say_the_rule_and_the_board() -> None:

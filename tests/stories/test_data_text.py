@@ -3,7 +3,6 @@ named in words, re-anchorings read from the epochs table rather than assumed."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pandas as pd
@@ -188,22 +187,6 @@ def test_shipped_gaps_never_call_a_month_dated_stretch_the_longest() -> None:
                                                                   "about 70"]
 
 
-def _leader_changes(unseen: list[float]) -> pd.DataFrame:
-    dates = pd.date_range("2026-01-01", periods=len(unseen) + 1, freq="MS")
-    return pd.DataFrame({"snapshot_date": dates, "model_name": [f"M{i}" for i in range(len(unseen) + 1)],
-                         "new_leader": [False] + [True] * len(unseen),
-                         "days_unseen_before": [None, *unseen]})
-
-
-def _rescales() -> pd.DataFrame:
-    return pd.DataFrame({
-        "arena": "Artificial Analysis", "category": ["text-to-video-audio", "text-to-video"],
-        "previous_date": pd.to_datetime(["2026-09-30"] * 2), "date": pd.to_datetime(["2026-10-01"] * 2),
-        "previous_epoch": ["a1", "t1"], "scale_epoch": ["a2", "t2"], "models_before": [36, 81],
-        "models_after": [27, 30], "models_on_both": [19, 21], "shift_min": [-192.0, -314.0],
-        "shift_max": [-17.0, -125.0], "order_changed": [True, True]})
-
-
 def _market() -> tuple[pd.DataFrame, pd.DataFrame]:
     forecasts = pd.DataFrame({
         "publisher": ["Fortune Business Insights", "Fortune Business Insights", "Unattributed (blog)"],
@@ -348,15 +331,6 @@ def test_mix_table_counts_values_only() -> None:
                                                 index=pd.Index(["sources"], name="table"))])
     assert list(stories.mix_table(with_sources)["table"]) == ["Leaderboard values (every copy, both arenas)",
                                                               "Market forecasts (yearly values)"]
-
-
-def test_sources_count_matches_the_sources_list_header() -> None:
-    from videomarket import data
-
-    sources = data.load_sources()
-    ids = list(data.load_forecasts()["source_id"]) + list(data.load_provenance()["source_id"])
-    re.search(r"<summary>Sources "
-                       r"\((.*?)\)</summary>", stories.sources_section(ids, sources)).group(1)
 
 
 def test_every_shipped_archive_format_has_a_reader_label() -> None:

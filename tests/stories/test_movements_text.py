@@ -791,18 +791,6 @@ def test_renamed_look_alikes_are_offered_for_models_that_left() -> None:
     assert summary["after_names"] == ["Wan 3.0", "Gemini Omni Flash 1.1"]
 
 
-def test_time_weighted_places_and_the_words_for_a_level_lead() -> None:
-    share = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-08-01", "2026-08-01", "2026-08-11",
-                                                           "2026-08-11"]),
-                          "creator": ["Alibaba", "Kuaishou", "Alibaba", "Kuaishou"], "places": [2, 2, 3, 1]})
-    leaderboard.creator_places(share)
-    tied = share.assign(places=[2, 2, 3, 8])  # 11 places on the second board: a tie at #10
-    pd.DataFrame({"model_name": ["Max"], "same_as_name": ["H3"], "identical": [False]})
-    # on a rebuilt board a tie may come from rounding: counted
-    pd.DataFrame({"arena": AA, "category": T2V, "snapshot_date": tied["snapshot_date"].unique(),
-                            "rebuilt_only": True})
-
-
 def test_shipped_latest_board_paragraph_derives_the_answer_s_span(shipped: dict) -> None:
     """The 83–93% span is read in the body: the latest-board paragraph gives the -0.3 reading (about
     83%) beside the table's +0.3 one (about 93%), computed as the notebook computes them."""
