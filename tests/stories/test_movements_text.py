@@ -276,11 +276,11 @@ def test_runs_text_and_title_say_the_lowest_chance_and_the_press_runs(t: dict) -
     weak = spells.assign(evidence=["A", "C", "A", "A"], n_snapshots=[2, 1, 3, 4])
     assert stories.timeline_title(weak) == (
         "Wan 3.0 was #1 on every board from 3 September to 10 October 2026; 3 models held #1 since December "
-        "2025, 4 counting a single unverified third-party copy")
+        "2025, 4 counting a single second-hand (grade C) copy")
     assert stories.held_count(weak, capital=True) == (
-        "Three models held #1 since December 2025, four counting a single unverified third-party copy")
+        "Three models held #1 since December 2025, four counting a single second-hand (grade C) copy")
     assert stories.runs_lead(weak.assign(evidence=["A", "C", "D", "A"])) == (
-        "Two models held #1 since December 2025, four counting 2 unverified third-party copies; a "
+        "Two models held #1 since December 2025, four counting 2 second-hand (grade C) copies; a "
         "[run at #1](#glossary-run) lasts from the first to the last [board](#glossary-board) showing the "
         "model at #1.")
 

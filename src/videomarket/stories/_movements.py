@@ -21,6 +21,7 @@ Example::
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -39,7 +40,13 @@ from videomarket.leaderboard import (
 )
 from videomarket.stories import _wording as wording
 from videomarket.stories import fmt
-from videomarket.stories._certainty import CORRELATION_SHOWN, OPPOSED_WORDS, arena_name, copy_words
+from videomarket.stories._certainty import (
+    CORRELATION_SHOWN,
+    OPPOSED_WORDS,
+    arena_name,
+    copy_words,
+    lead_jump_finding,
+)
 from videomarket.stories._changes import FIRM_GRADES, changes_count, firm_changes
 from videomarket.stories._changes import times as _times
 from videomarket.stories._guide import pool_label, two_boards_chance
@@ -366,6 +373,7 @@ def movements_findings(
     share: pd.DataFrame | None = None, rebuilt: pd.DataFrame | None = None,
     daily_odds: pd.DataFrame | None = None, archive_counts: bool = True,
     odds: pd.DataFrame | None = None, rows: pd.DataFrame | None = None, sources: pd.DataFrame | None = None,
+    history: pd.DataFrame | None = None,
 ) -> list[str]:
     """Three to four computed findings, one idea each: the latest #1 and how sure, with the chance if a
     near-identical "based on" pair is one model (:func:`leader_finding`), the pool whose two leaders swapped
@@ -383,7 +391,11 @@ def movements_findings(
     arenas), the short note's five instead: the changes of #1 (:func:`changes_finding`), the longest run
     (:func:`longest_run_finding`), the latest #1's lowest chance (:func:`run_low_finding`), the other
     arena's #1 beside this one's
-    (:func:`other_arena_finding`) and the developers'."""
+    (:func:`other_arena_finding`) and the developers'. With ``history``
+    (:func:`videomarket.leaderboard.leader_probability_history`), the short note's longest run is told as
+    first-to-last sighting against its continuous stretch (:func:`sighting_run_finding`) and the other
+    arena's finding gives way to what the re-rating did to the latest #1's chance
+    (:func:`lead_jump_finding`)."""
     spells = spells_by_pool.get(category, pd.DataFrame())
     anchor = (rerating_anchor(epochs, rankings, arena, category, breaks)
               if rankings is not None and "anchor_model_name" in epochs.columns else None)
@@ -394,10 +406,14 @@ def movements_findings(
     developers = (trend or developers_finding(places, boards, top_n, category, share, breaks)
                   if places is not None and boards else "")
     if odds is not None and rows is not None:  # the short note: now, changes, other arena, developers
+        longest = (sighting_run_finding(spells, pool_rows) if history is not None else "")
+        fourth = (lead_jump_finding(history, pool_rows) if history is not None
+                  else other_arena_finding(rows, arena, category, rebuilt))
+        low = ("" if history is not None  # the re-rating finding gives the low stretch's range
+               else run_low_finding(spells, odds, daily_odds, rebuilt, arena, category, lead=False))
         short = [changes_finding(spells, pool_rows, rebuilt, sources),  # history first, then how long,
-                 longest_run_finding({category: spells}),  # then how sure now
-                 run_low_finding(spells, odds, daily_odds, rebuilt, arena, category, lead=False),
-                 other_arena_finding(rows, arena, category, rebuilt), developers]
+                 longest or longest_run_finding({category: spells}),  # then how sure now
+                 low, fourth, developers]
         return [f for f in short if f][:5]
     findings = [leader_finding(spells, arena, category, based_on, rebuilt, daily_odds),
                 leaders_range_finding(spells_by_pool, rebuilt),
@@ -647,7 +663,57 @@ def longest_run_finding(spells_by_pool: Mapping[str, pd.DataFrame]) -> str:
     return text + "."
 
 
-def movements_meaning(gaps: pd.DataFrame, min_boards: int = 3) -> str:
+def _stretches(days: Sequence[pd.Timestamp]) -> list[tuple[pd.Timestamp, pd.Timestamp]]:
+    """Board days cut wherever more than :data:`UNSEEN_DAYS` pass without a board: (first, last) each."""
+    days = sorted(pd.Timestamp(d) for d in days)
+    out, start = [], days[0]
+    for a, b in itertools.pairwise(days):
+        if between_days(a, b) > UNSEEN_DAYS:
+            out.append((start, a))
+            start = b
+    out.append((start, days[-1]))
+    return out
+
+
+def sighting_run_finding(spells: pd.DataFrame, rows: pd.DataFrame) -> str:
+    """The run at #1 with the longest span from its first to its last sighting, when a stretch of more
+    than :data:`UNSEEN_DAYS` without a board lies inside it: its span, its longest stretch seen without
+    such a gap, and the run with the longest gap-free stretch ('' when the longest span has no such gap:
+    :func:`longest_run_finding` then says it). ``rows``: the pool's ranking rows (board days).
+
+    >>> sp = pd.DataFrame({"model_name": ["H", "G"], "start": pd.to_datetime(["2026-04-08", "2026-07-23"]),
+    ...     "end": pd.to_datetime(["2026-06-25", "2026-09-02"]), "days": [79, 42],
+    ...     "start_precision": ["approximate", "day"], "end_precision": ["day", "day"]})
+    >>> days = (list(pd.date_range("2026-04-08", "2026-05-14")) + [pd.Timestamp("2026-06-25")]
+    ...         + list(pd.date_range("2026-07-23", "2026-09-02", freq="4D")) + [pd.Timestamp("2026-09-02")])
+    >>> rows = pd.DataFrame({"snapshot_date": days})
+    >>> print(sighting_run_finding(sp, rows))  # doctest: +NORMALIZE_WHITESPACE
+    H spans the longest time from first to last sighting at #1 (about 79 days), but was seen
+    continuously for only about 37; G's 42 days are the longest run seen without a long gap.
+    """
+    board_days = pd.to_datetime(rows["snapshot_date"])
+    found = []
+    for _, r in spells.iterrows():
+        mine = board_days[(board_days >= r["start"]) & (board_days <= r["end"])].unique()
+        if not len(mine):
+            continue
+        best = max(((b - a).days + 1, a) for a, b in _stretches(list(mine)))
+        approx = str(r.get("start_precision", "day")) != "day" or str(r.get("end_precision", "day")) != "day"
+        found.append((r, int(best[0]), approx and best[1] == pd.Timestamp(r["start"]), approx))
+    if not found:
+        return ""
+    span = max(found, key=lambda f: int(f[0]["days"]))
+    steady = max(found, key=lambda f: f[1])
+    if span[1] == int(span[0]["days"]) or steady[0]["model_name"] == span[0]["model_name"]:
+        return ""
+    about = "about " if span[3] else ""
+    return (f"{span[0]['model_name']} spans the longest time from first to last sighting at #1 "
+            f"({about}{fmt.count(int(span[0]['days']), 'day')}), but was seen continuously for only "
+            f"{'about ' if span[2] else ''}{span[1]}; {steady[0]['model_name']}'s "
+            f"{'about ' if steady[2] else ''}{steady[1]} days are the longest run seen without a long gap.")
+
+
+def movements_meaning(gaps: pd.DataFrame, min_boards: int = 3, breaks: pd.DataFrame | None = None) -> str:
     """"What this means": each run's lead over the #2 in rating points (median and range over its
     distinct boards, ``gaps``: :func:`~videomarket.leaderboard.leader_gaps` with ``distinct=True``) for
     the runs measured on at least ``min_boards`` boards, the latest last; a run whose lead on its last
@@ -662,6 +728,16 @@ def movements_meaning(gaps: pd.DataFrame, min_boards: int = 3) -> str:
     rating points (range 5–110), against 9 (3–11) for B, the latest #1. A's lead fell to 5 points on its
     last board, 25 June 2026, with A2 #2. Treat #1 as a snapshot, not a lasting edge; check the live board
     before citing it.
+
+    With ``breaks`` (:func:`videomarket.leaderboard.epoch_breaks`), a latest run spanning the re-rating has
+    its leads given on each side, and the close says how soon even the widest median lead lost #1:
+
+    >>> b = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"])})
+    >>> print(movements_meaning(g, breaks=b))  # doctest: +NORMALIZE_WHITESPACE
+    **What this means.** On each distinct board, A led the #2 by a median of 90 rating points (range
+    5–110); B, the latest #1, led by 3–9 points before the re-rating and 11 after. A's lead fell to 5
+    points on its last board, 25 June 2026, with A2 #2. Even a 90-point leader lost #1 within about two
+    months: treat #1 as a snapshot, not a lasting edge; check the live board before citing it.
     """
     close = "Treat #1 as a snapshot, not a lasting edge; check the live board before citing it."
     runs = gaps.assign(run=gaps["model"].ne(gaps["model"].shift()).cumsum()).sort_values("snapshot_date")
@@ -682,11 +758,29 @@ def movements_meaning(gaps: pd.DataFrame, min_boards: int = 3) -> str:
              if i == 0 else f"{r['model_name'].iloc[0]} by {spread(r)}" for i, r in enumerate(earlier)]
     text = (f"**What this means.** {opener}: on each distinct board, {_listing(named)}, against "
             f"{spread(latest)} for {latest['model_name'].iloc[0]}, the latest #1.")
+    rerated = pd.Timestamp(breaks["date"].iloc[0]) if breaks is not None and len(breaks) else None
+    sides = ([latest[latest["snapshot_date"] < rerated], latest[latest["snapshot_date"] >= rerated]]
+             if rerated is not None else [])
+    split = bool(sides) and all(len(x) for x in sides)
+    if split:
+        def low_high(r: pd.DataFrame) -> str:
+            low, high = round(float(r["margin"].min())), round(float(r["margin"].max()))
+            return f"{low}–{high}" if low != high else f"{low}"
+        text = (f"**What this means.** On each distinct board, {_listing(named)}; "
+                f"{latest['model_name'].iloc[0]}, the latest #1, led by {low_high(sides[0])} points before "
+                f"the re-rating and {low_high(sides[1])} after.")
     for r in earlier:
         last = r.iloc[-1]
         if float(last["margin"]) < float(r["margin"].median()) / 2:
             text += (f" {last['model_name']}'s lead fell to {round(float(last['margin']))} points on "
                      f"its last board, {fmt.day(last['snapshot_date'])}, with {last['runner_up_name']} #2.")
+    if split:
+        widest = max(earlier, key=lambda r: float(r["margin"].median()))
+        first, last = pd.Timestamp(widest["snapshot_date"].min()), pd.Timestamp(widest["snapshot_date"].max())
+        months = max(1, math.ceil(((last - first).days + 1) / 30.44))  # "within": rounded up
+        words = NUMBER_WORDS.get(months, str(months))
+        return (f"{text} Even a {round(float(widest['margin'].median()))}-point leader lost #1 within about "
+                f"{words} month{'s' if months > 1 else ''}: {close[0].lower()}{close[1:]}")
     return f"{text} {close}"
 
 
@@ -1038,7 +1132,7 @@ def timeline_title(spells: pd.DataFrame) -> str:
 
 
 def held_count(spells: pd.DataFrame, capital: bool = False) -> str:
-    """'4 models held #1 since December 2025, 5 counting a single unverified third-party copy': the
+    """'4 models held #1 since December 2025, 5 counting a single second-hand (grade C) copy': the
     models with a run at #1 on an archived board or a press report, then with those seen only in third
     parties' copies (grades C and D);
     with ``capital``, the count in words to open a sentence ('Four models ...').
@@ -1046,7 +1140,7 @@ def held_count(spells: pd.DataFrame, capital: bool = False) -> str:
     >>> t = pd.DataFrame({"model": ["a", "b", "c"], "evidence": ["B", "C", "A"],
     ...                   "start": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-10"])})
     >>> held_count(t, capital=True)
-    'Two models held #1 since December 2025, three counting a single unverified third-party copy'
+    'Two models held #1 since December 2025, three counting a single second-hand (grade C) copy'
     """
     models = spells["model"].nunique()
     firm = (spells.loc[spells["evidence"].astype(str).isin(FIRM_GRADES), "model"].nunique()
@@ -1056,8 +1150,8 @@ def held_count(spells: pd.DataFrame, capital: bool = False) -> str:
     head = f"{first} {'model' if firm == 1 else 'models'} held #1 since {fmt.month(spells['start'].min())}"
     if not weak:
         return head
-    copies = ("a single unverified third-party copy" if weak == 1
-              else f"{weak} unverified third-party copies")
+    copies = ("a single second-hand (grade C) copy" if weak == 1
+              else f"{weak} second-hand (grade C) copies")
     total = NUMBER_WORDS.get(models, str(models)) if capital else str(models)
     return f"{head}, {total} counting {copies}"
 
@@ -1215,7 +1309,7 @@ def runs_table(spells: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
     ``sources``, an approximate first board known from pages all published later names the first of them
     ("around 8 Apr 2026 (MCPlato's page of 10 Apr 2026)"). With ``daily_odds``
     (:func:`videomarket.leaderboard.daily_leader_odds`), a run whose boards repeat one another also gives
-    its distinct boards, as report 03 counts them; a third party's copy is named (:func:`_third_parties`)."""
+    its distinct boards, as report 03 counts them; third parties are named in the Sources, not here."""
     starts = _marked(spells, "start", rebuilt)
     for i, (_, r) in enumerate(spells.iterrows()):
         page = _later_page(r, rows, sources)
@@ -1227,7 +1321,7 @@ def runs_table(spells: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
     weakest = spells["evidence_min"] if "evidence_min" in spells.columns else spells["evidence"]
     return _with_developer(spells).assign(
         start_text=starts, end_text=_marked(spells, "end", rebuilt),
-        seen_in=[_third_parties(_kinds(str(b), str(w), _rebuilt_share(r, rebuilt)), r, rows, sources)
+        seen_in=[_kinds(str(b), str(w), _rebuilt_share(r, rebuilt))
                  for b, w, (_, r) in zip(spells["evidence"], weakest, spells.iterrows(), strict=True)],
         days=[f"about {int(d)}" if a and int(n) > 1 else int(d)
               for d, n, a in zip(spells["days"], spells["n_snapshots"], approx, strict=True)],
@@ -1238,33 +1332,6 @@ def runs_table(spells: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
                       for d, n, a in zip(spells["max_gap_days"], spells["n_snapshots"], approx, strict=True)],
         note=[spans_rerating(r, breaks) for _, r in spells.iterrows()],
     )
-
-
-def _third_parties(cell: str, run: pd.Series, rows: pd.DataFrame | None,
-                   sources: pd.DataFrame | None) -> str:
-    """A runs-table cell with the third parties' copies (grade C) behind a run named after their grade:
-    the publishers (``sources``) of the grade-C ``rows`` of the run's model within its dates; ``cell``
-    unchanged without them.
-
-    >>> day = pd.Timestamp("2026-01-29")
-    >>> run = pd.Series({"model": "g", "start": day, "end": day})
-    >>> rows = pd.DataFrame({"model": ["g"], "snapshot_date": pd.to_datetime(["2026-01-29"]),
-    ...                      "evidence": ["C"], "source_id": ["s"]})
-    >>> pages = pd.DataFrame({"source_id": ["s"], "publisher": ["srikar115/tingu-node-srikar (GitHub)"]})
-    >>> _third_parties("Third party's copy (grade C)", run, rows, pages)
-    "Third party's copy (grade C, srikar115/tingu-node-srikar on GitHub)"
-    """
-    if rows is None or sources is None or "(grade C)" not in cell or "source_id" not in rows.columns:
-        return cell
-    dates = pd.to_datetime(rows["snapshot_date"])
-    mine = rows[(rows["model"].astype(str) == str(run["model"])) & (rows["evidence"].astype(str) == "C")
-                & (dates >= pd.Timestamp(run["start"])) & (dates <= pd.Timestamp(run["end"]))]
-    named = sources.loc[sources["source_id"].isin(mine["source_id"]), "publisher"]
-    who = sorted(set(named.dropna().astype(str)))
-    if not who:
-        return cell
-    names = _listing([w.replace(" (GitHub)", " on GitHub") for w in who])
-    return cell.replace("(grade C)", f"(grade C, {names})")
 
 
 def _kinds(best: str, worst: str, rebuilt: str = "") -> str:
@@ -1752,10 +1819,88 @@ def odds_table(odds: pd.DataFrame, rows: int = 6) -> pd.DataFrame:
 
 # --- which developers hold the top places -----------------------------------------------------------------
 
+def ties_note(share: pd.DataFrame, top_n: int, rebuilt: pd.DataFrame | None, arena: str,
+              category: str) -> str:
+    """A method note: how many complete boards (``share``, :func:`videomarket.leaderboard.creator_share`)
+    count more than ``top_n`` places because ties at #``top_n`` all count, and how many of them were rebuilt
+    (``rebuilt``: :func:`videomarket.data.rebuilt_boards`); '' when none.
+
+    >>> sh = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-07-01", "2026-07-01", "2026-07-02"]),
+    ...                    "places": [6, 5, 10]})
+    >>> print(ties_note(sh, 10, None, "AA", "t2v"))  # doctest: +NORMALIZE_WHITESPACE
+    - **Ties at #10.** Every model ranked #10 or better counts, so ties at #10 give 1 board 11 places.
+    """
+    totals = share.groupby("snapshot_date")["places"].sum() if len(share) else pd.Series(dtype=float)
+    if not (totals > top_n).any():
+        return ""
+    over = totals[totals > top_n]
+    sizes = sorted(int(v) for v in over.unique())
+    hit = sum(_is_rebuilt(rebuilt, arena, category, pd.Timestamp(d)) for d in over.index)
+    return (f"- **Ties at #{top_n}.** Every model ranked #{top_n} or better counts, so ties at #{top_n} give "
+            f"{fmt.count(len(over), 'board')} {_listing([str(v) for v in sizes], 'or')} places"
+            + (f" ({hit} of them rebuilt, where ties may come from rounding)." if hit else "."))
+
+
+FRACTION_WORDS = {2: "half", 3: "third", 4: "quarter", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth",
+                  9: "ninth", 10: "tenth"}
+
+
+def rerated_top_note(rows: pd.DataFrame, breaks: pd.DataFrame | None, epochs: pd.DataFrame, arena: str,
+                     category: str, top_n: int = 10) -> str:
+    """What the re-rating did to the top places: the top ``top_n`` of the first board after it against the
+    last board before (each board's ranked models, ``rows``: the pool's ranking rows), and where the new
+    anchor (``epochs``: :func:`videomarket.data.load_scale_epochs`) and its developer stand on the latest
+    board; '' without a re-rating or boards on both sides.
+
+    >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-30"] * 81 + ["2026-10-01"] * 30
+    ...                                                      + ["2026-10-10"] * 2),
+    ...     "model": [f"m{i}" for i in range(81)] + [f"n{i}" for i in range(30)] + ["w", "k"],
+    ...     "model_name": ["x"] * 111 + ["Wan", "Kling X"], "creator": ["c"] * 112 + ["KlingAI"],
+    ...     "rank": list(range(1, 82)) + list(range(1, 31)) + [1, 14], "elo": [1.0] * 111 + [1129.0, 1000.0]})
+    >>> ep = pd.DataFrame({"arena": ["AA"], "category": ["t2v"], "start": pd.to_datetime(["2026-10-01"]),
+    ...                    "anchor_model_name": ["Kling X"], "anchor_elo": [1000.0]})
+    >>> br = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"])})
+    >>> print(rerated_top_note(rows, br, ep, "AA", "t2v"))  # doctest: +NORMALIZE_WHITESPACE
+    The re-rating also pruned the board: from 1 October 2026 the top 10 is the top third of a 30-model
+    board, not the top eighth of an 81-model one. Kuaishou is still listed: its Kling X, the new
+    [anchor](#glossary-anchor) fixed at 1,000, is #14 on the latest board, 10 October 2026.
+    """
+    if breaks is None or breaks.empty:
+        return ""
+    rerated = pd.Timestamp(breaks["date"].iloc[0])
+    ranked = rows[rows["rank"].notna()]
+    days = pd.to_datetime(ranked["snapshot_date"])
+    before, after = days[days < rerated], days[days >= rerated]
+    if before.empty or after.empty:
+        return ""
+    old = ranked.loc[days == before.max(), "model"].nunique()
+    new = ranked.loc[days == after.min(), "model"].nunique()
+
+    def part(n: int) -> str:
+        return FRACTION_WORDS.get(round(n / top_n), f"top {top_n} of {n}")
+
+    def an(n: int) -> str:
+        return "an" if str(n).startswith("8") or n in (11, 18) else "a"
+
+    text = (f"The re-rating also pruned the board: from {fmt.day(after.min())} the top {top_n} is the top "
+            f"{part(new)} of {an(new)} {new}-model board, not the top {part(old)} of {an(old)} "
+            f"{old}-model one."
+            if old > new else "")
+    anchor = rerating_anchor(epochs, rows, arena, category, breaks)
+    latest = ranked[days == days.max()]
+    mine = latest[latest["model_name"] == anchor[0]] if anchor is not None else latest.iloc[0:0]
+    if len(mine):
+        fixed = epochs.loc[epochs["anchor_model_name"] == anchor[0], "anchor_elo"]
+        at = f" fixed at {float(fixed.iloc[0]):,.0f}" if len(fixed) and pd.notna(fixed.iloc[0]) else ""
+        text += (f" {anchor[1]} is still listed: its {anchor[0]}, the new {term('anchor', 'anchor')}{at}, is "
+                 f"#{int(mine['rank'].iloc[0])} on the latest board, {fmt.day(days.max())}.")
+    return text.strip()
+
+
 def developers_text(places: pd.DataFrame | None, boards: int, top_n: int, arena: str, category: str,
                     rescale: pd.DataFrame | None = None, share: pd.DataFrame | None = None,
                     based_on: pd.DataFrame | None = None, board_rows: pd.DataFrame | None = None,
-                    rebuilt: pd.DataFrame | None = None, latest: bool = True) -> str:
+                    rebuilt: pd.DataFrame | None = None, latest: bool = True, ties: bool = True) -> str:
     """Who holds the top places, per board, by parent company (a
     :func:`videomarket.leaderboard.creator_places` table of ``boards`` complete boards, with
     a ``weighted_places`` column if present), and, with ``rescale``
@@ -1768,7 +1913,8 @@ def developers_text(places: pd.DataFrame | None, boards: int, top_n: int, arena:
     scale; with ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`), how many of the over-full boards were
     rebuilt (whole-number ratings, so their ties may come from rounding). With ``board_rows``, complete
     boards fewer than the archived ones are reconciled (the partial copies' dates); without ``latest``,
-    the latest board's developers are left to the chart and table."""
+    the latest board's developers are left to the chart and table; without ``ties``, the over-full boards
+    are left to :func:`ties_note`."""
     if places is None or places.empty:
         return (f"No complete archived top-{top_n} board of the {_pool(arena, category)} in this selection: "
                 "shares of the top places cannot be shown.")
@@ -1784,7 +1930,7 @@ def developers_text(places: pd.DataFrame | None, boards: int, top_n: int, arena:
     text = (f"Over {fmt.count(boards, 'complete archived board')}{partial}, "
             f"{fmt.count(len(places), 'developer')} held at least one of the top {top_n} places.")
     totals = share.groupby("snapshot_date")["places"].sum() if share is not None and len(share) else None
-    if totals is not None and (totals > top_n).any():
+    if ties and totals is not None and (totals > top_n).any():
         sizes = sorted(int(v) for v in totals[totals > top_n].unique())
         text += (f" Every model ranked #{top_n} or better counts, so ties at #{top_n} give "
                  f"{fmt.count(int((totals > top_n).sum()), 'board')} "
@@ -2486,11 +2632,14 @@ def _rank_there(rows: pd.DataFrame, arena: str, category: str) -> str:
 ROBUST_03 = "[report 03's appendix](03-how-sure-is-number-one.html#how-robust-is-the-latest-chance)"
 
 
-def two_readings_text(odds: pd.DataFrame | None, downloaded: pd.DataFrame | None) -> str:
+def two_readings_text(odds: pd.DataFrame | None, downloaded: pd.DataFrame | None,
+                      based_on: pd.DataFrame | None = None) -> str:
     """The "how sure" section in short: the latest #1's chance on the last downloaded board (``downloaded``,
     :func:`videomarket.leaderboard.board_certainty`, a listing that repeats another's rating and interval
     counted once, and named so) and on the newest board (``odds``), each with its date and lead, then one
-    link to the other readings in report 03; '' when the two boards do not share their #1.
+    link to the other readings in report 03; '' when the two boards do not share their #1. With
+    ``based_on`` (:func:`videomarket.leaderboard.based_on_odds`), when the newest board gives the repeat
+    listing its own rating, one sentence says that is why the newest reading is lower.
 
     >>> down = pd.DataFrame({"model": ["w", "m", "x"], "model_name": ["Wan", "M", "M Max"],
     ...     "elo": [1127.0, 1116.0, 1116.0], "ci_low": [1117.0, 1106.0, 1106.0],
@@ -2507,6 +2656,17 @@ def two_readings_text(odds: pd.DataFrame | None, downloaded: pd.DataFrame | None
     """
     if odds is None or len(odds) < 2 or downloaded is None or len(downloaded) < 2:
         return ""
+    apart = (based_on[~based_on["identical"].astype(bool)] if based_on is not None and len(based_on)
+             else None)
+    if apart is not None and len(apart):
+        b = apart.iloc[0]
+        why = (f" The {pd.Timestamp(b['snapshot_date']):%-d %B} reading is lower only because that copy "
+               f"gives the two {_shared_words(b['model_name'], b['same_as_name'])} listings slightly "
+               f"different ratings, {b['elo']:.0f} and {b['same_as_elo']:.0f}, so both count as rivals; "
+               f"like for like the chance did not fall ({ROBUST_03} compares them).")
+    else:
+        why = (" Other readings (repeat listings counted twice, correlated errors, a misread digit) are in "
+               f"{ROBUST_03}.")
     first = downloaded.sort_values("elo", ascending=False).reset_index(drop=True)
     top, rival = odds.iloc[0], odds.iloc[1]
     if first["model"].iloc[0] != top["model"]:
@@ -2521,8 +2681,7 @@ def two_readings_text(odds: pd.DataFrame | None, downloaded: pd.DataFrame | None
             f"{probability(float(first['p_leader'].iloc[0]))} likely truly #1, if rating errors are "
             f"independent{pair}. The rebuilt {pd.Timestamp(top['snapshot_date']):%-d %B} copy still has "
             f"{top['model_name']} #1, {fmt.points(float(top['elo']) - float(rival['elo']))} above "
-            f"{rival['model_name']}, at {probability(float(top['p_leader']))}. Other readings (repeat "
-            f"listings counted twice, correlated errors, a misread digit) are in {ROBUST_03}.")
+            f"{rival['model_name']}, at {probability(float(top['p_leader']))}." + why)
 
 
 def run_length(days: object, boards: object, approximate: bool = False, distinct: int = 0) -> str:

@@ -1,0 +1,80 @@
+"""Exact sentences of report 02's re-rating, sighting, ties and why-lower wording."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from videomarket import stories
+
+
+def _boards() -> tuple[pd.DataFrame, pd.DataFrame]:
+    down = pd.DataFrame({"model": ["w", "m", "x"], "model_name": ["Wan", "M", "M Max"],
+                         "elo": [1127.0, 1116.0, 1116.0], "ci_low": [1117.0, 1106.0, 1106.0],
+                         "ci_high": [1137.0, 1126.0, 1126.0], "p_leader": [0.8958, 0.1, 0.1],
+                         "snapshot_date": pd.to_datetime(["2026-10-06"] * 3)})
+    odds = pd.DataFrame({"model": ["w", "x"], "model_name": ["Wan", "M Max"], "elo": [1129.0, 1118.0],
+                         "p_leader": [0.8787, 0.07], "snapshot_date": pd.to_datetime(["2026-10-10"] * 2)})
+    return down, odds
+
+
+def test_two_readings_text_says_why_the_newest_reading_is_lower() -> None:
+    down, odds = _boards()
+    pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "leader_name": ["Wan"],
+                          "model_name": ["M Max"], "same_as_name": ["M (768p)"], "elo": [1118.0],
+                          "same_as_elo": [1117.0], "identical": [False], "p_leader": [0.87865],
+                          "p_leader_as_one": [0.935]})
+    assert stories.two_readings_text(odds, down, pairs).endswith(
+        "at about 88%. The 10 October reading is lower only because that copy gives the two M listings "
+        "slightly different ratings, 1118 and 1117, so both count as rivals; like for like the chance did "
+        "not fall ([report 03's appendix](03-how-sure-is-number-one.html#how-robust-is-the-latest-chance) "
+        "compares them).")
+
+
+def test_sighting_run_finding_sets_span_against_continuous_stretch() -> None:
+    sp = pd.DataFrame({"model_name": ["H", "G"], "start": pd.to_datetime(["2026-04-08", "2026-07-23"]),
+                       "end": pd.to_datetime(["2026-06-25", "2026-09-02"]), "days": [79, 42],
+                       "start_precision": ["approximate", "day"], "end_precision": ["day", "day"]})
+    days = [*pd.date_range("2026-04-08", "2026-05-14"), pd.Timestamp("2026-06-25"),
+            *pd.date_range("2026-07-23", "2026-09-02", freq="4D"), pd.Timestamp("2026-09-02")]
+    assert stories.sighting_run_finding(sp, pd.DataFrame({"snapshot_date": days})) == (
+        "H spans the longest time from first to last sighting at #1 (about 79 days), but was seen "
+        "continuously for only about 37; G's 42 days are the longest run seen without a long gap.")
+    assert stories.sighting_run_finding(sp.iloc[1:], pd.DataFrame({"snapshot_date": days})) == ""
+
+
+def test_ties_note_counts_over_full_boards() -> None:
+    sh = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-07-01", "2026-07-01", "2026-07-02"]),
+                       "places": [6, 6, 10]})
+    assert stories.ties_note(sh, 10, None, "AA", "t2v") == (
+        "- **Ties at #10.** Every model ranked #10 or better counts, so ties at #10 give 1 board 12 places.")
+    assert stories.ties_note(sh.iloc[2:], 10, None, "AA", "t2v") == ""
+
+
+def test_rerated_top_note_gives_board_sizes_and_anchor() -> None:
+    rows = pd.DataFrame({
+        "snapshot_date": pd.to_datetime(["2026-09-30"] * 81 + ["2026-10-01"] * 30 + ["2026-10-10"] * 2),
+        "model": [f"m{i}" for i in range(81)] + [f"n{i}" for i in range(30)] + ["w", "k"],
+        "model_name": ["x"] * 111 + ["Wan", "Kling X"], "creator": ["c"] * 112 + ["KlingAI"],
+        "rank": list(range(1, 82)) + list(range(1, 31)) + [1, 14], "elo": [1.0] * 111 + [1129.0, 1000.0]})
+    ep = pd.DataFrame({"arena": ["AA"], "category": ["t2v"], "start": pd.to_datetime(["2026-10-01"]),
+                       "anchor_model_name": ["Kling X"], "anchor_elo": [1000.0]})
+    br = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"])})
+    assert stories.rerated_top_note(rows, br, ep, "AA", "t2v") == (
+        "The re-rating also pruned the board: from 1 October 2026 the top 10 is the top third of a 30-model "
+        "board, not the top eighth of an 81-model one. Kuaishou is still listed: its Kling X, the new "
+        "[anchor](#glossary-anchor) fixed at 1,000, is #14 on the latest board, 10 October 2026.")
+    assert stories.rerated_top_note(rows, None, ep, "AA", "t2v") == ""
+
+
+def test_movements_meaning_splits_the_latest_lead_at_the_re_rating() -> None:
+    g = pd.DataFrame({"model": ["a"] * 3 + ["b"] * 3, "model_name": ["A"] * 3 + ["B"] * 3,
+                      "snapshot_date": pd.to_datetime(["2026-04-10", "2026-05-02", "2026-06-25",
+                                                       "2026-09-03", "2026-09-04", "2026-10-10"]),
+                      "margin": [94.0, 110.0, 5.0, 3.0, 10.0, 11.0],
+                      "runner_up_name": ["X", "X", "A2", "Y", "Y", "Z"]})
+    b = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"])})
+    assert stories.movements_meaning(g, breaks=b) == (
+        "**What this means.** On each distinct board, A led the #2 by a median of 94 rating points (range "
+        "5–110); B, the latest #1, led by 3–10 points before the re-rating and 11 after. A's lead fell to 5 "
+        "points on its last board, 25 June 2026, with A2 #2. Even a 94-point leader lost #1 within about "
+        "three months: treat #1 as a snapshot, not a lasting edge; check the live board before citing it.")
