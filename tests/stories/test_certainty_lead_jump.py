@@ -88,7 +88,13 @@ def test_votes_yardstick_ties_the_votes_to_the_intervals() -> None:
         "also learns from votes against every other model.")
     assert stories.votes_yardstick(_gaps(), _rows()) == (
         "For scale, on the board of 10 October 2026 Wan 3.0 had appeared in about 4,200 votes and MiniMax "
-        "H3 Max in about 5,800, against any model; how many were between the two is not published.")
+        "H3 Max in about 5,800, against any model; they cannot be set against the 7,800, which "
+        "counts only votes between the two.")
+    kept = pd.DataFrame({"category": ["c"], "snapshot_date": pd.to_datetime(["2026-10-10"]),
+                         "rebuilt_only": [True], "checked": [False]})
+    assert stories.votes_yardstick(_gaps(), _rows().assign(category="c"), rebuilt=kept).startswith(
+        "For scale, on the board of 10 October 2026 (a rebuilt copy), Wan 3.0 had appeared in about 4,200 "
+        "votes")
     assert stories.votes_yardstick(_gaps(), _rows().drop(columns="appearances")) == ""
 
 
@@ -113,6 +119,9 @@ def test_pools_title_dates_the_rebuilt_boards() -> None:
     assert stories.pools_title(pools) == (
         "The two pools: each leader's chance on the latest boards, 10 October 2026, and how sure their "
         "leaders were over all distinct boards")
+    assert stories.pools_title(pools.assign(last=pd.Timestamp("2026-10-06")), downloaded=True) == (
+        "The two pools: each leader's chance on the last fully downloaded boards, 6 October 2026, as in the "
+        "headline, and how sure their leaders were over all distinct boards to that day")
 
 
 def test_contenders_title_and_source_name_the_last_downloaded_board() -> None:

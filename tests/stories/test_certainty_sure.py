@@ -23,10 +23,10 @@ def _downloaded() -> pd.DataFrame:
 
 def test_sure_answer_is_one_number_on_one_board() -> None:
     assert stories.sure_answer(_history(), _downloaded(), "text-to-video") == (
-        "Wan 3.0 is probably, not certainly, the best silent text-to-video model on Artificial Analysis's "
-        "arena: about 90% likely [truly #1](#glossary-p-first) on the last fully downloaded board, 6 October "
-        "2026, if rating errors are independent. Later copies, rebuilt from text and not yet checked, show "
-        "the same leader.")
+        "Wan 3.0 is probably, not certainly, the top-rated silent text-to-video model on Artificial "
+        "Analysis's arena: about 90% likely [truly #1](#glossary-p-first) on the last fully downloaded "
+        "board, 6 October 2026, if rating errors are independent. Later copies, rebuilt from text and not "
+        "yet checked, show the same leader.")
 
 
 def test_sure_answer_without_later_copies_stops_at_the_first_sentence() -> None:
@@ -36,8 +36,12 @@ def test_sure_answer_without_later_copies_stops_at_the_first_sentence() -> None:
 
 def test_not_proven_finding_names_its_board() -> None:
     assert stories.not_proven_finding(_downloaded()) == (
-        "Likely is not proven: on the 6 October board, Wan 3.0's 11-point lead is smaller than the margin a "
-        "standard 95% test needs (about 1.3 [standard errors](#glossary-standard-error), against 1.96).")
+        "Likely is not proven: on the 6 October board, a standard 95% test would need a lead of about 17 "
+        "points; Wan 3.0 has 11.")
+    wide = _downloaded().assign(elo=[1140.0, 1116.0])
+    assert stories.not_proven_finding(wide) == (
+        "On the 6 October board, Wan 3.0's 24-point lead passes a standard 95% test, which needs about 17 "
+        "points.")
     assert stories.not_proven_finding(_downloaded().iloc[:1]) == ""
 
 
@@ -66,3 +70,33 @@ def test_robustness_table_names_each_board_and_reading() -> None:
          "99%"],
     ]
     assert list(stories.ROBUSTNESS_TABLE) == list(table.columns)
+
+
+def test_lower_copy_text_says_why_the_rebuilt_copy_reads_lower() -> None:
+    pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "leader_name": ["Wan 3.0"],
+                          "model_name": ["MiniMax H3 Max"], "same_as_name": ["MiniMax H3 (768p)"],
+                          "elo": [1118.0], "same_as_elo": [1117.0], "identical": [False],
+                          "p_leader": [0.87865], "p_leader_as_one": [0.93495]})
+    downloaded = _downloaded().iloc[:1]
+    assert stories.lower_copy_text(downloaded, pairs) == (
+        "The 10 October copy reads lower, 88% against 90%, because it rates the two MiniMax H3 listings "
+        "apart (1118 and 1117), so both count as rivals; like for like the chance did not fall "
+        "([appendix](#how-robust-is-the-latest-chance)).")
+    assert stories.lower_copy_text(downloaded, pairs, _history()) == (
+        "The 10 October copy reads lower, 88% against 90%, because it rates the two MiniMax H3 listings "
+        "apart (1118 and 1117), so both count as rivals. Like for like the chance did not fall: with the two "
+        "listings counted as one model, 90% on 6 October and 93% on 10 October; counted as two, 83% and 88%.")
+    assert stories.lower_copy_text(downloaded, pairs.assign(identical=True)) == ""
+
+
+def test_genai_source_names_the_votes_file_and_commit() -> None:
+    battles = pd.DataFrame({"tstamp": pd.to_datetime(["2024-02-12", "2024-02-20"]), "source_id": "v"})
+    sources = pd.DataFrame({"source_id": ["v"], "title": [
+        "TIGER-AI-Lab/GenAI-Arena arena_elo/clean_battle_20240220.json at e4e4637"]})
+    assert stories.genai_source(battles, sources) == (
+        "Source: GenAI-Arena (TIGER-AI-Lab), anonymous text-to-image votes to 20 February 2024 (file "
+        "arena_elo/clean_battle_20240220.json at commit e4e4637, listed under Sources) and the leaderboard "
+        "fitted from them")
+    assert stories.genai_source(battles) == (
+        "Source: GenAI-Arena (TIGER-AI-Lab), anonymous text-to-image votes to 20 February 2024 and the "
+        "leaderboard fitted from them")

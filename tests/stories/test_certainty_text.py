@@ -611,6 +611,10 @@ def test_twins_note_and_the_other_board_say_the_rule_and_the_board() -> None:
         "scale, and its one text-to-video list mixes silent and with-audio entries. On it, 2 of 3 models "
         "could be #1 and G ranked #1 (table). The board is dated 21 September 2026, the day LMArena gives "
         "for it; the source list dates the archived copy 25 September, the day it was saved.")
+    assert stories.other_board_text(board, rows, "Wan 3.0", dated=False) == (
+        "The two arenas disagree on the #1, but they are not comparing like with like: LMArena has its own "
+        "votes and rating scale, and its one text-to-video list mixes silent and with-audio entries. On it, "
+        "2 of 3 models could be #1 and Wan 3.0 was not listed (table).")
     contenders = stories.lmarena_contenders(board.assign(
         creator="Google", elo=[1516.0, 1513.0, 1493.0], ci_low=[1501.0, 1504.0, 1476.0],
         ci_high=[1531.0, 1522.0, 1510.0], p_leader=[0.63, 0.36, 0.01]))

@@ -1086,6 +1086,55 @@ def based_on_text(pairs: pd.DataFrame, twins: list | None = None, downloaded: li
     return " ".join(texts)
 
 
+def lower_copy_text(downloaded: pd.DataFrame, pairs: pd.DataFrame,
+                    history: pd.DataFrame | None = None) -> str:
+    """Why the rebuilt newest board's chance for the leader reads lower than the last downloaded board's
+    (``downloaded``: board_certainty of it, leader first; ``pairs``:
+    :func:`videomarket.leaderboard.based_on_odds` of the newest board): the rebuilt copy rates the two
+    listings of one model apart, so both count as rivals. With ``history`` (leader_probability_history,
+    ``p_leader_counting_twice``) the four readings like for like; "" without a pair rated apart.
+
+    >>> d = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"]), "p_leader": [0.8958]})
+    >>> pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "leader_name": ["Wan 3.0"],
+    ...     "model_name": ["MiniMax H3 Max"], "same_as_name": ["MiniMax H3 (768p)"], "elo": [1118.0],
+    ...     "same_as_elo": [1117.0], "identical": [False], "p_leader": [0.87865],
+    ...     "p_leader_as_one": [0.93495]})
+    >>> print(lower_copy_text(d, pairs))  # doctest: +NORMALIZE_WHITESPACE
+    The 10 October copy reads lower, 88% against 90%, because it rates the two MiniMax H3 listings apart
+    (1118 and 1117), so both count as rivals; like for like the chance did not fall
+    ([appendix](#how-robust-is-the-latest-chance)).
+    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"]),
+    ...                   "p_leader_counting_twice": [0.8305]})
+    >>> print(lower_copy_text(d, pairs, h))  # doctest: +NORMALIZE_WHITESPACE
+    The 10 October copy reads lower, 88% against 90%, because it rates the two MiniMax H3 listings apart
+    (1118 and 1117), so both count as rivals. Like for like the chance did not fall: with the two
+    listings counted as one model, 90% on 6 October and 93% on 10 October; counted as two, 83% and 88%.
+    """
+    rows = pairs[~pairs["identical"].astype(bool)] if len(pairs) else pairs
+    if rows.empty or downloaded.empty:
+        return ""
+    pair = rows.iloc[-1]
+    day, shown = pd.Timestamp(pair["snapshot_date"]), pd.Timestamp(downloaded["snapshot_date"].iloc[0])
+    family = " ".join(a for a, b in zip(str(pair["model_name"]).split(), str(pair["same_as_name"]).split(),
+                                        strict=False) if a == b)
+    first, then = float(downloaded["p_leader"].iloc[0]), float(pair["p_leader"])
+    high, low = sorted((float(pair["elo"]), float(pair["same_as_elo"])), reverse=True)
+    text = (f"The {day.day} {day:%B} copy reads lower, {fmt.pct(then, 0)} against {fmt.pct(first, 0)}, "
+            "because "
+            f"it rates the two {family} listings apart ({high:.0f} and {low:.0f}), so both count as "
+            "rivals")
+    twice = None
+    if history is not None and "p_leader_counting_twice" in history.columns:
+        hit = history.loc[pd.to_datetime(history["snapshot_date"]) == shown, "p_leader_counting_twice"]
+        twice = float(hit.iloc[0]) if len(hit) and pd.notna(hit.iloc[0]) else None
+    if twice is None:
+        return (f"{text}; like for like the chance did not fall "
+                "([appendix](#how-robust-is-the-latest-chance)).")
+    return (f"{text}. Like for like the chance did not fall: with the two listings counted as one model, "
+            f"{fmt.pct(first, 0)} on {shown.day} {shown:%B} and {fmt.pct(float(pair['p_leader_as_one']), 0)} "
+            f"on {day.day} {day:%B}; counted as two, {fmt.pct(twice, 0)} and {fmt.pct(then, 0)}.")
+
+
 def _day_spans(days: list) -> str:
     """Days of one month as runs: '2 and 4–6 October'.
 
@@ -1191,11 +1240,31 @@ def genai_plain_names(table: pd.DataFrame) -> pd.DataFrame:
     return table.assign(**{c: table[c].replace(GENAI_NAMES) for c in named})
 
 
-def genai_source(battles: pd.DataFrame) -> str:
-    """The source line under the GenAI-Arena chart (publisher and dates, no internal ids)."""
+def genai_source(battles: pd.DataFrame, sources: pd.DataFrame | None = None) -> str:
+    """The source line under the GenAI-Arena chart (publisher and dates, no internal ids); with ``sources``
+    (the sources table) the votes file and its commit, read from the title of the votes' source.
+
+    >>> b = pd.DataFrame({"tstamp": pd.to_datetime(["2024-02-12", "2024-02-20"]), "source_id": "v"})
+    >>> print(genai_source(b))  # doctest: +NORMALIZE_WHITESPACE
+    Source: GenAI-Arena (TIGER-AI-Lab), anonymous text-to-image votes to 20 February 2024 and the leaderboard
+    fitted from them
+    >>> src = pd.DataFrame({"source_id": ["v"],
+    ...     "title": ["TIGER-AI-Lab/GenAI-Arena arena_elo/clean_battle_20240220.json at e4e4637"]})
+    >>> print(genai_source(b, src))  # doctest: +NORMALIZE_WHITESPACE
+    Source: GenAI-Arena (TIGER-AI-Lab), anonymous text-to-image votes to 20 February 2024 (file
+    arena_elo/clean_battle_20240220.json at commit e4e4637, listed under Sources) and the leaderboard fitted
+    from them
+    """
+    file = ""
+    if sources is not None and "source_id" in battles.columns:
+        hit = sources[sources["source_id"].isin(set(battles["source_id"].astype(str)))]
+        title = str(hit["title"].iloc[0]) if len(hit) == 1 else ""
+        match = re.fullmatch(r"\S+/\S+ (\S+) at ([0-9a-f]{7,40})", title)
+        if match:
+            file = f" (file {match.group(1)} at commit {match.group(2)}, listed under Sources)"
     return (
         "Source: GenAI-Arena (TIGER-AI-Lab), anonymous text-to-image votes to "
-        f"{fmt.day(battles['tstamp'].max())} and the leaderboard fitted from them"
+        f"{fmt.day(battles['tstamp'].max())}{file} and the leaderboard fitted from them"
     )
 
 
@@ -1577,12 +1646,14 @@ def arena_name(model: object, name: object, rows: pd.DataFrame) -> str:
 
 
 def other_board_text(board: pd.DataFrame, rows: pd.DataFrame, leader: str, arena: str = "LMArena",
-                     own: str = "Artificial Analysis", sources: pd.DataFrame | None = None) -> str:
+                     own: str = "Artificial Analysis", sources: pd.DataFrame | None = None, *,
+                     dated: bool = True) -> str:
     """What the other arena's finding does not say (``board``: board_certainty of its newest board;
     ``rows``: ranking rows of both arenas): whether the two arenas' leaders differ and why the boards are
     not like with like (its own scale, a list that mixes silent and with-audio entries), how many models
     could be #1 there and where ``leader`` (the chosen arena's #1) ranked; with ``sources``, how the
-    board's date differs from the day its archived copy was saved.
+    board's date differs from the day its archived copy was saved; ``dated=False`` leaves the board's date
+    to the table's title (last example).
 
     >>> rows = pd.DataFrame({"arena": ["Artificial Analysis"], "model": ["wan-3-0"],
     ...     "model_name": ["Wan 3.0"], "snapshot_date": pd.to_datetime(["2026-09-20"])})
@@ -1595,6 +1666,10 @@ def other_board_text(board: pd.DataFrame, rows: pd.DataFrame, leader: str, arena
     and rating scale, and its one text-to-video list mixes silent and with-audio entries. On it, 2 of 3
     models could be #1 and Wan 3.0 ranked #6 (table). The board is dated 21 September 2026, the day
     LMArena gives for it; the source list dates the archived copy 25 September, the day it was saved.
+    >>> print(other_board_text(board, rows, "Wan 3.0", dated=False))  # doctest: +NORMALIZE_WHITESPACE
+    The two arenas disagree on the #1, but they are not comparing like with like: LMArena has its own votes
+    and rating scale, and its one text-to-video list mixes silent and with-audio entries. On it, 2 of 3
+    models could be #1 and Wan 3.0 ranked #6 (table).
     """
     named = [arena_name(m, n, rows) for m, n in zip(board["model"], board["model_name"], strict=True)]
     ranks = [int(r) for r, n in zip(board["rank"], named, strict=True) if n == leader]
@@ -1606,7 +1681,10 @@ def other_board_text(board: pd.DataFrame, rows: pd.DataFrame, leader: str, arena
                if first != leader else "The two arenas agree on the #1, though not like with like: ")
     text = (f"{opening}{arena} has its own votes and rating scale, and its one text-to-video list mixes "
             f"silent and with-audio entries. On it, {could} of {len(board)} models could be #1{where} "
-            f"(table). The board is dated {day}, the day {arena} gives for it")
+            "(table)")
+    if not dated:
+        return text + "."
+    text += f". The board is dated {day}, the day {arena} gives for it"
     if sources is not None and "source_id" in board.columns:
         hit = sources[sources["source_id"].isin(set(board["source_id"].astype(str)))]
         if len(hit):
@@ -1615,10 +1693,11 @@ def other_board_text(board: pd.DataFrame, rows: pd.DataFrame, leader: str, arena
     return text + "."
 
 
-def pools_title(pools: pd.DataFrame, rebuilt: pd.DataFrame | None = None) -> str:
+def pools_title(pools: pd.DataFrame, rebuilt: pd.DataFrame | None = None, *, downloaded: bool = False) -> str:
     """The pools table's caption (``pools``: leader_certainty_by_pool), with the latest boards' day when
     ``pools`` has their ``last`` day and all agree; ``rebuilt`` (rebuilt_boards of the arena) says when
-    every one of those boards is a rebuilt copy.
+    every one of those boards is a rebuilt copy; ``downloaded`` says they are the last fully downloaded
+    boards (``pools`` built from the boards up to that day), the ones the headline reads.
 
     >>> print(pools_title(pd.DataFrame({"category": ["a", "b", "c", "d"]})))
     The four pools: each latest leader's chance, and how sure their leaders were over all distinct boards
@@ -1627,11 +1706,19 @@ def pools_title(pools: pd.DataFrame, rebuilt: pd.DataFrame | None = None) -> str
     ...                   "rebuilt_only": True})))  # doctest: +NORMALIZE_WHITESPACE
     The two pools: each leader's chance on the latest boards, 10 October 2026 (rebuilt copies, not the
     downloaded boards of earlier days), and how sure their leaders were over all distinct boards
+    >>> print(pools_title(pd.DataFrame({"category": ["a", "b"], "last": pd.to_datetime(["2026-10-06"] * 2)}),
+    ...     downloaded=True))  # doctest: +NORMALIZE_WHITESPACE
+    The two pools: each leader's chance on the last fully downloaded boards, 6 October 2026, as in the
+    headline, and how sure their leaders were over all distinct boards to that day
     """
     days = pd.to_datetime(pools["last"]).unique() if "last" in pools.columns else []
     if len(days) != 1:
         return (f"The {_number_word(len(pools))} pools: each latest leader's chance, and how sure their "
                 "leaders were over all distinct boards")
+    if downloaded:
+        return (f"The {_number_word(len(pools))} pools: each leader's chance on the last fully downloaded "
+                f"boards, {fmt.day(days[0])}, as in the headline, and how sure their leaders were over all "
+                "distinct boards to that day")
     copies = ""
     if rebuilt is not None and not rebuilt.empty:
         on_day = rebuilt[(pd.to_datetime(rebuilt["snapshot_date"]) == days[0])
@@ -1892,11 +1979,13 @@ def likely_not_proven_finding(gaps: pd.DataFrame, board: pd.DataFrame | None = N
 
 
 def votes_yardstick(gaps: pd.DataFrame, rows: pd.DataFrame, board: pd.DataFrame | None = None,
-                    alpha: float = 0.05) -> str:
+                    alpha: float = 0.05, *, rebuilt: pd.DataFrame | None = None) -> str:
     """How the latest lead's votes (``gaps``: leader_gaps of the distinct boards) relate to the
     published intervals (``board``: board_certainty of that board, :func:`lead_in_errors`); without
     ``board``, for scale, the votes the latest leader and its runner-up appeared in on that board against
-    every model (``rows``: the pool's board rows with ``appearances``); "" when there is neither.
+    every model (``rows``: the pool's board rows with ``appearances``) and why those totals do not compare
+    with the yardstick; with ``rebuilt`` (:func:`videomarket.data.rebuilt_boards` of the arena) it says when
+    that board is a rebuilt copy. "" when there is neither.
 
     >>> g = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "model": ["w"],
     ...     "model_name": ["Wan 3.0"], "runner_up": ["m"], "runner_up_name": ["MiniMax H3 Max"],
@@ -1911,7 +2000,14 @@ def votes_yardstick(gaps: pd.DataFrame, rows: pd.DataFrame, board: pd.DataFrame 
     learns from votes against every other model.
     >>> print(votes_yardstick(g, rows))  # doctest: +NORMALIZE_WHITESPACE
     For scale, on the board of 10 October 2026 Wan 3.0 had appeared in about 4,200 votes and MiniMax H3
-    Max in about 5,800, against any model; how many were between the two is not published.
+    Max in about 5,800, against any model; they cannot be set against the 7,800, which counts only votes
+    between the two.
+    >>> kept = pd.DataFrame({"category": ["c"], "snapshot_date": pd.to_datetime(["2026-10-10"]),
+    ...                      "rebuilt_only": [True], "checked": [False]})
+    >>> print(votes_yardstick(g, rows.assign(category="c"), rebuilt=kept))  # doctest: +NORMALIZE_WHITESPACE
+    For scale, on the board of 10 October 2026 (a rebuilt copy), Wan 3.0 had appeared in about 4,200 votes
+    and MiniMax H3 Max in about 5,800, against any model; they cannot be set against the 7,800, which counts
+    only votes between the two.
     """
     last = gaps.loc[pd.to_datetime(gaps["snapshot_date"]).idxmax()]
     texts = []
@@ -1931,11 +2027,15 @@ def votes_yardstick(gaps: pd.DataFrame, rows: pd.DataFrame, board: pd.DataFrame 
         seen = day.groupby("model")["appearances"].max()
         a, b = (seen.get(last[c]) for c in ("model", "runner_up"))
         if a is not None and b is not None and not pd.isna(a) and not pd.isna(b):
+            copy = (board_copy(rebuilt, day["category"].iloc[0], last["snapshot_date"])
+                    if rebuilt is not None and "category" in day.columns else "")
+            kept = f" (a {copy} copy)," if copy in ("rebuilt", "partly rebuilt") else ""
+            votes = lead_votes(float(last["margin"]), float(last["votes_needed"]))[0]
             texts.append(
-                f"For scale, on the board of {fmt.day(last['snapshot_date'])} {last['model_name']} had "
+                f"For scale, on the board of {fmt.day(last['snapshot_date'])}{kept} {last['model_name']} had "
                 f"appeared in about {round(a, -2):,.0f} votes "
-                f"and {last['runner_up_name']} in about {round(b, -2):,.0f}, against any model; how many "
-                "were between the two is not published.")
+                f"and {last['runner_up_name']} in about {round(b, -2):,.0f}, against any model; "
+                f"they cannot be set against the {votes:,}, which counts only votes between the two.")
     return " ".join(texts)
 
 
@@ -1956,15 +2056,15 @@ def sure_answer(history: pd.DataFrame, downloaded: pd.DataFrame, category: str,
     >>> d = pd.DataFrame({"model_name": ["Wan 3.0", "M"], "p_leader": [0.8958, 0.1],
     ...                   "snapshot_date": pd.to_datetime(["2026-10-06"] * 2)})
     >>> print(sure_answer(h, d, "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
-    Wan 3.0 is probably, not certainly, the best silent text-to-video model on Artificial Analysis's arena:
-    about 90% likely [truly #1](#glossary-p-first) on the last fully downloaded board, 6 October 2026, if
-    rating errors are independent. Later copies, rebuilt from text and not yet checked, show the same
+    Wan 3.0 is probably, not certainly, the top-rated silent text-to-video model on Artificial Analysis's
+    arena: about 90% likely [truly #1](#glossary-p-first) on the last fully downloaded board, 6 October 2026,
+    if rating errors are independent. Later copies, rebuilt from text and not yet checked, show the same
     leader.
     >>> print(sure_answer(h.assign(model_name=["Wan 3.0", "K"]), d, "text-to-video"))
     ... # doctest: +NORMALIZE_WHITESPACE
-    Wan 3.0 is probably, not certainly, the best silent text-to-video model on Artificial Analysis's arena:
-    about 90% likely [truly #1](#glossary-p-first) on the last fully downloaded board, 6 October 2026, if
-    rating errors are independent. The latest copy, 10 October 2026, rebuilt from text and not yet checked,
+    Wan 3.0 is probably, not certainly, the top-rated silent text-to-video model on Artificial Analysis's
+    arena: about 90% likely [truly #1](#glossary-p-first) on the last fully downloaded board, 6 October 2026,
+    if rating errors are independent. The latest copy, 10 October 2026, rebuilt from text and not yet checked,
     shows K at #1.
     """
     lead = downloaded.iloc[0]
@@ -1972,7 +2072,8 @@ def sure_answer(history: pd.DataFrame, downloaded: pd.DataFrame, category: str,
     p = float(lead["p_leader"])
     hedge = "probably, not certainly," if p < SURE else "very probably"
     pool = PLAIN_POOLS.get(category, pool_label(category).lower())
-    text = (f"{lead['model_name']} is {hedge} the best {pool} model on {arena}'s arena: {about(p)} likely "
+    text = (f"{lead['model_name']} is {hedge} the top-rated {pool} model on {arena}'s arena: {about(p)} "
+            "likely "
             f"{term('p-first', 'truly #1')} on the last fully "
             f"downloaded board, {fmt.day(day)}, if rating errors are independent.")
     later = history[pd.to_datetime(history["snapshot_date"]) > day]
@@ -1994,18 +2095,24 @@ def not_proven_finding(board: pd.DataFrame, alpha: float = 0.05) -> str:
     ...     "model_name": ["Wan 3.0", "MiniMax H3 (768p)"], "elo": [1127.0, 1116.0],
     ...     "ci_low": [1115.0, 1104.0], "ci_high": [1139.0, 1128.0]})
     >>> print(not_proven_finding(b))  # doctest: +NORMALIZE_WHITESPACE
-    Likely is not proven: on the 6 October board, Wan 3.0's 11-point lead is smaller than the margin a
-    standard 95% test needs (about 1.3 [standard errors](#glossary-standard-error), against 1.96).
+    Likely is not proven: on the 6 October board, a standard 95% test would need a lead of about 17 points;
+    Wan 3.0 has 11.
+    >>> print(not_proven_finding(b.assign(elo=[1140.0, 1116.0])))  # doctest: +NORMALIZE_WHITESPACE
+    On the 6 October board, Wan 3.0's 24-point lead passes a standard 95% test, which needs about 17 points.
     """
     errors = lead_in_errors(board, alpha)
     if errors is None:
         return ""
     top = board.sort_values("elo", ascending=False).iloc[0]
-    verdict = "smaller than" if errors["ratio"] < errors["needed"] else "larger than"
-    return (f"Likely is not proven: on the {pd.Timestamp(top['snapshot_date']):%-d %B} board, "
-            f"{top['model_name']}'s {errors['gap']:.0f}-point lead is {verdict} the margin a standard "
-            f"{1 - alpha:.0%} test needs (about {errors['ratio']:.1f} "
-            f"{term('standard-error', 'standard errors')}, against {errors['needed']:.2f}).")
+    day = f"{pd.Timestamp(top['snapshot_date']):%-d %B}"
+    # the lead at which gap / standard error reaches the cut-off: the two half-widths added in quadrature
+    needed = fmt.points(errors["gap"] * errors["needed"] / errors["ratio"])
+    if errors["ratio"] < errors["needed"]:
+        return (f"Likely is not proven: on the {day} board, a standard {1 - alpha:.0%} test would need a "
+                "lead "
+                f"of about {needed}; {top['model_name']} has {errors['gap']:.0f}.")
+    return (f"On the {day} board, {top['model_name']}'s {errors['gap']:.0f}-point lead passes a standard "
+            f"{1 - alpha:.0%} test, which needs about {needed}.")
 
 
 ROBUSTNESS_TABLE = {"board": "Board", "reading": "Reading", "chance": "Chance the leader is truly #1"}
