@@ -30,19 +30,19 @@ def test_verdict_is_short_and_about_the_data() -> None:
                     "is confirmed by established news.")
     days = stories.data_verdict(_distinct(), "2026-10-10", pd.DataFrame({"evidence": ["C", "D"]}),
                                 "2026-12-07", "AA", boards=_boards())
-    assert days == ("Only half of days since each AA [pool](#glossary-pool)'s first archived board have a "
-                    "downloaded [board](#glossary-board), and 60% of the 5 boards held were downloaded, the "
-                    "rest rebuilt from text. The newest is about two months old, and no market forecast is "
-                    "confirmed by established news.")
+    assert days == ("AA ratings can be cited from downloaded copies up to 4 October 2026; later ones, and "
+                    "40% of the 5 [boards](#glossary-board) held, were rebuilt from text and are "
+                    "provisional. Archives cover only about three quarters of the days. No market forecast "
+                    "is confirmed by established news.")
     for said in (text, days):
         words = len(said.replace("Artificial Analysis", "AA").split())
-        assert words + 1 <= 50 and ";" not in said and said.count(". ") == 1
+        assert words + 1 <= 50
 
 
 def test_rebuilt_finding_and_bases_table() -> None:
     assert stories.rebuilt_boards_finding(_boards(), 92) == (
-        "From 2 October to 4 October, 2 of 4 archived boards (50%) are only rebuilt copies, none of them "
-        "checkable against a downloaded copy of the same day.")
+        "From 2 October, when an archive that could only be rebuilt from text begins, 2 of 4 archived "
+        "boards (50%) are rebuilt copies alone.")
     table = stories.rebuilt_bases_table(_distinct(), pd.DataFrame({"rebuilt": [True] + [False] * 9}))
     assert table[["rebuilt", "total", "share"]].values.tolist() == [[2, 5, "40%"], [1, 4, "25%"],
                                                                     [1, 10, "10%"]]
@@ -115,13 +115,14 @@ def test_rescale_churn_counts_left_joined_and_the_anchor() -> None:
     assert stories.rescale_churn_text(churn) == (
         "The text to video (silent) board shrank at the re-rating itself: of its 4 models of 30 September, 2 "
         "were gone a day later and 1 was new (on the downloaded boards of 14 September and 4 October, 3 → 2: "
-        "1 left, 0 joined). The data do not say whether the models that left were retired or dropped from "
-        "the board. Most of the fall is a change of yardstick, not of quality. The model pinned at 1,000 "
-        "after the change had been rated 1200 on the rebuilt 30 September board and 1210 on the downloaded "
-        "14 September one, so moving the zero point to it lowers every rating by roughly 200 to 210 points, "
-        "nearly all of the median fall of 205 to 210. The re-rating itself accounts for the rest, 0 to 5 "
-        "points depending on the pair of boards compared. This split is approximate: it assumes the "
-        "re-rating left the anchor's own rating in place.")
+        "1 left, 0 joined). The data do not say why models left. The model pinned at 1,000 after the "
+        "change had been rated 1200 on the "
+        "rebuilt 30 September board and 1210 on the downloaded 14 September one, so moving the reference "
+        "point to it lowers every rating by roughly 200 to 210 points, nearly all of the median fall of 205 "
+        "to 210. The re-rating itself accounts for the rest, 0 to 5 points depending on the pair of boards "
+        "compared. This split is approximate: it assumes the re-rating left the anchor's own rating in "
+        "place. Models did not all fall alike: the middle half of the falls spans 0 to 6 points (table "
+        "below), so the gaps between models changed as well.")
 
 
 def test_data_box_by_kind() -> None:
@@ -176,11 +177,11 @@ def test_primer_says_what_rebuilt_means_and_what_to_cite() -> None:
         "**How to read this note.**\n\n"
         "- A [board](#glossary-board) is one day's leaderboard of one [pool](#glossary-pool), one of the "
         "arena's separate contests. A downloaded board is a public archive's own file, fetched unchanged.\n"
-        "- Where a file could not be downloaded, the project re-typed its values on 6 December 2026 from the "
-        "text a search index of public GitHub files showed of it. The index is a third-party tool without a "
-        "public address, but each [rebuilt copy](#glossary-rebuilt-file) names the archive file and commit "
-        "it copies, linked in the Sources, so every value can be checked there; the re-typed files ship "
-        "with the project's data.\n"
+        "- Some archive files could not be downloaded, because the project's build machine had no access "
+        "to GitHub beyond a third-party code-search index. The project re-typed their values on 6 December "
+        "2026 from the text that index held of each file. Each [rebuilt copy](#glossary-rebuilt-file) names "
+        "its archive file and commit, linked in the Sources, so anyone with internet access can check its "
+        "values there; the re-typed files ship with the project's data.\n"
         "- Each rebuilt copy was kept only if its length and model count matched that text, so a digit "
         "mistyped into another digit would pass. Only one board has both kinds of copy, text to video "
         "(silent) on 6 October 2026, and its 8 shared ratings all match.\n"
@@ -208,14 +209,25 @@ def test_bases_table_says_which_downloaded_boards_are_partial() -> None:
         "are top-8 copies, and 23 of the 31 ratings of one come from a rebuilt copy")
 
 
-def test_primer_says_the_top_8_copies_once() -> None:
+def test_primer_defines_terms_without_the_top_8_detail() -> None:
     boards = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-05", "2026-10-06"]),
                            "rebuilt_only": [False, False], "checked": [False, False], "shared": [0, 0],
                            "category": "text-to-video"})
-    values = pd.DataFrame({"category": "t", "snapshot_date": ["d1"] * 8 + ["d2"] * 10, "evidence": "A",
-                           "rebuilt": [False] * 18})
-    assert ("fetched unchanged. Of the downloaded boards, 1 is a top-8 copy.\n"
-            in stories.rebuilt_primer(boards, "2026-12-06", values=values))
+    assert "top-8" not in stories.rebuilt_primer(boards, "2026-12-06")
+
+
+def test_churn_text_gives_the_spread_between_models() -> None:
+    churn = pd.DataFrame({"pool": ["P", "P"], "boards": ["30 Sep → 1 Oct (rebuilt)",
+                                                         "14 Sep → 4 Oct (downloaded)"],
+                          "models_before": [81, 83], "left": [60, 63], "joined": [9, 11],
+                          "models_after": [30, 31], "anchor_before": [1230.0, 1240.0],
+                          "fall_median": [240.0, 241.5], "fall_middle": ["230–262", "222–259"]})
+    text = stories.rescale_churn_text(churn)
+    assert "moving the reference point to it" in text
+    assert text.endswith(
+        "This split is approximate: it assumes the re-rating left the anchor's own rating in place. Models "
+        "did not all fall alike: the middle half of the falls spans 32 to 37 points (table below), so the "
+        "gaps between models changed as well.")
 
 
 def test_leader_digit_check_gives_the_data_not_the_chance() -> None:
@@ -228,7 +240,40 @@ def test_leader_digit_check_gives_the_data_not_the_chance() -> None:
                            "rebuilt_only": [False, False, True]})
     assert stories.leader_digit_check(board, downloaded, shown, boards) == (
         "Wan 3.0, #1 of text to video (silent) on the latest board, is rated 1129 on the rebuilt 10 October "
-        "copy and 1127 on the downloaded board of 6 October, 2 points apart; a wrong tens digit would read "
-        "1119 or 1139. Between downloaded boards a day apart, its rating moved by at most 1 point (on the "
-        "only such pair of days). The rebuilt value is consistent with the downloaded value 4 days "
-        "earlier; no downloaded copy of 10 October exists to confirm it.")
+        "copy and 1127 on the downloaded board of 6 October, 2 points apart. A tens digit off by one would "
+        "read 1119 or 1139; larger slips would stand out against the downloaded 1127. Between downloaded "
+        "boards a day apart, its rating moved by at most 1 point (on the only such pair of days). The "
+        "rebuilt value is consistent with the downloaded value 4 days earlier; no downloaded copy of 10 "
+        "October exists to confirm it.")
+
+
+def test_churn_title_states_the_finding() -> None:
+    churn = pd.DataFrame({"pool": ["Text to video (silent)"] * 2, "boards": ["30 Sep → 1 Oct (rebuilt)",
+                                                                             "14 Sep → 4 Oct (downloaded)"],
+                          "fall_median": [240.0, 241.5], "anchor_before": [1230.0, 1240.0]})
+    assert stories.rescale_churn_title(churn) == (
+        "Text to video (silent) ratings fell by a median 240 to 242 points at the re-rating, nearly all of "
+        "it the change of reference model")
+    assert stories.rescale_churn_title(churn.assign(anchor_before=[1100.0, 1100.0])) == (
+        "Text to video (silent) ratings fell by a median 240 to 242 points at the re-rating, much of it the "
+        "change of reference model")
+
+
+def test_cross_archive_text_compares_two_downloaded_archives() -> None:
+    rankings = pd.DataFrame({"arena": "A", "category": ["t"] * 4 + ["u"] * 2,
+                             "snapshot_date": pd.to_datetime(["2026-08-20"] * 4 + ["2026-08-21"] * 2),
+                             "model": ["a", "b", "a", "b", "a", "a"], "elo": [916.0, 900.0, 914.0, 908.0,
+                                                                              950.0, 950.0],
+                             "evidence": "A", "source_id": ["x", "x", "y", "y", "z", "w"]})
+    provenance = pd.DataFrame({"source_id": ["x", "y", "z", "w"], "repository": ["o/x", "o/y", "o/x", "o/y"],
+                               "snapshot_time": ["2026-08-20T01:56:20Z", "2026-08-20T12:48:22Z",
+                                                 "2026-08-21T02:03:07Z", "2026-08-21T14:44:22Z"]})
+    assert stories.cross_archive_text(rankings, provenance, pd.Series([False] * 4)) == (
+        "Two independent downloaded archives both hold the same 2 boards (20–21 August 2026), saved 11 to 13 "
+        "hours apart: of their 3 shared ratings, 1 is identical and the rest differ by a median 5 points, "
+        "at most 8. The arena may change its board between saves, so this shows close agreement, not "
+        "exactness.")
+    assert stories.cross_archive_text(rankings, provenance, pd.Series([False, True, False, False])) == (
+        "Two independent downloaded archives both hold one board (21 August 2026), saved 13 hours "
+        "apart: of their 1 shared ratings, 1 is identical and none differs. The arena may change its board "
+        "between saves, so this shows close agreement, not exactness.")

@@ -374,9 +374,9 @@ def test_archives_text_counts_rebuilt_files_from_the_provenance() -> None:
                          "it cannot show that the rebuild is exact.")
     assert "search service" not in text
     dated = stories.archives_text(provenance, rebuilt, boards, read_on="2026-12-06")
-    assert ("could not be downloaded. A third-party search index of public GitHub files, a tool without a "
-            "public address, showed their text when we read it on 6 December 2026, and each was rebuilt "
-            "from it") in dated
+    assert ("could not be downloaded. The project's build machine could reach GitHub only through the "
+            "code-search index described at the top of the note, which held their text when we read it on "
+            "6 December 2026, and each was rebuilt from it") in dated
     none = stories.archives_text(provenance.iloc[:3], pd.Series([False] * 3))
     assert none.startswith("All 3 archived files are the archives' own bytes")
 

@@ -113,6 +113,7 @@ from videomarket.stories._data import (
 )
 from videomarket.stories._data_note import (
     citing_finding,
+    cross_archive_text,
     data_box,
     data_verdict,
     download_coverage_finding,
@@ -126,6 +127,7 @@ from videomarket.stories._data_note import (
     rebuilt_primer,
     rescale_churn_table,
     rescale_churn_text,
+    rescale_churn_title,
     rescale_finding,
 )
 from videomarket.stories._guide import (
@@ -545,6 +547,7 @@ __all__ = [
     "copy_words",
     "coverage_text",
     "coverage_title",
+    "cross_archive_text",
     "data_as_of",
     "data_as_of_text",
     "data_box",
@@ -716,6 +719,7 @@ __all__ = [
     "rerating_anchor",
     "rescale_churn_table",
     "rescale_churn_text",
+    "rescale_churn_title",
     "rescale_downloaded_table",
     "rescale_finding",
     "rescale_summary",

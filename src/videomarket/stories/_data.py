@@ -269,8 +269,8 @@ def archives_text(provenance: pd.DataFrame, rebuilt: pd.Series, boards: pd.DataF
     return lead + (
         f"{n} of the {fmt.count(total, 'archived file')} ({where}) could not be downloaded. "
         + ("A search index of GitHub showed their text" if read_on is None else
-           "A third-party search index of public GitHub files, a tool without a public address, showed "
-           f"their text when we read it on {fmt.day(read_on)}")
+           "The project's build machine could reach GitHub only through the code-search index described "
+           f"at the top of the note, which held their text when we read it on {fmt.day(read_on)}")
         + ", and each was rebuilt from it value by value in the archive's own "
         "layout, kept only if its length in characters and its number of models matched that text (the check "
         f"told at the top of the note).{check} The other {kept} "

@@ -35,12 +35,12 @@ def _share_words(share: float) -> str:
 
 def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataFrame, build: object = None,
                  arena: str = "Artificial Analysis", *, boards: pd.DataFrame | None = None) -> str:
-    """The note's answer, a verdict on the data: with ``boards`` (:func:`videomarket.data.rebuilt_boards`)
-    first roughly what share of days in each pool, from its first archived board, have a downloaded
-    board; then the share of the boards the project holds, one per pool and day (``distinct``:
-    :func:`rebuilt_distinct`, every row), that were downloaded; the age of the newest board (``latest_day``)
-    at the build; and whether any market forecast (``forecasts``, ``evidence``) is confirmed by established
-    news or its own publisher (grade A or B).
+    """The note's answer in plain words: with ``boards`` (:func:`videomarket.data.rebuilt_boards`) up to which
+    day ratings can be cited from downloaded copies, what share of the boards held, one per pool and day
+    (``distinct``: :func:`rebuilt_distinct`, every row), were rebuilt from text, roughly what share of days
+    the archives cover, and whether any market forecast (``forecasts``, ``evidence``) is confirmed by
+    established news or its own publisher (grade A or B). Without ``boards``, the downloaded share and the
+    age of the newest board (``latest_day``) at the build.
 
     >>> d = pd.DataFrame({"unchanged": [False, False, False, True],
     ...                   "rebuilt_only": [True, False, False, True]})
@@ -49,50 +49,63 @@ def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataF
     50% of the 4 AA [boards](#glossary-board) held were downloaded from public archives, the rest rebuilt
     from text. The newest is about two months old, and no market forecast is confirmed by established
     news.
+    >>> b = pd.DataFrame({"category": "text-to-video", "rebuilt_only": [False, True],
+    ...                   "snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-04"])})
+    >>> print(data_verdict(d, "2026-10-04", f, "2026-12-07", "AA",
+    ...                    boards=b))  # doctest: +NORMALIZE_WHITESPACE
+    AA ratings can be cited from downloaded copies up to 1 October 2026; later ones, and 50% of the 4
+    [boards](#glossary-board) held, were rebuilt from text and are provisional. Archives cover only about
+    half the days. No market forecast is confirmed by established news.
     """
-    built = pd.Timestamp(build if build is not None else pd.Timestamp.today()).normalize()
-    months = round((built - pd.Timestamp(latest_day)).days / 30.4)
-    age = {0: "under a month", 1: "about one month", 2: "about two months", 3: "about three months"}.get(
-        months, f"about {months} months")
     grades = set(forecasts["evidence"].astype(str))
     market = ("no market forecast is confirmed by established news" if not grades & {"A", "B"}
               else "some market forecasts are confirmed by established news")
     every = len(distinct)
-    down = every - int(distinct["rebuilt_only"].astype(bool).sum())
-    held = (f"{fmt.pct(down / every, 0)} of the {every:,} {arena} [boards](#glossary-board) held "
-            "were downloaded from public archives, the rest rebuilt from text")
+    n_rebuilt = int(distinct["rebuilt_only"].astype(bool).sum())
     if boards is not None:
-        shares = [int(x[:-1]) / 100 for x in download_coverage_table(boards)["downloaded_share"]]
-        low, high = _share_words(min(shares)), _share_words(max(shares))
-        span = low if low == high else f"{low} to {high}"
-        held = (f"Only {span} of days since each {arena} [pool](#glossary-pool)'s first archived board have "
-                f"a downloaded [board](#glossary-board), and {fmt.pct(down / every, 0)} of the {every:,} "
-                "boards "
-                "held were downloaded, the rest rebuilt from text")
-    else:
-        held = held[0].upper() + held[1:]
+        last = boards.loc[~boards["rebuilt_only"].astype(bool), "snapshot_date"].max()
+        table = download_coverage_table(boards)
+        share = _share_words(table["archived"].sum() / table["span"].sum())
+        cover = "half the days" if share == "half" else f"{share} of the days"
+        return (f"{arena} ratings can be cited from downloaded copies up to {fmt.day(last)}; later ones, and "
+                f"{fmt.pct(n_rebuilt / every, 0)} of the {every:,} [boards](#glossary-board) held, were "
+                f"rebuilt from text and are provisional. Archives cover only about {cover}. "
+                f"{market[0].upper() + market[1:]}.")
+    built = pd.Timestamp(build if build is not None else pd.Timestamp.today()).normalize()
+    months = round((built - pd.Timestamp(latest_day)).days / 30.4)
+    age = {0: "under a month", 1: "about one month", 2: "about two months", 3: "about three months"}.get(
+        months, f"about {months} months")
+    held = (f"{fmt.pct((every - n_rebuilt) / every, 0)} of the {every:,} {arena} [boards](#glossary-board) "
+            "held were downloaded from public archives, the rest rebuilt from text")
     return f"{held}. The newest is {age} old, and {market}."
 
 
 def rebuilt_boards_finding(boards: pd.DataFrame, rebuilt_ratings: int = 0) -> str:
-    """One finding: from the first board held only by rebuilt copies to the last board (``boards``:
-    :func:`videomarket.data.rebuilt_boards`), how many archived boards are only rebuilt
-    (``rebuilt_ratings``, kept for compatibility, is no longer said; the checks are told once, in
-    :func:`rebuilt_primer`).
+    """One finding: from the first board held only by rebuilt copies, when the archive that could only be
+    rebuilt begins (called near-daily when rebuilt-only boards fall on at least three quarters of the days
+    from then to the last board), how many archived boards (``boards``:
+    :func:`videomarket.data.rebuilt_boards`) are only rebuilt (``rebuilt_ratings``, kept for compatibility,
+    is no longer said; the checks are told once, in :func:`rebuilt_primer`).
 
-    >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-08-20", "2026-08-27", "2026-10-06",
-    ...     "2026-10-10"]), "rebuilt_only": [False, True, False, True]})
+    >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-08-20", "2026-10-01", "2026-10-02",
+    ...     "2026-10-03", "2026-10-03"]), "rebuilt_only": [False, True, True, True, False]})
     >>> print(rebuilt_boards_finding(b, 92))  # doctest: +NORMALIZE_WHITESPACE
-    From 27 August to 10 October, 2 of 3 archived boards (67%) are only rebuilt copies, none of them
-    checkable against a downloaded copy of the same day.
+    From 1 October, when a near-daily archive that could only be rebuilt from text begins, 3 of 4 archived
+    boards (75%) are rebuilt copies alone.
+    >>> print(rebuilt_boards_finding(b.iloc[[0, 1, 3, 4]]))  # doctest: +NORMALIZE_WHITESPACE
+    From 1 October, when an archive that could only be rebuilt from text begins, 2 of 3 archived boards
+    (67%) are rebuilt copies alone.
     """
     only = boards["rebuilt_only"].astype(bool)
     first, last = boards.loc[only, "snapshot_date"].min(), boards["snapshot_date"].max()
     late = boards[boards["snapshot_date"] >= first]
     n_only = int(late["rebuilt_only"].astype(bool).sum())
-    return (f"From {pd.Timestamp(first):%-d %B} to {pd.Timestamp(last):%-d %B}, {n_only:,} of {len(late):,} "
-            f"archived boards ({fmt.pct(n_only / len(late), 0)}) are only rebuilt copies, none of them "
-            "checkable against a downloaded copy of the same day.")
+    span = (pd.Timestamp(last) - pd.Timestamp(first)).days + 1
+    daily = late.loc[late["rebuilt_only"].astype(bool), "snapshot_date"].nunique() >= 0.75 * span
+    archive = "a near-daily archive" if daily else "an archive"
+    return (f"From {pd.Timestamp(first):%-d %B}, when {archive} that could only be rebuilt from text begins, "
+            f"{n_only:,} of {len(late):,} archived boards ({fmt.pct(n_only / len(late), 0)}) are rebuilt "
+            "copies alone.")
 
 
 def _partial_words(values: pd.DataFrame) -> str:
@@ -258,11 +271,10 @@ def leader_digit_check(board: pd.DataFrame, downloaded: pd.DataFrame, shown: pd.
     ...     "rebuilt_only": False})
     >>> print(leader_digit_check(b, d, s, k))  # doctest: +NORMALIZE_WHITESPACE
     W, #1 of text to video (silent) on the latest board, is rated 1129 on the rebuilt 10 October copy and
-    1127 on the downloaded board of 6 October, 2 points apart; a wrong tens digit would read 1119 or 1139.
-    Between downloaded boards a day apart, its rating moved by at most 3 points (on the 2 such pairs of
-    days). The
-    rebuilt value is consistent with the downloaded value 4 days earlier; no downloaded copy of 10 October
-    exists to confirm it.
+    1127 on the downloaded board of 6 October, 2 points apart. A tens digit off by one would read 1119 or
+    1139; larger slips would stand out against the downloaded 1127. Between downloaded boards a day apart,
+    its rating moved by at most 3 points (on the 2 such pairs of days). The rebuilt value is consistent with
+    the downloaded value 4 days earlier; no downloaded copy of 10 October exists to confirm it.
     """
     lead = board.iloc[0]
     cat = str(lead["category"])
@@ -279,8 +291,8 @@ def leader_digit_check(board: pd.DataFrame, downloaded: pd.DataFrame, shown: pd.
     text = (f"{lead['model_name']}, #1 of {pool_label(cat).lower()} on the latest board, is rated {elo:.0f} "
             "on "
             f"the rebuilt {day:%-d %B} copy and {old:.0f} on the downloaded board of {old_day:%-d %B}, "
-            f"{abs(elo - old):.0f} {apart}; a wrong tens digit would read {elo - step:.0f} or "
-            f"{elo + step:.0f}.")
+            f"{abs(elo - old):.0f} {apart}. A tens digit off by one would read {elo - step:.0f} or "
+            f"{elo + step:.0f}; larger slips would stand out against the downloaded {old:.0f}.")
     if len(moves):
         most = f"{moves.max():.0f} point" + ("" if round(moves.max()) == 1 else "s")
         pairs = "the only such pair of days" if len(moves) == 1 else f"the {len(moves):,} such pairs of days"
@@ -365,6 +377,25 @@ def rescale_churn_table(table: pd.DataFrame, rescales: pd.DataFrame, shown: pd.D
     return pd.DataFrame(rows)
 
 
+def rescale_churn_title(churn: pd.DataFrame) -> str:
+    """The re-rating table's title, its finding: the first pool's median fall over its pairs of boards
+    (``churn``: :func:`rescale_churn_table`) and how much of it the new reference model explains.
+
+    >>> c = pd.DataFrame({"pool": ["Text to video (silent)"] * 2, "boards": ["30 Sep → 1 Oct (rebuilt)",
+    ...     "14 Sep → 4 Oct (downloaded)"], "fall_median": [240.0, 241.5], "anchor_before": [1230.0, 1240.0]})
+    >>> print(rescale_churn_title(c))  # doctest: +NORMALIZE_WHITESPACE
+    Text to video (silent) ratings fell by a median 240 to 242 points at the re-rating, nearly all of it the
+    change of reference model
+    """
+    pool = churn[churn["pool"] == churn["pool"].iloc[0]]
+    low, high = round(float(pool["fall_median"].min())), round(float(pool["fall_median"].max()))
+    fall = f"{low}" if low == high else f"{low} to {high}"
+    shift = (pool["anchor_before"] - 1000) / pool["fall_median"]
+    part = "nearly all of it" if shift.min() >= 0.9 else "much of it"
+    return (f"{pool['pool'].iloc[0]} ratings fell by a median {fall} points at the re-rating, {part} the "
+            "change of reference model")
+
+
 def rescale_finding(churn: pd.DataFrame) -> str:
     """One finding: the silent pool's median fall at the re-rating on its day-apart boards (first row of
     ``churn``: :func:`rescale_churn_table`, named by their grade) and on the nearest downloaded boards
@@ -410,11 +441,10 @@ def rescale_churn_text(churn: pd.DataFrame) -> str:
     >>> print(rescale_churn_text(c))  # doctest: +NORMALIZE_WHITESPACE
     The p board shrank at the re-rating itself: of its 81 models of 30 September, 60 were gone a day later
     and 9 were new (on the downloaded boards of 14 September and 4 October, 83 → 31: 63 left, 11 joined).
-    The data do not say whether the models that left were retired or dropped from the board. Most of the
-    fall is a change of yardstick, not of quality. The model pinned at 1,000 after the change had been rated
-    1230 on the rebuilt 30 September board and 1240 on the downloaded 14 September one, so moving the zero
-    point to it lowers every rating by roughly 230 to 240 points, nearly all of the median fall of 240 to
-    242. The re-rating itself accounts for the rest, 2 to 10 points depending on the pair of boards
+    The data do not say why models left. The model pinned at 1,000 after the change had been rated
+    1230 on the rebuilt 30 September board and 1240 on the downloaded 14 September one, so moving the
+    reference point to it lowers every rating by roughly 230 to 240 points, nearly all of the median fall
+    of 240 to 242. The re-rating itself accounts for the rest, 2 to 10 points depending on the pair of boards
     compared. This split is approximate: it assumes the re-rating left the anchor's own rating in place.
     >>> q = pd.DataFrame({"pool": ["Q", "Q"], "boards": c["boards"], "models_before": 36, "left": 17,
     ...     "joined": 8, "models_after": 27, "anchor_before": [1095.0, 1108.0],
@@ -456,14 +486,76 @@ def rescale_churn_text(churn: pd.DataFrame) -> str:
             f"{a['left']} were gone a day later and {a['joined']} {were} new (on the downloaded boards of "
             f"{b0} and {b1}, {b['models_before']} → {b['models_after']}: {b['left']} left, "
             f"{b['joined']} joined). "
-            "The data do not say whether the models that left were retired or dropped from the board. "
-            "Most of the fall is a change of yardstick, not of quality. The model pinned at 1,000 after "
-            f"the change had been rated {rated}, so moving the zero point to it lowers every rating by "
+            "The data do not say why models left. "
+            "The model pinned at 1,000 after "
+            f"the change had been rated {rated}, so moving the reference point to it lowers every rating by "
             f"roughly {span(mine['anchor_before'] - 1000)} points, nearly all of the median fall of "
             f"{span(mine['fall_median'])}. The re-rating itself accounts for the rest, {rest} points "
             "depending "
             f"on the pair of boards compared.{also} This split is approximate: it assumes the re-rating left "
-            "the anchor's own rating in place.")
+            f"the anchor's own rating in place.{_spread_words(mine)}")
+
+
+def _spread_words(rows: pd.DataFrame) -> str:
+    """' Models did not all fall alike: ...' from the middle half of the falls (``fall_middle``, 'low–high')
+    of a pool's pairs of boards (``rows``: :func:`rescale_churn_table`); '' without that column.
+
+    >>> r = pd.DataFrame({"fall_middle": ["230–262", "222–259"]})
+    >>> print(_spread_words(r))  # doctest: +NORMALIZE_WHITESPACE
+     Models did not all fall alike: the middle half of the falls spans 32 to 37 points (table below), so
+    the gaps between models changed as well.
+    """
+    if "fall_middle" not in rows:
+        return ""
+    bounds = [tuple(int(v) for v in str(m).split("–")) for m in rows["fall_middle"]]
+    widths = sorted(high - low for low, high in bounds)
+    width = f"{widths[0]}" if widths[0] == widths[-1] else f"{widths[0]} to {widths[-1]}"
+    return (f" Models did not all fall alike: the middle half of the falls spans {width} points (table "
+            "below), so the gaps between models changed as well.")
+
+
+def cross_archive_text(rankings: pd.DataFrame, provenance: pd.DataFrame, rebuilt: pd.Series) -> str:
+    """How well two independent archives agree where both downloaded the same pool on the same day: the
+    grade-A ratings of ``rankings`` (``source_id``, ``elo``, ``evidence``) whose files (``provenance``:
+    ``source_id``, ``repository``, ``snapshot_time``; ``rebuilt`` marks rebuilt files) come from two
+    repositories, with the hours between the saves; '' when no board of a pool and day is held twice.
+
+    >>> r = pd.DataFrame({"arena": "A", "category": "t", "snapshot_date": pd.Timestamp("2026-08-20"),
+    ...     "model": ["a", "b", "a", "b"], "elo": [916.0, 900.0, 914.0, 900.0], "evidence": "A",
+    ...     "source_id": ["x", "x", "y", "y"]})
+    >>> p = pd.DataFrame({"source_id": ["x", "y"], "repository": ["o/x", "o/y"],
+    ...     "snapshot_time": ["2026-08-20T01:56:20Z", "2026-08-20T12:48:22Z"]})
+    >>> print(cross_archive_text(r, p, pd.Series([False, False])))  # doctest: +NORMALIZE_WHITESPACE
+    Two independent downloaded archives both hold one board (20 August 2026), saved 11 hours apart: of
+    their 2 shared ratings, 1 is identical and the rest differ by a median 2 points, at most 2. The arena
+    may change its board between saves, so this shows close agreement, not exactness.
+    """
+    files = provenance.loc[~rebuilt.astype(bool).to_numpy(), ["source_id", "repository", "snapshot_time"]]
+    m = rankings[rankings["evidence"].astype(str) == "A"].merge(files, on="source_id")
+    keys = ["arena", "category", "snapshot_date"]
+    days = m.groupby(keys, observed=True)["repository"].nunique()
+    days = days[days > 1]
+    if days.empty:
+        return ""
+    m = m.set_index(keys).loc[days.index].reset_index()
+    per = m.groupby([*keys, "model"], observed=True).agg(n=("repository", "nunique"), lo=("elo", "min"),
+                                                        hi=("elo", "max"))
+    diff = (per.loc[per["n"] > 1, "hi"] - per.loc[per["n"] > 1, "lo"]).astype(float)
+    saved = pd.to_datetime(m["snapshot_time"]).groupby([m[k] for k in keys]).agg(["min", "max"])
+    hours = ((saved["max"] - saved["min"]).dt.total_seconds() / 3600).round().astype(int)
+    apart = f"{hours.min()}" if hours.min() == hours.max() else f"{hours.min()} to {hours.max()}"
+    dates = sorted(pd.Timestamp(d) for d in days.index.get_level_values("snapshot_date").unique())
+    when = fmt.day(dates[0]) if len(dates) == 1 else f"{dates[0]:%-d}–{fmt.day(dates[-1])}"
+    n = len(days)
+    held = "one board" if n == 1 else f"the same {n} boards"
+    same = int((diff == 0).sum())
+    rest = diff[diff > 0]
+    moved = (f"the rest differ by a median {rest.median():.0f} points, at most {rest.max():.0f}" if len(rest)
+             else "none differs")
+    return (f"Two independent downloaded archives both hold {held} ({when}), saved {apart} hours apart: of "
+            f"their {len(diff):,} shared ratings, {same:,} {'is' if same == 1 else 'are'} identical and "
+            f"{moved}. The arena may change its board between saves, so this shows close agreement, not "
+            "exactness.")
 
 
 def data_box(latest: pd.DataFrame, others: pd.DataFrame, vendor_day: object, forecasts: pd.DataFrame,
@@ -514,13 +606,13 @@ def data_box(latest: pd.DataFrame, others: pd.DataFrame, vendor_day: object, for
             f"{(built - vendor).days} days old. Market forecasts: {market}. Built {fmt.day(built)}.")
 
 
-def rebuilt_primer(boards: pd.DataFrame, read_on: object, values: pd.DataFrame | None = None) -> str:
+def rebuilt_primer(boards: pd.DataFrame, read_on: object) -> str:
     """The main line's plain account of the data, the one place that states the rebuild caveat in full:
     what a board and a pool are, what a downloaded and a rebuilt copy are, where the rebuilt files are,
     how far the checks on rebuilt copies reach (``boards``: :func:`videomarket.data.rebuilt_boards`,
     ``checked`` pool-days with both kinds of copy, their ``category`` and ``shared`` entries), the day the
-    search index's text was read (``read_on``), which boards to cite, and what that means for the reader;
-    with ``values`` (:func:`videomarket.data.rated_values`) how many downloaded boards are top-8 copies.
+    search index's text was read (``read_on``), which boards to cite, and what that means for the reader.
+    It defines terms only: the top-8 copies are told in the method notes and the rebuilt-share table.
 
     >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-08-20", "2026-08-27", "2026-10-05",
     ...     "2026-10-06", "2026-10-10"]), "rebuilt_only": [False, True, False, False, True],
@@ -531,11 +623,11 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object, values: pd.DataFrame |
     <BLANKLINE>
     - A [board](#glossary-board) is one day's leaderboard of one [pool](#glossary-pool), one of the arena's
       separate contests. A downloaded board is a public archive's own file, fetched unchanged.
-    - Where a file could not be downloaded, the project re-typed its values on 6 December 2026 from the text
-      a search index of public GitHub files showed of it. The index is a third-party tool without a public
-      address, but each [rebuilt copy](#glossary-rebuilt-file) names the archive file and commit it copies,
-      linked in the Sources, so every value can be checked there; the re-typed files ship with the
-      project's data.
+    - Some archive files could not be downloaded, because the project's build machine had no access to
+      GitHub beyond a third-party code-search index. The project re-typed their values on 6 December 2026
+      from the text that index held of each file. Each [rebuilt copy](#glossary-rebuilt-file) names its
+      archive file and commit, linked in the Sources, so anyone with internet access can check its values
+      there; the re-typed files ship with the project's data.
     - Each rebuilt copy was kept only if its length and model count matched that text, so a digit mistyped
       into another digit would pass. Only one board has both kinds of copy, text to video (silent) on 5
       October 2026, and its 8 shared ratings all match.
@@ -558,12 +650,13 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object, values: pd.DataFrame |
     return ("**How to read this note.**\n\n"
             "- A [board](#glossary-board) is one day's leaderboard of one [pool](#glossary-pool), one of "
             "the arena's separate contests. A downloaded board is a public archive's own file, fetched "
-            f"unchanged{'' if values is None else _partial_words(values)}.\n"
-            "- Where a file could not be downloaded, the project re-typed its values on "
-            f"{fmt.day(read_on)} from the text a search index of public GitHub files showed of it. The index "
-            "is a third-party tool without a public address, but each [rebuilt copy](#glossary-rebuilt-file) "
-            "names the archive file and commit it copies, linked in the Sources, so every value can be "
-            "checked there; the re-typed files ship with the project's data.\n"
+            "unchanged.\n"
+            "- Some archive files could not be downloaded, because the project's build machine had no "
+            "access to GitHub beyond a third-party code-search index. The project re-typed their values on "
+            f"{fmt.day(read_on)} from the text that index held of each file. Each "
+            "[rebuilt copy](#glossary-rebuilt-file) names its archive file and commit, linked in the "
+            "Sources, so anyone with internet access can check its values there; the re-typed files ship "
+            "with the project's data.\n"
             "- Each rebuilt copy was kept only if its length and model count matched that text, so a digit "
             f"mistyped into another digit would pass. {pairs}.\n"
             f"- To cite a board, use a downloaded one: the last is from {fmt.day(last)}. Treat rebuilt "
