@@ -311,7 +311,7 @@ def budget_finding(priced: dict[str, pd.DataFrame] | None, category: str) -> str
         return f"No model on the {pool} board has a list price."
     if pick["model"] == pick["best_model"]:
         return (f"In {pool}, no priced model cheaper than {pick['best_name']} ({_usd(pick['best_price'])} a "
-                f"minute) comes within {BUDGET_POINTS} points of it, so it is also the best value.")
+                f"minute) comes within {BUDGET_POINTS} points of it, so it is also the cheaper alternative.")
     board = priced[category]
     top = "the leader" if pick["best_elo"] >= float(board["elo"].max()) else "the best priced model"
     whose = _developers(board, [pick["model"], pick["best_model"]])
@@ -322,10 +322,11 @@ def budget_finding(priced: dict[str, pd.DataFrame] | None, category: str) -> str
         p = chances[0]["p"] if chances else float("nan")
         if pd.notna(p):
             # the pick's chance of being truly inside the cut-off, read as the #1 chances are
-            return (f"Best value within {BUDGET_POINTS} points of {pick['best_name']} in {pool}: "
+            return (f"Cheaper alternative within {BUDGET_POINTS} points of {pick['best_name']} in {pool}: "
                     f"{pick['name']}, {about(p)} likely truly that close; the cheaper {flip[0]} misses the "
                     f"cut-off by {fmt.points(flip[1])}.")
-        return (f"The {pool} best value depends on the {BUDGET_POINTS}-point cut-off: {pick['name']} "
+        return (f"The {pool} cheaper alternative depends on the {BUDGET_POINTS}-point cut-off: "
+                f"{pick['name']} "
                 f"({_usd(pick['price'])} a minute, #{pick['rank']} of {pick['size']}, "
                 f"{fmt.points(pick['gap'])} below {pick['best_name']}) qualifies; {flip[0]}, "
                 f"{_usd(pick['price'] - flip[2])} cheaper, misses by {fmt.points(flip[1])}.")
@@ -363,7 +364,8 @@ def _developers(board: pd.DataFrame, models: list[object]) -> list[str]:
     return out
 
 
-BUDGET_LABEL = f"best value: cheapest within {BUDGET_POINTS} points of the highest-rated priced model"
+BUDGET_LABEL = (f"cheaper alternative: cheapest within {BUDGET_POINTS} points of the highest-rated "
+                "priced model")
 
 
 def _contenders(top: pd.DataFrame) -> list[tuple[str, float]]:

@@ -2,6 +2,7 @@
 open-weights model, checked against the last downloaded boards."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import pandas as pd
@@ -94,35 +95,29 @@ def _open_row(open_best: pd.DataFrame | None, pool: str) -> pd.Series | None:
 
 
 def open_pick_cell(best: pd.Series | None) -> str:
-    """One pool's open-weights recommendation, in the same words in the summary table, the body and the
-    appendix: the best model the catalogue flags as open weights, its place, and, when listings of that
-    model rank higher without the flag, a check-the-licence note (never "probably open").
+    """One pool's open-weights recommendation, short, in the summary and appendix tables: the best model
+    the catalogue flags as open weights and its place; when listings of another model rank higher without
+    the flag, that model first with a check-the-licence note.
 
     >>> print(open_pick_cell(pd.Series({"model_name": "LTX-2.5 Fast", "rank": 21, "board_size": 30,
     ...                                 "variants": "MiniMax H3 (768p) (#2); MiniMax H3 Max (#2)",
-    ...                                 "variant_of": "MiniMax H3"})))  # doctest: +NORMALIZE_WHITESPACE
-    LTX-2.5 Fast, #21 of 30; MiniMax H3 listings rank higher but the catalogue does not flag them; check
-    the licence
+    ...                                 "variant_of": "MiniMax H3"})))
+    MiniMax H3 (#2; check licence) / LTX-2.5 Fast (#21, flagged)
     >>> print(open_pick_cell(pd.Series({"model_name": "MiniMax H3", "rank": 2, "board_size": 35,
-    ...                                 "variants": "MiniMax H3 Max (#1)",
-    ...                                 "variant_of": "MiniMax H3"})))  # doctest: +NORMALIZE_WHITESPACE
-    MiniMax H3, #2 of 35; a MiniMax H3 listing ranks higher but the catalogue does not flag it; check the
-    licence
-    >>> open_pick_cell(pd.Series({"model_name": "MiniMax H3", "rank": 4, "board_size": 76, "variants": ""}))
-    'MiniMax H3, #4 of 76'
+    ...                                 "variants": "MiniMax H3 Max (#1)", "variant_of": "MiniMax H3"})))
+    MiniMax H3 (#2, flagged)
     >>> open_pick_cell(None)
     'none on the board'
     """
     if best is None:
         return "none on the board"
-    place = f"{best['model_name']}, #{int(best['rank'])} of {int(best['board_size'])}"
+    place = f"{best['model_name']} (#{int(best['rank'])}, flagged)"
     listed = [c for c in str(best.get("variants", "") or "").split(";") if c.strip()]
     base = best.get("variant_of", "")
-    if not listed or not isinstance(base, str) or not base:
+    if not listed or not isinstance(base, str) or not base or base == best["model_name"]:
         return place
-    if len(listed) == 1:
-        return f"{place}; a {base} listing ranks higher but the catalogue does not flag it; check the licence"
-    return f"{place}; {base} listings rank higher but the catalogue does not flag them; check the licence"
+    ranks = [int(m) for m in re.findall(r"\(#(\d+)\)", str(best["variants"]))]
+    return f"{base} (#{min(ranks)}; check licence) / {place}" if ranks else place
 
 
 def open_picks(open_best: pd.DataFrame, leaders: pd.DataFrame) -> pd.DataFrame:
@@ -133,7 +128,7 @@ def open_picks(open_best: pd.DataFrame, leaders: pd.DataFrame) -> pd.DataFrame:
     >>> best = pd.DataFrame({"category": ["t"], "model": ["l"], "model_name": ["L"], "rank": [21],
     ...                      "board_size": [31], "variants": [""]})
     >>> open_picks(best, pd.DataFrame({"category": ["t"], "board_size": [30]}))["pick"].tolist()
-    ['L, #21 of 30']
+    ['L (#21, flagged)']
     """
     sizes = (leaders.assign(category=leaders["category"].astype(str)).drop_duplicates("category")
              .set_index("category")["board_size"])
@@ -146,20 +141,38 @@ def open_picks(open_best: pd.DataFrame, leaders: pd.DataFrame) -> pd.DataFrame:
 
 
 def open_picks_text(frame: pd.DataFrame) -> str:
-    """The body's open-weights paragraph: one recommendation per pool, in the words of the summary table
-    (``frame``: :func:`open_picks`).
+    """The body's open-weights sentence, said once: the model the catalogue flags as
+    [open weights](#glossary-open-weights) in some pools that ranks highest, where its listings are not
+    flagged (check the licence), and the best flagged alternative there (``frame``: :func:`open_picks`).
 
     >>> frame = pd.DataFrame({"category": ["text-to-video", "image-to-video"],
-    ...                       "pick": ["L, #21 of 30; x", "M, #4 of 76"]})
+    ...     "model_name": ["LTX-2.5 Fast", "MiniMax H3"], "rank": [21, 4],
+    ...     "variants": ["MiniMax H3 (768p) (#2)", ""], "variant_of": ["MiniMax H3", ""]})
     >>> print(open_picks_text(frame))  # doctest: +NORMALIZE_WHITESPACE
-    If you need weights you can run yourself, the best model the catalogue flags as
-    [open-weights](#glossary-open-weights) in each pool is: text to video (silent): L, #21 of 30; x. Image to
-    video (silent): M, #4 of 76.
+    If you need weights you can run yourself: MiniMax H3 (flagged [open weights](#glossary-open-weights) in
+    image to video (silent), #4 there) is the best open-weights option: #2 in text to video (silent), where
+    its listings are not flagged, so check the licence; the best flagged alternative there is LTX-2.5 Fast
+    (#21).
     """
-    cells = [f"{pool_label(r['category']).lower() if i == 0 else pool_label(r['category'])}: {r['pick']}."
-             for i, (_, r) in enumerate(frame.iterrows())]
-    return ("If you need weights you can run yourself, the best model the catalogue flags as "
-            "[open-weights](#glossary-open-weights) in each pool is: " + " ".join(cells))
+    rows = frame.dropna(subset=["model_name"])
+    base = rows["variant_of"].fillna("").astype(str) if "variant_of" in rows else pd.Series("", rows.index)
+    odd = rows[(base != "") & (base != rows["model_name"].astype(str))]
+    if odd.empty:
+        cells = [f"{pool_label(r['category']).lower()}: {r['model_name']} (#{int(r['rank'])})"
+                 for _, r in rows.iterrows()]
+        return ("If you need weights you can run yourself, the best model flagged "
+                "[open weights](#glossary-open-weights) in each pool is: " + "; ".join(cells) + ".")
+    name = str(base[odd.index[0]])
+    home = rows[rows["model_name"].astype(str) == name]
+    where = _and([f"{pool_label(c).lower()}, #{int(r)} there" if len(home) == 1 else pool_label(c).lower()
+                  for c, r in zip(home["category"], home["rank"], strict=True)])
+    ranks = [min(int(m) for m in re.findall(r"\(#(\d+)\)", str(v))) for v in odd["variants"]]
+    pools = _and([f"#{k} in {pool_label(c).lower()}" for k, c in zip(ranks, odd["category"], strict=True)])
+    alts = _and([f"{r['model_name']} (#{int(r['rank'])})" for _, r in odd.iterrows()])
+    flagged = f" (flagged [open weights](#glossary-open-weights) in {where})" if len(home) else ""
+    return (f"If you need weights you can run yourself: {name}{flagged} is the best open-weights option: "
+            f"{pools}, where its listings are not flagged, so check the licence; the best flagged "
+            f"alternative there is {alts}.")
 
 
 def _open_cell(open_best: pd.DataFrame | None, pool: str) -> str:
@@ -187,9 +200,10 @@ def _check_cell(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] | None, o
     p = row.get("p_leader", pd.NA)  # no chance here: the rebuilt board counts a near-identical pair as two,
     race = "open race led by " if pd.notna(p) and float(p) < RACE else ""  # unlike the leader column
     now, then = _picks(leaders, priced, open_best, pool), _picks(d_leaders, d_priced, d_open, pool)
-    names = ("leader", "best-value pick", "open-weights pick")
+    names = ("leader", "cheaper alternative", "open-weights pick")
     differ = [n for n, a, b in zip(names, now, then, strict=True) if a != b]
-    head = "same 3 picks" if not differ else "differs: " + ", ".join(differ)
+    head = ("same leader, cheaper alternative and open-weights pick" if not differ
+            else "differs: " + ", ".join(differ))
     same = leaders[(leaders["category"].astype(str) == pool) & (leaders["model"] == row["model"])]
     name = same.iloc[0]["model_name"] if len(same) else row["model_name"]  # one name for one model
     return f"{head} ({race}{name})"
@@ -252,8 +266,9 @@ def picks_check_text(frame: pd.DataFrame, downloaded_day: object, *, brief: bool
     'The rebuilt 10 October copies, not yet verified, give the same picks.'
     >>> print(picks_check_text(frame, "2026-10-06", newest="2026-10-10", provisional=True))
     ... # doctest: +NORMALIZE_WHITESPACE
-    On the newest boards, rebuilt copies of 10 October 2026 and not yet verified, every pool has the same
-    three picks: a provisional update that agrees.
+    On the newest boards, rebuilt copies of 10 October 2026 and not yet verified, every pool has
+    the same leader,
+    cheaper alternative and open-weights pick: a provisional update that agrees.
     """
     same = frame["downloaded"].astype(str).str.startswith("same")
     day = fmt.day(downloaded_day)
@@ -265,20 +280,25 @@ def picks_check_text(frame: pd.DataFrame, downloaded_day: object, *, brief: bool
             return f"The rebuilt {later.day} {later:%B} copies, not yet verified, {some}."
         if same.all():
             return (f"On the newest boards, rebuilt copies of {fmt.day(later)} and not yet verified, every "
-                    "pool has the same three picks: a provisional update that agrees.")
+                    "pool has the same leader, cheaper alternative and open-weights pick: a "
+                    "provisional update that agrees.")
         return (f"On the newest boards, rebuilt copies of {fmt.day(later)} and not yet verified, "
-                f"{int(same.sum())} of {len(frame)} pools have the same three picks; "
+                f"{int(same.sum())} of {len(frame)} pools have the same leader, cheaper alternative "
+                f"and open-weights pick; "
                 f"{_and(frame.loc[~same, 'pool'].str.lower().tolist())} differ.")
     if brief:
         when = pd.Timestamp(downloaded_day)
         some = "agree" if same.all() else f"agree in {int(same.sum())} of {len(frame)} pools"
         return f"The last downloaded boards ({when.day} {when:%B}) {some}."
     if same.all():
-        return (f"On the last downloaded boards ({day}), every pool has the same three picks as on "
+        return (f"On the last downloaded boards ({day}), every pool has the same leader, cheaper "
+                f"alternative and open-weights pick as on "
                 f"{fmt.day(newest).rsplit(' ', 1)[0]}." if newest is not None else
-                f"On the last downloaded boards ({day}), every pool has the same three picks.")
+                f"On the last downloaded boards ({day}), every pool has the same leader, cheaper "
+                f"alternative and open-weights pick.")
     return (f"On the last downloaded boards, {day}, {int(same.sum())} of {len(frame)} pools have the same "
-            f"three picks; {_and(frame.loc[~same, 'pool'].str.lower().tolist())} differ.")
+            f"leader, cheaper alternative and open-weights pick; "
+            f"{_and(frame.loc[~same, 'pool'].str.lower().tolist())} differ.")
 
 
 def picks_basis_text(frame: pd.DataFrame, downloaded_day: object, newest: object) -> str:
@@ -356,90 +376,6 @@ DOUBLE_ENTRY_LINK = "03-how-sure-is-number-one.html#which-models-could-be-1-on-t
 DIGIT_LINK = "00-about-the-data.html#how-strong-is-the-evidence"
 
 
-def leader_caveats_text(board: pd.DataFrame, pairs: pd.DataFrame | None, lower: pd.DataFrame,
-                        higher: pd.DataFrame, downloaded_day: object, *, double: bool = True,
-                        twice: float | None = None, once: float | None = None) -> str:
-    """The two caveats beside the silent text-to-video leader's chance, one clause each with its link:
-    the chance if the board's "based on" pair (:func:`videomarket.leaderboard.based_on_odds`) is one model,
-    and what a wrong tens digit in the rebuilt rating would make of it (``lower`` / ``higher``:
-    leader_probability of :func:`videomarket.leaderboard.nudged_board` at -10 and +10); "" without a pair.
-    ``double=False``, where the findings already give the chance with the pair counted once: the digit
-    clause and a link to where the pair is explained. ``twice``, where the section gives the downloaded
-    board's chance: every reading labelled with its board and counting rule, ``twice`` being the downloaded
-    board's chance with its identical pair counted twice; with ``once`` too (that board's chance with the
-    pair counted once), the four readings side by side, like for like (last example).
-
-    >>> b = pd.DataFrame({"model": ["w", "m"], "model_name": ["Wan 3.0", "M"], "p_leader": [0.87865, 0.1],
-    ...                   "snapshot_date": pd.to_datetime(["2026-10-10"] * 2)})
-    >>> pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]),
-    ...     "model_name": ["MiniMax H3 Max"], "same_as_name": ["MiniMax H3 (768p)"],
-    ...     "p_leader_as_one": [0.93495]})
-    >>> lo, hi = (pd.DataFrame({"model": ["w"], "p_leader": [p]}) for p in (0.41605, 0.99425))
-    >>> print(leader_caveats_text(b, pairs, lo, hi, "2026-10-06"))  # doctest: +NORMALIZE_WHITESPACE
-    Wan 3.0's 88% would be about 93% if the two near-identical MiniMax H3 entries are one model; on 6
-    October they were identical and count once
-    ([How sure is number one?](03-how-sure-is-number-one.html#which-models-could-be-1-on-the-latest-board)).
-    A wrong tens digit in its rebuilt rating would give about 42% or 99% ([About the
-    data](00-about-the-data.html#how-strong-is-the-evidence)).
-    >>> print(leader_caveats_text(b, pairs, lo, hi, "2026-10-06", twice=0.83125))
-    ... # doctest: +NORMALIZE_WHITESPACE
-    On the rebuilt 10 October copy, Wan 3.0 is about 88% likely truly #1 with both MiniMax H3 entries
-    counted, or 93% if they are one model; on 6 October they were identical, and counting them twice there
-    gives 83%
-    ([How sure is number one?](03-how-sure-is-number-one.html#which-models-could-be-1-on-the-latest-board)).
-    A wrong tens digit in the rebuilt 10 October rating would give about 42% or 99% ([About the
-    data](00-about-the-data.html#how-strong-is-the-evidence)).
-    >>> print(leader_caveats_text(b, pairs, lo, hi, "2026-10-06", twice=0.83125, once=0.897))
-    ... # doctest: +NORMALIZE_WHITESPACE
-    Counting the two MiniMax H3 entries as one model, Wan 3.0 is about 90% likely truly #1 on the last
-    downloaded board, 6 October, and 93% on the rebuilt 10 October copy; counting them as two, 83% and
-    88%
-    ([How sure is number one?](03-how-sure-is-number-one.html#which-models-could-be-1-on-the-latest-board)).
-    A wrong tens digit in the rebuilt 10 October rating would give about 42% or 99% ([About the
-    data](00-about-the-data.html#how-strong-is-the-evidence)).
-    """
-    lead = board.iloc[0]
-    day = pd.Timestamp(lead["snapshot_date"])
-    rows = None if pairs is None else pairs[pd.to_datetime(pairs["snapshot_date"]) == day]
-    if rows is None or len(rows) != 1:
-        return ""
-    pair = rows.iloc[0]
-    family = " ".join(a for a, b in zip(str(pair["model_name"]).split(), str(pair["same_as_name"]).split(),
-                                        strict=False) if a == b)
-    shown = pd.Timestamp(downloaded_day)
-
-    def chance(table: pd.DataFrame) -> float:
-        return float(table.loc[table["model"] == lead["model"], "p_leader"].iloc[0])
-
-    sure, facts = f"[How sure is number one?]({DOUBLE_ENTRY_LINK})", f"[About the data]({DIGIT_LINK})"
-    digit = (f"A wrong tens digit in the rebuilt {day.day} {day:%B} rating would give about "
-             f"{fmt.pct(chance(lower), 0)} or {fmt.pct(chance(higher), 0)} ({facts}).")
-    if twice is not None and pd.notna(twice) and once is not None and pd.notna(once):  # like for like
-        return (f"Counting the two {family} entries as one model, {lead['model_name']} is about "
-                f"{fmt.pct(once, 0)} likely truly #1 on the last downloaded board, {shown.day} {shown:%B}, "
-                f"and "
-                f"{fmt.pct(float(pair['p_leader_as_one']), 0)} on the rebuilt {day.day} {day:%B} copy; "
-                f"counting them as two, {fmt.pct(twice, 0)} and {fmt.pct(float(lead['p_leader']), 0)} "
-                f"({sure}). {digit}")
-    if twice is not None and pd.notna(twice):  # the section gives the downloaded board's chance:
-        return (f"On the rebuilt {day.day} {day:%B} copy, {lead['model_name']} is about "
-                f"{fmt.pct(float(lead['p_leader']), 0)} likely truly #1 with both {family} entries counted, "
-                f"or {fmt.pct(float(pair['p_leader_as_one']), 0)} if they are one model; on {shown.day} "
-                f"{shown:%B} they were identical, and counting them twice there gives {fmt.pct(twice, 0)} "
-                f"({sure}). A wrong tens digit in the rebuilt {day.day} {day:%B} "
-                f"rating would give about {fmt.pct(chance(lower), 0)} or {fmt.pct(chance(higher), 0)} "
-                f"({facts}).")
-    if not double:  # the finding gives the chance with the pair counted once: only where it is explained
-        return (f"A wrong tens digit in {lead['model_name']}'s rebuilt rating would give it about "
-                f"{fmt.pct(chance(lower), 0)} or {fmt.pct(chance(higher), 0)} ({facts}); "
-                f"the two near-identical {family} entries are explained in {sure}.")
-    return (f"{lead['model_name']}'s {fmt.pct(float(lead['p_leader']), 0)} would be "
-            f"about {fmt.pct(float(pair['p_leader_as_one']), 0)} if the two near-identical {family} entries "
-            f"are one model; on {shown.day} {shown:%B} they were identical and count once "
-            f"({sure}). A wrong tens digit in its rebuilt rating would give about "
-            f"{fmt.pct(chance(lower), 0)} or {fmt.pct(chance(higher), 0)} ({facts}).")
-
-
 def audio_picks_finding(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] | None) -> str:
     """The with-audio pools' leaders as one finding, each with its chance of being truly #1 and its own
     best value (:func:`budget_pick`; ``priced``: :func:`videomarket.guide.priced_boards`): "is its best
@@ -457,7 +393,7 @@ def audio_picks_finding(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] |
     >>> print(audio_picks_finding(lead, {"text-to-video-audio": t, "image-to-video-audio": board}))
     ... # doctest: +NORMALIZE_WHITESPACE
     With sound, Wan 3.0 leads text to video (84% likely truly #1) and nothing cheaper is within 100 points;
-    MiniMax H3 Max leads image to video (98%) but lists no price: best value, G.
+    MiniMax H3 Max leads image to video (98%) but lists no price; cheaper alternative: G.
     """
     rows = leaders[leaders["category"].astype(str).str.endswith("-audio")].dropna(subset=["model"])
     if rows.empty:
@@ -472,11 +408,11 @@ def audio_picks_finding(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] |
         if board is not None and pick is not None:
             own = board.loc[board["model"] == row["model"], "price_usd_per_min"]
             if len(own) and pd.isna(own.iloc[0]):
-                text += f" but lists no price: best value, {pick['name']}"
+                text += f" but lists no price; cheaper alternative: {pick['name']}"
             elif pick["model"] == row["model"]:
                 text += f" and nothing cheaper is within {BUDGET_POINTS} points"
             else:
-                text += f"; best value: {pick['name']}"
+                text += f"; cheaper alternative: {pick['name']}"
         parts.append(text)
     return f"With sound, {'; '.join(parts)}."
 
@@ -494,7 +430,8 @@ def audio_caveat_text(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] | N
     >>> print(audio_caveat_text(lead, {"image-to-video-audio": board}))  # doctest: +NORMALIZE_WHITESPACE
     The image to video with audio pick, MiniMax H3 Max, has no list price: Fal lists it as based on MiniMax
     H3, and the data do not say whether it is a hosted copy or a higher setting. Every model on the with-audio
-    boards makes sound ([native audio](#glossary-native-audio)); the best value there is G (USD 6.00 a
+    boards makes sound ([native audio](#glossary-native-audio)); the cheaper alternative there is G
+    (USD 6.00 a
     minute), 3 points below MiniMax H3, the top-rated model with a list price.
     """
     for _, row in leaders[leaders["category"].astype(str).str.endswith("-audio")].iterrows():
@@ -513,7 +450,7 @@ def audio_caveat_text(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] | N
         text += ". Every model on the with-audio boards makes sound ([native audio](#glossary-native-audio))"
         pick = budget_pick(priced, str(row["category"]))
         if pick is not None:
-            text += (f"; the best value there is {pick['name']} ({_usd(pick['price'])} a minute), "
+            text += (f"; the cheaper alternative there is {pick['name']} ({_usd(pick['price'])} a minute), "
                      f"{fmt.points(pick['gap'])} below {pick['best_name']}, "
                      "the top-rated model with a list price")
         return text + "."
@@ -535,7 +472,7 @@ def race_finding(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
     >>> print(race_finding(lead, {"image-to-video": top}, {"image-to-video": board}))
     ... # doctest: +NORMALIZE_WHITESPACE
     Image to video (silent) is an open race: Gemini Omni Flash is only 61% likely truly #1 of 2 contenders,
-    so price can decide; best value: Grok, USD 4.20 a minute.
+    so price can decide; cheaper alternative: Grok, USD 4.20 a minute.
     """
     for row in leaders.dropna(subset=["model"]).itertuples(index=False):
         pool = str(row.category)
@@ -548,7 +485,7 @@ def race_finding(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
                 "can decide")
         pick = budget_pick(priced, pool)
         if pick is not None and pick["model"] != pick["best_model"]:
-            text += f"; best value: {pick['name']}, {_usd(pick['price'])} a minute"
+            text += f"; cheaper alternative: {pick['name']}, {_usd(pick['price'])} a minute"
         return text + "."
     return ""
 
@@ -563,7 +500,8 @@ def value_finding(priced: dict[str, pd.DataFrame] | None, category: str) -> str:
     >>> board = pd.DataFrame({"model": ["w", "m", "h"], "model_name": ["Wan 3.0", "M", "HappyHorse-1.1"],
     ...     "rank": [1, 2, 3], "elo": [1129.0, 1100.0, 1046.0], "price_usd_per_min": [12.0, None, 9.9]})
     >>> print(value_finding({"text-to-video": board}, "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
-    Best value for silent clips from text: HappyHorse-1.1, about 18% less a minute than Wan 3.0 but 83
+    Cheaper alternative for silent clips from text: HappyHorse-1.1, about 18% less a minute than
+    Wan 3.0 but 83
     points lower; priced models only, as 1 of the 2 models above it lists no price.
     """
     pick = budget_pick(priced, category)
@@ -575,13 +513,11 @@ def value_finding(priced: dict[str, pd.DataFrame] | None, category: str) -> str:
                 "points of it.")
     saving = fmt.pct(round(pick["best_price"] - pick["price"], 2) / pick["best_price"], 0)  # cents exact
     edge = _edge_model(priced, category, pick)
-    if edge is not None:
-        chance = [c["p"] for c in budget_chances(priced, category) if c["name"] == edge[0]]
-        within = f" ({fmt.pct(chance[0], 0)} likely truly within)" if chance and pd.notna(chance[0]) else ""
-        return (f"Best value for {need}: {pick['name']}, {saving} cheaper than {pick['best_name']} but "
-                f"{round(pick['best_elo']) - round(pick['elo'])} points lower; a fragile pick: {edge[0]} "
-                f"misses the {BUDGET_POINTS}-point cut-off by {fmt.points(edge[1])}{within}.")
-    text = (f"Best value for {need}: {pick['name']}, about {saving} less a minute than {pick['best_name']} "
+    if edge is not None:  # a near miss of the cut-off: told in the body, not in a key finding
+        return (f"Cheaper alternative for {need}: {pick['name']}, {saving} cheaper than {pick['best_name']} "
+                f"but {round(pick['best_elo']) - round(pick['elo'])} points lower.")
+    text = (f"Cheaper alternative for {need}: {pick['name']}, about {saving} less a minute than "
+            f"{pick['best_name']} "
             f"but {round(pick['best_elo']) - round(pick['elo'])} points lower")
     none, above = unpriced_above(priced, category)
     if none:
@@ -591,7 +527,8 @@ def value_finding(priced: dict[str, pd.DataFrame] | None, category: str) -> str:
 
 
 def audio_lead_start_text(rankings: pd.DataFrame, leaders: pd.DataFrame,
-                          pool: str = "text-to-video-audio", *, rerated: Iterable[object] = ()) -> str:
+                          pool: str = "text-to-video-audio", *, rerated: Iterable[object] = (),
+                          rebuilt: pd.DataFrame | None = None) -> str:
     """When the with-audio leader's lead began, the day the previous #1 left the board: "Wan 3.0's lead in
     text to video with audio began on 1 October 2026, when Gemini Omni Flash, #1 of 36 there on 30 September
     2026, left that board under that name." ("" when the previous #1 did not leave). The next board day is
@@ -612,11 +549,16 @@ def audio_lead_start_text(rankings: pd.DataFrame, leaders: pd.DataFrame,
                      & (rankings["snapshot_date"] == after.min())]
     if not (first.loc[first["model"] == lead.iloc[0]["model"], "rank"] == 1).any():
         return ""  # the lead began another way
+    from videomarket.stories._guide_sections import rebuilt_mark
+
     day = pd.Timestamp(after.min())
+    mark = rebuilt_mark(rebuilt, pd.DataFrame({"arena": ["Artificial Analysis"], "category": [pool],
+                                               "snapshot_date": [pd.Timestamp(gone[4])]}), link=False)
     when = (f"coincided with the [re-rating]({RERATING_LINK}) of {fmt.day(day)}"
             if day in {pd.Timestamp(d) for d in rerated} else f"began on {fmt.day(day)}")
     return (f"{lead.iloc[0]['model_name']}'s lead in {pool_label(pool).lower()} {when}, when {gone[0]}, "
-            f"#{gone[2]} of {gone[3]} there on {fmt.day(gone[4])}, left that board under that name.")
+            f"#{gone[2]} of {gone[3]} there on {fmt.day(gone[4])}{mark}, left that "
+            "board under that name.")
 
 
 #: Each pool said as what a creator makes.
@@ -640,6 +582,8 @@ def unpriced_above(priced: dict[str, pd.DataFrame] | None, pool: str) -> tuple[i
         return 0, 0
     board = priced[pool].dropna(subset=["elo"])
     above = board[board["elo"] > pick["elo"]]
+    same = [c for c in ("elo", "ci_low", "ci_high", "price_usd_per_min") if c in above]
+    above = above.drop_duplicates(same)  # a listing repeating another's rating and interval is one model
     return int(above["price_usd_per_min"].isna().sum()), len(above)
 
 
@@ -648,7 +592,7 @@ def _unpriced_words(priced: dict[str, pd.DataFrame] | None, pool: str) -> str:
     if not none:
         return ""
     return (f"{none} of the {above} models rated above it {'has' if none == 1 else 'have'} no list price, so "
-            "it is the best value among priced models only")
+            "it is the cheapest alternative among priced models only")
 
 
 def same_price_names(priced: dict[str, pd.DataFrame] | None, pool: str) -> list[str]:
@@ -684,11 +628,14 @@ def pool_picks_text(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
     ...     "model_name": ["Wan 3.0", "M", "HappyHorse", "LTX", "P-Video"], "rank": [1, 2, 3, 4, 5],
     ...     "elo": [1129.0, 1100.0, 1042.0, 857.0, 850.0], "price_usd_per_min": [12.0, None, 9.9, 2.4, 2.4]})
     >>> print(pool_picks_text(lead, None, {"text-to-video": board}))  # doctest: +NORMALIZE_WHITESPACE
-    By what you make, on Artificial Analysis's boards of 10 October 2026:
+    By what you make, on Artificial Analysis's boards of 10 October 2026 (a cheaper alternative is the
+    cheapest model with a list price within 100 points of the top-rated one with a price: a tolerance this
+    note chose, across which the better model still wins about 64% of votes):
     <BLANKLINE>
-    - **Silent clips from text:** use Wan 3.0 (88% likely truly #1). Best value (cheaper, noticeably
-      lower-rated): HappyHorse, USD 9.90 a minute against USD 12.00, 87 points lower; 1 of the 2 models
-      rated above it has no list price, so it is the best value among priced models only. Cheapest listed:
+    - **Silent clips from text:** use Wan 3.0 (88% likely truly #1). Cheaper alternative (within 100
+      points): HappyHorse, USD 9.90 a minute against USD 12.00, 87 points lower; 1 of the 2 models
+      rated above it has no list price, so it is the cheapest alternative among priced models only.
+      Cheapest listed:
       LTX, USD 2.40 (P-Video costs the same and rates lower), 272 points lower: Wan 3.0 would win about 83%
       of votes against it.
     """
@@ -717,9 +664,8 @@ def pool_picks_text(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
             else:
                 kin = (priced or {})[pool]["model_name"].astype(str)
                 kin = kin[kin.str.startswith(f"{pick['name']} ")].tolist()
-                caveat = not warned and float(pick["gap"]) >= BUDGET_POINTS / 2  # said once, where it is true
-                warned = warned or caveat
-                text += (f". Best value{' (cheaper, noticeably lower-rated)' if caveat else ''}: "
+                warned = True
+                text += (f". Cheaper alternative (within {BUDGET_POINTS} points): "
                          f"{pick['name']}{f' (not {_and(kin)})' if kin else ''}, "
                          f"{_usd(pick['price'])} a minute against "
                          f"{_usd(pick['best_price'])}, {fmt.points(pick['gap'])} {lower}")
@@ -738,7 +684,11 @@ def pool_picks_text(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
         return ""
     day = fmt.day(leaders["snapshot_date"].max())
     where = f"{arena}'s last downloaded boards, {day}" if downloaded else f"{arena}'s boards of {day}"
-    return f"By what you make, on {where}:\n\n" + "\n".join(lines)
+    rule = (f" (a cheaper alternative is the cheapest model with a list price within {BUDGET_POINTS} points "
+            "of the top-rated one with a price: a tolerance this note chose, across which the better model "
+            f"still wins about {fmt.pct(float(win_probability(BUDGET_POINTS, 0.0)), 0)} of votes)"
+            if warned else "")
+    return f"By what you make, on {where}{rule}:\n\n" + "\n".join(lines)
 
 
 def arenas_takeaway(lm_board: pd.DataFrame, leaders: pd.DataFrame, pool: str = "text-to-video", *,
@@ -772,7 +722,7 @@ def arenas_takeaway(lm_board: pd.DataFrame, leaders: pd.DataFrame, pool: str = "
     ...                    "snapshot_date": [pd.Timestamp("2026-09-21")], "rebuilt_only": [True]})
     >>> print(arenas_takeaway(lm, lead, brief=True, rows=rows, rebuilt=rb))  # doctest: +NORMALIZE_WHITESPACE
     Wan 3.0, #1 here, is #6 on LMArena's 21 September list (a rebuilt copy mixing silent and with-audio
-    clips); its interval spans #2 to #3. Try the top few on your own prompts before paying.
+    clips); its interval overlaps those of #2 to #3. Try the top few on your own prompts before paying.
     """
     lead = leaders[leaders["category"].astype(str) == pool].dropna(subset=["model"])
     if lead.empty:
@@ -804,6 +754,7 @@ def _arenas_finding(lm_board: pd.DataFrame, row: pd.Series, rank: int, rows: pd.
         kind.append("mixing silent and with-audio clips")
     what = f" ({' '.join(kind)})" if kind else ""
     span = interval_ranks(board, row["model"])
-    spans = f"; its interval spans #{span[0]} to #{span[1]}" if span and span[0] != span[1] else ""
+    spans = (f"; its interval overlaps those of #{span[0]} to #{span[1]}"
+             if span and span[0] != span[1] else "")
     return (f"{row['model_name']}, #1 here, is #{rank} on LMArena's {day.day} {day:%B} list{what}{spans}. "
             "Try the top few on your own prompts before paying.")

@@ -25,7 +25,6 @@ import pandas as pd
 
 from videomarket.arena import win_probability
 from videomarket.guide import NEAR_TOP_POINTS
-from videomarket.leaderboard import CORRELATION_CHECK
 from videomarket.stories import _wording as wording
 from videomarket.stories import fmt
 from videomarket.stories._guide import (
@@ -41,7 +40,6 @@ from videomarket.stories._guide import (
     _listed,
     _usd,
     _where,
-    about,
     budget_chances,
     budget_chances_text,
     budget_edge,
@@ -180,27 +178,14 @@ def _runner_up_cell(row: pd.Series) -> str:
     return _named(row["runner_up_name"], row.get("runner_up_built_on", pd.NA))
 
 
-def opposed_chance_text(leader: pd.Series, opposed: pd.DataFrame, rho: float = -0.3) -> str:
-    """The leader's chance read the other way, as report 03 does: ``opposed`` is the leader_probability
-    of the board's models that could be #1 with their errors correlated at ``rho`` (< 0), said beside
-    the table's independent reading and the +0.3 one; "" when the leader is not among them. ``leader``: a
-    pool_leaders row, its pool in ``category`` or, indexed by pool, its name.
-    """
-    mine = opposed[opposed["model"].astype(str) == str(leader["model"])]
-    if len(opposed) < 2 or not len(mine):
-        return ""
-    sign = f"{rho:g}".replace("-", "\u2212")  # as report 03 writes it
-    return (f"As an illustration only, since the arena publishes no correlation: "
-            f"with rating errors correlated at "
-            f"+{CORRELATION_CHECK:g}, {leader['model_name']}'s chance in "
-            f"{pool_label(leader.get('category', leader.name)).lower()} would be "
-            f"{about(float(leader['p_leader_correlated']))}, and at {sign} among the {len(opposed)} possible "
-            f"#1s only (not all models: a negative correlation cannot hold among many), "
-            f"{about(float(mine['p_leader'].iloc[0]))}.")
+def _day_mark(rebuilt: pd.DataFrame | None, arena: str, pool: str, day: object) -> str:
+    """:func:`rebuilt_mark` of ``arena``'s board of ``pool`` on ``day``, unlinked."""
+    return rebuilt_mark(rebuilt, pd.DataFrame({"arena": [arena], "category": [pool],
+                                               "snapshot_date": [pd.Timestamp(day)]}), link=False)
 
 
 def absent_leaders_text(rankings: pd.DataFrame, leaders: pd.DataFrame, breaks: pd.DataFrame | None = None,
-                        arena: str = "Artificial Analysis") -> str:
+                        arena: str = "Artificial Analysis", *, rebuilt: pd.DataFrame | None = None) -> str:
     """Each pool leader missing from another pool's current board: its place there on the last day it
     was listed and its gap to that pool's current leader then, whether it left in that pool's re-rating
     (``breaks``: :func:`videomarket.guide.scale_breaks`), its developer's best entry on the current
@@ -239,7 +224,8 @@ def absent_leaders_text(rankings: pd.DataFrame, leaders: pd.DataFrame, breaks: p
         if not places:
             continue
         days = {p[3] for p in places}
-        where = _and([f"#{r} of {n} in {pool_label(c).lower()}" for c, r, n, _ in places])
+        where = _and([f"#{r} of {n} in {pool_label(c).lower()}{_day_mark(rebuilt, arena, c, d)}"
+                      for c, r, n, d in places])
         when = f" on {fmt.day(places[0][3])}" if len(days) == 1 else ""
         left = lefts.pop() if len(lefts) == 1 else ""
         boards = "both boards" if len(places) == 2 else ("that board" if len(places) == 1 else "those boards")
