@@ -89,10 +89,10 @@ def test_claim_text_names_the_quotes_own_page_apart_from_the_report_its_figures_
         "[kangise](https://github.com/kangise/roadmap/blob/0123abc/notes.md), with USD 716.8M for 2025 and "
         "USD 2,562.9M for 2032.\n\nThose two figures imply 20.0% a year, so the quote is internally "
         "consistent. The page credits them to [FBI's report page](https://fbi.example/report-110060), which "
-        "we have not read.\n\nTwo other files each match one of the quote's figures (the quote's own page is "
-        "[edition](#glossary-edition) B), so the quote may mix two editions: edition A gives 2,560 for 2032, "
-        "which matches the quote's 2,562.9 only after rounding (possibly by chance), and edition C gives the "
-        "same 2025 value (716.8)."
+        "could not be read for this note.\n\nThe quote may combine two [editions](#glossary-edition) of the "
+        "report (its own page is edition B). Its 2032 value, 2,562.9, is close to edition A's 2,560: a match "
+        "only after rounding, possibly by chance. Its 2025 value matches edition C's (716.8). Without the "
+        "publisher's page we cannot tell."
     )
     titled = sources.assign(title_en=[None, "A7. AI video (Chinese chapter, last updated 2026-07-31)", None,
                                       None, None, None, None])
@@ -237,10 +237,9 @@ PACE_CHECK = (
     "Low case, Kling's Q1 pace all year: the two vendors would earn about USD 514M in 2026, 54%–61% of the "
     "forecasts. High case, its Q1 as reported, then the run-rate stated on 28 May: about USD 616M, 65%–73% "
     "of the forecasts. "
-    "A run-rate is a pace at one date and the "
-    "quarter an average over three months, "
-    "so the gap between them may be growth after the quarter or a wider scope of the run-rate; our data "
-    "cannot say which."
+    "The run-rate is higher than the quarter's pace. It may show growth after the quarter, or a wider "
+    "scope: a run-rate is a pace at one date, a quarter an average over three months. Our data cannot say "
+    "which."
 )
 
 
@@ -261,10 +260,10 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
         "- **Two cases.** Low case, Kling's Q1 pace all year: the two vendors would earn about USD 514M in "
         "2026, 54%–61% of the forecasts. High case, its Q1 as reported, then the run-rate stated on 28 May: "
         "about USD 616M, 65%–73% of the forecasts. Kling makes up 71%–76% of these sums.\n"
-        "- **What the forecasts cover.** We read no forecast publisher's own page, so we do not know how the "
-        "forecasts define the market: which countries, and whether consumer subscriptions count. If they "
-        "leave out China, where Kling is based, or consumer apps, these shares overstate the vendors' part "
-        "of that market. If they count both, the forecasts look low.\n"
+        "- **What the forecasts cover.** The publishers' own pages could not be read for this note, so we do "
+        "not know how the forecasts define the market: which countries, and whether consumer subscriptions "
+        "count. If they leave out China, where Kling is based, or consumer apps, these shares overstate the "
+        "vendors' part of that market. If they count both, the forecasts look low.\n"
         "- **Which way each may err.** The high case rests on one grade-C run-rate of unknown "
         "scope, applied from April "
         "though stated on 28 May, and may lean high.\n"
@@ -273,12 +272,14 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
         "(cumulative since launch: spans several periods). No other developer has a revenue figure in our "
         "sources.\n"
         "- **In 2025.** No sum can be built the same way, as Kling stated no 2025 run-rate and its Q3 and Q4 "
-        "2025 revenue are not in our data. Its Q1–Q2 revenue and the others' paces add to at least USD 246M, "
-        "31%–34% of the 2025 forecasts. The run-rate part likely leans low or is neutral: for a growing firm "
+        "2025 revenue are not in our data. Its Q1–Q2 revenue and the others' paces add to roughly USD 246M, "
+        "probably a floor: 31%–34% of the 2025 forecasts. The run-rate part likely leans low or is "
+        "neutral: for a growing firm "
         "Runway's June 2025 pace is about the year's average and Synthesia's April 2025 pace below it.\n"
-        "- **Caveats.** A run-rate is a pace at one date and the quarter an average over three months, so "
-        "the gap between them may be growth after the quarter or a wider scope of the run-rate; our data "
-        "cannot say which. If a forecast left out [avatar platforms](#glossary-avatar-platform) such as "
+        "- **Caveats.** The run-rate is higher than the quarter's pace. It may show growth after the "
+        "quarter, or a wider scope: a run-rate is a pace at one date, a quarter an average over three "
+        "months. Our data cannot say which. If a forecast left out [avatar "
+        "platforms](#glossary-avatar-platform) such as "
         "Synthesia, Kling alone, at USD 364M–466M in its two cases, is 38%–55% of the forecasts. For Kling, "
         "Q3 2025 and Q4 2025 revenue are not in our data (no source we hold gives it), so its 2025 "
         "figure covers "
@@ -411,8 +412,8 @@ def test_vendor_growth_sets_each_series_against_the_forecasts_over_the_same_mont
                            "period": [ends["first_period"], ends["last_period"]],
                            "note": ["Lower bound ('more than')", "Lower bound ('more than')"]})
     assert vendor_prose.growth_finding(rates, floors) == (
-        "Kling's quarterly revenue rose roughly 4.3× from Q1 2025 to Q1 2026 (both figures are 'at least' "
-        "amounts), against 1.18×–1.20× in the forecasts: one vendor, not the market.")  # no bound either way
+        "Kling's quarterly revenue rose roughly 4.3× from Q1 2025 to Q1 2026 (a ratio of two 'at least' "
+        "amounts, so approximate), against 1.18×–1.20× in the forecasts: one vendor, not the market.")
     assert len(vendor_prose.growth_finding(rates, floors).split()) <= 35
     assert "'at least'" not in vendor_prose.growth_finding(rates, floors.iloc[:1])  # one floor: no remark
     table = vendor_prose.vendor_growth_table(rates)
@@ -449,16 +450,20 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
     quote = market.match_claim(_market(), {2025: 716.8, 2032: 2560.0})  # FBI ed. B states both figures
     fitted = summary.market_answer(common, comparison, room, rates, values, figures, 0.20, quote, fit=latest)
     assert fitted == (  # the quote tested only against the other publisher's forecast
-        "Yes, as a forecast: \"20% a year\" is FBI's figure, passed on second-hand; GVR's independent "
-        "forecast implies 20.2%. At their stated pace (run-rates counted as a year's revenue), two vendors "
-        "would earn 54%–73% of the 2026 forecasts: these look low, out of date or narrowly defined.")
+        "Only as a forecast: two publishers' forecasts agree on about 19–20% a year, but nothing "
+        "here measures "
+        "the market's growth. "
+        "On figures to May 2026, two vendors would earn 54%–73% of the 2026 forecasts at their "
+        "stated pace, so "
+        "the forecasts look low, out of date or narrowly defined.")
     assert len(fitted.split()) <= 50 and "18.7%" not in fitted  # the quote's own publisher is no test
     assert "20.0%" not in fitted  # the quote's own edition is not a test of it
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.20, fit=latest) == (
         "The quoted \"20% a year\" is inside the forecasts' own range of 18.7% to 20.2% a year, all read "
-        "second-hand: forecasts, not measured growth. At their stated pace (run-rates counted as a year's "
-        "revenue), two vendors would earn 54%–73% of the 2026 forecasts: these look low, out of date or "
-        "narrowly defined.")
+        "second-hand: forecasts, not measured growth. "
+        "On figures to May 2026, two vendors would earn 54%–73% of the 2026 forecasts at their "
+        "stated pace, so "
+        "the forecasts look low, out of date or narrowly defined.")
     assert summary.independent_rates(common, quote) == (
         "Only one other forecast of the same market is independent of the quote: GVR's, at 20.2% a year.")
     assert "interval" not in fitted
@@ -553,8 +558,9 @@ def test_the_vendor_chart_draws_the_two_vendors_of_its_title_in_one_bar_and_its_
         "2026 forecasts. ")
     assert alt.endswith(
         "2026 run-rates and ARR, as calendar revenue: USD 514M (up to USD 616M) from "
-        "2 vendors (figures as stated, which the low case counts in part at a lower quarterly pace: "
-        "Kling USD 500M; Synthesia USD 150M), 54%–73% of the forecast range USD 847M to USD "
+        "2 vendors (low case: "
+        "Kling (Q1 2026 pace × 4) USD 364M; Synthesia USD 150M), 54%–73% of the forecast range USD "
+        "847M to USD "
         "948M.")
     assert "38" not in alt  # the old alt gave Kling alone's 38–55% as the two vendors' share
     from videomarket import plots
@@ -626,12 +632,14 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     on_github = dataclasses.replace(fitted, editions=fitted.editions.assign(source_ids="gh-a; gh-b"))
     assert vendor_prose.sourcing_words(on_github) == (  # a data-quality remark: the data box's, not a finding
         "Every forecast of AI video generators here reaches us through GitHub project files quoting the "
-        "publishers (grade C); "
-        "no publisher's own page was read.")
+        "publishers (grade C). The publishers' own pages could not be read for this note, as the "
+        "project had no web access beyond stored copies, so which edition is current and which market each "
+        "covers stay open.")
     assert vendor_prose.market_staleness(figures, "2026-07-31", fit=fitted).endswith(
         " Every forecast of AI video generators here reaches us through second-hand copies quoting the "
-        "publishers (grade C); "
-        "no publisher's own page was read.")
+        "publishers (grade C). The publishers' own pages could not be read for this note, as the "
+        "project had no web access beyond stored copies, so which edition is current and which market each "
+        "covers stay open.")
     assert all(len(line.split()) <= 35 for line in findings)
     assert not any("grade D" in line or "edition A" in line for line in findings)
     # the fit's interval is the fit finding's only, beside its few residual degrees of freedom (round 26)
@@ -654,10 +662,11 @@ def test_method_notes_give_the_common_rate_with_its_interval_and_the_stated_pace
             "2025–2032 edition, 19.5%. The interval shows only how closely one rate fits these few values, "
             "not how uncertain the market's growth is.") in notes
     assert ("- **Stated pace.** A run-rate or ARR counts as that year's revenue at its stated pace, with no "
-            "growth; a figure also counts, held flat, in the next year when the vendor states none "
-            "then.") in notes
+            "growth. When a vendor states no figure for the next year, its last figure is held flat into "
+            "it.") in notes
     assert notes.startswith("- **Second-hand.** Every forecast reaches us through GitHub files, blog "
-                            "posts or newsletters, graded C or D; no publisher's own page was read.")
+                            "posts or newsletters, graded C or D. The publishers' own pages could not "
+                            "be read (no web access beyond stored copies).")
     assert " level" not in notes and "not a floor" not in notes
     assert notes.count("\n- ") == 6
 
@@ -685,6 +694,13 @@ def test_sources_say_what_the_note_takes_from_each_and_the_best_grade_of_those_f
     assert "Beside each source used here is" in shown and "Used in this note (" in shown
     assert "used for the forecast of FBI B" in shown and "CNY-to-USD exchange rate" in shown
     assert "Sora downloads</a>, 2026 (grade B)</li>" in held and "used for" not in held
+    assert shown.split("\n\n")[0].endswith(
+        "Beside each source used here is the best grade of the figures this note takes from it, and what "
+        "those are. Beside each source held but not used is the grade of the page itself.")
+    paged = _sources().assign(evidence=["D", "C", "C", "C", "C", "C", "C"])  # figure B on a grade-C page
+    unused = market_prose.market_sources(["s-B", "v", "fx"], paged, paths, figures,
+                                         used=[paths[paths["source_id"] == "s-B"]])
+    assert "Sora downloads</a>, 2026 (grade C)</li>" in unused.split("Held but not used in this note")[1]
 
 
 @pytest.mark.parametrize(
@@ -745,10 +761,12 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert answer == summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches)
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches,
                                  fit=latest, editions=editions) == (
-        "Yes, as a forecast: \"20% a year\" is Fortune Business Insights' figure, passed on second-hand; "
-        "Grand View Research's independent forecast implies 20.2%. At their stated pace (run-rates counted "
-        "as a year's revenue), two vendors would earn 54%–73% of the 2026 forecasts: these look low, out of "
-        "date or narrowly defined.")
+        "Only as a forecast: two publishers' forecasts agree on about 19–20% a year, but nothing "
+        "here measures "
+        "the market's growth. "
+        "On figures to May 2026, two vendors would earn 54%–73% of the 2026 forecasts at their "
+        "stated pace, so "
+        "the forecasts look low, out of date or narrowly defined.")
     assert answer == (
         "Two publishers' forecasts agree that AI video generators grow about 19% to 20% a year, as quoted, "
         "but we read both only second-hand. Two vendors alone would already earn about half to three "
@@ -793,8 +811,8 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert "Those left out for this market" not in market_prose.growth_text(
         latest, common, claim)  # the weaker forecasts are named in About the data (review r47 #2)
     assert findings[3] == (  # a ratio of two 'at least' amounts is no bound either way (review r47 #5)
-        "Kling AI's quarterly revenue rose roughly 4.3× from Q1 2025 to Q1 2026 (both figures are 'at least' "
-        "amounts), against 1.18×–1.20× in the forecasts: one vendor, not the market.")
+        "Kling AI's quarterly revenue rose roughly 4.3× from Q1 2025 to Q1 2026 (a ratio of two 'at least' "
+        "amounts, so approximate), against 1.18×–1.20× in the forecasts: one vendor, not the market.")
     assert round(650 / 150, 1) == 4.3
     # as the notebook counts them, with Runway's June 2025 run-rate held flat into 2026: the report's figures
     held_on = market.carry_forward(figures, 2026)
@@ -811,8 +829,9 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
             "inputs are 'at least' amounts. The high case rests on one grade-C run-rate of unknown scope, "
             "applied from April though stated on 28 May, and may lean high.") in body
     assert ("- **In 2025.** No sum can be built the same way, as Kling AI stated no 2025 run-rate and its Q4 "
-            "2025 revenue is not in our data. Its Q1–Q3 revenue and the others' paces add to at least USD "
-            "288M, 37%–40% of the 2025 forecasts. The run-rate part likely leans low or is neutral: for a "
+            "2025 revenue is not in our data. Its Q1–Q3 revenue and the others' paces add to roughly USD "
+            "288M, probably a floor: 37%–40% of the 2025 forecasts. The run-rate part likely leans "
+            "low or is neutral: for a "
             "growing firm Runway's June 2025 pace is about the year's average and Synthesia's April 2025 "
             "pace below it, and both are 'at least' amounts.") in body
     assert round(288 / 788.5, 2) == 0.37 and round(288 / 716.8, 2) == 0.40  # 90 + 100 + 98 (Q1–Q3)
@@ -832,8 +851,8 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert "data stop" not in summary.vendors_text(
         comparison, figures, values, sources)  # said in the data box and the appendix only
     assert vendor_prose.market_staleness_brief(figures, common, "2026-12-06", forecasts) == (
-        "Kling AI's Q2–Q3 2026 results may have been published since and could settle the low or high case "
-        "below, but they are not in these data. The "
+        "Kling AI's Q2–Q3 2026 results are very likely out by now but were not in the sources read; they "
+        "could settle the low or high case below. The "
         "forecasts are second-hand and mostly undated: see "
         "[About the data](00-about-the-data.html#how-strong-is-the-evidence).")
     assert ("For Kling AI, Q4 2025 revenue is not in our data (no source we hold gives it), "
@@ -980,9 +999,12 @@ def test_the_answer_says_yes_or_no_and_argues_the_level_from_the_share() -> None
     answer = summary.market_answer(common, comparison, None, rates, values, held_on, 0.20, matches,
                                    fit=latest, editions=editions)
     assert answer == (
-        "Yes, as a forecast: \"20% a year\" is FBI's figure, passed on second-hand; GVR's independent "
-        "forecast implies 20.2%. At their stated pace (run-rates counted as a year's revenue), three vendors "
-        "would earn 64%–83% of the 2026 forecasts: these look low, out of date or narrowly defined.")
+        "Only as a forecast: two publishers' forecasts agree on about 19–20% a year, but nothing "
+        "here measures "
+        "the market's growth. "
+        "On figures to May 2026, three vendors would earn 64%–83% of the 2026 forecasts at their "
+        "stated pace, so "
+        "the forecasts look low, out of date or narrowly defined.")
     assert len(answer.split()) <= 50 and answer.count(". ") == 1  # rate, size
     few = summary.market_answer(common, comparison.assign(calendar_low_usd_m=100.0), None, rates, values,
                                 held_on, 0.20, fit=latest)
@@ -1015,10 +1037,11 @@ def test_the_quote_is_labelled_as_possibly_mixed_editions_where_the_data_mark_it
     origin = pd.Series({"value_first": 716.8, "value_last": 2562.9})
     a = pd.Series({"edition": "A", "note": "", "value_first": np.nan, "value_last": 2560.0})
     c = pd.Series({"edition": "C", "note": "", "value_first": 716.8, "value_last": np.nan})
-    assert market_prose._repeat_words(a, origin, 2025, 2032) == (
-        "edition A gives 2,560 for 2032, which matches the quote's 2,562.9 only after rounding (possibly by "
-        "chance)")
-    assert market_prose._repeat_words(c, origin, 2025, 2032) == "edition C gives the same 2025 value (716.8)"
+    assert market_prose._repeat_sentence(a, origin, 2025, 2032) == (
+        "Its 2032 value, 2,562.9, is close to edition A's 2,560: a match only after rounding, possibly by "
+        "chance.")
+    assert market_prose._repeat_sentence(c, origin, 2025, 2032) == (
+        "Its 2025 value matches edition C's (716.8).")
 
 
 def test_a_figure_held_a_year_on_says_so_where_it_is_listed() -> None:
@@ -1099,8 +1122,8 @@ def test_fx_effect_says_what_a_one_percent_rate_change_does_to_the_cases() -> No
     held_on = market.carry_forward(figures, int(figures.loc[figures["counted"], "year"].max()))
     comparison = market.vendor_vs_market(held_on, by_year, growth_range=(0.0, 2.0))
     assert summary.fx_effect(comparison, held_on) == (
-        "A CNY rate 1% higher or lower would move Kling AI's 2026 low case by about USD 3.64M and its high "
-        "case by about USD 0.91M; the 64%–83% range would be 63%–83% at the higher rate and 64%–83% at the "
+        "A CNY rate 1% higher or lower would move Kling AI's 2026 low case by about USD 4M and its high "
+        "case by about USD 1M; the 64%–83% range would be 63%–83% at the higher rate and 64%–83% at the "
         "lower.")
     assert round(4 * 650 / 7.14 * 0.01, 2) == 3.64 and round((604.1 - 3.64 / 1.01) / 948, 3) < 0.635
     assert summary.fx_effect(comparison.assign(market_usd_m=np.nan), held_on) == ""

@@ -461,8 +461,7 @@ def _vendor_alt(comparison: pd.DataFrame, title: str | None = None) -> str:
         parts.append(
             f"{row.year} {BASIS_SHORT.get(row.basis, row.basis)}: "
             f"{fmt.usd_m(row.calendar_low_usd_m)}{reported} from {fmt.count(int(row.n_vendors), 'vendor')} "
-            + ("(figures as stated, which the low case counts in part at a lower quarterly pace: "
-               if reported else "(") + f"{_vendor_words(row.vendors)}){market}"
+            + ("(low case: " if reported else "(") + f"{_vendor_words(row.vendors)}){market}"
         )
     return (
         "Bar chart of the calendar revenue vendors' own figures give at their stated pace, against the "

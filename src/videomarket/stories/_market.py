@@ -382,19 +382,19 @@ def _quote_itself(matched: pd.Series) -> pd.Series:
     return words.where(~((counts == top) & (counts >= 2)), "(the quote itself)")
 
 
-def _repeat_words(row: object, origin: pd.Series, first: int, last: int) -> str:
-    """How one other edition repeats a figure of the quote: 'edition C gives the same 2025 value (716.8)',
-    or, when it matches only after rounding, 'edition A gives 2,560 for 2032, which matches the quote's
-    2,562.9 only after rounding (possibly by chance)'."""
+def _repeat_sentence(row: object, origin: pd.Series, first: int, last: int) -> str:
+    """How one other edition repeats a figure of the quote, in one short sentence: 'Its 2025 value matches
+    edition C's (716.8).', or, when it matches only after rounding, 'Its 2032 value, 2,562.9, is close to
+    edition A's 2,560: a match only after rounding, possibly by chance.'"""
     for year, own, quoted in ((first, row.value_first, origin["value_first"]),
                               (last, row.value_last, origin["value_last"])):
         if pd.isna(own):
             continue
         if float(own) == float(quoted):
-            return f"{edition_word(row)} gives the same {year} value ({float(own):,.1f})"
-        return (f"{edition_word(row)} gives {float(own):,.0f} for {year}, which matches the quote's "
-                f"{float(quoted):,.1f} only after rounding (possibly by chance)")
-    return edition_word(row)
+            return f"Its {year} value matches {edition_word(row)}'s ({float(own):,.1f})."
+        return (f"Its {year} value, {float(quoted):,.1f}, is close to {edition_word(row)}'s "
+                f"{float(own):,.0f}: a match only after rounding, possibly by chance.")
+    return f"It shares a figure with {edition_word(row)}."
 
 
 def claim_text(claim: Mapping[int, float], claimed_rate: float, matches: pd.DataFrame,
@@ -430,17 +430,17 @@ def claim_text(claim: Mapping[int, float], claimed_rate: float, matches: pd.Data
     consistent = round(float(origin["implied_cagr_pct"])) == round(claimed_rate * 100)
     text += (f"\n\nThose two figures imply {implied} a year"
              + (", so the quote is internally consistent." if consistent else ".")
-             + f" The page credits them to {credit}, which we have not read.")
+             + f" The page credits them to {credit}, which could not be read for this note.")
     others = matches.iloc[1:]
-    if len(others):
+    if len(others) > 1 and pd.notna(origin.get("edition")):  # the conclusion first, then a figure a sentence
+        text += (f"\n\nThe quote may combine two {term('edition', 'editions')} of the report (its own page "
+                 f"is edition {origin['edition']}). " + " ".join(
+                     _repeat_sentence(row, origin, first, last)
+                     for row in others.sort_values("edition").itertuples())
+                 + " Without the publisher's page we cannot tell.")
+    elif len(others):
         text += (f"\n\n{fmt.capital(number_word(len(others)))} other "
-                 f"{'file matches' if len(others) == 1 else 'files each match'} one of the quote's figures")
-        if pd.notna(origin.get("edition")):
-            text += f" (the quote's own page is {term('edition', 'edition')} {origin['edition']})"
-        if len(others) > 1 and pd.notna(origin.get("edition")):
-            text += ", so the quote may mix two editions: " + ", and ".join(
-                _repeat_words(row, origin, first, last) for row in others.sort_values("edition").itertuples())
-        text += "."
+                 f"{'file matches' if len(others) == 1 else 'files each match'} one of the quote's figures.")
     return text
 
 
@@ -828,9 +828,11 @@ def market_sources(source_ids: Iterable[object], sources: pd.DataFrame, forecast
     uses |= {k: v for k, v in rates.items() if v and k in taken and k not in uses}
     best = market.figure_grades(rows, picked)
     pairs = zip(graded["source_id"], graded["evidence"], strict=True)
-    graded = graded.assign(evidence=[best.get(str(sid), grade) if str(sid) in taken else grade
-                                     for sid, grade in pairs])
-    intro = intro.replace("Beside each source is", "Beside each source used here is")
+    own = dict(zip(sources["source_id"].astype(str), sources["evidence"], strict=True))
+    graded = graded.assign(evidence=[best.get(str(sid), grade) if str(sid) in taken  # not used: the
+                                     else own.get(str(sid), grade) for sid, grade in pairs])  # page's grade
+    intro = (intro.replace("Beside each source is", "Beside each source used here is")
+             + " Beside each source held but not used is the grade of the page itself.")
     text = intro + "\n\n" + sources_section(shown, graded, title="Used in this note", uses=uses)
     return text + ("\n\n" + sources_section(held, graded, title="Held but not used in this note")
                    if held else "")

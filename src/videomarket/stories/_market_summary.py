@@ -208,8 +208,9 @@ def early_pace_words(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
 def earlier_year_words(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
     """Why the earliest compared year has no total under the top year's rules, and the floor it does
     give, all rows of the year added: "No sum can be built the same way, as Kling AI stated no 2025
-    run-rate and its Q4 2025 revenue is not in our data. Its Q1–Q3 revenue and the others' paces add to at
-    least USD 288M, 37%–40% of the 2025 forecasts." ('' when the top year is the only compared year)."""
+    run-rate and its Q4 2025 revenue is not in our data. Its Q1–Q3 revenue and the others' paces add to
+    roughly USD 288M, probably a floor: 37%–40% of the 2025 forecasts." ('' when the top year is the only
+    compared year)."""
     top = _top(comparison)
     compared = comparison.dropna(subset=["market_usd_m"])
     if top is None or compared["year"].nunique() < 2:
@@ -221,8 +222,8 @@ def earlier_year_words(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
     low, high = float(rows["market_low"].iloc[0]), float(rows["market_high"].iloc[0])
     share = share_range(total / high, total / low)
     if found is None:
-        return (f"In {year} the same vendors' figures add to at least {fmt.usd_m(total)}, {share} of the "
-                "forecasts.")
+        return (f"In {year} the same vendors' figures add to roughly {fmt.usd_m(total)}, probably a floor: "
+                f"{share} of the forecasts.")
     company = found[0]["company"]
     held = sorted(str(p)[-2:] for p in figures.loc[
         (figures["company"] == company) & (figures["year"] == year) & (figures["kind"] == "quarter")
@@ -236,7 +237,7 @@ def earlier_year_words(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
     span = f"{held[0]}–{held[-1]}" if len(held) > 1 else (held[0] if held else "")
     own = f"Its {span} revenue" if span else "Its revenue"
     return (f"No sum can be built the same way, as {_and(why)}. {own} and the others' paces "
-            f"add to at least {fmt.usd_m(total)}, {share} of the {year} forecasts.")
+            f"add to roughly {fmt.usd_m(total)}, probably a floor: {share} of the {year} forecasts.")
 
 
 def avatar_finding(top: pd.Series, figures: pd.DataFrame) -> str:
@@ -262,7 +263,8 @@ def market_method_notes(latest: object, common: object, comparison: pd.DataFrame
         ~common.editions["path"].isin(set(latest.editions["path"]))].itertuples()) or "every edition"
     notes = [
         "**Second-hand.** Every forecast reaches us through GitHub files, blog posts or newsletters, graded "
-        f"{' or '.join(grades)}; no publisher's own page was read.",
+        f"{' or '.join(grades)}. The publishers' own pages could not be read (no web access beyond stored "
+        "copies).",
         "**One market at a time.** AI video generators, broad AI video and adjacent markets measure "
         "different things; only values of one market are compared.",
         "**A year's forecasts** are the values stated for it or, between two stated values, the value at "
@@ -278,7 +280,7 @@ def market_method_notes(latest: object, common: object, comparison: pd.DataFrame
         "The interval shows only how closely one rate fits these few values, not how uncertain the "
         "market's growth is.",
         "**Stated pace.** A run-rate or ARR counts as that year's revenue at its stated pace, with no "
-        "growth; a figure also counts, held flat, in the next year when the vendor states none then.",
+        "growth. When a vendor states no figure for the next year, its last figure is held flat into it.",
         "**Vendors against the forecasts' growth.** The forecasts' multiple over a vendor series' months "
         "is each forecast's own yearly rate between its values for those years, compounded over the span.",
         "**Scope.** Avatar platforms (Synthesia, HeyGen) count as AI video generators. Group revenue that "
@@ -361,9 +363,9 @@ def pace_parts(figures: pd.DataFrame, top: pd.Series) -> dict[str, str]:
                                   cases[2] if cases else pace).strip().removeprefix("As a cross-check, ")
             .replace(", below both.", f", below the low and high cases{own}.")
             .replace("),", f", before {period_words(row.period)} results),", 1),
-            "caveat": ("A run-rate is a pace at one date and the quarter an average over three months, so "
-                       "the gap between them may be growth after the quarter or a wider scope of the "
-                       "run-rate; our data cannot say which."),
+            "caveat": ("The run-rate is higher than the quarter's pace. It may show growth after the "
+                       "quarter, or a wider scope: a run-rate is a pace at one date, a quarter an average "
+                       "over three months. Our data cannot say which."),
         }
     return {}
 
@@ -450,12 +452,11 @@ def _fitted_answer(common: object, comparison: pd.DataFrame, figures: pd.DataFra
                    claimed_rate: float, matches: pd.DataFrame | None = None) -> str:
     """The answer when the quote lies inside the forecasts' own range, in short sentences of one idea each:
     the quote against the forecasts other than its own edition (:func:`_quote_against_others`), then the
-    vendors' share over the low and high cases (:func:`answer_shares`), with the caveat that the
-    forecasts' market definition was not seen: 'The quoted "20% a year" matches another Fortune Business
-    Insights edition (18.7% implied) and Grand View Research's independent forecast (20.2% implied), all
-    second-hand forecasts, not measured growth. Three vendors would earn about 64%–83% of the 2026
-    forecasts, leaving little for other sellers: the forecasts are either low or narrowly defined.' (both
-    readings, as the forecasts' market definition is unknown). ``matches`` names the quote's edition. When
+    vendors' share over the low and high cases (:func:`answer_shares`), dated by the month of the newest
+    vendor figure: "Only as a forecast: two publishers' forecasts agree on about 19–20% a year, but nothing
+    here measures the market's growth. On figures to May 2026, three vendors would earn 64%–83% of the 2026
+    forecasts at their stated pace, so the forecasts look low, out of date or narrowly defined." (every
+    reading, as the forecasts' market definition is unknown). ``matches`` names the quote's edition. When
     the vendors' lowest total is under half the highest forecast it says they are too few to judge the level.
     '' when the quote is outside the forecasts' range."""
     low, high, _, _ = own_rates(common)
@@ -468,9 +469,15 @@ def _fitted_answer(common: object, comparison: pd.DataFrame, figures: pd.DataFra
     if pace_low_total(top, figures) / float(top["market_high"]) < 0.5:
         return first + " The vendors' own figures are too few to judge the forecasts' level."
     count = len(_vendor_names(top["vendors"]))
-    return (f"{first} At their stated pace (run-rates counted as a year's revenue), "
-            f"{number_word(count)} vendors would earn {answer_shares(top, figures)} of the "
-            f"{int(top['year'])} forecasts: these look low, out of date or narrowly defined.")
+    return (f"{first} On figures to {_newest_month(figures)}, {number_word(count)} vendors would earn "
+            f"{answer_shares(top, figures)} of the {int(top['year'])} forecasts at their stated pace, so "
+            "the forecasts look low, out of date or narrowly defined.")
+
+
+def _newest_month(figures: pd.DataFrame) -> str:
+    """The month of the newest revenue, ARR or run-rate figure, in words: 'May 2026'."""
+    kept = figures[figures["metric"].isin(["revenue", "arr", "run_rate"])]
+    return f"{pd.Timestamp(kept['period_end'].max()):%B %Y}"
 
 
 def _quote_against_others(common: object, matches: pd.DataFrame | None, claimed_rate: float) -> str:
@@ -480,7 +487,9 @@ def _quote_against_others(common: object, matches: pd.DataFrame | None, claimed_
     independent publishers', each with its implied rate: 'The quoted "20% a year" matches another Fortune
     Business Insights edition (18.7% implied) and Grand View Research's independent forecast (20.2%
     implied), all second-hand forecasts, not measured growth.' ('is close to' when the quote lies outside
-    their range by more than half a point). The plain range when no edition matches the quote."""
+    their range by more than half a point). Where another publisher's forecast agrees with the quote, the
+    substance leads, not a yes: "Only as a forecast: two publishers' forecasts agree on about 19–20% a year,
+    but nothing here measures the market's growth." The plain range when no edition matches the quote."""
     rate = f"the quoted \"{fmt.pct(claimed_rate, 0)} a year\""
     tail = ", all second-hand forecasts, not measured growth."
     editions = common.editions
@@ -503,9 +512,15 @@ def _quote_against_others(common: object, matches: pd.DataFrame | None, claimed_
         who = (f"{fmt.possessive(free['publisher'].iloc[0])} independent forecast implies "
                f"{fmt.pct(own[0])}" if len(free) == 1 else
                f"the independent forecasts imply {_and(fmt.pct(r) for r in own)}")
-        verdict = "Yes, as a forecast" if close else "Not quite, even as a forecast"
-        return (f"{verdict}: \"{fmt.pct(claimed_rate, 0)} a year\" is {fmt.possessive(publisher)} figure, "
-                f"passed on second-hand; {who}.")
+        if close:  # lead with the substance: agreement between forecasts, not a test of the market
+            low, high, _, _ = own_rates(common)
+            lo, hi = fmt.pct(low, 0), fmt.pct(high, 0)
+            span = lo if lo == hi else f"{lo.removesuffix('%')}–{hi}"
+            count = editions["publisher"].nunique()
+            return (f"Only as a forecast: {number_word(count)} publishers' forecasts agree on about {span} a "
+                    "year, but nothing here measures the market's growth.")
+        return (f"Not quite, even as a forecast: \"{fmt.pct(claimed_rate, 0)} a year\" is "
+                f"{fmt.possessive(publisher)} figure, passed on second-hand; {who}.")
     parts = []
     if len(same) == 1:
         parts.append(f"another {publisher} edition ({fmt.pct(same['implied_rate'].iloc[0])} implied)")
@@ -739,9 +754,9 @@ def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.Dat
 
 def scope_words(company: object, figures: pd.DataFrame) -> str:
     """Why the shares depend on the forecasts' unseen market definition, for the vendor that makes up most
-    of the sums (``company``): 'We read no forecast publisher's own page, so we do not know
-    how the forecasts define the market: which countries, and whether consumer subscriptions count. If they
-    leave out China, where Kling AI is based, or consumer apps, these shares overstate the
+    of the sums (``company``): 'The publishers' own pages could not be read for this note, so we do not
+    know how the forecasts define the market: which countries, and whether consumer subscriptions count.
+    If they leave out China, where Kling AI is based, or consumer apps, these shares overstate the
     vendors' part of that market. If they count both, the forecasts look low.' (both readings). The China
     clause only for a vendor with a figure in yuan (CNY) in ``figures``."""
     company = str(company)
@@ -752,8 +767,8 @@ def scope_words(company: object, figures: pd.DataFrame) -> str:
     if (own == "CNY").any():
         whose = f"{fmt.possessive(name)} parent {parent[1]} is" if parent else f"{name} is"
         china = f"China, where {whose} based, or "
-    return ("We read no forecast publisher's own page, so we do not know how the forecasts define the "
-            "market: which countries, and whether consumer subscriptions count. "
+    return ("The publishers' own pages could not be read for this note, so we do not know how the "
+            "forecasts define the market: which countries, and whether consumer subscriptions count. "
             f"If they leave out {china}consumer apps, these shares overstate the vendors' part of that "
             "market. If they count both, the forecasts look low.")
 
@@ -897,9 +912,23 @@ def chart_comparison(drawn: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame
     """:func:`answer_comparison` for the vendor chart: one bar per year and basis holding every vendor with
     a figure of that basis (revenue on the left, run-rates and ARR on the right), so the bar, its label,
     the chart's title (:func:`vendor_chart_title`) and its alt text all rest on the same combined rows.
-    ``figures`` is kept for the notebook's call."""
+    Where the low case counts a vendor at its quarter's pace (:func:`quarter_pace`), that vendor's figure in
+    the row's vendor list is the low case's, named as such: 'Kling AI (Q1 2026 pace × 4) 364.1'."""
+    vendors = []
+    for _, row in drawn.iterrows():
+        found = quarter_pace(row, figures) if pd.notna(row.get("market_usd_m")) else None
+        items = str(row["vendors"]).split("; ")
+        if found is not None:
+            name = short_name(found[0]["company"])
+            quarters = figures[(figures["company"] == found[0]["company"]) & (figures["year"] == row["year"])
+                               & (figures["metric"] == "revenue") & (figures["kind"] == "quarter")]
+            pace = (f"{period_words(quarters.sort_values('period_end')['period'].iloc[-1])} pace × 4"
+                    if len(quarters) else "quarterly pace × 4")
+            items = [f"{name} ({pace}) {found[1]:.1f}"
+                     if item.startswith(name) else item for item in items]
+        vendors.append("; ".join(items))
     return drawn.assign(slot=["left" if b == "revenue" else "right" for b in drawn["basis"]],
-                        row_label="all vendors in the year").reset_index(drop=True)
+                        row_label="all vendors in the year", vendors=vendors).reset_index(drop=True)
 
 
 def chart_figures(shown: pd.DataFrame, drawn: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
@@ -1062,7 +1091,7 @@ def fx_effect(comparison: pd.DataFrame, figures: pd.DataFrame, change: float = 0
     quarters, its high case one, so the low case moves by about ``change`` of the quarter's yearly pace and
     the high case by a quarter of that; then the answer's range (:func:`answer_shares`), said unchanged
     when it rounds alike: 'A CNY rate 1% higher or lower would move Kling AI's 2026 low case by about USD
-    3.64M and its high case by about USD 0.91M; the 64%–83% range would be 63%–83% at the higher rate and
+    4M and its high case by about USD 1M; the 64%–83% range would be 63%–83% at the higher rate and
     64%–83% at the lower.' '' when no quarter is converted."""
     top = _top(comparison)
     found = quarter_pace(top, figures) if top is not None else None
@@ -1085,5 +1114,6 @@ def fx_effect(comparison: pd.DataFrame, figures: pd.DataFrame, change: float = 0
     after = (f"the {now} range would stay the same" if set(moved) == {now}
              else f"the {now} range would be {moved[0]} at the higher rate and {moved[1]} at the lower")
     return (f"A {currency} rate {fmt.pct(change, 0)} higher or lower would move "
-            f"{fmt.possessive(short_name(company))} {year} low case by about {fmt.usd_m(pace * change)} and "
-            f"its high case by about {fmt.usd_m(pace / 4 * change)}; {after}.")
+            f"{fmt.possessive(short_name(company))} {year} low case by about "
+            f"{fmt.usd_m(round(pace * change))} and its high case by about "
+            f"{fmt.usd_m(round(pace / 4 * change))}; {after}.")

@@ -344,7 +344,7 @@ def growth_finding(rates: pd.DataFrame, figures: pd.DataFrame | None = None) -> 
         low = figures[figures["note"].fillna("").astype(str).str.startswith("Lower bound")]
         bounds = {(str(c), str(p)) for c, p in zip(low["company"], low["period"], strict=True)}
         ends = [(str(row["company"]), str(row[k])) for k in ("first_period", "last_period")]
-        floors = (" (both figures are 'at least' amounts)"
+        floors = (" (a ratio of two 'at least' amounts, so approximate)"
                   if all(e in bounds for e in ends) else "")
     faster = row["multiple"] > row["forecast_multiple_high"]
     tail = ": one vendor, not the market" if faster else ""
@@ -579,7 +579,8 @@ def missing_results(figures: pd.DataFrame, today: object = None) -> str:
     """The quarterly results of the vendor with quarterly revenue that are due by ``today`` (quarters ended
     at least 60 days before; default the build day) but not in the data, after the date of that vendor's
     newest figure: 'The newest vendor figure is Kling AI's, dated 28 May 2026 (its revenue up to Q1 2026). Its
-    Q2–Q3 2026 results may have been published since, but they are not in these data.' (a general
+    Q2–Q3 2026 results are very likely out by now but were not in the sources read; no figure for them is
+    assumed here.' (a general
     sentence when no vendor reports quarters)."""
     quarterly = figures[(figures["metric"] == "revenue") & (figures["kind"] == "quarter")]
     if quarterly.empty:
@@ -603,7 +604,8 @@ def missing_results(figures: pd.DataFrame, today: object = None) -> str:
     span = (f"Q{first.quarter} {first.year}" if first == final else
             f"Q{first.quarter}–Q{final.quarter} {final.year}" if first.year == final.year else
             f"Q{first.quarter} {first.year}–Q{final.quarter} {final.year}")
-    return f"{newest}Its {span} results may have been published since, but they are not in these data."
+    return (f"{newest}Its {span} results are very likely out by now but were not in the sources read; no "
+            "figure for them is assumed here.")
 
 
 def market_staleness_brief(figures: pd.DataFrame, fit: object, today: object = None,
@@ -611,8 +613,8 @@ def market_staleness_brief(figures: pd.DataFrame, fit: object, today: object = N
     """The data box's short notice, two sentences: the quarterly results of the vendor with quarterly
     revenue that are due by ``today`` (quarters ended at least 60 days before; default the build day) but
     not in the data, and that the forecasts are second-hand and (with ``forecasts``, every forecast we
-    hold) mostly undated, linking About the data: "Kling AI's Q2–Q3 2026 results may have been published
-    since and could settle the low or high case below, but they are not in these data. The forecasts are
+    hold) mostly undated, linking About the data: "Kling AI's Q2–Q3 2026 results are very likely out by
+    now but were not in the sources read; they could settle the low or high case below. The forecasts are
     second-hand and mostly undated: see About the data." The full notice is :func:`market_staleness`;
     ``fit`` is kept for the notebook's call."""
     del fit
@@ -620,9 +622,8 @@ def market_staleness_brief(figures: pd.DataFrame, fit: object, today: object = N
     found = re.match(r"The newest (?:vendor )?figure (?:is|of) (.*?), dated .*?\)\. Its (.*)$", text)
     if found:
         text = f"{found[1]} {found[2]}"
-    text = text.replace(" may have been published since, but they are not in these data.",
-                        " may have been published since and could settle the low or high case below, "
-                        "but they are not in these data.")
+    text = text.replace(" were not in the sources read; no figure for them is assumed here.",
+                        " were not in the sources read; they could settle the low or high case below.")
     undated = ""
     if forecasts is not None and "published" in forecasts:
         keys = [c for c in ("publisher", "edition", "definition") if c in forecasts]
@@ -636,13 +637,17 @@ def market_staleness_brief(figures: pd.DataFrame, fit: object, today: object = N
 def sourcing_words(fit: object) -> str:
     """Where the fitted forecasts reach us from (GitHub project files when every source id is one) and that
     no publisher's page was read: 'Every forecast of AI video generators here reaches us through GitHub
-    project files quoting the publishers (grade C); no publisher's own page was read.'"""
+    project files quoting the publishers (grade C). The publishers' own pages could not be read for this
+    note, as the project had no web access beyond stored copies, so which edition is current and which market
+    each covers stay open.'"""
     ids = [i.strip() for ids in fit.editions["source_ids"] for i in str(ids).split(";") if i.strip()]
     on_github = bool(ids) and all(i.startswith("gh-") for i in ids)
     grades = " or ".join(sorted(set(fit.editions["evidence"].astype(str))))
     where = "GitHub project files" if on_github else "second-hand copies"
     return (f"Every forecast of AI video generators here reaches us through {where} quoting the publishers "
-            f"(grade {grades}); no publisher's own page was read.")
+            f"(grade {grades}). The publishers' own pages could not be read for this note, as the project "
+            "had no web access beyond stored copies, so which edition is current and which market each "
+            "covers stay open.")
 
 
 def data_stop(figures: pd.DataFrame) -> str:
