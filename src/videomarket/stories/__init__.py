@@ -181,7 +181,6 @@ from videomarket.stories._guide_picks import (
     value_finding,
 )
 from videomarket.stories._guide_sections import (
-    AUDIO_TABLE,
     LEADERS_TABLE,
     VALUE_BUDGET_PICK,
     absent_leaders_text,
@@ -382,7 +381,6 @@ from videomarket.stories._wording import (
     OPEN_PICK_FORMATS,
     OPEN_PICK_MISSING,
     OPEN_PICK_TABLE,
-    OPEN_TABLE,
     OTHER_RUNS_FORMATS,
     OTHER_RUNS_TABLE,
     PEOPLE_FORMATS,
@@ -414,7 +412,6 @@ __all__ = [
     "ANSWER_FORMATS",
     "ARCHIVES_FORMATS",
     "ARCHIVES_TABLE",
-    "AUDIO_TABLE",
     "BUDGET_LABEL",
     "CLAIM_FORMATS",
     "CONTENDERS_FORMATS",
@@ -451,7 +448,6 @@ __all__ = [
     "OPEN_PICK_FORMATS",
     "OPEN_PICK_MISSING",
     "OPEN_PICK_TABLE",
-    "OPEN_TABLE",
     "OPPOSED_CORRELATION",
     "OTHER_RUNS_FORMATS",
     "OTHER_RUNS_TABLE",

@@ -189,16 +189,6 @@ def _other_count(history: pd.DataFrame, every: pd.DataFrame | None) -> str:
             f"boards, not {ours}: it also counts {why}.")
 
 
-def _most_opposed(rho: float) -> int:
-    """The most models whose errors can all be correlated at ``rho`` < 0 (a correlation matrix allows
-    no less than −1/(n−1)).
-
-    >>> _most_opposed(-0.3), _most_opposed(-0.5)
-    (4, 3)
-    """
-    return int(1 + 1 / -rho + 1e-9)
-
-
 def sparse_stretches(dates: pd.Series, days: int = ALONE_DAYS) -> list[str]:
     """Each stretch in which boards were more than ``days`` days apart, as a sentence: its ends and the
     boards inside it (days counted strictly between boards).
@@ -749,26 +739,6 @@ def _number_word(n: int) -> str:
     ('two', '12')
     """
     return {1: "one", 2: "two", 3: "three", 4: "four", 5: "five"}.get(n, str(n))
-
-
-def _by_scale(rows: pd.DataFrame, changes: pd.DataFrame | None = None) -> str:
-    """The range of the leader's chance, given apart for each rating scale.
-
-    >>> rows = pd.DataFrame({"scale_epoch": ["e1", "e1", "e2"], "p_leader": [0.649, 0.90, 0.79],
-    ...                      "snapshot_date": pd.to_datetime(["2026-09-03", "2026-09-24", "2026-10-01"])})
-    >>> _by_scale(rows)
-    'about 65% to 90% before the change of scale on 1 October 2026 and about 79% after it'
-    """
-    parts = [part for _, part in rows.groupby(_runs_of(rows["scale_epoch"]), sort=True)] \
-        if "scale_epoch" in rows.columns else [rows]
-    spans = [chance_span(part["p_leader"].min(), part["p_leader"].max()) for part in parts]
-    if len(parts) == 1:
-        return spans[0]
-    starts = [scale_change_name(part["snapshot_date"].min(), changes) for part in parts]
-    if len(parts) == 2:
-        return f"{spans[0]} before {starts[1]} and {spans[1]} after it"
-    return f"{spans[0]} before {starts[1]}, then " + ", then ".join(
-        f"{span} after {start}" for span, start in zip(spans[1:], starts[1:], strict=True))
 
 
 def _runs_of(values: pd.Series) -> pd.Series:

@@ -16,7 +16,6 @@ import pandas as pd
 
 from videomarket.arena import votes_needed
 from videomarket.stories import fmt
-from videomarket.stories._guide import about
 
 SURE = 0.95  # a leader at least this likely to be truly #1 is called sure
 
@@ -160,107 +159,6 @@ def _repository(url: str, source_id: str) -> str:
     return found.group(1) if found else source_id
 
 
-def runs_sure_words(runs: pd.DataFrame) -> str:
-    """How often each leader was sure, the earlier leaders together and the latest apart.
-
-    >>> runs = pd.DataFrame({"model_name": ["H", "G", "W"], "boards": [36, 15, 23], "sure": [35, 15, 0]})
-    >>> runs_sure_words(runs)
-    "H's and G's leads were at least 95% likely to be truly #1 on every distinct board but one; W's never
-    were"
-    """
-    earlier, latest = runs.iloc[:-1], runs.iloc[-1]
-    plural = len(earlier) > 1
-    was = "were" if plural else "was"
-    last = f"{latest['model_name']}'s " + (
-        f"never {was}" if latest["sure"] == 0 else f"always {was}" if latest["sure"] == latest["boards"] else
-        f"{was} on {int(latest['sure'])} of {int(latest['boards'])}")
-    if earlier.empty:
-        return f"{latest['model_name']}'s lead was at least {fmt.pct(SURE, 0)} likely to be truly #1 on " + (
-            f"{int(latest['sure'])} of {int(latest['boards'])} distinct boards")
-    names = [f"{name}'s" for name in earlier["model_name"]]
-    who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" and {names[-1]}"
-    missed = int((earlier["boards"] - earlier["sure"]).sum())
-    where = ("on every distinct board" if missed == 0 else "on every distinct board but one" if missed == 1
-             else f"on {int(earlier['sure'].sum())} of {int(earlier['boards'].sum())} distinct boards")
-    return (f"{who} lead{'s' if plural else ''} {was} at least {fmt.pct(SURE, 0)} likely to be truly #1 "
-            f"{where}; {last}")
-
-
-def day_span(first: object, last: object) -> str:
-    """Two dates as one span, the shared month and year said once.
-
-    >>> day_span("2026-10-01", "2026-10-10"), day_span("2026-09-24", "2026-10-10")
-    ('1–10 October 2026', '24 September 2026 – 10 October 2026')
-    >>> day_span("2026-10-10", "2026-10-10")
-    '10 October 2026'
-    """
-    a, b = pd.Timestamp(first), pd.Timestamp(last)
-    if a == b:
-        return fmt.day(a)
-    if (a.year, a.month) == (b.year, b.month):
-        return f"{a.day}–{fmt.day(b)}"
-    return f"{fmt.day(a)} – {fmt.day(b)}"
-
-
-def family_chance(board: pd.DataFrame, *, others_only: bool = False) -> str:
-    """The leader's strongest rival developer among the models that could be #1: when it has two or
-    more entries, their names, the family they share and their combined chance ("" otherwise).
-
-    >>> b = pd.DataFrame({"model_name": ["Wan 3.0", "MiniMax H3 Max", "MiniMax H3 (768p)"],
-    ...     "creator": ["Alibaba", "MiniMax", "MiniMax"], "p_leader": [0.88, 0.07, 0.05],
-    ...     "could_be_first": [True, True, True]})
-    >>> family_chance(b)
-    "MiniMax H3 Max and MiniMax H3 (768p), two entries of MiniMax's H3 family, had about 12% between them"
-    >>> family_chance(b, others_only=True)[:53]
-    'besides it, only MiniMax H3 Max and MiniMax H3 (768p)'
-    """
-    from videomarket.leaderboard import parent_developer
-
-    could = board[board["could_be_first"]].iloc[1:]
-    if could.empty:
-        return ""
-    developer = pd.Series([parent_developer(c, m) for c, m in zip(could["creator"], could["model_name"],
-                                                                  strict=True)], index=could.index)
-    totals = could.groupby(developer)["p_leader"].sum()
-    best = str(totals.idxmax())
-    entries = could[developer == best]
-    if len(entries) < 2:
-        return ""
-    names = [str(n) for n in entries["model_name"]]
-    words = [n.split() for n in names]
-    common = []
-    for parts in zip(*words, strict=False):
-        if len(set(parts)) > 1:
-            break
-        common.append(parts[0])
-    family = " ".join(w for w in common if w.lower() != best.lower())
-    listed = ", ".join(names[:-1]) + f" and {names[-1]}"
-    kind = f"{fmt.count(len(names), 'entry', 'entries').replace('2 ', 'two ')} of {best}'s {family} family" \
-        if family else f"{len(names)} {best} models"
-    if others_only and len(entries) == len(could):
-        total = about(float(totals[best]))
-        return f"besides it, only {listed}, {kind}, cannot be ruled out; they had {total} between them"
-    return f"{listed}, {kind}, had {about(float(totals[best]))} between them"
-
-
-def developer_chance(board: pd.DataFrame, model: str) -> float:
-    """The chance that ``model``'s developer (canonical creator) holds #1: the sum of its models'
-    chances (the events "model i is truly highest" exclude each other).
-
-    >>> b = pd.DataFrame({"model": ["h0", "h1", "x"], "creator": ["Alibaba-ATH", "Alibaba-ATH", "Kuaishou"],
-    ...                   "model_name": ["HappyHorse-1.0", "HappyHorse-1.1", "Kling"],
-    ...                   "p_leader": [0.75, 0.249, 0.001]})
-    >>> round(developer_chance(b, "h0"), 3)
-    0.999
-    """
-    from videomarket.leaderboard import parent_developer
-
-    developer = pd.Series([parent_developer(c, m) for c, m in zip(board["creator"], board["model_name"],
-                                                                  strict=True)], index=board.index)
-    own = developer[board["model"] == model].iloc[0]
-    return float(board.loc[developer == own, "p_leader"].sum())
-
-
 def least_sure_date(history: pd.DataFrame) -> pd.Timestamp:
     """The day of the least sure distinct board before the latest leader took over (else of all)."""
     distinct = history[~history["unchanged"]] if "unchanged" in history.columns else history
@@ -297,15 +195,6 @@ def first_sightings(changes: pd.DataFrame, pool_rows: pd.DataFrame, sources: pd.
                      "developer's GitHub copy" if on_github else "press quote")
     return new.assign(first_grade=grades, first_source=names, first_kind=kinds,
                       votes_rounded=[sig3(v) for v in new["votes_needed"]])
-
-
-def display_name(model: str, name: str) -> str:
-    """A model's name for prose: the arena's id said as such when the copy gives no display name.
-
-    >>> display_name("grok-imagine-video", "grok-imagine-video"), display_name("wan-3-0", "Wan 3.0")
-    ("grok-imagine-video, the arena's id (the copy gives no display name)", 'Wan 3.0')
-    """
-    return f"{name}, the arena's id (the copy gives no display name)" if name == model else name
 
 
 def chance_timeline_title(history: pd.DataFrame, sources: pd.DataFrame | None = None) -> str:

@@ -371,11 +371,6 @@ def leaders_chart_title(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | N
     return "; ".join(parts) if parts else "No pool has a leader"
 
 
-#: Where the possible double entry and a wrong digit in the rebuilt rating are told in full.
-DOUBLE_ENTRY_LINK = "03-how-sure-is-number-one.html#which-models-could-be-1-on-the-latest-board"
-DIGIT_LINK = "00-about-the-data.html#how-strong-is-the-evidence"
-
-
 def audio_picks_finding(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] | None) -> str:
     """The with-audio pools' leaders as one finding, each with its chance of being truly #1 and its own
     best value (:func:`budget_pick`; ``priced``: :func:`videomarket.guide.priced_boards`): "is its best

@@ -83,13 +83,6 @@ VALUE_BUDGET_TABLE = {
 VALUE_BUDGET_FORMATS = {**wording.VALUE_FORMATS, "budget_price": "usd", "budget_gap": "rating"}
 VALUE_BUDGET_MISSING = {**wording.VALUE_MISSING, "budget_name": "none within the budget",
                         "budget_price": "none within the budget"}
-AUDIO_TABLE = {
-    **wording.OPEN_TABLE,
-    "model_name": "Best model that also makes sound",
-    "n_unknown": "Board entries whose catalogue entry does not say whether the model makes sound",
-}
-
-
 # --- who leads each pool --------------------------------------------------------------------------
 
 
@@ -376,7 +369,7 @@ def value_layout(budget: float | None) -> tuple[dict[str, str], dict[str, str], 
 
 
 def flagged_frame(flagged: pd.DataFrame) -> pd.DataFrame:
-    """:func:`videomarket.guide.flagged_leaders` for :data:`OPEN_TABLE` / :data:`AUDIO_TABLE`."""
+    """:func:`videomarket.guide.flagged_leaders` for :data:`OPEN_PICK_TABLE`."""
     return flagged.assign(
         pool=flagged["category"].map(pool_label),
         rating=[_unbroken(rating_text(r.elo, r.ci_low, r.ci_high)) if pd.notna(r.model) else pd.NA
