@@ -110,17 +110,21 @@ def test_files_archived_in_one_repository_collapse_to_one_line() -> None:
     text = stories.sources_section(["f1", "f2", "f3", "page"], sources)
     assert text.startswith("<details><summary>Sources (1 page and 3 archived files from 2 repositories)"
                            "</summary>")
+    # files that hold no dated board: each linked at its commit, named by its path and commit
+    files = ('<a href="https://github.com/o/arch/blob/abc1234/d/1.json">d/1.json at abc1234</a>, '
+             '<a href="https://github.com/o/arch/blob/def5678/d/2.json">d/2.json at def5678</a>')
     assert ('<li><a href="https://github.com/o/arch">o/arch</a>: 2 archived files, 2026-08-27 to 2026-10-10 '
-            "(grade A)</li>") in text
+            f"(grade A): {files}</li>") in text
     some = stories.sources_section(["f1", "f2", "f3", "page"], sources, rebuilt=["f1"])
-    assert "2026-08-27 to 2026-10-10 (grade A for 1 downloaded file; 1 rebuilt, not verified)</li>" in some
+    assert ("2026-08-27 to 2026-10-10 (grade A for 1 downloaded file; 1 rebuilt, not verified): "
+            f"{files}</li>") in some
     assert ">p/other</a>: 1 archived file (grade A)</li>" in some
     every = stories.sources_section(["f1", "f2", "f3", "page"], sources, rebuilt=pd.Series(["f1", "f2"]))
-    assert "2026-08-27 to 2026-10-10 (rebuilt, not verified)</li>" in every
+    assert f"2026-08-27 to 2026-10-10 (rebuilt, not verified): {files}</li>" in every
     # a repository with one file links to that file at its commit, not to the repository's root
     assert ('<a href="https://github.com/p/other/blob/0123456/x.json">p/other</a>: 1 archived file '
             "(grade A)") in text
-    assert "d/1.json" not in text
+    assert text.count('">o/arch</a>') == 1  # one line for the repository, its files linked inside it
     assert '<a href="https://github.com/o/arch">The archive</a>, undated (grade C)' in text  # a page, no date
 
 

@@ -15,6 +15,7 @@ Example::
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable, Mapping
 
 import pandas as pd
@@ -499,7 +500,7 @@ def _repository_item(repository: str, files: pd.DataFrame, uses: Mapping[str, st
     ...     "evidence": "A"})
     >>> print(_repository_item("o/r", f, rebuilt={"a"}))  # doctest: +NORMALIZE_WHITESPACE
     <li><a href="https://github.com/o/r">o/r</a>: 2 archived files, 2026-09-01 (grade A for 1 downloaded
-    file; 1 rebuilt, not verified)</li>
+    file; 1 rebuilt, not verified): <a href="u1">file 1</a>, <a href="u2">file 2</a></li>
     >>> b = pd.DataFrame({"source_id": ["a", "b"], "board_date": pd.to_datetime(["2026-08-28", "2026-09-01"]),
     ...     "category": ["text-to-video", "image-to-video"]})
     >>> print(_repository_item("o/r", f, rebuilt={"a"}, boards=b))  # doctest: +NORMALIZE_WHITESPACE
@@ -522,8 +523,27 @@ def _repository_item(repository: str, files: pd.DataFrame, uses: Mapping[str, st
     kept_for = (f" (a repository that keeps copies from {_and(keeps)})" if len(keeps) > 1 else "")
     held = _boards_held(files, is_rebuilt, boards)
     body = f", {held}" if held else f"{_date_span(files)} ({_grade_label(files, is_rebuilt)})"
+    if not held and len(files) > 1:
+        body += f": {_file_links(files)}"
     return (f'<li><a href="{target}">{name}</a>{kept_for}: {len(files)} {kind} {noun}{body}'
             f"{_used_for(files['source_id'], uses)}</li>")
+
+
+def _file_links(files: pd.DataFrame) -> str:
+    """Each file of a repository whose files hold no dated board (a model list, vote records), linked at
+    the commit read and named by it, so every file is one click away as a board's pool is.
+
+    >>> f = pd.DataFrame({"url": ["https://github.com/o/r/blob/005d573d105f/data/x.csv", "u2"]})
+    >>> print(_file_links(f))  # doctest: +NORMALIZE_WHITESPACE
+    <a href="https://github.com/o/r/blob/005d573d105f/data/x.csv">data/x.csv at 005d573</a>,
+    <a href="u2">file 2</a>
+    """
+    links = []
+    for number, url in enumerate(files["url"].astype(str), start=1):
+        found = re.search(r"/blob/([0-9a-f]{7})[0-9a-f]*/(.+)$", url)
+        label = f"{found.group(2)} at {found.group(1)}" if found else f"file {number}"
+        links.append(f'<a href="{html.escape(url)}">{html.escape(label)}</a>')
+    return ", ".join(links)
 
 
 def _and(names: list[str]) -> str:
