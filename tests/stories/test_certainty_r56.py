@@ -69,3 +69,15 @@ def test_table_titles() -> None:
     assert stories.rivals_title(r, "2025-12-01") == (
         "On 1 December 2025 Runway Gen-4.5 led Veo 3 by 21 points: preferred in about 53% of their "
         "head-to-head votes")
+
+
+def test_boards_note_says_a_month_dated_board_as_late_in_its_month() -> None:
+    h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-02"]), "unchanged": False})
+    skipped = pd.DataFrame({"snapshot_date": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-08"])})
+    rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-01-29", "2026-04-08"]),
+                         "source_id": ["dev", "press"]})
+    sources = pd.DataFrame({"source_id": ["dev", "press"], "published": ["2026-01", "2026-04-10"]})
+    late = stories.month_dated_days(rows, sources)
+    assert late == [pd.Timestamp("2026-01-29")]
+    assert stories.boards_note(h, "text-to-video", skipped, late=late).endswith(
+        "give no chance and are left out: 3 days (1 December 2025, late January, 8 April 2026) of this pool.")

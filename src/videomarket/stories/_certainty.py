@@ -114,10 +114,11 @@ def quoted_gap_text(rivals: pd.DataFrame, levels: str) -> str:
 
 
 def boards_note(history: pd.DataFrame, category: str, skipped: int | pd.DataFrame,
-                every: pd.DataFrame | None = None) -> str:
+                every: pd.DataFrame | None = None, *, late: list | None = None) -> str:
     """The copies behind the chances (a leader_probability_history table): daily copies with intervals,
     the distinct boards among them, long stretches without a board, and the days left out for want of
-    intervals (``skipped``: their count, or leaderboard.boards_without_odds to list them), for the
+    intervals (``skipped``: their count, or leaderboard.boards_without_odds to list them; ``late``: days
+    whose source dates the board only to its month, said "late <month>", :func:`month_dated_days`), for the
     appendix.
 
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-02", "2026-10-03"]),
@@ -145,24 +146,65 @@ def boards_note(history: pd.DataFrame, category: str, skipped: int | pd.DataFram
         + (f", {len(distinct)} of them {term('distinct-board', 'distinct boards')}" if repeats else "")
         + "." + "".join(f" {gap}" for gap in sparse_stretches(history["snapshot_date"]))
         + f" Days whose copies carry no intervals (press quotes, {term('top-8-copy', 'top-8 copies')}) give "
-        f"no chance and are left out: {_skipped_days(skipped)} of this pool."
+        f"no chance and are left out: {_skipped_days(skipped, late)} of this pool."
         + _other_count(history, every)
     )
 
 
-def _skipped_days(skipped: int | pd.DataFrame) -> str:
+def _skipped_days(skipped: int | pd.DataFrame, late: list | None = None) -> str:
     """'2 days', or with a boards_without_odds table, the days listed: '2 days (1 December 2025 and 29
-    September 2026)'.
+    September 2026)'; days in ``late`` (dated only to their month) said "late <month>".
 
-    >>> _skipped_days(pd.DataFrame({"snapshot_date": pd.to_datetime(["2025-12-01", "2025-12-20",
-    ...                                                               "2026-04-08", "2026-09-29"])}))
+    >>> d = pd.DataFrame({"snapshot_date": pd.to_datetime(["2025-12-01", "2025-12-20", "2026-01-29",
+    ...                                                    "2026-04-08", "2026-09-29"])})
+    >>> _skipped_days(d.iloc[[0, 1, 3, 4]])
     '4 days (1 and 20 December 2025, 8 April and 29 September 2026)'
+    >>> _skipped_days(d, [pd.Timestamp("2026-01-29")])
+    '5 days (1 and 20 December 2025, late January, 8 April and 29 September 2026)'
     """
     if isinstance(skipped, int | float):
         return fmt.count(int(skipped), "day")
     days = pd.Series(sorted(pd.to_datetime(skipped["snapshot_date"]).unique()))
-    years = [f"{_day_list(part)} {year}" for year, part in days.groupby(days.dt.year, sort=True)]
+    vague = set(pd.to_datetime(list(late or [])))
+    years = []
+    for year, part in days.groupby(days.dt.year, sort=True):
+        named = [f"late {d:%B}" if d in vague else None for d in part]
+        if not any(named):
+            years.append(f"{_day_list(part)} {year}")
+            continue
+        runs: list[str] = []
+        exact: list[pd.Timestamp] = []
+        for d, said in zip(part, named, strict=True):
+            if said is None:
+                exact.append(d)
+                continue
+            if exact:
+                runs.append(_day_list(pd.Series(exact)))
+                exact = []
+            runs.append(said)
+        if exact:
+            runs.append(_day_list(pd.Series(exact)))
+        years.append(f"{', '.join(runs)} {year}")
     return f"{fmt.count(len(days), 'day')} ({', '.join(years)})"
+
+
+def month_dated_days(rows: pd.DataFrame, sources: pd.DataFrame) -> list[pd.Timestamp]:
+    """The board days (``rows``: board rows with ``source_id``) whose only source is a page dated to the
+    month alone, the board placed late in it, as :func:`estimated_dates_note` says them ("late January").
+
+    >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-01-29", "2026-04-08"]),
+    ...                      "source_id": ["g", "m"]})
+    >>> sources = pd.DataFrame({"source_id": ["g", "m"], "published": ["2026-01", "2026-04-10"]})
+    >>> [d.day for d in month_dated_days(rows, sources)]
+    [29]
+    """
+    published = dict(zip(sources["source_id"], sources["published"].astype(str), strict=True))
+    days = []
+    for day, part in rows.groupby(pd.to_datetime(rows["snapshot_date"])):
+        own = {published.get(i, "") for i in part["source_id"]}
+        if own == {f"{day:%Y-%m}"} and day.day > 20:
+            days.append(pd.Timestamp(day))
+    return days
 
 
 def _other_count(history: pd.DataFrame, every: pd.DataFrame | None) -> str:
@@ -2180,11 +2222,10 @@ def lmarena_finding(table: pd.DataFrame, day: object, leader: str) -> str:
     On LMArena, a separate arena with its own voters, A and B led on 21 September 2026 (about 63% and 36%
     likely #1); W was outside the top 2.
     """
-    from videomarket.stories._movements import _one_family
-
     top = table.sort_values("rank").reset_index(drop=True)
     a, b = str(top.loc[0, "model_name"]), str(top.loc[1, "model_name"])
-    family = _one_family(a, b)
+    short, long = sorted([a.strip(), b.strip()], key=len)  # one name the other plus a version or setting
+    family = short if short and long.casefold().startswith(short.casefold() + " ") else ""
     who = f"two {family} entries" if family else f"{a} and {b}"
     chances = (f"about {fmt.pct(float(top.loc[0, 'p_leader']), 0)} and "
                f"{fmt.pct(float(top.loc[1, 'p_leader']), 0)}")
