@@ -114,10 +114,11 @@ def quoted_gap_text(rivals: pd.DataFrame, levels: str) -> str:
 
 
 def boards_note(history: pd.DataFrame, category: str, skipped: int | pd.DataFrame,
-                every: pd.DataFrame | None = None) -> str:
+                every: pd.DataFrame | None = None, *, late: list | None = None) -> str:
     """The copies behind the chances (a leader_probability_history table): daily copies with intervals,
     the distinct boards among them, long stretches without a board, and the days left out for want of
-    intervals (``skipped``: their count, or leaderboard.boards_without_odds to list them), for the
+    intervals (``skipped``: their count, or leaderboard.boards_without_odds to list them; ``late``: days
+    whose source dates the board only to its month, said "late <month>", :func:`month_dated_days`), for the
     appendix.
 
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-02", "2026-10-03"]),
@@ -145,24 +146,65 @@ def boards_note(history: pd.DataFrame, category: str, skipped: int | pd.DataFram
         + (f", {len(distinct)} of them {term('distinct-board', 'distinct boards')}" if repeats else "")
         + "." + "".join(f" {gap}" for gap in sparse_stretches(history["snapshot_date"]))
         + f" Days whose copies carry no intervals (press quotes, {term('top-8-copy', 'top-8 copies')}) give "
-        f"no chance and are left out: {_skipped_days(skipped)} of this pool."
+        f"no chance and are left out: {_skipped_days(skipped, late)} of this pool."
         + _other_count(history, every)
     )
 
 
-def _skipped_days(skipped: int | pd.DataFrame) -> str:
+def _skipped_days(skipped: int | pd.DataFrame, late: list | None = None) -> str:
     """'2 days', or with a boards_without_odds table, the days listed: '2 days (1 December 2025 and 29
-    September 2026)'.
+    September 2026)'; days in ``late`` (dated only to their month) said "late <month>".
 
-    >>> _skipped_days(pd.DataFrame({"snapshot_date": pd.to_datetime(["2025-12-01", "2025-12-20",
-    ...                                                               "2026-04-08", "2026-09-29"])}))
+    >>> d = pd.DataFrame({"snapshot_date": pd.to_datetime(["2025-12-01", "2025-12-20", "2026-01-29",
+    ...                                                    "2026-04-08", "2026-09-29"])})
+    >>> _skipped_days(d.iloc[[0, 1, 3, 4]])
     '4 days (1 and 20 December 2025, 8 April and 29 September 2026)'
+    >>> _skipped_days(d, [pd.Timestamp("2026-01-29")])
+    '5 days (1 and 20 December 2025, late January, 8 April and 29 September 2026)'
     """
     if isinstance(skipped, int | float):
         return fmt.count(int(skipped), "day")
     days = pd.Series(sorted(pd.to_datetime(skipped["snapshot_date"]).unique()))
-    years = [f"{_day_list(part)} {year}" for year, part in days.groupby(days.dt.year, sort=True)]
+    vague = set(pd.to_datetime(list(late or [])))
+    years = []
+    for year, part in days.groupby(days.dt.year, sort=True):
+        named = [f"late {d:%B}" if d in vague else None for d in part]
+        if not any(named):
+            years.append(f"{_day_list(part)} {year}")
+            continue
+        runs: list[str] = []
+        exact: list[pd.Timestamp] = []
+        for d, said in zip(part, named, strict=True):
+            if said is None:
+                exact.append(d)
+                continue
+            if exact:
+                runs.append(_day_list(pd.Series(exact)))
+                exact = []
+            runs.append(said)
+        if exact:
+            runs.append(_day_list(pd.Series(exact)))
+        years.append(f"{', '.join(runs)} {year}")
     return f"{fmt.count(len(days), 'day')} ({', '.join(years)})"
+
+
+def month_dated_days(rows: pd.DataFrame, sources: pd.DataFrame) -> list[pd.Timestamp]:
+    """The board days (``rows``: board rows with ``source_id``) whose only source is a page dated to the
+    month alone, the board placed late in it, as :func:`estimated_dates_note` says them ("late January").
+
+    >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-01-29", "2026-04-08"]),
+    ...                      "source_id": ["g", "m"]})
+    >>> sources = pd.DataFrame({"source_id": ["g", "m"], "published": ["2026-01", "2026-04-10"]})
+    >>> [d.day for d in month_dated_days(rows, sources)]
+    [29]
+    """
+    published = dict(zip(sources["source_id"], sources["published"].astype(str), strict=True))
+    days = []
+    for day, part in rows.groupby(pd.to_datetime(rows["snapshot_date"])):
+        own = {published.get(i, "") for i in part["source_id"]}
+        if own == {f"{day:%Y-%m}"} and day.day > 20:
+            days.append(pd.Timestamp(day))
+    return days
 
 
 def _other_count(history: pd.DataFrame, every: pd.DataFrame | None) -> str:
@@ -875,31 +917,6 @@ def rating_error_text(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataF
             f"{fmt.pct(float(lead['p_leader']), 0)}.")
 
 
-def identical_days(pool_rows: pd.DataFrame, pairs: pd.DataFrame) -> list[pd.Timestamp]:
-    """The days on which the latest "based on" pair of ``pairs`` (based_on_odds) had the same rating and
-    interval (``pool_rows``: the pool's board rows, model ids as in ``pairs``), oldest first.
-
-    >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-02"] * 2 + ["2026-10-03"] * 2),
-    ...     "model": ["a", "b"] * 2, "elo": [1115.0, 1115.0, 1118.0, 1115.0],
-    ...     "ci_low": [1103.0, 1103.0, 1106.0, 1103.0], "ci_high": [1127.0, 1127.0, 1130.0, 1127.0]})
-    >>> pairs = pd.DataFrame({"model": ["b"], "same_as": ["a"]})
-    >>> identical_days(rows, pairs)
-    [Timestamp('2026-10-02 00:00:00')]
-    """
-    if pairs is None or pairs.empty:
-        return []
-    row = pairs.iloc[-1]
-    both = pool_rows[pool_rows["model"].astype(str).isin([str(row["model"]), str(row["same_as"])])]
-    both = both.dropna(subset=["elo", "ci_low", "ci_high"])
-    days = []
-    for day, board in both.groupby("snapshot_date", sort=True):
-        seen = [set(zip(part["elo"], part["ci_low"], part["ci_high"], strict=True))
-                for _, part in board.groupby(board["model"].astype(str))]
-        if len(seen) == 2 and seen[0] & seen[1]:
-            days.append(pd.Timestamp(day))
-    return days
-
-
 def certainty_findings(
     history: pd.DataFrame, board: pd.DataFrame, sources: pd.DataFrame | None = None,
     arena: str = "Artificial Analysis", rebuilt: pd.DataFrame | None = None,
@@ -1011,49 +1028,6 @@ def least_sure_pool(pools: pd.DataFrame, category: str) -> str:
     """
     others = pools[pools["category"] != category]
     return str(others.loc[others["latest_p_leader"].idxmin(), "category"])
-
-
-BASED_ON = term("variant", '"based on"')
-
-
-def based_on_text(pairs: pd.DataFrame, twins: list | None = None, downloaded: list | None = None) -> str:
-    """What counting the latest board's "based on" entries once would change (a
-    :func:`videomarket.leaderboard.based_on_odds` table): the entries named, their ratings, the days they
-    were identical (``twins``: :func:`identical_days`; ``downloaded``: the downloaded twin days, said
-    instead when given) and the leader's chance both ways, read as independent ratings; "" without such
-    an entry.
-
-    >>> pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "leader_name": ["Wan 3.0"],
-    ...     "model_name": ["MiniMax H3 Max"], "same_as_name": ["MiniMax H3 (768p)"], "elo": [1118.0],
-    ...     "same_as_elo": [1117.0], "identical": [False], "p_leader": [0.87865], "p_leader_as_one": [0.935]})
-    >>> print(based_on_text(pairs, list(pd.to_datetime(["2026-10-02", "2026-10-04", "2026-10-05",
-    ...                                                  "2026-10-06"]))))
-    The board of 10 October 2026 lists MiniMax H3 Max as ["based on"](#glossary-variant) MiniMax H3
-    (768p), at a different rating (1118 against 1117), so both count as rivals here. The two rows were
-    identical on 2 and 4–6 October, so they may be one entry listed twice. Counted once, Wan 3.0 is about
-    94% likely, against 88% with both. The row kept is the base model's, MiniMax H3 (768p).
-    >>> print(based_on_text(pairs, downloaded=list(pd.to_datetime(["2026-10-04", "2026-10-06"]))))
-    The board of 10 October 2026 lists MiniMax H3 Max as ["based on"](#glossary-variant) MiniMax H3
-    (768p), at a different rating (1118 against 1117), so both count as rivals here. The two rows were
-    identical on the downloaded boards of 4 and 6 October, so they may be one entry listed twice. Counted
-    once, Wan 3.0 is about 94% likely, against 88% with both. The row kept is the base model's, MiniMax H3
-    (768p).
-    """
-    if pairs.empty:
-        return ""
-    texts = []
-    for row in pairs[~pairs["identical"].astype(bool)].itertuples():
-        days = (f"the downloaded boards of {_day_spans(downloaded)}" if downloaded else
-                _day_spans(twins) if twins else "")
-        same = (f" The two rows were identical on {days}, so they may be one entry listed twice." if days
-                else "")
-        texts.append(
-            f"The board of {fmt.day(row.snapshot_date)} lists {row.model_name} as {BASED_ON} "
-            f"{row.same_as_name}, at a different rating ({row.elo:.0f} against {row.same_as_elo:.0f}), so "
-            f"both count as rivals here.{same} Counted once, {row.leader_name} is "
-            f"{about(row.p_leader_as_one)} likely, against {fmt.pct(float(row.p_leader), 0)} with both. The "
-            f"row kept is the base model's, {row.same_as_name}.")
-    return " ".join(texts)
 
 
 def lower_copy_text(downloaded: pd.DataFrame, pairs: pd.DataFrame,
@@ -2156,3 +2130,169 @@ def robustness_table(history: pd.DataFrame, downloaded_day: object, rebuilt: pd.
                 if len(mine):
                     add(d, f"Leader's rating {way} (a wrong tens digit)", mine["p_leader"].iloc[0])
     return pd.DataFrame(rows, columns=list(ROBUSTNESS_TABLE))
+
+
+def sure_record_finding(history: pd.DataFrame, rebuilt: pd.DataFrame, category: str,
+                        arena: str = "Artificial Analysis") -> str:
+    """One finding: on how many of its distinct boards the latest leader was at least 95% likely to be #1,
+    how many of them are rebuilt copies only (``rebuilt``: :func:`videomarket.data.rebuilt_boards`), and
+    the first leader's record beside it (``history``: leader_probability_history).
+
+    >>> h = pd.DataFrame({"model": ["h", "h", "w", "w", "w"], "model_name": ["H", "H", "W", "W", "W"],
+    ...     "snapshot_date": pd.to_datetime(["2026-09-01", "2026-09-02", "2026-09-03", "2026-10-07",
+    ...                                      "2026-10-08"]),
+    ...     "p_leader": [0.99, 0.9, 0.8, 0.88, 0.9], "unchanged": False})
+    >>> b = h.assign(arena="Artificial Analysis", category="text-to-video",
+    ...              rebuilt_only=[False, False, False, True, True])
+    >>> print(sure_record_finding(h, b, "text-to-video"))
+    W was at least 95% likely #1 on none of the 3 distinct boards it led (2 of them rebuilt copies, not yet
+    checked); H was on 1 of its 2.
+    """
+    rows = history.sort_values("snapshot_date")
+    if "unchanged" in rows.columns:
+        rows = rows[~rows["unchanged"].astype(bool)]
+    leader = str(rows["model_name"].iloc[-1])
+    first = str(rows["model_name"].iloc[0])
+
+    def record(name: str) -> tuple[int, int]:
+        led = rows[rows["model_name"].astype(str) == name]
+        return int((led["p_leader"] >= SURE).sum()), len(led)
+
+    sure, boards = record(leader)
+    said = "none" if sure == 0 else "all" if sure == boards else str(sure)
+    pool = rebuilt[(rebuilt["arena"].astype(str) == arena) & (rebuilt["category"].astype(str) == category)]
+    only = set(pd.to_datetime(pool.loc[pool["rebuilt_only"].astype(bool), "snapshot_date"]))
+    led_days = pd.to_datetime(rows.loc[rows["model_name"].astype(str) == leader, "snapshot_date"])
+    count = int(led_days.isin(only).sum())
+    note = f" ({count} of them rebuilt copies, not yet checked)" if count else ""
+    text = (f"{leader} was at least {fmt.pct(SURE, 0)} likely #1 on {said} of the {boards} distinct boards "
+            f"it led{note}")
+    if first == leader:
+        return f"{text}."
+    their_sure, their_boards = record(first)
+    return f"{text}; {first} was on {their_sure} of its {their_boards}."
+
+
+def dip_finding(history: pd.DataFrame, rows: pd.DataFrame, rebuilt: pd.DataFrame, category: str,
+                arena: str = "Artificial Analysis") -> str:
+    """One short finding: the latest leader's chance range on its last boards before the re-rating, whether
+    all of them are rebuilt copies (``rebuilt``: :func:`videomarket.data.rebuilt_boards`), and that its
+    closest rival then is not on the board under that name after it (``rows``: the pool's board rows);
+    "" when the rival stayed (:func:`lead_jump_finding`).
+
+    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-01", "2026-10-10"]),
+    ...     "scale_epoch": ["a", "b", "b"], "model": "w", "model_name": "Wan 3.0",
+    ...     "runner_up": ["g", "m", "m"], "runner_up_name": ["Gemini Omni Flash", "M", "M"],
+    ...     "margin": [3.0, 11.0, 11.0], "board_size": [81, 30, 32], "p_leader": [0.64465, 0.88, 0.88]})
+    >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01"] * 2 + ["2026-10-10"] * 3),
+    ...     "model": ["w", "m", "w", "m", "g1"], "model_name": ["Wan 3.0", "M", "Wan 3.0", "M",
+    ...     "Gemini Omni Flash 1.1"], "elo": [1129.0, 1118.0, 1129.0, 1118.0, 1069.0]})
+    >>> b = h.assign(arena="Artificial Analysis", category="text-to-video", rebuilt_only=[True, False, True])
+    >>> print(dip_finding(h, rows, b, "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
+    Wan 3.0 was 64% likely #1 on 30 September (a rebuilt copy), while Gemini Omni Flash ran close;
+    that name is gone from the board since the 1 October [re-rating](#glossary-re-rating).
+    """
+    pair = _rival_gone(history, rows)
+    if pair is None:
+        return ""
+    before, first = pair
+    late = _late_window(history, first)
+    pool = rebuilt[(rebuilt["arena"].astype(str) == arena) & (rebuilt["category"].astype(str) == category)]
+    only = set(pd.to_datetime(pool.loc[pool["rebuilt_only"].astype(bool), "snapshot_date"]))
+    flags = pd.to_datetime(late["snapshot_date"]).isin(only)
+    kind = ("" if not flags.any() else " (a rebuilt copy)" if len(late) == 1
+            else " (all rebuilt copies)" if flags.all() else f" ({int(flags.sum())} of them rebuilt copies)")
+    return (f"{before['model_name']} was {_pct_range(late['p_leader'])} likely #1 on "
+            f"{_date_span(late['snapshot_date'])}{kind}, while {before['runner_up_name']} ran close; that "
+            f"name is gone from the board since the {pd.Timestamp(first['snapshot_date']):%-d %B} "
+            f"{term('re-rating', 're-rating')}.")
+
+
+def lmarena_finding(table: pd.DataFrame, day: object, leader: str) -> str:
+    """One short finding on LMArena's newest board (``table``: :func:`lmarena_contenders`, best first, of
+    the board of ``day``): its top two and their chances, and where ``leader`` (the other arena's #1)
+    ranks; two entries of one model said as such.
+
+    >>> t = pd.DataFrame({"rank": [1, 2, 3], "model_name": ["Gemini Omni Flash 1.1", "Gemini Omni Flash",
+    ...     "Wan 3.0"], "p_leader": [0.6257, 0.362, 0.001]})
+    >>> print(lmarena_finding(t, pd.Timestamp("2026-09-21"), "Wan 3.0"))
+    On LMArena, a separate arena with its own voters, two Gemini Omni Flash entries led on 21 September
+    2026 (about 63% and 36% likely #1); Wan 3.0 was #3.
+    >>> print(lmarena_finding(t.iloc[:2].assign(model_name=["A", "B"]), pd.Timestamp("2026-09-21"), "W"))
+    On LMArena, a separate arena with its own voters, A and B led on 21 September 2026 (about 63% and 36%
+    likely #1); W was outside the top 2.
+    """
+    top = table.sort_values("rank").reset_index(drop=True)
+    a, b = str(top.loc[0, "model_name"]), str(top.loc[1, "model_name"])
+    short, long = sorted([a.strip(), b.strip()], key=len)  # one name the other plus a version or setting
+    family = short if short and long.casefold().startswith(short.casefold() + " ") else ""
+    who = f"two {family} entries" if family else f"{a} and {b}"
+    chances = (f"about {fmt.pct(float(top.loc[0, 'p_leader']), 0)} and "
+               f"{fmt.pct(float(top.loc[1, 'p_leader']), 0)}")
+    hit = top[top["model_name"].astype(str) == leader]
+    where = f"was #{int(hit['rank'].iloc[0])}" if len(hit) else f"was outside the top {len(top)}"
+    return (f"On LMArena, a separate arena with its own voters, {who} led on {fmt.day(day)} ({chances} "
+            f"likely #1); {leader} {where}.")
+
+
+def like_for_like_text(downloaded: pd.DataFrame, pairs: pd.DataFrame, history: pd.DataFrame) -> str:
+    """The appendix's one sentence on the two copies like for like: the leader's chance on the last
+    downloaded board (``downloaded``) and on the newest rebuilt one, with the "based on" pair (``pairs``:
+    based_on_odds) counted as one model and as two (``history``: ``p_leader_counting_twice``); the reason
+    the newest reads lower is told once, in the body (:func:`lower_copy_text`); "" without a pair rated
+    apart.
+
+    >>> d = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"]), "p_leader": [0.8958]})
+    >>> pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "leader_name": ["Wan 3.0"],
+    ...     "model_name": ["MiniMax H3 Max"], "same_as_name": ["MiniMax H3 (768p)"], "elo": [1118.0],
+    ...     "same_as_elo": [1117.0], "identical": [False], "p_leader": [0.87865],
+    ...     "p_leader_as_one": [0.93495]})
+    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"]),
+    ...                   "p_leader_counting_twice": [0.8305]})
+    >>> print(like_for_like_text(d, pairs, h))  # doctest: +NORMALIZE_WHITESPACE
+    Like for like the chance did not fall: with the two MiniMax H3 listings counted as one model, 90% on 6
+    October and 93% on 10 October; counted as two, 83% and 88%.
+    """
+    text = lower_copy_text(downloaded, pairs, history)
+    start = text.find("Like for like")
+    if start < 0:
+        return ""
+    rest = text[start:]
+    family = text[text.find("the two ") + len("the two "):text.find(" listings apart")]
+    return rest.replace("with the two listings", f"with the two {family} listings", 1)
+
+
+def robustness_title(table: pd.DataFrame, leader: str) -> str:
+    """The robustness table's title as its finding (``table``: :func:`robustness_table`): the range of the
+    leader's chance over every reading but a wrong tens digit, and the two wrong-digit readings.
+
+    >>> t = pd.DataFrame({"reading": ["As published", "Counted as two", "Leader's rating 10 points lower "
+    ...     "(a wrong tens digit)", "Leader's rating 10 points higher (a wrong tens digit)"],
+    ...     "chance": ["90%", "78%", "42%", "99%"]})
+    >>> print(robustness_title(t, "Wan 3.0"))
+    Wan 3.0 stays 78–90% likely #1 under every reading but a wrong tens digit (42% or 99%)
+    """
+    digit = table["reading"].astype(str).str.contains("wrong tens digit")
+    values = [float(str(c).rstrip("%")) for c in table.loc[~digit, "chance"]]
+    low, high = f"{min(values):.0f}", f"{max(values):.0f}%"
+    text = f"{leader} stays {low}–{high} likely #1 under every reading"
+    wrong = table.loc[digit, "chance"].astype(str).tolist()
+    if not wrong:
+        return text
+    return f"{text} but a wrong tens digit ({' or '.join(wrong)})"
+
+
+def rivals_title(rivals: pd.DataFrame, quoted_day: object) -> str:
+    """The December quoted-gaps table's title as its finding (``rivals``: arena.head_to_head of the day's
+    quoted ratings, nearest rival first): the leader's lead over #2 as a one-vote preference.
+
+    >>> r = pd.DataFrame({"leader_name": ["Runway Gen-4.5"], "model_name": ["Veo 3"], "gap": [21.0],
+    ...                   "p_preferred": [0.5302]})
+    >>> print(rivals_title(r, "2025-12-01"))
+    On 1 December 2025 Runway Gen-4.5 led Veo 3 by 21 points: preferred in about 53% of their head-to-head
+    votes
+    """
+    first = rivals.sort_values("gap").iloc[0]
+    return (f"On {fmt.day(quoted_day)} {first['leader_name']} led {first['model_name']} by "
+            f"{fmt.points(float(first['gap']))}: preferred in {about(float(first['p_preferred']))} of their "
+            "head-to-head votes")
