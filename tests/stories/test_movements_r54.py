@@ -37,8 +37,8 @@ def test_sighting_run_finding_sets_span_against_continuous_stretch() -> None:
     days = [*pd.date_range("2026-04-08", "2026-05-14"), pd.Timestamp("2026-06-25"),
             *pd.date_range("2026-07-23", "2026-09-02", freq="4D"), pd.Timestamp("2026-09-02")]
     assert stories.sighting_run_finding(sp, pd.DataFrame({"snapshot_date": days})) == (
-        "H spans the longest time from first to last sighting at #1 (about 79 days), but was seen "
-        "continuously for only about 37; G's 42 days are the longest run seen without a long gap.")
+        "H was seen at #1 over about 79 days, but day by day only about 8 April–14 May, then once on "
+        "25 June; G's 42 days had no gap over a week.")
     assert stories.sighting_run_finding(sp.iloc[1:], pd.DataFrame({"snapshot_date": days})) == ""
 
 

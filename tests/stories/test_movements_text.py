@@ -330,7 +330,7 @@ def test_runs_table_has_parent_developers_dates_with_precision_and_numeric_chanc
         ["Image to video (silent)", 1, 1, "Gemini Omni Flash", "Google"]]
     assert pools["first"].tolist() == list(pd.to_datetime(["2025-12-01", "2026-07-23"]))
     assert len(plots.table(pools, columns=stories.POOL_LEADERS_TABLE,
-                           formats=stories.POOL_LEADERS_FORMATS).headers) == 5
+                           formats=stories.POOL_LEADERS_FORMATS).headers) == 7
 
 
 def test_a_run_across_the_re_rating_says_so_in_the_table_and_the_text(t: dict) -> None:
@@ -361,7 +361,8 @@ def test_pool_leaders_table_marks_a_rebuilt_latest_board(t: dict) -> None:
     assert table[["leader", "latest_text", "last"]].values.tolist()[1][:2] == [
         "Gemini Omni Flash", "10 Oct 2026 (partly rebuilt)"]
     assert table["latest_text"].iloc[0] == "10 Oct 2026 (rebuilt)"
-    assert list(stories.POOL_LEADERS_TABLE) == ["pool", "leader", "since_text", "latest_text", "last"]
+    assert list(stories.POOL_LEADERS_TABLE) == ["pool", "leader", "since_text", "downloaded_text",
+                                                "downloaded", "latest_text", "last"]
 
 
 def test_developers_finding_names_who_held_most_places_when() -> None:
@@ -416,7 +417,7 @@ def test_latest_board_odds_say_what_they_assume_and_count_a_repeat_once(t: dict)
     # the last row's "chance above the next row" would compare with a model not shown: left blank
     assert pd.isna(table["above_next"].iloc[-1])
     shown = plots.table(table, columns=stories.ODDS_TABLE, formats=stories.ODDS_FORMATS)
-    assert shown.cells()[-1][-3:] == ["<1%", "<1%", "—"]
+    assert shown.cells()[-1][-2:] == ["<1%", "—"]  # no correlated column: report 03 gives it
     assert stories.odds_text(None, AA, T2V) == (
         "No board of the Artificial Analysis text to video (silent) pool in this selection publishes rating "
         "intervals, so how sure the latest #1 is cannot be computed; only the rating gaps are known.")

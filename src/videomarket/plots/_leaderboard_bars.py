@@ -162,7 +162,8 @@ def leader_timeline(
     )
     data = chart_data(_runs_marked(table, rebuilt_days(rebuilt, table)),
                       ("model_name", "developer", "start", "start_precision", "end",
-                       "end_precision", "days", "n_snapshots", "boards_rebuilt,_not_verified", "next_start",
+                       "end_precision", "days", "n_snapshots", "n_distinct", "boards_rebuilt,_not_verified",
+                       "next_start",
                        "evidence",
                        "p_leader_min", "p_leader_last", "arena", "category"))
     return finish(fig, title=title or default_title, subtitle=subtitle or pool or None,

@@ -243,7 +243,7 @@ PLAIN_COLUMNS = {
     "market_low": "Lowest forecast (USD millions)", "market_high": "Highest forecast (USD millions)",
     "floor_share_low": "At the stated pace, share of the highest forecast (%)",
     "floor_share_high": "At the stated pace, share of the lowest forecast (%)",
-    "n_snapshots": "Boards", "next_start": "First board of the next leader",
+    "n_snapshots": "Boards", "n_distinct": "Distinct boards", "next_start": "First board of the next leader",
     "p_leader_min": "Lowest chance of being #1 (independent ratings)",
     "p_leader_last": "Chance of being #1 on the last board (independent ratings)",
 }

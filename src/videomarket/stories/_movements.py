@@ -43,13 +43,17 @@ from videomarket.stories import fmt
 from videomarket.stories._certainty import (
     CORRELATION_SHOWN,
     OPPOSED_WORDS,
+    _date_span,
+    _late_window,
+    _pct_range,
+    _rival_gone,
     arena_name,
     copy_words,
     lead_jump_finding,
 )
 from videomarket.stories._changes import FIRM_GRADES, changes_count, firm_changes
 from videomarket.stories._changes import times as _times
-from videomarket.stories._guide import pool_label, two_boards_chance
+from videomarket.stories._guide import about, pool_label, two_boards_chance
 from videomarket.stories._leaderboard import (
     probability,
     short_when,
@@ -63,7 +67,6 @@ RERATING_RULE = ("the #1 is read board by board, so a run can span the re-rating
 DOUBLE_ENTRY = "[report 03](03-how-sure-is-number-one.html#which-models-could-be-1-on-the-latest-board)"
 UNSEEN_DAYS = 7  # more days than this without a board is a stretch the charts shade and lines never cross
 
-CORRELATED_HEADER = f"Same, if rating errors were correlated ({CORRELATION_SHOWN}, an illustration)"
 RUNS_TABLE = {
     "model_name": "Model",
     "developer": "Developer",
@@ -72,12 +75,14 @@ RUNS_TABLE = {
     "seen": "Days at #1, first to last board; distinct boards",
     "seen_in": "Kinds of copy (best first)",
     "p_leader_min": "Lowest chance of being truly #1",
-    "p_leader_last": "Chance on its last board",
+    "last_text": "Chance on its last board",
 }
 POOL_LEADERS_TABLE = {
     "pool": "Pool",
     "leader": "Latest #1",
     "since_text": "First board of its run",
+    "downloaded_text": "Last fully downloaded board",
+    "downloaded": "Chance of being truly #1 there",
     "latest_text": "Latest board",
     "last": "Chance of being truly #1 on the latest board (every listing counted as a model)",
 }
@@ -88,7 +93,6 @@ ODDS_TABLE = {
     "ci_low": "95% interval, low",
     "ci_high": "95% interval, high",
     "p_leader": "Chance of being truly #1 (every listing counted as a model)",
-    "p_leader_correlated": CORRELATED_HEADER,
     "above_next": "Chance of rating above the next model down",
 }
 
@@ -223,6 +227,41 @@ def movements_answer(spells: pd.DataFrame, changes: pd.DataFrame, arena: str, ca
     brief = "evidence" not in spells.columns or firm_changes(spells) > 0  # none firm: the full words
     count = changes_count(spells, brief=brief)
     return text + f" Since {fmt.month(first['start'])} that pool's #1 changed hands {count}."
+
+
+def movements_headline(spells: pd.DataFrame, downloaded: pd.DataFrame | None,
+                       rebuilt: pd.DataFrame | None = None, *, otherwise: str = "") -> str:
+    """The answer a journalist can quote, then its caveats in plain words: the latest #1 (``spells``:
+    spell_odds of the pool) from when to when and its chance on the last downloaded board (``downloaded``:
+    board_certainty of it); then that the chance assumes independent rating errors and, when the run's
+    last board is a rebuilt copy (``rebuilt``: rebuilt_boards), that later copies rebuilt from text show the
+    same leader. ``otherwise`` (e.g. :func:`movements_answer`) without a downloaded board with that #1.
+
+    >>> sp = pd.DataFrame({"model": ["w"], "model_name": ["Wan 3.0"], "creator": ["Alibaba"],
+    ...     "start": pd.to_datetime(["2026-09-03"]), "end": pd.to_datetime(["2026-10-10"]),
+    ...     "arena": ["AA"], "category": ["t2v"]})
+    >>> down = pd.DataFrame({"model": ["w"], "p_leader": [0.8958],
+    ...                      "snapshot_date": pd.to_datetime(["2026-10-06"])})
+    >>> rb = pd.DataFrame({"arena": ["AA"], "category": ["t2v"],
+    ...     "snapshot_date": pd.to_datetime(["2026-10-10"]), "rebuilt_only": [True], "checked": [False]})
+    >>> print(movements_headline(sp, down, rb))  # doctest: +NORMALIZE_WHITESPACE
+    **Wan 3.0** (Alibaba) was #1 from 3 September to 10 October 2026, about 90% likely truly #1 on the
+    last fully downloaded board, 6 October. That chance assumes rating errors are independent; later
+    copies, rebuilt from text and not yet checked, show the same leader.
+    """
+    if spells.empty or downloaded is None or downloaded.empty:
+        return otherwise
+    run = spells.iloc[-1]
+    if str(downloaded["model"].iloc[0]) != str(run["model"]):
+        return otherwise
+    day = pd.Timestamp(downloaded["snapshot_date"].iloc[0])
+    text = (f"**{run['model_name']}** ({_developer(run)}) was #1 from {day_range(run['start'], run['end'])}, "
+            f"{about(float(downloaded['p_leader'].iloc[0]))} likely truly #1 on the last fully downloaded "
+            f"board, {day:%-d %B}. That chance assumes rating errors are independent")
+    end = pd.Timestamp(run["end"])
+    if end > day and _is_rebuilt(rebuilt, str(run.get("arena", "")), str(run.get("category", "")), end):
+        text += "; later copies, rebuilt from text and not yet checked, show the same leader"
+    return text + "."
 
 
 def both_boards_answer(spells: pd.DataFrame, arena: str, category: str, rebuilt: pd.DataFrame | None,
@@ -373,7 +412,7 @@ def movements_findings(
     share: pd.DataFrame | None = None, rebuilt: pd.DataFrame | None = None,
     daily_odds: pd.DataFrame | None = None, archive_counts: bool = True,
     odds: pd.DataFrame | None = None, rows: pd.DataFrame | None = None, sources: pd.DataFrame | None = None,
-    history: pd.DataFrame | None = None,
+    history: pd.DataFrame | None = None, downloaded: pd.DataFrame | None = None,
 ) -> list[str]:
     """Three to four computed findings, one idea each: the latest #1 and how sure, with the chance if a
     near-identical "based on" pair is one model (:func:`leader_finding`), the pool whose two leaders swapped
@@ -395,7 +434,8 @@ def movements_findings(
     (:func:`videomarket.leaderboard.leader_probability_history`), the short note's longest run is told as
     first-to-last sighting against its continuous stretch (:func:`sighting_run_finding`) and the other
     arena's finding gives way to what the re-rating did to the latest #1's chance
-    (:func:`lead_jump_finding`)."""
+    (:func:`lead_jump_finding`; with ``downloaded``, board_certainty of the last downloaded board, the rise
+    of that chance across it: :func:`rerating_rise_finding`)."""
     spells = spells_by_pool.get(category, pd.DataFrame())
     anchor = (rerating_anchor(epochs, rankings, arena, category, breaks)
               if rankings is not None and "anchor_model_name" in epochs.columns else None)
@@ -407,7 +447,9 @@ def movements_findings(
                   if places is not None and boards else "")
     if odds is not None and rows is not None:  # the short note: now, changes, other arena, developers
         longest = (sighting_run_finding(spells, pool_rows) if history is not None else "")
-        fourth = (lead_jump_finding(history, pool_rows) if history is not None
+        fourth = (rerating_rise_finding(history, pool_rows, downloaded, rebuilt)
+                  if history is not None and downloaded is not None
+                  else lead_jump_finding(history, pool_rows) if history is not None
                   else other_arena_finding(rows, arena, category, rebuilt))
         low = ("" if history is not None  # the re-rating finding gives the low stretch's range
                else run_low_finding(spells, odds, daily_odds, rebuilt, arena, category, lead=False))
@@ -677,9 +719,9 @@ def _stretches(days: Sequence[pd.Timestamp]) -> list[tuple[pd.Timestamp, pd.Time
 
 def sighting_run_finding(spells: pd.DataFrame, rows: pd.DataFrame) -> str:
     """The run at #1 with the longest span from its first to its last sighting, when a stretch of more
-    than :data:`UNSEEN_DAYS` without a board lies inside it: its span, its longest stretch seen without
-    such a gap, and the run with the longest gap-free stretch ('' when the longest span has no such gap:
-    :func:`longest_run_finding` then says it). ``rows``: the pool's ranking rows (board days).
+    than :data:`UNSEEN_DAYS` without a board lies inside it: its span, its longest stretch with no such gap
+    (dated) and the sightings after it, and the run with the longest gap-free stretch ('' when the longest
+    span has no such gap: :func:`longest_run_finding` then says it). ``rows``: the pool's ranking rows.
 
     >>> sp = pd.DataFrame({"model_name": ["H", "G"], "start": pd.to_datetime(["2026-04-08", "2026-07-23"]),
     ...     "end": pd.to_datetime(["2026-06-25", "2026-09-02"]), "days": [79, 42],
@@ -688,8 +730,8 @@ def sighting_run_finding(spells: pd.DataFrame, rows: pd.DataFrame) -> str:
     ...         + list(pd.date_range("2026-07-23", "2026-09-02", freq="4D")) + [pd.Timestamp("2026-09-02")])
     >>> rows = pd.DataFrame({"snapshot_date": days})
     >>> print(sighting_run_finding(sp, rows))  # doctest: +NORMALIZE_WHITESPACE
-    H spans the longest time from first to last sighting at #1 (about 79 days), but was seen
-    continuously for only about 37; G's 42 days are the longest run seen without a long gap.
+    H was seen at #1 over about 79 days, but day by day only about 8 April–14 May, then once on 25 June;
+    G's 42 days had no gap over a week.
     """
     board_days = pd.to_datetime(rows["snapshot_date"])
     found = []
@@ -697,9 +739,10 @@ def sighting_run_finding(spells: pd.DataFrame, rows: pd.DataFrame) -> str:
         mine = board_days[(board_days >= r["start"]) & (board_days <= r["end"])].unique()
         if not len(mine):
             continue
-        best = max(((b - a).days + 1, a) for a, b in _stretches(list(mine)))
+        best = max(((b - a).days + 1, a, b) for a, b in _stretches(list(mine)))
+        after = sorted(d for d in mine if d > best[2])
         approx = str(r.get("start_precision", "day")) != "day" or str(r.get("end_precision", "day")) != "day"
-        found.append((r, int(best[0]), approx and best[1] == pd.Timestamp(r["start"]), approx))
+        found.append((r, int(best[0]), approx and best[1] == pd.Timestamp(r["start"]), approx, best, after))
     if not found:
         return ""
     span = max(found, key=lambda f: int(f[0]["days"]))
@@ -707,10 +750,81 @@ def sighting_run_finding(spells: pd.DataFrame, rows: pd.DataFrame) -> str:
     if span[1] == int(span[0]["days"]) or steady[0]["model_name"] == span[0]["model_name"]:
         return ""
     about = "about " if span[3] else ""
-    return (f"{span[0]['model_name']} spans the longest time from first to last sighting at #1 "
-            f"({about}{fmt.count(int(span[0]['days']), 'day')}), but was seen continuously for only "
-            f"{'about ' if span[2] else ''}{span[1]}; {steady[0]['model_name']}'s "
-            f"{'about ' if steady[2] else ''}{steady[1]} days are the longest run seen without a long gap.")
+    after = span[5]
+    rest = ("" if not after else f", then once on {after[0]:%-d %B}" if len(after) == 1
+            else f", then on {len(after)} more boards to {after[-1]:%-d %B}")
+    return (f"{span[0]['model_name']} was seen at #1 over {about}{fmt.count(int(span[0]['days']), 'day')}, "
+            f"but day by day only {'about ' if span[2] else ''}{_date_span(pd.Series(span[4][1:]))}{rest}; "
+            f"{steady[0]['model_name']}'s {'about ' if steady[2] else ''}{steady[1]} days had no gap over "
+            "a week.")
+
+
+def rerating_rise_finding(history: pd.DataFrame, rows: pd.DataFrame, downloaded: pd.DataFrame | None,
+                          rebuilt: pd.DataFrame | None = None) -> str:
+    """One finding: how the latest #1's chance rose across the re-rating, from its last boards before it
+    (their range, said to be rebuilt copies when all or most were) to the last downloaded board
+    (``downloaded``: board_certainty of it), and why: the re-rating cut the board (models counted as
+    ``history``'s ``board_size``) and dropped the closest rival ('' when the rival stayed; ``history``:
+    leader_probability_history; ``rows``: the pool's board rows).
+
+    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-01", "2026-10-06"]),
+    ...     "scale_epoch": ["a", "b", "b"], "model": "w", "model_name": "Wan 3.0",
+    ...     "runner_up": ["g", "m", "m"], "runner_up_name": ["Gemini Omni Flash", "M", "M"],
+    ...     "margin": [3.0, 11.0, 11.0], "board_size": [81, 30, 30], "p_leader": [0.64465, 0.88, 0.8958],
+    ...     "arena": "AA", "category": "t2v"})
+    >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01"] * 2), "model": ["w", "m"]})
+    >>> down = pd.DataFrame({"model_name": ["Wan 3.0"], "p_leader": [0.8958]})
+    >>> print(rerating_rise_finding(h, rows, down))  # doctest: +NORMALIZE_WHITESPACE
+    Wan 3.0's chance rose from 64% (30 September) to about 90%, mainly because the 1 October
+    [re-rating](#glossary-re-rating) cut the board from 81 to 30 models, dropping its closest rival,
+    Gemini Omni Flash.
+    """
+    pair = _rival_gone(history, rows)
+    if pair is None or downloaded is None or downloaded.empty:
+        return ""
+    before, first = pair
+    late = _late_window(history, first)
+    hits = [_is_rebuilt(rebuilt, str(r.get("arena", "")), str(r.get("category", "")), r["snapshot_date"])
+            for _, r in late.iterrows()] if rebuilt is not None else []
+    copies = (", rebuilt copies" if hits and all(hits) else ", mostly rebuilt copies"
+              if hits and sum(hits) * 2 > len(hits) else "")
+    now = about(float(downloaded["p_leader"].iloc[0]))
+    cut = f"{pd.Timestamp(first['snapshot_date']):%-d %B} {term('re-rating', 're-rating')}"
+    return (f"{before['model_name']}'s chance rose from {_pct_range(late['p_leader'])} "
+            f"({_date_span(late['snapshot_date'])}{copies}) to {now}, mainly because the {cut} cut the board "
+            f"from {int(before['board_size'])} to {int(first['board_size'])} models, dropping its closest "
+            f"rival, {before['runner_up_name']}.")
+
+
+def renamed_rival_note(history: pd.DataFrame, rows: pd.DataFrame, downloaded: pd.DataFrame | None) -> str:
+    """Where the rival the re-rating dropped (:func:`rerating_rise_finding`) may have gone: a separate
+    entry whose name extends its name, with its rank on the last downloaded board (``downloaded``:
+    board_certainty of it; ``rows``: the pool's board rows with ranks); '' when there is none. The rank is
+    the board's own, as reports 03 and 04 give it.
+
+    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-01", "2026-10-06"]),
+    ...     "scale_epoch": ["a", "b", "b"], "model": "w", "model_name": "Wan 3.0",
+    ...     "runner_up": ["g", "m", "m"], "runner_up_name": ["Gemini Omni Flash", "M", "M"],
+    ...     "p_leader": [0.64, 0.88, 0.8958]})
+    >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01"] * 2 + ["2026-10-06"]),
+    ...     "model": ["w", "m", "g1"], "model_name": ["Wan 3.0", "M", "Gemini Omni Flash 1.1"],
+    ...     "rank": [1, 2, 8]})
+    >>> down = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"]), "p_leader": [0.8958]})
+    >>> print(renamed_rival_note(h, rows, down))  # doctest: +NORMALIZE_WHITESPACE
+    A separate entry, Gemini Omni Flash 1.1, is #8 on 6 October; whether it is Gemini Omni Flash renamed
+    is unknown.
+    """
+    pair = _rival_gone(history, rows)
+    if pair is None or downloaded is None or downloaded.empty:
+        return ""
+    rival = str(pair[0]["runner_up_name"])
+    day = pd.Timestamp(downloaded["snapshot_date"].iloc[0])
+    board = rows[pd.to_datetime(rows["snapshot_date"]) == day]
+    twin = board[board["model_name"].astype(str).str.startswith(f"{rival} ")]
+    if twin.empty:
+        return ""
+    return (f"A separate entry, {twin['model_name'].iloc[0]}, is #{int(twin['rank'].iloc[0])} on "
+            f"{day:%-d %B}; whether it is {rival} renamed is unknown.")
 
 
 def movements_meaning(gaps: pd.DataFrame, min_boards: int = 3, breaks: pd.DataFrame | None = None) -> str:
@@ -1297,7 +1411,8 @@ def _lowest(run: pd.Series, daily_odds: pd.DataFrame | None) -> tuple[pd.Timesta
 
 def runs_table(spells: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
                breaks: pd.DataFrame | None = None, rows: pd.DataFrame | None = None,
-               sources: pd.DataFrame | None = None, daily_odds: pd.DataFrame | None = None) -> pd.DataFrame:
+               sources: pd.DataFrame | None = None, daily_odds: pd.DataFrame | None = None,
+               downloaded: pd.DataFrame | None = None) -> pd.DataFrame:
     """The runs at #1 of a :func:`videomarket.leaderboard.spell_odds` table, for :data:`RUNS_TABLE`: dates
     with their precision, chances as numbers (the ``chance`` format shows them). With ``rebuilt``
     (:func:`videomarket.data.rebuilt_boards`), a first or last board whose copies were all rebuilt reads
@@ -1309,7 +1424,9 @@ def runs_table(spells: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
     ``sources``, an approximate first board known from pages all published later names the first of them
     ("around 8 Apr 2026 (MCPlato's page of 10 Apr 2026)"). With ``daily_odds``
     (:func:`videomarket.leaderboard.daily_leader_odds`), a run whose boards repeat one another also gives
-    its distinct boards, as report 03 counts them; third parties are named in the Sources, not here."""
+    its distinct boards, as report 03 counts them; third parties are named in the Sources, not here. The
+    chance on a run's last board is text (:func:`last_chance_text`); with ``downloaded`` (board_certainty of
+    the last downloaded board) the latest run's also gives that board's reading first."""
     starts = _marked(spells, "start", rebuilt)
     for i, (_, r) in enumerate(spells.iterrows()):
         page = _later_page(r, rows, sources)
@@ -1331,7 +1448,48 @@ def runs_table(spells: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
                       else between_days(0, int(d))
                       for d, n, a in zip(spells["max_gap_days"], spells["n_snapshots"], approx, strict=True)],
         note=[spans_rerating(r, breaks) for _, r in spells.iterrows()],
+        last_text=[last_chance_text(r, downloaded if i == len(spells) - 1 else None, rebuilt)
+                   for i, (_, r) in enumerate(spells.iterrows())],
     )
+
+
+def _chance_text(p: object) -> object:
+    """A chance as a table writes it: '90%', '>99%', '<1%'; missing stays missing.
+
+    >>> _chance_text(0.8958), _chance_text(0.9996), _chance_text(0.001)
+    ('90%', '>99%', '<1%')
+    """
+    if p is None or pd.isna(p):
+        return pd.NA
+    p = float(p)
+    return ">99%" if p >= 0.995 else "<1%" if p <= 0.005 else f"{p * 100:.0f}%"
+
+
+def last_chance_text(run: pd.Series, downloaded: pd.DataFrame | None = None,
+                     rebuilt: pd.DataFrame | None = None) -> object:
+    """A run's chance of being truly #1 on its last board; when ``downloaded`` (board_certainty of the last
+    downloaded board) has the run's model at #1 inside the run before its last board, that board's
+    reading first, then the last board's, each dated and labelled.
+
+    >>> run = pd.Series({"model": "w", "start": pd.Timestamp("2026-09-03"), "end": pd.Timestamp("2026-10-10"),
+    ...                  "p_leader_last": 0.87865})
+    >>> down = pd.DataFrame({"model": ["w"], "p_leader": [0.8958],
+    ...                      "snapshot_date": pd.to_datetime(["2026-10-06"])})
+    >>> last_chance_text(run, down)
+    '90% (6 Oct, last downloaded); 88% (10 Oct)'
+    >>> last_chance_text(run)
+    '88%'
+    """
+    last = _chance_text(run["p_leader_last"])
+    if downloaded is None or downloaded.empty or pd.isna(last):
+        return last
+    day, end = pd.Timestamp(downloaded["snapshot_date"].iloc[0]), pd.Timestamp(run["end"])
+    if str(downloaded["model"].iloc[0]) != str(run["model"]) or not pd.Timestamp(run["start"]) <= day < end:
+        return last
+    copy = ", rebuilt" if rebuilt is not None and _is_rebuilt(rebuilt, str(run.get("arena", "")),
+                                                             str(run.get("category", "")), end) else ""
+    return (f"{_chance_text(downloaded['p_leader'].iloc[0])} ({day.day} {day:%b}, last downloaded); "
+            f"{last} ({end.day} {end:%b}{copy})")
 
 
 def _kinds(best: str, worst: str, rebuilt: str = "") -> str:
@@ -1492,11 +1650,13 @@ _POOL_COLUMNS = ["pool", "first", "runs", "lasting", "models", "leader", "develo
 
 
 def pool_leaders_table(spells_by_pool: Mapping[str, pd.DataFrame],
-                       rebuilt: pd.DataFrame | None = None) -> pd.DataFrame:
+                       rebuilt: pd.DataFrame | None = None,
+                       downloaded: Mapping[str, pd.DataFrame] | None = None) -> pd.DataFrame:
     """One row per pool: its first board with a #1, runs, models, the latest #1, its run's first and latest
     board (marked "(rebuilt)" or "(partly rebuilt)" from ``rebuilt``, :func:`videomarket.data.rebuilt_boards`)
     and how sure on the latest, for :data:`POOL_LEADERS_TABLE`; a latest #1 under :data:`OPEN_RACE` reads
-    "(open race)" after its name."""
+    "(open race)" after its name. With ``downloaded`` (each pool's board_certainty of its last downloaded
+    board), that board's date and its #1's chance there (its name after the date when another model)."""
     records = []
     for category, spells in _in_pool_order(spells_by_pool):
         if spells.empty:
@@ -1513,8 +1673,18 @@ def pool_leaders_table(spells_by_pool: Mapping[str, pd.DataFrame],
             "latest_text": _marked(spells.tail(1), "end", rebuilt)[0],
             "last_correlated": _chance_cell(run["p_leader_last_correlated"]),
             **_longest_cells(spells),
+            **_downloaded_cells(run, (downloaded or {}).get(category)),
         })
-    return pd.DataFrame.from_records(records, columns=_POOL_COLUMNS)
+    return pd.DataFrame.from_records(records, columns=[*_POOL_COLUMNS, "downloaded_text", "downloaded"])
+
+
+def _downloaded_cells(run: pd.Series, board: pd.DataFrame | None) -> dict[str, object]:
+    if board is None or board.empty:
+        return {"downloaded_text": pd.NA, "downloaded": pd.NA}
+    top = board.iloc[0]
+    day = pd.Timestamp(top["snapshot_date"])
+    other = "" if str(top["model"]) == str(run["model"]) else f" ({top['model_name']} #1)"
+    return {"downloaded_text": f"{day.day} {day:%b %Y}{other}", "downloaded": _chance_cell(top["p_leader"])}
 
 
 def _copy_word(rebuilt_only: object, checked: object) -> str:
