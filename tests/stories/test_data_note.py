@@ -31,9 +31,9 @@ def test_verdict_is_short_and_about_the_data() -> None:
     days = stories.data_verdict(_distinct(), "2026-10-10", pd.DataFrame({"evidence": ["C", "D"]}),
                                 "2026-12-07", "AA", boards=_boards())
     assert days == ("AA ratings can be cited from downloaded copies up to 4 October 2026; later ones, and "
-                    "40% of the 5 [boards](#glossary-board) held, were rebuilt from text and are "
-                    "provisional. Archives cover only about three quarters of the days. No market forecast "
-                    "is confirmed by established news.")
+                    "40% of the 5 daily [boards](#glossary-board) held (25% counting unchanged repeats "
+                    "once), were reconstructed and are provisional. Archives cover about three "
+                    "quarters of the days. No market forecast is confirmed by established news.")
     for said in (text, days):
         words = len(said.replace("Artificial Analysis", "AA").split())
         assert words + 1 <= 50
@@ -41,8 +41,8 @@ def test_verdict_is_short_and_about_the_data() -> None:
 
 def test_rebuilt_finding_and_bases_table() -> None:
     assert stories.rebuilt_boards_finding(_boards(), 92) == (
-        "From 2 October, when an archive that could only be rebuilt from text begins, 2 of 4 archived "
-        "boards (50%) are rebuilt copies alone.")
+        "Since 2 October, 50% of boards (2 of 4) exist only as "
+        "[reconstructed copies](#glossary-rebuilt-file).")
     table = stories.rebuilt_bases_table(_distinct(), pd.DataFrame({"rebuilt": [True] + [False] * 9}))
     assert table[["rebuilt", "total", "share"]].values.tolist() == [[2, 5, "40%"], [1, 4, "25%"],
                                                                     [1, 10, "10%"]]
@@ -105,13 +105,13 @@ def test_rescale_churn_counts_left_joined_and_the_anchor() -> None:
                  ].values.tolist() == [[4, 2, 1, 2, 3, 1200.0, 205.0], [3, 1, 0, 2, 2, 1210.0, 210.0]]
     assert churn["fall_middle"].tolist() == ["202–208", "210–210"]
     assert stories.rescale_finding(churn) == (
-        "At the 1 October [re-rating](#glossary-re-rating), text to video (silent) ratings fell by a median "
-        "210 points between the nearest downloaded boards, nearly all of it from the new anchor: ratings "
-        "before and after cannot be compared directly.")
+        "At the 1 October [re-rating](#glossary-re-rating), text to video (silent) ratings fell a median "
+        "210 points, nearly all from the new anchor, and models shifted tens of points against one another: "
+        "before and after cannot be compared.")
     assert stories.rescale_finding(churn.iloc[:1].assign(fall_median=400.0)) == (
-        "At the 1 October [re-rating](#glossary-re-rating), text to video (silent) ratings fell by a median "
-        "400 points on the rebuilt boards either side, roughly 200 of them from the new anchor: ratings "
-        "before and after cannot be compared directly.")
+        "At the 1 October [re-rating](#glossary-re-rating), text to video (silent) ratings fell a median "
+        "400 points, roughly 200 of them from the new anchor, and models shifted tens of points against one "
+        "another: before and after cannot be compared.")
     assert stories.rescale_churn_text(churn) == (
         "The text to video (silent) board shrank at the re-rating itself: of its 4 models of 30 September, 2 "
         "were gone a day later and 1 was new (on the downloaded boards of 14 September and 4 October, 3 → 2: "
@@ -131,7 +131,7 @@ def test_data_box_by_kind() -> None:
     forecasts = pd.DataFrame({"publisher": ["p", "q", "r"], "published": [None, None, None]})
     text = stories.data_box(_boards(), others, "2026-05-28", forecasts, "2026-12-07", arena="AA")
     assert text == ("Leaderboards: AA to 4 October 2026, 64 days old; L to 21 September 2026, 77 days "
-                    "old. Vendor figures: newest reported figure covers the period to 28 May 2026, 193 "
+                    "old. Vendor figures: newest is dated 28 May 2026, 193 "
                     "days old. Market "
                     "forecasts: none of the 3 dated. Built 7 December 2026.")
     assert len(text.replace("**", "").split()) <= 70
@@ -175,29 +175,32 @@ def test_primer_says_what_rebuilt_means_and_what_to_cite() -> None:
                            "shared": [0, 0, 8, 0], "agree": [pd.NA, pd.NA, True, pd.NA]})
     assert stories.rebuilt_primer(boards.assign(category="text-to-video"), "2026-12-06") == (
         "**How to read this note.**\n\n"
-        "- A [board](#glossary-board) is one day's leaderboard of one [pool](#glossary-pool), one of the "
-        "arena's separate contests. A downloaded board is a public archive's own file, fetched unchanged.\n"
-        "- Some archive files could not be downloaded, because the project's build machine had no access "
-        "to GitHub beyond a third-party code-search index. The project re-typed their values on 6 December "
-        "2026 from the text that index held of each file. Each [rebuilt copy](#glossary-rebuilt-file) names "
-        "its archive file and commit, linked in the Sources, so anyone with internet access can check its "
-        "values there; the re-typed files ship with the project's data.\n"
-        "- Each rebuilt copy was kept only if its length and model count matched that text, so a digit "
-        "mistyped into another digit would pass. Only one board has both kinds of copy, text to video "
-        "(silent) on 6 October 2026, and its 8 shared ratings all match.\n"
-        "- To cite a board, use a downloaded one: the last is from 6 October 2026. Treat rebuilt boards, "
-        "including every board after that day, as provisional.")
+        "- Artificial Analysis and LMArena run blind-vote video [arenas](#glossary-arena): people pick the "
+        "better of two clips whose models are hidden, and the arenas publish the resulting ratings as "
+        "leaderboards. A [board](#glossary-board) is one day's leaderboard of one [pool](#glossary-pool), "
+        "one of an arena's separate contests.\n"
+        "- The project relies on public GitHub archives that saved copies of these leaderboards. A "
+        "downloaded board is an archive's own file, fetched unchanged: a third-party copy of the "
+        "arena's data.\n"
+        "- Some archive files could not be downloaded. Their [rebuilt copies](#glossary-rebuilt-file) were "
+        "reconstructed value by value from the text a third-party code-search index held of those public "
+        "GitHub archive files (read on 6 December 2026); each names its archive file and commit (linked in "
+        "the Sources), so anyone can check it. They are provisional.\n"
+        "- Each was kept only if its length and model count matched that text (a digit mistyped into another "
+        "would pass). Only one board has both kinds of copy, text to video (silent) on 6 October 2026, and "
+        "its 8 shared ratings all match.\n"
+        "- To cite a board, use a downloaded one: the last is from 6 October 2026.")
 
 
-def test_citing_finding_names_the_last_safe_board() -> None:
+def test_citing_finding_names_the_last_downloaded_board() -> None:
     boards = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07", "2026-10-10"]),
                            "rebuilt_only": [False, True, True]})
     check = pd.DataFrame({"rebuilt_day": pd.to_datetime(["2026-10-07"]), "max_diff": [5.0]})
     assert stories.citing_finding(boards, check) == (
-        "The last board safe to cite is the downloaded one of 6 October 2026. The boards of 7 to 10 October "
-        "are rebuilt and provisional, though those of 7 October lie within 5 points of it.")
+        "The last board read from an archive's own file (a third-party copy) is of 6 October 2026. Those of "
+        "7 to 10 October are reconstructed and provisional; 7 October's lie within 5 points of it.")
     assert stories.citing_finding(boards.iloc[:1], check) == (
-        "The last board safe to cite is the downloaded one of 6 October 2026.")
+        "The last board read from an archive's own file (a third-party copy) is of 6 October 2026.")
 
 
 def test_bases_table_says_which_downloaded_boards_are_partial() -> None:

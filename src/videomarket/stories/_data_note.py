@@ -7,7 +7,7 @@ Example::
     >>> import pandas as pd
     >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"]), "rebuilt_only": [False]})
     >>> print(citing_finding(b, b.iloc[:0]))
-    The last board safe to cite is the downloaded one of 6 October 2026.
+    The last board read from an archive's own file (a third-party copy) is of 6 October 2026.
 """
 
 from __future__ import annotations
@@ -53,9 +53,9 @@ def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataF
     ...                   "snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-04"])})
     >>> print(data_verdict(d, "2026-10-04", f, "2026-12-07", "AA",
     ...                    boards=b))  # doctest: +NORMALIZE_WHITESPACE
-    AA ratings can be cited from downloaded copies up to 1 October 2026; later ones, and 50% of the 4
-    [boards](#glossary-board) held, were rebuilt from text and are provisional. Archives cover only about
-    half the days. No market forecast is confirmed by established news.
+    AA ratings can be cited from downloaded copies up to 1 October 2026; later ones, and 50% of the 4 daily
+    [boards](#glossary-board) held (33% counting unchanged repeats once), were reconstructed and are
+    provisional. Archives cover about half the days. No market forecast is confirmed by established news.
     """
     grades = set(forecasts["evidence"].astype(str))
     market = ("no market forecast is confirmed by established news" if not grades & {"A", "B"}
@@ -67,9 +67,11 @@ def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataF
         table = download_coverage_table(boards)
         share = _share_words(table["archived"].sum() / table["span"].sum())
         cover = "half the days" if share == "half" else f"{share} of the days"
+        once_rebuilt, once_all = _distinct_counts(distinct)
         return (f"{arena} ratings can be cited from downloaded copies up to {fmt.day(last)}; later ones, and "
-                f"{fmt.pct(n_rebuilt / every, 0)} of the {every:,} [boards](#glossary-board) held, were "
-                f"rebuilt from text and are provisional. Archives cover only about {cover}. "
+                f"{fmt.pct(n_rebuilt / every, 0)} of the {every:,} daily [boards](#glossary-board) held "
+                f"({fmt.pct(once_rebuilt / once_all, 0)} counting unchanged repeats once), were "
+                f"reconstructed and are provisional. Archives cover about {cover}. "
                 f"{market[0].upper() + market[1:]}.")
     built = pd.Timestamp(build if build is not None else pd.Timestamp.today()).normalize()
     months = round((built - pd.Timestamp(latest_day)).days / 30.4)
@@ -90,11 +92,9 @@ def rebuilt_boards_finding(boards: pd.DataFrame, rebuilt_ratings: int = 0) -> st
     >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-08-20", "2026-10-01", "2026-10-02",
     ...     "2026-10-03", "2026-10-03"]), "rebuilt_only": [False, True, True, True, False]})
     >>> print(rebuilt_boards_finding(b, 92))  # doctest: +NORMALIZE_WHITESPACE
-    From 1 October, when a near-daily archive that could only be rebuilt from text begins, 3 of 4 archived
-    boards (75%) are rebuilt copies alone.
+    Since 1 October, 75% of boards (3 of 4) exist only as [reconstructed copies](#glossary-rebuilt-file).
     >>> print(rebuilt_boards_finding(b.iloc[[0, 1, 3, 4]]))  # doctest: +NORMALIZE_WHITESPACE
-    From 1 October, when an archive that could only be rebuilt from text begins, 2 of 3 archived boards
-    (67%) are rebuilt copies alone.
+    Since 1 October, 67% of boards (2 of 3) exist only as [reconstructed copies](#glossary-rebuilt-file).
     """
     only = boards["rebuilt_only"].astype(bool)
     first, last = boards.loc[only, "snapshot_date"].min(), boards["snapshot_date"].max()
@@ -103,9 +103,9 @@ def rebuilt_boards_finding(boards: pd.DataFrame, rebuilt_ratings: int = 0) -> st
     span = (pd.Timestamp(last) - pd.Timestamp(first)).days + 1
     daily = late.loc[late["rebuilt_only"].astype(bool), "snapshot_date"].nunique() >= 0.75 * span
     archive = "a near-daily archive" if daily else "an archive"
-    return (f"From {pd.Timestamp(first):%-d %B}, when {archive} that could only be rebuilt from text begins, "
-            f"{n_only:,} of {len(late):,} archived boards ({fmt.pct(n_only / len(late), 0)}) are rebuilt "
-            "copies alone.")
+    del archive  # the near-daily archive is told in the primer and the archives table
+    return (f"Since {pd.Timestamp(first):%-d %B}, {fmt.pct(n_only / len(late), 0)} of boards "
+            f"({n_only:,} of {len(late):,}) exist only as [reconstructed copies](#glossary-rebuilt-file).")
 
 
 def _partial_words(values: pd.DataFrame) -> str:
@@ -405,13 +405,13 @@ def rescale_finding(churn: pd.DataFrame) -> str:
     ...     "verified)", "14 Sep → 4 Oct (downloaded)"], "fall_median": [240.0, 242.0],
     ...     "anchor_before": [1230.0, 1240.0]})
     >>> print(rescale_finding(c))  # doctest: +NORMALIZE_WHITESPACE
-    At the 1 October [re-rating](#glossary-re-rating), text to video (silent) ratings fell by a median 242
-    points between the nearest downloaded boards, nearly all of it from the new anchor: ratings before and
-    after cannot be compared directly.
+    At the 1 October [re-rating](#glossary-re-rating), text to video (silent) ratings fell a median 242
+    points, nearly all from the new anchor, and models shifted tens of points against one another: before
+    and after cannot be compared.
     >>> print(rescale_finding(c.iloc[:1]))  # doctest: +NORMALIZE_WHITESPACE
-    At the 1 October [re-rating](#glossary-re-rating), text to video (silent) ratings fell by a median 240
-    points on the rebuilt boards either side, nearly all of it from the new anchor: ratings before and
-    after cannot be compared directly.
+    At the 1 October [re-rating](#glossary-re-rating), text to video (silent) ratings fell a median 240
+    points, nearly all from the new anchor, and models shifted tens of points against one another: before
+    and after cannot be compared.
     """
     first = churn.iloc[0]
     day = first["boards"].split(" → ")[1].split(" (")[0]
@@ -425,9 +425,11 @@ def rescale_finding(churn: pd.DataFrame) -> str:
     shift = float(a["anchor_before"]) - 1000
     part = ("nearly all of it" if shift >= 0.9 * float(a["fall_median"])
             else f"roughly {shift:.0f} of them")
+    del where  # which boards: the table's own rows
     return (f"At the {d} {months.get(m, m)} [re-rating](#glossary-re-rating), {a['pool'].lower()} "
-            f"ratings fell by a median {a['fall_median']:.0f} points {where}, {part} from the new anchor: "
-            "ratings before and after cannot be compared directly.")
+            f"ratings fell a median {a['fall_median']:.0f} points, {part.replace(' of it', '')} from the new "
+            "anchor, and models shifted tens of points against one another: before and after cannot be "
+            "compared.")
 
 
 def rescale_churn_text(churn: pd.DataFrame) -> str:
@@ -573,7 +575,7 @@ def data_box(latest: pd.DataFrame, others: pd.DataFrame, vendor_day: object, for
     >>> print(data_box(b, o, "2026-05-28", f, "2026-12-07", arena="A"))  # doctest: +NORMALIZE_WHITESPACE
     Leaderboards: A to 10 October 2026, 58 days old ([rebuilt, not verified](#glossary-rebuilt-file);
     downloaded to 6 October); L to 21 September 2026, 77 days old (rebuilt, not verified; downloaded to 5
-    September). Vendor figures: newest reported figure covers the period to 28 May 2026, 193 days
+    September). Vendor figures: newest is dated 28 May 2026, 193 days
     old. Market forecasts: 1 of 2
     carries its own date (2024), the age of the other forecast is unknown. Built 7 December 2026.
     """
@@ -601,7 +603,7 @@ def data_box(latest: pd.DataFrame, others: pd.DataFrame, vendor_day: object, for
         market = f"{n_dated} of {n_all} carries its own date ({newest}), {rest}"
     else:
         market = f"none of the {n_all} dated"
-    return (f"Leaderboards: {'; '.join(boards)}. Vendor figures: newest reported figure covers the period to "
+    return (f"Leaderboards: {'; '.join(boards)}. Vendor figures: newest is dated "
             f"{fmt.day(vendor)}, "
             f"{(built - vendor).days} days old. Market forecasts: {market}. Built {fmt.day(built)}.")
 
@@ -621,18 +623,20 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object) -> str:
     >>> print(rebuilt_primer(b, "2026-12-06"))  # doctest: +NORMALIZE_WHITESPACE
     **How to read this note.**
     <BLANKLINE>
-    - A [board](#glossary-board) is one day's leaderboard of one [pool](#glossary-pool), one of the arena's
-      separate contests. A downloaded board is a public archive's own file, fetched unchanged.
-    - Some archive files could not be downloaded, because the project's build machine had no access to
-      GitHub beyond a third-party code-search index. The project re-typed their values on 6 December 2026
-      from the text that index held of each file. Each [rebuilt copy](#glossary-rebuilt-file) names its
-      archive file and commit, linked in the Sources, so anyone with internet access can check its values
-      there; the re-typed files ship with the project's data.
-    - Each rebuilt copy was kept only if its length and model count matched that text, so a digit mistyped
-      into another digit would pass. Only one board has both kinds of copy, text to video (silent) on 5
+    - Artificial Analysis and LMArena run blind-vote video [arenas](#glossary-arena): people pick the better
+      of two clips whose models are hidden, and the arenas publish the resulting ratings as leaderboards.
+      A [board](#glossary-board) is one day's leaderboard of one [pool](#glossary-pool), one
+      of an arena's separate contests.
+    - The project relies on public GitHub archives that saved copies of these leaderboards. A downloaded
+      board is an archive's own file, fetched unchanged: a third-party copy of the arena's data.
+    - Some archive files could not be downloaded. Their [rebuilt copies](#glossary-rebuilt-file) were
+      reconstructed value by value from the text a third-party code-search index held of those public
+      GitHub archive files (read on 6 December 2026); each names its archive file and commit (linked in
+      the Sources), so anyone can check it. They are provisional.
+    - Each was kept only if its length and model count matched that text (a digit mistyped into another
+      would pass). Only one board has both kinds of copy, text to video (silent) on 5
       October 2026, and its 8 shared ratings all match.
-    - To cite a board, use a downloaded one: the last is from 6 October 2026. Treat rebuilt boards, including
-      every board after that day, as provisional.
+    - To cite a board, use a downloaded one: the last is from 6 October 2026.
     """
     only = boards["rebuilt_only"].astype(bool)
     last = pd.Timestamp(boards.loc[~only, "snapshot_date"].max())
@@ -648,19 +652,20 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object) -> str:
         pairs = (f"Only {len(checked):,} boards have both kinds of copy, and their {shared:,} shared "
                  f"ratings {matched}")
     return ("**How to read this note.**\n\n"
-            "- A [board](#glossary-board) is one day's leaderboard of one [pool](#glossary-pool), one of "
-            "the arena's separate contests. A downloaded board is a public archive's own file, fetched "
-            "unchanged.\n"
-            "- Some archive files could not be downloaded, because the project's build machine had no "
-            "access to GitHub beyond a third-party code-search index. The project re-typed their values on "
-            f"{fmt.day(read_on)} from the text that index held of each file. Each "
-            "[rebuilt copy](#glossary-rebuilt-file) names its archive file and commit, linked in the "
-            "Sources, so anyone with internet access can check its values there; the re-typed files ship "
-            "with the project's data.\n"
-            "- Each rebuilt copy was kept only if its length and model count matched that text, so a digit "
-            f"mistyped into another digit would pass. {pairs}.\n"
-            f"- To cite a board, use a downloaded one: the last is from {fmt.day(last)}. Treat rebuilt "
-            "boards, including every board after that day, as provisional.")
+            "- Artificial Analysis and LMArena run blind-vote video [arenas](#glossary-arena): people pick "
+            "the better of two clips whose models are hidden, and the arenas publish the resulting ratings "
+            "as leaderboards. A [board](#glossary-board) is one day's leaderboard of one "
+            "[pool](#glossary-pool), one of an arena's separate contests.\n"
+            "- The project relies on public GitHub archives that saved copies of these leaderboards. A "
+            "downloaded board is an archive's own file, fetched unchanged: a third-party copy of the "
+            "arena's data.\n"
+            "- Some archive files could not be downloaded. Their [rebuilt copies](#glossary-rebuilt-file) "
+            "were reconstructed value by value from the text a third-party code-search index held of those "
+            f"public GitHub archive files (read on {fmt.day(read_on)}); each names its archive file and "
+            "commit (linked in the Sources), so anyone can check it. They are provisional.\n"
+            "- Each was kept only if its length and model count matched that text (a digit mistyped into "
+            f"another would pass). {pairs}.\n"
+            f"- To cite a board, use a downloaded one: the last is from {fmt.day(last)}.")
 
 
 def citing_finding(boards: pd.DataFrame, check: pd.DataFrame) -> str:
@@ -672,19 +677,20 @@ def citing_finding(boards: pd.DataFrame, check: pd.DataFrame) -> str:
     ...     "rebuilt_only": [False, True, True]})
     >>> c = pd.DataFrame({"rebuilt_day": pd.to_datetime(["2026-10-07"]), "max_diff": [5.0]})
     >>> print(citing_finding(b, c))  # doctest: +NORMALIZE_WHITESPACE
-    The last board safe to cite is the downloaded one of 6 October 2026. The boards of 7 to 10 October are
-    rebuilt and provisional, though those of 7 October lie within 5 points of it.
+    The last board read from an archive's own file (a third-party copy) is of 6 October
+    2026. Those of 7 to 10 October are reconstructed and provisional; 7 October's lie within 5 points of it.
     """
     only = boards["rebuilt_only"].astype(bool)
     last = pd.Timestamp(boards.loc[~only, "snapshot_date"].max())
     after = boards[boards["snapshot_date"] > last]
-    text = f"The last board safe to cite is the downloaded one of {fmt.day(last)}."
+    text = (f"The last board read from an archive's own file (a third-party copy) is of "
+            f"{fmt.day(last)}.")
     if after.empty:
         return text
     first, end = pd.Timestamp(after["snapshot_date"].min()), pd.Timestamp(after["snapshot_date"].max())
-    text += f" The boards of {first:%-d} to {end:%-d %B} are rebuilt and provisional"
+    text += f" Those of {first:%-d} to {end:%-d %B} are reconstructed and provisional"
     if len(check):
         day = pd.Timestamp(check["rebuilt_day"].min())
-        text += (f", though those of {day:%-d %B} lie within {fmt.number(float(check['max_diff'].max()))} "
+        text += (f"; {day:%-d %B}'s lie within {fmt.number(float(check['max_diff'].max()))} "
                  "points of it")
     return text + "."

@@ -1,0 +1,58 @@
+import pandas as pd
+
+from videomarket import stories
+
+
+def _forecasts() -> pd.DataFrame:
+    return pd.DataFrame({
+        "publisher": ["House", "House", "Other", "Unattributed (blog)"],
+        "edition": ["A", "A", "1", "unknown"], "report": ["Video market", "Video market", "Film", "AI video"],
+        "definition": ["ai-video-generator", "ai-video-generator", "adjacent", "text-to-video"],
+        "year": [2032, 2024, 2024, 2030], "value_usd_m": [2560.0, 614.8, 1800.0, 900.0],
+        "stated_cagr_pct": [19.5, 19.5, None, 37.1], "evidence": ["D", "D", "C", "D"],
+        "source_id": ["gh-x", "gh-x", "web-z", "web-y"],
+        "note": ["FBI attribution is an inference", None, None, None]})
+
+
+def _sources() -> pd.DataFrame:
+    return pd.DataFrame({"source_id": ["gh-x", "web-y", "web-z"], "publisher": ["x (GitHub)", "Blog", "Sub"],
+                         "url": ["https://github.com/a/b/blob/c/d.md", "https://blog.example/p",
+                                 "https://sub.example/q"]})
+
+
+def test_forecast_sources_table_and_title() -> None:
+    table = stories.forecast_sources_table(_forecasts(), _sources())
+    assert set(table.columns) == set(stories.FORECAST_SOURCES_TABLE)
+    assert table[["publisher", "values", "rate", "grade", "read_on", "inferred"]].values.tolist() == [
+        ["House", "2024: USD 614.8M; 2032: USD 2.56B", "19.5% a year", "D", "GitHub page", "yes"],
+        ["Other", "2024: USD 1.8B", "not stated", "C", "Sub", "no"],
+        ["Unattributed (blog)", "2030: USD 900M", "37.1% a year", "D", "Blog", "no publisher named"]]
+    assert stories.forecast_sources_title(table) == (
+        "Of the 3 market forecasts, 1 names no publisher and 1 is credited only by inference; none is above "
+        "grade C")
+
+
+def test_table_titles_state_the_finding() -> None:
+    coverage = pd.DataFrame({"downloaded": [61, 26], "archived": [89, 62], "span": [184, 108]})
+    assert stories.coverage_table_title(coverage) == (
+        "Downloaded boards cover 24% to 33% of each pool's days; counting reconstructed copies, 48% to 57%")
+    assert stories.evidence_table_title(pd.DataFrame({"evidence": ["C", "D", "D"]}),
+                                        pd.DataFrame({"evidence": ["B", "B", "C"]})) == (
+        "No market forecast value reaches grade B; 2 of 3 vendor figures do, none grade A")
+    assert stories.gaps_table_title(pd.DataFrame({"pool": ["a"] * 12}), 7) == (
+        "12 stretches of 7 days or more without a board of a pool")
+    assert stories.changes_table_title(pd.DataFrame({"gap_text": ["about 39", "about 68", "27", "0"]})) == (
+        "Of 4 changes of #1, the least closely seen fell in about 68 days without a board")
+    assert stories.rebuilt_bases_title(pd.DataFrame({"rebuilt": [130, 72, 6670],
+                                                     "total": [305, 227, 17500]})) == (
+        "Reconstructed copies make up 32% to 43% of the data, depending on what is counted")
+
+
+def test_market_uses_name_what_each_page_supports() -> None:
+    vendor = pd.DataFrame({"company": ["Runway", "Runway", "Pika"], "source_id": ["web-y", "web-y", "web-q"]})
+    assert stories.market_uses(_forecasts(), vendor) == {
+        "gh-x": "market forecast: House, 2024–2032",
+        "web-q": "vendor figures: Pika",
+        "web-y": "market forecast: unattributed (blog), 2030; vendor figures: Runway",
+        "web-z": "market forecast: Other, 2024",
+    }
