@@ -375,18 +375,29 @@ def test_open_weights_give_one_recommendation_per_pool_in_models() -> None:
     lead = pd.DataFrame({"category": [T2V, I2V], "board_size": [31, 77]})
     picks = stories.open_picks(listing, lead)
     assert picks["pick"].tolist() == [
-        "MiniMax H3 (#2; check licence) / LTX-2.5 Fast (#22, flagged)", "MiniMax H3 (#4, flagged)"]
+        "LTX-2.5 Fast (#22); MiniMax H3 is #2 but confirm its licence", "MiniMax H3 (#4)"]
     assert stories.open_picks_text(picks) == (
-        "If you need weights you can run yourself: MiniMax H3 (flagged [open "
-        "weights](#glossary-open-weights) "
-        "in image to video (silent), #4 there) is the best open-weights option: #2 in text to video "
-        "(silent), "
-        "where its listings are not flagged, so check the licence; the best flagged alternative there is "
-        "LTX-2.5 Fast (#22).")
+        "If you need weights you can run yourself, the best model the catalogue flags as [open "
+        "weights](#glossary-open-weights) is LTX-2.5 Fast, #22 in text to video (silent); and MiniMax H3, #4 "
+        "in image to video (silent). MiniMax H3 itself ranks higher where it is not flagged (#2 in text to "
+        "video (silent)): the catalogue flags it as open weights only in its image to video listings, so "
+        "confirm its licence before relying on it.")
+    # another developer's listing "based on" MiniMax H3 is a different model: not counted as its place
+    based = listing.assign(variants=["Utopai X (based on MiniMax H3) (#2); MiniMax H3 (768p) (#4)", ""])
+    assert (stories.open_picks(based, lead)["pick"].iloc[0]
+            == "LTX-2.5 Fast (#22); MiniMax H3 is #4 but confirm its licence")
+    # the same flagged model in two pools is named once, with both places (no "X (#21) and X (#21)")
+    two = pd.DataFrame({"category": [T2V, "text-to-video-audio"], "model_name": ["LTX-2.5 Fast"] * 2,
+                        "rank": [21, 21], "variants": ["", ""], "variant_of": ["", ""]})
+    assert stories.open_picks_text(two) == (
+        "If you need weights you can run yourself, the best model the catalogue flags as [open "
+        "weights](#glossary-open-weights) is LTX-2.5 Fast, #21 in text to video (silent) and #21 in text to "
+        "video with audio.")
+    # one model per row in the appendix table: the flagged model's own place, developer, rating and gap
     frame = stories.flagged_frame(picks)
     assert plots.table(frame, columns=stories.OPEN_PICK_TABLE, formats=stories.OPEN_PICK_FORMATS,
                        missing=stories.OPEN_PICK_MISSING).cells()[0] == [
-        "Text to video (silent)", picks["pick"].iloc[0], "Lightricks", "938\u00a0[927\u2060–\u2060949]",
+        "Text to video (silent)", "LTX-2.5 Fast (#22)", "Lightricks", "938\u00a0[927\u2060–\u2060949]",
         "191"]
 
 
@@ -766,14 +777,13 @@ def test_the_picks_table_has_a_row_per_pool_checked_against_the_last_downloaded_
         {"pool": "Text to video (silent)", "leader": "Wan 3.0 (88%)", "value": "HappyHorse-1.1",
          "value_price": "9.90", "value_gap": "87 below Wan 3.0", "value_chance": "",
          "cheapest": "LTX-2.3 Fast, USD 2.40, 272 points below Wan 3.0", "open": "none on the board",
-         "downloaded": "same leader, cheaper alternative and open-weights pick (Wan 3.0)"},
+         "downloaded": "Yes"},
         {"pool": "Image to video (silent)",
          "leader": "Open race: Gemini Omni Flash (61%), Wan 3.0 (19%), Bach (16%)",
-         "value": "MiniMax H3 (nothing cheaper within 100 points)", "value_price": "7.80", "value_gap": "0",
+         "value": "none cheaper within 100 points", "value_price": "", "value_gap": "0",
          "value_chance": "n/a", "cheapest": "MiniMax H3, USD 7.80, 0 points below MiniMax H3",
-         "open": "MiniMax H3 (#4, flagged)",
-         "downloaded": "same leader, cheaper alternative and open-weights pick (open race led by "
-         "Gemini Omni Flash)"}]
+         "open": "MiniMax H3 (#4)",
+         "downloaded": "Yes"}]
     day = pd.Timestamp("2026-10-06")
     assert stories.picks_check_text(frame, day) == (
         "On the last downloaded boards (6 October 2026), every pool has the same leader, cheaper "
@@ -786,7 +796,7 @@ def test_the_picks_table_has_a_row_per_pool_checked_against_the_last_downloaded_
     other = (lead.assign(model=["x", "gem"], model_name=["X", "Gemini Omni Flash"]),
              {T2V: board.assign(price_usd_per_min=[12.0, 12.5, 3.0, 2.4, 5.0]), I2V: h3}, flagged)
     moved = stories.picks_frame(lead, race, priced, flagged, downloaded=other)
-    assert moved.loc[0, "downloaded"] == "differs: leader, cheaper alternative (X)"
+    assert moved.loc[0, "downloaded"] == "No: leader, cheaper alternative differ"
     assert stories.picks_check_text(moved, day) == (
         "On the last downloaded boards, 6 October 2026, 1 of 2 pools have the same leader, cheaper "
         "alternative and open-weights pick; text to video (silent) differ.")
@@ -802,7 +812,7 @@ def test_the_picks_table_has_a_row_per_pool_checked_against_the_last_downloaded_
     cells = stories.picks_frame(lead, race, {T2V: spread, I2V: h3.assign(price_dating=copy)}, flagged)
     assert cells[["value", "value_price", "value_gap", "value_chance"]].values.tolist() == [
         ["HappyHorse-1.1", "9.90", "87 below Wan 3.0", "95%"],
-        ["MiniMax H3 (nothing cheaper within 100 points)", "7.80", "0", "n/a"]]
+        ["none cheaper within 100 points", "", "0", "n/a"]]
     alone = spread[spread["model"].isin(["wan", "l"])]
     assert stories.picks_frame(lead.iloc[:1], race, {T2V: alone}, flagged).loc[0, "cheapest"] == (
         "LTX-2.3 Fast, USD 2.40, 272 points below Wan 3.0")
@@ -815,7 +825,8 @@ def test_the_picks_table_has_a_row_per_pool_checked_against_the_last_downloaded_
         "a minute against USD 12.00, 87 points lower. Cheapest listed: LTX-2.3 Fast, USD 2.40, 272 points "
         "lower: Wan 3.0 would win about 83% of votes against it.\n"
         "- **Silent clips from an image:** an open race between Gemini Omni Flash (61%), Wan 3.0 (19%) and "
-        "Bach (16%), so price can decide. Nothing cheaper comes within 100 points of MiniMax H3, USD 7.80 a "
+        "Bach (16%), so price can decide: none of them has a list price. Nothing cheaper comes within "
+        "100 points of MiniMax H3, USD 7.80 a "
         "minute.")
     assert stories.pool_picks_text(lead.iloc[:1], race, {T2V: spread}, downloaded=True).startswith(
         "By what you make, on Artificial Analysis's last downloaded boards, 10 October 2026 (a cheaper")
@@ -1167,13 +1178,13 @@ def test_the_open_weights_caveat_counts_the_unflagged_models_rated_above() -> No
     assert unknown_above_words(open_best().iloc[1]) == ""
     frame = stories.picks_frame(leaders(), tops(), None, open_best())
     # one recommendation: the best flagged model; listings of it rated higher: check the licence
-    assert frame["open"].tolist()[0] == "MiniMax H3 (#2; check licence) / LTX-2.5 Fast (#22, flagged)"
+    assert frame["open"].tolist()[0] == "LTX-2.5 Fast (#22); MiniMax H3 is #2 but confirm its licence"
     listed = stories.picks_frame(leaders(), tops(), None, open_best().assign(
         variants=["MiniMax H3 (768p) (#2); MiniMax H3 Max (#2)", ""],
         variant_of=["MiniMax H3", ""]))
-    assert listed["open"].tolist()[0] == "MiniMax H3 (#2; check licence) / LTX-2.5 Fast (#22, flagged)"
+    assert listed["open"].tolist()[0] == "LTX-2.5 Fast (#22); MiniMax H3 is #2 but confirm its licence"
     known = stories.picks_frame(leaders(), tops(), None, open_best().assign(variants=["", ""]))
-    assert known["open"].tolist()[0] == "LTX-2.5 Fast (#22, flagged)"
+    assert known["open"].tolist()[0] == "LTX-2.5 Fast (#22)"
 
 
 def audio_leaders() -> pd.DataFrame:
@@ -1293,8 +1304,7 @@ def test_value_finding_and_pool_lines_say_what_the_value_pick_leaves_out() -> No
                                  "price_usd_per_min": 9.0, "ci_low": 1014.0, "ci_high": 1038.0}
     assert stories.value_finding({T2V: fragile}, T2V) == (
         "Cheaper alternative for silent clips from text: HappyHorse-1.1, 18% cheaper than Wan 3.0 "
-        "but 83 points "
-        "lower.")
+        "but 83 points lower (Wan 3.0 would win about 62% of votes against it).")
     assert stories.value_finding({T2V: board.iloc[[0, 4]].assign(elo=[1127.0, 1100.0])}, T2V) == (
         "Cheaper alternative for silent clips from text: LTX-2.3 Fast, about 80% less a minute than "
         "Wan 3.0 but 27 "

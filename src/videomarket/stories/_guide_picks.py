@@ -12,7 +12,6 @@ from videomarket.stories import fmt
 from videomarket.stories._guide import (
     BUDGET_POINTS,
     POOL_LABELS,
-    RACE,
     SURE,
     _and,
     _edge_model,
@@ -43,8 +42,8 @@ def _value_cells(priced: dict[str, pd.DataFrame] | None, pool: str) -> dict[str,
     if pick is None:
         return {"value": "no priced model", "value_price": "", "value_gap": "", "value_chance": ""}
     if pick["model"] == pick["best_model"]:
-        return {"value": f"{pick['name']} (nothing cheaper within {BUDGET_POINTS} points)",
-                "value_price": _usd(pick["price"]).removeprefix("USD "), "value_gap": "0",
+        return {"value": f"none cheaper within {BUDGET_POINTS} points",
+                "value_price": "", "value_gap": "0",
                 "value_chance": "n/a"}
     chances = budget_chances(priced, pool)
     p = chances[0]["p"] if chances else float("nan")
@@ -94,30 +93,44 @@ def _open_row(open_best: pd.DataFrame | None, pool: str) -> pd.Series | None:
     return None if mine.empty else mine.iloc[0]
 
 
+def _own_ranks(best: pd.Series) -> tuple[str, list[int]]:
+    """The unflagged model whose own listings rank above a pool's best flagged model, and their places:
+    only listings named after it ("MiniMax H3 (768p) (#2)"), not another developer's listing "based on" it
+    ("Utopai X (based on MiniMax H3) (#2)"), which is a different model.
+
+    >>> _own_ranks(pd.Series({"model_name": "LTX", "variant_of": "MiniMax H3",
+    ...     "variants": "Utopai X (based on MiniMax H3) (#2); MiniMax H3 (768p) (#4)"}))
+    ('MiniMax H3', [4])
+    """
+    base = best.get("variant_of", "")
+    if not isinstance(base, str) or not base or base == best["model_name"]:
+        return "", []
+    listed = [c.strip() for c in str(best.get("variants", "") or "").split(";") if c.strip()]
+    own = [c for c in listed if c.startswith(base) and "based on" not in c]
+    ranks = [int(m) for c in own for m in re.findall(r"\(#(\d+)\)$", c)]
+    return (base, ranks) if ranks else ("", [])
+
+
 def open_pick_cell(best: pd.Series | None) -> str:
-    """One pool's open-weights recommendation, short, in the summary and appendix tables: the best model
-    the catalogue flags as open weights and its place; when listings of another model rank higher without
-    the flag, that model first with a check-the-licence note.
+    """One pool's open-weights recommendation, short, in the summary table: the best model the catalogue
+    flags as open weights and its place; when another model's own listings rank higher without the flag,
+    that model's place and a licence to confirm after it.
 
     >>> print(open_pick_cell(pd.Series({"model_name": "LTX-2.5 Fast", "rank": 21, "board_size": 30,
     ...                                 "variants": "MiniMax H3 (768p) (#2); MiniMax H3 Max (#2)",
     ...                                 "variant_of": "MiniMax H3"})))
-    MiniMax H3 (#2; check licence) / LTX-2.5 Fast (#21, flagged)
+    LTX-2.5 Fast (#21); MiniMax H3 is #2 but confirm its licence
     >>> print(open_pick_cell(pd.Series({"model_name": "MiniMax H3", "rank": 2, "board_size": 35,
     ...                                 "variants": "MiniMax H3 Max (#1)", "variant_of": "MiniMax H3"})))
-    MiniMax H3 (#2, flagged)
+    MiniMax H3 (#2)
     >>> open_pick_cell(None)
     'none on the board'
     """
     if best is None:
         return "none on the board"
-    place = f"{best['model_name']} (#{int(best['rank'])}, flagged)"
-    listed = [c for c in str(best.get("variants", "") or "").split(";") if c.strip()]
-    base = best.get("variant_of", "")
-    if not listed or not isinstance(base, str) or not base or base == best["model_name"]:
-        return place
-    ranks = [int(m) for m in re.findall(r"\(#(\d+)\)", str(best["variants"]))]
-    return f"{base} (#{min(ranks)}; check licence) / {place}" if ranks else place
+    place = f"{best['model_name']} (#{int(best['rank'])})"
+    base, ranks = _own_ranks(best)
+    return f"{place}; {base} is #{min(ranks)} but confirm its licence" if ranks else place
 
 
 def open_picks(open_best: pd.DataFrame, leaders: pd.DataFrame) -> pd.DataFrame:
@@ -128,7 +141,7 @@ def open_picks(open_best: pd.DataFrame, leaders: pd.DataFrame) -> pd.DataFrame:
     >>> best = pd.DataFrame({"category": ["t"], "model": ["l"], "model_name": ["L"], "rank": [21],
     ...                      "board_size": [31], "variants": [""]})
     >>> open_picks(best, pd.DataFrame({"category": ["t"], "board_size": [30]}))["pick"].tolist()
-    ['L (#21, flagged)']
+    ['L (#21)']
     """
     sizes = (leaders.assign(category=leaders["category"].astype(str)).drop_duplicates("category")
              .set_index("category")["board_size"])
@@ -141,38 +154,45 @@ def open_picks(open_best: pd.DataFrame, leaders: pd.DataFrame) -> pd.DataFrame:
 
 
 def open_picks_text(frame: pd.DataFrame) -> str:
-    """The body's open-weights sentence, said once: the model the catalogue flags as
-    [open weights](#glossary-open-weights) in some pools that ranks highest, where its listings are not
-    flagged (check the licence), and the best flagged alternative there (``frame``: :func:`open_picks`).
+    """The body's open-weights sentences, said once: each pool's best model the catalogue flags as
+    [open weights](#glossary-open-weights), one clause per model with its places; then any model whose own
+    listings rank higher where they are not flagged, with a licence to confirm (``frame``:
+    :func:`open_picks`).
 
     >>> frame = pd.DataFrame({"category": ["text-to-video", "image-to-video"],
     ...     "model_name": ["LTX-2.5 Fast", "MiniMax H3"], "rank": [21, 4],
     ...     "variants": ["MiniMax H3 (768p) (#2)", ""], "variant_of": ["MiniMax H3", ""]})
     >>> print(open_picks_text(frame))  # doctest: +NORMALIZE_WHITESPACE
-    If you need weights you can run yourself: MiniMax H3 (flagged [open weights](#glossary-open-weights) in
-    image to video (silent), #4 there) is the best open-weights option: #2 in text to video (silent), where
-    its listings are not flagged, so check the licence; the best flagged alternative there is LTX-2.5 Fast
-    (#21).
+    If you need weights you can run yourself, the best model the catalogue flags as
+    [open weights](#glossary-open-weights) is LTX-2.5 Fast, #21 in text to video (silent); and MiniMax H3,
+    #4 in image to video (silent). MiniMax H3 itself ranks higher where it is not flagged (#2 in text to
+    video (silent)): the catalogue flags it as open weights only in its image to video listings, so confirm
+    its licence before relying on it.
     """
     rows = frame.dropna(subset=["model_name"])
-    base = rows["variant_of"].fillna("").astype(str) if "variant_of" in rows else pd.Series("", rows.index)
-    odd = rows[(base != "") & (base != rows["model_name"].astype(str))]
-    if odd.empty:
-        cells = [f"{pool_label(r['category']).lower()}: {r['model_name']} (#{int(r['rank'])})"
-                 for _, r in rows.iterrows()]
-        return ("If you need weights you can run yourself, the best model flagged "
-                "[open weights](#glossary-open-weights) in each pool is: " + "; ".join(cells) + ".")
-    name = str(base[odd.index[0]])
-    home = rows[rows["model_name"].astype(str) == name]
-    where = _and([f"{pool_label(c).lower()}, #{int(r)} there" if len(home) == 1 else pool_label(c).lower()
-                  for c, r in zip(home["category"], home["rank"], strict=True)])
-    ranks = [min(int(m) for m in re.findall(r"\(#(\d+)\)", str(v))) for v in odd["variants"]]
-    pools = _and([f"#{k} in {pool_label(c).lower()}" for k, c in zip(ranks, odd["category"], strict=True)])
-    alts = _and([f"{r['model_name']} (#{int(r['rank'])})" for _, r in odd.iterrows()])
-    flagged = f" (flagged [open weights](#glossary-open-weights) in {where})" if len(home) else ""
-    return (f"If you need weights you can run yourself: {name}{flagged} is the best open-weights option: "
-            f"{pools}, where its listings are not flagged, so check the licence; the best flagged "
-            f"alternative there is {alts}.")
+    if rows.empty:
+        return "No model on these boards is flagged as open weights in the catalogue."
+    groups: dict[str, list[str]] = {}
+    for _, r in rows.iterrows():
+        groups.setdefault(str(r["model_name"]), []).append(
+            f"#{int(r['rank'])} in {pool_label(r['category']).lower()}")
+    text = ("If you need weights you can run yourself, the best model the catalogue flags as "
+            "[open weights](#glossary-open-weights) is "
+            + "; and ".join(f"{name}, {_and(places)}" for name, places in groups.items()) + ".")
+    higher: dict[str, list[str]] = {}
+    for _, r in rows.iterrows():
+        base, ranks = _own_ranks(r)
+        if ranks:
+            higher.setdefault(base, []).append(f"#{min(ranks)} in {pool_label(r['category']).lower()}")
+    for base, places in higher.items():
+        home = [str(c) for c in rows.loc[rows["model_name"].astype(str) == base, "category"]]
+        where = ("image to video" if home and all(c.startswith("image-to-video") for c in home)
+                 else "text to video" if home and all(c.startswith("text-to-video") for c in home)
+                 else _and([pool_label(c).lower() for c in home]))
+        only = f"only in its {where} listings" if home else "in none of its listings"
+        text += (f" {base} itself ranks higher where it is not flagged ({_and(places)}): the catalogue "
+                 f"flags it as open weights {only}, so confirm its licence before relying on it.")
+    return text
 
 
 def _open_cell(open_best: pd.DataFrame | None, pool: str) -> str:
@@ -196,17 +216,10 @@ def _check_cell(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] | None, o
     lead = d_leaders[d_leaders["category"].astype(str) == pool].dropna(subset=["model"])
     if lead.empty:
         return "no downloaded board"
-    row = lead.iloc[0]
-    p = row.get("p_leader", pd.NA)  # no chance here: the rebuilt board counts a near-identical pair as two,
-    race = "open race led by " if pd.notna(p) and float(p) < RACE else ""  # unlike the leader column
     now, then = _picks(leaders, priced, open_best, pool), _picks(d_leaders, d_priced, d_open, pool)
     names = ("leader", "cheaper alternative", "open-weights pick")
     differ = [n for n, a, b in zip(names, now, then, strict=True) if a != b]
-    head = ("same leader, cheaper alternative and open-weights pick" if not differ
-            else "differs: " + ", ".join(differ))
-    same = leaders[(leaders["category"].astype(str) == pool) & (leaders["model"] == row["model"])]
-    name = same.iloc[0]["model_name"] if len(same) else row["model_name"]  # one name for one model
-    return f"{head} ({race}{name})"
+    return "Yes" if not differ else "No: " + ", ".join(differ) + " differ"
 
 
 def picks_frame(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
@@ -261,7 +274,7 @@ def picks_check_text(frame: pd.DataFrame, downloaded_day: object, *, brief: bool
     picks stand on the downloaded boards of ``downloaded_day`` and ``frame`` checks them on the rebuilt
     copies of ``newest``.
 
-    >>> frame = pd.DataFrame({"pool": ["Text to video (silent)"], "downloaded": ["same 3 picks (W)"]})
+    >>> frame = pd.DataFrame({"pool": ["Text to video (silent)"], "downloaded": ["Yes"]})
     >>> picks_check_text(frame, "2026-10-06", brief=True, newest="2026-10-10", provisional=True)
     'The rebuilt 10 October copies, not yet verified, give the same picks.'
     >>> print(picks_check_text(frame, "2026-10-06", newest="2026-10-10", provisional=True))
@@ -270,7 +283,7 @@ def picks_check_text(frame: pd.DataFrame, downloaded_day: object, *, brief: bool
     the same leader,
     cheaper alternative and open-weights pick: a provisional update that agrees.
     """
-    same = frame["downloaded"].astype(str).str.startswith("same")
+    same = frame["downloaded"].astype(str).str.startswith("Yes")
     day = fmt.day(downloaded_day)
     if provisional and newest is not None:
         later = pd.Timestamp(newest)
@@ -306,13 +319,13 @@ def picks_basis_text(frame: pd.DataFrame, downloaded_day: object, newest: object
     to ``newest``, rebuilt and not yet checked, show the same leaders (``frame``: :func:`picks_frame` checked
     against the boards of ``newest``).
 
-    >>> frame = pd.DataFrame({"pool": ["Text to video (silent)"], "downloaded": ["same 3 picks (W)"]})
+    >>> frame = pd.DataFrame({"pool": ["Text to video (silent)"], "downloaded": ["Yes"]})
     >>> print(picks_basis_text(frame, "2026-10-06", "2026-10-10"))  # doctest: +NORMALIZE_WHITESPACE
     Ratings are from Artificial Analysis's leaderboards of 6 October 2026, the last fully downloaded copies.
     Later copies up to 10 October, [rebuilt](#glossary-rebuilt-file) from text and not yet checked, show the
     same leaders.
     """
-    same = frame["downloaded"].astype(str).str.startswith("same").all()
+    same = frame["downloaded"].astype(str).str.startswith("Yes").all()
     return ("Ratings are from Artificial Analysis's leaderboards of "
             f"{fmt.day(downloaded_day)}, the last fully downloaded copies. Later copies up to "
             f"{pd.Timestamp(newest).day} {pd.Timestamp(newest):%B}, "
@@ -371,7 +384,8 @@ def leaders_chart_title(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | N
     return "; ".join(parts) if parts else "No pool has a leader"
 
 
-def audio_picks_finding(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] | None) -> str:
+def audio_picks_finding(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] | None, *,
+                        rankings: pd.DataFrame | None = None, rerated: Iterable[object] = ()) -> str:
     """The with-audio pools' leaders as one finding, each with its chance of being truly #1 and its own
     best value (:func:`budget_pick`; ``priced``: :func:`videomarket.guide.priced_boards`): "is its best
     value" when nothing cheaper comes close, or, for a leader with no list price, the best value among
@@ -389,10 +403,22 @@ def audio_picks_finding(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] |
     ... # doctest: +NORMALIZE_WHITESPACE
     With sound, Wan 3.0 leads text to video (84% likely truly #1) and nothing cheaper is within 100 points;
     MiniMax H3 Max leads image to video (98%) but lists no price; cheaper alternative: G.
+
+    With ``rankings`` and ``rerated`` (days a pool was re-rated), when the with-audio text-to-video leader
+    took #1 as the previous #1 left that board at a re-rating, the finding says that instead of the
+    pools' prices: "With sound, Wan 3.0 leads text to video (87% likely truly #1); the previous leader,
+    Gemini Omni Flash, left this board at the 1 October re-rating; the data do not say why."
     """
     rows = leaders[leaders["category"].astype(str).str.endswith("-audio")].dropna(subset=["model"])
     if rows.empty:
         return ""
+    start = None if rankings is None else _lead_start(rankings, leaders, "text-to-video-audio")
+    if start is not None and pd.Timestamp(start[1].min()) in {pd.Timestamp(d) for d in rerated}:
+        gone, after, lead = start
+        day = pd.Timestamp(after.min())
+        return (f"With sound, {lead.iloc[0]['model_name']} leads text to video "
+                f"({fmt.pct(float(lead.iloc[0]['p_leader']), 0)} likely truly #1); the previous leader, "
+                f"{gone[0]}, left this board at the {day.day} {day:%B} re-rating; the data do not say why.")
     parts = []
     for i, (_, row) in enumerate(rows.iterrows()):
         pool = POOL_LABELS.get(str(row["category"]), str(row["category"])).lower().removesuffix(" with audio")
@@ -509,8 +535,10 @@ def value_finding(priced: dict[str, pd.DataFrame] | None, category: str) -> str:
     saving = fmt.pct(round(pick["best_price"] - pick["price"], 2) / pick["best_price"], 0)  # cents exact
     edge = _edge_model(priced, category, pick)
     if edge is not None:  # a near miss of the cut-off: told in the body, not in a key finding
+        share = fmt.pct(float(win_probability(pick["gap"], 0.0)), 0)
         return (f"Cheaper alternative for {need}: {pick['name']}, {saving} cheaper than {pick['best_name']} "
-                f"but {round(pick['best_elo']) - round(pick['elo'])} points lower.")
+                f"but {round(pick['best_elo']) - round(pick['elo'])} points lower ({pick['best_name']} would "
+                f"win about {share} of votes against it).")
     text = (f"Cheaper alternative for {need}: {pick['name']}, about {saving} less a minute than "
             f"{pick['best_name']} "
             f"but {round(pick['best_elo']) - round(pick['elo'])} points lower")
@@ -519,6 +547,53 @@ def value_finding(priced: dict[str, pd.DataFrame] | None, category: str) -> str:
         text += (f"; priced models only, as {none} of the {above} models above it "
                  f"{'lists' if none == 1 else 'list'} no price")
     return text + "."
+
+
+def _lead_start(rankings: pd.DataFrame, leaders: pd.DataFrame, pool: str
+                ) -> tuple[tuple, pd.Series, pd.DataFrame] | None:
+    """The previous #1 that left ``pool``'s board (:func:`_gone_leaders`), the later board days and the
+    pool's leader row, when the leader took #1 on the first board after that exit; else None."""
+    gone = _gone_leaders(rankings, leaders, [pool])
+    lead = leaders[leaders["category"].astype(str) == pool].dropna(subset=["model"])
+    if gone is None or lead.empty:
+        return None
+    days = rankings.loc[(rankings["arena"].astype(str) == "Artificial Analysis")
+                        & (rankings["category"].astype(str) == pool), "snapshot_date"]
+    after = days[days > gone[4]]
+    if after.empty:
+        return None
+    first = rankings[(rankings["arena"].astype(str) == "Artificial Analysis")
+                     & (rankings["category"].astype(str) == pool)
+                     & (rankings["snapshot_date"] == after.min())]
+    if not (first.loc[first["model"] == lead.iloc[0]["model"], "rank"] == 1).any():
+        return None  # the lead began another way
+    return gone, after, lead
+
+
+def racer_prices(board: pd.DataFrame, racers: list[str]) -> str:
+    """The list prices of an open race's contenders (``board``: one pool of
+    :func:`videomarket.guide.priced_boards`), and the cheapest of them that has one.
+
+    >>> board = pd.DataFrame({"model_name": ["G", "B", "W"], "price_usd_per_min": [6.0, None, 7.5]})
+    >>> racer_prices(board, ["G", "B", "W"])
+    ': list prices G USD 6.00, W USD 7.50 a minute (B none); the cheapest is G, also the likeliest #1'
+    >>> racer_prices(board, ["G", "B"])
+    ': G, USD 6.00 a minute, is the only one with a list price'
+    >>> racer_prices(board, ["B"])
+    ': none of them has a list price'
+    """
+    listed = board.drop_duplicates("model_name").set_index("model_name")["price_usd_per_min"]
+    prices = [(n, float(listed[n])) for n in racers if n in listed.index and pd.notna(listed[n])]
+    unpriced = [n for n in racers if n not in dict(prices)]
+    if not prices:
+        return ": none of them has a list price"
+    if len(prices) == 1:
+        return f": {prices[0][0]}, {_usd(prices[0][1])} a minute, is the only one with a list price"
+    text = ": list prices " + ", ".join(f"{n} {_usd(v)}" for n, v in prices) + " a minute"
+    if unpriced:
+        text += f" ({_and(unpriced)} none)"
+    low = min(prices, key=lambda x: x[1])[0]
+    return text + f"; the cheapest is {low}" + (", also the likeliest #1" if low == racers[0] else "")
 
 
 def audio_lead_start_text(rankings: pd.DataFrame, leaders: pd.DataFrame,
@@ -530,20 +605,10 @@ def audio_lead_start_text(rankings: pd.DataFrame, leaders: pd.DataFrame,
     the first board after the last one listing it. When that day is among ``rerated`` (days the pool was
     re-rated), the lead is said to have coincided with the re-rating, one of that day's changes, not caused by
     the exit."""
-    gone = _gone_leaders(rankings, leaders, [pool])
-    lead = leaders[leaders["category"].astype(str) == pool].dropna(subset=["model"])
-    if gone is None or lead.empty:
+    start = _lead_start(rankings, leaders, pool)
+    if start is None:
         return ""
-    days = rankings.loc[(rankings["arena"].astype(str) == "Artificial Analysis")
-                        & (rankings["category"].astype(str) == pool), "snapshot_date"]
-    after = days[days > gone[4]]
-    if after.empty:
-        return ""
-    first = rankings[(rankings["arena"].astype(str) == "Artificial Analysis")
-                     & (rankings["category"].astype(str) == pool)
-                     & (rankings["snapshot_date"] == after.min())]
-    if not (first.loc[first["model"] == lead.iloc[0]["model"], "rank"] == 1).any():
-        return ""  # the lead began another way
+    gone, after, lead = start
     from videomarket.stories._guide_sections import rebuilt_mark
 
     day = pd.Timestamp(after.min())
@@ -651,7 +716,7 @@ def pool_picks_text(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
             if not racers and pd.isna(listed.get(row.model, pd.NA)):
                 text += ", but it has no list price"
             if racers:
-                text += ", so price can decide"
+                text += ", so price can decide" + racer_prices((priced or {})[pool], racers)
             lower = "lower" if pick["best_model"] == row.model else f"below {pick['best_name']}"
             if pick["model"] == pick["best_model"]:
                 text += (f". Nothing cheaper comes within {BUDGET_POINTS} points of {pick['name']}, "

@@ -369,9 +369,13 @@ def value_layout(budget: float | None) -> tuple[dict[str, str], dict[str, str], 
 
 
 def flagged_frame(flagged: pd.DataFrame) -> pd.DataFrame:
-    """:func:`videomarket.guide.flagged_leaders` for :data:`OPEN_PICK_TABLE`."""
+    """:func:`videomarket.guide.flagged_leaders` for :data:`OPEN_PICK_TABLE`: one model per row, the pool's
+    best flagged model with its own place, developer, rating and gap (higher unflagged listings are said in
+    the text, not in this row)."""
     return flagged.assign(
         pool=flagged["category"].map(pool_label),
+        pick=[f"{r.model_name} (#{int(r.rank)})" if pd.notna(r.model) else pd.NA
+              for r in flagged.itertuples()],
         rating=[_unbroken(rating_text(r.elo, r.ci_low, r.ci_high)) if pd.notna(r.model) else pd.NA
                 for r in flagged.itertuples()],
     ).reset_index(drop=True)
