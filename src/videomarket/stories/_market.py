@@ -94,13 +94,13 @@ def usd_billions(low: float, high: float) -> str:
 
 #: The data note marking the quote's own figures (their edition letter is a reconstruction), and their label.
 QUOTE_NOTE = "ORIGIN OF THE SEED CLAIM"
-QUOTE_LABEL = "the quote"
+QUOTE_LABEL = "the quoted forecast"
 
 
 def edition_label(row: object) -> str:
     """A forecast in words, short and alike everywhere: 'Fortune Business Insights C' ('Fortune Business
     Insights' 2025–2034 edition' when the row gives its first and last years), the quote's own
-    figures (a ``note`` holding :data:`QUOTE_NOTE`) 'Fortune Business Insights B (the quote)',
+    figures (a ``note`` holding :data:`QUOTE_NOTE`) 'Fortune Business Insights B (the quoted forecast)',
     'Grand View Research (broad AI video)',
     'Market.us (AI in Film Market)' (an adjacent market is named by its report), plus a region that is
     not global."""
@@ -132,9 +132,10 @@ def edition_label(row: object) -> str:
 
 def edition_word(row: object) -> str:
     """An edition named on its own: 'edition C' ('the 2025–2034 edition' when the row gives its first and
-    last years), or 'the quote' for the quote's own figures (a ``note`` holding :data:`QUOTE_NOTE`)."""
+    last years), or 'the quoted forecast' for the quote's own figures (a ``note`` holding
+    :data:`QUOTE_NOTE`)."""
     if QUOTE_NOTE in str(_get(row, "note") or ""):
-        return "the quote"
+        return "the quoted forecast"
     first, last = _get(row, "first_year"), _get(row, "last_year")
     if 0 < len(str(_get(row, "edition") or "")) <= 2 and first is not None and last is not None:
         return f"the {int(first)}–{int(last)} edition"
