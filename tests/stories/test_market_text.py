@@ -274,8 +274,8 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
         "they cover the same market.\n"
         "- **In 2025.** No sum can be built the same way, as Kling stated no 2025 run-rate and its Q3 and Q4 "
         "2025 revenue are not in our data. Its Q1–Q2 revenue and the others' paces add to roughly USD 246M, "
-        "probably a floor: 31%–34% of the 2025 forecasts. The run-rate part likely leans low or is "
-        "neutral: for a growing firm "
+        "probably a floor: 31%–34% of the 2025 forecasts. The run-rates likely lean low, if "
+        "anything. For a growing firm, "
         "Runway's June 2025 pace is about the year's average and Synthesia's April 2025 pace below it.\n"
         "- **Caveats.** The run-rate is higher than the quarter's pace. It may show growth after the "
         "quarter, or a wider scope: a run-rate is a pace at one date, a quarter an average over three "
@@ -614,7 +614,7 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     # a June pace is about a growing firm's yearly average, an April one below it: the row leans low or is
     # neutral, never high
     assert summary.early_pace_words(comparison, figures) == (
-        "The run-rate part likely leans low or is neutral: for a growing firm Runway's June 2025 pace is "
+        "The run-rates likely lean low, if anything. For a growing firm, Runway's June 2025 pace is "
         "about the year's average and Synthesia's April 2025 pace below it.")
     assert summary.high_case_words(top, figures) == (
         "rests on one grade-C run-rate of unknown scope and may lean high")
@@ -825,10 +825,10 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
             "applied from April though stated on 28 May, and may lean high.") in body
     assert ("- **In 2025.** No sum can be built the same way, as Kling AI stated no 2025 run-rate and its Q4 "
             "2025 revenue is not in our data. Its Q1–Q3 revenue and the others' paces add to roughly USD "
-            "288M, probably a floor: 37%–40% of the 2025 forecasts. The run-rate part likely leans "
-            "low or is neutral: for a "
-            "growing firm Runway's June 2025 pace is about the year's average and Synthesia's April 2025 "
-            "pace below it, and both are 'at least' amounts.") in body
+            "288M, probably a floor: 37%–40% of the 2025 forecasts. The run-rates likely lean "
+            "low, if anything. For a "
+            "growing firm, Runway's June 2025 pace is about the year's average and Synthesia's April 2025 "
+            "pace below it; both are 'at least' amounts.") in body
     assert round(288 / 788.5, 2) == 0.37 and round(288 / 716.8, 2) == 0.40  # 90 + 100 + 98 (Q1–Q3)
     assert ("Kling AI makes up 60%–66% of these sums. As an outside check, Goldman Sachs forecast USD 250M "
             "of Kling AI revenue for 2026 (grade B, made after Q2 2025 results, before Q1 2026 results), "
@@ -1051,7 +1051,8 @@ def test_the_growth_text_tests_the_quote_only_against_the_other_editions_and_cou
     matches = market.match_claim(forecasts, CLAIM)  # FBI ed. B states both of the quote's figures
     text = market_prose.growth_text(latest, common, CLAIM, matches=matches, forecasts=forecasts)
     assert text == (
-        "The quote's own figures, USD 716.8M for 2025 and USD 2.56B for 2032, imply 20.0% a year. The two "
+        "The quoted forecast's own figures, USD 716.8M for 2025 and USD 2.56B for 2032, imply 20.0% a "
+        "year. The two "
         "other forecasts imply 18.7% (FBI's 2025–2034 edition) and 20.2% (GVR) a year; they state 18.8% and "
         "20.3%. "
         "So the "
@@ -1068,7 +1069,8 @@ def test_the_growth_text_tests_the_quote_only_against_the_other_editions_and_cou
     origin = market_prose.quote_origin(matches, editions, sources)
     assert origin == (
         "The \"20% a year\" is FBI's forecast as passed on by a GitHub page; the publisher's other "
-        "editions we hold state 18.8%–19.5% a year, and the quote may mix two of them (see [where it comes "
+        "editions we hold state 18.8%–19.5% a year, and the quoted figures may mix two of them (see "
+        "[where it comes "
         "from](#where-the-20-a-year-comes-from)).")
     assert market_prose.quote_origin(matches.assign(all_matched=False), editions, sources) == ""
     assert market_prose.growth_text(latest, common, CLAIM).startswith(  # no match: the plain range

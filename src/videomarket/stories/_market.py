@@ -449,9 +449,9 @@ def quote_origin(matches: pd.DataFrame, editions: pd.DataFrame, sources: pd.Data
     """Where the quote comes from, in one plain sentence for the main line, with what the publisher's
     other editions state: 'The "20% a year" is Fortune Business Insights' forecast as passed on by a
     GitHub page on e-commerce AI; the publisher's other editions we hold state 18.8%–19.5% a year, and the
-    quote may mix two of them (see [where it comes from](#where-the-20-a-year-comes-from)).' ``editions``:
-    the publisher's editions (:func:`videomarket.market.cagr_table` rows); '' when no edition states
-    every figure of the quote."""
+    quoted figures may mix two of them (see [where it comes from](#where-the-20-a-year-comes-from)).'
+    ``editions``: the publisher's editions (:func:`videomarket.market.cagr_table` rows); '' when no edition
+    states every figure of the quote."""
     if matches.empty or not bool(matches["all_matched"].iloc[0]):
         return ""
     origin = matches.iloc[0]
@@ -471,7 +471,7 @@ def quote_origin(matches: pd.DataFrame, editions: pd.DataFrame, sources: pd.Data
     span = (_stated_pct(stated[0]) if stated[0] == stated[-1]
             else f"{_stated_pct(stated[0]).removesuffix('%')}%–{_stated_pct(stated[-1])}")
     which = "edition" if len(stated) == 1 else "editions"
-    mix = ", and the quote may mix two of them" if len(matches) > 2 and len(stated) > 1 else ""
+    mix = ", and the quoted figures may mix two of them" if len(matches) > 2 and len(stated) > 1 else ""
     return (f"{text}; the publisher's other {which} we hold state {span} a year{mix} (see {link}).")
 
 
@@ -699,10 +699,11 @@ def growth_text(latest: object, common: object, claim: Mapping[int, float], *,
 
 
 def _quote_test(common: object, matches: pd.DataFrame | None, quoted: float) -> str:
-    """The quote's own figures and rate, then the forecasts other than its own edition: 'The quote's own
-    figures, USD 716.8M for 2025 and USD 2.56B for 2032, imply 20.0% a year. The two other forecasts imply
-    18.7% (Fortune Business Insights C) and 20.2% (Grand View Research) a year; they state 18.8% and 20.3%.
-    So the quoted 20% lies between them.' ('' when no fitted edition states every figure of the quote)."""
+    """The quote's own figures and rate, then the forecasts other than its own edition: 'The quoted
+    forecast's own figures, USD 716.8M for 2025 and USD 2.56B for 2032, imply 20.0% a year. The two other
+    forecasts imply 18.7% (Fortune Business Insights C) and 20.2% (Grand View Research) a year; they state
+    18.8% and 20.3%. So the quoted 20% lies between them.' ('' when no fitted edition states every figure of
+    the quote)."""
     if matches is None or matches.empty or "all_matched" not in matches:
         return ""
     found = matches[matches["all_matched"].astype(bool)]
@@ -720,8 +721,9 @@ def _quote_test(common: object, matches: pd.DataFrame | None, quoted: float) -> 
     holds = "lies between them" if inside else "lies outside them"
     others = (f"The {number_word(len(rest))} other forecasts imply {named} a year; they state {stated}."
               if len(rest) > 1 else f"The one other forecast implies {named} a year; it states {stated}.")
-    return (f"The quote's own figures, {fmt.usd_m(own['first_value_usd_m'], 4)} for {int(own['first_year'])} "
-            f"and {fmt.usd_m(own['last_value_usd_m'])} for {int(own['last_year'])}, imply "
+    return (f"The quoted forecast's own figures, {fmt.usd_m(own['first_value_usd_m'], 4)} for "
+            f"{int(own['first_year'])} and {fmt.usd_m(own['last_value_usd_m'])} for {int(own['last_year'])}, "
+            "imply "
             f"{fmt.pct(own['implied_rate'])} a year. {others} So the quoted {fmt.pct(quoted, 0)} {holds}.")
 
 

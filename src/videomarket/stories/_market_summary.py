@@ -209,8 +209,8 @@ def early_pace_words(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
     """For the earliest compared year's run-rate row, which way counting each stated pace as the whole
     year's revenue pushes it, for a growing firm: a pace of June or July is about the year's average, an
     earlier one below it, a later one above it; with 'at least' amounts the row leans low or is neutral:
-    "The run-rate part likely leans low or is neutral: for a growing firm Runway's June 2025 pace is
-    about the year's average and Synthesia's April 2025 pace below it, and both are 'at least' amounts."
+    "The run-rates likely lean low, if anything. For a growing firm, Runway's June 2025 pace is about the
+    year's average and Synthesia's April 2025 pace below it; both are 'at least' amounts."
     '' when a pace is from August or later (it could lean either way)."""
     rows = comparison.dropna(subset=["market_usd_m"])
     rows = rows[rows["basis"] == "annualized"].sort_values("year")
@@ -228,9 +228,9 @@ def early_pace_words(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
     notes = used["note"].fillna("").astype(str) if "note" in used else pd.Series("", index=used.index)
     floors = notes.str.startswith("Lower bound").all()
     many = "both are" if len(used) == 2 else "all are"
-    tail = (f", and {many} 'at least' amounts" if floors and len(used) > 1
-            else ", an 'at least' amount" if floors else "")
-    return (f"The run-rate part likely leans low or is neutral: for a growing firm "
+    tail = (f"; {many} 'at least' amounts" if floors and len(used) > 1
+            else "; it is an 'at least' amount" if floors else "")
+    return (f"The run-rates likely lean low, if anything. For a growing firm, "
             f"{_and(parts)}{tail}.")
 
 
