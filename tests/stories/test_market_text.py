@@ -165,6 +165,8 @@ def test_forecasts_chart_title_text_and_legend_in_words() -> None:
         "Market.us": "Market.us (Film)", "Market.us, North America": "Market.us (Film), North America",
         "GVR [ai-video-broad]": "GVR (broad AI video)", "FBI ed. B": "FBI's 2025–2032 edition",
         "FBI ed. C": "FBI's 2025–2034 edition", "GVR [ai-video-generator]": "GVR (AI video generators)"}
+    quoted = paths.assign(note=paths["path"].map({"FBI ed. B": "ORIGIN OF THE SEED CLAIM"}).fillna(""))
+    assert market_prose.path_legend(quoted)["FBI ed. B"] == "FBI's 2025–2032 edition (quoted)"
 
 
 def test_growth_text_heads_with_one_edition_per_publisher_and_shows_every_edition_beside_it() -> None:
