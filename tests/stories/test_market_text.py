@@ -165,6 +165,8 @@ def test_forecasts_chart_title_text_and_legend_in_words() -> None:
         "Market.us": "Market.us (Film)", "Market.us, North America": "Market.us (Film), North America",
         "GVR [ai-video-broad]": "GVR (broad AI video)", "FBI ed. B": "FBI's 2025–2032 edition",
         "FBI ed. C": "FBI's 2025–2034 edition", "GVR [ai-video-generator]": "GVR (AI video generators)"}
+    quoted = paths.assign(note=paths["path"].map({"FBI ed. B": "ORIGIN OF THE SEED CLAIM"}).fillna(""))
+    assert market_prose.path_legend(quoted)["FBI ed. B"] == "FBI's 2025–2032 edition (quoted)"
 
 
 def test_growth_text_heads_with_one_edition_per_publisher_and_shows_every_edition_beside_it() -> None:
@@ -270,11 +272,12 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
         "- **Vendors not counted.** Runway (latest figure from June 2025, too old to carry to "
         "2026) and Sora app "
         "(cumulative since launch: spans several periods). No other developer has a revenue figure in our "
-        "sources.\n"
+        "sources. Leaving them out can only lower the sum, so it is a floor: hence the forecasts look low if "
+        "they cover the same market.\n"
         "- **In 2025.** No sum can be built the same way, as Kling stated no 2025 run-rate and its Q3 and Q4 "
         "2025 revenue are not in our data. Its Q1–Q2 revenue and the others' paces add to roughly USD 246M, "
-        "probably a floor: 31%–34% of the 2025 forecasts. The run-rate part likely leans low or is "
-        "neutral: for a growing firm "
+        "probably a floor: 31%–34% of the 2025 forecasts. The run-rates likely lean low, if "
+        "anything. For a growing firm, "
         "Runway's June 2025 pace is about the year's average and Synthesia's April 2025 pace below it.\n"
         "- **Caveats.** The run-rate is higher than the quarter's pace. It may show growth after the "
         "quarter, or a wider scope: a run-rate is a pace at one date, a quarter an average over three "
@@ -450,20 +453,16 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
     quote = market.match_claim(_market(), {2025: 716.8, 2032: 2560.0})  # FBI ed. B states both figures
     fitted = summary.market_answer(common, comparison, room, rates, values, figures, 0.20, quote, fit=latest)
     assert fitted == (  # the quote tested only against the other publisher's forecast
-        "Only as a forecast: two publishers' forecasts agree on about 19–20% a year, but nothing "
-        "here measures "
-        "the market's growth. "
-        "On figures to May 2026, two vendors would earn 54%–73% of the 2026 forecasts at their "
-        "stated pace, so "
-        "the forecasts look low, out of date or narrowly defined.")
+        "The \"20% a year\" is a forecast two publishers agree on (about 19–20%); nothing measures the "
+        "market's actual growth. Separately, on figures to May 2026, two vendors alone would earn 54%–73% "
+        "of the 2026 forecasts, so the forecasts' size looks low, out of date or narrowly defined.")
     assert len(fitted.split()) <= 50 and "18.7%" not in fitted  # the quote's own publisher is no test
     assert "20.0%" not in fitted  # the quote's own edition is not a test of it
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.20, fit=latest) == (
         "The quoted \"20% a year\" is inside the forecasts' own range of 18.7% to 20.2% a year, all read "
         "second-hand: forecasts, not measured growth. "
-        "On figures to May 2026, two vendors would earn 54%–73% of the 2026 forecasts at their "
-        "stated pace, so "
-        "the forecasts look low, out of date or narrowly defined.")
+        "Separately, on figures to May 2026, two vendors alone would earn 54%–73% of the 2026 forecasts, "
+        "so the forecasts' size looks low, out of date or narrowly defined.")
     assert summary.independent_rates(common, quote) == (
         "Only one other forecast of the same market is independent of the quote: GVR's, at 20.2% a year.")
     assert "interval" not in fitted
@@ -590,10 +589,10 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     findings = summary.market_findings(common, market.match_claim(_market(), CLAIM), CLAIM,
                                        comparison, rates, figures)
     assert findings == [
-        "Only one other forecast of the same market is independent of the quote: GVR's, at 20.2% a year, "
-        "also read second-hand. Neither is measured growth.",
-        "At their stated pace, Kling and Synthesia alone would earn about 54%–73% of the 2026 forecasts; "
-        "most of it is Kling's, whose high end rests on a single second-hand report.",
+        "Two publishers' forecasts agree on about 19–20% a year for AI video generators, roughly USD "
+        "0.85B–0.95B in 2026; both are read second-hand and measure no actual growth.",
+        "On figures to May 2026, Kling and Synthesia alone would earn about 54%–73% of the 2026 forecasts; "
+        "most is Kling's, whose high end rests on one second-hand report.",
         "If the forecasts exclude [avatar platforms](#glossary-avatar-platform) such as Synthesia, then "
         "Kling alone comes to 38%–55% of them.",
         vendor_prose.growth_finding(rates),
@@ -611,18 +610,19 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
                                    figures["period"]])
     assert summary.lean_words(top, bounded, short=True) == "'at least' amounts"
     assert summary.span_finding(top, bounded) == (
-        "At their stated pace, Kling and Synthesia alone would earn about 54%–73% of the 2026 forecasts; "
-        "most of it is Kling's, whose high end rests on a single second-hand report.")
+        "On figures to May 2026, Kling and Synthesia alone would earn about 54%–73% of the 2026 forecasts; "
+        "most is Kling's, whose high end rests on one second-hand report.")
     assert summary.span_finding(top, bounded, comparison) == summary.span_finding(top, bounded)
     # a June pace is about a growing firm's yearly average, an April one below it: the row leans low or is
     # neutral, never high
     assert summary.early_pace_words(comparison, figures) == (
-        "The run-rate part likely leans low or is neutral: for a growing firm Runway's June 2025 pace is "
+        "The run-rates likely lean low, if anything. For a growing firm, Runway's June 2025 pace is "
         "about the year's average and Synthesia's April 2025 pace below it.")
     assert summary.high_case_words(top, figures) == (
         "rests on one grade-C run-rate of unknown scope and may lean high")
     assert summary.early_pace_words(comparison[comparison["year"] == 2026], figures) == ""
-    assert summary.lean_words(top, bounded) == "1 of 3 inputs is an 'at least' amount, so the sums lean low"
+    assert summary.lean_words(top, bounded) == (
+        "1 of its 2 inputs is an 'at least' amount, so the sums lean low")  # low case: Q1 pace, Synthesia
     assert summary.lean_words(top, figures.assign(note="")) == ""
     _, values, _, _, _ = _vendors()
     named = summary.market_findings(common, market.match_claim(_market(), CLAIM), CLAIM, comparison,
@@ -761,12 +761,9 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert answer == summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches)
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches,
                                  fit=latest, editions=editions) == (
-        "Only as a forecast: two publishers' forecasts agree on about 19–20% a year, but nothing "
-        "here measures "
-        "the market's growth. "
-        "On figures to May 2026, two vendors would earn 54%–73% of the 2026 forecasts at their "
-        "stated pace, so "
-        "the forecasts look low, out of date or narrowly defined.")
+        "The \"20% a year\" is a forecast two publishers agree on (about 19–20%); nothing measures the "
+        "market's actual growth. Separately, on figures to May 2026, two vendors alone would earn 54%–73% "
+        "of the 2026 forecasts, so the forecasts' size looks low, out of date or narrowly defined.")
     assert answer == (
         "Two publishers' forecasts agree that AI video generators grow about 19% to 20% a year, as quoted, "
         "but we read both only second-hand. Two vendors alone would already earn about half to three "
@@ -796,13 +793,13 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert all(len(line.split()) <= 45 for line in findings)
     assert "agree with each other" not in " ".join(findings)  # the forecasts' own range is the answer's
     assert findings[0] == (
-        "Only one other forecast of the same market is independent of the quote: Grand View Research's, at "
-        "20.2% a year, also read second-hand. Neither is measured growth.")
+        "Two publishers' forecasts agree on about 19–20% a year for AI video generators, roughly USD "
+        "0.85B–0.95B in 2026; both are read second-hand and measure no actual growth.")
     assert len(findings[1].split()) <= 35 and len(findings[0].split()) <= 35
     assert "19.3" not in " ".join(findings)  # the fitted rate stays in the body, with its interval
     assert findings[1] == (
-        "At their stated pace, Kling AI and Synthesia alone would earn about 54%–73% of the 2026 forecasts; "
-        "most of it is Kling AI's, whose high end rests on a single second-hand report.")
+        "On figures to May 2026, Kling AI and Synthesia alone would earn about 54%–73% of the 2026 "
+        "forecasts; most is Kling AI's, whose high end rests on one second-hand report.")
     assert len(re.sub(r"\]\(#[^)]*\)", "]", findings[0]).split()) <= 35
     assert findings[2] == (
         "If the forecasts exclude [avatar platforms](#glossary-avatar-platform) such as Synthesia, then "
@@ -819,21 +816,21 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     held = market.vendor_vs_market(held_on, market.forecasts_by_year(forecasts, GEN, "C", years=years),
                                    growth_range=(0.0, 2.0))
     assert summary.market_findings(common, matches, claim, held, rates, held_on)[1] == (
-        "At their stated pace, Kling AI, Runway and Synthesia alone would earn about 64%–83% of the 2026 "
-        "forecasts; most of it is Kling AI's, whose high end rests on a single second-hand report.")
+        "On figures to May 2026, Kling AI, Runway and Synthesia alone would earn about 64%–83% of the 2026 "
+        "forecasts; most is Kling AI's, whose high end rests on one second-hand report.")
     assert (round((4 * 650 / 7.14 + 90 + 150) / 948, 2), round((650 / 7.14 + 375 + 240) / 847, 2)) == (
         0.64, 0.83)  # Kling AI's Q1 2026 pace against the highest forecast; Q1 then the run-rate, the lowest
     body = summary.vendors_text(held, held_on, values, sources, caveats=False)
     assert ("- **Which way each may err.** The low case leans low: Runway's June 2025 figure, the newest we "
-            "have, is held flat and 3 of 4 "
+            "have, is kept at its 2025 level and all three of its "
             "inputs are 'at least' amounts. The high case rests on one grade-C run-rate of unknown scope, "
             "applied from April though stated on 28 May, and may lean high.") in body
     assert ("- **In 2025.** No sum can be built the same way, as Kling AI stated no 2025 run-rate and its Q4 "
             "2025 revenue is not in our data. Its Q1–Q3 revenue and the others' paces add to roughly USD "
-            "288M, probably a floor: 37%–40% of the 2025 forecasts. The run-rate part likely leans "
-            "low or is neutral: for a "
-            "growing firm Runway's June 2025 pace is about the year's average and Synthesia's April 2025 "
-            "pace below it, and both are 'at least' amounts.") in body
+            "288M, probably a floor: 37%–40% of the 2025 forecasts. The run-rates likely lean "
+            "low, if anything. For a "
+            "growing firm, Runway's June 2025 pace is about the year's average and Synthesia's April 2025 "
+            "pace below it; both are 'at least' amounts.") in body
     assert round(288 / 788.5, 2) == 0.37 and round(288 / 716.8, 2) == 0.40  # 90 + 100 + 98 (Q1–Q3)
     assert ("Kling AI makes up 60%–66% of these sums. As an outside check, Goldman Sachs forecast USD 250M "
             "of Kling AI revenue for 2026 (grade B, made after Q2 2025 results, before Q1 2026 results), "
@@ -851,8 +848,8 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert "data stop" not in summary.vendors_text(
         comparison, figures, values, sources)  # said in the data box and the appendix only
     assert vendor_prose.market_staleness_brief(figures, common, "2026-12-06", forecasts) == (
-        "Kling AI's Q2–Q3 2026 results are very likely out by now but were not in the sources read; they "
-        "could settle the low or high case below. The "
+        "Kling AI's Q2–Q3 2026 results are very likely published but were not among the sources available "
+        "to the project, so the vendor comparison is as of May 2026. The "
         "forecasts are second-hand and mostly undated: see "
         "[About the data](00-about-the-data.html#how-strong-is-the-evidence).")
     assert ("For Kling AI, Q4 2025 revenue is not in our data (no source we hold gives it), "
@@ -972,10 +969,10 @@ def test_runway_is_held_in_2026_and_the_share_finding_spells_out_the_pace() -> N
     assert (round((4 * 650 / 7.14 + 240) / 948, 2),
             round((650 / 7.14 + 375 + 240) / 847, 2)) == (0.64, 0.83)
     assert summary.span_finding(top, held_on) == (
-        "At their stated pace, Kling, Runway and Synthesia alone would earn about 64%–83% of the 2026 "
-        "forecasts; most of it is Kling's, whose high end rests on a single second-hand report.")
+        "On figures to May 2026, Kling, Runway and Synthesia alone would earn about 64%–83% of the 2026 "
+        "forecasts; most is Kling's, whose high end rests on one second-hand report.")
     assert summary.lean_words(top, held_on) == (
-        "Runway's June 2025 figure, the newest we have, is held flat, so the sums lean low")
+        "Runway's June 2025 figure, the newest we have, is kept at its 2025 level, so the sums lean low")
     assert vendor_prose.missing_results(held_on, today="2026-07-01") == (
         "The newest vendor figure is Kling's, dated 28 May 2026 (its revenue up to Q1 2026). Any later "
         "results are not in these data.")
@@ -999,12 +996,9 @@ def test_the_answer_says_yes_or_no_and_argues_the_level_from_the_share() -> None
     answer = summary.market_answer(common, comparison, None, rates, values, held_on, 0.20, matches,
                                    fit=latest, editions=editions)
     assert answer == (
-        "Only as a forecast: two publishers' forecasts agree on about 19–20% a year, but nothing "
-        "here measures "
-        "the market's growth. "
-        "On figures to May 2026, three vendors would earn 64%–83% of the 2026 forecasts at their "
-        "stated pace, so "
-        "the forecasts look low, out of date or narrowly defined.")
+        "The \"20% a year\" is a forecast two publishers agree on (about 19–20%); nothing measures the "
+        "market's actual growth. Separately, on figures to May 2026, three vendors alone would earn 64%–83% "
+        "of the 2026 forecasts, so the forecasts' size looks low, out of date or narrowly defined.")
     assert len(answer.split()) <= 50 and answer.count(". ") == 1  # rate, size
     few = summary.market_answer(common, comparison.assign(calendar_low_usd_m=100.0), None, rates, values,
                                 held_on, 0.20, fit=latest)
@@ -1030,9 +1024,9 @@ def test_guidance_is_a_labelled_rough_share_never_revenue() -> None:
 
 def test_the_quote_is_labelled_as_possibly_mixed_editions_where_the_data_mark_it() -> None:
     row = {"publisher": "FBI", "edition": "B", "note": "ORIGIN OF THE SEED CLAIM (716.8M 2025)"}
-    assert market_prose.edition_label(row) == "FBI B (the quote)"
+    assert market_prose.edition_label(row) == "FBI B (the quoted forecast)"
     assert market_prose.edition_label({**row, "note": ""}) == "FBI B"
-    assert market_prose.edition_word(row) == "the quote"
+    assert market_prose.edition_word(row) == "the quoted forecast"
     assert market_prose.edition_word({**row, "note": None}) == "edition B"
     origin = pd.Series({"value_first": 716.8, "value_last": 2562.9})
     a = pd.Series({"edition": "A", "note": "", "value_first": np.nan, "value_last": 2560.0})
@@ -1048,8 +1042,8 @@ def test_a_figure_held_a_year_on_says_so_where_it_is_listed() -> None:
     held_on, values, comparison, _ = _held_on()
     text = summary.vendors_text(comparison, held_on, values, _sources())
     assert ("- **Which way each may err.** The low case leans low: Runway's June 2025 figure, the newest we "
-            "have, is held flat.") in text
-    assert "held flat" not in summary.vendors_text(*_vendors()[2:3], _vendors()[0], values, _sources())
+            "have, is kept at its 2025 level.") in text
+    assert "kept at its" not in summary.vendors_text(*_vendors()[2:3], _vendors()[0], values, _sources())
 
 
 def test_the_growth_text_tests_the_quote_only_against_the_other_editions_and_counts_every_forecast() -> None:
@@ -1059,7 +1053,8 @@ def test_the_growth_text_tests_the_quote_only_against_the_other_editions_and_cou
     matches = market.match_claim(forecasts, CLAIM)  # FBI ed. B states both of the quote's figures
     text = market_prose.growth_text(latest, common, CLAIM, matches=matches, forecasts=forecasts)
     assert text == (
-        "The quote's own figures, USD 716.8M for 2025 and USD 2.56B for 2032, imply 20.0% a year. The two "
+        "The quoted forecast's own figures, USD 716.8M for 2025 and USD 2.56B for 2032, imply 20.0% a "
+        "year. The two "
         "other forecasts imply 18.7% (FBI's 2025–2034 edition) and 20.2% (GVR) a year; they state 18.8% and "
         "20.3%. "
         "So the "
@@ -1076,7 +1071,8 @@ def test_the_growth_text_tests_the_quote_only_against_the_other_editions_and_cou
     origin = market_prose.quote_origin(matches, editions, sources)
     assert origin == (
         "The \"20% a year\" is FBI's forecast as passed on by a GitHub page; the publisher's other "
-        "editions we hold state 18.8%–19.5% a year, and the quote may mix two of them (see [where it comes "
+        "editions we hold state 18.8%–19.5% a year, and the quoted figures may mix two of them (see "
+        "[where it comes "
         "from](#where-the-20-a-year-comes-from)).")
     assert market_prose.quote_origin(matches.assign(all_matched=False), editions, sources) == ""
     assert market_prose.growth_text(latest, common, CLAIM).startswith(  # no match: the plain range
@@ -1111,7 +1107,8 @@ def test_the_shipped_wider_markets_have_their_rates_and_every_vendor_left_out_sa
         "HeyGen (latest figure from November 2023, too old to carry to 2026), Higgsfield AI (aggregator "
         "reselling other vendors' models: its run-rate double counts theirs), MiniMax (group revenue: not "
         "video-only) and OpenAI Sora app (cumulative since launch: spans several periods). No other "
-        "developer has a revenue figure in our sources.")
+        "developer has a revenue figure in our sources. Leaving them out can only lower the sum, so it is a "
+        "floor: hence the forecasts look low if they cover the same market.")
 
 
 def test_fx_effect_says_what_a_one_percent_rate_change_does_to_the_cases() -> None:

@@ -94,13 +94,13 @@ def usd_billions(low: float, high: float) -> str:
 
 #: The data note marking the quote's own figures (their edition letter is a reconstruction), and their label.
 QUOTE_NOTE = "ORIGIN OF THE SEED CLAIM"
-QUOTE_LABEL = "the quote"
+QUOTE_LABEL = "the quoted forecast"
 
 
 def edition_label(row: object) -> str:
     """A forecast in words, short and alike everywhere: 'Fortune Business Insights C' ('Fortune Business
     Insights' 2025–2034 edition' when the row gives its first and last years), the quote's own
-    figures (a ``note`` holding :data:`QUOTE_NOTE`) 'Fortune Business Insights B (the quote)',
+    figures (a ``note`` holding :data:`QUOTE_NOTE`) 'Fortune Business Insights B (the quoted forecast)',
     'Grand View Research (broad AI video)',
     'Market.us (AI in Film Market)' (an adjacent market is named by its report), plus a region that is
     not global."""
@@ -132,9 +132,10 @@ def edition_label(row: object) -> str:
 
 def edition_word(row: object) -> str:
     """An edition named on its own: 'edition C' ('the 2025–2034 edition' when the row gives its first and
-    last years), or 'the quote' for the quote's own figures (a ``note`` holding :data:`QUOTE_NOTE`)."""
+    last years), or 'the quoted forecast' for the quote's own figures (a ``note`` holding
+    :data:`QUOTE_NOTE`)."""
     if QUOTE_NOTE in str(_get(row, "note") or ""):
-        return "the quote"
+        return "the quoted forecast"
     first, last = _get(row, "first_year"), _get(row, "last_year")
     if 0 < len(str(_get(row, "edition") or "")) <= 2 and first is not None and last is not None:
         return f"the {int(first)}–{int(last)} edition"
@@ -155,13 +156,15 @@ def path_label(path: object) -> str:
 def path_legend(paths: pd.DataFrame) -> dict[str, str]:
     """The label each forecast path of a :func:`videomarket.market.forecast_paths` table shows in a
     chart's legend (:func:`edition_label`), so two reports of one publisher never read alike: a publisher
-    with forecasts of two markets has each named ('Grand View Research (AI video generators)')."""
+    with forecasts of two markets has each named ('Grand View Research (AI video generators)'); the quoted
+    forecast is marked '(quoted)', short enough for the legend."""
     spans = paths.groupby("path")["year"].agg(["min", "max"]) if "year" in paths else None
     first = paths.drop_duplicates("path")
     if spans is not None:  # a lettered edition is named by the years it spans
         first = first.assign(first_year=first["path"].map(spans["min"]),
                              last_year=first["path"].map(spans["max"]))
-    labels = {str(row["path"]): edition_label(row) for _, row in first.iterrows()}
+    labels = {str(row["path"]): edition_label(row).replace(f"({QUOTE_LABEL})", "(quoted)")
+              for _, row in first.iterrows()}  # short in a legend: '..., 2025–2032 edition (quoted)'
     markets = first.groupby("publisher")["definition"].nunique() if "definition" in first else {}
     for _, row in first.iterrows():  # one publisher's forecasts of two markets: name each one's market
         if markets.get(row["publisher"], 1) > 1 and "(" not in labels[str(row["path"])]:
@@ -448,9 +451,9 @@ def quote_origin(matches: pd.DataFrame, editions: pd.DataFrame, sources: pd.Data
     """Where the quote comes from, in one plain sentence for the main line, with what the publisher's
     other editions state: 'The "20% a year" is Fortune Business Insights' forecast as passed on by a
     GitHub page on e-commerce AI; the publisher's other editions we hold state 18.8%–19.5% a year, and the
-    quote may mix two of them (see [where it comes from](#where-the-20-a-year-comes-from)).' ``editions``:
-    the publisher's editions (:func:`videomarket.market.cagr_table` rows); '' when no edition states
-    every figure of the quote."""
+    quoted figures may mix two of them (see [where it comes from](#where-the-20-a-year-comes-from)).'
+    ``editions``: the publisher's editions (:func:`videomarket.market.cagr_table` rows); '' when no edition
+    states every figure of the quote."""
     if matches.empty or not bool(matches["all_matched"].iloc[0]):
         return ""
     origin = matches.iloc[0]
@@ -470,7 +473,7 @@ def quote_origin(matches: pd.DataFrame, editions: pd.DataFrame, sources: pd.Data
     span = (_stated_pct(stated[0]) if stated[0] == stated[-1]
             else f"{_stated_pct(stated[0]).removesuffix('%')}%–{_stated_pct(stated[-1])}")
     which = "edition" if len(stated) == 1 else "editions"
-    mix = ", and the quote may mix two of them" if len(matches) > 2 and len(stated) > 1 else ""
+    mix = ", and the quoted figures may mix two of them" if len(matches) > 2 and len(stated) > 1 else ""
     return (f"{text}; the publisher's other {which} we hold state {span} a year{mix} (see {link}).")
 
 
@@ -698,10 +701,11 @@ def growth_text(latest: object, common: object, claim: Mapping[int, float], *,
 
 
 def _quote_test(common: object, matches: pd.DataFrame | None, quoted: float) -> str:
-    """The quote's own figures and rate, then the forecasts other than its own edition: 'The quote's own
-    figures, USD 716.8M for 2025 and USD 2.56B for 2032, imply 20.0% a year. The two other forecasts imply
-    18.7% (Fortune Business Insights C) and 20.2% (Grand View Research) a year; they state 18.8% and 20.3%.
-    So the quoted 20% lies between them.' ('' when no fitted edition states every figure of the quote)."""
+    """The quote's own figures and rate, then the forecasts other than its own edition: 'The quoted
+    forecast's own figures, USD 716.8M for 2025 and USD 2.56B for 2032, imply 20.0% a year. The two other
+    forecasts imply 18.7% (Fortune Business Insights C) and 20.2% (Grand View Research) a year; they state
+    18.8% and 20.3%. So the quoted 20% lies between them.' ('' when no fitted edition states every figure of
+    the quote)."""
     if matches is None or matches.empty or "all_matched" not in matches:
         return ""
     found = matches[matches["all_matched"].astype(bool)]
@@ -719,8 +723,9 @@ def _quote_test(common: object, matches: pd.DataFrame | None, quoted: float) -> 
     holds = "lies between them" if inside else "lies outside them"
     others = (f"The {number_word(len(rest))} other forecasts imply {named} a year; they state {stated}."
               if len(rest) > 1 else f"The one other forecast implies {named} a year; it states {stated}.")
-    return (f"The quote's own figures, {fmt.usd_m(own['first_value_usd_m'], 4)} for {int(own['first_year'])} "
-            f"and {fmt.usd_m(own['last_value_usd_m'])} for {int(own['last_year'])}, imply "
+    return (f"The quoted forecast's own figures, {fmt.usd_m(own['first_value_usd_m'], 4)} for "
+            f"{int(own['first_year'])} and {fmt.usd_m(own['last_value_usd_m'])} for {int(own['last_year'])}, "
+            "imply "
             f"{fmt.pct(own['implied_rate'])} a year. {others} So the quoted {fmt.pct(quoted, 0)} {holds}.")
 
 

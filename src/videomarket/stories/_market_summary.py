@@ -18,6 +18,7 @@ from videomarket.stories._market import (
     own_rates,
     period_words,
     share_range,
+    usd_billions,
 )
 from videomarket.stories._market_vendors import (
     _floor_line,
@@ -45,13 +46,12 @@ def market_findings(
     """Up to four computed findings for the top of the report, one idea each and none resting on a grade-D
     figure: the forecasts' own rates, the vendors' share of the year's forecasts over both Kling AI cases
     and which way its assumptions lean (:func:`span_finding`), the share without an avatar platform
-    (:func:`avatar_finding`), and the vendors' growth against the forecasts'. ``matches``, ``claim``,
-    ``weaker`` and ``values`` are kept for the notebook's call. The first finding says the forecasts stand
-    for no measured rate: '..., also read second-hand. Neither is measured growth.'"""
+    (:func:`avatar_finding`), and the vendors' growth against the forecasts'. ``claim``, ``weaker`` and
+    ``values`` are kept for the notebook's call. The first finding is about the market: the publishers'
+    agreed rate and the top year's forecast size (:func:`agreement_finding`)."""
     del claim, weaker, values
-    findings = [independent_rates(common, matches).removesuffix(".")
-                + ", also read second-hand. Neither is measured growth."]
     top = _top(comparison)
+    findings = [agreement_finding(common, matches, top)]
     if top is not None:
         findings += [line for line in (span_finding(top, figures, comparison), avatar_finding(top, figures))
                      if line]
@@ -59,6 +59,26 @@ def market_findings(
     if line:
         findings.append(line)
     return findings[:5]
+
+
+def agreement_finding(common: object, matches: pd.DataFrame | None, top: pd.Series | None) -> str:
+    """The first key finding, about the market: the rate the publishers' forecasts agree on and, with the
+    comparison table's top year (``top``), that year's forecast size in billions: "Two publishers' forecasts
+    agree on about 19–20% a year for AI video generators, roughly USD 0.85B–0.95B in 2026; both are read
+    second-hand and measure no actual growth." Falls back on :func:`independent_rates` when only one
+    publisher is fitted."""
+    low, high, _, _ = own_rates(common)
+    count = common.editions["publisher"].nunique()
+    if count < 2:
+        return independent_rates(common, matches).removesuffix(".") + ", read second-hand."
+    lo, hi = fmt.pct(low, 0), fmt.pct(high, 0)
+    span = lo if lo == hi else f"{lo.removesuffix('%')}–{hi}"
+    size = ""
+    if top is not None:
+        size = (f", roughly {usd_billions(float(top['market_low']), float(top['market_high']))} in "
+                f"{int(top['year'])}")
+    return (f"{number_word(count).capitalize()} publishers' forecasts agree on about {span} a year for AI "
+            f"video generators{size}; both are read second-hand and measure no actual growth.")
 
 
 def independent_rates(common: object, matches: pd.DataFrame | None) -> str:
@@ -104,15 +124,18 @@ def _quote_path(matches: pd.DataFrame | None) -> str | None:
 
 
 def lean_words(top: pd.Series, figures: pd.DataFrame, short: bool = False) -> str:
-    """Which way the top year's inputs push its sums, computed: a figure of an earlier year held flat and
-    the inputs that are 'more than' amounts (a note starting 'Lower bound'), both making the sums low:
-    "Runway's June 2025 figure, the newest we have, is held flat and 3 of 4 inputs are 'more than' amounts,
-    so the sums lean low"; ``short`` (the finding's): "Runway held flat, 'more than' amounts" ('' when
-    neither)."""
+    """Which way the top year's inputs push its sums, computed: a figure of an earlier year kept at its
+    level and the inputs that are 'more than' amounts (a note starting 'Lower bound'), both making the sums
+    low:
+    "Runway's June 2025 figure, the newest we have, is kept at its 2025 level and all three of its inputs
+    are 'at least' amounts, so the sums lean low" (the low case's inputs: the quarter's pace stands in for
+    that vendor's run-rate); ``short`` (the finding's): "Runway kept at earlier levels, 'at least' amounts"
+    ('' when neither)."""
     used = pace_figures(top, figures)
     found = quarter_pace(top, figures)
     inputs = [used]
-    if found is not None:
+    if found is not None:  # the low case: the quarter's pace replaces that vendor's stated run-rate
+        inputs = [used[used["company"] != found[0]["company"]]]
         inputs.append(figures[(figures["company"] == found[0]["company"]) & (figures["kind"] == "quarter")
                               & (figures["year"] == int(top["year"]))].sort_values("period_end").iloc[-1:])
     rows = pd.concat(inputs)
@@ -120,14 +143,19 @@ def lean_words(top: pd.Series, figures: pd.DataFrame, short: bool = False) -> st
     bounds = int(notes.fillna("").astype(str).str.startswith("Lower bound").sum())
     held = used[pd.to_datetime(used["period_end"]).dt.year < int(top["year"])]
     if short:
-        parts = [f"{_and(short_name(c) for c in held['company'].unique())} held flat"] if len(held) else []
+        parts = ([f"{_and(short_name(c) for c in held['company'].unique())} kept at earlier levels"]
+                 if len(held) else [])
         return ", ".join(parts + (["'at least' amounts"] if bounds else []))
     parts = [f"{fmt.possessive(short_name(r.company))} {pd.Timestamp(r.period_end):%B %Y} figure"
              + (", the newest we have," if _newest_of(figures, r.company, r.period_end) else "")
-             + " is held flat" for r in held.drop_duplicates("company").itertuples()]
-    if bounds:
+             + f" is kept at its {pd.Timestamp(r.period_end).year} level"
+             for r in held.drop_duplicates("company").itertuples()]
+    if bounds == len(rows):
+        parts.append(f"all {number_word(len(rows))} of its inputs are 'at least' amounts" if len(rows) > 1
+                     else "its one input is an 'at least' amount")
+    elif bounds:
         what = "is an 'at least' amount" if bounds == 1 else "are 'at least' amounts"
-        parts.append(f"{bounds} of {len(rows)} inputs {what}")
+        parts.append(f"{bounds} of its {len(rows)} inputs {what}")
     return f"{_and(parts)}, so the sums lean low" if parts else ""
 
 
@@ -141,24 +169,25 @@ def span_finding(top: pd.Series, figures: pd.DataFrame, comparison: pd.DataFrame
     """The key finding on the vendors' share of the year's forecasts over the low and high cases
     (:func:`answer_shares`) and which way each case leans: the low case low when :func:`lean_words` finds
     a figure held flat or an 'at least' amount, the high case resting on the stated run-rate that replaces
-    the quarterly pace (:func:`high_case_words`): 'Kling AI, Runway and Synthesia alone would earn about
+    the quarterly pace (:func:`high_case_words`), dated by the newest figure's month: 'On figures to May
+    2026, Kling AI, Runway and Synthesia alone would earn about
     64%–83% of the 2026 forecasts: the low case leans low, the high case rests on one grade-C run-rate of
     unknown scope and may lean high.' ``comparison`` is kept for the notebook's call."""
     del comparison
     who = _and(short_name(n) for n in _vendor_names(top["vendors"]))
-    text = (f"At their stated pace, {who} alone would earn about {answer_shares(top, figures)} of the "
-            f"{int(top['year'])} forecasts")
+    text = (f"On figures to {_newest_month(figures)}, {who} alone would earn about "
+            f"{answer_shares(top, figures)} of the {int(top['year'])} forecasts")
     own = _kling_cases(top, figures)
     if own is None:
         return text + "."
     name = short_name(own[0]["company"])
     most = (own[1] / pace_low_total(top, figures) > 0.5
             and own[2] / quarters_then_pace_total(top, figures) > 0.5)
-    single = " rests on a single second-hand report" if str(own[0]["evidence"]) in ("C", "D") else ""
+    single = " rests on one second-hand report" if str(own[0]["evidence"]) in ("C", "D") else ""
     if not most:
         return text + "."
     tail = f", whose high end{single}" if single else ""
-    return f"{text}; most of it is {fmt.possessive(name)}{tail}."
+    return f"{text}; most is {fmt.possessive(name)}{tail}."
 
 
 def high_case_words(top: pd.Series, figures: pd.DataFrame) -> str:
@@ -180,8 +209,8 @@ def early_pace_words(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
     """For the earliest compared year's run-rate row, which way counting each stated pace as the whole
     year's revenue pushes it, for a growing firm: a pace of June or July is about the year's average, an
     earlier one below it, a later one above it; with 'at least' amounts the row leans low or is neutral:
-    "The run-rate part likely leans low or is neutral: for a growing firm Runway's June 2025 pace is
-    about the year's average and Synthesia's April 2025 pace below it, and both are 'at least' amounts."
+    "The run-rates likely lean low, if anything. For a growing firm, Runway's June 2025 pace is about the
+    year's average and Synthesia's April 2025 pace below it; both are 'at least' amounts."
     '' when a pace is from August or later (it could lean either way)."""
     rows = comparison.dropna(subset=["market_usd_m"])
     rows = rows[rows["basis"] == "annualized"].sort_values("year")
@@ -199,9 +228,9 @@ def early_pace_words(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
     notes = used["note"].fillna("").astype(str) if "note" in used else pd.Series("", index=used.index)
     floors = notes.str.startswith("Lower bound").all()
     many = "both are" if len(used) == 2 else "all are"
-    tail = (f", and {many} 'at least' amounts" if floors and len(used) > 1
-            else ", an 'at least' amount" if floors else "")
-    return (f"The run-rate part likely leans low or is neutral: for a growing firm "
+    tail = (f"; {many} 'at least' amounts" if floors and len(used) > 1
+            else "; it is an 'at least' amount" if floors else "")
+    return (f"The run-rates likely lean low, if anything. For a growing firm, "
             f"{_and(parts)}{tail}.")
 
 
@@ -453,9 +482,9 @@ def _fitted_answer(common: object, comparison: pd.DataFrame, figures: pd.DataFra
     """The answer when the quote lies inside the forecasts' own range, in short sentences of one idea each:
     the quote against the forecasts other than its own edition (:func:`_quote_against_others`), then the
     vendors' share over the low and high cases (:func:`answer_shares`), dated by the month of the newest
-    vendor figure: "Only as a forecast: two publishers' forecasts agree on about 19–20% a year, but nothing
-    here measures the market's growth. On figures to May 2026, three vendors would earn 64%–83% of the 2026
-    forecasts at their stated pace, so the forecasts look low, out of date or narrowly defined." (every
+    vendor figure: 'The "20% a year" is a forecast two publishers agree on (about 19–20%); nothing measures
+    the market's actual growth. Separately, on figures to May 2026, three vendors alone would earn 64%–83%
+    of the 2026 forecasts, so the forecasts' size looks low, out of date or narrowly defined.' (every
     reading, as the forecasts' market definition is unknown). ``matches`` names the quote's edition. When
     the vendors' lowest total is under half the highest forecast it says they are too few to judge the level.
     '' when the quote is outside the forecasts' range."""
@@ -469,9 +498,9 @@ def _fitted_answer(common: object, comparison: pd.DataFrame, figures: pd.DataFra
     if pace_low_total(top, figures) / float(top["market_high"]) < 0.5:
         return first + " The vendors' own figures are too few to judge the forecasts' level."
     count = len(_vendor_names(top["vendors"]))
-    return (f"{first} On figures to {_newest_month(figures)}, {number_word(count)} vendors would earn "
-            f"{answer_shares(top, figures)} of the {int(top['year'])} forecasts at their stated pace, so "
-            "the forecasts look low, out of date or narrowly defined.")
+    return (f"{first} Separately, on figures to {_newest_month(figures)}, {number_word(count)} vendors "
+            f"alone would earn {answer_shares(top, figures)} of the {int(top['year'])} forecasts, so the "
+            "forecasts' size looks low, out of date or narrowly defined.")
 
 
 def _newest_month(figures: pd.DataFrame) -> str:
@@ -488,8 +517,8 @@ def _quote_against_others(common: object, matches: pd.DataFrame | None, claimed_
     Business Insights edition (18.7% implied) and Grand View Research's independent forecast (20.2%
     implied), all second-hand forecasts, not measured growth.' ('is close to' when the quote lies outside
     their range by more than half a point). Where another publisher's forecast agrees with the quote, the
-    substance leads, not a yes: "Only as a forecast: two publishers' forecasts agree on about 19–20% a year,
-    but nothing here measures the market's growth." The plain range when no edition matches the quote."""
+    substance leads, not a yes: 'The "20% a year" is a forecast two publishers agree on (about 19–20%);
+    nothing measures the market's actual growth.' The plain range when no edition matches the quote."""
     rate = f"the quoted \"{fmt.pct(claimed_rate, 0)} a year\""
     tail = ", all second-hand forecasts, not measured growth."
     editions = common.editions
@@ -517,8 +546,8 @@ def _quote_against_others(common: object, matches: pd.DataFrame | None, claimed_
             lo, hi = fmt.pct(low, 0), fmt.pct(high, 0)
             span = lo if lo == hi else f"{lo.removesuffix('%')}–{hi}"
             count = editions["publisher"].nunique()
-            return (f"Only as a forecast: {number_word(count)} publishers' forecasts agree on about {span} a "
-                    "year, but nothing here measures the market's growth.")
+            return (f"The \"{fmt.pct(claimed_rate, 0)} a year\" is a forecast {number_word(count)} "
+                    f"publishers agree on (about {span}); nothing measures the market's actual growth.")
         return (f"Not quite, even as a forecast: \"{fmt.pct(claimed_rate, 0)} a year\" is "
                 f"{fmt.possessive(publisher)} figure, passed on second-hand; {who}.")
     parts = []
@@ -777,8 +806,9 @@ def not_counted_words(top: pd.Series, figures: pd.DataFrame) -> str:
     """The vendors in the data left out of the top year's sums, each with why, then that no other developer
     has a figure: "HeyGen (latest figure from November 2023, too old to carry to 2026), Higgsfield AI
     (aggregator reselling other vendors' models: its run-rate double counts theirs) and MiniMax (group
-    revenue: not video-only). No other developer has a revenue figure in our sources." ('' when every
-    vendor is counted)."""
+    revenue: not video-only). No other developer has a revenue figure in our sources. Leaving them out
+    can only lower the sum, so it is a floor: hence the forecasts look low if they cover the same market."
+    ('' when every vendor is counted)."""
     counted = {short_name(v) for v in _vendor_names(top["vendors"])}
     year = int(top["year"])
     parts = []
@@ -797,7 +827,9 @@ def not_counted_words(top: pd.Series, figures: pd.DataFrame) -> str:
         parts.append(f"{name} ({reason})" if reason else name)
     if not parts:
         return ""
-    return f"{_and(parts)}. No other developer has a revenue figure in our sources."
+    return (f"{_and(parts)}. No other developer has a revenue figure in our sources. Leaving them out "
+            "can only lower the sum, so it is a floor: hence the forecasts look low if they cover the same "
+            "market.")
 
 
 def guidance_words(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:

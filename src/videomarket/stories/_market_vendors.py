@@ -613,8 +613,9 @@ def market_staleness_brief(figures: pd.DataFrame, fit: object, today: object = N
     """The data box's short notice, two sentences: the quarterly results of the vendor with quarterly
     revenue that are due by ``today`` (quarters ended at least 60 days before; default the build day) but
     not in the data, and that the forecasts are second-hand and (with ``forecasts``, every forecast we
-    hold) mostly undated, linking About the data: "Kling AI's Q2–Q3 2026 results are very likely out by
-    now but were not in the sources read; they could settle the low or high case below. The forecasts are
+    hold) mostly undated, linking About the data: "Kling AI's Q2–Q3 2026 results are very likely published
+    but were not among the sources available to the project, so the vendor comparison is as of May 2026.
+    The forecasts are
     second-hand and mostly undated: see About the data." The full notice is :func:`market_staleness`;
     ``fit`` is kept for the notebook's call."""
     del fit
@@ -622,8 +623,13 @@ def market_staleness_brief(figures: pd.DataFrame, fit: object, today: object = N
     found = re.match(r"The newest (?:vendor )?figure (?:is|of) (.*?), dated .*?\)\. Its (.*)$", text)
     if found:
         text = f"{found[1]} {found[2]}"
-    text = text.replace(" were not in the sources read; no figure for them is assumed here.",
-                        " were not in the sources read; they could settle the low or high case below.")
+    found = re.match(r"(.*?)'s (Q\S+ \d{4}) results are very likely out by now but were not in the sources "
+                     r"read; no figure for them is assumed here\.$", text)
+    if found:
+        kept = figures[figures["metric"].isin(["revenue", "arr", "run_rate"])]
+        month = f"{pd.Timestamp(kept['period_end'].max()):%B %Y}"
+        text = (f"{found[1]}'s {found[2]} results are very likely published but were not among the sources "
+                f"available to the project, so the vendor comparison is as of {month}.")
     undated = ""
     if forecasts is not None and "published" in forecasts:
         keys = [c for c in ("publisher", "edition", "definition") if c in forecasts]
