@@ -346,7 +346,9 @@ def boards_once(boards: pd.DataFrame) -> pd.DataFrame:
     if boards.empty:
         return boards
     kept = []
-    for _, board in boards.groupby("snapshot_date", sort=False):
+    # one board is one pool of one arena on one day: a repeat is looked for within it, never across pools
+    keys = [c for c in ("arena", "category", "snapshot_date") if c in boards.columns]
+    for _, board in boards.groupby(keys, sort=False, dropna=False):
         repeats = board[board["model"].isin(set(duplicate_entries(board)["model"]))]
         if repeats.empty:
             kept.append(board)
