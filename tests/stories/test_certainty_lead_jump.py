@@ -80,22 +80,14 @@ def test_rival_exit_text_counts_the_boards_and_names_the_later_entry() -> None:
     assert stories.rival_exit_text(_history().assign(scale_epoch="a"), _rows()) == ""
 
 
-def test_votes_yardstick_ties_the_votes_to_the_intervals() -> None:
-    assert stories.votes_yardstick(_gaps(), _rows(), _board()) == (
-        "The published intervals give the simpler reading: with ±11-point intervals, errors taken as "
-        "independent, Wan 3.0's 11-point lead on 10 October is about 1.4 standard errors, short of the 1.96 "
-        "a 95% test needs. The 7,800 votes count the two models' votes against each other alone; the arena "
-        "also learns from votes against every other model.")
-    assert stories.votes_yardstick(_gaps(), _rows()) == (
-        "For scale, on the board of 10 October 2026 Wan 3.0 had appeared in about 4,200 votes and MiniMax "
-        "H3 Max in about 5,800, against any model; they cannot be set against the 7,800, which "
-        "counts only votes between the two.")
+def test_votes_bound_text_sets_the_fewest_votes_against_the_yardstick() -> None:
     kept = pd.DataFrame({"category": ["c"], "snapshot_date": pd.to_datetime(["2026-10-10"]),
                          "rebuilt_only": [True], "checked": [False]})
-    assert stories.votes_yardstick(_gaps(), _rows().assign(category="c"), rebuilt=kept).startswith(
-        "For scale, on the board of 10 October 2026 (a rebuilt copy), Wan 3.0 had appeared in about 4,200 "
-        "votes")
-    assert stories.votes_yardstick(_gaps(), _rows().drop(columns="appearances")) == ""
+    assert stories.votes_bound_text(_gaps(), _rows().assign(category="c"), rebuilt=kept) == (
+        "Wan 3.0 and MiniMax H3 Max can have met in at most about 4,200 votes, Wan 3.0's total against any "
+        "model on the board of 10 October 2026 (a rebuilt copy), below the 7,800 a direct test would need; "
+        "so the published intervals must also lean on comparisons with other models.")
+    assert stories.votes_bound_text(_gaps(), _rows().drop(columns="appearances")) == ""
 
 
 def test_contenders_finding_gives_the_last_downloaded_leaders_chance() -> None:

@@ -1922,67 +1922,6 @@ def likely_not_proven_finding(gaps: pd.DataFrame, board: pd.DataFrame | None = N
             f"{term('decisive-vote', 'decisive votes')}.")
 
 
-def votes_yardstick(gaps: pd.DataFrame, rows: pd.DataFrame, board: pd.DataFrame | None = None,
-                    alpha: float = 0.05, *, rebuilt: pd.DataFrame | None = None) -> str:
-    """How the latest lead's votes (``gaps``: leader_gaps of the distinct boards) relate to the
-    published intervals (``board``: board_certainty of that board, :func:`lead_in_errors`); without
-    ``board``, for scale, the votes the latest leader and its runner-up appeared in on that board against
-    every model (``rows``: the pool's board rows with ``appearances``) and why those totals do not compare
-    with the yardstick; with ``rebuilt`` (:func:`videomarket.data.rebuilt_boards` of the arena) it says when
-    that board is a rebuilt copy. "" when there is neither.
-
-    >>> g = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "model": ["w"],
-    ...     "model_name": ["Wan 3.0"], "runner_up": ["m"], "runner_up_name": ["MiniMax H3 Max"],
-    ...     "margin": [11.0], "votes_needed": [7834.0]})
-    >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"] * 2), "model": ["w", "m"],
-    ...                      "appearances": [4183.0, 5800.0]})
-    >>> b = pd.DataFrame({"elo": [1129.0, 1118.0], "ci_low": [1118.0, 1107.0], "ci_high": [1140.0, 1129.0]})
-    >>> print(votes_yardstick(g, rows, b))  # doctest: +NORMALIZE_WHITESPACE
-    The published intervals give the simpler reading: with ±11-point intervals, errors taken as
-    independent, Wan 3.0's 11-point lead on 10 October is about 1.4 standard errors, short of the 1.96 a
-    95% test needs. The 7,800 votes count the two models' votes against each other alone; the arena also
-    learns from votes against every other model.
-    >>> print(votes_yardstick(g, rows))  # doctest: +NORMALIZE_WHITESPACE
-    For scale, on the board of 10 October 2026 Wan 3.0 had appeared in about 4,200 votes and MiniMax H3
-    Max in about 5,800, against any model; they cannot be set against the 7,800, which counts only votes
-    between the two.
-    >>> kept = pd.DataFrame({"category": ["c"], "snapshot_date": pd.to_datetime(["2026-10-10"]),
-    ...                      "rebuilt_only": [True], "checked": [False]})
-    >>> print(votes_yardstick(g, rows.assign(category="c"), rebuilt=kept))  # doctest: +NORMALIZE_WHITESPACE
-    For scale, on the board of 10 October 2026 (a rebuilt copy), Wan 3.0 had appeared in about 4,200 votes
-    and MiniMax H3 Max in about 5,800, against any model; they cannot be set against the 7,800, which counts
-    only votes between the two.
-    """
-    last = gaps.loc[pd.to_datetime(gaps["snapshot_date"]).idxmax()]
-    texts = []
-    errors = lead_in_errors(board, alpha) if board is not None else None
-    if errors is not None and round(errors["gap"]) == round(float(last["margin"])):
-        votes = lead_votes(float(last["margin"]), float(last["votes_needed"]))[0]
-        texts.append(
-            f"The published intervals give the simpler reading: with "
-            f"{_interval_words(errors['first'], errors['second'])}, errors taken as independent, "
-            f"{last['model_name']}'s {last['margin']:.0f}-point lead on "
-            f"{pd.Timestamp(last['snapshot_date']):%-d %B} is about {errors['ratio']:.1f} standard errors, "
-            f"short of the {errors['needed']:.2f} a {1 - alpha:.0%} test needs. The {votes:,} votes count "
-            "the two models' votes against each other alone; the arena also learns from votes against "
-            "every other model.")
-    day = rows[pd.to_datetime(rows["snapshot_date"]) == pd.Timestamp(last["snapshot_date"])]
-    if not texts and "appearances" in day.columns:
-        seen = day.groupby("model")["appearances"].max()
-        a, b = (seen.get(last[c]) for c in ("model", "runner_up"))
-        if a is not None and b is not None and not pd.isna(a) and not pd.isna(b):
-            copy = (board_copy(rebuilt, day["category"].iloc[0], last["snapshot_date"])
-                    if rebuilt is not None and "category" in day.columns else "")
-            kept = f" (a {copy} copy)," if copy in ("rebuilt", "partly rebuilt") else ""
-            votes = lead_votes(float(last["margin"]), float(last["votes_needed"]))[0]
-            texts.append(
-                f"For scale, on the board of {fmt.day(last['snapshot_date'])}{kept} {last['model_name']} had "
-                f"appeared in about {round(a, -2):,.0f} votes "
-                f"and {last['runner_up_name']} in about {round(b, -2):,.0f}, against any model; "
-                f"they cannot be set against the {votes:,}, which counts only votes between the two.")
-    return " ".join(texts)
-
-
 PLAIN_POOLS = {"text-to-video": "silent text-to-video", "image-to-video": "silent image-to-video",
                "text-to-video-audio": "text-to-video (with audio)",
                "image-to-video-audio": "image-to-video (with audio)"}
@@ -2065,13 +2004,16 @@ ROBUSTNESS_TABLE = {"board": "Board", "reading": "Reading", "chance": "Chance th
 def robustness_table(history: pd.DataFrame, downloaded_day: object, rebuilt: pd.DataFrame | None = None, *,
                      pairs: pd.DataFrame | None = None, opposed: pd.DataFrame | None = None,
                      lower: pd.DataFrame | None = None, higher: pd.DataFrame | None = None,
-                     category: str = "text-to-video", arena: str = "Artificial Analysis") -> pd.DataFrame:
+                     category: str = "text-to-video", arena: str = "Artificial Analysis",
+                     opposed_downloaded: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every reading of the latest leader's chance, one row each, from the last downloaded board on:
     as published (errors independent), the entry listed twice counted as two rivals
     (``p_leader_counting_twice``), the newest board's "based on" pair counted once (``pairs``:
     based_on_odds), errors correlated at +0.3 (``p_leader_correlated``) and, for the possible #1s, at
     −0.3 (``opposed``: opposed_odds), and the leader's rating a tens digit lower or higher (``lower``,
-    ``higher``); boards after the download are labelled rebuilt (``rebuilt``). Chances as whole percents.
+    ``higher``); boards after the download are labelled rebuilt (``rebuilt``). With ``opposed_downloaded``
+    (opposed_odds of the last downloaded board) that board gets its +0.3 and −0.3 readings too. Chances as
+    whole percents.
 
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-05", "2026-10-06", "2026-10-10"]),
     ...     "model": ["w"] * 3, "model_name": ["Wan 3.0"] * 3, "p_leader": [0.93, 0.8958, 0.87865],
@@ -2086,6 +2028,8 @@ def robustness_table(history: pd.DataFrame, downloaded_day: object, rebuilt: pd.
     ['90%', '83%', '88%', '93%', '93%', '83%', '42%', '99%']
     >>> t["reading"].iloc[1]
     'The two M listings counted as two rivals'
+    >>> robustness_table(h, "2026-10-06", opposed_downloaded=o)["chance"].tolist()
+    ['90%', '83%', '94%', '83%', '88%', '93%']
     """
     day = pd.Timestamp(downloaded_day)
     dates = pd.to_datetime(history["snapshot_date"])
@@ -2110,13 +2054,20 @@ def robustness_table(history: pd.DataFrame, downloaded_day: object, rebuilt: pd.
         twice = getattr(row, "p_leader_counting_twice", None)
         if d == day and twice is not None and not pd.isna(twice):
             add(d, f"{name[0].upper()}{name[1:]} counted as two rivals", twice)
+        correlated = getattr(row, "p_leader_correlated", None)
+        if d == day and opposed_downloaded is not None:
+            if correlated is not None and not pd.isna(correlated):
+                add(d, f"Errors of all models correlated at +{CORRELATION_SHOWN} (illustration)", correlated)
+            mine = opposed_downloaded[opposed_downloaded["model"] == row.model]
+            if len(mine):
+                add(d, f"Errors of the {len(opposed_downloaded)} possible #1s correlated at {OPPOSED_WORDS} "
+                    "(illustration)", mine["p_leader"].iloc[0])
         if d != latest:
             continue
         if pairs is not None and len(pairs):
             pair = pairs.iloc[-1]
             if pd.Timestamp(pair["snapshot_date"]) == d and not pd.isna(pair["p_leader_as_one"]):
                 add(d, f"{name[0].upper()}{name[1:]} counted as one model", pair["p_leader_as_one"])
-        correlated = getattr(row, "p_leader_correlated", None)
         if correlated is not None and not pd.isna(correlated):
             add(d, f"Errors of all models correlated at +{CORRELATION_SHOWN} (illustration)", correlated)
         if opposed is not None:
@@ -2174,7 +2125,7 @@ def sure_record_finding(history: pd.DataFrame, rebuilt: pd.DataFrame, category: 
 
 
 def dip_finding(history: pd.DataFrame, rows: pd.DataFrame, rebuilt: pd.DataFrame, category: str,
-                arena: str = "Artificial Analysis") -> str:
+                arena: str = "Artificial Analysis", *, pools: pd.DataFrame | None = None) -> str:
     """One short finding: the latest leader's chance range on its last boards before the re-rating, whether
     all of them are rebuilt copies (``rebuilt``: :func:`videomarket.data.rebuilt_boards`), and that its
     closest rival then is not on the board under that name after it (``rows``: the pool's board rows);
@@ -2191,6 +2142,15 @@ def dip_finding(history: pd.DataFrame, rows: pd.DataFrame, rebuilt: pd.DataFrame
     >>> print(dip_finding(h, rows, b, "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
     Wan 3.0 was 64% likely #1 on 30 September (a rebuilt copy), while Gemini Omni Flash ran close;
     that name is gone from the board since the 1 October [re-rating](#glossary-re-rating).
+
+    With ``pools`` (leader_certainty_by_pool) it names the pool, and another pool the rival still leads.
+
+    >>> pools = pd.DataFrame({"category": ["text-to-video", "image-to-video"],
+    ...                       "latest_leader": ["Wan 3.0", "Gemini Omni Flash"]})
+    >>> print(dip_finding(h, rows, b, "text-to-video", pools=pools))  # doctest: +NORMALIZE_WHITESPACE
+    Wan 3.0 was 64% likely #1 on 30 September (a rebuilt copy), while Gemini Omni Flash ran close;
+    that name is gone from the silent text-to-video board since the 1 October
+    [re-rating](#glossary-re-rating) (it still leads silent image-to-video).
     """
     pair = _rival_gone(history, rows)
     if pair is None:
@@ -2202,13 +2162,22 @@ def dip_finding(history: pd.DataFrame, rows: pd.DataFrame, rebuilt: pd.DataFrame
     flags = pd.to_datetime(late["snapshot_date"]).isin(only)
     kind = ("" if not flags.any() else " (a rebuilt copy)" if len(late) == 1
             else " (all rebuilt copies)" if flags.all() else f" ({int(flags.sum())} of them rebuilt copies)")
+    where, still = "the board", ""
+    if pools is not None:
+        where = f"the {PLAIN_POOLS.get(category, pool_label(category).lower())} board"
+        other = pools[(pools["category"].astype(str) != category)
+                      & (pools["latest_leader"].astype(str) == str(before["runner_up_name"]))]
+        if len(other):
+            pool = str(other["category"].iloc[0])
+            still = f" (it still leads {PLAIN_POOLS.get(pool, pool_label(pool).lower())})"
     return (f"{before['model_name']} was {_pct_range(late['p_leader'])} likely #1 on "
             f"{_date_span(late['snapshot_date'])}{kind}, while {before['runner_up_name']} ran close; that "
-            f"name is gone from the board since the {pd.Timestamp(first['snapshot_date']):%-d %B} "
-            f"{term('re-rating', 're-rating')}.")
+            f"name is gone from {where} since the {pd.Timestamp(first['snapshot_date']):%-d %B} "
+            f"{term('re-rating', 're-rating')}{still}.")
 
 
-def lmarena_finding(table: pd.DataFrame, day: object, leader: str) -> str:
+def lmarena_finding(table: pd.DataFrame, day: object, leader: str, *,
+                    rebuilt: pd.DataFrame | None = None, category: str = "text-to-video") -> str:
     """One short finding on LMArena's newest board (``table``: :func:`lmarena_contenders`, best first, of
     the board of ``day``): its top two and their chances, and where ``leader`` (the other arena's #1)
     ranks; two entries of one model said as such.
@@ -2221,6 +2190,14 @@ def lmarena_finding(table: pd.DataFrame, day: object, leader: str) -> str:
     >>> print(lmarena_finding(t.iloc[:2].assign(model_name=["A", "B"]), pd.Timestamp("2026-09-21"), "W"))
     On LMArena, a separate arena with its own voters, A and B led on 21 September 2026 (about 63% and 36%
     likely #1); W was outside the top 2.
+
+    With ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`) a rebuilt board is said as one.
+
+    >>> b = pd.DataFrame({"arena": "LMArena", "category": "text-to-video",
+    ...     "snapshot_date": pd.to_datetime(["2026-09-21"]), "rebuilt_only": [True]})
+    >>> print(lmarena_finding(t, pd.Timestamp("2026-09-21"), "Wan 3.0", rebuilt=b))
+    On LMArena, a separate arena with its own voters, two Gemini Omni Flash entries led on 21 September
+    2026 (a rebuilt copy; about 63% and 36% likely #1); Wan 3.0 was #3.
     """
     top = table.sort_values("rank").reset_index(drop=True)
     a, b = str(top.loc[0, "model_name"]), str(top.loc[1, "model_name"])
@@ -2231,7 +2208,9 @@ def lmarena_finding(table: pd.DataFrame, day: object, leader: str) -> str:
                f"{fmt.pct(float(top.loc[1, 'p_leader']), 0)}")
     hit = top[top["model_name"].astype(str) == leader]
     where = f"was #{int(hit['rank'].iloc[0])}" if len(hit) else f"was outside the top {len(top)}"
-    return (f"On LMArena, a separate arena with its own voters, {who} led on {fmt.day(day)} ({chances} "
+    kind = copy_words(rebuilt, day, category, "LMArena") if rebuilt is not None else ""
+    said = f"{kind}; " if kind else ""
+    return (f"On LMArena, a separate arena with its own voters, {who} led on {fmt.day(day)} ({said}{chances} "
             f"likely #1); {leader} {where}.")
 
 
@@ -2262,7 +2241,7 @@ def like_for_like_text(downloaded: pd.DataFrame, pairs: pd.DataFrame, history: p
     return rest.replace("with the two listings", f"with the two {family} listings", 1)
 
 
-def robustness_title(table: pd.DataFrame, leader: str) -> str:
+def robustness_title(table: pd.DataFrame, leader: str, downloaded_day: object = None) -> str:
     """The robustness table's title as its finding (``table``: :func:`robustness_table`): the range of the
     leader's chance over every reading but a wrong tens digit, and the two wrong-digit readings.
 
@@ -2271,7 +2250,33 @@ def robustness_title(table: pd.DataFrame, leader: str) -> str:
     ...     "chance": ["90%", "78%", "42%", "99%"]})
     >>> print(robustness_title(t, "Wan 3.0"))
     Wan 3.0 stays 78–90% likely #1 under every reading but a wrong tens digit (42% or 99%)
+
+    With ``downloaded_day`` the title keeps the boards apart: that board's range first, then the later
+    (rebuilt) copies'.
+
+    >>> t = t.assign(board=["6 October 2026 (downloaded)", "10 October 2026 (rebuilt, not verified)",
+    ...     "10 October 2026 (rebuilt, not verified)", "10 October 2026 (rebuilt, not verified)"])
+    >>> print(robustness_title(t, "Wan 3.0", "2026-10-06"))  # doctest: +NORMALIZE_WHITESPACE
+    On the 6 October board Wan 3.0 is 90% likely #1 under every reading; on the rebuilt copies after it,
+    78%, or 42% or 99% with a wrong tens digit
     """
+    if downloaded_day is not None and "board" in table.columns:
+        day = pd.Timestamp(downloaded_day)
+        mine = table["board"].astype(str).str.startswith(f"{fmt.day(day)} ")
+        digit = table["reading"].astype(str).str.contains("wrong tens digit")
+
+        def span(rows: pd.Series) -> str:
+            values = [float(str(c).rstrip("%")) for c in rows]
+            low, high = f"{min(values):.0f}", f"{max(values):.0f}%"
+            return f"{low}–{high}" if low != high[:-1] else high
+
+        text = (f"On the {day:%-d %B} board {leader} is {span(table.loc[mine, 'chance'])} likely #1 under "
+                "every reading")
+        later = ~mine & ~digit
+        if later.any():
+            text += f"; on the rebuilt copies after it, {span(table.loc[later, 'chance'])}"
+        wrong = table.loc[digit, "chance"].astype(str).tolist()
+        return f"{text}, or {' or '.join(wrong)} with a wrong tens digit" if wrong else text
     digit = table["reading"].astype(str).str.contains("wrong tens digit")
     values = [float(str(c).rstrip("%")) for c in table.loc[~digit, "chance"]]
     low, high = f"{min(values):.0f}", f"{max(values):.0f}%"
@@ -2280,6 +2285,97 @@ def robustness_title(table: pd.DataFrame, leader: str) -> str:
     if not wrong:
         return text
     return f"{text} but a wrong tens digit ({' or '.join(wrong)})"
+
+
+def rebuilt_days_text(history: pd.DataFrame, downloaded_day: object,
+                      pairs: pd.DataFrame | None = None) -> str:
+    """Why the rebuilt copies between the last downloaded board and the newest read lower (``history``:
+    leader_probability_history): their lead and how many models could be #1, named; and, with ``pairs``
+    (based_on_odds of the newest board), which listing of the pair the "counted as one" reading keeps.
+    "" when there is no board in between and no pair.
+
+    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07", "2026-10-08",
+    ...     "2026-10-10"]), "model_name": ["Wan 3.0"] * 4, "p_leader": [0.8958, 0.7799, 0.8175, 0.87865],
+    ...     "margin": [11.0, 9.0, 10.0, 11.0], "n_could_be_first": [2, 4, 4, 3],
+    ...     "could_be_first": ["W, M", "Wan 3.0, M Max, M (768p), D", "Wan 3.0, M Max, M (768p), D", "x"]})
+    >>> p = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "model_name": ["M Max"],
+    ...     "same_as_name": ["M (768p)"], "elo": [1118.0], "same_as_elo": [1117.0]})
+    >>> print(rebuilt_days_text(h, "2026-10-06", p))  # doctest: +NORMALIZE_WHITESPACE
+    On the rebuilt copies of 7–8 October, Wan 3.0 reads 78–82%: its lead narrows to 9–10 points and 4
+    models could be #1 (Wan 3.0, M Max, M (768p) and D), the two M listings rated apart and so counted
+    as two rivals. Counted as one model on 10 October, the pair keeps M (768p) (1117) and leaves out M Max
+    (1118), the listing based on it.
+    """
+    rows = history.sort_values("snapshot_date")
+    dates = pd.to_datetime(rows["snapshot_date"])
+    between = rows[(dates > pd.Timestamp(downloaded_day)) & (dates < dates.max())]
+    texts = []
+    family = "two"
+    if pairs is not None and len(pairs):
+        words = [str(pairs[c].iloc[-1]).split() for c in ("model_name", "same_as_name")]
+        shared = [a for a, b in zip(*words, strict=False) if a == b]
+        family = f"two {' '.join(shared)}" if shared and words[0][:len(shared)] == shared else "two"
+    if len(between):
+        names = [n.strip() for n in str(between["could_be_first"].iloc[0]).split(",")]
+        listed = f"{', '.join(names[:-1])} and {names[-1]}" if len(names) > 1 else names[0]
+        counts = sorted(set(between["n_could_be_first"].astype(int)))
+        count = str(counts[0]) if len(counts) == 1 else f"{counts[0]}–{counts[-1]}"
+        texts.append(
+            f"On the rebuilt copies of {_date_span(between['snapshot_date'])}, {rows['model_name'].iloc[-1]} "
+            f"reads {_pct_range(between['p_leader'])}: its lead narrows to "
+            f"{_num_range(between['margin'])} points and {count} models could be #1 ({listed}), the "
+            f"{family} listings rated apart and so counted as two rivals.")
+    if pairs is not None and len(pairs):
+        pair = pairs.iloc[-1]
+        texts.append(
+            f"Counted as one model on {pd.Timestamp(pair['snapshot_date']):%-d %B}, the pair keeps "
+            f"{pair['same_as_name']} ({pair['same_as_elo']:.0f}) and leaves out {pair['model_name']} "
+            f"({pair['elo']:.0f}), the listing based on it.")
+    return " ".join(texts)
+
+
+def _num_range(values: pd.Series) -> str:
+    low, high = float(values.min()), float(values.max())
+    return f"{low:.0f}" if round(low) == round(high) else f"{low:.0f}–{high:.0f}"
+
+
+def votes_bound_text(gaps: pd.DataFrame, rows: pd.DataFrame, *, rebuilt: pd.DataFrame | None = None) -> str:
+    """The latest lead's votes against the yardstick (``gaps``: leader_gaps of the distinct boards;
+    ``rows``: the pool's board rows with ``appearances``): the two models' votes against each other are at
+    most the smaller of their totals against any model, set against the votes a direct test would need;
+    with ``rebuilt`` (:func:`videomarket.data.rebuilt_boards` of the arena) it says when that board is a
+    rebuilt copy. "" without vote totals.
+
+    >>> g = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "model": ["w"],
+    ...     "model_name": ["Wan 3.0"], "runner_up": ["m"], "runner_up_name": ["MiniMax H3 Max"],
+    ...     "margin": [11.0], "votes_needed": [7834.0]})
+    >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"] * 2), "model": ["w", "m"],
+    ...     "appearances": [4183.0, 5800.0], "category": "c"})
+    >>> kept = pd.DataFrame({"category": ["c"], "snapshot_date": pd.to_datetime(["2026-10-10"]),
+    ...                      "rebuilt_only": [True], "checked": [False]})
+    >>> print(votes_bound_text(g, rows, rebuilt=kept))  # doctest: +NORMALIZE_WHITESPACE
+    Wan 3.0 and MiniMax H3 Max can have met in at most about 4,200 votes, Wan 3.0's total against any
+    model on the board of 10 October 2026 (a rebuilt copy), below the 7,800 a direct test would need; so
+    the published intervals must also lean on comparisons with other models.
+    """
+    last = gaps.loc[pd.to_datetime(gaps["snapshot_date"]).idxmax()]
+    day = rows[pd.to_datetime(rows["snapshot_date"]) == pd.Timestamp(last["snapshot_date"])]
+    if "appearances" not in day.columns:
+        return ""
+    seen = day.groupby("model")["appearances"].max()
+    totals = {last["model_name"]: seen.get(last["model"]),
+              last["runner_up_name"]: seen.get(last["runner_up"])}
+    if any(v is None or pd.isna(v) for v in totals.values()):
+        return ""
+    who, fewest = min(totals.items(), key=lambda item: item[1])
+    copy = (board_copy(rebuilt, day["category"].iloc[0], last["snapshot_date"])
+            if rebuilt is not None and "category" in day.columns else "")
+    kept = f" (a {copy} copy)" if copy in ("rebuilt", "partly rebuilt") else ""
+    votes = lead_votes(float(last["margin"]), float(last["votes_needed"]))[0]
+    return (f"{last['model_name']} and {last['runner_up_name']} can have met in at most about "
+            f"{round(fewest, -2):,.0f} votes, {who}'s total against any model on the board of "
+            f"{fmt.day(last['snapshot_date'])}{kept}, below the {votes:,} a direct test would need; so the "
+            "published intervals must also lean on comparisons with other models.")
 
 
 def rivals_title(rivals: pd.DataFrame, quoted_day: object) -> str:
