@@ -47,18 +47,6 @@ def test_renamed_rival_note_names_the_separate_entry() -> None:
         "A separate entry, G 1.1, is #8 on 6 October; whether it is G renamed is unknown.")
 
 
-def test_movements_headline_is_quotable_with_caveats_after() -> None:
-    sp = pd.DataFrame({"model": ["w"], "model_name": ["Wan 3.0"], "creator": ["Alibaba"],
-                       "start": pd.to_datetime(["2026-09-03"]), "end": pd.to_datetime(["2026-10-10"]),
-                       "arena": ["AA"], "category": ["t2v"]})
-    assert stories.movements_headline(sp, _DOWN, _rebuilt()) == (
-        "**Wan 3.0** (Alibaba) was #1 from 3 September to 10 October 2026, about 90% likely truly #1 on the "
-        "last fully downloaded board, 6 October. That chance assumes rating errors are independent; later "
-        "copies, rebuilt from text and not yet checked, show the same leader.")
-    assert stories.movements_headline(sp, None) == ""
-    assert stories.movements_headline(sp, None, otherwise="Other.") == "Other."
-
-
 def test_last_chance_text_gives_both_boards() -> None:
     run = pd.Series({"model": "w", "start": pd.Timestamp("2026-09-03"), "end": pd.Timestamp("2026-10-10"),
                      "p_leader_last": 0.87865, "arena": "AA", "category": "t2v"})

@@ -165,7 +165,8 @@ def leader_timeline(
                        "end_precision", "days", "n_snapshots", "n_distinct", "boards_rebuilt,_not_verified",
                        "next_start",
                        "evidence",
-                       "p_leader_min", "p_leader_last", "arena", "category"))
+                       "p_leader_min", "p_leader_last", "last_fully_downloaded_board",
+                       "chance_of_being_#1_on_it_(independent_ratings)_(%)", "arena", "category"))
     return finish(fig, title=title or default_title, subtitle=subtitle or pool or None,
                   source=source or default_source(table), alt=alt or default_alt, data=data)
 
@@ -215,10 +216,18 @@ def _developer_legend_beside(ax: Any, colors: dict[str, str], rows: int = 2) -> 
 
 def _how_sure(spell: pd.Series) -> str:
     """The uncertainty a title owes its lead claim: the probability (spell_odds tables), said as
-    approximate and as assuming independent intervals, else whether intervals overlapped."""
+    approximate and as assuming independent intervals, else whether intervals overlapped; with
+    ``p_leader_downloaded`` and ``downloaded_day`` (the last fully downloaded board's reading,
+    :func:`videomarket.stories.with_downloaded_chance`) that reading first, the latest (rebuilt) board's
+    after it."""
     from videomarket.stories import about
 
     p = spell.get("p_leader_last")
+    down, day = spell.get("p_leader_downloaded"), spell.get("downloaded_day")
+    if p is not None and pd.notna(p) and down is not None and pd.notna(down) and pd.notna(day):
+        return (f" ({about(float(down))} likely truly #1 on the last fully downloaded board, "
+                f"{pd.Timestamp(day):%-d %b %Y}, and {about(float(p))} on its latest board, a rebuilt copy, "
+                "if intervals are independent)")
     if p is not None and pd.notna(p):
         return (f" ({about(float(p))} likely truly #1 on its latest board, every listing counted as a model, "
                 "if intervals are independent)")

@@ -229,41 +229,6 @@ def movements_answer(spells: pd.DataFrame, changes: pd.DataFrame, arena: str, ca
     return text + f" Since {fmt.month(first['start'])} that pool's #1 changed hands {count}."
 
 
-def movements_headline(spells: pd.DataFrame, downloaded: pd.DataFrame | None,
-                       rebuilt: pd.DataFrame | None = None, *, otherwise: str = "") -> str:
-    """The answer a journalist can quote, then its caveats in plain words: the latest #1 (``spells``:
-    spell_odds of the pool) from when to when and its chance on the last downloaded board (``downloaded``:
-    board_certainty of it); then that the chance assumes independent rating errors and, when the run's
-    last board is a rebuilt copy (``rebuilt``: rebuilt_boards), that later copies rebuilt from text show the
-    same leader. ``otherwise`` (e.g. :func:`movements_answer`) without a downloaded board with that #1.
-
-    >>> sp = pd.DataFrame({"model": ["w"], "model_name": ["Wan 3.0"], "creator": ["Alibaba"],
-    ...     "start": pd.to_datetime(["2026-09-03"]), "end": pd.to_datetime(["2026-10-10"]),
-    ...     "arena": ["AA"], "category": ["t2v"]})
-    >>> down = pd.DataFrame({"model": ["w"], "p_leader": [0.8958],
-    ...                      "snapshot_date": pd.to_datetime(["2026-10-06"])})
-    >>> rb = pd.DataFrame({"arena": ["AA"], "category": ["t2v"],
-    ...     "snapshot_date": pd.to_datetime(["2026-10-10"]), "rebuilt_only": [True], "checked": [False]})
-    >>> print(movements_headline(sp, down, rb))  # doctest: +NORMALIZE_WHITESPACE
-    **Wan 3.0** (Alibaba) was #1 from 3 September to 10 October 2026, about 90% likely truly #1 on the
-    last fully downloaded board, 6 October. That chance assumes rating errors are independent; later
-    copies, rebuilt from text and not yet checked, show the same leader.
-    """
-    if spells.empty or downloaded is None or downloaded.empty:
-        return otherwise
-    run = spells.iloc[-1]
-    if str(downloaded["model"].iloc[0]) != str(run["model"]):
-        return otherwise
-    day = pd.Timestamp(downloaded["snapshot_date"].iloc[0])
-    text = (f"**{run['model_name']}** ({_developer(run)}) was #1 from {day_range(run['start'], run['end'])}, "
-            f"{about(float(downloaded['p_leader'].iloc[0]))} likely truly #1 on the last fully downloaded "
-            f"board, {day:%-d %B}. That chance assumes rating errors are independent")
-    end = pd.Timestamp(run["end"])
-    if end > day and _is_rebuilt(rebuilt, str(run.get("arena", "")), str(run.get("category", "")), end):
-        text += "; later copies, rebuilt from text and not yet checked, show the same leader"
-    return text + "."
-
-
 def both_boards_answer(spells: pd.DataFrame, arena: str, category: str, rebuilt: pd.DataFrame | None,
                        downloaded: pd.DataFrame | None, daily_odds: pd.DataFrame | None = None) -> str:
     """The answer in one sentence when the latest board was only rebuilt from text and ``downloaded``
@@ -325,12 +290,13 @@ def _answer_chance(run: pd.Series, opposed: pd.DataFrame | None, rebuilt: pd.Dat
 
 
 def movements_as_of(rows: pd.DataFrame, arena: str, category: str, spells: pd.DataFrame | None = None,
-                    rebuilt: pd.DataFrame | None = None) -> str:
+                    rebuilt: pd.DataFrame | None = None, *, other_board: bool = True) -> str:
     """The data-as-of notice (:func:`videomarket.stories.data_as_of`): the chosen arena's newest board and
     how often #1 changed before that date; with ``spells`` (:func:`videomarket.leaderboard.spell_odds` of
     the pool) only that #1 may have changed since (the count is a key finding); with
     ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`), one sentence on the newest boards rebuilt from
-    text (:func:`rebuilt_copy_note`), and, with ``spells``, the other arena's newest board (its section's)."""
+    text (:func:`rebuilt_copy_note`), and, with ``spells``, the other arena's newest board (its section's;
+    left out without ``other_board``, when that section opens with it)."""
     from videomarket.stories._leaderboard import lead_change_warning
 
     warning = lead_change_warning(rows, arena, category)
@@ -342,7 +308,7 @@ def movements_as_of(rows: pd.DataFrame, arena: str, category: str, spells: pd.Da
                 else "") or rebuilt_copy_note(rebuilt, arena)
     others = rows.loc[rows["arena"].astype(str) != arena]
     other = ""
-    if spells is not None and len(others):
+    if spells is not None and len(others) and other_board:
         newest = others.loc[others["snapshot_date"] == others["snapshot_date"].max()]
         other = (f" The {newest['arena'].iloc[0]!s} section rests on its newest board, "
                  f"{fmt.day(newest['snapshot_date'].iloc[0])}.")
@@ -827,7 +793,8 @@ def renamed_rival_note(history: pd.DataFrame, rows: pd.DataFrame, downloaded: pd
             f"{day:%-d %B}; whether it is {rival} renamed is unknown.")
 
 
-def movements_meaning(gaps: pd.DataFrame, min_boards: int = 3, breaks: pd.DataFrame | None = None) -> str:
+def movements_meaning(gaps: pd.DataFrame, min_boards: int = 3, breaks: pd.DataFrame | None = None, *,
+                      lesson: str = "") -> str:
     """"What this means": each run's lead over the #2 in rating points (median and range over its
     distinct boards, ``gaps``: :func:`~videomarket.leaderboard.leader_gaps` with ``distinct=True``) for
     the runs measured on at least ``min_boards`` boards, the latest last; a run whose lead on its last
@@ -852,6 +819,13 @@ def movements_meaning(gaps: pd.DataFrame, min_boards: int = 3, breaks: pd.DataFr
     5–110); B, the latest #1, led by 3–9 points before the re-rating and 11 after. A's lead fell to 5
     points on its last board, 25 June 2026, with A2 #2. Even a 90-point leader lost #1 within about two
     months: treat #1 as a snapshot, not a lasting edge; check the live board before citing it.
+
+    A ``lesson`` (e.g. :func:`videomarket.stories.lead_lesson`) replaces the sentences after the leads:
+
+    >>> print(movements_meaning(g, breaks=b, lesson="L."))  # doctest: +NORMALIZE_WHITESPACE
+    **What this means.** On each distinct board, A led the #2 by a median of 90 rating points (range
+    5–110); B, the latest #1, led by 3–9 points before the re-rating and 11 after. L. Treat #1 as a snapshot,
+    not a lasting edge; check the live board before citing it.
     """
     close = "Treat #1 as a snapshot, not a lasting edge; check the live board before citing it."
     runs = gaps.assign(run=gaps["model"].ne(gaps["model"].shift()).cumsum()).sort_values("snapshot_date")
@@ -883,6 +857,8 @@ def movements_meaning(gaps: pd.DataFrame, min_boards: int = 3, breaks: pd.DataFr
         text = (f"**What this means.** On each distinct board, {_listing(named)}; "
                 f"{latest['model_name'].iloc[0]}, the latest #1, led by {low_high(sides[0])} points before "
                 f"the re-rating and {low_high(sides[1])} after.")
+    if lesson:
+        return f"{text} {lesson} {close}"
     for r in earlier:
         last = r.iloc[-1]
         if float(last["margin"]) < float(r["margin"].median()) / 2:

@@ -1,0 +1,292 @@
+"""Report 02's top lines, each naming the leaderboard it speaks of: the quotable answer, the key findings on
+changes of #1, the longest reign and the latest #1's chance over its run, and what a lead in rating points
+means in head-to-head votes.
+
+    >>> import pandas as pd
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from videomarket.arena import win_probability
+from videomarket.stories import fmt
+from videomarket.stories._certainty import (
+    PLAIN_POOLS,
+    _date_span,
+    _early_window,
+    _late_window,
+    _pct_range,
+    _rival_gone,
+)
+from videomarket.stories._changes import firm_changes
+from videomarket.stories._changes import times as _times
+from videomarket.stories._guide import about
+from videomarket.stories._movements import (
+    NUMBER_WORDS,
+    _developer,
+    _is_rebuilt,
+    day_range,
+    other_arena,
+    start_words,
+)
+from videomarket.stories._notes import term
+
+
+def board_name(arena: str, category: str) -> str:
+    """The leaderboard in plain words, so that no #1 reads as overall.
+
+    >>> board_name("Artificial Analysis", "text-to-video")
+    "Artificial Analysis's silent text-to-video leaderboard"
+    """
+    return f"{arena}'s {PLAIN_POOLS.get(category, category)} leaderboard"
+
+
+def scoped_headline(spells: pd.DataFrame, downloaded: pd.DataFrame | None, rebuilt: pd.DataFrame | None,
+                    arena: str, category: str, *, otherwise: str = "") -> str:
+    """The quotable answer with its leaderboard named: the latest #1 (``spells``: spell_odds of the pool)
+    from when to when ("rebuilt copies" when its first and last boards are both rebuilt: ``rebuilt``,
+    rebuilt_boards), its chance on the last downloaded board (``downloaded``: board_certainty of it); then
+    the caveats in plain words. ``otherwise`` without a downloaded board with that #1.
+
+    >>> sp = pd.DataFrame({"model": ["w"], "model_name": ["Wan 3.0"], "creator": ["Alibaba"],
+    ...     "start": pd.to_datetime(["2026-09-03"]), "end": pd.to_datetime(["2026-10-10"]),
+    ...     "arena": ["AA"], "category": ["text-to-video"]})
+    >>> down = pd.DataFrame({"model": ["w"], "p_leader": [0.8958],
+    ...                      "snapshot_date": pd.to_datetime(["2026-10-06"])})
+    >>> rb = pd.DataFrame({"arena": ["AA"] * 2, "category": ["text-to-video"] * 2,
+    ...     "snapshot_date": pd.to_datetime(["2026-09-03", "2026-10-10"]), "rebuilt_only": [True] * 2,
+    ...     "checked": [False] * 2})
+    >>> print(scoped_headline(sp, down, rb, "AA", "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
+    On AA's silent text-to-video leaderboard, **Wan 3.0** (Alibaba) was #1 from 3 September to 10 October
+    2026 (rebuilt copies), about 90% likely truly #1 on the last fully downloaded board, 6 October. That
+    chance assumes rating errors are independent; later copies, rebuilt from text and not yet checked,
+    show the same leader.
+    """
+    if spells.empty or downloaded is None or downloaded.empty:
+        return otherwise
+    run = spells.iloc[-1]
+    if str(downloaded["model"].iloc[0]) != str(run["model"]):
+        return otherwise
+    day = pd.Timestamp(downloaded["snapshot_date"].iloc[0])
+    start, end = pd.Timestamp(run["start"]), pd.Timestamp(run["end"])
+    copies = (" (rebuilt copies)" if _is_rebuilt(rebuilt, arena, category, start)
+              and _is_rebuilt(rebuilt, arena, category, end) else "")
+    text = (f"On {board_name(arena, category)}, **{run['model_name']}** ({_developer(run)}) was #1 from "
+            f"{day_range(start, end)}{copies}, {about(float(downloaded['p_leader'].iloc[0]))} likely truly "
+            f"#1 on the last fully downloaded board, {day:%-d %B}. That chance assumes rating errors are "
+            "independent")
+    if end > day and _is_rebuilt(rebuilt, arena, category, end):
+        text += "; later copies, rebuilt from text and not yet checked, show the same leader"
+    return text + "."
+
+
+def scoped_changes_finding(spells: pd.DataFrame, arena: str, category: str,
+                           rows: pd.DataFrame | None = None, sources: pd.DataFrame | None = None) -> str:
+    """How often #1 changed on the named leaderboard (counted on archived boards and press reports, as the
+    runs section says), and the latest leader's first day seen at #1.
+
+    >>> spells = pd.DataFrame({"model_name": ["R", "G", "H", "W"], "model": ["r", "g", "h", "w"],
+    ...     "evidence": ["B", "C", "A", "A"], "start_precision": ["day", "approx", "day", "day"],
+    ...     "start": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-08", "2026-09-03"])})
+    >>> print(scoped_changes_finding(spells, "AA", "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
+    On AA's silent text-to-video leaderboard, #1 changed hands at least twice since December 2025; W took
+    it last, first seen at #1 on 3 September 2026.
+    """
+    if len(spells) < 2:
+        return ""
+    firm = firm_changes(spells) if "evidence" in spells.columns else len(spells) - 1
+    if not firm:
+        return ""
+    latest = spells.iloc[-1]
+    day = start_words(latest, rows, sources)[1]
+    on = "" if day.startswith("around") else "on "
+    return (f"On {board_name(arena, category)}, #1 changed hands at least {_times(firm)} since "
+            f"{fmt.month(spells['start'].min())}; {latest['model_name']} took it last, first seen at #1 "
+            f"{on}{day} {pd.Timestamp(latest['start']).year}.")
+
+
+def longest_reign_finding(spells: pd.DataFrame) -> str:
+    """The longest run at #1 as a market fact: who, the developer, from when to when, in days.
+
+    >>> sp = pd.DataFrame({"model_name": ["H", "G"], "creator": ["Alibaba-ATH", "Google"],
+    ...     "start": pd.to_datetime(["2026-04-08", "2026-07-23"]),
+    ...     "end": pd.to_datetime(["2026-06-25", "2026-09-02"]), "days": [79, 42],
+    ...     "start_precision": ["approx", "day"], "end_precision": ["day", "day"]})
+    >>> print(longest_reign_finding(sp))
+    Longest reign: H (Alibaba), #1 on every board seen from about 8 April to 25 June 2026 (79 days).
+    """
+    if spells.empty:
+        return ""
+    run = spells.loc[spells["days"].astype(int).idxmax()]
+    approx = "about " if str(run.get("start_precision", "day")) != "day" else ""
+    return (f"Longest reign: {run['model_name']} ({_developer(run)}), #1 on every board seen from "
+            f"{approx}{day_range(run['start'], run['end'])} ({fmt.count(int(run['days']), 'day')}).")
+
+
+def chance_over_run_finding(history: pd.DataFrame, rows: pd.DataFrame, downloaded: pd.DataFrame | None,
+                            rebuilt: pd.DataFrame | None = None) -> str:
+    """The latest #1's chance of being truly #1 over its run: its first two weeks (:func:`_early_window`),
+    its last two weeks before the re-rating with the closest rival's lead gap (:func:`_late_window`), and
+    the last downloaded board after the re-rating, which removed that rival's name (``history``:
+    leader_probability_history; ``rows``: the pool's board rows; ``downloaded``: board_certainty of the
+    last downloaded board); '' when the rival stayed.
+
+    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-03", "2026-09-30", "2026-10-01",
+    ...     "2026-10-06"]), "scale_epoch": ["a", "a", "b", "b"], "model": "w", "model_name": "Wan 3.0",
+    ...     "runner_up": ["g", "g", "m", "m"], "runner_up_name": ["G", "G", "M", "M"],
+    ...     "margin": [9.0, 3.0, 11.0, 11.0], "board_size": [81, 81, 30, 30],
+    ...     "p_leader": [0.8771, 0.64465, 0.88, 0.8958], "arena": "AA", "category": "t2v"})
+    >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01"] * 2), "model": ["w", "m"]})
+    >>> down = pd.DataFrame({"model_name": ["Wan 3.0"], "p_leader": [0.8958],
+    ...                      "snapshot_date": pd.to_datetime(["2026-10-06"])})
+    >>> print(chance_over_run_finding(h, rows, down))  # doctest: +NORMALIZE_WHITESPACE
+    Wan 3.0 was 88% likely #1 on 3 September, 64% on 30 September with G 3 points behind, and about 90% on
+    6 October, after the [re-rating](#glossary-re-rating) removed that name.
+    """
+    pair = _rival_gone(history, rows)
+    if pair is None or downloaded is None or downloaded.empty:
+        return ""
+    before, first = pair
+    early, late = _early_window(history, first), _late_window(history, first)
+    if early.empty or late.empty:
+        return ""
+    hits = [_is_rebuilt(rebuilt, str(r.get("arena", "")), str(r.get("category", "")), r["snapshot_date"])
+            for _, r in late.iterrows()] if rebuilt is not None else []
+    copies = " (rebuilt copies)" if hits and all(hits) else ""
+    gaps = late.loc[late["runner_up"] == before["runner_up"], "margin"].round().astype(int)
+    gap = f"{gaps.min()}–{gaps.max()}" if gaps.min() != gaps.max() else f"{gaps.min()}"
+    day = pd.Timestamp(downloaded["snapshot_date"].iloc[0])
+    cut = term("re-rating", "re-rating")
+    return (f"{before['model_name']} was {_pct_range(early['p_leader'])} likely #1 on "
+            f"{_date_span(early['snapshot_date'])}, {_pct_range(late['p_leader'])} on "
+            f"{_date_span(late['snapshot_date'])} with {before['runner_up_name']} {gap} points "
+            f"behind{copies}, "
+            f"and {about(float(downloaded['p_leader'].iloc[0]))} on {day:%-d %B}, after the {cut} removed "
+            "that name.")
+
+
+def lead_lesson(gaps: pd.DataFrame, spells: pd.DataFrame, min_boards: int = 3) -> str:
+    """What the leads mean in votes and how long the widest lasted: the widest median lead over the #2
+    (``gaps``: leader_gaps with ``distinct=True``, runs on at least ``min_boards`` boards) and the latest
+    run's smallest lead as head-to-head win shares (Elo, 400-point scale); then the widest run's lead on its
+    last board, the day the next #1 (``spells``: spell_odds) was first seen, and the run's length in months,
+    rounded up.
+
+    >>> g = pd.DataFrame({"model": ["a"] * 3 + ["b"] * 3, "model_name": ["A"] * 3 + ["B"] * 3,
+    ...     "snapshot_date": pd.to_datetime(["2026-04-10", "2026-05-02", "2026-06-25",
+    ...                                      "2026-09-03", "2026-09-04", "2026-10-10"]),
+    ...     "margin": [94.0, 110.0, 5.0, 3.0, 9.0, 11.0]})
+    >>> sp = pd.DataFrame({"model": ["a", "c", "b"], "start": pd.to_datetime(["2026-04-08", "2026-07-23",
+    ...     "2026-09-03"]), "end": pd.to_datetime(["2026-06-25", "2026-09-02", "2026-10-10"])})
+    >>> print(lead_lesson(g, sp))  # doctest: +NORMALIZE_WHITESPACE
+    In head-to-head votes, a 94-point leader would win about 63%; a 3-point leader, about 50%. A's lead, a
+    median 94 points, had shrunk to 5 points by 25 June, and another model was #1 by 23 July: even a large
+    lead did not last three months.
+    """
+    runs = gaps.assign(run=gaps["model"].ne(gaps["model"].shift()).cumsum()).sort_values("snapshot_date")
+    measured = [r for _, r in runs.groupby("run", sort=True) if len(r) >= min_boards]
+    if len(measured) < 2:
+        return ""
+    widest = max(measured[:-1], key=lambda r: float(r["margin"].median()))
+    wide, narrow = round(float(widest["margin"].median())), round(float(measured[-1]["margin"].min()))
+
+    def share(points: int) -> str:
+        return f"about {round(100 * float(win_probability(points, 0)))}%"
+
+    text = (f"In head-to-head votes, a {wide}-point leader would win {share(wide)}; a {narrow}-point leader, "
+            f"{share(narrow)}.")
+    model, last = widest["model"].iloc[0], widest.iloc[-1]
+    order = spells.sort_values("start").reset_index(drop=True)
+    at = order.index[order["model"] == model]
+    if not len(at) or at[-1] + 1 >= len(order):
+        return text
+    run, following = order.loc[at[-1]], order.loc[at[-1] + 1]
+    months = max(1, math.ceil(((pd.Timestamp(run["end"]) - pd.Timestamp(run["start"])).days + 1) / 30.44))
+    return (f"{text} {widest['model_name'].iloc[0]}'s lead, a median {wide} points, had shrunk to "
+            f"{round(float(last['margin']))} points by {pd.Timestamp(last['snapshot_date']):%-d %B}, and "
+            f"another model was #1 by {pd.Timestamp(following['start']):%-d %B}: even a large lead did not "
+            f"last {NUMBER_WORDS.get(months, str(months))} month{'s' if months > 1 else ''}.")
+
+
+def other_arena_age(rows: pd.DataFrame, arena: str, category: str, rebuilt: pd.DataFrame | None = None,
+                    build: object = None) -> str:
+    """The other arena's section opens with its newest board's day, its age (days before the note was built)
+    (``build``, default today) and whether it is a rebuilt copy (``rebuilt``: rebuilt_boards); '' when that
+    arena has no board of the pool. ``rows``: ranking rows of both arenas.
+
+    >>> rows = pd.DataFrame({"arena": ["LMArena", "Artificial Analysis"], "category": "text-to-video",
+    ...     "snapshot_date": pd.to_datetime(["2026-09-21", "2026-10-10"])})
+    >>> rb = pd.DataFrame({"arena": ["LMArena"], "category": ["text-to-video"],
+    ...     "snapshot_date": pd.to_datetime(["2026-09-21"]), "rebuilt_only": [True], "checked": [False]})
+    >>> aa = "Artificial Analysis"
+    >>> print(other_arena_age(rows, aa, "text-to-video", rb, "2026-12-07"))  # doctest: +NORMALIZE_WHITESPACE
+    LMArena's newest board here, 21 September 2026, is 77 days old and a rebuilt copy, not yet checked.
+    >>> print(other_arena_age(rows, aa, "text-to-video", None, "2026-12-07"))
+    LMArena's newest board here, 21 September 2026, is 77 days old.
+    """
+    other = other_arena(arena)
+    mine = rows.loc[(rows["arena"].astype(str) == other) & (rows["category"].astype(str) == category),
+                    "snapshot_date"]
+    if mine.empty:
+        return ""
+    day = pd.Timestamp(mine.max())
+    built = pd.Timestamp(build) if build is not None else pd.Timestamp.today().normalize()
+    copy = (" and a rebuilt copy, not yet checked" if _is_rebuilt(rebuilt, other, category, day) else "")
+    age = fmt.count((built - day).days, "day")
+    return f"{other}'s newest board here, {fmt.day(day)}, is {age} old{copy}."
+
+
+def with_downloaded_chance(spells: pd.DataFrame, downloaded: pd.DataFrame | None) -> pd.DataFrame:
+    """``spells`` with the last fully downloaded board's day and chance (``downloaded``: board_certainty of
+    it) on the latest run when that board's #1 is its model, so the timeline's alt text and CSV give the
+    headline's reading beside the latest board's (and, for the download, the same in plain headers).
+
+    >>> sp = pd.DataFrame({"model": ["h", "w"], "p_leader_last": [0.75, 0.8787]})
+    >>> down = pd.DataFrame({"model": ["w"], "p_leader": [0.8958],
+    ...                      "snapshot_date": pd.to_datetime(["2026-10-06"])})
+    >>> last = with_downloaded_chance(sp, down).iloc[-1]
+    >>> f"{last['downloaded_day']:%Y-%m-%d}", float(last["p_leader_downloaded"])
+    ('2026-10-06', 0.8958)
+    >>> bool(with_downloaded_chance(sp, None)["p_leader_downloaded"].isna().all())
+    True
+    """
+    out = spells.assign(downloaded_day=pd.NaT, p_leader_downloaded=float("nan"))
+    if downloaded is None or downloaded.empty or out.empty:
+        return out
+    if str(downloaded["model"].iloc[0]) == str(out["model"].iloc[-1]):
+        out.loc[out.index[-1], "downloaded_day"] = pd.Timestamp(downloaded["snapshot_date"].iloc[0])
+        out.loc[out.index[-1], "p_leader_downloaded"] = float(downloaded["p_leader"].iloc[0])
+    return out.assign(**{"last_fully_downloaded_board": out["downloaded_day"],  # the download's words
+                         "chance_of_being_#1_on_it_(independent_ratings)_(%)":
+                         (out["p_leader_downloaded"] * 100).round(1)})
+
+
+def plain_findings(spells: pd.DataFrame, arena: str, category: str, *, rows: pd.DataFrame,
+                   history: pd.DataFrame, downloaded: pd.DataFrame | None,
+                   rebuilt: pd.DataFrame | None = None, sources: pd.DataFrame | None = None,
+                   developers: str = "") -> list[str]:
+    """Report 02's key findings as plain market statements, one idea each: the changes of #1 on the named
+    leaderboard (:func:`scoped_changes_finding`), the longest reign (:func:`longest_reign_finding`), the
+    latest #1's chance over its run (:func:`chance_over_run_finding`) and the developers' (``developers``,
+    e.g. :func:`videomarket.stories.developers_trend`). ``rows``: the pool's board rows.
+
+    >>> sp = pd.DataFrame({"model": ["h", "w"], "model_name": ["H", "W"], "creator": ["Alibaba"] * 2,
+    ...     "start": pd.to_datetime(["2026-04-08", "2026-09-03"]),
+    ...     "end": pd.to_datetime(["2026-06-25", "2026-10-10"]), "days": [79, 38],
+    ...     "start_precision": "day", "end_precision": "day"})
+    >>> for f in plain_findings(sp, "AA", "text-to-video", rows=pd.DataFrame(), history=pd.DataFrame(),
+    ...                         downloaded=None, developers="D."):
+    ...     print(f)  # doctest: +NORMALIZE_WHITESPACE
+    On AA's silent text-to-video leaderboard, #1 changed hands at least once since April 2026; W took it
+    last, first seen at #1 on 3 September 2026.
+    Longest reign: H (Alibaba), #1 on every board seen from 8 April to 25 June 2026 (79 days).
+    D.
+    """
+    over_run = (chance_over_run_finding(history, rows, downloaded, rebuilt)
+                if not history.empty and downloaded is not None else "")
+    found = [scoped_changes_finding(spells, arena, category, rows, sources), longest_reign_finding(spells),
+             over_run, developers]
+    return [f for f in found if f][:5]

@@ -1,0 +1,135 @@
+"""Exact sentences of report 02's r58 wording: the leaderboard named in the answer and first finding, the
+longest reign, the latest #1's chance over its run, and leads as head-to-head win shares."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from videomarket import stories
+
+_DOWN = pd.DataFrame({"model": ["w"], "model_name": ["Wan 3.0"], "p_leader": [0.8958],
+                      "snapshot_date": pd.to_datetime(["2026-10-06"])})
+
+
+def _spells() -> pd.DataFrame:
+    return pd.DataFrame({
+        "model": ["r", "h", "g", "w"], "model_name": ["Runway Gen-4.5", "HappyHorse-1.0", "Gemini Omni Flash",
+                                                      "Wan 3.0"],
+        "creator": ["Runway", "Alibaba-ATH", "Google", "Alibaba"], "evidence": ["B", "A", "A", "A"],
+        "start": pd.to_datetime(["2025-12-01", "2026-04-08", "2026-07-23", "2026-09-03"]),
+        "end": pd.to_datetime(["2025-12-20", "2026-06-25", "2026-09-02", "2026-10-10"]),
+        "days": [20, 79, 42, 38], "start_precision": ["day", "approx", "day", "day"],
+        "end_precision": ["approx", "day", "day", "day"],
+        "arena": "Artificial Analysis", "category": "text-to-video"})
+
+
+def _rebuilt() -> pd.DataFrame:
+    return pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
+                         "snapshot_date": pd.to_datetime(["2026-09-03", "2026-09-18", "2026-09-30",
+                                                          "2026-10-10"]),
+                         "rebuilt_only": True, "checked": False})
+
+
+def test_scoped_headline_names_the_leaderboard() -> None:
+    assert stories.scoped_headline(_spells(), _DOWN, _rebuilt(), "Artificial Analysis", "text-to-video") == (
+        "On Artificial Analysis's silent text-to-video leaderboard, **Wan 3.0** (Alibaba) was #1 from "
+        "3 September to 10 October 2026 (rebuilt copies), about 90% likely truly #1 on the last fully "
+        "downloaded board, 6 October. That chance assumes rating errors are independent; later copies, "
+        "rebuilt from text and not yet checked, show the same leader.")
+    assert stories.scoped_headline(_spells(), None, None, "AA", "text-to-video", otherwise="O.") == "O."
+
+
+def test_scoped_changes_finding_names_the_leaderboard() -> None:
+    assert stories.scoped_changes_finding(_spells(), "Artificial Analysis", "text-to-video") == (
+        "On Artificial Analysis's silent text-to-video leaderboard, #1 changed hands at least 3 times since "
+        "December 2025; Wan 3.0 took it last, first seen at #1 on 3 September 2026.")
+
+
+def test_longest_reign_finding_is_a_market_fact() -> None:
+    finding = stories.longest_reign_finding(_spells())
+    assert finding == ("Longest reign: HappyHorse-1.0 (Alibaba), #1 on every board seen from about 8 April "
+                       "to 25 June 2026 (79 days).")
+    assert len(finding.split()) <= 35
+
+
+def test_chance_over_run_finding_gives_the_three_stretches() -> None:
+    days = pd.to_datetime(["2026-09-03", "2026-09-16", "2026-09-18", "2026-09-30", "2026-10-01",
+                           "2026-10-06"])
+    history = pd.DataFrame({
+        "snapshot_date": days, "scale_epoch": ["a"] * 4 + ["b"] * 2, "model": "w", "model_name": "Wan 3.0",
+        "runner_up": ["g"] * 4 + ["m"] * 2, "runner_up_name": ["Gemini Omni Flash"] * 4 + ["M"] * 2,
+        "margin": [9.0, 10.0, 6.0, 3.0, 11.0, 11.0], "board_size": [81] * 4 + [30] * 2,
+        "p_leader": [0.8771, 0.90385, 0.76455, 0.64465, 0.88, 0.8958],
+        "arena": "Artificial Analysis", "category": "text-to-video"})
+    rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01"] * 2), "model": ["w", "m"]})
+    finding = stories.chance_over_run_finding(history, rows, _DOWN, _rebuilt())
+    assert finding == (
+        "Wan 3.0 was 88–90% likely #1 on 3–16 September, 64–76% on 18–30 September with Gemini Omni Flash "
+        "3–6 points behind (rebuilt copies), and about 90% on 6 October, after the "
+        "[re-rating](#glossary-re-rating) removed that name.")
+    assert len(finding.replace("[re-rating](#glossary-re-rating)", "re-rating").split()) <= 35
+    assert stories.chance_over_run_finding(history, rows, None) == ""
+
+
+def test_lead_lesson_turns_gaps_into_win_shares() -> None:
+    gaps = pd.DataFrame({
+        "model": ["h"] * 3 + ["g"] * 3 + ["w"] * 3,
+        "model_name": ["HappyHorse-1.0"] * 3 + ["Gemini Omni Flash"] * 3 + ["Wan 3.0"] * 3,
+        "snapshot_date": pd.to_datetime(["2026-04-10", "2026-05-01", "2026-06-25", "2026-07-23",
+                                         "2026-08-01", "2026-09-02", "2026-09-03", "2026-09-30",
+                                         "2026-10-06"]),
+        "margin": [94.0, 115.0, 5.0, 20.0, 17.0, 39.0, 9.0, 3.0, 11.0]})
+    assert stories.lead_lesson(gaps, _spells()) == (
+        "In head-to-head votes, a 94-point leader would win about 63%; a 3-point leader, about 50%. "
+        "HappyHorse-1.0's lead, a median 94 points, had shrunk to 5 points by 25 June, and another model "
+        "was #1 by 23 July: even a large lead did not last three months.")
+    assert stories.lead_lesson(gaps.head(3), _spells()) == ""
+
+
+def test_board_name_is_plain() -> None:
+    assert stories.board_name("Artificial Analysis", "image-to-video-audio") == (
+        "Artificial Analysis's image-to-video (with audio) leaderboard")
+
+
+def test_other_arena_age_gives_age_and_kind_of_copy() -> None:
+    rows = pd.DataFrame({"arena": ["LMArena", "Artificial Analysis"], "category": "text-to-video",
+                         "snapshot_date": pd.to_datetime(["2026-09-21", "2026-10-10"])})
+    rebuilt = pd.DataFrame({"arena": ["LMArena"], "category": ["text-to-video"],
+                            "snapshot_date": pd.to_datetime(["2026-09-21"]), "rebuilt_only": [True],
+                            "checked": [False]})
+    assert stories.other_arena_age(rows, "Artificial Analysis", "text-to-video", rebuilt, "2026-12-07") == (
+        "LMArena's newest board here, 21 September 2026, is 77 days old and a rebuilt copy, not yet checked.")
+    assert stories.other_arena_age(rows, "Artificial Analysis", "image-to-video", rebuilt, "2026-12-07") == ""
+
+
+def test_movements_as_of_can_leave_the_other_board_to_its_section() -> None:
+    rows = pd.DataFrame({"arena": ["LMArena", "Artificial Analysis"], "category": "text-to-video",
+                         "snapshot_date": pd.to_datetime(["2026-09-21", "2026-10-10"]), "model": ["g", "w"],
+                         "rank": [1, 1], "elo": [1300.0, 1129.0], "scale_epoch": "a", "evidence": "A",
+                         "source_id": "s"})
+    with_other = stories.movements_as_of(rows, "Artificial Analysis", "text-to-video", _spells())
+    without = stories.movements_as_of(rows, "Artificial Analysis", "text-to-video", _spells(),
+                                      other_board=False)
+    assert with_other == without + " The LMArena section rests on its newest board, 21 September 2026."
+
+
+def test_with_downloaded_chance_marks_only_the_latest_run() -> None:
+    down = _DOWN
+    out = stories.with_downloaded_chance(_spells().assign(p_leader_last=0.8787), down)
+    assert out["chance_of_being_#1_on_it_(independent_ratings)_(%)"].iloc[-1] == 89.6
+    assert out["p_leader_downloaded"].iloc[:-1].isna().all()
+    other = down.assign(model="x")
+    assert stories.with_downloaded_chance(_spells(), other)["p_leader_downloaded"].isna().all()
+
+
+def test_plain_findings_are_market_statements() -> None:
+    findings = stories.plain_findings(_spells(), "Artificial Analysis", "text-to-video", rows=pd.DataFrame(),
+                                      history=pd.DataFrame(), downloaded=None, developers="D.")
+    assert findings == [
+        "On Artificial Analysis's silent text-to-video leaderboard, #1 changed hands at least 3 times since "
+        "December 2025; Wan 3.0 took it last, first seen at #1 on 3 September 2026.",
+        "Longest reign: HappyHorse-1.0 (Alibaba), #1 on every board seen from about 8 April to 25 June 2026 "
+        "(79 days).",
+        "D."]
+    for finding in findings:
+        assert len(finding.split()) <= 35
