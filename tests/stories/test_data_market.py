@@ -56,3 +56,33 @@ def test_market_uses_name_what_each_page_supports() -> None:
         "web-y": "market forecast: unattributed (blog), 2030; vendor figures: Runway",
         "web-z": "market forecast: Other, 2024",
     }
+
+
+def test_forecast_sources_table_gives_the_implied_growth() -> None:
+    table = stories.forecast_sources_table(_forecasts(), _sources())
+    assert table["implied"].tolist() == ["19.5% a year (2024–2032)", "one year only", "one year only"]
+
+
+def test_forecast_rate_check_names_the_mismatches() -> None:
+    f = pd.DataFrame({
+        "publisher": ["Unattributed (WifiTalents)"] * 2 + ["Grand View Research"] * 4 + ["House"] * 2,
+        "edition": ["u", "u", "a", "a", "b", "b", "A", "A"],
+        "definition": ["g", "g", "g", "g", "v", "v", "g", "g"],
+        "report": ["AI video generation market"] * 2
+        + ["AI Video Generator Market (ai-video-generator-market-report)"] * 2
+        + ["Artificial Intelligence (AI) Video Market (artificial-intelligence-ai-video-market-report)"] * 2
+        + ["Video"] * 2,
+        "year": [2023, 2028, 2025, 2033, 2024, 2033, 2024, 2032],
+        "value_usd_m": [1500.0, 10000.0, 788.5, 3440.0, 3860.0, 42290.0, 614.8, 2560.0],
+        "stated_cagr_pct": [28.5, 28.5, 20.3, 20.3, 32.2, 32.2, 19.5, 19.5],
+        "cagr_from": [2024, 2024, None, None, None, None, None, None],
+        "cagr_to": [2030, 2030, None, None, None, None, None, None]})
+    assert stories.forecast_rate_check(f) == (
+        "2 of the 4 stated growth rates do not match the growth the forecast's own values imply (a gap "
+        "of more than 1 percentage point): WifiTalents' forecast implies 46.1% a year (2023–2028), against "
+        "28.5% "
+        "stated for 2024–2030; Grand View Research's Artificial Intelligence (AI) Video Market forecast "
+        "implies 30.5% a year (2024–2033), against 32.2% stated for years it does not give.")
+    assert stories.forecast_rate_check(f.iloc[6:]) == (
+        "Every stated growth rate matches the growth its forecast's own values imply to within 1 percentage "
+        "point.")

@@ -30,10 +30,11 @@ def test_verdict_is_short_and_about_the_data() -> None:
                     "is confirmed by established news.")
     days = stories.data_verdict(_distinct(), "2026-10-10", pd.DataFrame({"evidence": ["C", "D"]}),
                                 "2026-12-07", "AA", boards=_boards())
-    assert days == ("AA ratings can be cited from downloaded copies up to 4 October 2026; later ones, and "
-                    "40% of the 5 daily [boards](#glossary-board) held (25% counting unchanged repeats "
-                    "once), were reconstructed and are provisional. Archives cover about three "
-                    "quarters of the days. No market forecast is confirmed by established news.")
+    assert days == ("AA ratings are citable from downloaded copies to 4 October 2026. "
+                    "Of the 5 daily [boards](#glossary-board) held, 40%, including all later ones, were "
+                    "reconstructed from text (provisional). Archives cover about three quarters of "
+                    "the days since each pool's first board. No market forecast is confirmed by "
+                    "established news.")
     for said in (text, days):
         words = len(said.replace("Artificial Analysis", "AA").split())
         assert words + 1 <= 50
@@ -135,6 +136,13 @@ def test_data_box_by_kind() -> None:
                     "days old. Market "
                     "forecasts: none of the 3 dated. Built 7 December 2026.")
     assert len(text.replace("**", "").split()) <= 70
+    paged = stories.data_box(_boards(), others, "2026-05-28", forecasts, "2026-12-07", arena="AA",
+                             vendor_pages=pd.Series(["2026-06-03", "2026-05", None]))
+    assert ("Vendor figures: newest figure of 28 May 2026, 193 days old (the newest page, of "
+            "3 June 2026, reports an older figure). Market forecasts:") in paged
+    earlier = stories.data_box(_boards(), others, "2026-05-28", forecasts, "2026-12-07", arena="AA",
+                               vendor_pages=pd.Series(["2026-05-28"]))
+    assert "Vendor figures: newest figure of 28 May 2026, 193 days old. Market" in earlier
 
 
 def test_evidence_text_says_rough_and_month_only_days() -> None:
@@ -162,7 +170,7 @@ def test_market_holdings_say_what_the_two_tables_hold() -> None:
     metrics = pd.DataFrame({"company": ["K", "R"], "metric": ["analyst_forecast", "arr"],
                             "period_end": pd.to_datetime(["2027-12-31", "2024-06-30"])})
     assert stories.market_holdings_text(forecasts, metrics) == (
-        "Beside the leaderboards, the project holds two market tables: 4 market-size forecasts (4 yearly "
+        "The two market tables hold 4 market-size forecasts (4 yearly "
         "values for 2023 to 2033), 3 credited to 2 named analyst houses and 1 to no one, and 2 vendor "
         "figures on 2 companies (recurring revenue and broker forecasts) for periods ending from 2024 to "
         "2027.")
@@ -280,3 +288,12 @@ def test_cross_archive_text_compares_two_downloaded_archives() -> None:
         "Two independent downloaded archives both hold one board (21 August 2026), saved 13 hours "
         "apart: of their 1 shared ratings, 1 is identical and none differs. The arena may change its board "
         "between saves, so this shows close agreement, not exactness.")
+
+
+def test_rescale_shrink_intro_words_each_pool_from_its_counts() -> None:
+    churn = pd.DataFrame({"pool": ["Text to video (silent)", "Text to video (silent)",
+                                   "Text to video with audio", "Text to video with audio"],
+                          "models_before": [81, 83, 36, 36], "left": [60, 63, 17, 18]})
+    assert stories.rescale_shrink_intro(churn) == (
+        "On 1 October text to video (silent) lost about three quarters of its models and text to video with "
+        "audio about half, and both moved to a new [anchor](#glossary-anchor), the model pinned at 1,000.")

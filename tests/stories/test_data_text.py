@@ -312,11 +312,13 @@ def test_market_evidence_on_the_shipped_tables_agrees_with_the_grade_table() -> 
     assert ("Of the 27 forecast values, 15 are attributed, some by inference, to 4 named analyst houses "
             "(Fortune Business Insights, "
             "Grand View Research, Market.us, The Business Research Company) and 12 to no one.") in text
-    # Fortune Business Insights' 2025 value (716.8) is quoted by two GitHub files
+    # Fortune Business Insights' 2025 value (716.8) and 2032 value (2.56B = 2,562.9M) are each quoted by two
+    # GitHub files, three files in all
     assert ("none of the pages that quote them is established news (12 pages in all: "
             "5 GitHub files and 7 "
-            "other web pages), and the one value quoted by more than one page is quoted only by 2 GitHub "
-            "files, not independent reporting, so none of the 27 reaches grade B.") in text
+            "other web pages), and the 2 values quoted by more than one page, allowing for rounding, are "
+            "each quoted only by GitHub files (3 in all), not independent reporting, so none of the 27 "
+            "reaches grade B.") in text
     assert ("The 12 unattributed values are grade D, and so are 3 of the 15 named-house values, because the "
             "2 "
             "pages that credit them are themselves graded D; the other 12 are grade C") in text
@@ -374,9 +376,9 @@ def test_archives_text_counts_rebuilt_files_from_the_provenance() -> None:
                          "it cannot show that the rebuild is exact.")
     assert "search service" not in text
     dated = stories.archives_text(provenance, rebuilt, boards, read_on="2026-12-06")
-    assert ("could not be downloaded. The project's build machine could reach GitHub only through the "
-            "code-search index described at the top of the note, which held their text when we read it on "
-            "6 December 2026, and each was rebuilt from it") in dated
+    assert ("could not be downloaded. The third-party code-search index described at the top of the note "
+            "held their text (read on 6 December 2026), and each was reconstructed from it") in dated
+    assert "build machine" not in dated
     none = stories.archives_text(provenance.iloc[:3], pd.Series([False] * 3))
     assert none.startswith("All 3 archived files are the archives' own bytes")
 

@@ -121,6 +121,7 @@ from videomarket.stories._data_market import (
     changes_table_title,
     coverage_table_title,
     evidence_table_title,
+    forecast_rate_check,
     forecast_sources_table,
     forecast_sources_title,
     gaps_table_title,
@@ -145,6 +146,7 @@ from videomarket.stories._data_note import (
     rescale_churn_text,
     rescale_churn_title,
     rescale_finding,
+    rescale_shrink_intro,
 )
 from videomarket.stories._guide import (
     BUDGET_LABEL,
@@ -613,6 +615,7 @@ __all__ = [
     "fmt",
     "forecast_count",
     "forecast_grade_finding",
+    "forecast_rate_check",
     "forecast_sources_table",
     "forecast_sources_title",
     "fx_effect",
@@ -768,6 +771,7 @@ __all__ = [
     "rescale_churn_title",
     "rescale_downloaded_table",
     "rescale_finding",
+    "rescale_shrink_intro",
     "rescale_summary",
     "rival_exit_text",
     "rivals_columns",

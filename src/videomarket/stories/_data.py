@@ -244,9 +244,9 @@ def archives_text(provenance: pd.DataFrame, rebuilt: pd.Series, boards: pd.DataF
     >>> p = pd.DataFrame({"repository": ["o/a", "o/a", "o/b"]})
     >>> print(archives_text(p, pd.Series([True, False, True])))  # doctest: +NORMALIZE_WHITESPACE
     2 of the 3 archived files (1 from o/a, 1 from o/b) could not be downloaded. A search index of GitHub
-    showed their text, and each was rebuilt from it value by value in the archive's own layout, kept only
-    if its length in characters and its number of models matched that text (the check told at the top of the
-    note). The other 1 is the archive's own bytes. Every file's SHA-256 checksum is
+    showed their text, and each was reconstructed from it value by value in the archive's own layout, kept
+    only if its length in characters and its number of models matched that text (the check told at the top
+    of the note). The other 1 is the archive's own bytes. Every file's SHA-256 checksum is
     recorded, but it verifies only downloaded files: a rebuilt file's checksum is of our rebuild, so it
     cannot show that the rebuild is exact.
     """
@@ -269,9 +269,9 @@ def archives_text(provenance: pd.DataFrame, rebuilt: pd.Series, boards: pd.DataF
     return lead + (
         f"{n} of the {fmt.count(total, 'archived file')} ({where}) could not be downloaded. "
         + ("A search index of GitHub showed their text" if read_on is None else
-           "The project's build machine could reach GitHub only through the code-search index described "
-           f"at the top of the note, which held their text when we read it on {fmt.day(read_on)}")
-        + ", and each was rebuilt from it value by value in the archive's own "
+           "The third-party code-search index described at the top of the note held their text (read on "
+           f"{fmt.day(read_on)})")
+        + ", and each was reconstructed from it value by value in the archive's own "
         "layout, kept only if its length in characters and its number of models matched that text (the check "
         f"told at the top of the note).{check} The other {kept} "
         f"{'is' if kept == 1 else 'are'} the archive's own bytes. Every file's SHA-256 checksum is recorded, "
@@ -718,7 +718,7 @@ def _carriers(forecasts: pd.DataFrame, sources: pd.DataFrame) -> dict[str, int]:
     better), and the values (same house, year and amount) quoted by more than one page, with how many of
     those pages are GitHub files."""
     pages = sources[sources["source_id"].isin(forecasts["source_id"])]
-    amount = forecasts["value_usd_m"] if "value_usd_m" in forecasts else forecasts["edition"]
+    amount = (_same_after_rounding(forecasts) if "value_usd_m" in forecasts else forecasts["edition"])
     per_value = forecasts.assign(amount=amount).groupby(["publisher", "year", "amount"], dropna=False)[
         "source_id"].nunique()
     shared = per_value[per_value > 1]
@@ -739,6 +739,26 @@ def _carriers(forecasts: pd.DataFrame, sources: pd.DataFrame) -> dict[str, int]:
     }
 
 
+def _same_after_rounding(forecasts: pd.DataFrame, tolerance: float = 0.005) -> pd.Series:
+    """Each forecast value's amount, with amounts of the same house and year that agree within
+    ``tolerance`` (relative: a value stated rounded, USD 2.56B beside USD 2,562.9M) set to the first of
+    them, so that one value quoted twice at different precision counts as one value.
+
+    >>> f = pd.DataFrame({"publisher": ["H", "H", "H"], "year": [2032, 2032, 2032],
+    ...                   "value_usd_m": [2560.0, 2562.9, 3000.0]})
+    >>> _same_after_rounding(f).tolist()
+    [2560.0, 2560.0, 3000.0]
+    """
+    out = forecasts["value_usd_m"].astype(float).copy()
+    for _, group in forecasts.groupby(["publisher", "year"], dropna=False):
+        first = None
+        for i, v in group["value_usd_m"].astype(float).sort_values().items():
+            if first is None or abs(v - first) > tolerance * first:
+                first = v
+            out.loc[i] = first
+    return out
+
+
 def _why_not_b(forecasts: pd.DataFrame, sources: pd.DataFrame) -> str:
     """Why the forecasts stay below grade B, from the pages that carry them: no established press among
     them, and any agreeing quotes come from GitHub files rather than independent reporting."""
@@ -752,8 +772,10 @@ def _why_not_b(forecasts: pd.DataFrame, sources: pd.DataFrame) -> str:
         agree = "and no value is quoted by more than one page"
     else:
         which = ("the one value quoted by more than one page is" if c["shared"] == 1 else
-                 f"the {c['shared']} values quoted by more than one page are")
-        agree = (f"and {which} quoted only by {fmt.count(c['shared_pages'], 'GitHub file')}, not independent "
+                 f"the {c['shared']} values quoted by more than one page, allowing for rounding, are")
+        only = (f"quoted only by {fmt.count(c['shared_pages'], 'GitHub file')}" if c["shared"] == 1 else
+                f"each quoted only by GitHub files ({c['shared_pages']} in all)")
+        agree = (f"and {which} {only}, not independent "
                  "reporting" if c["shared_github"] == c["shared_pages"] else
                  f"and {which} quoted by {fmt.count(c['shared_pages'], 'page')}, "
                  + ("none of them graded B" if not c["shared_press"] else

@@ -3,6 +3,8 @@ each was read on, its grade, and whether its publisher is named by the page or o
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from videomarket.stories import fmt
@@ -17,6 +19,27 @@ def _inferred(rows: pd.DataFrame) -> str:
         return "no publisher named"
     notes = " ".join(rows["note"].dropna().astype(str)).lower() if "note" in rows else ""
     return "yes" if any(word in notes for word in _INFERRED) else "no"
+
+
+def _implied(group: pd.DataFrame) -> tuple[float, int, int] | None:
+    """The yearly growth a forecast's own values imply between its two latest stated years (the span a
+    stated rate usually covers), with those years; None with fewer than two years."""
+    years = group.dropna(subset=["value_usd_m"]).sort_values("year")
+    if years["year"].nunique() < 2:
+        return None
+    (y0, v0), (y1, v1) = [(int(y), float(v)) for y, v in zip(years["year"].iloc[-2:],
+                                                               years["value_usd_m"].iloc[-2:], strict=True)]
+    return ((v1 / v0) ** (1 / (y1 - y0)) - 1) * 100, y0, y1
+
+
+def _plain_report(report: object) -> str:
+    """A market's name without the web-address slug some pages add: 'AI Video Generator Market
+    (ai-video-generator-market-report)' -> 'AI Video Generator Market'."""
+    return re.sub(r" \([a-z0-9]+(?:-[a-z0-9]+)+\)$", "", str(report))
+
+
+def _rate_words(rate: float) -> str:
+    return f"{fmt.number(rate, 1)}% a year"
 
 
 def forecast_sources_table(forecasts: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
@@ -34,10 +57,10 @@ def forecast_sources_table(forecasts: pd.DataFrame, sources: pd.DataFrame) -> pd
     >>> t = forecast_sources_table(f, s).drop(columns="definition")
     >>> t.to_dict("records")  # doctest: +NORMALIZE_WHITESPACE
     [{'publisher': 'House', 'report': 'Video market', 'values': '2024: USD 614.8M; 2032: USD 2.56B',
-      'rate': '19.5% a year', 'grade': 'D', 'read_on': 'GitHub page',
+      'rate': '19.5% a year', 'implied': '19.5% a year (2024–2032)', 'grade': 'D', 'read_on': 'GitHub page',
       'inferred': 'yes'},
      {'publisher': 'Unattributed (blog)', 'report': 'AI video', 'values': '2030: USD 2.07B',
-      'rate': 'not stated', 'grade': 'D', 'read_on': 'Blog',
+      'rate': 'not stated', 'implied': 'one year only', 'grade': 'D', 'read_on': 'Blog',
       'inferred': 'no publisher named'}]
     """
     rows = []
@@ -46,19 +69,65 @@ def forecast_sources_table(forecasts: pd.DataFrame, sources: pd.DataFrame) -> pd
         group = group.sort_values("year")
         rates = group["stated_cagr_pct"].dropna().unique()
         pages = list(dict.fromkeys(group["source_id"].astype(str)))
+        implied = _implied(group)
         rows.append({
             "publisher": str(group["publisher"].iloc[0]),
-            "report": str(group["report"].iloc[0]),
+            "report": _plain_report(group["report"].iloc[0]),
             "definition": definition_label(group["definition"].iloc[0]),
             "values": "; ".join(f"{int(y)}: {usd_stated(v)}"
                                 for y, v in zip(group["year"], group["value_usd_m"], strict=True)),
             "rate": ("; ".join(f"{fmt.number(float(r), 2).rstrip('0').rstrip('.')}% a year" for r in rates)
                      if len(rates) else "not stated"),
+            "implied": (f"{_rate_words(implied[0])} ({implied[1]}–{implied[2]})" if implied is not None
+                        else "one year only"),
             "grade": "/".join(sorted(group["evidence"].astype(str).unique())),
             "read_on": "; ".join(read_in(p, sources) for p in pages),
             "inferred": _inferred(group),
         })
     return pd.DataFrame(rows)
+
+
+def forecast_rate_check(forecasts: pd.DataFrame, tolerance: float = 1.0) -> str:
+    """One sentence on the forecasts whose stated yearly growth differs by more than ``tolerance``
+    percentage points from the growth their own values imply between the two latest stated years, each
+    with both rates (and the years the stated rate is said to cover, ``cagr_from``/``cagr_to``, when given).
+
+    >>> f = pd.DataFrame({"publisher": ["Unattributed (zoonop)"] * 2 + ["House"] * 2,
+    ...     "edition": ["u", "u", "A", "A"], "definition": ["t2v"] * 4, "report": ["T2V"] * 2 + ["Video"] * 2,
+    ...     "year": [2022, 2027, 2024, 2032], "value_usd_m": [100.0, 900.0, 614.8, 2560.0],
+    ...     "stated_cagr_pct": [37.1, 37.1, 19.5, 19.5]})
+    >>> print(forecast_rate_check(f))  # doctest: +NORMALIZE_WHITESPACE
+    1 of the 2 stated growth rates does not match the growth the forecast's own values imply (a gap of more
+    than 1 percentage point): zoonop's forecast implies 55.2% a year (2022–2027), against 37.1% stated.
+    """
+    said, rated = [], 0
+    for _, group in forecasts.groupby(["publisher", "edition", "definition"], sort=False, dropna=False):
+        stated = group["stated_cagr_pct"].dropna()
+        implied = _implied(group)
+        if stated.empty or implied is None:
+            continue
+        rated += 1
+        rate = float(stated.iloc[0])
+        if abs(implied[0] - rate) <= tolerance:
+            continue
+        name = str(group["publisher"].iloc[0])
+        name = name[len("Unattributed ("):-1] if name.startswith("Unattributed (") else name
+        name = name + ("'" if name.endswith("s") else "'s")
+        if forecasts["publisher"].eq(group["publisher"].iloc[0]).sum() > len(group):
+            name = f"{name} {_plain_report(group['report'].iloc[0])}"
+        span = ""
+        if {"cagr_from", "cagr_to"} <= set(group) and group["cagr_from"].notna().any():
+            span = f" for {int(group['cagr_from'].dropna().iloc[0])}–{int(group['cagr_to'].dropna().iloc[0])}"
+        elif "cagr_from" in group:
+            span = " for years it does not give"
+        said.append(f"{name} forecast implies {_rate_words(implied[0])} ({implied[1]}–{implied[2]}), "
+                    f"against {fmt.number(rate, 2).rstrip('0').rstrip('.')}% stated{span}")
+    if not said:
+        return (f"Every stated growth rate matches the growth its forecast's own values imply to within "
+                f"{tolerance:g} percentage point.")
+    verb = "does" if len(said) == 1 else "do"
+    return (f"{len(said)} of the {rated} stated growth rates {verb} not match the growth the forecast's own "
+            f"values imply (a gap of more than {tolerance:g} percentage point): " + "; ".join(said) + ".")
 
 
 def forecast_sources_title(table: pd.DataFrame) -> str:

@@ -53,9 +53,10 @@ def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataF
     ...                   "snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-04"])})
     >>> print(data_verdict(d, "2026-10-04", f, "2026-12-07", "AA",
     ...                    boards=b))  # doctest: +NORMALIZE_WHITESPACE
-    AA ratings can be cited from downloaded copies up to 1 October 2026; later ones, and 50% of the 4 daily
-    [boards](#glossary-board) held (33% counting unchanged repeats once), were reconstructed and are
-    provisional. Archives cover about half the days. No market forecast is confirmed by established news.
+    AA ratings are citable from downloaded copies to 1 October 2026. Of the 4 daily
+    [boards](#glossary-board) held, 50%, including all later ones, were reconstructed from text
+    (provisional). Archives cover about half the days since each pool's first board. No market forecast is
+    confirmed by established news.
     """
     grades = set(forecasts["evidence"].astype(str))
     market = ("no market forecast is confirmed by established news" if not grades & {"A", "B"}
@@ -67,11 +68,10 @@ def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataF
         table = download_coverage_table(boards)
         share = _share_words(table["archived"].sum() / table["span"].sum())
         cover = "half the days" if share == "half" else f"{share} of the days"
-        once_rebuilt, once_all = _distinct_counts(distinct)
-        return (f"{arena} ratings can be cited from downloaded copies up to {fmt.day(last)}; later ones, and "
-                f"{fmt.pct(n_rebuilt / every, 0)} of the {every:,} daily [boards](#glossary-board) held "
-                f"({fmt.pct(once_rebuilt / once_all, 0)} counting unchanged repeats once), were "
-                f"reconstructed and are provisional. Archives cover about {cover}. "
+        return (f"{arena} ratings are citable from downloaded copies to {fmt.day(last)}. "
+                f"Of the {every:,} daily [boards](#glossary-board) held, {fmt.pct(n_rebuilt / every, 0)}, "
+                "including all later ones, were reconstructed from text (provisional). Archives cover "
+                f"about {cover} since each pool's first board. "
                 f"{market[0].upper() + market[1:]}.")
     built = pd.Timestamp(build if build is not None else pd.Timestamp.today()).normalize()
     months = round((built - pd.Timestamp(latest_day)).days / 30.4)
@@ -318,7 +318,7 @@ def market_holdings_text(forecasts: pd.DataFrame, metrics: pd.DataFrame) -> str:
     >>> m = pd.DataFrame({"company": ["K", "K", "R"], "metric": ["revenue", "run_rate", "revenue"],
     ...                   "period_end": pd.to_datetime(["2023-12-31", "2025-06-30", "2026-03-31"])})
     >>> print(market_holdings_text(f, m))  # doctest: +NORMALIZE_WHITESPACE
-    Beside the leaderboards, the project holds two market tables: 2 market-size forecasts (3 yearly values
+    The two market tables hold 2 market-size forecasts (3 yearly values
     for 2024 to 2032), 1 credited to a named analyst house and 1 to no one, and 3 vendor figures on 2
     companies (revenue and run rates) for periods ending from 2023 to 2026.
     """
@@ -333,7 +333,7 @@ def market_holdings_text(forecasts: pd.DataFrame, metrics: pd.DataFrame) -> str:
     kinds = [_METRIC_WORDS.get(k, k.replace("_", " ")) for k in metric]
     kinds_said = kinds[0] if len(kinds) == 1 else ", ".join(kinds[:-1]) + " and " + kinds[-1]
     ends = pd.to_datetime(metrics["period_end"]).dropna()
-    return (f"Beside the leaderboards, the project holds two market tables: {len(reports):,} market-size "
+    return (f"The two market tables hold {len(reports):,} market-size "
             f"forecasts ({len(forecasts):,} yearly values for {int(forecasts['year'].min())} to "
             f"{int(forecasts['year'].max())}), {named} credited to {house} and {len(reports) - named} to no "
             f"one, and {len(metrics):,} vendor figures on {metrics['company'].nunique()} companies "
@@ -430,6 +430,27 @@ def rescale_finding(churn: pd.DataFrame) -> str:
             f"ratings fell a median {a['fall_median']:.0f} points, {part.replace(' of it', '')} from the new "
             "anchor, and models shifted tens of points against one another: before and after cannot be "
             "compared.")
+
+
+def rescale_shrink_intro(churn: pd.DataFrame) -> str:
+    """The re-rating section's opening: roughly what share of its models each re-anchored pool lost from
+    the day before to the day of the re-rating (``churn``: :func:`rescale_churn_table`, the first row of
+    each pool the day-apart boards), in words, and that both moved to a new anchor.
+
+    >>> c = pd.DataFrame({"pool": ["Text to video (silent)", "Text to video (silent)",
+    ...     "Text to video with audio"], "models_before": [81, 83, 36], "left": [60, 63, 17]})
+    >>> print(rescale_shrink_intro(c))  # doctest: +NORMALIZE_WHITESPACE
+    On 1 October text to video (silent) lost about three quarters of its models and text to video with
+    audio about half, and both moved to a new [anchor](#glossary-anchor), the model pinned at 1,000.
+    """
+    first = churn.drop_duplicates("pool")
+    parts = [(str(r.pool)[0].lower() + str(r.pool)[1:], _share_words(r.left / r.models_before))
+             for r in first.itertuples()]
+    lost = f"{parts[0][0]} lost about {parts[0][1]} of its models"
+    lost += "".join(f" and {name} about {share}" for name, share in parts[1:])
+    both = "both" if len(parts) == 2 else "all" if len(parts) > 2 else "it"
+    return (f"On 1 October {lost}, and {both} moved to a new [anchor](#glossary-anchor), the model pinned "
+            "at 1,000.")
 
 
 def rescale_churn_text(churn: pd.DataFrame) -> str:
@@ -561,11 +582,13 @@ def cross_archive_text(rankings: pd.DataFrame, provenance: pd.DataFrame, rebuilt
 
 
 def data_box(latest: pd.DataFrame, others: pd.DataFrame, vendor_day: object, forecasts: pd.DataFrame,
-             build: object = None, *, arena: str = "Artificial Analysis") -> str:
+             build: object = None, *, arena: str = "Artificial Analysis",
+             vendor_pages: pd.Series | None = None) -> str:
     """The data-as-of box by kind of data: leaderboards (newest board of ``arena``, ``latest``:
     :func:`videomarket.data.rebuilt_boards`, with the newest downloaded one, and of each arena of
-    ``others``), vendor figures (``vendor_day``) and market forecasts (how many give a publication date),
-    each with its age at the build.
+    ``others``), vendor figures (``vendor_day``, the date the newest figure refers to; with
+    ``vendor_pages``, the publication dates of the pages that report them, the newest page when it is
+    later) and market forecasts (how many give a publication date), each with its age at the build.
 
     >>> b = pd.DataFrame({"arena": "A", "category": "t", "snapshot_date": pd.to_datetime(["2026-10-06",
     ...     "2026-10-10"]), "rebuilt_only": [False, True]})
@@ -578,6 +601,11 @@ def data_box(latest: pd.DataFrame, others: pd.DataFrame, vendor_day: object, for
     September). Vendor figures: newest is dated 28 May 2026, 193 days
     old. Market forecasts: 1 of 2
     carries its own date (2024), the age of the other forecast is unknown. Built 7 December 2026.
+    >>> pages = pd.Series(["2026-06-03", "2026", None])
+    >>> print(data_box(b, o, "2026-05-28", f, "2026-12-07", arena="A",
+    ...                vendor_pages=pages))  # doctest: +ELLIPSIS, +NORMALIZE_WHITESPACE
+    Leaderboards: ... Vendor figures: newest figure of 28 May 2026, 193 days old (the newest page, of
+    3 June 2026, reports an older figure). Market forecasts: ...
     """
     built = pd.Timestamp(build if build is not None else pd.Timestamp.today()).normalize()
 
@@ -603,9 +631,16 @@ def data_box(latest: pd.DataFrame, others: pd.DataFrame, vendor_day: object, for
         market = f"{n_dated} of {n_all} carries its own date ({newest}), {rest}"
     else:
         market = f"none of the {n_all} dated"
-    return (f"Leaderboards: {'; '.join(boards)}. Vendor figures: newest is dated "
-            f"{fmt.day(vendor)}, "
-            f"{(built - vendor).days} days old. Market forecasts: {market}. Built {fmt.day(built)}.")
+    if vendor_pages is None:
+        vendor_said = f"newest is dated {fmt.day(vendor)}, {(built - vendor).days} days old"
+    else:
+        full = [pd.Timestamp(d) for d in vendor_pages.dropna().astype(str) if len(d) == 10]
+        page = max(full) if full else None
+        vendor_said = (f"newest figure of {fmt.day(vendor)}, {(built - vendor).days} days old"
+                       + (f" (the newest page, of {fmt.day(page)}, reports an older figure)"
+                          if page is not None and page > vendor else ""))
+    return (f"Leaderboards: {'; '.join(boards)}. Vendor figures: {vendor_said}. "
+            f"Market forecasts: {market}. Built {fmt.day(built)}.")
 
 
 def rebuilt_primer(boards: pd.DataFrame, read_on: object) -> str:
