@@ -479,7 +479,7 @@ def audio_caveat_text(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] | N
 
 
 def race_finding(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
-                 priced: dict[str, pd.DataFrame] | None) -> str:
+                 priced: dict[str, pd.DataFrame] | None, *, as_of: str = "") -> str:
     """The first pool whose lead is an open race (:func:`race_names`) as one plain finding: its leader's
     chance of being truly #1 among how many contenders, so price can decide, and its best value
     (:func:`budget_pick`) with its price; "" when no pool is an open race.
@@ -494,6 +494,13 @@ def race_finding(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
     ... # doctest: +NORMALIZE_WHITESPACE
     Image to video (silent) is an open race: Gemini Omni Flash is only 61% likely truly #1 of 2 contenders,
     so price can decide; cheaper alternative: Grok, USD 4.20 a minute.
+
+    With ``as_of`` (the prices' date in words), shorter and with the price dated:
+
+    >>> print(race_finding(lead, {"image-to-video": top}, {"image-to-video": board},
+    ...                    as_of="about late September 2026"))  # doctest: +NORMALIZE_WHITESPACE
+    Image to video (silent) is an open race: Gemini Omni Flash is only 61% likely truly #1 of 2 contenders;
+    cheaper alternative: Grok (USD 4.20 a minute, price of about late September 2026).
     """
     for row in leaders.dropna(subset=["model"]).itertuples(index=False):
         pool = str(row.category)
@@ -502,11 +509,13 @@ def race_finding(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
         if not racers:
             continue
         text = (f"{pool_label(pool)} is an open race: {row.model_name} is only "
-                f"{fmt.pct(float(row.p_leader), 0)} likely truly #1 of {len(racers)} contenders, so price "
-                "can decide")
+                f"{fmt.pct(float(row.p_leader), 0)} likely truly #1 of {len(racers)} contenders"
+                + ("" if as_of else ", so price can decide"))
         pick = budget_pick(priced, pool)
         if pick is not None and pick["model"] != pick["best_model"]:
-            text += f"; cheaper alternative: {pick['name']}, {_usd(pick['price'])} a minute"
+            text += (f"; cheaper alternative: {pick['name']} ({_usd(pick['price'])} a minute, "
+                     f"price of {as_of})"
+                     if as_of else f"; cheaper alternative: {pick['name']}, {_usd(pick['price'])} a minute")
         return text + "."
     return ""
 
