@@ -146,17 +146,14 @@ def test_forecasts_chart_title_text_and_legend_in_words() -> None:
         "Forecasts for AI video generators (bold lines) all grow 18.7%–20.2% a year; wider markets are "
         "forecast to grow faster")  # one finding; sizes in the text
     assert market_prose.paths_text(paths, GEN) == (
-        "The chart shows six forecasts from three publishers, all of [evidence grade](#glossary-grade) C, on "
-        "a [log scale](#glossary-log-scale). Three measure AI video generators: forecasts from two "
-        "publishers (one of them in two editions), whose growth is given above. The other three "
-        "measure wider markets: "
-        "Market.us (Film, an "
-        "[adjacent market](#glossary-adjacent-market)), Market.us (Film, an [adjacent market]"
-        "(#glossary-adjacent-market)), North America and GVR ([broad AI "
-        "video](#glossary-broad-ai-video)). In "
-        "2033 they are 4×–5× and 12×–15× the size of the AI video generator forecasts (USD 2.82B–3.44B that "
-        "year, stated or at steady growth between stated values). They measure different markets, so the "
-        "sizes are not rival estimates of one."
+        "Of the chart's six forecasts (all of [evidence grade](#glossary-grade) C, on a [log "
+        "scale](#glossary-log-scale)), three measure AI video generators: forecasts from two publishers "
+        "(one of them in two editions), whose growth is given above. The other three measure wider markets: "
+        "Market.us (Film, an [adjacent market](#glossary-adjacent-market)), Market.us (Film, an [adjacent "
+        "market](#glossary-adjacent-market)), North America and GVR ([broad AI "
+        "video](#glossary-broad-ai-video)). In 2033 they are 4×–5× and 12×–15× the size of the AI video "
+        "generator forecasts (USD 2.82B–3.44B that year, stated or at steady growth between stated values). "
+        "They measure different markets, so the sizes are not rival estimates of one."
     )
     fbi_c_2033 = 847 * (3350 / 847) ** (7 / 8)  # edition C between its 2026 and 2034 values
     assert round(fbi_c_2033) == 2821 and round(14100 / fbi_c_2033) == 5 and round(42290 / fbi_c_2033) == 15
@@ -176,9 +173,9 @@ def test_growth_text_heads_with_one_edition_per_publisher_and_shows_every_editio
     text = market_prose.growth_text(latest, common, CLAIM)
     assert text == (
         "The three forecasts for AI video generators imply 18.7% to 20.2% a year from their own first and "
-        "last values (they state 18.8% to 20.3%), so the quoted 20% is inside their range.\n\nA caveat: "
-        "the 2025–2032 edition and the 2025–2034 edition of FBI's report share their 2025 value, so they "
-        "are not independent forecasts, and every forecast here is read second-hand."
+        "last values (they state 18.8% to 20.3%), so the quoted 20% is inside their range.\n\nA caveat: the "
+        "2025–2032 edition and the 2025–2034 edition of FBI's report share their 2025 value, so they are "
+        "not independent forecasts."
     )  # the weaker forecasts are named in About the data, not in the main line (review r47 #2)
     assert "19.3%" not in text  # the combined rate and its interval are in the method notes (review r43 #9)
     assert f"{latest.rate:.1%}" == "19.3%" and f"{common.rate:.1%}" == "19.5%"
@@ -253,46 +250,46 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
     assert (round(fbi_b_2026), round(gvr_2026)) == (860, 948)
     assert (round(650 / gvr_2026, 2), round(650 / 847, 2)) == (0.69, 0.77)
     assert text == (
-        "The 54%–73% range comes from two estimates of Kling's 2026 revenue: its Q1 pace, or the run-rate it "
-        "stated on 28 May 2026. The other vendors are held at their latest stated pace. A "
-        "[run-rate](#glossary-run-rate) or [ARR](#glossary-arr) is a pace at one date, not revenue earned "
-        "over a year; we count it as one year's revenue, with no growth. For 2026 only FBI C "
-        "states a value, USD 847M; FBI B and "
-        "GVR do not, and at their own steady rates give USD 860M and USD 948M.\n\n"
-        "- **Two cases.** Low case, Kling's Q1 pace all year: the two vendors would earn about USD 514M in "
-        "2026, 54%–61% of the forecasts. High case, its Q1 as reported, then the run-rate stated on 28 May: "
-        "about USD 616M, 65%–73% of the forecasts. Kling makes up 71%–76% of these sums.\n"
-        "- **What the forecasts cover.** The publishers' own pages could not be read for this note, so we do "
-        "not know how the forecasts define the market: which countries, and whether consumer subscriptions "
-        "count. If they leave out China, where Kling is based, or consumer apps, these shares overstate the "
-        "vendors' part of that market. If they count both, the forecasts look low.\n"
-        "- **Which way each may err.** The high case rests on one grade-C run-rate of unknown "
-        "scope, applied from April "
-        "though stated on 28 May, and may lean high.\n"
-        "- **Vendors not counted.** Runway (latest figure from June 2025, too old to carry to "
-        "2026) and Sora app "
-        "(cumulative since launch: spans several periods). No other developer has a revenue figure in our "
-        "sources. Leaving them out can only lower the sum, so it is a floor: hence the forecasts look low if "
-        "they cover the same market.\n"
-        "- **In 2025.** No sum can be built the same way, as Kling stated no 2025 run-rate and its Q3 and Q4 "
-        "2025 revenue are not in our data. Its Q1–Q2 revenue and the others' paces add to roughly USD 246M, "
-        "probably a floor: 31%–34% of the 2025 forecasts. The run-rates likely lean low, if "
-        "anything. For a growing firm, "
-        "Runway's June 2025 pace is about the year's average and Synthesia's April 2025 pace below it.\n"
-        "- **Caveats.** The run-rate is higher than the quarter's pace. It may show growth after the "
-        "quarter, or a wider scope: a run-rate is a pace at one date, a quarter an average over three "
-        "months. Our data cannot say which. If a forecast left out [avatar "
-        "platforms](#glossary-avatar-platform) such as "
-        "Synthesia, Kling alone, at USD 364M–466M in its two cases, is 38%–55% of the forecasts. For Kling, "
-        "Q3 2025 and Q4 2025 revenue are not in our data (no source we hold gives it), so its 2025 "
-        "figure covers "
-        "Q1–Q2 only. The table's 2025 and 2026 run-rate rows are not a trend: different vendors disclose in "
-        "each year (2025: Runway and Synthesia, 2026: Kling and Synthesia)."
+        "The 54%–73% range comes from two estimates of Kling's 2026 revenue: its Q1 pace, or the run-rate "
+        "it stated on 28 May 2026. Other vendors are held at their latest stated pace; a "
+        "[run-rate](#glossary-run-rate) or [ARR](#glossary-arr), a pace at one date, counts as one year's "
+        "revenue, with no growth. For 2026 only FBI C states a value, USD 847M; FBI B and GVR do not, and "
+        "at their own steady rates give USD 860M and USD 948M.\n\n- **Two cases.** Low case, Kling's Q1 "
+        "pace all year: the two vendors would earn about USD 514M in 2026, 54%–61% of the forecasts. High "
+        "case, its Q1 as reported, then the run-rate stated on 28 May: about USD 616M, 65%–73% of the "
+        "forecasts. Kling makes up 71%–76% of these sums.\n- **What the forecasts cover.** We could not "
+        "read the publishers' own pages, so the forecasts' market is undefined: which countries, and "
+        "whether consumer subscriptions count. If they leave out China, where Kling is based, or consumer "
+        "apps, these shares overstate the vendors' part of that market. If they count both, the forecasts "
+        "look low. Synthesia alone, without Kling, comes to about USD 150M, 16%–18% of the 2026 "
+        "forecasts.\n- **Which way each may err.** The high case rests on one grade-C run-rate of unknown "
+        "scope, applied from April though stated on 28 May, and may lean high.\n- **Vendors not counted.** "
+        "Runway (latest figure from June 2025, too old to carry to 2026) and Sora app (cumulative since "
+        "launch: spans several periods). No other developer has a revenue figure in our sources. Leaving "
+        "them out can only lower the sum, so it is a floor: hence the forecasts look low if they cover the "
+        "same market.\n- **In 2025.** No sum can be built the same way, as Kling stated no 2025 run-rate "
+        "and its Q3 and Q4 2025 revenue are not in our data. Its Q1–Q2 revenue and the others' paces add to "
+        "roughly USD 246M, probably a floor: 31%–34% of the 2025 forecasts. The run-rates likely lean low, "
+        "if anything. For a growing firm, Runway's June 2025 pace is about the year's average and "
+        "Synthesia's April 2025 pace below it.\n- **Caveats.** The run-rate is higher than the quarter's "
+        "pace. It may show growth after the quarter, or a wider scope: a run-rate is a pace at one date, a "
+        "quarter an average over three months. Our data cannot say which. If a forecast left out [avatar "
+        "platforms](#glossary-avatar-platform) such as Synthesia, Kling alone, at USD 364M–466M in its two "
+        "cases, is 38%–55% of the forecasts. For Kling, Q3 2025 and Q4 2025 revenue are not in our data (no "
+        "source we hold gives it), so its 2025 figure covers Q1–Q2 only. The table's 2025 and 2026 run-rate "
+        "rows are not a trend: different vendors disclose in each year (2025: Runway and Synthesia, 2026: "
+        "Kling and Synthesia)."
     )
     assert round(290 / 948, 2) == 0.31  # the lowest case (Kling's Q2 2025 pace) against the highest forecast
     bare = summary.vendors_text(comparison, figures, values, _sources(), caveats=False)
-    assert bare == text.split("\n- **Caveats.**")[0]
-    assert summary.vendor_caveats_text(comparison, figures) == text.split("\n- **Caveats.** ")[1]
+    lean = ("The high case rests on one grade-C run-rate of unknown scope, applied from April though stated "
+            "on 28 May, and may lean high.")
+    early = ("The run-rates likely lean low, if anything. For a growing firm, Runway's June 2025 pace is "
+             "about the year's average and Synthesia's April 2025 pace below it.")
+    assert bare == (text.split("\n- **Caveats.**")[0].replace(f"\n- **Which way each may err.** {lean}", "")
+                    .replace(f" {early}", ""))  # both go to the appendix's caveats
+    assert summary.vendor_caveats_text(comparison, figures) == (
+        f"Which way each case may err. {lean} {early} " + text.split("\n- **Caveats.** ")[1])
     # Q1 as reported (CNY 650M at 7.14) and three quarters of the USD 500M run-rate, plus Synthesia
     assert round(650 / 7.14 + 500 * 3 / 4 + 150) == 616
     assert (round(616 / 948, 2), round(616 / 847, 2)) == (0.65, 0.73)
@@ -400,10 +397,11 @@ def test_vendor_growth_sets_each_series_against_the_forecasts_over_the_same_mont
     text = vendor_prose.vendor_growth_text(rates)
     assert text == (
         "Kling's revenue and Synthesia's ARR grew faster than the forecasts over the same months; no other "
-        "vendor series falls in years the forecasts cover. Over those months the forecasts grow "
-        "1.18×–1.20×, at each forecast's own rate between its stated values. Leading vendors can gain share, "
-        "a young product's early quarters grow from a small base, and ARR is a pace rather than a calendar "
-        "year's revenue, so faster growth alone does not show a forecast wrong."
+        "vendor series falls in years the forecasts cover. The forecasts grow 1.18×–1.20× over Kling's 12 "
+        "months and 1.13×–1.15× over Synthesia's 9 months, each at its own rate between its stated values. "
+        "Leading vendors can gain share, a young product's early quarters grow from a small base, and ARR "
+        "is a pace rather than a calendar year's revenue, so faster growth alone does not show a forecast "
+        "wrong."
     )
     # FBI ed. C grows 847/716.8 in 2025-2026: the lowest forecast multiple over Kling's 12 months
     assert round(847 / 716.8, 2) == 1.18
@@ -453,16 +451,15 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
     quote = market.match_claim(_market(), {2025: 716.8, 2032: 2560.0})  # FBI ed. B states both figures
     fitted = summary.market_answer(common, comparison, room, rates, values, figures, 0.20, quote, fit=latest)
     assert fitted == (  # the quote tested only against the other publisher's forecast
-        "The \"20% a year\" is a forecast two publishers agree on (about 19–20%); nothing measures the "
-        "market's actual growth. Separately, on figures to May 2026, two vendors alone would earn 54%–73% "
-        "of the 2026 forecasts, so the forecasts' size looks low, out of date or narrowly defined.")
+        "The \"20% a year\" is a forecast, not measured growth: two second-hand forecasts, from FBI and GVR, "
+        "put it at about 19–20%. On figures to May 2026, two vendors alone would earn 54%–73% of the 2026 "
+        "forecasts: these look low, dated or narrowly scoped.")
     assert len(fitted.split()) <= 50 and "18.7%" not in fitted  # the quote's own publisher is no test
     assert "20.0%" not in fitted  # the quote's own edition is not a test of it
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.20, fit=latest) == (
         "The quoted \"20% a year\" is inside the forecasts' own range of 18.7% to 20.2% a year, all read "
-        "second-hand: forecasts, not measured growth. "
-        "Separately, on figures to May 2026, two vendors alone would earn 54%–73% of the 2026 forecasts, "
-        "so the forecasts' size looks low, out of date or narrowly defined.")
+        "second-hand: forecasts, not measured growth. On figures to May 2026, two vendors alone would earn "
+        "54%–73% of the 2026 forecasts: these look low, dated or narrowly scoped.")
     assert summary.independent_rates(common, quote) == (
         "Only one other forecast of the same market is independent of the quote: GVR's, at 20.2% a year.")
     assert "interval" not in fitted
@@ -589,8 +586,8 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     findings = summary.market_findings(common, market.match_claim(_market(), CLAIM), CLAIM,
                                        comparison, rates, figures)
     assert findings == [
-        "Two publishers' forecasts agree on about 19–20% a year for AI video generators, roughly USD "
-        "0.85B–0.95B in 2026; both are read second-hand and measure no actual growth.",
+        "Two second-hand forecasts, from FBI and GVR, put AI video generators' growth at about 19–20% a "
+        "year, roughly USD 0.85B–0.95B in 2026; neither measures actual growth.",
         "On figures to May 2026, Kling and Synthesia alone would earn about 54%–73% of the 2026 forecasts; "
         "most is Kling's, whose high end rests on one second-hand report.",
         "If the forecasts exclude [avatar platforms](#glossary-avatar-platform) such as Synthesia, then "
@@ -644,7 +641,7 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     assert not any("grade D" in line or "edition A" in line for line in findings)
     # the fit's interval is the fit finding's only, beside its few residual degrees of freedom (round 26)
     assert not any("interval" in line for line in findings)  # the fit's interval is a method note (round 32)
-    assert "read second-hand" in findings[0]  # agreement between second-hand forecasts (round 38)
+    assert "second-hand" in findings[0]  # agreement between second-hand forecasts (round 38)
     assert not any("at least" in line or "neither confirms" in line for line in findings)
 
 
@@ -761,9 +758,10 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert answer == summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches)
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches,
                                  fit=latest, editions=editions) == (
-        "The \"20% a year\" is a forecast two publishers agree on (about 19–20%); nothing measures the "
-        "market's actual growth. Separately, on figures to May 2026, two vendors alone would earn 54%–73% "
-        "of the 2026 forecasts, so the forecasts' size looks low, out of date or narrowly defined.")
+        "The \"20% a year\" is a forecast, not measured growth: two second-hand forecasts, from Fortune "
+        "Business Insights and (by inference) Grand View Research, put it at about 19–20%. On figures to May "
+        "2026, two vendors alone would earn 54%–73% of the 2026 forecasts: these look low, dated or narrowly "
+        "scoped.")
     assert answer == (
         "Two publishers' forecasts agree that AI video generators grow about 19% to 20% a year, as quoted, "
         "but we read both only second-hand. Two vendors alone would already earn about half to three "
@@ -793,8 +791,9 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert all(len(line.split()) <= 45 for line in findings)
     assert "agree with each other" not in " ".join(findings)  # the forecasts' own range is the answer's
     assert findings[0] == (
-        "Two publishers' forecasts agree on about 19–20% a year for AI video generators, roughly USD "
-        "0.85B–0.95B in 2026; both are read second-hand and measure no actual growth.")
+        "Two second-hand forecasts, from Fortune Business Insights and (by inference) Grand View Research, "
+        "put AI video generators' growth at about 19–20% a year, roughly USD 0.85B–0.95B in 2026; neither "
+        "measures actual growth.")
     assert len(findings[1].split()) <= 35 and len(findings[0].split()) <= 35
     assert "19.3" not in " ".join(findings)  # the fitted rate stays in the body, with its interval
     assert findings[1] == (
@@ -821,16 +820,21 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert (round((4 * 650 / 7.14 + 90 + 150) / 948, 2), round((650 / 7.14 + 375 + 240) / 847, 2)) == (
         0.64, 0.83)  # Kling AI's Q1 2026 pace against the highest forecast; Q1 then the run-rate, the lowest
     body = summary.vendors_text(held, held_on, values, sources, caveats=False)
-    assert ("- **Which way each may err.** The low case leans low: Runway's June 2025 figure, the newest we "
+    assert ("Which way each case may err. The low case leans low: Runway's June 2025 figure, the newest we "
             "have, is kept at its 2025 level and all three of its "
             "inputs are 'at least' amounts. The high case rests on one grade-C run-rate of unknown scope, "
-            "applied from April though stated on 28 May, and may lean high.") in body
+            "applied from April though stated on 28 May, and may lean high.") in summary.vendor_caveats_text(
+        held, held_on)  # in the appendix, not the main line (round 58)
+    assert "Which way" not in body
+    assert "- **What the forecasts cover.**" in body
+    assert ("Runway and Synthesia alone, without Kling AI, come to about USD 240M, 25%–28% of the 2026 "
+            "forecasts.") in body  # the China and consumer-app bound (round 58)
     assert ("- **In 2025.** No sum can be built the same way, as Kling AI stated no 2025 run-rate and its Q4 "
             "2025 revenue is not in our data. Its Q1–Q3 revenue and the others' paces add to roughly USD "
-            "288M, probably a floor: 37%–40% of the 2025 forecasts. The run-rates likely lean "
-            "low, if anything. For a "
-            "growing firm, Runway's June 2025 pace is about the year's average and Synthesia's April 2025 "
-            "pace below it; both are 'at least' amounts.") in body
+            "288M, probably a floor: 37%–40% of the 2025 forecasts.") in body
+    assert ("The run-rates likely lean low, if anything. For a growing firm, Runway's June 2025 pace is "
+            "about the year's average and Synthesia's April 2025 pace below it; both are 'at least' "
+            "amounts.") in summary.vendor_caveats_text(held, held_on)
     assert round(288 / 788.5, 2) == 0.37 and round(288 / 716.8, 2) == 0.40  # 90 + 100 + 98 (Q1–Q3)
     assert ("Kling AI makes up 60%–66% of these sums. As an outside check, Goldman Sachs forecast USD 250M "
             "of Kling AI revenue for 2026 (grade B, made after Q2 2025 results, before Q1 2026 results), "
@@ -848,8 +852,8 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert "data stop" not in summary.vendors_text(
         comparison, figures, values, sources)  # said in the data box and the appendix only
     assert vendor_prose.market_staleness_brief(figures, common, "2026-12-06", forecasts) == (
-        "Kling AI's Q2–Q3 2026 results are very likely published but were not among the sources available "
-        "to the project, so the vendor comparison is as of May 2026. The "
+        "Kling AI's Q2–Q3 2026 results are very likely published but are not in our sources, so the vendor "
+        "comparison is as of May 2026. The "
         "forecasts are second-hand and mostly undated: see "
         "[About the data](00-about-the-data.html#how-strong-is-the-evidence).")
     assert ("For Kling AI, Q4 2025 revenue is not in our data (no source we hold gives it), "
@@ -996,9 +1000,9 @@ def test_the_answer_says_yes_or_no_and_argues_the_level_from_the_share() -> None
     answer = summary.market_answer(common, comparison, None, rates, values, held_on, 0.20, matches,
                                    fit=latest, editions=editions)
     assert answer == (
-        "The \"20% a year\" is a forecast two publishers agree on (about 19–20%); nothing measures the "
-        "market's actual growth. Separately, on figures to May 2026, three vendors alone would earn 64%–83% "
-        "of the 2026 forecasts, so the forecasts' size looks low, out of date or narrowly defined.")
+        "The \"20% a year\" is a forecast, not measured growth: two second-hand forecasts, from FBI and GVR, "
+        "put it at about 19–20%. On figures to May 2026, three vendors alone would earn 64%–83% of the 2026 "
+        "forecasts: these look low, dated or narrowly scoped.")
     assert len(answer.split()) <= 50 and answer.count(". ") == 1  # rate, size
     few = summary.market_answer(common, comparison.assign(calendar_low_usd_m=100.0), None, rates, values,
                                 held_on, 0.20, fit=latest)
@@ -1053,17 +1057,14 @@ def test_the_growth_text_tests_the_quote_only_against_the_other_editions_and_cou
     matches = market.match_claim(forecasts, CLAIM)  # FBI ed. B states both of the quote's figures
     text = market_prose.growth_text(latest, common, CLAIM, matches=matches, forecasts=forecasts)
     assert text == (
-        "The quoted forecast's own figures, USD 716.8M for 2025 and USD 2.56B for 2032, imply 20.0% a "
-        "year. The two "
-        "other forecasts imply 18.7% (FBI's 2025–2034 edition) and 20.2% (GVR) a year; they state 18.8% and "
-        "20.3%. "
-        "So the "
-        "quoted 20% lies between them.\n\nA caveat: the 2025–2032 edition and the 2025–2034 edition of "
-        "FBI's report share their 2025 value, so they are not independent forecasts, and every forecast "
-        "here is read second-hand.\n\n"
-        "We hold 6 forecasts. The chart draws the 5 best sourced, of evidence [grade](#glossary-grade) C (3 "
-        "for AI video generators, 2 for wider markets). It leaves out the one weaker forecast, of grade D, "
-        "for AI video generators (see [About the data](00-about-the-data.html#how-strong-is-the-evidence)).")
+        "The quoted forecast's own figures, USD 716.8M for 2025 and USD 2.56B for 2032, imply 20.0% a year. "
+        "The two other forecasts imply 18.7% (FBI's 2025–2034 edition) and 20.2% (GVR) a year; they state "
+        "18.8% and 20.3%. So the quoted 20% lies between them.\n\nA caveat: the 2025–2032 edition and the "
+        "2025–2034 edition of FBI's report share their 2025 value, so they are not independent "
+        "forecasts.\n\nWe hold 6 forecasts. The chart draws the 5 best sourced, of evidence "
+        "[grade](#glossary-grade) C (3 for AI video generators, 2 for wider markets). It leaves out the one "
+        "weaker forecast, of grade D, for AI video generators (see [About the "
+        "data](00-about-the-data.html#how-strong-is-the-evidence)).")
     # where the quote comes from, in the main line, with what the publisher's other editions state
     editions = market.cagr_table(forecasts, "D", GEN)
     editions = editions[editions["publisher"] == "FBI"]
@@ -1094,7 +1095,8 @@ def test_the_shipped_wider_markets_have_their_rates_and_every_vendor_left_out_sa
     forecasts = data.load_forecasts()
     paths = market.forecast_paths(forecasts, None, "C")
     world = paths[paths["region"] == "Global"]
-    assert ("([broad AI video](#glossary-broad-ai-video)). They grow 25.7% and 30.5% a year and in 2033"
+    assert ("([broad AI video](#glossary-broad-ai-video)). They grow an implied 25.7% and 30.5% a year "
+            "(stated: 25.7% and 32.2%) and in 2033"
             in market_prose.paths_text(world, "ai-video-generator"))
     metrics = stories.plain_company_names(data.load_company_metrics())
     figures = market.vendor_figures(metrics, "C")

@@ -554,17 +554,17 @@ def paths_title(paths: pd.DataFrame, definition: str) -> str:
 
 
 def paths_text(paths: pd.DataFrame, definition: str) -> str:
-    """How many forecasts the chart shows, their grades, how fast those of ``definition`` grow, and how
-    much larger the other markets charted are (sizes of different markets, not estimates of one)."""
+    """How many forecasts the chart shows, their grades, how fast those of ``definition`` grow, the rates
+    the other markets' first and last values imply (with the stated rates beside them when those differ),
+    and how much larger the other markets charted are (sizes of different markets, not estimates of one)."""
     chosen = paths[paths["definition"] == definition]
     grades = sorted(set(paths["path_evidence"].astype(str)))
     graded = (f"all of {term('grade', 'evidence grade')} {grades[0]}" if len(grades) == 1
               else f"{term('grade', 'evidence grades')} {_and(grades)}")
     n_chosen = chosen["path"].nunique()
     text = (
-        f"The chart shows {number_word(paths['path'].nunique())} forecasts from "
-        f"{number_word(paths['publisher'].nunique())} publishers, {graded}, on a "
-        f"{term('log-scale', 'log scale')}. {fmt.capital(number_word(n_chosen))} measure "
+        f"Of the chart's {number_word(paths['path'].nunique())} forecasts ({graded}, on a "
+        f"{term('log-scale', 'log scale')}), {number_word(n_chosen)} measure "
         f"{definition_label(definition)}: {forecast_count(chosen.drop_duplicates('path'))}, whose growth is "
         "given above."
     )
@@ -574,16 +574,20 @@ def paths_text(paths: pd.DataFrame, definition: str) -> str:
         named = [_linked_label(row) for _, row in others.iterrows()]
         text += (f" The other {number_word(len(others))} measure wider markets: {_and(named)}"
                  if len(others) > 1 else f" The other one measures a wider market: {named[0]}")
-        grown = []
+        grown, said = [], []
         for path in others["path"]:
             rows = paths[paths["path"] == path].dropna(subset=["value_usd_m"]).sort_values("year")
             span = int(rows["year"].iloc[-1]) - int(rows["year"].iloc[0]) if len(rows) > 1 else 0
             if span > 0:
                 ratio = float(rows["value_usd_m"].iloc[-1]) / float(rows["value_usd_m"].iloc[0])
                 grown.append(fmt.pct(ratio ** (1 / span) - 1))
+                stated = rows["stated_cagr_pct"].dropna() if "stated_cagr_pct" in rows else rows["year"][:0]
+                said.append(fmt.pct(float(stated.iloc[0]) / 100) if len(stated) else "")
         rated = bool(grown) and len(grown) == len(others)  # one rate per market named, in the same order
         if rated:
-            text += (f". {'They grow' if len(grown) > 1 else 'It grows'} {_and(grown)} a year")
+            stated = f" (stated: {_and(said)})" if all(said) and said != grown else ""
+            grow = "They grow" if len(grown) > 1 else "It grows"
+            text += f". {grow} an implied {_and(grown)} a year{stated}"
         if ratios:
             year, (low, high), found = ratios
             sizes = _and(_times(*found[str(p)]) for p in others["path"] if str(p) in found)
@@ -693,8 +697,7 @@ def growth_text(latest: object, common: object, claim: Mapping[int, float], *,
     del latest  # the combined rate and its interval are in the method notes
     shared = _shared_values(common)
     if shared:
-        text += (f"\n\nA caveat: {shared}, so they are not independent forecasts, and every forecast here is "
-                 "read second-hand.")
+        text += f"\n\nA caveat: {shared}, so they are not independent forecasts."
     counts = (forecast_count_words(forecasts, common) + " ") if forecasts is not None else ""
     rest = counts.strip()
     return text + (f"\n\n{rest}" if rest else "")

@@ -63,9 +63,10 @@ def market_findings(
 
 def agreement_finding(common: object, matches: pd.DataFrame | None, top: pd.Series | None) -> str:
     """The first key finding, about the market: the rate the publishers' forecasts agree on and, with the
-    comparison table's top year (``top``), that year's forecast size in billions: "Two publishers' forecasts
-    agree on about 19–20% a year for AI video generators, roughly USD 0.85B–0.95B in 2026; both are read
-    second-hand and measure no actual growth." Falls back on :func:`independent_rates` when only one
+    comparison table's top year (``top``), that year's forecast size in billions: "Two second-hand
+    forecasts, from Fortune Business Insights and (by inference) Grand View Research, put AI video
+    generators' growth at about 19–20% a year, roughly USD 0.85B–0.95B in 2026; neither measures actual
+    growth." Falls back on :func:`independent_rates` when only one
     publisher is fitted."""
     low, high, _, _ = own_rates(common)
     count = common.editions["publisher"].nunique()
@@ -77,8 +78,38 @@ def agreement_finding(common: object, matches: pd.DataFrame | None, top: pd.Seri
     if top is not None:
         size = (f", roughly {usd_billions(float(top['market_low']), float(top['market_high']))} in "
                 f"{int(top['year'])}")
-    return (f"{number_word(count).capitalize()} publishers' forecasts agree on about {span} a year for AI "
-            f"video generators{size}; both are read second-hand and measure no actual growth.")
+    who = _credited_forecasts(common.editions, short=True)
+    return (f"{who[0].upper()}{who[1:]}, put AI video generators' growth at about {span} a year{size}; "
+            f"{'neither' if len(common.editions['publisher'].unique()) == 2 else 'none'} measures actual "
+            "growth.")
+
+
+#: Words in a forecast's note saying the page did not name its publisher, which was inferred.
+_INFERRED_WORDS = ("infer", "not named in-line", "names no publisher")
+
+
+def _credited_forecasts(editions: pd.DataFrame, short: bool = False) -> str:
+    """Whose the forecasts are, one per publisher, saying which publisher is credited only by inference
+    (a note with 'infer' or 'not named in-line'): 'two second-hand forecasts, one from Fortune Business
+    Insights and one credited by inference to Grand View Research'; ``short``: 'two second-hand
+    forecasts, from Fortune Business Insights and (by inference) Grand View Research'.
+
+    >>> e = pd.DataFrame({"publisher": ["FBI", "FBI", "GVR"], "note": ["", None, "GVR attribution inferred"]})
+    >>> _credited_forecasts(e)
+    'two second-hand forecasts, one from FBI and one credited by inference to GVR'
+    >>> _credited_forecasts(e, short=True)
+    'two second-hand forecasts, from FBI and (by inference) GVR'
+    """
+    named, guessed = [], []
+    for publisher, rows in editions.groupby("publisher", sort=False):
+        notes = " ".join(rows["note"].dropna().astype(str)).lower() if "note" in rows else ""
+        (guessed if any(w in notes for w in _INFERRED_WORDS) else named).append(str(publisher))
+    count = len(named) + len(guessed)
+    if short:
+        parts = named + [f"(by inference) {p}" for p in guessed]
+        return f"{number_word(count)} second-hand forecasts, from {_and(parts)}"
+    parts = [f"one from {p}" for p in named] + [f"one credited by inference to {p}" for p in guessed]
+    return f"{number_word(count)} second-hand forecasts, {_and(parts)}"
 
 
 def independent_rates(common: object, matches: pd.DataFrame | None) -> str:
@@ -482,9 +513,10 @@ def _fitted_answer(common: object, comparison: pd.DataFrame, figures: pd.DataFra
     """The answer when the quote lies inside the forecasts' own range, in short sentences of one idea each:
     the quote against the forecasts other than its own edition (:func:`_quote_against_others`), then the
     vendors' share over the low and high cases (:func:`answer_shares`), dated by the month of the newest
-    vendor figure: 'The "20% a year" is a forecast two publishers agree on (about 19–20%); nothing measures
-    the market's actual growth. Separately, on figures to May 2026, three vendors alone would earn 64%–83%
-    of the 2026 forecasts, so the forecasts' size looks low, out of date or narrowly defined.' (every
+    vendor figure: 'The "20% a year" is a forecast, not measured growth: two second-hand forecasts, from
+    Fortune Business Insights and (by inference) Grand View Research, put it at about 19–20%. On figures to
+    May 2026, three vendors alone would earn 64%–83% of the 2026 forecasts: these look low, dated or
+    narrowly scoped.' (every
     reading, as the forecasts' market definition is unknown). ``matches`` names the quote's edition. When
     the vendors' lowest total is under half the highest forecast it says they are too few to judge the level.
     '' when the quote is outside the forecasts' range."""
@@ -498,9 +530,9 @@ def _fitted_answer(common: object, comparison: pd.DataFrame, figures: pd.DataFra
     if pace_low_total(top, figures) / float(top["market_high"]) < 0.5:
         return first + " The vendors' own figures are too few to judge the forecasts' level."
     count = len(_vendor_names(top["vendors"]))
-    return (f"{first} Separately, on figures to {_newest_month(figures)}, {number_word(count)} vendors "
-            f"alone would earn {answer_shares(top, figures)} of the {int(top['year'])} forecasts, so the "
-            "forecasts' size looks low, out of date or narrowly defined.")
+    return (f"{first} On figures to {_newest_month(figures)}, {number_word(count)} vendors alone would earn "
+            f"{answer_shares(top, figures)} of the {int(top['year'])} forecasts: these look low, dated or "
+            "narrowly scoped.")
 
 
 def _newest_month(figures: pd.DataFrame) -> str:
@@ -517,8 +549,10 @@ def _quote_against_others(common: object, matches: pd.DataFrame | None, claimed_
     Business Insights edition (18.7% implied) and Grand View Research's independent forecast (20.2%
     implied), all second-hand forecasts, not measured growth.' ('is close to' when the quote lies outside
     their range by more than half a point). Where another publisher's forecast agrees with the quote, the
-    substance leads, not a yes: 'The "20% a year" is a forecast two publishers agree on (about 19–20%);
-    nothing measures the market's actual growth.' The plain range when no edition matches the quote."""
+    substance leads, not a yes, with whose forecasts they are (:func:`_credited_forecasts`): 'The "20% a
+    year" is a forecast, not measured growth: two second-hand forecasts, from Fortune Business Insights and
+    (by inference) Grand View Research, put it at about 19–20%.' The plain range when no edition matches
+    the quote."""
     rate = f"the quoted \"{fmt.pct(claimed_rate, 0)} a year\""
     tail = ", all second-hand forecasts, not measured growth."
     editions = common.editions
@@ -545,9 +579,8 @@ def _quote_against_others(common: object, matches: pd.DataFrame | None, claimed_
             low, high, _, _ = own_rates(common)
             lo, hi = fmt.pct(low, 0), fmt.pct(high, 0)
             span = lo if lo == hi else f"{lo.removesuffix('%')}–{hi}"
-            count = editions["publisher"].nunique()
-            return (f"The \"{fmt.pct(claimed_rate, 0)} a year\" is a forecast {number_word(count)} "
-                    f"publishers agree on (about {span}); nothing measures the market's actual growth.")
+            return (f"The \"{fmt.pct(claimed_rate, 0)} a year\" is a forecast, not measured growth: "
+                    f"{_credited_forecasts(editions, short=True)}, put it at about {span}.")
         return (f"Not quite, even as a forecast: \"{fmt.pct(claimed_rate, 0)} a year\" is "
                 f"{fmt.possessive(publisher)} figure, passed on second-hand; {who}.")
     parts = []
@@ -748,9 +781,9 @@ def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.Dat
         name = short_name(found[0]["company"])
         lead = (f"The {answer_shares(top, figures)} range comes from two estimates of "
                 f"{fmt.possessive(name)} {int(top['year'])} revenue: its Q1 pace, or the run-rate it stated "
-                f"on {fmt.day(found[0]['period_end'])}. The other vendors are held at their latest stated "
-                f"pace. A {term('run-rate', 'run-rate')} or {term('arr', 'ARR')} is a pace at one date, not "
-                "revenue earned over a year; we count it as one year's revenue, with no growth.")
+                f"on {fmt.day(found[0]['period_end'])}. Other vendors are held at their latest stated pace; "
+                f"a {term('run-rate', 'run-rate')} or {term('arr', 'ARR')}, a pace at one date, counts as "
+                "one year's revenue, with no growth.")
     else:
         lead = "Every vendor is taken at its latest stated pace."
     lean = lean_words(top, figures)
@@ -763,7 +796,7 @@ def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.Dat
         high = f"The high case {high.replace(' and may', when)}."
     lean = " ".join(p for p in (lean, high) if p)
     earlier = " ".join(p for p in (earlier_year_words(comparison, figures),
-                                   early_pace_words(comparison, figures)) if p)
+                                   early_pace_words(comparison, figures) if caveats else "") if p)
     cases = parts.get("cases", "") or _floor_line(top, figures, pace=found is None)
     own = _kling_cases(top, figures)
     if own is not None and parts.get("cases"):
@@ -773,8 +806,11 @@ def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.Dat
         cross = parts.get("cross", "")
         cases += f" As an outside check, {cross}" if cross else ""
     scope = scope_words(own[0]["company"], figures) if own is not None and parts.get("cases") else ""
+    if scope:
+        scope += " " + without_words(top, figures)
     year = str(int(comparison.dropna(subset=["market_usd_m"])["year"].min()))
-    items = [("Two cases", cases), ("What the forecasts cover", scope), ("Which way each may err", lean),
+    items = [("Two cases", cases), ("What the forecasts cover", scope),
+             ("Which way each may err", lean if caveats else ""),
              ("Vendors not counted", not_counted_words(top, figures)), (f"In {year}", earlier),
              ("Caveats", " ".join(c for c in _vendor_caveats(comparison, figures) if c) if caveats else "")]
     bullets = "\n".join(f"- **{name}.** {body}" for name, body in items if body)
@@ -783,8 +819,8 @@ def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.Dat
 
 def scope_words(company: object, figures: pd.DataFrame) -> str:
     """Why the shares depend on the forecasts' unseen market definition, for the vendor that makes up most
-    of the sums (``company``): 'The publishers' own pages could not be read for this note, so we do not
-    know how the forecasts define the market: which countries, and whether consumer subscriptions count.
+    of the sums (``company``): 'We could not read the publishers' own pages, so the forecasts' market is
+    undefined: which countries, and whether consumer subscriptions count.
     If they leave out China, where Kling AI is based, or consumer apps, these shares overstate the
     vendors' part of that market. If they count both, the forecasts look low.' (both readings). The China
     clause only for a vendor with a figure in yuan (CNY) in ``figures``."""
@@ -796,10 +832,28 @@ def scope_words(company: object, figures: pd.DataFrame) -> str:
     if (own == "CNY").any():
         whose = f"{fmt.possessive(name)} parent {parent[1]} is" if parent else f"{name} is"
         china = f"China, where {whose} based, or "
-    return ("The publishers' own pages could not be read for this note, so we do not know how the "
-            "forecasts define the market: which countries, and whether consumer subscriptions count. "
+    return ("We could not read the publishers' own pages, so the forecasts' market is undefined: which "
+            "countries, and whether consumer subscriptions count. "
             f"If they leave out {china}consumer apps, these shares overstate the vendors' part of that "
             "market. If they count both, the forecasts look low.")
+
+
+def without_words(top: pd.Series, figures: pd.DataFrame) -> str:
+    """The top year's sum without the vendor whose quarterly pace gives the two cases (the China and
+    consumer-app bound), as a share of that year's forecasts: 'Runway and Synthesia alone, without Kling AI,
+    come to about USD 240M, 25%–28% of the 2026 forecasts.' ('' without such a vendor)."""
+    own = _kling_cases(top, figures)
+    if own is None:
+        return ""
+    rest = pace_low_total(top, figures) - own[1]
+    name = short_name(own[0]["company"])
+    others = [short_name(v) for v in _vendor_names(top["vendors"]) if short_name(v) != name]
+    if not others or rest <= 0:
+        return ""
+    verb = "comes" if len(others) == 1 else "come"
+    return (f"{_and(others)} alone, without {name}, {verb} to about {fmt.usd_m(rest)}, "
+            f"{share_range(rest / float(top['market_high']), rest / float(top['market_low']))} of the "
+            f"{int(top['year'])} forecasts.")
 
 
 def not_counted_words(top: pd.Series, figures: pd.DataFrame) -> str:
@@ -876,10 +930,24 @@ def _vendor_caveats(comparison: pd.DataFrame, figures: pd.DataFrame) -> list[str
 
 
 def vendor_caveats_text(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
-    """The caveats of the vendors' section (:func:`vendors_text`) as one appendix paragraph: why a
-    run-rate and a quarter differ, the share without an avatar platform, missing quarters
-    and run-rate rows that are no trend ('' when none)."""
-    return " ".join(c for c in _vendor_caveats(comparison, figures) if c)
+    """The caveats of the vendors' section (:func:`vendors_text`) as one appendix paragraph: which way each
+    case may err (:func:`lean_words`, :func:`high_case_words`), how the earliest year's paces lean
+    (:func:`early_pace_words`), why a run-rate and a quarter differ, the share without an avatar platform,
+    missing quarters and run-rate rows that are no trend ('' when none)."""
+    top = _top(comparison)
+    lean = ""
+    if top is not None:
+        held = lean_words(top, figures).removesuffix(", so the sums lean low")
+        parts = [f"The low case leans low: {held}."] if held else []
+        high = high_case_words(top, figures)
+        found = quarter_pace(top, figures)
+        if high and found is not None:
+            day = pd.Timestamp(found[0]["period_end"])
+            when = f", applied from April though stated on {day.day} {day:%B}, and may"
+            parts.append(f"The high case {high.replace(' and may', when)}.")
+        lean = ("Which way each case may err. " + " ".join(parts)) if parts else ""
+    return " ".join(c for c in [lean, early_pace_words(comparison, figures),
+                                *_vendor_caveats(comparison, figures)] if c)
 
 
 def vendor_sets(comparison: pd.DataFrame) -> str:

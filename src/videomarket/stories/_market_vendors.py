@@ -294,9 +294,9 @@ def _comparable(rates: pd.DataFrame) -> pd.DataFrame:
 def vendor_growth_text(rates: pd.DataFrame) -> str:
     """The vendors' growth beside the forecasts' (:func:`videomarket.market.growth_against_forecasts`),
     by date: each series' multiple over its own months and, where a forecast covers those years, the
-    multiple the forecasts give over the same months (for a series from one year to the next, said to be
-    the forecasts' own step between those years, not their average rate); then what that does and does not
-    mean."""
+    multiple the forecasts give over each series' own months ("The forecasts grow 1.18×–1.20× over Kling
+    AI's 12 months and 1.13×–1.15× over Synthesia's 9 months, each at its own rate between its stated
+    values."); then what that does and does not mean."""
     if rates.empty:
         return "No vendor discloses two comparable figures, so no vendor growth can be shown."
     comparable = _comparable(rates)
@@ -311,12 +311,10 @@ def vendor_growth_text(rates: pd.DataFrame) -> str:
                                    for r in covered.itertuples()))
         text += (f"{names[0].upper()}{names[1:]} grew {pace} the forecasts over the same months; no other "
                  "vendor series falls in years the forecasts cover.")
-        row = covered.sort_values("multiple").iloc[-1]
-        first, last = str(row["first_period"])[:4], str(row["last_period"])[:4]
-        if first.isdigit() and last.isdigit() and int(last) == int(first) + 1:
-            step = forecast_times(row["forecast_multiple_low"], row["forecast_multiple_high"])
-            text += (f" Over those months the forecasts grow {step}, at each forecast's own rate between its "
-                     "stated values.")
+        steps = [f"{forecast_times(r.forecast_multiple_low, r.forecast_multiple_high)} over "
+                 f"{fmt.possessive(_bare(r.company))} {int(r.months)} months"
+                 for r in covered.sort_values("multiple", ascending=False).itertuples()]
+        text += (f" The forecasts grow {_and(steps)}, each at its own rate between its stated values.")
         if faster:
             text += " " + SHARE_CAVEAT
     return text.strip() or "No vendor series falls in years the forecasts cover."
@@ -614,7 +612,7 @@ def market_staleness_brief(figures: pd.DataFrame, fit: object, today: object = N
     revenue that are due by ``today`` (quarters ended at least 60 days before; default the build day) but
     not in the data, and that the forecasts are second-hand and (with ``forecasts``, every forecast we
     hold) mostly undated, linking About the data: "Kling AI's Q2–Q3 2026 results are very likely published
-    but were not among the sources available to the project, so the vendor comparison is as of May 2026.
+    but are not in our sources, so the vendor comparison is as of May 2026.
     The forecasts are
     second-hand and mostly undated: see About the data." The full notice is :func:`market_staleness`;
     ``fit`` is kept for the notebook's call."""
@@ -628,8 +626,8 @@ def market_staleness_brief(figures: pd.DataFrame, fit: object, today: object = N
     if found:
         kept = figures[figures["metric"].isin(["revenue", "arr", "run_rate"])]
         month = f"{pd.Timestamp(kept['period_end'].max()):%B %Y}"
-        text = (f"{found[1]}'s {found[2]} results are very likely published but were not among the sources "
-                f"available to the project, so the vendor comparison is as of {month}.")
+        text = (f"{found[1]}'s {found[2]} results are very likely published but are not in our sources, so "
+                f"the vendor comparison is as of {month}.")
     undated = ""
     if forecasts is not None and "published" in forecasts:
         keys = [c for c in ("publisher", "edition", "definition") if c in forecasts]
