@@ -30,6 +30,11 @@ def test_needs_answer():
         "Text to video: Wan 3.0 (USD 12.00 a minute); cheaper: HappyHorse-1.1 (USD 9.90). Image to video: "
         "open race, Gemini Omni Flash likeliest and cheapest (USD 6.00). With sound: Wan 3.0 from text; "
         "MiniMax H3 Max from an image (no list price).")
+    # with the boards' day, the copies sentence follows in the same block (the answer cell shows one)
+    assert stories.needs_answer(LEADERS, TOPS, PRICED, arena="Artificial Analysis", day="2026-10-06",
+                                agree=False).endswith(
+        "(no list price). Ratings from Artificial Analysis's boards of 6 October 2026; later copies, "
+        "reconstructed from text and not yet checked, differ in places (see the picks table).")
 
 
 def test_copies_sentence():
