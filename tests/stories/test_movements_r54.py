@@ -30,18 +30,6 @@ def test_two_readings_text_says_why_the_newest_reading_is_lower() -> None:
         "compares them).")
 
 
-def test_sighting_run_finding_sets_span_against_continuous_stretch() -> None:
-    sp = pd.DataFrame({"model_name": ["H", "G"], "start": pd.to_datetime(["2026-04-08", "2026-07-23"]),
-                       "end": pd.to_datetime(["2026-06-25", "2026-09-02"]), "days": [79, 42],
-                       "start_precision": ["approximate", "day"], "end_precision": ["day", "day"]})
-    days = [*pd.date_range("2026-04-08", "2026-05-14"), pd.Timestamp("2026-06-25"),
-            *pd.date_range("2026-07-23", "2026-09-02", freq="4D"), pd.Timestamp("2026-09-02")]
-    assert stories.sighting_run_finding(sp, pd.DataFrame({"snapshot_date": days})) == (
-        "H was seen at #1 over about 79 days, but day by day only about 8 April–14 May, then once on "
-        "25 June; G's 42 days had no gap over a week.")
-    assert stories.sighting_run_finding(sp.iloc[1:], pd.DataFrame({"snapshot_date": days})) == ""
-
-
 def test_ties_note_counts_over_full_boards() -> None:
     sh = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-07-01", "2026-07-01", "2026-07-02"]),
                        "places": [6, 6, 10]})

@@ -34,14 +34,6 @@ _DOWN = pd.DataFrame({"model": ["w"], "model_name": ["Wan 3.0"], "p_leader": [0.
                       "snapshot_date": pd.to_datetime(["2026-10-06"])})
 
 
-def test_rerating_rise_finding_says_why_the_chance_rose() -> None:
-    assert stories.rerating_rise_finding(_history(), _rows(), _DOWN, _rebuilt()) == (
-        "Wan 3.0's chance rose from 64–76% (18–30 September, rebuilt copies) to about 90%, mainly because "
-        "the 1 October [re-rating](#glossary-re-rating) cut the board from 81 to 30 models, dropping its "
-        "closest rival, G.")
-    assert stories.rerating_rise_finding(_history(), _rows(), None) == ""
-
-
 def test_renamed_rival_note_names_the_separate_entry() -> None:
     assert stories.renamed_rival_note(_history(), _rows(), _DOWN) == (
         "A separate entry, G 1.1, is #8 on 6 October; whether it is G renamed is unknown.")

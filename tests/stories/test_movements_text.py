@@ -17,7 +17,6 @@ import pandas as pd
 import pytest
 
 from videomarket import data, leaderboard, plots, stories
-from videomarket.stories._movements import developers_finding, longest_run_finding, pools_finding
 from videomarket.stories._rebuilt import ABOUT_THE_DATA
 
 AA, LM = "Artificial Analysis", "LMArena"
@@ -68,16 +67,6 @@ def rankings() -> pd.DataFrame:
                   arena=LM, epoch="lm")
     frame = pd.DataFrame(rows)
     return frame.astype({"rank": "Int64", "elo": "Float64", "ci_low": "Float64", "ci_high": "Float64"})
-
-
-def epochs() -> pd.DataFrame:
-    return pd.DataFrame({
-        "scale_epoch": ["e1", "e2", "i1", "lm"], "arena": [AA, AA, AA, LM], "category": [T2V, T2V, I2V, T2V],
-        "start": pd.to_datetime(["2025-12-01", "2026-10-01", "2025-12-01", "2026-03-01"]),
-        "end": pd.to_datetime(["2026-09-30", None, None, None]),
-        "anchor_model_name": ["Mochi 1", "Kling 3.0 1080p (Pro)", "Wan 2.1 14B", None],
-        "anchor_elo": [1000.0, 1000.0, 1000.0, None],
-    })
 
 
 @pytest.fixture(scope="module")
@@ -147,86 +136,6 @@ def test_answer_without_intervals_or_changes_says_so() -> None:
         one_board, leaderboard.lead_changes(press, AA, T2V), AA, T2V)
     assert stories.movements_answer(spells.iloc[0:0], spells.iloc[0:0], AA, T2V) == (
         "No board of the Artificial Analysis text to video (silent) pool in this selection shows a #1.")
-
-
-def test_findings_are_three_to_five_computed_sentences(t: dict) -> None:
-    rescale = leaderboard.reanchoring_moves(t["rankings"], AA, T2V)
-    findings = stories.movements_findings(
-        t["by_pool"], AA, T2V, breaks=t["breaks"], epochs=epochs(), places=t["places"],
-        boards=t["complete"]["snapshot_date"].nunique(), top_n=3, rescale=rescale)
-    assert len(findings) == 5
-    leader, sure, pools, longest, developers = findings
-    assert sure == ("The 2 pools' latest leaders ranged from about 92% likely truly #1, Wan 3.0 in text to "
-                    "video (silent), to about 95%, Gemini Omni Flash in image to video (silent).")
-    assert leader == ("Wan 3.0 led text to video (silent) on all 4 boards from 3 September to 10 October "
-                      "2026, but never above 95%: its chance of being truly #1 fell to about 74%.")
-    uncontested = t["spells"].assign(contested=False)
-    assert stories.leader_finding(uncontested, AA, T2V) == (
-        "Wan 3.0 led text to video (silent) on all 4 boards from 3 September to 10 October 2026: its chance "
-        "of being truly #1 never fell below about 74%.")
-    once_surer = t["spells"].assign(p_leader_max=0.97)  # above 95% on some board: only "never surely"
-    assert stories.leader_finding(once_surer, AA, T2V) == (
-        "Wan 3.0 led text to video (silent) on all 4 boards from 3 September to 10 October 2026, but never "
-        "surely: its chance of being truly #1 fell to about 74%.")
-    # counted over the pool's own boards, as in the pool table; no pair swapped #1 twice
-    assert pools == "Text to video (silent) saw 4 runs at #1 by 4 models since 1 December 2025."
-    # round 48: the run spanning most days (runs are compared in days), with its stretch without a board
-    assert longest == ("Gemini Omni Flash's run at #1 of image to video (silent) was the longest observed, "
-                       "80 days from its first to its last board, though 78 of those days had no board.")
-    assert developers == ("Alibaba held the most of the top 3 places of text to video (silent): 1.7 per "
-                          "board over 6 complete archived boards.")
-    for finding in findings:
-        assert len(finding.split()) <= 35 and ";" not in finding
-    for finding in findings:
-        reader_text_is_clean(finding)
-    stories.key_findings(findings)  # 3 to 5: accepted
-    # round 34: without the counts that partly measure how often the archive saved a copy
-    assert stories.movements_findings(
-        t["by_pool"], AA, T2V, breaks=t["breaks"], epochs=epochs(), places=t["places"],
-        boards=t["complete"]["snapshot_date"].nunique(), top_n=3, rescale=rescale,
-        archive_counts=False) == [leader, sure, developers]
-
-
-def test_findings_without_archived_boards_still_give_three(t: dict) -> None:
-    findings = stories.movements_findings(t["by_pool"], AA, T2V, breaks=t["breaks"].iloc[0:0],
-                                          epochs=epochs())
-    assert len(findings) == 5
-    assert findings[-1] == ("The text to video (silent) rating scale of Artificial Analysis was not "
-                            "re-anchored in this selection: its ratings compare from the first board to the "
-                            "last.")
-
-
-def test_two_longest_runs_of_about_the_same_length_are_not_ranked() -> None:
-    runs = pd.DataFrame({
-        "model": ["a", "b"], "model_name": ["Alpha", "Beta"], "creator": ["X", "Y"],
-        "start": pd.to_datetime(["2026-04-08", "2026-07-23"]), "end": pd.to_datetime(["2026-06-25",
-                                                                                      "2026-10-10"]),
-        "days": [79, 80], "n_snapshots": [37, 22], "max_gap_days": [42, 4], "ongoing": [False, True],
-        "next_start": pd.to_datetime(["2026-07-23", None]), "start_precision": "day", "end_precision": "day",
-    })
-    text = longest_run_finding({T2V: runs.iloc[[0]].assign(days=90), I2V: runs.iloc[[1]]})
-    # round 48: runs are compared in days, as the method notes say, not in boards seen
-    assert text == ("Alpha's run at #1 of text to video (silent) was the longest observed, 90 days from "
-                    "its first to its last board, though 41 of those days had no board.")
-    about = longest_run_finding({T2V: runs.iloc[[0]].assign(start_precision="around", days=90),
-                                 I2V: runs.iloc[[1]]})
-    assert about.startswith("Alpha's run at #1 of text to video (silent) was the longest observed, "
-                            "about 90 days ")
-    # within a tenth of the most days: about as long, not ranked, however many boards each has
-    close = longest_run_finding({T2V: runs.iloc[[0]], I2V: runs.iloc[[1]]})
-    assert close == ("Alpha in text to video (silent) (79 days) and Beta in image to video (silent) "
-                     "(80 days) each held #1 for about as many days, the longest runs observed.")
-    text = longest_run_finding({T2V: runs.iloc[[0]], I2V: runs.iloc[[1]].assign(days=40)})
-    assert text == ("Alpha's run at #1 of text to video (silent) was the longest observed, 79 days from "
-                    "its first to its last board, though 41 of those days had no board.")
-    # runs before them change nothing
-    earlier = runs.assign(model=["c", "d"], model_name=["Gamma", "Delta"], days=[1, 1], max_gap_days=[0, 0],
-                          start=pd.to_datetime(["2026-01-29", "2026-06-25"]),
-                          end=pd.to_datetime(["2026-01-29", "2026-06-25"]), n_snapshots=[1, 1])
-    earlier = earlier.assign(next_start=runs["start"].to_numpy())
-    both = longest_run_finding({T2V: pd.concat([earlier.iloc[[0]], runs.iloc[[0]]], ignore_index=True),
-                                I2V: pd.concat([earlier.iloc[[1]], runs.iloc[[1]]], ignore_index=True)})
-    assert both == close
 
 
 def test_data_as_of_names_both_arenas_and_how_often_the_lead_changed(t: dict) -> None:
@@ -363,17 +272,6 @@ def test_pool_leaders_table_marks_a_rebuilt_latest_board(t: dict) -> None:
     assert table["latest_text"].iloc[0] == "10 Oct 2026 (rebuilt)"
     assert list(stories.POOL_LEADERS_TABLE) == ["pool", "leader", "since_text", "downloaded_text",
                                                 "downloaded", "latest_text", "last"]
-
-
-def test_developers_finding_names_who_held_most_places_when() -> None:
-    from videomarket.stories._movements import developers_finding
-    share = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-04-10"] * 3 + ["2026-07-23"] * 3
-                                                          + ["2026-10-10"] * 3),
-                          "creator": ["K", "A", "B"] * 3, "places": [3, 1, 0, 2, 3, 1, 2, 2, 2]})
-    places = pd.DataFrame({"creator": ["A", "K", "B"], "mean_places": [2.0, 2.33, 1.0]})
-    assert developers_finding(places, 3, 10, T2V, share) == (
-        "K held the most top 10 places of text to video (silent) per archived board, 2.3 on average, against "
-        "A's 2.0.")
 
 
 # --- the December 2025 launch -----------------------------------------------------------------------------
@@ -618,26 +516,12 @@ def test_shipped_answer_matches_the_runs_table(shipped: dict) -> None:
     reader_text_is_clean(answer)
 
 
-def test_the_findings_give_the_least_and_most_sure_latest_leader() -> None:
-    from videomarket.stories._movements import leaders_range_finding
-
-    runs = {c: pd.DataFrame({"model_name": [m], "p_leader_last": [p]}) for c, m, p in
-            [(T2V, "Wan", 0.88), (I2V, "Gem", 0.612), ("image-to-video-audio", "Max", 0.98)]}
-    assert leaders_range_finding(runs) == (
-        "The 3 pools' latest leaders ranged from about 61% likely truly #1, Gem in image to video (silent), "
-        "to about 98%, Max in image to video with audio.")
-    assert leaders_range_finding({T2V: runs[T2V]}) == ""
-
-
 def test_shipped_pool_runs_count_runs_of_two_boards_or_more(shipped: dict) -> None:
     ranks = shipped["rankings"]
     audio = leaderboard.spell_odds(ranks, AA, "text-to-video-audio")
     assert (len(audio), stories.lasting_runs(audio)) == (7, 6)  # one run rests on a single board
     by_pool = {c: leaderboard.spell_odds(ranks, AA, c) for c in
                ["text-to-video", "image-to-video", "text-to-video-audio", "image-to-video-audio"]}
-    swaps = ("In text to video with audio, Gemini Omni Flash and Wan 3.0 swapped #1 5 times from 20 August "
-             "to 1 October 2026, consistent with noise: the leader fell to 38% likely truly #1.")
-    assert pools_finding(by_pool, AA, T2V) == swaps
     # counted over the pool's own boards, as in the pool table (7 runs, 6 of two boards or more)
     table = stories.pool_leaders_table(by_pool).set_index("pool")
     assert table.loc["Text to video with audio", "runs"] == 7
@@ -647,29 +531,7 @@ def test_shipped_pool_runs_count_runs_of_two_boards_or_more(shipped: dict) -> No
     share = leaderboard.creator_share(ranks[ranks["evidence"] == "A"], AA, T2V, 10)
     complete = share[share["complete"]]
     places = leaderboard.creator_places(complete)
-    findings = stories.movements_findings(
-        by_pool, AA, T2V, breaks=leaderboard.epoch_breaks(ranks, AA, T2V), epochs=data.load_scale_epochs(),
-        rescale=leaderboard.reanchoring_moves(ranks, AA, T2V), rankings=ranks, places=places,
-        boards=complete["snapshot_date"].nunique(), based_on=leaderboard.based_on_odds(ranks, AA, T2V),
-        breaks_by_pool={c: leaderboard.epoch_breaks(ranks, AA, c) for c in by_pool},
-        rebuilt=data.rebuilt_boards(ranks, data.load_provenance()))
-    assert findings == [
-        "Wan 3.0 led text to video (silent) on all 31 boards from 3 September to 10 October 2026, but never "
-        "above 95%: its chance of being truly #1 fell to about 64%.",
-        "The 4 pools' latest leaders ranged from about 61% likely truly #1, Gemini Omni Flash in image to "
-        "video (silent), to about 98%, MiniMax H3 Max in image to video with audio.",
-        "In text to video with audio, Gemini Omni Flash and Wan 3.0 swapped #1 4 times in August–September "
-        "2026, consistent with noise.",
-        "HappyHorse-1.0 in text to video (silent) (about 79 days) and Gemini Omni Flash in image to video "
-        "(silent) (80 days) each held #1 for about as many days, the longest runs observed.",
-        "Alibaba held the most of the top 10 places of text to video (silent): 2.5 per board over 88 "
-        "complete archived boards.",
-    ]
-    assert all(len(f.split()) <= 45 for f in findings)
     distinct = places.assign(distinct_places=[2.3, 2.2] + [0.5] * (len(places) - 2), distinct_boards=74)
-    assert developers_finding(distinct, 88, 10, T2V) == (
-        "Alibaba and Kuaishou hold about level shares of the top 10 places of text to video (silent): 2.3 "
-        "and 2.2 places per board over 74 distinct archived boards.")
     assert stories.shares_title(distinct, 88, 10) == (
         "Alibaba and Kuaishou held close shares of the top-10 places: 2.3 and 2.2 per distinct board")
 
@@ -835,26 +697,6 @@ def test_answer_gives_the_range_its_source_and_the_rebuilt_copies() -> None:
         stories.movements_answer(spells, changes, AA, T2V, based_on, downloaded, daily, opposed))
 
 
-def test_developers_finding_is_dated_and_times_the_runner_up_exit() -> None:
-    places = pd.DataFrame({"creator": ["Alibaba", "Kuaishou"], "boards": [3, 2], "mean_places": [2.5, 2.1],
-                           "max_places": [3, 3], "latest_places": [2, 0]})
-    days = pd.to_datetime(["2026-09-28", "2026-09-30", "2026-10-01"])
-    share = pd.DataFrame({"snapshot_date": list(days) * 2, "creator": ["Alibaba"] * 3 + ["Kuaishou"] * 3,
-                          "places": [3, 2, 2, 2, 0, 0]})
-    breaks = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"]),
-                           "previous_date": pd.to_datetime(["2026-09-30"])})
-    assert developers_finding(places, 3, 10, T2V, share, breaks) == (
-        "Alibaba held the most of the top 10 places of text to video (silent) from 28 September to 1 October "
-        "2026: 2.5 per board over 3 complete archived boards. Kuaishou, next with 2.1, held none on the last "
-        "full board before the re-rating, 30 September 2026, or after it.")
-    late = share.assign(places=[3, 2, 2, 2, 2, 0])
-    assert developers_finding(places, 3, 10, T2V, late, breaks).endswith(
-        "Kuaishou, next with 2.1, had none from 1 October 2026, after the re-rating between 30 September and "
-        "1 October 2026.")
-    assert developers_finding(places, 3, 10, T2V).startswith("Alibaba held the most of the top 10 "
-                                                                      "places of text to video (silent): 2.5")
-
-
 def test_tied_ranks_are_shared_and_ranks_carry_the_board_size() -> None:
     """Two models with one (rounded) rating share a rank, so a swap between them is no move; each rank is
     told with its board's size, as boards grow."""
@@ -900,36 +742,6 @@ def test_developers_trend_names_who_led_the_top_places_first_and_last() -> None:
 
 
 # --- round 30: observed boards first, the gaps behind the developers chart, the repeats counted once -------
-
-def test_leader_finding_counts_the_distinct_boards_with_intervals() -> None:
-    spells = _runs(n_snapshots=[1, 4], boards_with_odds=[0, 3], p_leader_min=[None, 0.64],
-                   p_leader_max=[None, 0.93], contested=[False, True])
-    daily = pd.DataFrame({"model": "b", "snapshot_date": pd.to_datetime(["2026-04-08", "2026-05-01",
-                                                                         "2026-10-10"]),
-                          "p_leader": [0.9, 0.64, 0.64], "unchanged": [False, False, True]})
-    # round 32: one idea, checkable in the runs table: how low the chance went, and the (first) day of it
-    # round 34: a low held on boards in a row is given as that stretch
-    assert stories.leader_finding(spells, AA, T2V, daily_odds=daily) == (
-        "Beta's chance of being truly #1 was about 64% on every board with intervals from 1 May to 10 "
-        "October 2026.")
-    rebuilt = pd.DataFrame({"arena": AA, "category": T2V, "rebuilt_only": True,
-                            "snapshot_date": pd.to_datetime(["2026-05-01", "2026-10-10"])})
-    assert stories.leader_finding(spells, AA, T2V, rebuilt=rebuilt, daily_odds=daily.assign(
-            margin=3.0, runner_up_name="Gamma")) == (
-        "Beta's chance of being truly #1 was about 64% on every board with intervals from 1 May to 10 "
-        "October 2026 (all rebuilt): a 3-point lead over Gamma.")
-    assert stories.low_stretch(spells.iloc[-1], daily.assign(runner_up_name=["G", "G", "H"], margin=3.0),
-                               rebuilt.iloc[:1], AA, T2V) == (
-        "on every board with intervals from 1 May to 10 October 2026")
-    # a low on one board only: the day of it
-    assert stories.leader_finding(spells, AA, T2V, daily_odds=daily.assign(p_leader=[0.9, 0.64, 0.7])) == (
-        "Beta's chance of being truly #1 of text to video (silent) fell as low as about 64% during its run, "
-        "on 1 May 2026.")
-    # without the days, the run's count and cap as before
-    assert stories.leader_finding(spells, AA, T2V) == (
-        "Beta led text to video (silent) on all 4 boards from 8 April to 10 October 2026, but never above "
-        "95%: its chance of being truly #1 fell to about 64%.")
-
 
 def test_answer_gives_the_rebuilt_latest_board_and_the_last_downloaded_one() -> None:
     spells = _runs(model=["a", "b"], model_name=["Alpha", "Beta"], evidence=["A", "A"])

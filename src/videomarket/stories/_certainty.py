@@ -929,7 +929,7 @@ def certainty_findings(
     rating would do (:func:`rating_error_text`); each leader's record of sure boards
     (:func:`chance_timeline_title`, the chart's title); with ``gaps`` (leader_gaps of the distinct boards)
     the votes its leads take (:func:`votes_finding`); ``other_arena``, a finished sentence on the other
-    arena's leader (:func:`other_arena_finding`). With ``downloaded`` (board_certainty of the last
+    arena's leader. With ``downloaded`` (board_certainty of the last
     downloaded board) the wrong-digit finding says how close that board's rating lies; with ``rows`` (the
     pool's board rows) the votes finding becomes :func:`lead_jump_finding` when the leader's closest rival
     is not on the board after the re-rating, and :func:`likely_not_proven_finding` (the latest lead's votes)

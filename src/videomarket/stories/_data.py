@@ -928,11 +928,6 @@ def _days_said(days: list[pd.Timestamp]) -> str:
     return " and ".join(fmt.day(d) for d in days)
 
 
-def _on(when: str, first: bool) -> str:
-    """'on 3 September 2026' for the first of a list ('around ...' stays as it is)."""
-    return when if not first or when.startswith("around") else f"on {when}"
-
-
 _PAIRS = {frozenset({"text-to-video", "image-to-video"}): "the silent pools",
           frozenset({"text-to-video-audio", "image-to-video-audio"}): "the pools with audio"}
 

@@ -1032,10 +1032,6 @@ def _and(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def _window(asked: object) -> str:
-    return "at all" if asked is None else f"on or before {fmt.day(asked)}"
-
-
 def _month_order(text: str) -> tuple[int, int, int]:
     match = re.search(r"(early |mid-|late )?([A-Z][a-z]+) (\d{4})", text)
     if match is None:
@@ -1046,80 +1042,6 @@ def _month_order(text: str) -> tuple[int, int, int]:
 
 def _first_upper(text: str) -> str:
     return text[:1].upper() + text[1:]
-
-
-def boards_anchor(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = None, *, newest: bool = True,
-                  arena: str = "Artificial Analysis") -> str:
-    """Which boards a pick stands on: "the newest boards (10 October 2026, rebuilt, not verified)"; "the
-    boards of 10 October 2026" when ``newest`` is False; "rebuilt, not verified" only when every board
-    shown was rebuilt from text (``rebuilt``: :func:`videomarket.data.rebuilt_boards`)."""
-    from videomarket.stories._rebuilt import rebuilt_span
-
-    days = sorted(set(pd.to_datetime(leaders.dropna(subset=["model"])["snapshot_date"])))
-    if not days:
-        return "no board"
-    span = rebuilt_span(rebuilt, arena) if rebuilt is not None else None
-    made = span is not None and all(span[0] <= d <= span[1] for d in days)
-    day, note = fmt.day(days[-1]), ", rebuilt, not verified" if made else ""
-    if newest:
-        return f"the newest boards ({day}{note})"
-    return f"the boards of {day}" + (f" ({note.removeprefix(', ')})" if made else "")
-
-
-def picks_answer(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
-                 priced: dict[str, pd.DataFrame] | None = None, rebuilt: pd.DataFrame | None = None, *,
-                 newest: bool = True, rankings: pd.DataFrame | None = None, check: str = "",
-                 arena: str = "", downloaded: bool = False) -> str:
-    """The answer in plain words, one clause per need: who leads each pool on the newest boards (of
-    ``arena``, named when given: "the rebuilt copies of Artificial Analysis's 10 October 2026 boards"; a pool
-    whose leader is under 75% likely truly #1 said as an open race between its contenders, ``tops``:
-    :func:`videomarket.guide.board_tops`); with ``rankings``, that a with-audio lead dates only from a
-    re-rating that took the previous #1 off the board (:func:`_gone_leaders`), or both boards of its
-    medium when it was also #1 or #2 on the silent one (:func:`_gone_top`); ``check``, a sentence on the
-    last downloaded boards (:func:`picks_check_text`), is added last. ``priced`` is kept for callers.
-    ``downloaded``: the boards are the last downloaded ones, said so ("Artificial Analysis's last downloaded
-    boards, of 6 October 2026")."""
-    held = leaders.dropna(subset=["model"])
-    if held.empty:
-        return "No pool has a board."
-    rows = {str(r.category): r for r in held.itertuples(index=False)}
-    clauses = []
-    for medium in ("text-to-video", "image-to-video"):
-        silent, audio = rows.get(medium), rows.get(f"{medium}-audio")
-        words = medium.replace("-", " ")
-        racers = {id(r): race_names(r, (tops or {}).get(str(r.category))) for r in (silent, audio)
-                  if r is not None}
-        if (silent is not None and audio is not None and silent.model_name == audio.model_name
-                and not any(racers.values())):
-            clauses.append(f"{silent.model_name} leads {words}")
-            continue
-        for r, how in ((audio, "with audio"), (silent, "silent")):
-            if r is None:
-                continue
-            if racers[id(r)]:
-                clauses.append(f"{how} {words} is open between {_and(racers[id(r)])}")
-            else:
-                clauses.append(f"{r.model_name}{'' if clauses else ' leads'} {words} {how}")
-    anchor = boards_anchor(leaders, rebuilt, newest=False)
-    where = (f"the {term('rebuilt-file', 'rebuilt')} copies of {arena + chr(39) + 's' if arena else 'the'} "
-             f"{fmt.day(pd.to_datetime(held['snapshot_date']).max())} boards"
-             if anchor.endswith("(rebuilt, not verified)")
-             else anchor.replace("the boards of", f"{arena}'s boards of") if arena else anchor)
-    if downloaded:
-        where = (f"{arena + chr(39) + 's' if arena else 'the'} last downloaded boards, of "
-                 f"{fmt.day(pd.to_datetime(held['snapshot_date']).max())}")
-    text = f"On {where}, {_and(clauses).replace(' and silent', ', and silent')}."
-    audio_pools = [c for c in rows if c.endswith("-audio")]
-    gone = _gone_leaders(rankings, leaders, audio_pools)
-    if gone is not None and gone[1] in rows:
-        lead = rows[gone[1]]
-        medium = gone[1].removesuffix("-audio")
-        both = _gone_top(rankings, leaders, medium, gone) if medium in rows else None
-        if both is not None and rows[medium].model == lead.model:
-            return f"{text} {check}".strip()  # the finding and the leaders section say who left both boards
-        text += (f" {lead.model_name} leads with audio only since {gone[0]}, #1"
-                 f"{_gone_gap(rankings, gone, str(lead.model))} on {fmt.day(gone[4])}, left the board.")
-    return f"{text} {check}".strip()
 
 
 TABLE_TITLES = {

@@ -14,11 +14,9 @@ from videomarket.stories._guide import (
     POOL_LABELS,
     SURE,
     _and,
-    _edge_model,
     _gone_leaders,
     _racer_chances,
     _usd,
-    boards_anchor,
     budget_chances,
     budget_pick,
     pool_label,
@@ -247,92 +245,6 @@ def picks_frame(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
                                        "cheapest", "open", "downloaded"])
 
 
-def picks_caption(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
-                  downloaded_day: object = None, *, newest: object = None) -> str:
-    """The picks table's title: its boards (:func:`boards_anchor`) and the downloaded boards it is checked
-    against; with ``newest``, the picks stand on the last downloaded boards (``downloaded_day``) and are
-    checked against the rebuilt copies of ``newest``.
-
-    >>> lead = pd.DataFrame({"model": ["w"], "snapshot_date": pd.to_datetime(["2026-10-06"])})
-    >>> print(picks_caption(lead, None, "2026-10-06", newest="2026-10-10"))  # doctest: +NORMALIZE_WHITESPACE
-    Picks on the last downloaded boards (6 October 2026), checked against the rebuilt copies of 10 October
-    2026
-    """
-    if newest is not None and downloaded_day is not None:
-        return (f"Picks on the last downloaded boards ({fmt.day(downloaded_day)}), checked against the "
-                f"rebuilt copies of {fmt.day(newest)}")
-    text = f"Picks on {boards_anchor(leaders, rebuilt)}"
-    if downloaded_day is not None:
-        text += f", checked against the last downloaded boards, {fmt.day(downloaded_day)}"
-    return text
-
-
-def picks_check_text(frame: pd.DataFrame, downloaded_day: object, *, brief: bool = False,
-                     newest: object = None, provisional: bool = False) -> str:
-    """One sentence: whether every pool's three picks are the same on the last downloaded boards
-    (``frame``: :func:`picks_frame`); ``brief``, in ten words or so for the answer. ``provisional``: the
-    picks stand on the downloaded boards of ``downloaded_day`` and ``frame`` checks them on the rebuilt
-    copies of ``newest``.
-
-    >>> frame = pd.DataFrame({"pool": ["Text to video (silent)"], "downloaded": ["Yes"]})
-    >>> picks_check_text(frame, "2026-10-06", brief=True, newest="2026-10-10", provisional=True)
-    'The rebuilt 10 October copies, not yet verified, give the same picks.'
-    >>> print(picks_check_text(frame, "2026-10-06", newest="2026-10-10", provisional=True))
-    ... # doctest: +NORMALIZE_WHITESPACE
-    On the newest boards, rebuilt copies of 10 October 2026 and not yet verified, every pool has
-    the same leader,
-    cheaper alternative and open-weights pick: a provisional update that agrees.
-    """
-    same = frame["downloaded"].astype(str).str.startswith("Yes")
-    day = fmt.day(downloaded_day)
-    if provisional and newest is not None:
-        later = pd.Timestamp(newest)
-        if brief:
-            some = ("give the same picks" if same.all()
-                    else f"agree in {int(same.sum())} of {len(frame)} pools")
-            return f"The rebuilt {later.day} {later:%B} copies, not yet verified, {some}."
-        if same.all():
-            return (f"On the newest boards, rebuilt copies of {fmt.day(later)} and not yet verified, every "
-                    "pool has the same leader, cheaper alternative and open-weights pick: a "
-                    "provisional update that agrees.")
-        return (f"On the newest boards, rebuilt copies of {fmt.day(later)} and not yet verified, "
-                f"{int(same.sum())} of {len(frame)} pools have the same leader, cheaper alternative "
-                f"and open-weights pick; "
-                f"{_and(frame.loc[~same, 'pool'].str.lower().tolist())} differ.")
-    if brief:
-        when = pd.Timestamp(downloaded_day)
-        some = "agree" if same.all() else f"agree in {int(same.sum())} of {len(frame)} pools"
-        return f"The last downloaded boards ({when.day} {when:%B}) {some}."
-    if same.all():
-        return (f"On the last downloaded boards ({day}), every pool has the same leader, cheaper "
-                f"alternative and open-weights pick as on "
-                f"{fmt.day(newest).rsplit(' ', 1)[0]}." if newest is not None else
-                f"On the last downloaded boards ({day}), every pool has the same leader, cheaper "
-                f"alternative and open-weights pick.")
-    return (f"On the last downloaded boards, {day}, {int(same.sum())} of {len(frame)} pools have the same "
-            f"leader, cheaper alternative and open-weights pick; "
-            f"{_and(frame.loc[~same, 'pool'].str.lower().tolist())} differ.")
-
-
-def picks_basis_text(frame: pd.DataFrame, downloaded_day: object, newest: object) -> str:
-    """For the data box, after its date: the ratings' boards in plain words, and whether the later copies up
-    to ``newest``, rebuilt and not yet checked, show the same leaders (``frame``: :func:`picks_frame` checked
-    against the boards of ``newest``).
-
-    >>> frame = pd.DataFrame({"pool": ["Text to video (silent)"], "downloaded": ["Yes"]})
-    >>> print(picks_basis_text(frame, "2026-10-06", "2026-10-10"))  # doctest: +NORMALIZE_WHITESPACE
-    Ratings are from Artificial Analysis's leaderboards of 6 October 2026, the last fully downloaded copies.
-    Later copies up to 10 October, [rebuilt](#glossary-rebuilt-file) from text and not yet checked, show the
-    same leaders.
-    """
-    same = frame["downloaded"].astype(str).str.startswith("Yes").all()
-    return ("Ratings are from Artificial Analysis's leaderboards of "
-            f"{fmt.day(downloaded_day)}, the last fully downloaded copies. Later copies up to "
-            f"{pd.Timestamp(newest).day} {pd.Timestamp(newest):%B}, "
-            "[rebuilt](#glossary-rebuilt-file) from text and not yet checked, "
-            f"{'show the same leaders' if same else 'differ in some picks'}.")
-
-
 RERATING_LINK = "00-about-the-data.html#the-re-rating-of-1-october-2026"
 
 
@@ -382,60 +294,6 @@ def leaders_chart_title(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | N
     if races:
         parts.append(f"{_and(races)} {'is an open race' if len(races) == 1 else 'are open races'}")
     return "; ".join(parts) if parts else "No pool has a leader"
-
-
-def audio_picks_finding(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] | None, *,
-                        rankings: pd.DataFrame | None = None, rerated: Iterable[object] = ()) -> str:
-    """The with-audio pools' leaders as one finding, each with its chance of being truly #1 and its own
-    best value (:func:`budget_pick`; ``priced``: :func:`videomarket.guide.priced_boards`): "is its best
-    value" when nothing cheaper comes close, or, for a leader with no list price, the best value among
-    priced models.
-
-    >>> lead = pd.DataFrame({"category": ["text-to-video-audio", "image-to-video-audio"],
-    ...     "model": ["wan", "h3max-based-on-h3"], "model_name": ["Wan 3.0", "MiniMax H3 Max"],
-    ...     "elo": [1156.0, 1195.0], "p_leader": [0.83615, 0.977]})
-    >>> t = pd.DataFrame({"model": ["wan", "l"], "model_name": ["Wan 3.0", "L"], "rank": [1, 2],
-    ...     "elo": [1156.0, 850.0], "price_usd_per_min": [12.0, 2.4]})
-    >>> board = pd.DataFrame({"model": ["h3max-based-on-h3", "h3", "g"], "model_name": ["MiniMax H3 Max",
-    ...     "MiniMax H3", "G"], "rank": [1, 2, 3], "elo": [1195.0, 1181.0, 1178.0],
-    ...     "price_usd_per_min": [None, 7.8, 6.0]})
-    >>> print(audio_picks_finding(lead, {"text-to-video-audio": t, "image-to-video-audio": board}))
-    ... # doctest: +NORMALIZE_WHITESPACE
-    With sound, Wan 3.0 leads text to video (84% likely truly #1) and nothing cheaper is within 100 points;
-    MiniMax H3 Max leads image to video (98%) but lists no price; cheaper alternative: G.
-
-    With ``rankings`` and ``rerated`` (days a pool was re-rated), when the with-audio text-to-video leader
-    took #1 as the previous #1 left that board at a re-rating, the finding says that instead of the
-    pools' prices: "With sound, Wan 3.0 leads text to video (87% likely truly #1); the previous leader,
-    Gemini Omni Flash, left this board at the 1 October re-rating; the data do not say why."
-    """
-    rows = leaders[leaders["category"].astype(str).str.endswith("-audio")].dropna(subset=["model"])
-    if rows.empty:
-        return ""
-    start = None if rankings is None else _lead_start(rankings, leaders, "text-to-video-audio")
-    if start is not None and pd.Timestamp(start[1].min()) in {pd.Timestamp(d) for d in rerated}:
-        gone, after, lead = start
-        day = pd.Timestamp(after.min())
-        return (f"With sound, {lead.iloc[0]['model_name']} leads text to video "
-                f"({fmt.pct(float(lead.iloc[0]['p_leader']), 0)} likely truly #1); the previous leader, "
-                f"{gone[0]}, left this board at the {day.day} {day:%B} re-rating; the data do not say why.")
-    parts = []
-    for i, (_, row) in enumerate(rows.iterrows()):
-        pool = POOL_LABELS.get(str(row["category"]), str(row["category"])).lower().removesuffix(" with audio")
-        chance = fmt.pct(float(row["p_leader"]), 0) + (" likely truly #1" if i == 0 else "")
-        text = f"{row['model_name']} leads {pool} ({chance})"
-        board = (priced or {}).get(str(row["category"]))
-        pick = budget_pick(priced, str(row["category"]))
-        if board is not None and pick is not None:
-            own = board.loc[board["model"] == row["model"], "price_usd_per_min"]
-            if len(own) and pd.isna(own.iloc[0]):
-                text += f" but lists no price; cheaper alternative: {pick['name']}"
-            elif pick["model"] == row["model"]:
-                text += f" and nothing cheaper is within {BUDGET_POINTS} points"
-            else:
-                text += f"; cheaper alternative: {pick['name']}"
-        parts.append(text)
-    return f"With sound, {'; '.join(parts)}."
 
 
 def audio_caveat_text(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] | None) -> str:
@@ -518,44 +376,6 @@ def race_finding(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
                      if as_of else f"; cheaper alternative: {pick['name']}, {_usd(pick['price'])} a minute")
         return text + "."
     return ""
-
-
-def value_finding(priced: dict[str, pd.DataFrame] | None, category: str) -> str:
-    """The cheaper pick of ``category`` (:func:`budget_pick`) as one plain finding: how much less a minute
-    than the top priced model and, when a cheaper model misses the cut-off by under 10 points
-    (:func:`_edge_model`), that the pick is fragile, with that model's chance of being truly within it;
-    otherwise, when higher-rated models have no list price (:func:`unpriced_above`), that it is the best
-    value among priced models only.
-
-    >>> board = pd.DataFrame({"model": ["w", "m", "h"], "model_name": ["Wan 3.0", "M", "HappyHorse-1.1"],
-    ...     "rank": [1, 2, 3], "elo": [1129.0, 1100.0, 1046.0], "price_usd_per_min": [12.0, None, 9.9]})
-    >>> print(value_finding({"text-to-video": board}, "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
-    Cheaper alternative for silent clips from text: HappyHorse-1.1, about 18% less a minute than
-    Wan 3.0 but 83
-    points lower; priced models only, as 1 of the 2 models above it lists no price.
-    """
-    pick = budget_pick(priced, category)
-    need = MAKES.get(category, pool_label(category)).lower()
-    if pick is None:
-        return f"No model for {need} has a list price."
-    if pick["model"] == pick["best_model"]:
-        return (f"For {need}, no priced model cheaper than {pick['best_name']} comes within {BUDGET_POINTS} "
-                "points of it.")
-    saving = fmt.pct(round(pick["best_price"] - pick["price"], 2) / pick["best_price"], 0)  # cents exact
-    edge = _edge_model(priced, category, pick)
-    if edge is not None:  # a near miss of the cut-off: told in the body, not in a key finding
-        share = fmt.pct(float(win_probability(pick["gap"], 0.0)), 0)
-        return (f"Cheaper alternative for {need}: {pick['name']}, {saving} cheaper than {pick['best_name']} "
-                f"but {round(pick['best_elo']) - round(pick['elo'])} points lower ({pick['best_name']} would "
-                f"win about {share} of votes against it).")
-    text = (f"Cheaper alternative for {need}: {pick['name']}, about {saving} less a minute than "
-            f"{pick['best_name']} "
-            f"but {round(pick['best_elo']) - round(pick['elo'])} points lower")
-    none, above = unpriced_above(priced, category)
-    if none:
-        text += (f"; priced models only, as {none} of the {above} models above it "
-                 f"{'lists' if none == 1 else 'list'} no price")
-    return text + "."
 
 
 def _lead_start(rankings: pd.DataFrame, leaders: pd.DataFrame, pool: str

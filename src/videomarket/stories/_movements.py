@@ -21,7 +21,6 @@ Example::
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -32,7 +31,6 @@ from videomarket.arena import votes_needed
 from videomarket.data import last_downloaded_day
 from videomarket.guide import AA_POOLS
 from videomarket.leaderboard import (
-    board_certainty,
     daily_boards,
     daily_leader_odds,
     parent_developer,
@@ -43,17 +41,13 @@ from videomarket.stories import fmt
 from videomarket.stories._certainty import (
     CORRELATION_SHOWN,
     OPPOSED_WORDS,
-    _date_span,
-    _late_window,
-    _pct_range,
     _rival_gone,
     arena_name,
     copy_words,
-    lead_jump_finding,
 )
 from videomarket.stories._changes import FIRM_GRADES, changes_count, firm_changes
 from videomarket.stories._changes import times as _times
-from videomarket.stories._guide import about, pool_label, two_boards_chance
+from videomarket.stories._guide import pool_label, two_boards_chance
 from videomarket.stories._leaderboard import (
     probability,
     short_when,
@@ -370,175 +364,6 @@ def rebuilt_box_note(rebuilt: pd.DataFrame, spells: pd.DataFrame, arena: str, ca
     return f"{parts[0]} from text, not verified{which} ({ABOUT_THE_DATA})."
 
 
-def movements_findings(
-    spells_by_pool: Mapping[str, pd.DataFrame], arena: str, category: str, *, breaks: pd.DataFrame,
-    epochs: pd.DataFrame, places: pd.DataFrame | None = None, boards: int = 0, top_n: int = 10,
-    rescale: pd.DataFrame | None = None, based_on: pd.DataFrame | None = None,
-    rankings: pd.DataFrame | None = None, breaks_by_pool: Mapping[str, pd.DataFrame] | None = None,
-    share: pd.DataFrame | None = None, rebuilt: pd.DataFrame | None = None,
-    daily_odds: pd.DataFrame | None = None, archive_counts: bool = True,
-    odds: pd.DataFrame | None = None, rows: pd.DataFrame | None = None, sources: pd.DataFrame | None = None,
-    history: pd.DataFrame | None = None, downloaded: pd.DataFrame | None = None,
-) -> list[str]:
-    """Three to four computed findings, one idea each: the latest #1 and how sure, with the chance if a
-    near-identical "based on" pair is one model (:func:`leader_finding`), the pool whose two leaders swapped
-    #1 most and how sure they were (:func:`pools_finding`), the longest runs (:func:`longest_run_finding`)
-    and the developer with most top places per complete archived board (``places`` over ``boards``:
-    :func:`developers_finding`); without complete archived boards, the re-anchoring of the chosen pool
-    instead (``rescale``: :func:`videomarket.leaderboard.reanchoring_moves`; ``breaks_by_pool`` names the
-    other pools re-anchored the same day; ``share``, the complete archived boards of
-    :func:`videomarket.leaderboard.creator_share`, dates the developers' finding; ``rebuilt``,
-    :func:`videomarket.data.rebuilt_boards`, marks a rebuilt latest board). ``rankings`` (ranking rows)
-    tells whether a swap at a re-rating came when the previous #1 left the board. Without
-    ``archive_counts`` the swaps of another pool and the run seen on most boards (counts that partly
-    reflect how often the archive saved a copy) are left out. With ``odds``
-    (:func:`videomarket.leaderboard.board_leader_odds` of the latest board) and ``rows`` (ranking rows of both
-    arenas), the short note's five instead: the changes of #1 (:func:`changes_finding`), the longest run
-    (:func:`longest_run_finding`), the latest #1's lowest chance (:func:`run_low_finding`), the other
-    arena's #1 beside this one's
-    (:func:`other_arena_finding`) and the developers'. With ``history``
-    (:func:`videomarket.leaderboard.leader_probability_history`), the short note's longest run is told as
-    first-to-last sighting against its continuous stretch (:func:`sighting_run_finding`) and the other
-    arena's finding gives way to what the re-rating did to the latest #1's chance
-    (:func:`lead_jump_finding`; with ``downloaded``, board_certainty of the last downloaded board, the rise
-    of that chance across it: :func:`rerating_rise_finding`)."""
-    spells = spells_by_pool.get(category, pd.DataFrame())
-    anchor = (rerating_anchor(epochs, rankings, arena, category, breaks)
-              if rankings is not None and "anchor_model_name" in epochs.columns else None)
-    pool_rows = (rows[(rows["arena"].astype(str) == arena) & (rows["category"].astype(str) == category)]
-                 if rows is not None else None)
-    trend = (developers_trend(share, top_n, breaks, None, anchor)  # the pool is the title's; sizes the body's
-             if share is not None and len(share) else "")
-    developers = (trend or developers_finding(places, boards, top_n, category, share, breaks)
-                  if places is not None and boards else "")
-    if odds is not None and rows is not None:  # the short note: now, changes, other arena, developers
-        longest = (sighting_run_finding(spells, pool_rows) if history is not None else "")
-        fourth = (rerating_rise_finding(history, pool_rows, downloaded, rebuilt)
-                  if history is not None and downloaded is not None
-                  else lead_jump_finding(history, pool_rows) if history is not None
-                  else other_arena_finding(rows, arena, category, rebuilt))
-        low = ("" if history is not None  # the re-rating finding gives the low stretch's range
-               else run_low_finding(spells, odds, daily_odds, rebuilt, arena, category, lead=False))
-        short = [changes_finding(spells, pool_rows, rebuilt, sources),  # history first, then how long,
-                 longest or longest_run_finding({category: spells}),  # then how sure now
-                 low, fourth, developers]
-        return [f for f in short if f][:5]
-    findings = [leader_finding(spells, arena, category, based_on, rebuilt, daily_odds),
-                leaders_range_finding(spells_by_pool, rebuilt),
-                pools_finding(spells_by_pool, arena, category, breaks_by_pool, rebuilt, rankings)
-                if archive_counts else "",
-                longest_run_finding(spells_by_pool) if archive_counts else "",
-                developers]
-    if not developers:
-        findings.append(reanchoring_finding(breaks, epochs, arena, category, rescale, top_n, breaks_by_pool))
-    return [f for f in findings if f][:5]
-
-
-def leaders_range_finding(spells_by_pool: Mapping[str, pd.DataFrame],
-                          rebuilt: pd.DataFrame | None = None) -> str:
-    """The least and the most sure of the pools' latest leaders on their last board, in one sentence
-    (empty with fewer than two pools whose latest #1 has a chance). ``rebuilt`` is kept for callers: the
-    rebuilt boards are the data box's caveat.
-
-    >>> runs = {c: pd.DataFrame({"model_name": [m], "p_leader_last": [p]})
-    ...         for c, m, p in [("text-to-video", "Wan", 0.88), ("image-to-video", "Gem", 0.612)]}
-    >>> leaders_range_finding(runs)  # doctest: +NORMALIZE_WHITESPACE
-    "The 2 pools' latest leaders ranged from about 61% likely truly #1, Gem in image to video (silent), to
-    about 88%, Wan in text to video (silent)."
-    """
-    latest = [(c, s.iloc[-1]) for c, s in _in_pool_order(spells_by_pool) if len(s)
-              and pd.notna(s.iloc[-1]["p_leader_last"])]
-    if len(latest) < 2:
-        return ""
-    low = min(latest, key=lambda item: float(item[1]["p_leader_last"]))
-    high = max(latest, key=lambda item: float(item[1]["p_leader_last"]))
-    least = probability(float(low[1]["p_leader_last"]))
-    return (f"The {len(latest)} pools' latest leaders ranged from {least} likely truly #1, "
-            f"{low[1]['model_name']} in {pool_label(low[0]).lower()}, to "
-            f"{probability(float(high[1]['p_leader_last']))}, {high[1]['model_name']} in "
-            f"{pool_label(high[0]).lower()}.")
-
-
-def leader_finding(spells: pd.DataFrame, arena: str, category: str,
-                   based_on: pd.DataFrame | None = None, rebuilt: pd.DataFrame | None = None,
-                   daily_odds: pd.DataFrame | None = None) -> str:
-    """The latest #1 of the chosen pool on every board of its run, in the past tense, its lowest chance of
-    being truly #1 over the run (with ``daily_odds``, :func:`videomarket.leaderboard.daily_leader_odds`,
-    that day) and whether a rival's interval overlapped its own (empty without a #1; the latest board's
-    chance is the answer's). ``based_on`` and ``rebuilt`` are kept for callers."""
-    if spells.empty:
-        return ""
-    run = spells.iloc[-1]
-    pool = pool_label(category).lower()
-    boards = int(run["n_snapshots"])
-    if boards > 1:
-        span = (day_range(run["start"], run["end"]) if run["start_precision"] == run["end_precision"] == "day"
-                else f"{when(run['start'], run['start_precision'], after='')} to "
-                     f"{when(run['end'], run['end_precision'], after='')}")
-        text = (f"{run['model_name']} led all {boards} {pool} boards of its run"
-                if bool(run["contested"]) and _distinct_count(run, daily_odds)
-                else f"{run['model_name']} led {pool} on all {boards} boards from {span}")
-    else:
-        text = (f"{run['model_name']} was #1 of {pool} on one board, "
-                f"{when(run['end'], run['end_precision'], after='')}")
-    if not int(run["boards_with_odds"]):
-        return text + ": that board gives no intervals, so how sure cannot be computed."
-    low = probability(float(run["p_leader_min"]))
-    lowest = _lowest(run, daily_odds)
-    stretch = low_stretch(run, daily_odds, rebuilt, arena, category)
-    if bool(run["contested"]) and stretch and boards > 1:
-        return f"{run['model_name']}'s chance of being truly #1 was {low} {stretch}."
-    if bool(run["contested"]) and lowest is not None and boards > 1:
-        # one idea, checkable in the runs table: how low the chance went and when (the latest: the answer)
-        return (f"{run['model_name']}'s chance of being truly #1 of {pool} fell as low as {low} during its "
-                f"run, on {fmt.day(lowest[0])}.")
-    if bool(run["contested"]):  # a rival's interval overlapped its own: the run says so, the body the days
-        high = run.get("p_leader_max")
-        cap = (f"never above {fmt.pct(NEVER_ABOVE, 0)}" if high is not None and not pd.isna(high)
-               and float(high) <= NEVER_ABOVE else "never surely")
-        distinct = _distinct_count(run, daily_odds)
-        on = (f"on its {distinct} {term('distinct-board', 'distinct')} boards with intervals "
-              "(repeats counted once), " if distinct else "")
-        return text + f", but {cap}: {on}its chance of being truly #1 fell to {low}."
-    return text + f": its chance of being truly #1 never fell below {low}."
-
-
-def low_stretch(run: pd.Series, daily_odds: pd.DataFrame | None, rebuilt: pd.DataFrame | None = None,
-                arena: str = "", category: str = "") -> str:
-    """'on every board with intervals from 24 to 30 September 2026 (all rebuilt): a 3-point lead over
-    Gemini Omni Flash': where a run's lowest chance of being truly #1 (``daily_odds``,
-    :func:`videomarket.leaderboard.daily_leader_odds`) held on two boards or more in a row, the stretch,
-    whether every board of it was rebuilt (``rebuilt``: :func:`videomarket.data.rebuilt_boards`) and the
-    lead over the same #2 throughout; '' when the low was on a single board or not in a row."""
-    if daily_odds is None or daily_odds.empty:
-        return ""
-    days = daily_odds[(daily_odds["model"] == run["model"])
-                      & (daily_odds["snapshot_date"] >= pd.Timestamp(run["start"]))
-                      & (daily_odds["snapshot_date"] <= pd.Timestamp(run["end"]))].dropna(subset=["p_leader"])
-    days = days.sort_values("snapshot_date").reset_index(drop=True)
-    if days.empty:
-        return ""
-    p = days["p_leader"].astype(float)
-    at = days.index[(p - p.min()).abs() < 1e-9]
-    if len(at) < 2 or at[-1] - at[0] + 1 != len(at):
-        return ""
-    low = days.loc[at]
-    first, last = low["snapshot_date"].min(), low["snapshot_date"].max()
-    text = f"on every board with intervals from {day_range(first, last)}"
-    if rebuilt is not None and len(rebuilt):
-        done = rebuilt[(rebuilt["arena"] == arena) & (rebuilt["category"] == category)
-                       & rebuilt["rebuilt_only"].astype(bool)]
-        if set(pd.to_datetime(low["snapshot_date"])) <= set(pd.to_datetime(done["snapshot_date"])):
-            text += " (all rebuilt)"
-    if {"margin", "runner_up_name"} <= set(low.columns) and low["margin"].nunique() == 1 \
-            and low["runner_up_name"].nunique() == 1:
-        text += f": a {int(low['margin'].iloc[0])}-point lead over {low['runner_up_name'].iloc[0]}"
-    return text
-
-
-NEVER_ABOVE = 0.95  # a contested run whose chance never rose above this is said so in :func:`leader_finding`
-
-
 def _first_with_leader(spells: pd.DataFrame) -> str:
     return when(spells["start"].iloc[0], spells["start_precision"].iloc[0], after="")
 
@@ -549,57 +374,6 @@ def lasting_runs(spells: pd.DataFrame) -> int:
 
 
 SWAP_SURE = 0.8  # a run after a swap whose leader fell under this chance of being truly #1 is counted
-
-
-def pools_finding(spells_by_pool: Mapping[str, pd.DataFrame], arena: str, category: str,
-                  breaks_by_pool: Mapping[str, pd.DataFrame] | None = None,
-                  rebuilt: pd.DataFrame | None = None, rows: pd.DataFrame | None = None) -> str:
-    """The pool with most runs seen on two boards or more (:func:`lasting_runs`), counted over its own boards
-    as in the pool table: how often its two most frequent leaders took #1 from each other, between which
-    boards, and in how many of the runs those swaps began the leader was under :data:`SWAP_SURE` likely to
-    be truly #1 on at least one board (:func:`_swaps`): if any, the flips are consistent with noise. With
-    ``breaks_by_pool`` (:func:`videomarket.leaderboard.epoch_breaks` per pool), a flip on the first board
-    after a re-rating is flagged; with ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`), boards
-    mostly or partly rebuilt from text are said so. With ``rows`` (ranking rows), a last swap on the first
-    board after a re-rating, when the previous #1 left the board, is told apart from the others."""
-    entries = [(c, s) for c, s in _in_pool_order(spells_by_pool, category) if len(s)]
-    if not entries:
-        return f"No board of the {arena} pools in this selection shows a #1."
-    pool, spells = _busiest(spells_by_pool, category)
-    swaps = _swaps(spells)
-    if swaps is None:
-        return (f"{pool_label(pool)} saw {fmt.count(len(spells), 'run')} at #1 by "
-                f"{fmt.count(spells['model'].nunique(), 'model')} since {_first_with_leader(spells)}.")
-    first, second, runs = swaps
-    text = (f"In {pool_label(pool).lower()}, {first} and {second} swapped #1 {_times(len(runs))} "
-            f"from {day_range(runs['start'].iloc[0], runs['start'].iloc[-1])}")
-    # a swap at a re-rating is the body's (swap_runs_text), not a finding's
-    involved = spells[spells.index >= runs.index[0]]
-    known = involved["p_leader_min"].dropna()
-    if known.empty:
-        return text + "."
-    low = float(known.astype(float).min())
-    copies = ""  # how the boards were kept is the data box's, not a finding's
-    last = runs.iloc[-1]
-    pool_breaks = (breaks_by_pool or {}).get(pool)
-    if (rows is not None and len(runs) > 2 and pool_breaks is not None and len(pool_breaks)
-            and pd.Timestamp(last["start"]) in set(pd.to_datetime(pool_breaks["date"]))):
-        before = spells.loc[spells.index[spells.index.get_loc(runs.index[-1]) - 1]]
-        left = _leaver_words(pd.Series({"model": before["model"], "model_name": before["model_name"]}),
-                             pd.Series({"start": last["start"]}), pool, rows, arena)
-        if left.startswith(", when"):
-            earlier = spells[(spells.index >= runs.index[0]) & (spells.index < runs.index[-1])]
-            early_low = earlier["p_leader_min"].dropna().astype(float)
-            noise = (", consistent with noise" if len(early_low) and float(early_low.min()) < SWAP_SURE
-                     else "")
-            # the body (swap_runs_text) gives the days and the rule; the finding keeps to 35 words
-            # one idea: the swaps on one scale (the re-rating's change of #1 is the body's)
-            return (f"In {pool_label(pool).lower()}, {first} and {second} swapped #1 {_times(len(runs) - 1)} "
-                    f"in {month_span(runs['start'].iloc[0], runs['start'].iloc[-2])}{noise}.")
-    if low >= SWAP_SURE:
-        return text + f", the leader at least {probability(low)} likely truly #1 on every board{copies}."
-    low_words = probability(low).replace("about ", "")
-    return text + f", consistent with noise: the leader fell to {low_words} likely truly #1{copies}."
 
 
 def _busiest(spells_by_pool: Mapping[str, pd.DataFrame], category: str) -> tuple[str, pd.DataFrame]:
@@ -623,14 +397,6 @@ def _swaps(spells: pd.DataFrame) -> tuple[str, str, pd.DataFrame] | None:
     return str(names[pair[0]]), str(names[pair[1]]), runs
 
 
-def _run_frame(spells_by_pool: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
-    frames = [s.assign(category=c) for c, s in _in_pool_order(spells_by_pool) if len(s)]
-    runs = pd.concat(frames, ignore_index=True)
-    previous_end = pd.concat([s["end"].shift() for _, s in _in_pool_order(spells_by_pool) if len(s)],
-                             ignore_index=True)
-    return runs.assign(previous_end=previous_end.to_numpy())
-
-
 def between_days(first: object, last: object) -> int:
     """Days strictly between two boards (the notes' one convention, as ``data.coverage_gaps``): 0 for
     consecutive days. ``first`` may be 0 and ``last`` a whole number of days apart.
@@ -643,127 +409,8 @@ def between_days(first: object, last: object) -> int:
     return max(0, (pd.Timestamp(last) - pd.Timestamp(first)).days - 1)
 
 
-def longest_run_finding(spells_by_pool: Mapping[str, pd.DataFrame]) -> str:
-    """The run at #1 that spans the most days across the pools (runs are compared in days: counted in
-    boards, they favour weeks the archive copied daily), from its first to its last board; every run within
-    a tenth of that many days counts as about as long. For a single run, any stretch of more than
-    :data:`UNSEEN_DAYS` without a board inside it (the days before a run are the runs table's)."""
-    runs = _run_frame(spells_by_pool).sort_values(["days", "n_snapshots", "start"],
-                                                  ascending=[False, False, True])
-    most = int(runs["days"].iloc[0])
-    close = runs[runs["days"] >= 0.9 * most].sort_values("start")
-
-    def about(r: pd.Series) -> str:
-        approx = str(r.get("start_precision", "day")) != "day" or str(r.get("end_precision", "day")) != "day"
-        return "about " if approx else ""
-
-    if len(close) > 1:  # one idea: the runs of about the longest span, each with its pool
-        named = _listing([f"{r['model_name']} in {pool_label(r['category']).lower()} "
-                          f"({about(r)}{fmt.count(int(r['days']), 'day')})" for _, r in close.iterrows()])
-        return f"{named} each held #1 for about as many days, the longest runs observed."
-    r = close.iloc[0]
-    pool = pool_label(r["category"]).lower()
-    text = (f"{r['model_name']}'s run at #1 of {pool} was the longest observed, {about(r)}"
-            f"{fmt.count(int(r['days']), 'day')} from its first to its last board")
-    inside = between_days(0, int(r["max_gap_days"]))
-    if inside > UNSEEN_DAYS:
-        return text + f", though {inside} of those days had no board."
-    return text + "."
-
-
-def _stretches(days: Sequence[pd.Timestamp]) -> list[tuple[pd.Timestamp, pd.Timestamp]]:
-    """Board days cut wherever more than :data:`UNSEEN_DAYS` pass without a board: (first, last) each."""
-    days = sorted(pd.Timestamp(d) for d in days)
-    out, start = [], days[0]
-    for a, b in itertools.pairwise(days):
-        if between_days(a, b) > UNSEEN_DAYS:
-            out.append((start, a))
-            start = b
-    out.append((start, days[-1]))
-    return out
-
-
-def sighting_run_finding(spells: pd.DataFrame, rows: pd.DataFrame) -> str:
-    """The run at #1 with the longest span from its first to its last sighting, when a stretch of more
-    than :data:`UNSEEN_DAYS` without a board lies inside it: its span, its longest stretch with no such gap
-    (dated) and the sightings after it, and the run with the longest gap-free stretch ('' when the longest
-    span has no such gap: :func:`longest_run_finding` then says it). ``rows``: the pool's ranking rows.
-
-    >>> sp = pd.DataFrame({"model_name": ["H", "G"], "start": pd.to_datetime(["2026-04-08", "2026-07-23"]),
-    ...     "end": pd.to_datetime(["2026-06-25", "2026-09-02"]), "days": [79, 42],
-    ...     "start_precision": ["approximate", "day"], "end_precision": ["day", "day"]})
-    >>> days = (list(pd.date_range("2026-04-08", "2026-05-14")) + [pd.Timestamp("2026-06-25")]
-    ...         + list(pd.date_range("2026-07-23", "2026-09-02", freq="4D")) + [pd.Timestamp("2026-09-02")])
-    >>> rows = pd.DataFrame({"snapshot_date": days})
-    >>> print(sighting_run_finding(sp, rows))  # doctest: +NORMALIZE_WHITESPACE
-    H was seen at #1 over about 79 days, but day by day only about 8 April–14 May, then once on 25 June;
-    G's 42 days had no gap over a week.
-    """
-    board_days = pd.to_datetime(rows["snapshot_date"])
-    found = []
-    for _, r in spells.iterrows():
-        mine = board_days[(board_days >= r["start"]) & (board_days <= r["end"])].unique()
-        if not len(mine):
-            continue
-        best = max(((b - a).days + 1, a, b) for a, b in _stretches(list(mine)))
-        after = sorted(d for d in mine if d > best[2])
-        approx = str(r.get("start_precision", "day")) != "day" or str(r.get("end_precision", "day")) != "day"
-        found.append((r, int(best[0]), approx and best[1] == pd.Timestamp(r["start"]), approx, best, after))
-    if not found:
-        return ""
-    span = max(found, key=lambda f: int(f[0]["days"]))
-    steady = max(found, key=lambda f: f[1])
-    if span[1] == int(span[0]["days"]) or steady[0]["model_name"] == span[0]["model_name"]:
-        return ""
-    about = "about " if span[3] else ""
-    after = span[5]
-    rest = ("" if not after else f", then once on {after[0]:%-d %B}" if len(after) == 1
-            else f", then on {len(after)} more boards to {after[-1]:%-d %B}")
-    return (f"{span[0]['model_name']} was seen at #1 over {about}{fmt.count(int(span[0]['days']), 'day')}, "
-            f"but day by day only {'about ' if span[2] else ''}{_date_span(pd.Series(span[4][1:]))}{rest}; "
-            f"{steady[0]['model_name']}'s {'about ' if steady[2] else ''}{steady[1]} days had no gap over "
-            "a week.")
-
-
-def rerating_rise_finding(history: pd.DataFrame, rows: pd.DataFrame, downloaded: pd.DataFrame | None,
-                          rebuilt: pd.DataFrame | None = None) -> str:
-    """One finding: how the latest #1's chance rose across the re-rating, from its last boards before it
-    (their range, said to be rebuilt copies when all or most were) to the last downloaded board
-    (``downloaded``: board_certainty of it), and why: the re-rating cut the board (models counted as
-    ``history``'s ``board_size``) and dropped the closest rival ('' when the rival stayed; ``history``:
-    leader_probability_history; ``rows``: the pool's board rows).
-
-    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-01", "2026-10-06"]),
-    ...     "scale_epoch": ["a", "b", "b"], "model": "w", "model_name": "Wan 3.0",
-    ...     "runner_up": ["g", "m", "m"], "runner_up_name": ["Gemini Omni Flash", "M", "M"],
-    ...     "margin": [3.0, 11.0, 11.0], "board_size": [81, 30, 30], "p_leader": [0.64465, 0.88, 0.8958],
-    ...     "arena": "AA", "category": "t2v"})
-    >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01"] * 2), "model": ["w", "m"]})
-    >>> down = pd.DataFrame({"model_name": ["Wan 3.0"], "p_leader": [0.8958]})
-    >>> print(rerating_rise_finding(h, rows, down))  # doctest: +NORMALIZE_WHITESPACE
-    Wan 3.0's chance rose from 64% (30 September) to about 90%, mainly because the 1 October
-    [re-rating](#glossary-re-rating) cut the board from 81 to 30 models, dropping its closest rival,
-    Gemini Omni Flash.
-    """
-    pair = _rival_gone(history, rows)
-    if pair is None or downloaded is None or downloaded.empty:
-        return ""
-    before, first = pair
-    late = _late_window(history, first)
-    hits = [_is_rebuilt(rebuilt, str(r.get("arena", "")), str(r.get("category", "")), r["snapshot_date"])
-            for _, r in late.iterrows()] if rebuilt is not None else []
-    copies = (", rebuilt copies" if hits and all(hits) else ", mostly rebuilt copies"
-              if hits and sum(hits) * 2 > len(hits) else "")
-    now = about(float(downloaded["p_leader"].iloc[0]))
-    cut = f"{pd.Timestamp(first['snapshot_date']):%-d %B} {term('re-rating', 're-rating')}"
-    return (f"{before['model_name']}'s chance rose from {_pct_range(late['p_leader'])} "
-            f"({_date_span(late['snapshot_date'])}{copies}) to {now}, mainly because the {cut} cut the board "
-            f"from {int(before['board_size'])} to {int(first['board_size'])} models, dropping its closest "
-            f"rival, {before['runner_up_name']}.")
-
-
 def renamed_rival_note(history: pd.DataFrame, rows: pd.DataFrame, downloaded: pd.DataFrame | None) -> str:
-    """Where the rival the re-rating dropped (:func:`rerating_rise_finding`) may have gone: a separate
+    """Where the rival the re-rating dropped may have gone: a separate
     entry whose name extends its name, with its rank on the last downloaded board (``downloaded``:
     board_certainty of it; ``rows``: the pool's board rows with ranks); '' when there is none. The rank is
     the board's own, as reports 03 and 04 give it.
@@ -872,45 +519,6 @@ def movements_meaning(gaps: pd.DataFrame, min_boards: int = 3, breaks: pd.DataFr
         return (f"{text} Even a {round(float(widest['margin'].median()))}-point leader lost #1 within about "
                 f"{words} month{'s' if months > 1 else ''}: {close[0].lower()}{close[1:]}")
     return f"{text} {close}"
-
-
-def developers_finding(places: pd.DataFrame, boards: int, top_n: int, category: str,
-                       share: pd.DataFrame | None = None, breaks: pd.DataFrame | None = None) -> str:
-    """The developers (parent companies) with most top places per board: per distinct board where
-    :func:`with_distinct_places` counted them (two within :data:`LEVEL_PLACES` are about level), else
-    boards weighted by the days they stand for (two within 0.15 places are about level). With ``share`` (the
-    complete boards of :func:`videomarket.leaderboard.creator_share`) the finding is dated and says when
-    the runner-up left the top places (:func:`_exit_words`)."""
-    weighted = "weighted_places" in places.columns
-    distinct = "distinct_places" in places.columns
-    column = "distinct_places" if distinct else "weighted_places" if weighted else "mean_places"
-    ordered = places.sort_values(column, ascending=False, kind="stable")
-    first = ordered.iloc[0]
-    over = (fmt.count(int(first["distinct_boards"]), "distinct archived board") if distinct
-            else fmt.count(boards, "complete archived board") + (", each weighted by the days it stands for"
-                                                                 if weighted else ""))
-    level = LEVEL_PLACES if distinct else 0.15
-    if len(ordered) > 1 and abs(float(first[column]) - float(ordered.iloc[1][column])) < level:
-        second = ordered.iloc[1]
-        a, b = f"{float(first[column]):.1f}", f"{float(second[column]):.1f}"
-        values = f"both {a}" if a == b else f"{a} and {b}"
-        return (f"{first['creator']} and {second['creator']} hold about level shares of the top {top_n} "
-                f"places of {pool_label(category).lower()}: {values} places per board over {over}.")
-    spans = most_places_spans(share) if share is not None and len(share) else []
-    if len(spans) > 1:
-        (_, a), (_, b) = list(ordered.head(2).iterrows())
-        # one idea: who held most on average; who led when is the body's (developers_text)
-        return (f"{a['creator']} held the most top {top_n} places of {pool_label(category).lower()} per "
-                f"archived board, {float(a[column]):.1f} on average, against {b['creator']}'s "
-                f"{float(b[column]):.1f}.")
-    period = ""
-    if share is not None and len(share):
-        period = f" from {day_range(share['snapshot_date'].min(), share['snapshot_date'].max())}"
-    text = (f"{first['creator']} held the most of the top {top_n} places of {pool_label(category).lower()}"
-            f"{period}: {float(first[column]):.1f} per board over {over}.")
-    if len(ordered) > 1 and share is not None and len(share):
-        text += _exit_words(ordered.iloc[1], column, share, breaks)
-    return text
 
 
 def rerating_anchor(epochs: pd.DataFrame, rows: pd.DataFrame, arena: str, category: str,
@@ -1099,30 +707,6 @@ def most_places_spans(share: pd.DataFrame) -> list[tuple[str, pd.Timestamp, pd.T
     return spans
 
 
-def _exit_words(second: pd.Series, column: str, share: pd.DataFrame, breaks: pd.DataFrame | None) -> str:
-    """' Kuaishou, next with 2.1, had none from 30 September 2026, before the re-rating.': the runner-up
-    developer's exit from the top places when it holds none on the latest boards (``share``: complete
-    boards of :func:`videomarket.leaderboard.creator_share`; ``breaks``:
-    :func:`videomarket.leaderboard.epoch_breaks`, which says whether the exit came before or after a
-    re-rating); empty when it still holds a place on the latest board."""
-    held = share[(share["creator"] == second["creator"]) & (share["places"] > 0)]["snapshot_date"]
-    later = share.loc[share["snapshot_date"] > held.max(), "snapshot_date"] if len(held) else held
-    if held.empty or later.empty:
-        return ""
-    gone = later.min()
-    when_words = ""
-    if breaks is not None and len(breaks):
-        rerated = pd.Timestamp(breaks["date"].iloc[0])
-        between = day_range(breaks["previous_date"].iloc[0], rerated, "and")
-        when_words = (", before the re-rating" if gone < rerated
-                      else f", after the re-rating between {between}")
-    if breaks is not None and len(breaks) and gone == pd.Timestamp(breaks["previous_date"].iloc[0]):
-        return (f" {second['creator']}, next with {float(second[column]):.1f}, held none on the last full "
-                f"board before the re-rating, {fmt.day(gone)}, or after it.")
-    return (f" {second['creator']}, next with {float(second[column]):.1f}, had none from {fmt.day(gone)}"
-            f"{when_words}.")
-
-
 def rescale_summary(rescale: pd.DataFrame | None, top_n: int = 10) -> dict[str, object] | None:
     """What the first re-anchoring of a :func:`videomarket.leaderboard.reanchoring_moves` table did:
     board sizes, the range of rating shifts, the biggest rise and fall in rank among models in the top
@@ -1147,31 +731,6 @@ def rescale_summary(rescale: pd.DataFrame | None, top_n: int = 10) -> dict[str, 
         "leader": both.sort_values("rank_after").head(1),
         "after_names": first.loc[first["status"] != "left", "model_name"].astype(str).tolist(),
     }
-
-
-def reanchoring_finding(breaks: pd.DataFrame, epochs: pd.DataFrame, arena: str, category: str,
-                        rescale: pd.DataFrame | None = None, top_n: int = 10,
-                        breaks_by_pool: Mapping[str, pd.DataFrame] | None = None) -> str:
-    """The re-anchoring (and re-rating) of the chosen pool in the selection, the other pools re-anchored the
-    same day (``breaks_by_pool``: :func:`videomarket.leaderboard.epoch_breaks` per pool), and whether the
-    gaps between the models on both boards changed too (``rescale``), or that there was none; the appendix
-    tells the rest. ``epochs`` and ``top_n`` are kept for the callers' one
-    signature."""
-    pool = pool_label(category).lower()
-    if breaks.empty:
-        return (f"The {pool} rating scale of {arena} was not re-anchored in this selection: its ratings "
-                "compare from the first board to the last.")
-    b = breaks.sort_values("date").iloc[0]
-    when_ = f"Between {day_range(b['previous_date'], b['date'], 'and')}"
-    pools = [pool] + [pool_label(c).lower() for c, other in _in_pool_order(breaks_by_pool or {})
-                      if c != category and len(other) and (other["date"] == b["date"]).any()]
-    what = f"the {_listing(pools)} pools" if len(pools) > 1 else f"the {pool} pool"
-    summary = rescale_summary(rescale, top_n)
-    if summary is None or summary["low"] is None:
-        return f"{when_} {arena} re-anchored {what}, so ratings are never compared across that date."
-    gaps = " and gaps between models changed" if summary["low"] != summary["high"] else ""
-    return (f"{when_} {arena} re-anchored and re-rated {what}: ratings were restated on a new scale{gaps}, "
-            "so none is compared across that date.")
 
 
 def _in_pool_order(spells_by_pool: Mapping[str, pd.DataFrame],
@@ -1276,8 +835,8 @@ def runs_text(spells: pd.DataFrame, category: str, daily_odds: pd.DataFrame | No
     before the re-rating ended (:func:`rerated_lead`). With ``rebuilt``
     (:func:`videomarket.data.rebuilt_boards`), the current run's boards rebuilt from text are counted;
     ``both`` (both arenas' rows) goes to :func:`rerated_lead`; without ``rerated`` that lead is left to
-    another section (:func:`since_rerating_text`), and without ``longest`` the longest run to a key finding
-    (:func:`longest_run_finding`)."""
+    another section (:func:`since_rerating_text`), and without ``longest`` the longest run to a key
+    finding."""
     pool = pool_label(category)
     if spells.empty:
         return f"**{pool}**: no board in the selection shows a #1."
@@ -2430,83 +1989,6 @@ def name_key(name: object) -> str:
 OPEN_RACE = 0.75  # a #1 less likely than this to be truly #1 is called an open race
 
 
-def run_low_finding(spells: pd.DataFrame, odds: pd.DataFrame | None,
-                    daily_odds: pd.DataFrame | None = None, rebuilt: pd.DataFrame | None = None,
-                    arena: str = "", category: str = "", lead: bool = True) -> str:
-    """The latest #1's lead on the latest board with intervals (``odds``:
-    :func:`videomarket.leaderboard.board_leader_odds`; its chance is the answer's), then its weakest point
-    over its run (``spells``: :func:`videomarket.leaderboard.spell_odds`): with ``daily_odds``
-    (:func:`videomarket.leaderboard.daily_leader_odds`) the boards it held at that low, "(rebuilt)" when
-    ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`) has every one of them rebuilt only, and the
-    rival it led there; called an open race under ``OPEN_RACE``; '' without both. Without ``lead``, the
-    weakest point alone, the model named (one headline number: the lead is the "how sure" section's).
-
-    >>> spells = pd.DataFrame({"model": ["w"], "model_name": ["Wan"], "p_leader_min": [0.6375],
-    ...                        "boards_with_odds": [30]})
-    >>> odds = pd.DataFrame({"model_name": ["Wan", "Max"], "elo": [1129.0, 1118.0],
-    ...                      "snapshot_date": pd.to_datetime(["2026-10-10"] * 2)})
-    >>> print(run_low_finding(spells, odds))  # doctest: +NORMALIZE_WHITESPACE
-    On 10 October 2026 Wan led Max by 11 points. At its weakest it was about 64% likely truly #1, an
-    [open race](#glossary-open-race).
-    """
-    if spells.empty or odds is None or len(odds) < 2 or not int(spells["boards_with_odds"].iloc[-1]):
-        return ""
-    run, top, rival = spells.iloc[-1], odds.iloc[0], odds.iloc[1]
-    gap = float(top["elo"]) - float(rival["elo"])
-    low = float(run["p_leader_min"])
-    race = f", an {term('open-race', 'open race')}" if low < OPEN_RACE else ""
-    head = (f"On {fmt.day(top['snapshot_date'])} {top['model_name']} led {rival['model_name']} "
-            f"by {fmt.points(gap)}.")
-    days = pd.DataFrame()
-    if daily_odds is not None and len(daily_odds) and "start" in run.index:
-        days = daily_odds[(daily_odds["model"] == run["model"])
-                          & (daily_odds["snapshot_date"] >= pd.Timestamp(run["start"]))
-                          & (daily_odds["snapshot_date"] <= pd.Timestamp(run["end"]))]
-        days = days.dropna(subset=["p_leader"])
-        days = days[(days["p_leader"].astype(float) - low).abs() < 5e-4]
-    if days.empty:
-        return f"{head} At its weakest it was {probability(low)} likely truly #1{race}."
-    first, last = days["snapshot_date"].min(), days["snapshot_date"].max()
-    when_words = fmt.day(first) if first == last else f"from {day_range(first, last)}"
-    if all(_is_rebuilt(rebuilt, arena, category, d) for d in days["snapshot_date"]) and rebuilt is not None:
-        when_words += " (rebuilt)"
-    ahead = ""
-    if {"margin", "runner_up_name"} <= set(days.columns) and days["margin"].nunique() == 1 \
-            and days["runner_up_name"].nunique() == 1:
-        ahead = f", {fmt.points(float(days['margin'].iloc[0]))} ahead of {days['runner_up_name'].iloc[0]}"
-    if not lead:
-        return (f"At its weakest, {when_words}, {run['model_name']} was {probability(low)} likely truly "
-                f"#1{ahead}{race}.")
-    return f"{head} At its weakest, {when_words}, it was {probability(low)} likely truly #1{ahead}{race}."
-
-
-def changes_finding(spells: pd.DataFrame, rows: pd.DataFrame | None = None,
-                    rebuilt: pd.DataFrame | None = None, sources: pd.DataFrame | None = None) -> str:
-    """How often #1 changed, counted one way only, on archived boards and press reports (a change seen only
-    on third parties' copies is the runs section's), and the latest leader's first day seen at #1 as the
-    sources support it (:func:`start_words`): a first sighting, not the day of the change, which lies
-    between that board and the one before. ``rebuilt`` is kept for callers.
-
-    >>> spells = pd.DataFrame({"model_name": ["R", "G", "H", "W"], "model": ["r", "g", "h", "w"],
-    ...     "evidence": ["B", "C", "A", "A"], "start_precision": ["day", "approx", "day", "day"],
-    ...     "start": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-08", "2026-09-03"])})
-    >>> print(changes_finding(spells))  # doctest: +NORMALIZE_WHITESPACE
-    Counted on archived boards and press reports, the #1 changed at least twice since December 2025; W
-    took it last, first seen at #1 on 3 September 2026.
-    """
-    if len(spells) < 2:
-        return ""
-    firm = firm_changes(spells) if "evidence" in spells.columns else len(spells) - 1
-    if not firm:
-        return ""
-    latest = spells.iloc[-1]
-    day = start_words(latest, rows, sources)[1]
-    on = "" if day.startswith("around") else "on "
-    return (f"Counted on archived boards and press reports, the #1 changed at least {_times(firm)} since "
-            f"{fmt.month(spells['start'].min())}; {latest['model_name']} took it last, first seen at #1 "
-            f"{on}{day} {pd.Timestamp(latest['start']).year}.")
-
-
 def start_words(run: pd.Series, rows: pd.DataFrame | None = None,
                 sources: pd.DataFrame | None = None) -> tuple[pd.Timestamp, str]:
     """The day a run's first board is said on, and its words without the year: '3 September', or
@@ -2555,79 +2037,8 @@ def _later_page(run: pd.Series, rows: pd.DataFrame | None = None,
     return None
 
 
-def _nearest_board(daily: pd.DataFrame, day: pd.Timestamp) -> pd.Series | None:
-    """The row of ``daily`` (one row per board) nearest ``day``, the earlier on a tie; None when empty."""
-    if daily.empty:
-        return None
-    distance = (pd.to_datetime(daily["snapshot_date"]) - day).abs().dt.days
-    order = daily.assign(_d=distance.to_numpy()).sort_values(["_d", "snapshot_date"])
-    return order.iloc[0]
-
-
 def _is_rebuilt(rebuilt: pd.DataFrame | None, arena: str, category: str, day: object) -> bool:
     return copy_words(rebuilt, day, category, arena) == "a rebuilt copy"
-
-
-def other_arena_finding(rows: pd.DataFrame, arena: str, category: str = "text-to-video",
-                        rebuilt: pd.DataFrame | None = None) -> str:
-    """The other arena's newest #1, its lead and chance (an open race under ``OPEN_RACE``), beside
-    ``arena``'s #1 on its board of the same pool nearest that date: the one sentence reports 02, 03 and 04
-    give on the two arenas. ``rows``: ranking rows of both arenas (names by :func:`arena_name`);
-    ``rebuilt``: :func:`videomarket.data.rebuilt_boards`, for the kind of copy of both boards.
-
-    >>> rows = pd.DataFrame({"arena": ["LMArena"] * 2 + ["Artificial Analysis"] * 2,
-    ...     "category": "text-to-video",
-    ...     "snapshot_date": pd.to_datetime(["2026-09-21"] * 2 + ["2026-09-20"] * 2),
-    ...     "model": ["g-1-1", "g", "wan", "m"], "model_name": ["g-1.1", "g", "Wan", "M"],
-    ...     "rank": [1, 2, 1, 2], "scale_epoch": "e", "evidence": "A", "source_id": "s",
-    ...     "elo": [1500.0, 1497.0, 1130.0, 1100.0],
-    ...     "ci_low": [1490.0, 1487.0, 1120.0, 1090.0], "ci_high": [1510.0, 1507.0, 1140.0, 1110.0]})
-    >>> print(other_arena_finding(rows, "Artificial Analysis"))  # doctest: +NORMALIZE_WHITESPACE
-    On LMArena's newest board, 21 September 2026, G 1.1 led G by 3 points, about 67% likely to be truly
-    #1: two versions of G, together more than 99% likely. Artificial Analysis's nearest silent board, 20
-    September, had Wan #1 (both downloaded).
-    >>> rows.loc[1, ["model", "model_name"]] = ["h", "h"]
-    >>> print(other_arena_finding(rows, "Artificial Analysis"))  # doctest: +NORMALIZE_WHITESPACE
-    On LMArena's newest board, 21 September 2026, G 1.1 led H by 3 points, about 67% likely to be truly
-    #1: an open race. Artificial Analysis's nearest silent board, 20 September, had Wan #1 (both downloaded).
-    """
-    other = other_arena(arena)
-    if not (rows["arena"].astype(str) == other).any():
-        return ""
-    theirs = daily_leader_odds(rows, other, category).dropna(subset=["p_leader"])
-    own = daily_leader_odds(rows, arena, category).dropna(subset=["p_leader"])
-    if theirs.empty or own.empty:
-        return ""
-    top = theirs.sort_values("snapshot_date").iloc[-1]
-    day = pd.Timestamp(top["snapshot_date"])
-    mine = _nearest_board(own, day)
-    if mine is None:
-        return ""
-    p = float(top["p_leader"])
-    runner = arena_name(top["runner_up"], top["runner_up_name"], rows)
-    lead = f" led {runner} by {fmt.points(top['margin'])}," if pd.notna(top.get("margin")) else " was #1,"
-    race = ": an open race" if p < OPEN_RACE else ""
-    family = _one_family(arena_name(top["model"], top["model_name"], rows), runner)
-    if race and family:  # a race between two versions of one model is no open race for its developer
-        board = board_certainty(rows, other, category, day)
-        pair = board.loc[board["model"].isin([top["model"], top["runner_up"]]), "p_leader"].sum()
-        race = f": two versions of {family}, together {probability(float(pair))} likely"
-    kinds = {_is_rebuilt(rebuilt, other, category, day),
-             _is_rebuilt(rebuilt, arena, category, mine["snapshot_date"])}
-    kind = ("both rebuilt" if kinds == {True} else "both downloaded" if kinds == {False}
-            else "one rebuilt")
-    silent = "silent " if "audio" not in category else ""
-    return (f"On {other}'s newest board, {fmt.day(day)}, {arena_name(top['model'], top['model_name'], rows)}"
-            f"{lead} {probability(p)} likely to be truly #1{race}. {arena}'s nearest {silent}board, "
-            f"{pd.Timestamp(mine['snapshot_date']):%-d %B}, had "
-            f"{arena_name(mine['model'], mine['model_name'], rows)} #1 ({kind}).")
-
-
-def _one_family(leader: str, runner: str) -> str:
-    """The shared model name when one of two board names is the other plus a version or setting
-    ("Gemini Omni Flash 1.1" and "Gemini Omni Flash" -> "Gemini Omni Flash"), else ""."""
-    short, long = sorted([leader.strip(), runner.strip()], key=len)
-    return short if short and long.casefold().startswith(short.casefold() + " ") else ""
 
 
 def interval_widths_note(rows: pd.DataFrame, day: object, downloaded_day: object = None,
@@ -2686,8 +2097,8 @@ def _one_figure(n: float) -> float:
 
 def other_arena_short(rows: pd.DataFrame, arena: str, category: str,
                       rebuilt: pd.DataFrame | None = None) -> str:
-    """The other arena's section in short, beside the shared finding (:func:`other_arena_finding`, not
-    repeated): its pool, that its list mixes silent and with-audio entries, where ``arena``'s latest #1
+    """The other arena's section in short, beside the shared finding (not repeated):
+    its pool, that its list mixes silent and with-audio entries, where ``arena``'s latest #1
     ranks on its newest board (or that it is not listed), its own scale, the span of its boards, how often
     its #1 changed (the table's runs) and the decisive votes its newest lead takes to tell from a tie
     (one significant figure). ``rebuilt``: :func:`videomarket.data.rebuilt_boards`."""
