@@ -80,16 +80,6 @@ def test_rival_exit_text_counts_the_boards_and_names_the_later_entry() -> None:
     assert stories.rival_exit_text(_history().assign(scale_epoch="a"), _rows()) == ""
 
 
-def test_votes_bound_text_sets_the_fewest_votes_against_the_yardstick() -> None:
-    kept = pd.DataFrame({"category": ["c"], "snapshot_date": pd.to_datetime(["2026-10-10"]),
-                         "rebuilt_only": [True], "checked": [False]})
-    assert stories.votes_bound_text(_gaps(), _rows().assign(category="c"), rebuilt=kept) == (
-        "Wan 3.0 and MiniMax H3 Max can have met in at most about 4,200 votes, Wan 3.0's total against any "
-        "model on the board of 10 October 2026 (a rebuilt copy), below the 7,800 a direct test would need; "
-        "so the published intervals must also lean on comparisons with other models.")
-    assert stories.votes_bound_text(_gaps(), _rows().drop(columns="appearances")) == ""
-
-
 def test_contenders_finding_gives_the_last_downloaded_leaders_chance() -> None:
     board = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"] * 3),
                           "model_name": ["Wan 3.0", "MiniMax H3 (768p)", "Dreamina Seedance 2.5"],

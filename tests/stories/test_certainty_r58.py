@@ -77,3 +77,36 @@ def test_short_findings_name_their_board() -> None:
     assert stories.lmarena_finding(t, pd.Timestamp("2026-09-21"), "Wan 3.0", rebuilt=lm) == (
         "On LMArena, a separate arena with its own voters, two Gemini Omni Flash entries led on 21 September "
         "2026 (a rebuilt copy; about 63% and 36% likely #1); Wan 3.0 was #6.")
+
+
+def test_boards_source_groups_days_by_how_their_copies_were_kept() -> None:
+    kept = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
+                         "snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07", "2026-10-08",
+                                                          "2026-10-10"]),
+                         "rebuilt_only": [False, True, True, True], "checked": False})
+    days = list(pd.to_datetime(["2026-10-06", "2026-10-07", "2026-10-08", "2026-10-10"]))
+    assert stories.boards_source(kept, days, "text-to-video") == (
+        "Source: Artificial Analysis video arena, text to video (silent) boards of 6 October 2026 "
+        "(downloaded), 7–8 October 2026 (rebuilt from text, not verified) and 10 October 2026 (rebuilt "
+        "from text, not verified); files listed under Sources.")
+    lm = kept.assign(arena="LMArena")
+    assert stories.boards_source(lm, [days[1]], "text-to-video", "LMArena",
+                                 scope="LMArena text-to-video") == (
+        "Source: LMArena text-to-video board of 7 October 2026 (rebuilt from text, not verified); files "
+        "listed under Sources.")
+    assert stories.boards_source(kept, [days[0]], ["text-to-video", "image-to-video"],
+                                 scope="Artificial Analysis video arena, all four pools'", earlier=True) == (
+        "Source: Artificial Analysis video arena, all four pools' boards of 6 October 2026 (downloaded), and "
+        "every archived board before it; files listed under Sources.")
+
+
+def test_board_counts_note_reconciles_copies_intervals_and_distinct_boards() -> None:
+    kept = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
+                         "snapshot_date": pd.to_datetime(["2026-09-29", "2026-09-30", "2026-10-06",
+                                                          "2026-10-07"])})
+    history = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-06", "2026-10-07"]),
+                            "unchanged": [False, False, True]})
+    assert stories.board_counts_note(kept, history, "text-to-video", "2026-10-06") == (
+        "How the counts fit: of the 4 archived daily copies, 3 carry intervals; they make 2 distinct "
+        "boards, 2 of them up to the last downloaded board, 6 October 2026 (the count in the four-pools "
+        "table).")

@@ -36,12 +36,12 @@ def test_sure_answer_without_later_copies_stops_at_the_first_sentence() -> None:
 
 def test_not_proven_finding_names_its_board() -> None:
     assert stories.not_proven_finding(_downloaded()) == (
-        "Likely is not proven: on the 6 October board, a standard 95% test would need a lead of about 17 "
-        "points; Wan 3.0 has 11.")
+        "Likely is not proven: on the 6 October board, a lead must be about 17 points to pass a standard 95% "
+        "significance test; Wan 3.0 has 11.")
     wide = _downloaded().assign(elo=[1140.0, 1116.0])
     assert stories.not_proven_finding(wide) == (
-        "On the 6 October board, Wan 3.0's 24-point lead passes a standard 95% test, which needs about 17 "
-        "points.")
+        "On the 6 October board, Wan 3.0's 24-point lead passes a standard 95% significance test, which "
+        "needs about 17 points.")
     assert stories.not_proven_finding(_downloaded().iloc[:1]) == ""
 
 

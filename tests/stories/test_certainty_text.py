@@ -282,7 +282,7 @@ def test_gaps_text_gives_leads_and_votes_per_leader_and_traces_the_first_sightin
         "Over the text to video (silent) pool's 7 distinct boards (10 April–10 October 2026), the lead of #1 "
         "over its "
         "[runner-up](#glossary-runner-up) depended on who led: HappyHorse-1.0 5–115 points; Gemini 39 "
-        "points; Wan 3.0 3–9 points before the re-anchoring and re-rating of 1 October 2026 and 11–13 "
+        "points; Wan 3.0 3–9 points before the re-rating of 1 October 2026 and 11–13 "
         "points after it. Counting every board of evidence grades A to C, "
         "with press quotes and copies without intervals, #1 changed hands at least 4 times (table below). "
         "3 of the new leaders were first seen after 27 to 68 days without any board, so the table gives "
@@ -292,9 +292,11 @@ def test_gaps_text_gives_leads_and_votes_per_leader_and_traces_the_first_sightin
         "developer's GitHub copy (grade C), which gives only the arena's id as its name.")
     counted = stories.gaps_text(_gaps().assign(votes_needed=5610.0), _new_leaders(), "text-to-video", "C",
                                 levels, _changes())
-    assert ("after it. Telling Wan 3.0's latest lead, 13 points on 10 October 2026, from a tie would take "
-            "about 5,600 decisive votes, and its 3-point lead of 24 September 2026 about 6,000, each lead on "
-            "its own board's scale. Counting every board") in counted
+    assert ("after it. To have an 80% chance of detecting a real gap the size of Wan 3.0's latest lead, 13 "
+            "points on 10 October 2026, a standard test needs about 5,600 decisive votes between the two "
+            "models; an observed 13-point lead would just pass that test after about 2,700. A real 3-point "
+            "gap, its lead of 24 September 2026, would need about 6,000. Each lead is on its own board's "
+            "scale. Counting every board") in counted
     archived = stories.gaps_text(_gaps(), _gaps().assign(new_leader=False), "text-to-video", "A", "x")
     assert "changed hands" not in archived and "change of scale on 1 October 2026" in archived
     assert "median" not in text
@@ -562,8 +564,10 @@ def test_votes_finding_says_a_rebuilt_board_and_latest_lead_votes_gives_the_late
         "100,000.")
     assert "(rebuilt)" not in stories.votes_finding(gaps, rebuilt.assign(rebuilt_only=False))
     assert stories.latest_lead_votes(gaps) == (  # one or two significant figures, each on its own scale
-        "Telling W's latest lead, 11 points on 10 October 2026, from a tie would take about 7,800 decisive "
-        "votes, and its 3-point lead of 24 September 2026 about 100,000, each lead on its own board's scale.")
+        "To have an 80% chance of detecting a real gap the size of W's latest lead, 11 points on 10 October "
+        "2026, a standard test needs about 7,800 decisive votes between the two models; an observed 11-point "
+        "lead would just pass that test after about 3,800. A real 3-point gap, its lead of 24 September "
+        "2026, would need about 100,000. Each lead is on its own board's scale.")
     history = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24", "2026-10-10"]),
                             "p_leader": [0.6449, 0.88]})
     assert stories.votes_and_chance(gaps, history) == (  # the chance and the yardstick told apart
@@ -572,7 +576,8 @@ def test_votes_finding_says_a_rebuilt_board_and_latest_lead_votes_gives_the_late
         "on votes against all other models.")
     assert stories.votes_and_chance(gaps, history.iloc[:1]) == ""  # no chance on that day: no sentence
     assert stories.lead_votes(21.0, 2152.0) == (2200, "roughly 2,000 to 2,400")  # a narrow range: two figures
-    assert stories.latest_lead_votes(gaps.iloc[1:]).endswith("about 7,800 decisive votes.")  # the smallest
+    assert stories.latest_lead_votes(gaps.iloc[1:]).endswith(  # the smallest
+        "would just pass that test after about 3,800.")
     assert stories.latest_lead_votes(gaps.drop(columns="votes_needed")) == ""
 
 

@@ -531,34 +531,41 @@ def gaps_text(gaps: pd.DataFrame, changes: pd.DataFrame, category: str, min_evid
     return text.rstrip()
 
 
-def latest_lead_votes(gaps: pd.DataFrame) -> str:
-    """The decisive votes it takes to tell the latest board's lead and the smallest lead (``gaps``:
-    leader_gaps of the distinct boards, its ``votes_needed``) from a tie, rounded as :func:`lead_votes`
-    gives them (the range whole-point ratings allow is the method notes'); "" without a count.
+def latest_lead_votes(gaps: pd.DataFrame, alpha: float = 0.05) -> str:
+    """The decisive votes it takes to have an 80% chance of detecting a real gap the size of the latest
+    board's lead, and of the smallest lead (``gaps``: leader_gaps of the distinct boards, its
+    ``votes_needed``), with a standard test, beside the votes at which the observed latest lead would
+    just pass that test (significance ``alpha``, no power), rounded as :func:`lead_votes` gives them
+    (the range whole-point ratings allow is the method notes'); "" without a count.
 
     >>> g = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24", "2026-10-10"]),
     ...     "model_name": ["Wan 3.0", "Wan 3.0"], "margin": [3.0, 11.0], "votes_needed": [105276.0, 7834.0]})
     >>> print(latest_lead_votes(g))
-    Telling Wan 3.0's latest lead, 11 points on 10 October 2026, from a tie would take about 7,800
-    decisive votes, and its 3-point lead of 24 September 2026 about 100,000, each lead on its own board's
-    scale.
+    To have an 80% chance of detecting a real gap the size of Wan 3.0's latest lead, 11 points on 10
+    October 2026, a standard test needs about 7,800 decisive votes between the two models; an observed
+    11-point lead would just pass that test after about 3,800. A real 3-point gap, its lead of 24
+    September 2026, would need about 100,000. Each lead is on its own board's scale.
     """
     if gaps.empty or "votes_needed" not in gaps.columns:
         return ""
     last = gaps.loc[pd.to_datetime(gaps["snapshot_date"]).idxmax()]
     if pd.isna(last["votes_needed"]):
         return ""
-    count = lead_votes(float(last["margin"]), float(last["votes_needed"]))[0]
-    text = (f"Telling {last['model_name']}'s latest lead, "
-            f"{fmt.points(last['margin'])} on {fmt.day(last['snapshot_date'])}, from a tie would take about "
-            f"{fmt.count(count, 'decisive vote')}")
+    margin = float(last["margin"])
+    count = lead_votes(margin, float(last["votes_needed"]))[0]
+    # power 50%: the observed lead sits exactly at the test's cut-off (significance only)
+    passing = lead_votes(margin, votes_needed(margin, alpha=alpha, power=0.5), alpha, 0.5)[0]
+    text = (f"To have an 80% chance of detecting a real gap the size of {last['model_name']}'s latest lead, "
+            f"{fmt.points(margin)} on {fmt.day(last['snapshot_date'])}, a standard test needs about "
+            f"{fmt.count(count, 'decisive vote')} between the two models; an observed "
+            f"{margin:.0f}-point lead would just pass that test after about {passing:,}.")
     low = gaps.loc[gaps["margin"].idxmin()]
-    if float(low["margin"]) < float(last["margin"]) and pd.notna(low["votes_needed"]):
+    if float(low["margin"]) < margin and pd.notna(low["votes_needed"]):
         least = lead_votes(float(low["margin"]), float(low["votes_needed"]))[0]
         who = "its" if low["model_name"] == last["model_name"] else f"{low['model_name']}'s"
-        text += (f", and {who} {low['margin']:.0f}-point lead of {fmt.day(low['snapshot_date'])} about "
-                 f"{least:,}, each lead on its own board's scale")
-    return text + "."
+        text += (f" A real {low['margin']:.0f}-point gap, {who} lead of {fmt.day(low['snapshot_date'])}, "
+                 f"would need about {least:,}. Each lead is on its own board's scale.")
+    return text
 
 
 def votes_and_chance(gaps: pd.DataFrame, history: pd.DataFrame, alpha: float = 0.05) -> str:
@@ -660,13 +667,13 @@ def scale_change_name(date: object, changes: pd.DataFrame | None = None) -> str:
 
     >>> changes = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"]), "common_shift": [False]})
     >>> scale_change_name("2026-10-01", changes), scale_change_name("2026-10-01")
-    ('the re-anchoring and re-rating of 1 October 2026', 'the change of scale on 1 October 2026')
+    ('the re-rating of 1 October 2026', 'the change of scale on 1 October 2026')
     """
     day = pd.Timestamp(date)
     match = changes[changes["date"] == day] if changes is not None and len(changes) else pd.DataFrame()
     if len(match):
         plain = bool(match["common_shift"].iloc[0])
-        return f"the re-anchoring{'' if plain else ' and re-rating'} of {fmt.day(day)}"
+        return f"the {'re-anchoring' if plain else 're-rating'} of {fmt.day(day)}"
     return f"the change of scale on {fmt.day(day)}"
 
 
@@ -1978,10 +1985,11 @@ def not_proven_finding(board: pd.DataFrame, alpha: float = 0.05) -> str:
     ...     "model_name": ["Wan 3.0", "MiniMax H3 (768p)"], "elo": [1127.0, 1116.0],
     ...     "ci_low": [1115.0, 1104.0], "ci_high": [1139.0, 1128.0]})
     >>> print(not_proven_finding(b))  # doctest: +NORMALIZE_WHITESPACE
-    Likely is not proven: on the 6 October board, a standard 95% test would need a lead of about 17 points;
-    Wan 3.0 has 11.
+    Likely is not proven: on the 6 October board, a lead must be about 17 points to pass a standard 95%
+    significance test; Wan 3.0 has 11.
     >>> print(not_proven_finding(b.assign(elo=[1140.0, 1116.0])))  # doctest: +NORMALIZE_WHITESPACE
-    On the 6 October board, Wan 3.0's 24-point lead passes a standard 95% test, which needs about 17 points.
+    On the 6 October board, Wan 3.0's 24-point lead passes a standard 95% significance test, which needs
+    about 17 points.
     """
     errors = lead_in_errors(board, alpha)
     if errors is None:
@@ -1991,11 +1999,10 @@ def not_proven_finding(board: pd.DataFrame, alpha: float = 0.05) -> str:
     # the lead at which gap / standard error reaches the cut-off: the two half-widths added in quadrature
     needed = fmt.points(errors["gap"] * errors["needed"] / errors["ratio"])
     if errors["ratio"] < errors["needed"]:
-        return (f"Likely is not proven: on the {day} board, a standard {1 - alpha:.0%} test would need a "
-                "lead "
-                f"of about {needed}; {top['model_name']} has {errors['gap']:.0f}.")
+        return (f"Likely is not proven: on the {day} board, a lead must be about {needed} to pass a "
+                f"standard {1 - alpha:.0%} significance test; {top['model_name']} has {errors['gap']:.0f}.")
     return (f"On the {day} board, {top['model_name']}'s {errors['gap']:.0f}-point lead passes a standard "
-            f"{1 - alpha:.0%} test, which needs about {needed}.")
+            f"{1 - alpha:.0%} significance test, which needs about {needed}.")
 
 
 ROBUSTNESS_TABLE = {"board": "Board", "reading": "Reading", "chance": "Chance the leader is truly #1"}
@@ -2096,8 +2103,14 @@ def sure_record_finding(history: pd.DataFrame, rebuilt: pd.DataFrame, category: 
     >>> b = h.assign(arena="Artificial Analysis", category="text-to-video",
     ...              rebuilt_only=[False, False, False, True, True])
     >>> print(sure_record_finding(h, b, "text-to-video"))
-    W was at least 95% likely #1 on none of the 3 distinct boards it led (2 of them rebuilt copies, not yet
-    checked); H was on 1 of its 2.
+    W was at least 95% likely #1 on none of the 3 distinct boards it led, including its 1 downloaded board
+    (80%); H was on 1 of its 2.
+
+    With several downloaded boards, their range of chances:
+
+    >>> print(sure_record_finding(h, b.assign(rebuilt_only=False), "text-to-video"))
+    W was at least 95% likely #1 on none of the 3 distinct boards it led, including all 3 downloaded ones
+    (80–90%); H was on 1 of its 2.
     """
     rows = history.sort_values("snapshot_date")
     if "unchanged" in rows.columns:
@@ -2113,9 +2126,17 @@ def sure_record_finding(history: pd.DataFrame, rebuilt: pd.DataFrame, category: 
     said = "none" if sure == 0 else "all" if sure == boards else str(sure)
     pool = rebuilt[(rebuilt["arena"].astype(str) == arena) & (rebuilt["category"].astype(str) == category)]
     only = set(pd.to_datetime(pool.loc[pool["rebuilt_only"].astype(bool), "snapshot_date"]))
-    led_days = pd.to_datetime(rows.loc[rows["model_name"].astype(str) == leader, "snapshot_date"])
-    count = int(led_days.isin(only).sum())
-    note = f" ({count} of them rebuilt copies, not yet checked)" if count else ""
+    led = rows[rows["model_name"].astype(str) == leader]
+    fetched = led[~pd.to_datetime(led["snapshot_date"]).isin(only)]
+    chances = fetched["p_leader"].map(lambda p: fmt.pct(p, 0).removesuffix("%"))
+    span = chances.iloc[0] if chances.nunique() == 1 else (
+        f"{fetched['p_leader'].min() * 100:.0f}–{fetched['p_leader'].max() * 100:.0f}")
+    if len(fetched) == 1:
+        note = f", including its 1 downloaded board ({span}%)"
+    elif len(fetched):
+        note = f", including all {len(fetched)} downloaded ones ({span}%)"
+    else:
+        note = f" (all {boards} of them rebuilt copies, not yet checked)"
     text = (f"{leader} was at least {fmt.pct(SURE, 0)} likely #1 on {said} of the {boards} distinct boards "
             f"it led{note}")
     if first == leader:
@@ -2339,45 +2360,6 @@ def _num_range(values: pd.Series) -> str:
     return f"{low:.0f}" if round(low) == round(high) else f"{low:.0f}–{high:.0f}"
 
 
-def votes_bound_text(gaps: pd.DataFrame, rows: pd.DataFrame, *, rebuilt: pd.DataFrame | None = None) -> str:
-    """The latest lead's votes against the yardstick (``gaps``: leader_gaps of the distinct boards;
-    ``rows``: the pool's board rows with ``appearances``): the two models' votes against each other are at
-    most the smaller of their totals against any model, set against the votes a direct test would need;
-    with ``rebuilt`` (:func:`videomarket.data.rebuilt_boards` of the arena) it says when that board is a
-    rebuilt copy. "" without vote totals.
-
-    >>> g = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "model": ["w"],
-    ...     "model_name": ["Wan 3.0"], "runner_up": ["m"], "runner_up_name": ["MiniMax H3 Max"],
-    ...     "margin": [11.0], "votes_needed": [7834.0]})
-    >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"] * 2), "model": ["w", "m"],
-    ...     "appearances": [4183.0, 5800.0], "category": "c"})
-    >>> kept = pd.DataFrame({"category": ["c"], "snapshot_date": pd.to_datetime(["2026-10-10"]),
-    ...                      "rebuilt_only": [True], "checked": [False]})
-    >>> print(votes_bound_text(g, rows, rebuilt=kept))  # doctest: +NORMALIZE_WHITESPACE
-    Wan 3.0 and MiniMax H3 Max can have met in at most about 4,200 votes, Wan 3.0's total against any
-    model on the board of 10 October 2026 (a rebuilt copy), below the 7,800 a direct test would need; so
-    the published intervals must also lean on comparisons with other models.
-    """
-    last = gaps.loc[pd.to_datetime(gaps["snapshot_date"]).idxmax()]
-    day = rows[pd.to_datetime(rows["snapshot_date"]) == pd.Timestamp(last["snapshot_date"])]
-    if "appearances" not in day.columns:
-        return ""
-    seen = day.groupby("model")["appearances"].max()
-    totals = {last["model_name"]: seen.get(last["model"]),
-              last["runner_up_name"]: seen.get(last["runner_up"])}
-    if any(v is None or pd.isna(v) for v in totals.values()):
-        return ""
-    who, fewest = min(totals.items(), key=lambda item: item[1])
-    copy = (board_copy(rebuilt, day["category"].iloc[0], last["snapshot_date"])
-            if rebuilt is not None and "category" in day.columns else "")
-    kept = f" (a {copy} copy)" if copy in ("rebuilt", "partly rebuilt") else ""
-    votes = lead_votes(float(last["margin"]), float(last["votes_needed"]))[0]
-    return (f"{last['model_name']} and {last['runner_up_name']} can have met in at most about "
-            f"{round(fewest, -2):,.0f} votes, {who}'s total against any model on the board of "
-            f"{fmt.day(last['snapshot_date'])}{kept}, below the {votes:,} a direct test would need; so the "
-            "published intervals must also lean on comparisons with other models.")
-
-
 def rivals_title(rivals: pd.DataFrame, quoted_day: object) -> str:
     """The December quoted-gaps table's title as its finding (``rivals``: arena.head_to_head of the day's
     quoted ratings, nearest rival first): the leader's lead over #2 as a one-vote preference.
@@ -2392,3 +2374,72 @@ def rivals_title(rivals: pd.DataFrame, quoted_day: object) -> str:
     return (f"On {fmt.day(quoted_day)} {first['leader_name']} led {first['model_name']} by "
             f"{fmt.points(float(first['gap']))}: preferred in {about(float(first['p_preferred']))} of their "
             "head-to-head votes")
+
+
+_KEPT_WORDS = {"": "downloaded", "a rebuilt copy": "rebuilt from text, not verified",
+               "partly rebuilt": "partly rebuilt"}
+
+
+def boards_source(rebuilt: pd.DataFrame | None, days: list, category: str | list[str],
+                  arena: str = "Artificial Analysis", *, scope: str = "", earlier: bool = False) -> str:
+    """The source line under a table read from one or more boards of ``days``: the arena and pool (or
+    ``scope``, which replaces both), each board date with how its copy was kept (:func:`copy_words`;
+    for several pools, ``category`` a list, every pool's copy must be kept the same way, else "partly
+    rebuilt"), days of the same kind grouped; ``earlier``: the table also counts every archived board
+    before them.
+
+    >>> b = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
+    ...     "snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07", "2026-10-08"]),
+    ...     "rebuilt_only": [False, True, True], "checked": False})
+    >>> days = pd.to_datetime(["2026-10-06", "2026-10-07", "2026-10-08"])
+    >>> print(boards_source(b, list(days), "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
+    Source: Artificial Analysis video arena, text to video (silent) boards of 6 October 2026 (downloaded)
+    and 7–8 October 2026 (rebuilt from text, not verified); files listed under Sources.
+    >>> print(boards_source(b, [days[0]], ["text-to-video", "image-to-video"],
+    ...                     scope="Artificial Analysis video arena, all four pools'", earlier=True))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    Source: Artificial Analysis video arena, all four pools' boards of 6 October 2026 (downloaded), and
+    every archived board before it; files listed under Sources.
+    """
+    pools = [category] if isinstance(category, str) else list(category)
+    scope = scope or f"{arena} video arena, {pool_label(pools[0]).lower()}"
+    stamps = sorted(pd.Timestamp(d) for d in days)
+    kinds = []
+    for day in stamps:
+        kept = {copy_words(rebuilt, day, pool, arena) for pool in pools}
+        kinds.append(_KEPT_WORDS.get(kept.pop(), "partly rebuilt") if len(kept) == 1 else "partly rebuilt")
+    parts, start = [], 0
+    for i in range(1, len(stamps) + 1):
+        if i == len(stamps) or kinds[i] != kinds[start] or (stamps[i] - stamps[i - 1]).days != 1:
+            first, last = stamps[start], stamps[i - 1]
+            span = fmt.day(first) if first == last else (
+                f"{first.day}–{fmt.day(last)}" if (first.year, first.month) == (last.year, last.month)
+                else f"{fmt.day(first)} – {fmt.day(last)}")
+            parts.append(f"{span} ({kinds[start]})")
+            start = i
+    plural = "boards" if len(stamps) > 1 or len(pools) > 1 else "board"
+    before = ", and every archived board before it" if earlier else ""
+    return f"Source: {scope} {plural} of {_listing(parts)}{before}; files listed under Sources."
+
+
+def board_counts_note(rebuilt: pd.DataFrame, history: pd.DataFrame, category: str, downloaded_day: object,
+                      arena: str = "Artificial Analysis") -> str:
+    """One sentence that reconciles the note's board counts: the pool's archived daily copies
+    (``rebuilt``: :func:`videomarket.data.rebuilt_boards`), those with intervals (``history``:
+    leader_probability_history), the distinct boards among them and those up to the last downloaded
+    board ``downloaded_day`` (the four-pools table's count).
+
+    >>> b = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
+    ...     "snapshot_date": pd.to_datetime(["2026-09-29", "2026-10-05", "2026-10-06", "2026-10-07"])})
+    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-05", "2026-10-06", "2026-10-07"]),
+    ...                   "unchanged": [False, True, False]})
+    >>> print(board_counts_note(b, h, "text-to-video", "2026-10-06"))  # doctest: +NORMALIZE_WHITESPACE
+    How the counts fit: of the 4 archived daily copies, 3 carry intervals; they make 2 distinct boards, 1
+    of them up to the last downloaded board, 6 October 2026 (the count in the four-pools table).
+    """
+    pool = rebuilt[(rebuilt["arena"].astype(str) == arena) & (rebuilt["category"].astype(str) == category)]
+    distinct = history[~history["unchanged"].astype(bool)] if "unchanged" in history.columns else history
+    before = int((pd.to_datetime(distinct["snapshot_date"]) <= pd.Timestamp(downloaded_day)).sum())
+    return (f"How the counts fit: of the {len(pool)} archived daily copies, {len(history)} carry intervals; "
+            f"they make {fmt.count(len(distinct), 'distinct board')}, {before} of them up to the last "
+            f"downloaded board, {fmt.day(downloaded_day)} (the count in the four-pools table).")
