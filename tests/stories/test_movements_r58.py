@@ -66,7 +66,7 @@ def test_chance_over_run_finding_gives_the_three_stretches() -> None:
     assert finding == (
         "Wan 3.0 was 88–90% likely #1 on 3–16 September, 64–76% on 18–30 September with Gemini Omni Flash "
         "3–6 points behind (rebuilt copies), and about 90% on 6 October, after the "
-        "[re-rating](#glossary-re-rating) removed that name.")
+        "[re-rating](#glossary-re-rating) dropped that rival.")
     assert len(finding.replace("[re-rating](#glossary-re-rating)", "re-rating").split()) <= 35
     assert stories.chance_over_run_finding(history, rows, None) == ""
 

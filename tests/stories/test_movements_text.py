@@ -178,18 +178,19 @@ def test_runs_text_and_title_say_the_lowest_chance_and_the_press_runs(t: dict) -
         f"chance of being truly #1 was never below {low} on its 4 boards with intervals.")
     # a press page (grade B) counts as firm; a model seen only in third parties' copies is counted apart
     assert stories.timeline_title(spells) == (
-        "Wan 3.0 was #1 on every board from 3 September to 10 October 2026; 4 models held #1 since December "
-        "2025")
+        "Wan 3.0 was #1 on every board from 3 September to 10 October 2026; at least 4 models held #1 since "
+        "December 2025")
     every = stories.timeline_title(spells.assign(evidence="A"))
     assert every.endswith("4 models held #1 since December 2025")
     weak = spells.assign(evidence=["A", "C", "A", "A"], n_snapshots=[2, 1, 3, 4])
     assert stories.timeline_title(weak) == (
-        "Wan 3.0 was #1 on every board from 3 September to 10 October 2026; 3 models held #1 since December "
-        "2025, 4 counting a single second-hand (grade C) copy")
+        "Wan 3.0 was #1 on every board from 3 September to 10 October 2026; at least 3 models held #1 since "
+        "December 2025, 4 counting a single second-hand (grade C) copy")
     assert stories.held_count(weak, capital=True) == (
-        "Three models held #1 since December 2025, four counting a single second-hand (grade C) copy")
+        "At least three models held #1 since December 2025, four counting a single second-hand (grade C) "
+        "copy")
     assert stories.runs_lead(weak.assign(evidence=["A", "C", "D", "A"])) == (
-        "Two models held #1 since December 2025, four counting 2 second-hand (grade C) copies; a "
+        "At least two models held #1 since December 2025, four counting 2 second-hand (grade C) copies; a "
         "[run at #1](#glossary-run) lasts from the first to the last [board](#glossary-board) showing the "
         "model at #1.")
 
@@ -224,7 +225,7 @@ def test_runs_table_has_parent_developers_dates_with_precision_and_numeric_chanc
     every = t["spells"].tail(1).assign(n_snapshots=1)
     assert stories.runs_table(every, rebuilt)["seen_in"].tolist() == ["Rebuilt copy (not verified)"]
     assert pd.isna(table["p_leader_last"].iloc[0]) and table["p_leader_last"].iloc[1] == 1.0  # numeric
-    shown = plots.table(table, columns=stories.RUNS_TABLE, formats=stories.RUNS_FORMATS)
+    shown = plots.table(table, columns=stories.RUNS_TABLE, formats={"p_leader_min": "chance"})
     assert shown.cells()[0][-2:] == ["—", "—"]
     assert shown.cells()[1][-2:] == [">99%", ">99%"]  # never "100%"
     assert len(shown.headers) == 8 and shown.headers[1] == "Developer"  # the parent company, named

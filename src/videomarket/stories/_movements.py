@@ -764,8 +764,9 @@ def timeline_title(spells: pd.DataFrame) -> str:
     ...                   "start": pd.to_datetime(["2025-12-01", "2026-09-03"]), "start_precision": "day",
     ...                   "end": pd.to_datetime(["2025-12-20", "2026-10-10"]), "end_precision": "day",
     ...                   "n_snapshots": [2, 3]})
-    >>> timeline_title(t)
-    'B was #1 on every board from 3 September to 10 October 2026; 2 models held #1 since December 2025'
+    >>> print(timeline_title(t))  # doctest: +NORMALIZE_WHITESPACE
+    B was #1 on every board from 3 September to 10 October 2026; at least 2 models held #1 since
+    December 2025
     """
     run = spells.iloc[-1]
     if int(run.get("n_snapshots", 2)) > 1:
@@ -781,7 +782,7 @@ def timeline_title(spells: pd.DataFrame) -> str:
 
 
 def held_count(spells: pd.DataFrame, capital: bool = False) -> str:
-    """'4 models held #1 since December 2025, 5 counting a single second-hand (grade C) copy': the
+    """'at least 4 models held #1 since December 2025, 5 counting a single second-hand (grade C) copy': the
     models with a run at #1 on an archived board or a press report, then with those seen only in third
     parties' copies (grades C and D);
     with ``capital``, the count in words to open a sentence ('Four models ...').
@@ -789,14 +790,15 @@ def held_count(spells: pd.DataFrame, capital: bool = False) -> str:
     >>> t = pd.DataFrame({"model": ["a", "b", "c"], "evidence": ["B", "C", "A"],
     ...                   "start": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-10"])})
     >>> held_count(t, capital=True)
-    'Two models held #1 since December 2025, three counting a single second-hand (grade C) copy'
+    'At least two models held #1 since December 2025, three counting a single second-hand (grade C) copy'
     """
     models = spells["model"].nunique()
     firm = (spells.loc[spells["evidence"].astype(str).isin(FIRM_GRADES), "model"].nunique()
             if "evidence" in spells.columns else models)
     weak = models - firm
-    first = NUMBER_WORDS.get(firm, str(firm)).capitalize() if capital else str(firm)
-    head = f"{first} {'model' if firm == 1 else 'models'} held #1 since {fmt.month(spells['start'].min())}"
+    first = NUMBER_WORDS.get(firm, str(firm)) if capital else str(firm)
+    head = (f"{'At least' if capital else 'at least'} {first} {'model' if firm == 1 else 'models'} held #1 "
+            f"since {fmt.month(spells['start'].min())}")
     if not weak:
         return head
     copies = ("a single second-hand (grade C) copy" if weak == 1
@@ -815,8 +817,8 @@ def runs_lead(spells: pd.DataFrame) -> str:
     >>> t = pd.DataFrame({"model": ["a", "b"], "evidence": ["A", "A"],
     ...                   "start": pd.to_datetime(["2025-12-01", "2026-04-10"])})
     >>> print(runs_lead(t))  # doctest: +NORMALIZE_WHITESPACE
-    Two models held #1 since December 2025; a [run at #1](#glossary-run) lasts from the first to the last
-    [board](#glossary-board) showing the model at #1.
+    At least two models held #1 since December 2025; a [run at #1](#glossary-run) lasts from the first to
+    the last [board](#glossary-board) showing the model at #1.
     """
     return (f"{held_count(spells, capital=True)}; a {term('run', 'run at #1')} lasts from the first to the "
             f"last {term('board', 'board')} showing the model at #1.")
@@ -1605,7 +1607,8 @@ def rerated_top_note(rows: pd.DataFrame, breaks: pd.DataFrame | None, epochs: pd
 def developers_text(places: pd.DataFrame | None, boards: int, top_n: int, arena: str, category: str,
                     rescale: pd.DataFrame | None = None, share: pd.DataFrame | None = None,
                     based_on: pd.DataFrame | None = None, board_rows: pd.DataFrame | None = None,
-                    rebuilt: pd.DataFrame | None = None, latest: bool = True, ties: bool = True) -> str:
+                    rebuilt: pd.DataFrame | None = None, latest: bool = True, ties: bool = True,
+                    averages: bool = True) -> str:
     """Who holds the top places, per board, by parent company (a
     :func:`videomarket.leaderboard.creator_places` table of ``boards`` complete boards, with
     a ``weighted_places`` column if present), and, with ``rescale``
@@ -1619,7 +1622,8 @@ def developers_text(places: pd.DataFrame | None, boards: int, top_n: int, arena:
     rebuilt (whole-number ratings, so their ties may come from rounding). With ``board_rows``, complete
     boards fewer than the archived ones are reconciled (the partial copies' dates); without ``latest``,
     the latest board's developers are left to the chart and table; without ``ties``, the over-full boards
-    are left to :func:`ties_note`."""
+    are left to :func:`ties_note`; without ``averages``, the developers' mean places per board are left to
+    the table (they mix periods the archive sampled unevenly)."""
     if places is None or places.empty:
         return (f"No complete archived top-{top_n} board of the {_pool(arena, category)} in this selection: "
                 "shares of the top places cannot be shown.")
@@ -1644,7 +1648,7 @@ def developers_text(places: pd.DataFrame | None, boards: int, top_n: int, arena:
         hit = sum(_is_rebuilt(rebuilt, arena, category, d) for d in full)
         text += (f" ({hit} of them {term('rebuilt-file', 'rebuilt')}, where ties may come from rounding)."
                  if hit else ".")
-    if len(places) > 1:
+    if averages and len(places) > 1:
         first, second = places.iloc[0], places.iloc[1]
         text += (f" {first['creator']} averages {first['mean_places']:.1f} places per board and "
                  f"{second['creator']} {second['mean_places']:.1f}")

@@ -23,9 +23,10 @@ from videomarket.stories._certainty import (
 )
 from videomarket.stories._changes import firm_changes
 from videomarket.stories._changes import times as _times
-from videomarket.stories._guide import about
+from videomarket.stories._guide import about, pool_label
 from videomarket.stories._movements import (
     NUMBER_WORDS,
+    _chance_text,
     _developer,
     _is_rebuilt,
     day_range,
@@ -144,7 +145,7 @@ def chance_over_run_finding(history: pd.DataFrame, rows: pd.DataFrame, downloade
     ...                      "snapshot_date": pd.to_datetime(["2026-10-06"])})
     >>> print(chance_over_run_finding(h, rows, down))  # doctest: +NORMALIZE_WHITESPACE
     Wan 3.0 was 88% likely #1 on 3 September, 64% on 30 September with G 3 points behind, and about 90% on
-    6 October, after the [re-rating](#glossary-re-rating) removed that name.
+    6 October, after the [re-rating](#glossary-re-rating) dropped that rival.
     """
     pair = _rival_gone(history, rows)
     if pair is None or downloaded is None or downloaded.empty:
@@ -164,8 +165,8 @@ def chance_over_run_finding(history: pd.DataFrame, rows: pd.DataFrame, downloade
             f"{_date_span(early['snapshot_date'])}, {_pct_range(late['p_leader'])} on "
             f"{_date_span(late['snapshot_date'])} with {before['runner_up_name']} {gap} points "
             f"behind{copies}, "
-            f"and {about(float(downloaded['p_leader'].iloc[0]))} on {day:%-d %B}, after the {cut} removed "
-            "that name.")
+            f"and {about(float(downloaded['p_leader'].iloc[0]))} on {day:%-d %B}, after the {cut} dropped "
+            "that rival.")
 
 
 def lead_lesson(gaps: pd.DataFrame, spells: pd.DataFrame, min_boards: int = 3) -> str:
@@ -287,6 +288,231 @@ def plain_findings(spells: pd.DataFrame, arena: str, category: str, *, rows: pd.
     """
     over_run = (chance_over_run_finding(history, rows, downloaded, rebuilt)
                 if not history.empty and downloaded is not None else "")
-    found = [scoped_changes_finding(spells, arena, category, rows, sources), longest_reign_finding(spells),
+    reign = reign_with_gap_finding(spells, rows) if len(rows) else longest_reign_finding(spells)
+    found = [scoped_changes_finding(spells, arena, category, rows, sources), reign,
              over_run, developers]
     return [f for f in found if f][:5]
+
+
+def _gap_inside(days: pd.Series, start: object, end: object) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """The longest stretch of days with no board strictly between two boards from ``start`` to ``end``
+    (first and last day without a board); None when no day is missing."""
+    seen = pd.Series(sorted(pd.to_datetime(days).drop_duplicates()))
+    seen = seen[(seen >= pd.Timestamp(start)) & (seen <= pd.Timestamp(end))].reset_index(drop=True)
+    if len(seen) < 2:
+        return None
+    steps = seen.diff().dt.days
+    at = int(steps.idxmax())
+    if float(steps.iloc[at]) < 2:
+        return None
+    return seen.iloc[at - 1] + pd.Timedelta(days=1), seen.iloc[at] - pd.Timedelta(days=1)
+
+
+def reign_with_gap_finding(spells: pd.DataFrame, rows: pd.DataFrame) -> str:
+    """The longest run at #1 (:func:`longest_reign_finding`) with its longest stretch without any board
+    (``rows``: the pool's board rows), so a reader sees how much of the run was not observed.
+
+    >>> sp = pd.DataFrame({"model_name": ["H"], "creator": ["Alibaba-ATH"],
+    ...     "start": pd.to_datetime(["2026-04-08"]), "end": pd.to_datetime(["2026-06-25"]), "days": [79],
+    ...     "start_precision": ["approx"], "end_precision": ["day"]})
+    >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-04-08", "2026-05-14", "2026-06-25"])})
+    >>> print(reign_with_gap_finding(sp, rows))  # doctest: +NORMALIZE_WHITESPACE
+    Longest reign: H (Alibaba), #1 on every board seen from about 8 April to 25 June 2026 (79 days; no
+    board 15 May–24 June).
+    """
+    text = longest_reign_finding(spells)
+    if not text or rows is None or rows.empty:
+        return text
+    run = spells.loc[spells["days"].astype(int).idxmax()]
+    gap = _gap_inside(rows["snapshot_date"], run["start"], run["end"])
+    if gap is None:
+        return text
+    first, last = gap
+    span = (f"{first:%-d %B}–{last:%-d %B}" if first.month != last.month else f"{first:%-d}–{last:%-d %B}")
+    return text[:-2] + f"; no board {span})."
+
+
+def unseen_months_note(rows: pd.DataFrame) -> str:
+    """The longest stretch with no board of the pool (``rows``: its board rows, with ``date_precision``
+    when known) and the whole months inside it, which were not observed; '' when no whole month is missing.
+
+    >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-01-29", "2026-04-08", "2026-04-10"]),
+    ...                      "date_precision": ["approx", "approx", "day"]})
+    >>> print(unseen_months_note(rows))  # doctest: +NORMALIZE_WHITESPACE
+    No board was seen between about 29 January and about 8 April 2026: February and March 2026 were not
+    observed, and a short run at #1 then would have gone unseen.
+    """
+    if rows is None or rows.empty:
+        return ""
+    days = pd.Series(sorted(pd.to_datetime(rows["snapshot_date"]).drop_duplicates()))
+    gap = _gap_inside(days, days.min(), days.max())
+    if gap is None:
+        return ""
+    before, after = gap[0] - pd.Timedelta(days=1), gap[1] + pd.Timedelta(days=1)
+    months = pd.period_range(gap[0], gap[1], freq="M")
+    whole = [m for m in months if m.start_time >= gap[0] and m.end_time.normalize() <= gap[1]]
+    if not whole:
+        return ""
+
+    def approx(day: pd.Timestamp) -> str:
+        if "date_precision" not in rows.columns:
+            return ""
+        kind = rows.loc[pd.to_datetime(rows["snapshot_date"]) == day, "date_precision"].astype(str)
+        return "" if (kind == "day").any() else "about "
+
+    names = [f"{m.start_time:%B}" for m in whole]
+    said = " and ".join(names) if len(names) <= 2 else ", ".join(names[:-1]) + " and " + names[-1]
+    year = f" {before.year}" if before.year != after.year else ""
+    return (f"No board was seen between {approx(before)}{before:%-d %B}{year} and {approx(after)}"
+            f"{after:%-d %B %Y}: {said} {whole[-1].start_time.year} were not observed, and a short run at "
+            "#1 then would have gone unseen.")
+
+
+def shrinking_lead_meaning(gaps: pd.DataFrame, spells: pd.DataFrame, rows: pd.DataFrame,
+                           min_boards: int = 3) -> str:
+    """"What this means" in a few numbers: the widest median lead over the #2 (``gaps``: leader_gaps with
+    ``distinct=True``, runs on at least ``min_boards`` boards) and what it had shrunk to on the run's last
+    board, over which model (with "its own developer's" when the #2 shares the leader's parent company;
+    ``rows``: the pool's board rows), the day the next #1 (``spells``: spell_odds) was first seen, the latest
+    run's smallest lead as a head-to-head win share, and how soon #1 changed each time a change was seen
+    (the longest finished run, in months rounded up).
+
+    >>> g = pd.DataFrame({"model": ["a"] * 3 + ["b"] * 3, "model_name": ["A"] * 3 + ["B"] * 3,
+    ...     "snapshot_date": pd.to_datetime(["2026-04-10", "2026-05-02", "2026-06-25",
+    ...                                      "2026-09-03", "2026-09-04", "2026-10-10"]),
+    ...     "margin": [94.0, 110.0, 5.0, 3.0, 9.0, 11.0], "runner_up": ["x", "x", "a2", "y", "y", "z"],
+    ...     "runner_up_name": ["X", "X", "A2", "Y", "Y", "Z"]})
+    >>> sp = pd.DataFrame({"model": ["a", "c", "b"], "start": pd.to_datetime(["2026-04-08", "2026-07-23",
+    ...     "2026-09-03"]), "end": pd.to_datetime(["2026-06-25", "2026-09-02", "2026-10-10"])})
+    >>> rows = pd.DataFrame({"model": ["a", "a2"], "model_name": ["A", "A2"],
+    ...                      "creator": ["Alibaba-ATH", "Alibaba"]})
+    >>> print(shrinking_lead_meaning(g, sp, rows))  # doctest: +NORMALIZE_WHITESPACE
+    **What this means.** Leads at #1 shrink: A led the #2 by a median of 94 rating points, but by 25 June
+    by only 5, over its own developer's newer listing A2, and another model was #1 by 23 July. B's smallest
+    lead would win about 50% of head-to-head votes: a coin toss. Each time a change of #1 was observed, it
+    came within about three months; treat #1 as a snapshot and check the live board before citing it.
+    """
+    runs = gaps.assign(run=gaps["model"].ne(gaps["model"].shift()).cumsum()).sort_values("snapshot_date")
+    measured = [r for _, r in runs.groupby("run", sort=True) if len(r) >= min_boards]
+    if len(measured) < 2:
+        return ""
+    widest = max(measured[:-1], key=lambda r: float(r["margin"].median()))
+    latest = measured[-1]
+    wide, narrow = round(float(widest["margin"].median())), round(float(latest["margin"].min()))
+    last = widest.iloc[-1]
+
+    def parent(model: object) -> str:
+        hit = rows.loc[rows["model"] == model] if "model" in rows.columns else rows.iloc[0:0]
+        return _developer(hit.iloc[-1]) if len(hit) else ""
+
+    same = parent(last["runner_up"]) and parent(last["runner_up"]) == parent(widest["model"].iloc[0])
+    over = (f"over its own developer's newer listing {last['runner_up_name']}" if same
+            else f"over {last['runner_up_name']}")
+    text = (f"**What this means.** Leads at #1 shrink: {widest['model_name'].iloc[0]} led the #2 by a median "
+            f"of {wide} rating points, but by {pd.Timestamp(last['snapshot_date']):%-d %B} by only "
+            f"{round(float(last['margin']))}, {over}")
+    order = spells.sort_values("start").reset_index(drop=True)
+    at = order.index[order["model"] == widest["model"].iloc[0]]
+    if len(at) and at[-1] + 1 < len(order):
+        text += f", and another model was #1 by {pd.Timestamp(order.loc[at[-1] + 1, 'start']):%-d %B}"
+    share = round(100 * float(win_probability(narrow, 0)))
+    toss = ": a coin toss" if share <= 55 else ""
+    text += (f". {latest['model_name'].iloc[0]}'s smallest lead would win about {share}% of head-to-head "
+             f"votes{toss}.")
+    done = order.iloc[:-1]
+    if len(done):
+        longest = int(((pd.to_datetime(done["end"]) - pd.to_datetime(done["start"])).dt.days + 1).max())
+        months = max(1, math.ceil(longest / 30.44))
+        text += (f" Each time a change of #1 was observed, it came within about "
+                 f"{NUMBER_WORDS.get(months, str(months))} month{'s' if months > 1 else ''};")
+    else:
+        text += " Treat #1 as a snapshot and check the live board before citing it."
+        return text
+    return text + " treat #1 as a snapshot and check the live board before citing it."
+
+
+def after_rerating_note(history: pd.DataFrame, rows: pd.DataFrame, downloaded: pd.DataFrame | None,
+                        rebuilt: pd.DataFrame | None, arena: str, category: str) -> str:
+    """The latest #1's chance on the rebuilt boards between the last fully downloaded board and the latest
+    one (``history``: leader_probability_history; ``downloaded``: board_certainty of the last downloaded
+    board; ``rebuilt``: rebuilt_boards), and where the last #2 before the re-rating went: ``rows`` holds
+    the arena's boards of every pool, so a rival gone from this board that leads another pool's latest
+    board is said to lead there.
+
+    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-01", "2026-10-06",
+    ...     "2026-10-07", "2026-10-09", "2026-10-10"]), "scale_epoch": ["a"] + ["b"] * 5,
+    ...     "model": "w", "model_name": "Wan 3.0", "runner_up": ["g", "m", "m", "m", "m", "m"],
+    ...     "runner_up_name": ["G", "M", "M", "M", "M", "M"], "p_leader": [0.64, 0.9, 0.8958, 0.7799, 0.8175,
+    ...     0.8787], "arena": "AA", "category": "t2v"})
+    >>> rows = pd.DataFrame({"arena": "AA", "category": ["t2v", "i2v"], "model": ["w", "g"],
+    ...     "model_name": ["Wan 3.0", "G"], "rank": [1, 1],
+    ...     "snapshot_date": pd.to_datetime(["2026-10-10", "2026-10-10"])})
+    >>> down = pd.DataFrame({"model_name": ["Wan 3.0"], "snapshot_date": pd.to_datetime(["2026-10-06"])})
+    >>> rb = pd.DataFrame({"arena": "AA", "category": "t2v", "rebuilt_only": True, "checked": False,
+    ...     "snapshot_date": pd.to_datetime(["2026-10-07", "2026-10-09", "2026-10-10"])})
+    >>> print(after_rerating_note(h, rows, down, rb, "AA", "t2v"))  # doctest: +NORMALIZE_WHITESPACE
+    The rebuilt copies of 7–9 October put Wan 3.0 lower, at 78–82% (report 03's
+    [appendix](03-how-sure-is-number-one.html#how-robust-is-the-latest-chance) compares the readings). G,
+    #2 before the re-rating, left only this board: it still leads i2v.
+    """
+    if history.empty or downloaded is None or downloaded.empty:
+        return ""
+    day = pd.Timestamp(downloaded["snapshot_date"].iloc[0])
+    latest = pd.Timestamp(history["snapshot_date"].max())
+    between = history[(history["snapshot_date"] > day) & (history["snapshot_date"] < latest)]
+    between = between[[_is_rebuilt(rebuilt, arena, category, d) for d in between["snapshot_date"]]]
+    text = ""
+    if len(between):
+        text = (f"The rebuilt copies of {_date_span(between['snapshot_date'])} put "
+                f"{between['model_name'].iloc[-1]} {'lower, ' if between['p_leader'].max() < 0.875 else ''}"
+                f"at {_pct_range(between['p_leader'])} (report 03's "
+                "[appendix](03-how-sure-is-number-one.html#how-robust-is-the-latest-chance) compares the "
+                "readings).")
+    pair = _rival_gone(history, rows.loc[rows["category"].astype(str) == category]
+                       if "category" in rows.columns else rows)
+    if pair is None:
+        return text
+    rival = pair[0]
+    others = rows.loc[(rows["arena"].astype(str) == arena) & (rows["category"].astype(str) != category)]
+    led = []
+    for pool, board in others.groupby(others["category"].astype(str)):
+        top = board[board["snapshot_date"] == board["snapshot_date"].max()]
+        if (top.loc[top["rank"] == top["rank"].min(), "model"] == rival["runner_up"]).any():
+            led.append(pool_label(pool))
+    if led:
+        text += (f" {rival['runner_up_name']}, #2 before the re-rating, left only this board: it still leads "
+                 f"{' and '.join(p[0].lower() + p[1:] for p in led)}.")
+    return text.strip()
+
+
+def marked_runs(table: pd.DataFrame, daily_odds: pd.DataFrame | None, rebuilt: pd.DataFrame | None,
+                last_day: object) -> pd.DataFrame:
+    """The runs table (:func:`videomarket.stories.runs_table`) with its lowest chance as text marked
+    "(rebuilt copy)" when read on a rebuilt board (``daily_odds``: daily_leader_odds; ``rebuilt``:
+    rebuilt_boards), and a run still going on the last board (``last_day``) marked "still #1 at the end of
+    the data".
+
+    >>> t = pd.DataFrame({"model": ["g", "w"], "arena": "AA", "category": "t2v",
+    ...     "p_leader_min": [0.987, 0.644],
+    ...     "end": pd.to_datetime(["2026-09-02", "2026-10-10"]), "end_text": ["2 Sep 2026", "10 Oct 2026"]})
+    >>> d = pd.DataFrame({"model": ["g", "w", "w"], "p_leader": [0.987, 0.644, 0.9],
+    ...     "snapshot_date": pd.to_datetime(["2026-08-01", "2026-09-24", "2026-10-06"])})
+    >>> rb = pd.DataFrame({"arena": "AA", "category": "t2v", "rebuilt_only": True, "checked": False,
+    ...     "snapshot_date": pd.to_datetime(["2026-09-24"])})
+    >>> out = marked_runs(t, d, rb, "2026-10-10")
+    >>> out["lowest_text"].tolist(), out["end_text"].tolist()
+    (['99%', '64% (rebuilt copy)'], ['2 Sep 2026', '10 Oct 2026; still #1 at the end of the data'])
+    """
+    lowest = []
+    for _, r in table.iterrows():
+        text = _chance_text(r["p_leader_min"])
+        if daily_odds is not None and not pd.isna(text):
+            mine = daily_odds[(daily_odds["model"] == r["model"])
+                              & (daily_odds["p_leader"] == r["p_leader_min"])]
+            if len(mine) and all(_is_rebuilt(rebuilt, str(r["arena"]), str(r["category"]), d)
+                                 for d in mine["snapshot_date"]):
+                text += " (rebuilt copy)"
+        lowest.append(text)
+    ends = [f"{e}; still #1 at the end of the data" if pd.Timestamp(d) == pd.Timestamp(last_day) else e
+            for e, d in zip(table["end_text"], table["end"], strict=True)]
+    return table.assign(lowest_text=lowest, end_text=ends)
