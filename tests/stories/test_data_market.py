@@ -35,7 +35,7 @@ def test_forecast_sources_table_and_title() -> None:
 def test_table_titles_state_the_finding() -> None:
     coverage = pd.DataFrame({"downloaded": [61, 26], "archived": [89, 62], "span": [184, 108]})
     assert stories.coverage_table_title(coverage) == (
-        "Downloaded boards cover 24% to 33% of each pool's days; counting reconstructed copies, 48% to 57%")
+        "Downloaded boards cover 24% to 33% of each pool's days; counting rebuilt copies, 48% to 57%")
     assert stories.evidence_table_title(pd.DataFrame({"evidence": ["C", "D", "D"]}),
                                         pd.DataFrame({"evidence": ["B", "B", "C"]})) == (
         "No market forecast value reaches grade B; 2 of 3 vendor figures do, none grade A")
@@ -78,7 +78,8 @@ def test_forecast_rate_check_names_the_mismatches() -> None:
         "cagr_from": [2024, 2024, None, None, None, None, None, None],
         "cagr_to": [2030, 2030, None, None, None, None, None, None]})
     assert stories.forecast_rate_check(f) == (
-        "2 of the 4 stated growth rates do not match the growth the forecast's own values imply (a gap "
+        "2 of the 4 stated growth rates that can be checked do not match the growth the forecast's own "
+        "values imply (a gap "
         "of more than 1 percentage point): WifiTalents' forecast implies 46.1% a year (2023–2028), against "
         "28.5% "
         "stated for 2024–2030; Grand View Research's Artificial Intelligence (AI) Video Market forecast "
@@ -86,3 +87,14 @@ def test_forecast_rate_check_names_the_mismatches() -> None:
     assert stories.forecast_rate_check(f.iloc[6:]) == (
         "Every stated growth rate matches the growth its forecast's own values imply to within 1 percentage "
         "point.")
+
+
+def test_forecast_region_note_flags_a_mixed_region_series() -> None:
+    f = pd.DataFrame({"publisher": ["Market.us"] * 3, "edition": "e", "definition": "film",
+                      "report": "AI in Film Market", "region": ["North America", "Global", "Global"],
+                      "year": [2023, 2024, 2033], "value_usd_m": [500.0, 1800.0, 14100.0]})
+    assert stories.forecast_region_note(f) == (
+        "Note: Market.us's AI in Film Market forecast jumps from USD 500M (2023) to USD 1.8B (2024), +260% "
+        "in one year, because its 2023 value is for North America only and the others are global; the jump "
+        "is not growth.")
+    assert stories.forecast_region_note(f.assign(region="Global")) == ""

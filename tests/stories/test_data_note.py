@@ -31,10 +31,10 @@ def test_verdict_is_short_and_about_the_data() -> None:
     days = stories.data_verdict(_distinct(), "2026-10-10", pd.DataFrame({"evidence": ["C", "D"]}),
                                 "2026-12-07", "AA", boards=_boards())
     assert days == ("AA ratings are citable from downloaded copies to 4 October 2026. "
-                    "Of the 5 daily [boards](#glossary-board) held, 40%, including all later ones, were "
-                    "reconstructed from text (provisional). Archives cover about three quarters of "
-                    "the days since each pool's first board. No market forecast is confirmed by "
-                    "established news.")
+                    "40% of the 5 [boards](#glossary-board), all after "
+                    "4 October, are rebuilt (not yet checked). Archives cover about three quarters of "
+                    "the days since each pool's first archived board (October 2026). No market forecast "
+                    "is confirmed by established news.")
     for said in (text, days):
         words = len(said.replace("Artificial Analysis", "AA").split())
         assert words + 1 <= 50
@@ -42,8 +42,8 @@ def test_verdict_is_short_and_about_the_data() -> None:
 
 def test_rebuilt_finding_and_bases_table() -> None:
     assert stories.rebuilt_boards_finding(_boards(), 92) == (
-        "Since 2 October, 50% of boards (2 of 4) exist only as "
-        "[reconstructed copies](#glossary-rebuilt-file).")
+        "Since 2 October, when the archive that could only be rebuilt begins, 50% of boards (2 of 4) exist "
+        "only as [rebuilt copies](#glossary-rebuilt-file) (not yet checked).")
     table = stories.rebuilt_bases_table(_distinct(), pd.DataFrame({"rebuilt": [True] + [False] * 9}))
     assert table[["rebuilt", "total", "share"]].values.tolist() == [[2, 5, "40%"], [1, 4, "25%"],
                                                                     [1, 10, "10%"]]
@@ -205,10 +205,10 @@ def test_citing_finding_names_the_last_downloaded_board() -> None:
                            "rebuilt_only": [False, True, True]})
     check = pd.DataFrame({"rebuilt_day": pd.to_datetime(["2026-10-07"]), "max_diff": [5.0]})
     assert stories.citing_finding(boards, check) == (
-        "The last board read from an archive's own file (a third-party copy) is of 6 October 2026. Those of "
-        "7 to 10 October are reconstructed and provisional; 7 October's lie within 5 points of it.")
+        "The last downloaded board is of 6 October 2026. Those of "
+        "7 to 10 October are rebuilt (not yet checked); 7 October's lie within 5 points of it.")
     assert stories.citing_finding(boards.iloc[:1], check) == (
-        "The last board read from an archive's own file (a third-party copy) is of 6 October 2026.")
+        "The last downloaded board is of 6 October 2026.")
 
 
 def test_bases_table_says_which_downloaded_boards_are_partial() -> None:
@@ -297,3 +297,13 @@ def test_rescale_shrink_intro_words_each_pool_from_its_counts() -> None:
     assert stories.rescale_shrink_intro(churn) == (
         "On 1 October text to video (silent) lost about three quarters of its models and text to video with "
         "audio about half, and both moved to a new [anchor](#glossary-anchor), the model pinned at 1,000.")
+
+
+def test_quoted_uses_name_the_board_each_page_supports() -> None:
+    ranks = pd.DataFrame({"arena": "Artificial Analysis", "source_id": ["q", "m", "a"],
+                          "category": ["text-to-video", "image-to-video", "text-to-video"],
+                          "snapshot_date": pd.to_datetime(["2025-12-01", "2026-04-15", "2026-10-01"]),
+                          "date_precision": ["day", "month", "day"]})
+    assert stories.quoted_uses(ranks, ["a"]) == {
+        "m": "quoted ratings: Artificial Analysis, image to video (silent), board of April 2026",
+        "q": "quoted ratings: Artificial Analysis, text to video (silent), board of 1 December 2025"}

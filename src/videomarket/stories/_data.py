@@ -320,6 +320,37 @@ def archive_uses(provenance: pd.DataFrame) -> dict[str, str]:
     return uses
 
 
+def quoted_uses(rankings: pd.DataFrame, archive_ids: object) -> dict[str, str]:
+    """What the note takes from each page that quotes ratings (the sources of ``rankings`` that are not
+    archived files, ``archive_ids``), for the Sources list: the arena, the pools and the board's date,
+    worded by how exactly the page dates it (``date_precision``: day, approx, month).
+
+    >>> r = pd.DataFrame({"arena": "Artificial Analysis", "source_id": ["q", "q", "m", "a"],
+    ...     "category": ["text-to-video", "image-to-video", "text-to-video", "text-to-video"],
+    ...     "snapshot_date": pd.to_datetime(["2025-12-20", "2025-12-20", "2026-04-15", "2026-10-01"]),
+    ...     "date_precision": ["approx", "approx", "month", "day"]})
+    >>> quoted_uses(r, ["a"])  # doctest: +NORMALIZE_WHITESPACE
+    {'m': 'quoted ratings: Artificial Analysis, text to video (silent), board of April 2026',
+     'q': 'quoted ratings: Artificial Analysis, text to video (silent) and image to video (silent), board of
+     about 20 December 2025'}
+    """
+    archives = {str(i) for i in archive_ids}
+    uses: dict[str, str] = {}
+    for sid, rows in rankings.groupby("source_id", sort=True):
+        if str(sid) in archives:
+            continue
+        days = []
+        for (when, precision), _ in rows.groupby(["snapshot_date", "date_precision"], sort=True):
+            stamp = pd.Timestamp(when)
+            days.append(f"{stamp:%B %Y}" if precision == "month"
+                        else ("about " if precision == "approx" else "") + fmt.day(stamp))
+        boards = "board of " if len(days) == 1 else "boards of "
+        uses[str(sid)] = (f"quoted ratings: {', '.join(dict.fromkeys(rows['arena'].astype(str)))}, "
+                          f"{pools_text(list(dict.fromkeys(rows['category'].astype(str))))}, "
+                          + boards + " and ".join(dict.fromkeys(days)))
+    return uses
+
+
 def mix_table(mix: pd.DataFrame, rebuilt: dict[str, int] | None = None,
               ratings: dict[str, pd.DataFrame] | None = None) -> pd.DataFrame:
     """The evidence mix of the tables of values, named in words (the sources table counts pages, not

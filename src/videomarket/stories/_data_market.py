@@ -97,8 +97,9 @@ def forecast_rate_check(forecasts: pd.DataFrame, tolerance: float = 1.0) -> str:
     ...     "year": [2022, 2027, 2024, 2032], "value_usd_m": [100.0, 900.0, 614.8, 2560.0],
     ...     "stated_cagr_pct": [37.1, 37.1, 19.5, 19.5]})
     >>> print(forecast_rate_check(f))  # doctest: +NORMALIZE_WHITESPACE
-    1 of the 2 stated growth rates does not match the growth the forecast's own values imply (a gap of more
-    than 1 percentage point): zoonop's forecast implies 55.2% a year (2022–2027), against 37.1% stated.
+    1 of the 2 stated growth rates that can be checked does not match the growth the forecast's own values
+    imply (a gap of more than 1 percentage point): zoonop's forecast implies 55.2% a year (2022–2027),
+    against 37.1% stated.
     """
     said, rated = [], 0
     for _, group in forecasts.groupby(["publisher", "edition", "definition"], sort=False, dropna=False):
@@ -126,8 +127,44 @@ def forecast_rate_check(forecasts: pd.DataFrame, tolerance: float = 1.0) -> str:
         return (f"Every stated growth rate matches the growth its forecast's own values imply to within "
                 f"{tolerance:g} percentage point.")
     verb = "does" if len(said) == 1 else "do"
-    return (f"{len(said)} of the {rated} stated growth rates {verb} not match the growth the forecast's own "
-            f"values imply (a gap of more than {tolerance:g} percentage point): " + "; ".join(said) + ".")
+    return (f"{len(said)} of the {rated} stated growth rates that can be checked {verb} not match the "
+            f"growth the forecast's own values imply (a gap of more than {tolerance:g} percentage point): "
+            + "; ".join(said) + ".")
+
+
+def forecast_region_note(forecasts: pd.DataFrame) -> str:
+    """A note under the forecast table on each forecast whose values mix regions (``region``): the jump
+    between its first two stated years, in percent, and which years are for which region, so the jump is
+    not read as growth; '' when no forecast mixes regions.
+
+    >>> f = pd.DataFrame({"publisher": ["House"] * 3, "edition": "e", "definition": "film",
+    ...     "report": "AI in Film", "region": ["North America", "Global", "Global"],
+    ...     "year": [2023, 2024, 2033], "value_usd_m": [500.0, 1800.0, 14100.0]})
+    >>> print(forecast_region_note(f))  # doctest: +NORMALIZE_WHITESPACE
+    Note: House's AI in Film forecast jumps from USD 500M (2023) to USD 1.8B (2024), +260% in one year,
+    because its 2023 value is for North America only and the others are global; the jump is not growth.
+    """
+    said = []
+    for _, group in forecasts.groupby(["publisher", "edition", "definition"], sort=False, dropna=False):
+        group = group.sort_values("year")
+        regions = group["region"].astype(str)
+        if regions.nunique() < 2 or len(group) < 2:
+            continue
+        first, second = group.iloc[0], group.iloc[1]
+        span = int(second["year"]) - int(first["year"])
+        jump = float(second["value_usd_m"]) / float(first["value_usd_m"]) - 1
+        main = regions.mode().iloc[0]
+        odd = group[regions != main]
+        years = ", ".join(str(int(y)) for y in odd["year"])
+        verb = "value is" if len(odd) == 1 else "values are"
+        place = str(odd["region"].iloc[0])
+        said.append(f"{group['publisher'].iloc[0]!s}'s {_plain_report(group['report'].iloc[0])} forecast "
+                    f"jumps from {usd_stated(first['value_usd_m'])} ({int(first['year'])}) to "
+                    f"{usd_stated(second['value_usd_m'])} ({int(second['year'])}), "
+                    f"+{fmt.pct(jump, 0)} in {'one year' if span == 1 else f'{span} years'}, because its "
+                    f"{years} {verb} for {place} only and the others are {main.lower()}; "
+                    "the jump is not growth")
+    return ("Note: " + "; ".join(said) + ".") if said else ""
 
 
 def forecast_sources_title(table: pd.DataFrame) -> str:
@@ -151,12 +188,12 @@ def coverage_table_title(table: pd.DataFrame) -> str:
     """The coverage table's title (``table``: :func:`download_coverage_table`), its finding.
 
     >>> coverage_table_title(pd.DataFrame({"downloaded": [33, 24], "archived": [48, 58], "span": [100, 100]}))
-    "Downloaded boards cover 24% to 33% of each pool's days; counting reconstructed copies, 48% to 58%"
+    "Downloaded boards cover 24% to 33% of each pool's days; counting rebuilt copies, 48% to 58%"
     """
     def span(col: str) -> str:
         share = table[col] / table["span"]
         return f"{fmt.pct(share.min(), 0)} to {fmt.pct(share.max(), 0)}"
-    return (f"Downloaded boards cover {span('downloaded')} of each pool's days; counting reconstructed "
+    return (f"Downloaded boards cover {span('downloaded')} of each pool's days; counting rebuilt "
             f"copies, {span('archived')}")
 
 

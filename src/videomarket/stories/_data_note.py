@@ -7,7 +7,7 @@ Example::
     >>> import pandas as pd
     >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"]), "rebuilt_only": [False]})
     >>> print(citing_finding(b, b.iloc[:0]))
-    The last board read from an archive's own file (a third-party copy) is of 6 October 2026.
+    The last downloaded board is of 6 October 2026.
 """
 
 from __future__ import annotations
@@ -53,10 +53,10 @@ def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataF
     ...                   "snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-04"])})
     >>> print(data_verdict(d, "2026-10-04", f, "2026-12-07", "AA",
     ...                    boards=b))  # doctest: +NORMALIZE_WHITESPACE
-    AA ratings are citable from downloaded copies to 1 October 2026. Of the 4 daily
-    [boards](#glossary-board) held, 50%, including all later ones, were reconstructed from text
-    (provisional). Archives cover about half the days since each pool's first board. No market forecast is
-    confirmed by established news.
+    AA ratings are citable from downloaded copies to 1 October 2026. 50% of the 4
+    [boards](#glossary-board), all after 1 October, are rebuilt (not yet checked). Archives cover about
+    half the days since each pool's first archived board (October 2026). No market forecast is confirmed
+    by established news.
     """
     grades = set(forecasts["evidence"].astype(str))
     market = ("no market forecast is confirmed by established news" if not grades & {"A", "B"}
@@ -68,10 +68,15 @@ def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataF
         table = download_coverage_table(boards)
         share = _share_words(table["archived"].sum() / table["span"].sum())
         cover = "half the days" if share == "half" else f"{share} of the days"
+        firsts = [pd.Timestamp(d) for d in sorted(table["first"])]
+        one_year = len({d.year for d in firsts}) == 1
+        months = list(dict.fromkeys(f"{d:%B}" if one_year else f"{d:%B %Y}" for d in firsts))
+        since = (" or ".join(months) if len(months) <= 2 else ", ".join(months[:-1]) + " or " + months[-1])
+        since += f" {firsts[0].year}" if one_year else ""
         return (f"{arena} ratings are citable from downloaded copies to {fmt.day(last)}. "
-                f"Of the {every:,} daily [boards](#glossary-board) held, {fmt.pct(n_rebuilt / every, 0)}, "
-                "including all later ones, were reconstructed from text (provisional). Archives cover "
-                f"about {cover} since each pool's first board. "
+                f"{fmt.pct(n_rebuilt / every, 0)} of the {every:,} [boards](#glossary-board), all "
+                f"after {pd.Timestamp(last):%-d %B}, are rebuilt (not yet checked). "
+                f"Archives cover about {cover} since each pool's first archived board ({since}). "
                 f"{market[0].upper() + market[1:]}.")
     built = pd.Timestamp(build if build is not None else pd.Timestamp.today()).normalize()
     months = round((built - pd.Timestamp(latest_day)).days / 30.4)
@@ -92,9 +97,11 @@ def rebuilt_boards_finding(boards: pd.DataFrame, rebuilt_ratings: int = 0) -> st
     >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-08-20", "2026-10-01", "2026-10-02",
     ...     "2026-10-03", "2026-10-03"]), "rebuilt_only": [False, True, True, True, False]})
     >>> print(rebuilt_boards_finding(b, 92))  # doctest: +NORMALIZE_WHITESPACE
-    Since 1 October, 75% of boards (3 of 4) exist only as [reconstructed copies](#glossary-rebuilt-file).
+    Since 1 October, when the archive that could only be rebuilt begins, 75% of boards (3 of 4) exist only
+    as [rebuilt copies](#glossary-rebuilt-file) (not yet checked).
     >>> print(rebuilt_boards_finding(b.iloc[[0, 1, 3, 4]]))  # doctest: +NORMALIZE_WHITESPACE
-    Since 1 October, 67% of boards (2 of 3) exist only as [reconstructed copies](#glossary-rebuilt-file).
+    Since 1 October, when the archive that could only be rebuilt begins, 67% of boards (2 of 3) exist only
+    as [rebuilt copies](#glossary-rebuilt-file) (not yet checked).
     """
     only = boards["rebuilt_only"].astype(bool)
     first, last = boards.loc[only, "snapshot_date"].min(), boards["snapshot_date"].max()
@@ -104,8 +111,9 @@ def rebuilt_boards_finding(boards: pd.DataFrame, rebuilt_ratings: int = 0) -> st
     daily = late.loc[late["rebuilt_only"].astype(bool), "snapshot_date"].nunique() >= 0.75 * span
     archive = "a near-daily archive" if daily else "an archive"
     del archive  # the near-daily archive is told in the primer and the archives table
-    return (f"Since {pd.Timestamp(first):%-d %B}, {fmt.pct(n_only / len(late), 0)} of boards "
-            f"({n_only:,} of {len(late):,}) exist only as [reconstructed copies](#glossary-rebuilt-file).")
+    return (f"Since {pd.Timestamp(first):%-d %B}, when the archive that could only be rebuilt begins, "
+            f"{fmt.pct(n_only / len(late), 0)} of boards ({n_only:,} of {len(late):,}) exist only as "
+            "[rebuilt copies](#glossary-rebuilt-file) (not yet checked).")
 
 
 def _partial_words(values: pd.DataFrame) -> str:
@@ -712,18 +720,17 @@ def citing_finding(boards: pd.DataFrame, check: pd.DataFrame) -> str:
     ...     "rebuilt_only": [False, True, True]})
     >>> c = pd.DataFrame({"rebuilt_day": pd.to_datetime(["2026-10-07"]), "max_diff": [5.0]})
     >>> print(citing_finding(b, c))  # doctest: +NORMALIZE_WHITESPACE
-    The last board read from an archive's own file (a third-party copy) is of 6 October
-    2026. Those of 7 to 10 October are reconstructed and provisional; 7 October's lie within 5 points of it.
+    The last downloaded board is of 6 October 2026. Those of 7 to 10 October are rebuilt (not yet
+    checked); 7 October's lie within 5 points of it.
     """
     only = boards["rebuilt_only"].astype(bool)
     last = pd.Timestamp(boards.loc[~only, "snapshot_date"].max())
     after = boards[boards["snapshot_date"] > last]
-    text = (f"The last board read from an archive's own file (a third-party copy) is of "
-            f"{fmt.day(last)}.")
+    text = f"The last downloaded board is of {fmt.day(last)}."
     if after.empty:
         return text
     first, end = pd.Timestamp(after["snapshot_date"].min()), pd.Timestamp(after["snapshot_date"].max())
-    text += f" Those of {first:%-d} to {end:%-d %B} are reconstructed and provisional"
+    text += f" Those of {first:%-d} to {end:%-d %B} are rebuilt (not yet checked)"
     if len(check):
         day = pd.Timestamp(check["rebuilt_day"].min())
         text += (f"; {day:%-d %B}'s lie within {fmt.number(float(check['max_diff'].max()))} "
