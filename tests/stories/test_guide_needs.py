@@ -29,12 +29,13 @@ def test_needs_answer():
     assert stories.needs_answer(LEADERS, TOPS, PRICED) == (
         "Text to video: Wan 3.0 (USD 12.00 a minute); cheaper: HappyHorse-1.1 (USD 9.90). Image to video: "
         "open race, Gemini Omni Flash likeliest and cheapest (USD 6.00). With sound: Wan 3.0 from text; "
-        "MiniMax H3 Max from an image (no list price).")
+        "MiniMax H3 Max from an image (no list price; priced: MiniMax H3, USD 7.80).")
     # with the boards' day, the copies sentence follows in the same block (the answer cell shows one)
     assert stories.needs_answer(LEADERS, TOPS, PRICED, arena="Artificial Analysis", day="2026-10-06",
                                 agree=False).endswith(
-        "(no list price). Ratings from Artificial Analysis's boards of 6 October 2026; later copies, "
-        "reconstructed from text and not yet checked, differ in places (see the picks table).")
+        "(no list price; priced: MiniMax H3, USD 7.80). Ratings from Artificial Analysis's boards of 6 "
+        "October 2026; later copies, reconstructed from text and not yet checked, differ in places (see "
+        "the picks table).")
 
 
 def test_copies_sentence():
@@ -55,20 +56,90 @@ def test_priced_value_finding():
         "(USD 9.90 a minute, as of about late September 2026) but 83 points lower.")
 
 
-def test_unpriced_rival_text():
-    assert stories.unpriced_rival_text(PRICED, "text-to-video") == (
-        "MiniMax H3 (768p), #2 and 11 points behind Wan 3.0, has no list price under that name: the price "
-        "list gives MiniMax H3 USD 7.80 a minute (as in image to video) but does not say whether that covers "
-        "this listing, so it is left out of the cheaper alternative.")
+I2VA_LEAD = LEADERS.assign(hosted_by=[None, None, None, "Fal"], built_on=[None, None, None, "MiniMax H3"])
+T2VA = pd.DataFrame({"model": ["w", "u", "m7", "l"],
+                     "model_name": ["Wan 3.0", "Utopai X", "MiniMax H3 (768p)", "LTX-2.3 Fast"],
+                     "rank": [1, 2, 4, 5], "elo": [1156.0, 1148.0, 1138.0, 854.0],
+                     "price_usd_per_min": [12.0, None, None, 2.4]})
+
+
+def test_unpriced_rival_if():
+    assert stories.unpriced_rival_if(PRICED, "text-to-video") == (
+        "If MiniMax H3's USD 7.80 price also covers its 768p text listing, it would be the better cheaper "
+        "pick (11 points behind, 35% cheaper; check with the provider).")
+    assert stories.unpriced_rival_if({**PRICED, "text-to-video-audio": T2VA}, "text-to-video-audio") == (
+        "If MiniMax H3's USD 7.80 price also covers its 768p text listing, it would be the better cheaper "
+        "pick (18 points behind, 35% cheaper; check with the provider).")
+
+
+def test_priced_value_finding_with_rival():
+    assert stories.priced_value_finding(PRICED, "text-to-video", PRICES, rival=True) == (
+        "In silent text to video, HappyHorse-1.1 is 18% cheaper than Wan 3.0 (USD 9.90 a minute) but 83 "
+        "points lower. If MiniMax H3's USD 7.80 price also covers its 768p text listing, it would be the "
+        "better cheaper pick (11 points behind, 35% cheaper; check with the provider).")
 
 
 def test_audio_image_finding():
+    assert stories.audio_image_finding(I2VA_LEAD, PRICED) == (
+        "With sound from an image, MiniMax H3 Max leads (98%), but it is Fal's unpriced listing based on "
+        "MiniMax H3; the practical pick is MiniMax H3 at USD 7.80 a minute, 14 points behind.")
     assert stories.audio_image_finding(LEADERS, PRICED) == (
-        "With sound from an image, MiniMax H3 Max leads (98%) but has no list price; MiniMax H3 (USD 7.80, "
-        "14 points behind) and Gemini Omni Flash (USD 6.00) are the priced choices.")
+        "With sound from an image, MiniMax H3 Max leads (98%), but it has no list price; the practical pick "
+        "is MiniMax H3 at USD 7.80 a minute, 14 points behind.")
+
+
+def test_picks_footnote():
+    assert stories.picks_footnote({**PRICED, "text-to-video-audio": T2VA},
+                                  ["text-to-video", "text-to-video-audio", "image-to-video-audio"]) == (
+        "Notes on the table: MiniMax H3 (768p) has no list price (#2, 11 points behind Wan "
+        "3.0, in silent text to video; #4, 18 points behind Wan 3.0, in text to video with audio); the price "
+        "list gives MiniMax H3 USD 7.80 a minute in image to video without saying whether that covers it, so "
+        "it is left out. 1 of the 2 models rated above HappyHorse-1.1 in silent text to video and 1 of the 2 "
+        "models rated above Gemini Omni Flash in image to video with audio have no list price: each cheaper "
+        "alternative is the cheapest among models with a list price.")
+    assert stories.picks_footnote(PRICED, ["image-to-video"]) == ""
+
+
+def test_open_unknown_text():
+    frame = pd.DataFrame({"category": ["text-to-video", "text-to-video-audio"], "model_name": ["LTX"] * 2,
+                          "rank": [4, 2]})
+    board = pd.DataFrame({"model_name": ["A", "B", "C", "LTX"], "elo": [1130.0, 1120, 1100, 900],
+                          "ci_low": [1120.0, 1110, 1090, 890], "ci_high": [1140.0, 1130, 1110, 910],
+                          "open_weights": [False, None, None, True]})
+    assert stories.open_unknown_text(frame, {"text-to-video": board, "text-to-video-audio": board}) == (
+        "Of the 3 models rated above LTX in text to video (silent), the catalogue flags 1 as closed and has "
+        "no entry for 2, so a better open model may exist there.")
 
 
 def test_race_finding_dated():
     assert stories.race_finding(LEADERS, TOPS, PRICED, as_of="about late September 2026") == (
         "Image to video (silent) is an open race: Gemini Omni Flash is only 64% likely truly #1 of 2 "
         "contenders.")
+
+
+def test_pool_picks_text_footnoted():
+    lead = LEADERS.iloc[[2, 3]].assign(snapshot_date=pd.Timestamp("2026-10-06"))
+    text = stories.pool_picks_text(lead, None, {**PRICED, "text-to-video-audio": T2VA}, downloaded=True,
+                                   footnoted=True)
+    assert text.split("\n") == [
+        "By what you make, on Artificial Analysis's last downloaded boards, 6 October 2026. A cheaper "
+        "alternative is the cheapest model with a list price within 100 points of the top-rated one with a "
+        "price, a tolerance this note chose: across 100 points the better model still wins about 64 of 100 "
+        "decisive votes.", "",
+        "- **Clips with sound from text:** use Wan 3.0 (87% likely truly #1). Nothing cheaper comes within "
+        "100 points of Wan 3.0, USD 12.00 a minute. If MiniMax H3's USD 7.80 price also covers its 768p text "
+        "listing, it would be the better cheaper pick (18 points behind, 35% cheaper; check with the "
+        "provider). Cheapest listed: LTX-2.3 Fast, USD 2.40, 302 points lower: Wan 3.0 would win about 85% "
+        "of votes against it.",
+        "- **Clips with sound from an image:** use MiniMax H3 Max (98% likely truly #1), but it has no list "
+        "price. Cheaper alternative (within 100 points): Gemini Omni Flash, USD 6.00 a minute against "
+        "MiniMax H3's USD 7.80, 3 points below MiniMax H3."]
+
+
+def test_value_frame_names_each_price_list():
+    board = T2V.assign(price_dating=["an undated copy of about late September 2026 (x)", None,
+                                     "an undated copy of about early August 2026 (y)"])
+    value = pd.DataFrame({"category": ["text-to-video"], "n_priced": [2], "n_models": [3]})
+    frame = stories.value_frame(value, {"text-to-video": board})
+    assert frame["near_list"].tolist() == ["about early August 2026"]
+    assert stories.VALUE_BUDGET_PICK["near_list"] == "Price list its price comes from"

@@ -377,11 +377,11 @@ def test_open_weights_give_one_recommendation_per_pool_in_models() -> None:
     assert picks["pick"].tolist() == [
         "LTX-2.5 Fast (#22); MiniMax H3 is #2 but confirm its licence", "MiniMax H3 (#4)"]
     assert stories.open_picks_text(picks) == (
-        "If you need weights you can run yourself, the best model the catalogue flags as [open "
-        "weights](#glossary-open-weights) is LTX-2.5 Fast, #22 in text to video (silent); and MiniMax H3, #4 "
-        "in image to video (silent). MiniMax H3 itself ranks higher where it is not flagged (#2 in text to "
-        "video (silent)): the catalogue flags it as open weights only in its image to video listings, so "
-        "confirm its licence before relying on it.")
+        "If you need weights you can run yourself, the best model known to be [open "
+        "weights](#glossary-open-weights) is LTX-2.5 Fast, #22 in text to "
+        "video (silent); and MiniMax H3, #4 in image to video (silent). MiniMax H3 itself ranks higher "
+        "where it is not flagged (#2 in text to video (silent)): the catalogue flags it as open weights "
+        "only in its image to video listings, so confirm its licence before relying on it.")
     # another developer's listing "based on" MiniMax H3 is a different model: not counted as its place
     based = listing.assign(variants=["Utopai X (based on MiniMax H3) (#2); MiniMax H3 (768p) (#4)", ""])
     assert (stories.open_picks(based, lead)["pick"].iloc[0]
@@ -390,9 +390,9 @@ def test_open_weights_give_one_recommendation_per_pool_in_models() -> None:
     two = pd.DataFrame({"category": [T2V, "text-to-video-audio"], "model_name": ["LTX-2.5 Fast"] * 2,
                         "rank": [21, 21], "variants": ["", ""], "variant_of": ["", ""]})
     assert stories.open_picks_text(two) == (
-        "If you need weights you can run yourself, the best model the catalogue flags as [open "
-        "weights](#glossary-open-weights) is LTX-2.5 Fast, #21 in text to video (silent) and #21 in text to "
-        "video with audio.")
+        "If you need weights you can run yourself, the best model known to be [open "
+        "weights](#glossary-open-weights) is LTX-2.5 Fast, #21 in text to "
+        "video (silent) and #21 in text to video with audio.")
     # one model per row in the appendix table: the flagged model's own place, developer, rating and gap
     frame = stories.flagged_frame(picks)
     assert plots.table(frame, columns=stories.OPEN_PICK_TABLE, formats=stories.OPEN_PICK_FORMATS,

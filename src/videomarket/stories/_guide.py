@@ -1046,7 +1046,7 @@ def _first_upper(text: str) -> str:
 
 TABLE_TITLES = {
     "leaders": "Each pool's leader",
-    "open": "Best model the catalogue marks as open-weights in each pool",
+    "open": "Best model known to be open weights in each pool",
     "audio": "Best model that makes sound on the silent boards",
     "developers": "What each developer has",
     "shortlist": "The December 2025 shortlist checked on the December 2025 boards and",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from videomarket.stories import fmt
-from videomarket.stories._guide import _usd, budget_pick, copy_dates, race_names
+from videomarket.stories._guide import BUDGET_POINTS, _usd, budget_pick, copy_dates, race_names
 
 #: How the notes tell a reader that prices are old: said once in the picks table title and the findings.
 PRICE_CHECK = "check the provider's current price"
@@ -61,7 +61,7 @@ def needs_answer(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
     ... # doctest: +NORMALIZE_WHITESPACE
     Text to video: Wan 3.0 (USD 12.00 a minute); cheaper: HappyHorse-1.1 (USD 9.90). Image to video: open
     race, Gemini Omni Flash likeliest and cheapest (USD 6.00). With sound: Wan 3.0 from text; MiniMax H3 Max
-    from an image (no list price).
+    from an image (no list price; priced: MiniMax H3, USD 7.80).
     """
     rows = {str(r.category): r for r in leaders.dropna(subset=["model"]).itertuples(index=False)}
     boards = priced or {}
@@ -94,7 +94,11 @@ def needs_answer(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
             continue
         board = boards.get(medium)
         unpriced = board is not None and _price(board, row.model) is None
-        sound.append(f"{row.model_name} {how}" + (" (no list price)" if unpriced else ""))
+        paid = (board.dropna(subset=["price_usd_per_min", "elo"]).sort_values("elo", ascending=False)
+                if unpriced else None)
+        priced_pick = (f"; priced: {paid.iloc[0]['model_name']}, {_usd(paid.iloc[0]['price_usd_per_min'])}"
+                       if paid is not None and not paid.empty else "")
+        sound.append(f"{row.model_name} {how}" + (f" (no list price{priced_pick})" if unpriced else ""))
     if sound:
         parts.append(f"With sound: {'; '.join(sound)}.")
     if day is not None:
@@ -132,9 +136,11 @@ def dated_picks_caption(day: object, prices: pd.DataFrame) -> str:
 
 
 def priced_value_finding(priced: dict[str, pd.DataFrame] | None, category: str,
-                         prices: pd.DataFrame) -> str:
+                         prices: pd.DataFrame, *, rival: bool = False) -> str:
     """The cheaper alternative of ``category`` (:func:`budget_pick`) as a key finding that says it is
-    chosen among priced models, how much cheaper and lower it is, and how old the prices are.
+    chosen among priced models, how much cheaper and lower it is, and how old the prices are. With
+    ``rival``, shorter (the prices' date is left to the data-as-of line) and followed by the better pick an
+    unpriced listing would be if its base model's price covered it (:func:`unpriced_rival_if`).
 
     >>> board = pd.DataFrame({"model": ["w", "m", "h"], "model_name": ["Wan 3.0", "M", "HappyHorse-1.1"],
     ...     "rank": [1, 2, 3], "elo": [1127.0, 1116.0, 1044.0], "price_usd_per_min": [12.0, None, 9.9]})
@@ -149,6 +155,12 @@ def priced_value_finding(priced: dict[str, pd.DataFrame] | None, category: str,
     if pick is None or pick["model"] == pick["best_model"]:
         return ""
     saving = fmt.pct(round(pick["best_price"] - pick["price"], 2) / pick["best_price"], 0)
+    if rival:
+        text = (f"In {words}, {pick['name']} is {saving} cheaper than {pick['best_name']} "
+                f"({_usd(pick['price'])} a minute) but "
+                f"{round(pick['best_elo']) - round(pick['elo'])} points lower.")
+        extra = unpriced_rival_if(priced, category)
+        return f"{text} {extra}" if extra else text
     return (f"Among models with a list price in {words}, {pick['name']} is {saving} cheaper than "
             f"{pick['best_name']} ({_usd(pick['price'])} a minute, as of {prices_as_of(prices)}) but "
             f"{round(pick['best_elo']) - round(pick['elo'])} points lower.")
@@ -159,59 +171,79 @@ def _pool_words(category: str) -> str:
     return f"{medium} with audio" if category.endswith("-audio") else f"silent {medium}"
 
 
-def unpriced_rival_text(priced: dict[str, pd.DataFrame] | None, category: str) -> str:
-    """The highest-rated unpriced model above the pool's cheaper alternative, said with its gap to the
-    leader and the price the catalogue gives its base model under another listing; "" when none.
+def _rival(priced: dict[str, pd.DataFrame] | None, category: str) -> dict | None:
+    """The pool's highest-rated unpriced listing named "<base> (<setting>)" that would be a cheaper
+    alternative if its base model's price elsewhere covered it: rated above the cheaper alternative (or
+    within :data:`BUDGET_POINTS` of the top priced model when there is none) with its base priced in
+    another pool; None otherwise."""
+    board = (priced or {}).get(category)
+    if board is None:
+        return None
+    board = board.dropna(subset=["elo"])
+    paid = board.dropna(subset=["price_usd_per_min"]).sort_values("elo", ascending=False)
+    if paid.empty:
+        return None
+    best = paid.iloc[0]
+    pick = budget_pick(priced, category)
+    floor = (pick["elo"] if pick is not None and pick["model"] != pick["best_model"]
+             else float(best["elo"]) - BUDGET_POINTS)
+    above = board[(board["elo"] > floor) & board["price_usd_per_min"].isna()].sort_values("elo",
+                                                                                          ascending=False)
+    for _, rival in above.iterrows():
+        name = str(rival["model_name"])
+        if " (" not in name:
+            continue
+        base, setting = name.split(" (", 1)
+        for pool, other in (priced or {}).items():
+            price = None if pool == category else _priced_name(other, base)
+            if price is not None and price < float(best["price_usd_per_min"]):
+                return {"name": name, "base": base, "setting": setting.rstrip(")"),
+                        "rank": int(rival["rank"]),
+                        "gap": round(float(best["elo"])) - round(float(rival["elo"])), "price": price,
+                        "pool": pool, "best_name": str(best["model_name"]),
+                        "best_price": float(best["price_usd_per_min"])}
+    return None
+
+
+def unpriced_rival_if(priced: dict[str, pd.DataFrame] | None, category: str) -> str:
+    """What the pool's cheaper pick would be if an unpriced listing's base model price covered it
+    (:func:`_rival`), with its gap to the top priced model and the saving; "" when there is none.
 
     >>> board = pd.DataFrame({"model": ["w", "m7", "h"], "model_name": ["Wan 3.0", "MiniMax H3 (768p)",
     ...     "HappyHorse-1.1"], "rank": [1, 2, 3], "elo": [1127.0, 1116.0, 1044.0],
     ...     "price_usd_per_min": [12.0, None, 9.9]})
     >>> i = pd.DataFrame({"model": ["m"], "model_name": ["MiniMax H3"], "rank": [4], "elo": [1350.0],
     ...     "price_usd_per_min": [7.8]})
-    >>> print(unpriced_rival_text({"text-to-video": board, "image-to-video": i}, "text-to-video"))
+    >>> print(unpriced_rival_if({"text-to-video": board, "image-to-video": i}, "text-to-video"))
     ... # doctest: +NORMALIZE_WHITESPACE
-    MiniMax H3 (768p), #2 and 11 points behind Wan 3.0, has no list price under that name: the price list
-    gives MiniMax H3 USD 7.80 a minute (as in image to video) but does not say whether that covers this
-    listing, so it is left out of the cheaper alternative.
+    If MiniMax H3's USD 7.80 price also covers its 768p text listing, it would be the better cheaper pick
+    (11 points behind, 35% cheaper; check with the provider).
     """
-    pick = budget_pick(priced, category)
-    if pick is None:
+    rival = _rival(priced, category)
+    if rival is None:
         return ""
-    board = priced[category].dropna(subset=["elo"])
-    above = board[(board["elo"] > pick["elo"]) & board["price_usd_per_min"].isna()]
-    if above.empty:
-        return ""
-    rival = above.sort_values("elo", ascending=False).iloc[0]
-    base = str(rival["model_name"]).split(" (")[0]
-    if base == rival["model_name"]:
-        return ""
-    gap = round(pick["best_elo"]) - round(float(rival["elo"]))
-    text = (f"{rival['model_name']}, #{int(rival['rank'])} and {fmt.points(gap)} behind {pick['best_name']}, "
-            "has no list price under that name")
-    elsewhere = [(pool, _priced_name(b, base)) for pool, b in (priced or {}).items() if pool != category]
-    elsewhere = [(pool, p) for pool, p in elsewhere if p is not None]
-    if elsewhere:
-        pool, price = elsewhere[0]
-        where = _pool_words(pool).removeprefix("silent ")
-        text += (f": the price list gives {base} {_usd(price)} a minute (as in {where})"
-                 " but does not say whether that covers this listing, so it is left out of the cheaper "
-                 "alternative")
-    return text + "."
+    medium = "text" if category.startswith("text") else "image"
+    saving = fmt.pct(round(rival["best_price"] - rival["price"], 2) / rival["best_price"], 0)
+    return (f"If {rival['base']}'s {_usd(rival['price'])} price also covers its {rival['setting']} {medium} "
+            f"listing, it would be the better cheaper pick ({fmt.points(rival['gap'])} behind, {saving} "
+            "cheaper; check with the provider).")
 
 
 def audio_image_finding(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] | None,
                         pool: str = "image-to-video-audio") -> str:
-    """With sound from an image: the leader, its chance, and, when it lists no price, the two
-    highest-rated priced models with their prices and the first one's gap to the leader; "" otherwise.
+    """With sound from an image: the leader, its chance, and, when it lists no price, what it is (the host's
+    listing based on another model, when the leaders say so) and the practical pick: the highest-rated
+    priced model with its price and gap to the leader; "" otherwise.
 
     >>> lead = pd.DataFrame({"category": ["image-to-video-audio"], "model": ["m"],
-    ...     "model_name": ["MiniMax H3 Max"], "elo": [1195.0], "p_leader": [0.984]})
+    ...     "model_name": ["MiniMax H3 Max"], "elo": [1195.0], "p_leader": [0.984], "hosted_by": ["Fal"],
+    ...     "built_on": ["MiniMax H3"]})
     >>> a = pd.DataFrame({"model": ["m", "h3", "g"], "model_name": ["MiniMax H3 Max", "MiniMax H3",
     ...     "Gemini Omni Flash"], "rank": [1, 2, 3], "elo": [1195.0, 1181.0, 1178.0],
     ...     "price_usd_per_min": [None, 7.8, 6.0]})
     >>> print(audio_image_finding(lead, {"image-to-video-audio": a}))  # doctest: +NORMALIZE_WHITESPACE
-    With sound from an image, MiniMax H3 Max leads (98%) but has no list price; MiniMax H3 (USD 7.80,
-    14 points behind) and Gemini Omni Flash (USD 6.00) are the priced choices.
+    With sound from an image, MiniMax H3 Max leads (98%), but it is Fal's unpriced listing based on MiniMax
+    H3; the practical pick is MiniMax H3 at USD 7.80 a minute, 14 points behind.
     """
     rows = leaders[leaders["category"].astype(str) == pool].dropna(subset=["model"])
     board = (priced or {}).get(pool)
@@ -220,12 +252,15 @@ def audio_image_finding(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] |
     row = rows.iloc[0]
     if _price(board, row["model"]) is not None:
         return ""
-    paid = board.dropna(subset=["price_usd_per_min", "elo"]).sort_values("elo", ascending=False).head(2)
-    if len(paid) < 2:
+    paid = board.dropna(subset=["price_usd_per_min", "elo"]).sort_values("elo", ascending=False)
+    if paid.empty:
         return ""
-    first, second = paid.iloc[0], paid.iloc[1]
+    first = paid.iloc[0]
     gap = round(float(row["elo"])) - round(float(first["elo"]))
-    return (f"With sound from an image, {row['model_name']} leads ({fmt.pct(float(row['p_leader']), 0)}) but "
-            f"has no list price; {first['model_name']} ({_usd(first['price_usd_per_min'])}, "
-            f"{fmt.points(gap)} behind) and {second['model_name']} ({_usd(second['price_usd_per_min'])}) "
-            "are the priced choices.")
+    host, base = row.get("hosted_by", pd.NA), row.get("built_on", pd.NA)
+    what = (f"it is {host}'s unpriced listing based on {base}" if pd.notna(host) and pd.notna(base)
+            else "it has no list price")
+    chance = fmt.pct(float(row["p_leader"]), 0)
+    return (f"With sound from an image, {row['model_name']} leads ({chance}), but "
+            f"{what}; the practical pick is {first['model_name']} at {_usd(first['price_usd_per_min'])} a "
+            f"minute, {fmt.points(gap)} behind.")

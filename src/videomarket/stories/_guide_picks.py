@@ -14,6 +14,7 @@ from videomarket.stories._guide import (
     POOL_LABELS,
     SURE,
     _and,
+    _first_upper,
     _gone_leaders,
     _racer_chances,
     _usd,
@@ -22,6 +23,7 @@ from videomarket.stories._guide import (
     pool_label,
     race_names,
 )
+from videomarket.stories._guide_needs import _pool_words, _rival, unpriced_rival_if
 
 
 def _leader_cell(row: pd.Series, top: pd.DataFrame | None) -> str:
@@ -151,7 +153,7 @@ def open_picks(open_best: pd.DataFrame, leaders: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def open_picks_text(frame: pd.DataFrame) -> str:
+def open_picks_text(frame: pd.DataFrame, boards: dict[str, pd.DataFrame] | None = None) -> str:
     """The body's open-weights sentences, said once: each pool's best model the catalogue flags as
     [open weights](#glossary-open-weights), one clause per model with its places; then any model whose own
     listings rank higher where they are not flagged, with a licence to confirm (``frame``:
@@ -161,11 +163,14 @@ def open_picks_text(frame: pd.DataFrame) -> str:
     ...     "model_name": ["LTX-2.5 Fast", "MiniMax H3"], "rank": [21, 4],
     ...     "variants": ["MiniMax H3 (768p) (#2)", ""], "variant_of": ["MiniMax H3", ""]})
     >>> print(open_picks_text(frame))  # doctest: +NORMALIZE_WHITESPACE
-    If you need weights you can run yourself, the best model the catalogue flags as
-    [open weights](#glossary-open-weights) is LTX-2.5 Fast, #21 in text to video (silent); and MiniMax H3,
+    If you need weights you can run yourself, the best model known to be
+    [open weights](#glossary-open-weights) is LTX-2.5 Fast, #21 in text to
+    video (silent); and MiniMax H3,
     #4 in image to video (silent). MiniMax H3 itself ranks higher where it is not flagged (#2 in text to
     video (silent)): the catalogue flags it as open weights only in its image to video listings, so confirm
     its licence before relying on it.
+
+    With ``boards`` (each pool's board with its ``open_weights`` flag), :func:`open_unknown_text` follows.
     """
     rows = frame.dropna(subset=["model_name"])
     if rows.empty:
@@ -174,7 +179,7 @@ def open_picks_text(frame: pd.DataFrame) -> str:
     for _, r in rows.iterrows():
         groups.setdefault(str(r["model_name"]), []).append(
             f"#{int(r['rank'])} in {pool_label(r['category']).lower()}")
-    text = ("If you need weights you can run yourself, the best model the catalogue flags as "
+    text = ("If you need weights you can run yourself, the best model known to be "
             "[open weights](#glossary-open-weights) is "
             + "; and ".join(f"{name}, {_and(places)}" for name, places in groups.items()) + ".")
     higher: dict[str, list[str]] = {}
@@ -190,7 +195,47 @@ def open_picks_text(frame: pd.DataFrame) -> str:
         only = f"only in its {where} listings" if home else "in none of its listings"
         text += (f" {base} itself ranks higher where it is not flagged ({_and(places)}): the catalogue "
                  f"flags it as open weights {only}, so confirm its licence before relying on it.")
-    return text
+    unknown = open_unknown_text(frame, boards) if boards is not None else ""
+    return f"{text} {unknown}" if unknown else text
+
+
+def open_unknown_text(frame: pd.DataFrame, boards: dict[str, pd.DataFrame]) -> str:
+    """For each pool whose best known open-weights model (``frame``: :func:`open_picks`) ranks below #3:
+    how many models rated above it the catalogue flags as closed and how many it has no entry for (a
+    listing repeating another's rating and interval counted once); "" when no pool qualifies.
+
+    >>> frame = pd.DataFrame({"category": ["text-to-video"], "model_name": ["LTX"], "rank": [4]})
+    >>> board = pd.DataFrame({"model_name": ["A", "B", "B2", "C", "LTX"],
+    ...     "elo": [1130.0, 1120, 1120, 1100, 900],
+    ...     "ci_low": [1120.0, 1110, 1110, 1090, 890], "ci_high": [1140.0, 1130, 1130, 1110, 910],
+    ...     "open_weights": [False, None, None, False, True]})
+    >>> print(open_unknown_text(frame, {"text-to-video": board}))  # doctest: +NORMALIZE_WHITESPACE
+    Of the 3 models rated above LTX in text to video (silent) (two listings with one rating share a place),
+    the catalogue flags 2 as closed and has no entry for 1, so a better open model may exist there.
+    """
+    parts = []
+    for _, r in frame.dropna(subset=["model_name"]).iterrows():
+        board = boards.get(str(r["category"]))
+        if board is None or int(r["rank"]) <= 3 or "open_weights" not in board:
+            continue
+        own = board.loc[board["model_name"] == r["model_name"], "elo"]
+        if own.empty:
+            continue
+        listed = board[board["elo"] > float(own.max())]
+        above = listed.drop_duplicates([c for c in ("elo", "ci_low", "ci_high") if c in listed])
+        shared = (" (two listings with one rating share a place)"
+                  if len(listed) > len(above) else "")
+        closed = int((above["open_weights"].notna() & ~above["open_weights"].fillna(True).astype(bool)).sum())
+        missing = int(above["open_weights"].isna().sum())
+        if not missing:
+            continue
+        parts.append(f"of the {len(above)} models rated above {r['model_name']} in "
+                     f"{pool_label(r['category']).lower()}{shared}, the catalogue flags {closed} as closed "
+                     f"and has no entry for {missing}")
+    if not parts:
+        return ""
+    return (_first_upper("; ".join(parts)) + ", so a better open model may exist "
+            + ("there." if len(parts) == 1 else "in either."))
 
 
 def _open_cell(open_best: pd.DataFrame | None, pool: str) -> str:
@@ -503,13 +548,17 @@ def same_price_names(priced: dict[str, pd.DataFrame] | None, pool: str) -> list[
 
 def pool_picks_text(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
                     priced: dict[str, pd.DataFrame] | None, arena: str = "Artificial Analysis",
-                    *, downloaded: bool = False) -> str:
+                    *, downloaded: bool = False, footnoted: bool = False) -> str:
     """One plain line per pool, as a list, for a creator: which model to use (the leader of ``arena``'s
     board with its chance of being truly #1, or the open race, where price may decide), the cheaper pick:
     the best value within :data:`BUDGET_POINTS` of the top priced model (:func:`budget_pick`) with how
     many higher-rated models have no list price (:func:`unpriced_above`), and the cheapest listed model
     (:func:`cheapest_listed`, models as cheap and lower-rated named), with the share of votes the top
     priced model would win against it. ``downloaded``: the boards are the last downloaded ones.
+    ``footnoted``: the plainer wording for creators: the cut-off said in its own sentence, the unpriced
+    models above the cheaper alternative left to :func:`picks_footnote`, each price said against its
+    model's name, and, where nothing cheaper is close, the cheaper pick an unpriced listing would be if its
+    base price covered it (:func:`unpriced_rival_if`).
 
     >>> lead = pd.DataFrame({"category": ["text-to-video"], "model": ["w"], "model_name": ["Wan 3.0"],
     ...                      "p_leader": [0.88], "snapshot_date": pd.to_datetime(["2026-10-10"])})
@@ -550,6 +599,8 @@ def pool_picks_text(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
             if pick["model"] == pick["best_model"]:
                 text += (f". Nothing cheaper comes within {BUDGET_POINTS} points of {pick['name']}, "
                          f"{_usd(pick['price'])} a minute")
+                rival = unpriced_rival_if(priced, pool) if footnoted else ""
+                text += f". {rival[:-1]}" if rival else ""
             else:
                 kin = (priced or {})[pool]["model_name"].astype(str)
                 kin = kin[kin.str.startswith(f"{pick['name']} ")].tolist()
@@ -557,8 +608,10 @@ def pool_picks_text(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
                 text += (f". Cheaper alternative (within {BUDGET_POINTS} points): "
                          f"{pick['name']}{f' (not {_and(kin)})' if kin else ''}, "
                          f"{_usd(pick['price'])} a minute against "
-                         f"{_usd(pick['best_price'])}, {fmt.points(pick['gap'])} {lower}")
-                gap = _unpriced_words(priced, pool)
+                         + (f"{pick['best_name']}'s " if footnoted and pick["best_model"] != row.model
+                            else "")
+                         + f"{_usd(pick['best_price'])}, {fmt.points(pick['gap'])} {lower}")
+                gap = "" if footnoted else _unpriced_words(priced, pool)
                 text += f"; {gap}" if gap else ""
             if low is not None and low["model"] != pick["model"]:
                 share = fmt.pct(float(win_probability(low["gap"], 0.0)), 0)
@@ -577,7 +630,57 @@ def pool_picks_text(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
             "of the top-rated one with a price: a tolerance this note chose, across which the better model "
             f"still wins about {fmt.pct(float(win_probability(BUDGET_POINTS, 0.0)), 0)} of votes)"
             if warned else "")
+    if footnoted:
+        rule = (f" A cheaper alternative is the cheapest model with a list price within {BUDGET_POINTS} "
+                "points of the top-rated one with a price, a tolerance this note chose: across "
+                f"{BUDGET_POINTS} points the better model still wins about "
+                f"{round(100 * float(win_probability(BUDGET_POINTS, 0.0)))} of 100 decisive votes."
+                if warned else "")
+        return f"By what you make, on {where}.{rule}\n\n" + "\n".join(lines)
     return f"By what you make, on {where}{rule}:\n\n" + "\n".join(lines)
+
+
+def picks_footnote(priced: dict[str, pd.DataFrame] | None, pools: Iterable[str]) -> str:
+    """The picks table's footnote: the unpriced listings left out of the cheaper alternative (:func:`_rival`),
+    each said once with its place in every pool, then how many models rated above each cheaper alternative
+    have no list price (:func:`unpriced_above`); "" when there is nothing to say.
+
+    >>> board = pd.DataFrame({"model": ["w", "m7", "x", "h"], "model_name": ["Wan 3.0", "MiniMax H3 (768p)",
+    ...     "Kling", "HappyHorse-1.1"], "rank": [1, 2, 3, 4], "elo": [1127.0, 1116.0, 1100.0, 1044.0],
+    ...     "price_usd_per_min": [12.0, None, None, 9.9]})
+    >>> i = pd.DataFrame({"model": ["m"], "model_name": ["MiniMax H3"], "rank": [4], "elo": [1350.0],
+    ...     "price_usd_per_min": [7.8]})
+    >>> print(picks_footnote({"text-to-video": board, "image-to-video": i}, ["text-to-video"]))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    Notes on the table: MiniMax H3 (768p) has no list price (#2, 11 points behind Wan 3.0,
+    in silent text to video); the price list gives MiniMax H3 USD 7.80 a minute in image to video without
+    saying whether that covers it, so it is left out. 2 of the 3 models rated above HappyHorse-1.1 in silent
+    text to video have no list price: each cheaper alternative is the cheapest among models with a list
+    price.
+    """
+    pools = list(pools)
+    groups: dict[tuple, list[str]] = {}
+    for pool in pools:
+        rival = _rival(priced, pool)
+        if rival is not None:
+            key = (rival["name"], rival["base"], rival["price"], rival["pool"])
+            groups.setdefault(key, []).append(f"#{rival['rank']}, {fmt.points(rival['gap'])} behind "
+                                              f"{rival['best_name']}, in {_pool_words(pool)}")
+    notes = [f"{name} has no list price ({'; '.join(places)}); the price list gives {base} "
+             f"{_usd(price)} a minute in {_pool_words(where).removeprefix('silent ')} without saying whether "
+             "that covers it, so it is left out."
+             for (name, base, price, where), places in groups.items()]
+    counts, total = [], 0
+    for pool in pools:
+        none, above = unpriced_above(priced, pool)
+        if none:
+            total += none
+            counts.append(f"{none} of the {above} models rated above {budget_pick(priced, pool)['name']} in "
+                          f"{_pool_words(pool)}")
+    if counts:
+        notes.append(f"{_and(counts)} {'has' if total == 1 else 'have'} no list price: each cheaper "
+                     "alternative is the cheapest among models with a list price.")
+    return ("Notes on the table: " + " ".join(notes)) if notes else ""
 
 
 def arenas_takeaway(lm_board: pd.DataFrame, leaders: pd.DataFrame, pool: str = "text-to-video", *,

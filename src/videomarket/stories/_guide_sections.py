@@ -346,15 +346,30 @@ def value_frame(value: pd.DataFrame, priced: dict[str, pd.DataFrame] | None = No
         picks = [budget_pick(priced, str(c)) or {} for c in frame["category"]]
         frame = frame.assign(near_name=[p.get("name", pd.NA) for p in picks],
                              near_price=[p.get("price", pd.NA) for p in picks],
-                             near_gap=[p.get("gap", pd.NA) for p in picks])
+                             near_gap=[p.get("gap", pd.NA) for p in picks],
+                             near_list=[_price_list(priced, str(c), p.get("model"))
+                                        for c, p in zip(frame["category"], picks, strict=True)])
     # the budget pick's chance of being truly within the cut-off (NA when it is the best priced model)
     chances = [budget_chances(priced, str(c)) if priced is not None else [] for c in frame["category"]]
     frame["near_within"] = pd.array([c[0]["p"] if c else pd.NA for c in chances], dtype="Float64")
     return frame.reset_index(drop=True)
 
 
+def _price_list(priced: dict[str, pd.DataFrame], pool: str, model: object) -> object:
+    """The date in words of the price list a pool's model takes its price from ("about late September
+    2026"); "no priced model" when the model or its dating is missing."""
+    from videomarket.stories._guide import copy_date
+
+    board = priced.get(pool)
+    if board is None or model is None or "price_dating" not in board:
+        return "no priced model"
+    dating = board.loc[board["model"] == model, "price_dating"].dropna()
+    return copy_date(dating.iloc[0]) if len(dating) else "no priced model"
+
+
 #: The headers of :func:`value_frame` with ``priced``: the budget pick's columns.
-VALUE_BUDGET_PICK = {"near_name": "Cheapest within 100 points of the highest-rated model with a list price"}
+VALUE_BUDGET_PICK = {"near_name": "Cheapest within 100 points of the highest-rated model with a list price",
+                     "near_list": "Price list its price comes from"}
 
 
 def value_layout(budget: float | None) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
