@@ -333,15 +333,21 @@ def _years_words(text: object) -> str:
 # --- the quote and its editions -----------------------------------------------------------------------------
 
 
-def claim_columns(claim: Mapping[int, float]) -> dict[str, str]:
-    """The headers of :func:`claim_table`, with the quote's years in them."""
+def claim_columns(claim: Mapping[int, float], *, values: bool = False) -> dict[str, str]:
+    """The headers of :func:`claim_table`, with the quote's years in them; ``values`` (a table built with
+    ``forecasts``): one column of every value an edition states, by year, instead of the quote's two
+    years, so its growth can be checked from the table."""
     first, last = min(claim), max(claim)
+    if values:
+        years = {"stated_years": "Values in our source (USD millions, by year)"}
+    else:
+        years = {"stated_years": "Years with values in our source",
+                 "value_first": f"{first} value (USD millions)",
+                 "value_last": f"{last} value (USD millions)"}
     return {
         "edition_label": "Report edition",
         "matched_words": "Year whose value matches the quote",
-        "stated_years": "Years with values in our source",
-        "value_first": f"{first} value (USD millions)",
-        "value_last": f"{last} value (USD millions)",
+        **years,
         "implied_rate": "Growth its own first and last values imply (% a year)",
         "stated_rate": "Growth it states (% a year)",
         "evidence": "Evidence grade",
@@ -350,12 +356,14 @@ def claim_columns(claim: Mapping[int, float]) -> dict[str, str]:
 
 
 def claim_table(matches: pd.DataFrame, sources: pd.DataFrame,
-                editions: pd.DataFrame | None = None) -> pd.DataFrame:
+                editions: pd.DataFrame | None = None, *,
+                forecasts: pd.DataFrame | None = None) -> pd.DataFrame:
     """The :func:`videomarket.market.match_claim` table with its reader columns (:func:`claim_columns`), in
     edition order; the growth an edition's own first and last values imply comes from ``editions`` (a
     :func:`videomarket.market.cagr_table` of its publisher) where the quote's two figures are not both
-    in it. A lettered edition is named by the years it states, its letter after: "Fortune Business
-    Insights' 2025–2034 edition; letter C"."""
+    in it. A lettered edition is named by the years it states: "Fortune Business Insights' 2025–2034
+    edition". With ``forecasts`` the years column lists every value the edition states: '2024: 614.8;
+    2032: 2,560' (:func:`edition_values`)."""
     implied = matches["implied_cagr_pct"] / 100
     if editions is not None and len(editions):
         own = editions.drop_duplicates("edition").set_index("edition")["implied_cagr_pct"] / 100
@@ -364,15 +372,38 @@ def claim_table(matches: pd.DataFrame, sources: pd.DataFrame,
     spans = matches.assign(first_year=[int(y[0]) if y else None for y in years],
                            last_year=[int(y[-1]) if y else None for y in years])
     table = matches.assign(  # the year-named edition, with the letter the appendix's text uses
-        edition_label=[edition_label(r) + (f"; letter {r.edition}" if 0 < len(str(r.edition)) <= 2 else "")
-                       for r in spans.itertuples()],
+        edition_label=[edition_label(r) for r in spans.itertuples()],
         matched_words=_quote_itself(matches["matched"]),
-        stated_years=matches["stated_years"].map(_years_words),
+        stated_years=(matches["stated_years"].map(_years_words) if forecasts is None else
+                      [edition_values(forecasts, r) for r in matches.itertuples()]),
         implied_rate=implied,
         stated_rate=matches["stated_cagr_pct"] / 100,
         read_in=[read_in(ids, sources) for ids in matches["source_id"]],
     )
     return percent_a_year(table.sort_values("edition", kind="stable"))
+
+
+def edition_values(forecasts: pd.DataFrame, row: object) -> str:
+    """Every value one edition states, by year, in USD millions: '2024: 614.8; 2032: 2,560'.
+
+    >>> f = pd.DataFrame({"publisher": ["P", "P", "P"], "edition": ["A", "A", "B"],
+    ...                   "year": [2032, 2024, 2025], "value_usd_m": [2560.0, 614.8, 716.8],
+    ...                   "definition": ["d", "d", "d"]})
+    >>> edition_values(f, pd.Series({"publisher": "P", "edition": "A", "definition": "d"}))
+    '2024: 614.8; 2032: 2,560'
+    """
+    rows = forecasts[(forecasts["publisher"] == _get(row, "publisher"))
+                     & (forecasts["edition"].astype(str) == str(_get(row, "edition")))
+                     & (forecasts["definition"] == _get(row, "definition"))].sort_values("year")
+    return "; ".join(f"{int(r.year)}: {float(r.value_usd_m):,.1f}".removesuffix(".0")
+                     for r in rows.itertuples())
+
+
+def _spanned(matches: pd.DataFrame) -> pd.DataFrame:
+    """The matches with the first and last year each edition states, so editions are named by years."""
+    years = matches["stated_years"].astype(str).str.findall(r"\d{4}")
+    return matches.assign(first_year=[int(y[0]) if y else None for y in years],
+                          last_year=[int(y[-1]) if y else None for y in years])
 
 
 def _quote_itself(matched: pd.Series) -> pd.Series:
@@ -436,10 +467,11 @@ def claim_text(claim: Mapping[int, float], claimed_rate: float, matches: pd.Data
              + f" The page credits them to {credit}, which could not be read for this note.")
     others = matches.iloc[1:]
     if len(others) > 1 and pd.notna(origin.get("edition")):  # the conclusion first, then a figure a sentence
+        own = edition_word(_spanned(matches.iloc[:1]).assign(note="").iloc[0])
         text += (f"\n\nThe quote may combine two {term('edition', 'editions')} of the report (its own page "
-                 f"is edition {origin['edition']}). " + " ".join(
+                 f"gives {own}). " + " ".join(
                      _repeat_sentence(row, origin, first, last)
-                     for row in others.sort_values("edition").itertuples())
+                     for row in _spanned(others).sort_values("edition").itertuples())
                  + " Without the publisher's page we cannot tell.")
     elif len(others):
         text += (f"\n\n{fmt.capital(number_word(len(others)))} other "
@@ -554,7 +586,8 @@ def paths_title(paths: pd.DataFrame, definition: str) -> str:
 
 
 def paths_text(paths: pd.DataFrame, definition: str) -> str:
-    """How many forecasts the chart shows, their grades, how fast those of ``definition`` grow, the rates
+    """How many forecasts the chart shows, their grades when they differ (one grade is said just before,
+    by :func:`forecast_count_words`), how fast those of ``definition`` grow, the rates
     the other markets' first and last values imply (with the stated rates beside them when those differ),
     and how much larger the other markets charted are (sizes of different markets, not estimates of one)."""
     chosen = paths[paths["definition"] == definition]
@@ -563,10 +596,10 @@ def paths_text(paths: pd.DataFrame, definition: str) -> str:
               else f"{term('grade', 'evidence grades')} {_and(grades)}")
     n_chosen = chosen["path"].nunique()
     text = (
-        f"Of the chart's {number_word(paths['path'].nunique())} forecasts ({graded}, on a "
+        f"Of the chart's {number_word(paths['path'].nunique())} forecasts ("
+        f"{'' if len(grades) == 1 else graded + ', '}on a "
         f"{term('log-scale', 'log scale')}), {number_word(n_chosen)} measure "
-        f"{definition_label(definition)}: {forecast_count(chosen.drop_duplicates('path'))}, whose growth is "
-        "given above."
+        f"{definition_label(definition)}: {forecast_count(chosen.drop_duplicates('path'))}."
     )
     others = paths[paths["definition"] != definition].drop_duplicates("path")
     ratios = _size_ratios(paths, definition)
@@ -596,8 +629,8 @@ def paths_text(paths: pd.DataFrame, definition: str) -> str:
                 ". In {year} they are" if many else ". In {year} it is")
             text += (f"{verb.format(year=year)} {sizes} the size of the "
                      f"{DEFINITION_ATTRIBUTIVE.get(definition, definition)} forecasts "
-                     f"({usd_billions(low, high)} that year, stated or at steady growth between stated "
-                     "values). They measure different markets, so the sizes are not rival estimates of one")
+                     f"({usd_billions(low, high)} that year, stated or interpolated). They measure "
+                     "different markets, so the sizes are not rival estimates of one")
         text += "."
     return text
 
@@ -745,9 +778,9 @@ def _edition_name(row: object) -> str:
 
 def forecast_count_words(forecasts: pd.DataFrame, common: object) -> str:
     """Where every forecast held goes, one forecast per publisher, report, edition and market, in plain
-    sentences: 'We hold 14 forecasts. The chart draws the 5 best sourced, of evidence grade C (3 for AI
-    video generators, 2 for wider markets). It leaves out the 9 weaker ones, of grade D, 4 of them for AI
-    video generators (see About the data).' (the grade linked to the glossary)."""
+    sentences: 'The chart draws the 5 best sourced of our 14 forecasts, evidence grade C (3 for AI video
+    generators, 2 for wider markets); it leaves out the 9 of grade D, 4 for AI video generators (see About
+    the data).' (the grade linked to the glossary)."""
     keys = forecasts.assign(edition=forecasts["edition"].fillna(""))
     held = keys.groupby(["publisher", "report", "edition", "definition"], dropna=False).agg(
         evidence=("evidence", "first")).reset_index()
@@ -762,16 +795,16 @@ def forecast_count_words(forecasts: pd.DataFrame, common: object) -> str:
     grades = _and(sorted(set(kept["evidence"].astype(str))))
     weak_grades = _and(sorted(set(weak["evidence"].astype(str))))
     label = definition_label(definition) if definition else "this market"
-    text = (f"We hold {len(held)} forecasts. The chart draws the {len(kept)} best sourced, of evidence "
+    text = (f"The chart draws the {len(kept)} best sourced of our {len(held)} forecasts, evidence "
             f"{term('grade', 'grade')} {grades} ({own} for {label}, {other} for wider markets)")
     see = " (see [About the data](00-about-the-data.html#how-strong-is-the-evidence))"
     if weak.empty:
         return text + "."
     if len(weak) == 1:
         tail = f", for {label}" if weak_own else ""
-        return f"{text}. It leaves out the one weaker forecast, of grade {weak_grades}{tail}{see}."
-    tail = f", {weak_own} of them for {label}" if weak_own else ""
-    return f"{text}. It leaves out the {len(weak)} weaker ones, of grade {weak_grades}{tail}{see}."
+        return f"{text}; it leaves out the one weaker forecast, of grade {weak_grades}{tail}{see}."
+    tail = f", {weak_own} for {label}" if weak_own else ""
+    return f"{text}; it leaves out the {len(weak)} of grade {weak_grades}{tail}{see}."
 
 
 def edition_growth_table(common: object, latest: object, sources: pd.DataFrame) -> pd.DataFrame:

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 
 import pandas as pd
 
+from videomarket.stories import _wording as wording
 from videomarket.stories import fmt
 from videomarket.stories._market import (
     _and,
@@ -17,8 +18,10 @@ from videomarket.stories._market import (
     number_word,
     own_rates,
     period_words,
+    read_in,
     share_range,
     usd_billions,
+    usd_stated,
 )
 from videomarket.stories._market_vendors import (
     _floor_line,
@@ -63,8 +66,8 @@ def market_findings(
 
 def agreement_finding(common: object, matches: pd.DataFrame | None, top: pd.Series | None) -> str:
     """The first key finding, about the market: the rate the publishers' forecasts agree on and, with the
-    comparison table's top year (``top``), that year's forecast size in billions: "Two second-hand
-    forecasts, from Fortune Business Insights and (by inference) Grand View Research, put AI video
+    comparison table's top year (``top``), that year's forecast size in billions: "Second-hand forecasts from
+    two publishers, Fortune Business Insights and (by inference) Grand View Research, put AI video
     generators' growth at about 19–20% a year, roughly USD 0.85B–0.95B in 2026; neither measures actual
     growth." Falls back on :func:`independent_rates` when only one
     publisher is fitted."""
@@ -91,14 +94,14 @@ _INFERRED_WORDS = ("infer", "not named in-line", "names no publisher")
 def _credited_forecasts(editions: pd.DataFrame, short: bool = False) -> str:
     """Whose the forecasts are, one per publisher, saying which publisher is credited only by inference
     (a note with 'infer' or 'not named in-line'): 'two second-hand forecasts, one from Fortune Business
-    Insights and one credited by inference to Grand View Research'; ``short``: 'two second-hand
-    forecasts, from Fortune Business Insights and (by inference) Grand View Research'.
+    Insights and one credited by inference to Grand View Research'; ``short``: 'second-hand
+    forecasts from two publishers, Fortune Business Insights and (by inference) Grand View Research'.
 
     >>> e = pd.DataFrame({"publisher": ["FBI", "FBI", "GVR"], "note": ["", None, "GVR attribution inferred"]})
     >>> _credited_forecasts(e)
     'two second-hand forecasts, one from FBI and one credited by inference to GVR'
     >>> _credited_forecasts(e, short=True)
-    'two second-hand forecasts, from FBI and (by inference) GVR'
+    'second-hand forecasts from two publishers, FBI and (by inference) GVR'
     """
     named, guessed = [], []
     for publisher, rows in editions.groupby("publisher", sort=False):
@@ -107,7 +110,7 @@ def _credited_forecasts(editions: pd.DataFrame, short: bool = False) -> str:
     count = len(named) + len(guessed)
     if short:
         parts = named + [f"(by inference) {p}" for p in guessed]
-        return f"{number_word(count)} second-hand forecasts, from {_and(parts)}"
+        return f"second-hand forecasts from {number_word(count)} publishers, {_and(parts)}"
     parts = [f"one from {p}" for p in named] + [f"one credited by inference to {p}" for p in guessed]
     return f"{number_word(count)} second-hand forecasts, {_and(parts)}"
 
@@ -448,6 +451,45 @@ def broker_check(figures: pd.DataFrame, company: str, year: int, low: float, hig
             f"{year} (grade {row['evidence']}{after}), {where}.")
 
 
+def _share_words(share: float) -> str:
+    """A share in plain words, claiming no more than it is: 'over half', 'over a third', 'over a quarter',
+    else a percentage ('about 20%').
+
+    >>> _share_words(0.364), _share_words(0.2)
+    ('over a third', 'about 20%')
+    """
+    for floor, words in ((1.0, "more than all"), (0.5, "over half"), (1 / 3, "over a third"),
+                         (0.25, "over a quarter")):
+        if share > floor:
+            return words
+    return f"about {fmt.pct(share, 0)}"
+
+
+def broker_reading(top: pd.Series, figures: pd.DataFrame) -> str:
+    """What the broker's cross-check means, with the vendor's latest quarter against the broker's full-year
+    forecast (:func:`broker_check`) and the month the forecast was made (a date in its note): "Kling AI's
+    Q1 2026 alone (≥ USD 91M) is over a third of that full-year estimate, made in August 2025." ('' when no
+    quarter or broker forecast is held)."""
+    found = quarter_pace(top, figures)
+    if found is None:
+        return ""
+    company, year = found[0]["company"], int(top["year"])
+    broker = figures[(figures["company"] == company) & (figures["metric"] == "analyst_forecast")
+                     & (figures["year"] == year) & figures["value_usd_m"].notna()]
+    quarters = figures[(figures["company"] == company) & (figures["year"] == year)
+                       & (figures["metric"] == "revenue") & (figures["kind"] == "quarter")]
+    if broker.empty or quarters.empty:
+        return ""
+    quarter = quarters.sort_values("period_end").iloc[-1]
+    usd = found[1] / 4
+    floor = "≥ " if str(quarter.get("note", "")).startswith("Lower bound") else "about "
+    made = re.search(r"\((\d{4}-\d\d-\d\d)\)", str(broker.iloc[-1].get("note", "")))
+    when = f", made in {pd.Timestamp(made[1]):%B %Y}" if made else ""
+    return (f"{fmt.possessive(short_name(company))} {period_words(quarter['period'])} alone ({floor}"
+            f"{fmt.usd_m(usd)}) is {_share_words(usd / float(broker.iloc[-1]['value_usd_m']))} of that "
+            f"full-year estimate{when}.")
+
+
 def _without(top: pd.Series, figures: pd.DataFrame, company: str) -> tuple[float, float] | None:
     """The year's pace total without one vendor, as shares of the highest and the lowest forecast."""
     counted = figures[figures["counted"].astype(bool) & (figures["year"] == top["year"])
@@ -513,26 +555,40 @@ def _fitted_answer(common: object, comparison: pd.DataFrame, figures: pd.DataFra
     """The answer when the quote lies inside the forecasts' own range, in short sentences of one idea each:
     the quote against the forecasts other than its own edition (:func:`_quote_against_others`), then the
     vendors' share over the low and high cases (:func:`answer_shares`), dated by the month of the newest
-    vendor figure: 'The "20% a year" is a forecast, not measured growth: two second-hand forecasts, from
-    Fortune Business Insights and (by inference) Grand View Research, put it at about 19–20%. On figures to
-    May 2026, three vendors alone would earn 64%–83% of the 2026 forecasts: these look low, dated or
-    narrowly scoped.' (every
-    reading, as the forecasts' market definition is unknown). ``matches`` names the quote's edition. When
+    vendor figure, a plain verdict first: 'Forecasts from two publishers agree on about 19–20% a year, but
+    nothing measured tests the rate. The level looks too low, or the scope narrower than the name suggests:
+    as of May 2026, three vendors alone would earn 64%–83% of the 2026 forecasts.' (:func:`agreed_rate`;
+    the quote test of :func:`_quote_against_others` when one publisher alone agrees with the quote).
+    ``matches`` names the quote's edition. When
     the vendors' lowest total is under half the highest forecast it says they are too few to judge the level.
     '' when the quote is outside the forecasts' range."""
     low, high, _, _ = own_rates(common)
     if not round(low, 3) - 0.005 <= claimed_rate <= round(high, 3) + 0.005:
         return ""
     top = _top(comparison)
-    first = _quote_against_others(common, matches, claimed_rate)
+    first = agreed_rate(common) or _quote_against_others(common, matches, claimed_rate)
     if top is None:
         return first + " No vendor figure can be set against the market's size."
     if pace_low_total(top, figures) / float(top["market_high"]) < 0.5:
         return first + " The vendors' own figures are too few to judge the forecasts' level."
     count = len(_vendor_names(top["vendors"]))
-    return (f"{first} On figures to {_newest_month(figures)}, {number_word(count)} vendors alone would earn "
-            f"{answer_shares(top, figures)} of the {int(top['year'])} forecasts: these look low, dated or "
-            "narrowly scoped.")
+    return (f"{first} The level looks too low, or the scope narrower than the name suggests: as of "
+            f"{_newest_month(figures)}, {number_word(count)} vendors alone would earn "
+            f"{answer_shares(top, figures)} of the {int(top['year'])} forecasts.")
+
+
+def agreed_rate(common: object) -> str:
+    """The plain verdict on the rate, when two publishers or more are fitted: 'Forecasts from two
+    publishers agree on about 19–20% a year, but nothing measured tests the rate.' ('' with one
+    publisher)."""
+    count = common.editions["publisher"].nunique()
+    if count < 2:
+        return ""
+    low, high, _, _ = own_rates(common)
+    lo, hi = fmt.pct(low, 0), fmt.pct(high, 0)
+    span = lo if lo == hi else f"{lo.removesuffix('%')}–{hi}"
+    return (f"Forecasts from {number_word(count)} publishers agree on about {span} a year, but nothing "
+            "measured tests the rate.")
 
 
 def _newest_month(figures: pd.DataFrame) -> str:
@@ -674,16 +730,18 @@ def quarters_then_pace_total(top: pd.Series, figures: pd.DataFrame) -> float:
 
 
 def vendor_chart_title(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
-    """The vendor chart's title, the answer's range (:func:`answer_shares`) for the top year only: "Three
-    vendors' 2026 revenue at their stated pace would be about 64%–83% of the 2026 forecasts"."""
+    """The vendor chart's title, the answer's range (:func:`answer_shares`) for the top year only, dated by
+    the newest vendor figure's month: "As of May 2026, three vendors' 2026 revenue at their stated pace
+    would be about 64%–83% of the 2026 forecasts"."""
     top = _top(comparison)
     if top is None:
         return "No year has both counted vendor figures and a forecast of the market"
     n = int(top["n_vendors"])
-    who = f"{number_word(n).capitalize()} {'vendor' if n == 1 else 'vendors'}'"
+    who = f"{number_word(n)} {'vendor' if n == 1 else 'vendors'}'"
     if n == 1:
-        who = "One vendor's"
-    return (f"{who} {int(top['year'])} revenue at {'its' if n == 1 else 'their'} stated pace would be about "
+        who = "one vendor's"
+    return (f"As of {_newest_month(figures)}, {who} {int(top['year'])} revenue at "
+            f"{'its' if n == 1 else 'their'} stated pace would be about "
             f"{answer_shares(top, figures)} of the {int(top['year'])} forecasts")
 
 
@@ -804,7 +862,10 @@ def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.Dat
                            own[2] / quarters_then_pace_total(top, figures))
         cases += f" {short_name(own[0]['company'])} makes up {part} of these sums."
         cross = parts.get("cross", "")
-        cases += f" As an outside check, {cross}" if cross else ""
+        reading = broker_reading(top, figures)
+        if reading:  # the reading dates the broker's forecast, so its parenthesis keeps the grade only
+            cross = re.sub(r"\(grade (\w+), [^()]*\)", r"(grade \1)", cross, count=1)
+        cases += f" As an outside check, {cross} {reading}".rstrip() if cross else ""
     scope = scope_words(own[0]["company"], figures) if own is not None and parts.get("cases") else ""
     if scope:
         scope += " " + without_words(top, figures)
@@ -858,11 +919,11 @@ def without_words(top: pd.Series, figures: pd.DataFrame) -> str:
 
 def not_counted_words(top: pd.Series, figures: pd.DataFrame) -> str:
     """The vendors in the data left out of the top year's sums, each with why, then that no other developer
-    has a figure: "HeyGen (latest figure from November 2023, too old to carry to 2026), Higgsfield AI
+    has a figure: "HeyGen (latest figure from November 2023; a figure is carried a year at most, not to
+    2026), Higgsfield AI
     (aggregator reselling other vendors' models: its run-rate double counts theirs) and MiniMax (group
-    revenue: not video-only). No other developer has a revenue figure in our sources. Leaving them out
-    can only lower the sum, so it is a floor: hence the forecasts look low if they cover the same market."
-    ('' when every vendor is counted)."""
+    revenue: not video-only). No other developer has a revenue figure in our sources, so the sum is a
+    floor." ('' when every vendor is counted)."""
     counted = {short_name(v) for v in _vendor_names(top["vendors"])}
     year = int(top["year"])
     parts = []
@@ -873,7 +934,8 @@ def not_counted_words(top: pd.Series, figures: pd.DataFrame) -> str:
         used = rows[rows["counted"].astype(bool)]
         if len(used):
             last = pd.Timestamp(used["period_end"].max())
-            parts.append(f"{name} (latest figure from {last:%B %Y}, too old to carry to {year})")
+            parts.append(f"{name} (latest figure from {last:%B %Y}; a figure is carried a year at most, "
+                         f"not to {year})")
             continue
         own = rows[~rows["metric"].isin(["analyst_forecast", "revenue_guidance"])]
         found = (own if len(own) else rows)["reason"].dropna()
@@ -881,9 +943,8 @@ def not_counted_words(top: pd.Series, figures: pd.DataFrame) -> str:
         parts.append(f"{name} ({reason})" if reason else name)
     if not parts:
         return ""
-    return (f"{_and(parts)}. No other developer has a revenue figure in our sources. Leaving them out "
-            "can only lower the sum, so it is a floor: hence the forecasts look low if they cover the same "
-            "market.")
+    return (f"{_and(parts)}. No other developer has a revenue figure in our sources, so the sum is a "
+            "floor.")
 
 
 def guidance_words(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
@@ -935,19 +996,39 @@ def vendor_caveats_text(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
     (:func:`early_pace_words`), why a run-rate and a quarter differ, the share without an avatar platform,
     missing quarters and run-rate rows that are no trend ('' when none)."""
     top = _top(comparison)
-    lean = ""
-    if top is not None:
-        held = lean_words(top, figures).removesuffix(", so the sums lean low")
-        parts = [f"The low case leans low: {held}."] if held else []
-        high = high_case_words(top, figures)
-        found = quarter_pace(top, figures)
-        if high and found is not None:
-            day = pd.Timestamp(found[0]["period_end"])
-            when = f", applied from April though stated on {day.day} {day:%B}, and may"
-            parts.append(f"The high case {high.replace(' and may', when)}.")
-        lean = ("Which way each case may err. " + " ".join(parts)) if parts else ""
-    return " ".join(c for c in [lean, early_pace_words(comparison, figures),
-                                *_vendor_caveats(comparison, figures)] if c)
+    if top is None:
+        return ""
+    items: list[tuple[str, str]] = []
+    held = lean_words(top, figures).removesuffix(", so the sums lean low")
+    if held:
+        items.append(("Low case", f"It leans low: {held}."))
+    high = high_case_words(top, figures)
+    found = quarter_pace(top, figures)
+    if high and found is not None:
+        name = short_name(found[0]["company"])
+        day = pd.Timestamp(found[0]["period_end"])
+        when = f", applied from April though stated on {day.day} {day:%B}, and may"
+        high = high.replace(" and may", when).replace(" one grade-", f" {fmt.possessive(name)} grade-")
+        items.append(("High case", f"It {high}."))
+        pace = fmt.usd_m(float(found[0]["value_usd_m"]))
+        caveat = pace_parts(figures, top).get("caveat", "").removeprefix(
+            "The run-rate is higher than the quarter's pace. ")
+        items.append((f"{fmt.possessive(name)} {pace} run-rate against its quarter's pace",
+                      f"{fmt.possessive(name)} {pace} run-rate is higher than its quarterly pace (about "
+                      f"{fmt.usd_m(found[1])} a year). {caveat}".strip()))
+    early = early_pace_words(comparison, figures)
+    rows = comparison.dropna(subset=["market_usd_m"])
+    first = rows[rows["basis"] == "annualized"].sort_values("year")
+    if early and len(first):
+        names = _and(short_name(n) for n in _vendor_names(first.iloc[0]["vendors"]))
+        items.append((f"{int(first.iloc[0]['year'])} paces of {names}",
+                      early.replace("The run-rates likely", "They likely", 1)))
+    gaps = " ".join(c for c in (missing_quarters(figures), guidance_words(comparison, figures)) if c)
+    items += [(f"{int(rows['year'].min())} gaps", gaps),
+              ("Without avatar platforms", avatar_share(top, figures)),
+              ("Not a trend", vendor_sets(comparison))]
+    bullets = "\n".join(f"- **{label}.** {body}" for label, body in items if body)
+    return f"**Which way each case may err.**\n\n{bullets}" if bullets else ""
 
 
 def vendor_sets(comparison: pd.DataFrame) -> str:
@@ -1217,3 +1298,56 @@ def fx_effect(comparison: pd.DataFrame, figures: pd.DataFrame, change: float = 0
             f"{fmt.possessive(short_name(company))} {year} low case by about "
             f"{fmt.usd_m(round(pace * change))} and its high case by about "
             f"{fmt.usd_m(round(pace / 4 * change))}; {after}.")
+
+
+def inference_note(common: object, sources: pd.DataFrame) -> str:
+    """Why a forecast is credited to its publisher only '(by inference)', once, for each such forecast (a
+    note with :data:`_INFERRED_WORDS`): what the page that relays it gives, and why the publisher is
+    credited: its list of sources names the publisher (the source's note says so), and the figures differ
+    from the other publishers' (their value for the same first year): 'Why "(by inference)": the GitHub
+    market-research page names no publisher beside these figures; we provisionally credit them to Grand
+    View Research because its list of sources names it and they are not Fortune Business Insights' (USD
+    716.8M for 2025).' ('' when every publisher is named)."""
+    editions = common.editions
+    by_id = sources.set_index(sources["source_id"].astype(str))
+    texts = []
+    for row in editions.itertuples():
+        if not any(w in str(row.note).lower() for w in _INFERRED_WORDS):
+            continue
+        sid = str(row.source_ids).split(";")[0].strip()
+        page = read_in(sid, sources)
+        source_note = str(by_id.loc[sid].get("note", "")) if sid in by_id.index else ""
+        publisher = str(row.publisher)
+        reasons = []
+        if publisher.split()[0] in source_note and "source list" in source_note:
+            reasons.append("its list of sources names it")
+        others = editions[(editions["publisher"] != publisher) & (editions["first_year"] == row.first_year)
+                          & (editions["first_value_usd_m"] != row.first_value_usd_m)]
+        if len(others):
+            other = others.iloc[0]
+            reasons.append(f"they are not {fmt.possessive(other['publisher'])} "
+                           f"({usd_stated(float(other['first_value_usd_m']))} for "
+                           f"{int(other['first_year'])})")
+        why = f" because {_and(reasons)}" if reasons else ""
+        texts.append(
+            f"Why \"(by inference)\": the {page} names no publisher beside these figures; we "
+            f"provisionally credit them to {publisher}{why}.")
+    return " ".join(texts)
+
+
+def paths_subtitle(paths: pd.DataFrame, definition: str) -> str:
+    """The forecast chart's subtitle, short: which lines are bold and which editions share a point (drawn
+    ringed): 'Bold: AI video generators. Two Fortune Business Insights editions share the 2025 point
+    (ringed).'"""
+    mine = paths[paths["definition"] == definition]
+    text = f"Bold: {wording.DEFINITION_SHORT.get(definition, definition)}."
+    points = mine.groupby(["year", "value_usd_m"])
+    for (year, _), rows in points:
+        found = rows.drop_duplicates("path")
+        if len(found) < 2:
+            continue
+        publishers = found["publisher"].unique()
+        who = (f"{number_word(len(found)).capitalize()} {publishers[0]} editions" if len(publishers) == 1
+               else f"{number_word(len(found)).capitalize()} forecasts")
+        text += f" {who} share the {int(year)} point (ringed)."
+    return text
