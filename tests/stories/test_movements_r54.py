@@ -54,15 +54,3 @@ def test_rerated_top_note_gives_board_sizes_and_anchor() -> None:
     assert stories.rerated_top_note(rows, None, ep, "AA", "t2v") == ""
 
 
-def test_movements_meaning_splits_the_latest_lead_at_the_re_rating() -> None:
-    g = pd.DataFrame({"model": ["a"] * 3 + ["b"] * 3, "model_name": ["A"] * 3 + ["B"] * 3,
-                      "snapshot_date": pd.to_datetime(["2026-04-10", "2026-05-02", "2026-06-25",
-                                                       "2026-09-03", "2026-09-04", "2026-10-10"]),
-                      "margin": [94.0, 110.0, 5.0, 3.0, 10.0, 11.0],
-                      "runner_up_name": ["X", "X", "A2", "Y", "Y", "Z"]})
-    b = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"])})
-    assert stories.movements_meaning(g, breaks=b) == (
-        "**What this means.** On each distinct board, A led the #2 by a median of 94 rating points (range "
-        "5–110); B, the latest #1, led by 3–10 points before the re-rating and 11 after. A's lead fell to 5 "
-        "points on its last board, 25 June 2026, with A2 #2. Even a 94-point leader lost #1 within about "
-        "three months: treat #1 as a snapshot, not a lasting edge; check the live board before citing it.")

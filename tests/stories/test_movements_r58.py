@@ -71,21 +71,6 @@ def test_chance_over_run_finding_gives_the_three_stretches() -> None:
     assert stories.chance_over_run_finding(history, rows, None) == ""
 
 
-def test_lead_lesson_turns_gaps_into_win_shares() -> None:
-    gaps = pd.DataFrame({
-        "model": ["h"] * 3 + ["g"] * 3 + ["w"] * 3,
-        "model_name": ["HappyHorse-1.0"] * 3 + ["Gemini Omni Flash"] * 3 + ["Wan 3.0"] * 3,
-        "snapshot_date": pd.to_datetime(["2026-04-10", "2026-05-01", "2026-06-25", "2026-07-23",
-                                         "2026-08-01", "2026-09-02", "2026-09-03", "2026-09-30",
-                                         "2026-10-06"]),
-        "margin": [94.0, 115.0, 5.0, 20.0, 17.0, 39.0, 9.0, 3.0, 11.0]})
-    assert stories.lead_lesson(gaps, _spells()) == (
-        "In head-to-head votes, a 94-point leader would win about 63%; a 3-point leader, about 50%. "
-        "HappyHorse-1.0's lead, a median 94 points, had shrunk to 5 points by 25 June, and another model "
-        "was #1 by 23 July: even a large lead did not last three months.")
-    assert stories.lead_lesson(gaps.head(3), _spells()) == ""
-
-
 def test_board_name_is_plain() -> None:
     assert stories.board_name("Artificial Analysis", "image-to-video-audio") == (
         "Artificial Analysis's image-to-video (with audio) leaderboard")

@@ -296,110 +296,11 @@ def test_the_re_rating_summary_is_computed_from_the_two_boards(t: dict) -> None:
 
 # --- how sure is the latest #1 ----------------------------------------------------------------------------
 
-def test_latest_board_odds_say_what_they_assume_and_count_a_repeat_once(t: dict) -> None:
-    odds = t["odds"]
-    assert "h3max" not in set(odds["model"])  # the repeat is counted once
-    based_on = leaderboard.based_on_odds(t["rankings"], AA, T2V)
-    text = stories.odds_text(odds, AA, T2V, based_on)
-    top = odds.iloc[0]
-    assert text == (
-        "On the latest board with intervals (10 October 2026), **Wan 3.0** rates 1128 (95% interval 1116 to "
-        f"1140), 12 points above MiniMax H3 (768p). It is {stories.about(top['p_leader'])} likely to be "
-        f"truly #1 and {stories.about(top['p_above_next'])} likely to rate above MiniMax H3 (768p)."
-        "\n\n2 "
-        "models cannot be ruled out as #1 (no other model's whole interval lies above theirs): Wan 3.0 and "
-        "MiniMax H3 (768p).\n\nThe board also lists MiniMax H3 (768p) as MiniMax H3 Max (based on MiniMax "
-        "H3), "
-        "with the same rating and interval: the entry counts once.")
-    table = stories.odds_table(odds)
-    assert table["p_leader"].tolist()[-1] == 0.0 and len(table) == 3
-    # the last row's "chance above the next row" would compare with a model not shown: left blank
-    assert pd.isna(table["above_next"].iloc[-1])
-    shown = plots.table(table, columns=stories.ODDS_TABLE, formats=stories.ODDS_FORMATS)
-    assert shown.cells()[-1][-2:] == ["<1%", "—"]  # no correlated column: report 03 gives it
-    assert stories.odds_text(None, AA, T2V) == (
-        "No board of the Artificial Analysis text to video (silent) pool in this selection publishes rating "
-        "intervals, so how sure the latest #1 is cannot be computed; only the rating gaps are known.")
-
-
-def test_latest_board_odds_give_the_opposed_reading_beside_the_table_s_correlated_one(t: dict) -> None:
-    """The answer's span (independent, +0.3, -0.3) is derived in the body: the -0.3 reading of the models
-    that could be #1 is said beside the table's +0.3 value, both as illustrations."""
-    odds = t["odds"].copy()
-    odds.loc[odds.index[0], "p_leader_correlated"] = 0.934
-    opposed = pd.DataFrame({"model": ["wan", "h3"], "p_leader": [0.826, 0.174]})
-    plain = stories.odds_text(odds, AA, T2V)
-    listing = "interval lies above theirs): Wan 3.0 and MiniMax H3 (768p)."
-    said = (" As an illustration only, since the arena publishes no correlation: "
-            "with all errors correlated at +0.3 "
-            "(the table), Wan 3.0's chance is about 93%, and with these 2 models' errors correlated at "
-            "\u22120.3, "
-            "about 83%.")
-    assert stories.odds_text(odds, AA, T2V, opposed=opposed) == plain.replace(listing, listing + said)
-    # without the opposed reading, or with a single possible #1, nothing is added
-    assert stories.odds_text(odds, AA, T2V, opposed=opposed.iloc[:1]) == plain
-    assert stories.odds_text(odds, AA, T2V, opposed=opposed.assign(model=["x", "y"])) == plain
-    # the reading as the notebook computes it: the same models, a chance below the independent one
-    from videomarket.arena import leader_probability
-
-    computed = leader_probability(t["odds"][t["odds"]["could_be_first"]], rho=stories.OPPOSED_CORRELATION)
-    assert set(computed["model"]) == {"wan", "h3"}
-    lead = float(computed.loc[computed["model"] == "wan", "p_leader"].iloc[0])
-    assert lead < float(t["odds"]["p_leader"].iloc[0])
-    assert (f"correlated at \u22120.3, {stories.about(lead)}."
-            in stories.odds_text(t["odds"], AA, T2V, opposed=computed))
-
-
 def _based_on_board(h3max_elo: float) -> pd.DataFrame:
     rows = board("2026-10-10", [("wan", 1, 1129.0, 11), ("h3max", 2, h3max_elo, 11), ("h3", 3, 1117.0, 11),
                                 ("horse", 4, 1038.0, 8)], epoch="e2")
     return pd.DataFrame(rows).astype({"rank": "Int64", "elo": "Float64", "ci_low": "Float64",
                                       "ci_high": "Float64"})
-
-
-def test_a_based_on_pair_one_point_apart_is_two_rivals_and_the_check_says_what_one_would_give() -> None:
-    ranks = _based_on_board(1118.0)
-    based_on = leaderboard.based_on_odds(ranks, AA, T2V)
-    row = based_on.iloc[0]
-    assert (row["model"], row["same_as"], bool(row["identical"])) == ("h3max", "h3", False)
-    assert row["p_leader_as_one"] > row["p_leader"]  # a rival fewer: the leader surer
-    odds = leaderboard.board_leader_odds(ranks, AA, T2V)
-    text = stories.odds_text(odds, AA, T2V, based_on)
-    pair = ("MiniMax H3 Max (1118) and MiniMax H3 (768p) (1117) may be one entry listed twice. Counted as "
-            "one entry (the row the other is based on, MiniMax H3 (768p), kept), Wan 3.0's chance is "
-            f"{stories.about(row['p_leader_as_one'])}.")
-    rule = (f" The {stories.fmt.pct(float(odds['p_leader'].iloc[0]), 0)} counts them as two rivals: on 10 "
-            "October 2026 they are 1 point apart, and a \"based on\" row is merged only when identical "
-            "(method notes).")
-    one = stories.about(row["p_leader_as_one"])
-    assert one == stories.about(odds["p_leader_correlated"].iloc[0])  # round 34: two 93%s told apart
-    rule += (f" This {one.removeprefix('about ')} and the correlated one above are two readings from "
-             "unrelated assumptions.")
-    assert text.endswith(pair + rule)
-    rebuilt = pd.DataFrame({"arena": [AA], "category": [T2V], "snapshot_date": pd.to_datetime(["2026-10-10"]),
-                            "rebuilt_only": [True]})
-    assert stories.odds_text(odds, AA, T2V, based_on, rebuilt).endswith(pair + rule)
-    # the days the two rows were identical, from the daily odds
-    twice = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-02", "2026-10-04", "2026-10-05"]),
-                          "listed_twice": "MiniMax H3 Max = MiniMax H3 (768p)"})
-    assert stories.odds_text(odds, AA, T2V, based_on, daily_odds=twice).endswith(
-        "may be one entry listed twice (identical on 2 and 4–5 October 2026). Counted as one entry (the row "
-        "the other is based on, MiniMax H3 (768p), kept), Wan 3.0's chance is "
-        f"{stories.about(row['p_leader_as_one'])}." + rule.split(", and")[0]
-        + "; on 5 October 2026 they were identical and count once." + rule.split("(method notes).")[1])
-    # the merged-pair chance apart from the correlated reading: nothing to tell apart
-    other_reading = odds.assign(p_leader_correlated=0.5)
-    assert stories.odds_text(other_reading, AA, T2V, based_on, daily_odds=twice).endswith(
-        "; on 5 October 2026 they were identical and count once.")
-    assert stories.odds_text(odds, AA, T2V, based_on, daily_odds=twice).endswith(
-        "; on 5 October 2026 they were identical and count once. This "
-        f"{stories.about(row['p_leader_as_one']).removeprefix('about ')} and the correlated one above are "
-        "two readings from unrelated assumptions.")
-    assert (" This board is rebuilt and unverified, so these chances rest on it (see [About the "
-            "data](00-about-the-data.html)).") in stories.odds_text(odds, AA, T2V, based_on, rebuilt)
-    assert stories.odds_text(odds, AA, T2V, based_on, rebuilt.assign(rebuilt_only=False)) == text
-    same = leaderboard.based_on_odds(_based_on_board(1117.0), AA, T2V)
-    assert bool(same["identical"].iloc[0])  # same rating and interval: one entry, counted once
 
 
 # --- drift, developers, the other arena -------------------------------------------------------------------
@@ -614,36 +515,6 @@ def test_runs_text_dates_the_lowest_chance() -> None:
     assert stories.between_days("2026-01-29", "2026-04-08") == 68  # 30 January to 7 April
 
 
-def test_a_change_of_leader_on_the_re_rating_day_is_flagged() -> None:
-    spells = pd.DataFrame({"model": ["g", "w", "g", "w"], "model_name": ["Gem", "Wan", "Gem", "Wan"],
-                           "start": pd.to_datetime(["2026-08-20", "2026-08-25", "2026-09-10", "2026-10-01"]),
-                           "start_precision": "day", "p_leader_min": [0.5, 0.6, 0.7, 0.8], "n_snapshots": 3,
-                           "p_leader_max": [0.6, 0.7, 0.8, 0.9]})
-    breaks = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"])})
-    one = spells.iloc[[0]]
-    text = stories.swap_runs_text({T2V: one, "text-to-video-audio": spells}, T2V,
-                                  {"text-to-video-audio": breaks})
-    assert text.endswith("Wan took #1 on 1 October 2026, the first board after the re-rating: the change may "
-                         "reflect the re-rating rather than new votes.")
-    # the previous #1 is not on that board: it left at the re-rating (report 04 says so too)
-    board = pd.DataFrame({"arena": AA, "category": "text-to-video-audio", "model": ["w", "x"],
-                          "snapshot_date": pd.to_datetime(["2026-10-01"] * 2)})
-    left = stories.swap_runs_text({T2V: one, "text-to-video-audio": spells}, T2V,
-                                  {"text-to-video-audio": breaks}, board, AA)
-    assert left.endswith("Wan took #1 on 1 October 2026, the first board after the re-rating, when Gem, #1 "
-                         "on the board before, left the board (or was renamed).")
-    # a new entry named like the leaver appears that day: said, with its places, and that it may be the same
-    boards = pd.DataFrame({
-        "arena": AA, "category": "text-to-video-audio", "model": ["g", "w", "w", "g11", "w", "g11"],
-        "model_name": ["Gem", "Wan", "Wan", "Gem 1.1", "Wan", "Gem 1.1"], "rank": [1, 2, 1, 6, 1, 8],
-        "snapshot_date": pd.to_datetime(["2026-09-30"] * 2 + ["2026-10-01"] * 2 + ["2026-10-02"] * 2)})
-    renamed = stories.swap_runs_text({T2V: one, "text-to-video-audio": spells}, T2V,
-                                     {"text-to-video-audio": breaks}, boards, AA)
-    assert renamed.endswith(
-        "Wan took #1 on 1 October 2026, the first board after the re-rating, when Gem, #1 on the board "
-        "before, left the board as Gem 1.1 entered it at #6 (#8 from 2 October 2026).")
-
-
 def test_renamed_look_alikes_are_offered_for_models_that_left() -> None:
     rescale = pd.DataFrame({
         "date": pd.Timestamp("2026-10-01"), "previous_date": pd.Timestamp("2026-09-30"),
@@ -653,26 +524,6 @@ def test_renamed_look_alikes_are_offered_for_models_that_left() -> None:
         "status": ["both", "left", "joined"], "size_before": 81, "size_after": 30})
     summary = stories.rescale_summary(rescale, 10)
     assert summary["after_names"] == ["Wan 3.0", "Gemini Omni Flash 1.1"]
-
-
-def test_shipped_latest_board_paragraph_derives_the_answer_s_span(shipped: dict) -> None:
-    """The 83–93% span is read in the body: the latest-board paragraph gives the -0.3 reading (about
-    83%) beside the table's +0.3 one (about 93%), computed as the notebook computes them."""
-    from videomarket.arena import leader_probability
-
-    odds = leaderboard.board_leader_odds(shipped["rankings"], AA, T2V)
-    could = odds[odds["could_be_first"]]
-    opposed = leader_probability(could, rho=stories.OPPOSED_CORRELATION)
-    text = stories.odds_text(odds, AA, T2V, opposed=opposed)
-    assert (" As an illustration only, since the arena publishes no correlation: "
-            "with all errors correlated at +0.3 "
-            "(the table), Wan 3.0's chance is about 93%, and with these 3 models' errors correlated at "
-            "\u22120.3, "
-            "about 83%.") in text
-    answer = stories.movements_answer(shipped["spells"], shipped["changes"], AA, T2V, opposed=opposed)
-    independent = ("about 88% likely to be truly #1 (if rating errors are independent) on the latest board. "
-                   "Since")
-    assert independent in answer
 
 
 def test_answer_gives_the_range_its_source_and_the_rebuilt_copies() -> None:
@@ -913,29 +764,6 @@ def _margins(medians_first: list[float], latest: list[float]) -> pd.DataFrame:
                          "snapshot_date": pd.date_range("2026-05-01", periods=n + m, freq="D"),
                          "margin": medians_first + latest,
                          "runner_up_name": ["X"] * (n - 1) + ["Alpha 2"] + ["Y"] * m})
-
-
-def test_movements_meaning_wider_earlier_lead_and_late_fall() -> None:
-    text = stories.movements_meaning(_margins([80.6, 93.8, 114.9, 5.0], [3.0, 9.0, 13.0]))
-    assert text == ("**What this means.** Earlier leads were wider: on each distinct board, Alpha led "
-                    "the #2 by a median of 87 rating points (range 5–115), against 9 (3–13) for Beta, "
-                    "the latest #1. Alpha's lead fell to 5 points on its last board, 4 May 2026, with "
-                    "Alpha 2 #2. Treat #1 as a snapshot, not a lasting edge; check the live board before "
-                    "citing it.")
-
-
-def test_movements_meaning_no_wider_claim_when_latest_lead_is_not_narrowest() -> None:
-    text = stories.movements_meaning(_margins([10.0, 12.0, 11.0], [30.0, 31.0, 29.0]))
-    assert text == ("**What this means.** Leads over the #2 compare as follows: on each distinct board, "
-                    "Alpha led the #2 by a median of 11 rating points (range 10–12), against 30 (29–31) "
-                    "for Beta, the latest #1. Treat #1 as a snapshot, not a lasting edge; check the live "
-                    "board before citing it.")
-
-
-def test_movements_meaning_single_run_gives_only_the_advice() -> None:
-    assert stories.movements_meaning(_margins([10.0, 12.0], [30.0, 31.0, 29.0])) == (
-        "**What this means.** Treat #1 as a snapshot, not a lasting edge; check the live board before citing "
-        "it.")
 
 
 def test_two_readings_text_gives_both_boards_and_links_to_report_03() -> None:

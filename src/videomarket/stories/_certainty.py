@@ -999,34 +999,6 @@ def contenders_finding(board: pd.DataFrame, *, last_downloaded: bool = False) ->
             "independent.")
 
 
-def pools_finding(pools: pd.DataFrame, category: str, open_board: pd.DataFrame | None = None) -> str:
-    """The other pools' latest leaders and their chances; with ``open_board`` (board_certainty of the
-    least sure pool's latest board, :func:`least_sure_pool`), who else is in that open race.
-
-    >>> pools = pd.DataFrame({"category": ["text-to-video", "image-to-video"], "latest_leader": ["W", "G"],
-    ...                       "latest_p_leader": [0.88, 0.6225]})
-    >>> board = pd.DataFrame({"model_name": ["G", "B", "W", "M"], "p_leader": [0.6225, 0.159, 0.1905, 0.02],
-    ...                       "could_be_first": True, "category": "image-to-video"})
-    >>> print(pools_finding(pools, "text-to-video", board))
-    In the other pools, the latest leaders' chances of being truly #1 are about 62% for G in image to
-    video (silent). The image to video (silent) race is open: W had about 19% and B about 16%.
-    """
-    others = pools[pools["category"] != category]
-    leaders = [f"{about(row.latest_p_leader)} for {row.latest_leader} in {pool_label(row.category).lower()}"
-               for row in others.itertuples()]
-    text = f"In the other pools, the latest leaders' chances of being truly #1 are {_listing(leaders)}."
-    if open_board is None or open_board.empty:
-        return text
-    rivals = open_board.iloc[1:].sort_values("p_leader", ascending=False)
-    rivals = rivals[rivals["p_leader"] >= 0.1]
-    if rivals.empty:
-        return text
-    chances = [f"{r.model_name} {'had ' if i == 0 else ''}{about(r.p_leader)}"
-               for i, r in enumerate(rivals.itertuples())]
-    race = pool_label(least_sure_pool(pools, category)).lower()
-    return f"{text} The {race} race is open: {_listing(chances)}."
-
-
 def least_sure_pool(pools: pd.DataFrame, category: str) -> str:
     """The pool, other than ``category``, whose latest leader is least sure of #1.
 

@@ -169,49 +169,6 @@ def chance_over_run_finding(history: pd.DataFrame, rows: pd.DataFrame, downloade
             "that rival.")
 
 
-def lead_lesson(gaps: pd.DataFrame, spells: pd.DataFrame, min_boards: int = 3) -> str:
-    """What the leads mean in votes and how long the widest lasted: the widest median lead over the #2
-    (``gaps``: leader_gaps with ``distinct=True``, runs on at least ``min_boards`` boards) and the latest
-    run's smallest lead as head-to-head win shares (Elo, 400-point scale); then the widest run's lead on its
-    last board, the day the next #1 (``spells``: spell_odds) was first seen, and the run's length in months,
-    rounded up.
-
-    >>> g = pd.DataFrame({"model": ["a"] * 3 + ["b"] * 3, "model_name": ["A"] * 3 + ["B"] * 3,
-    ...     "snapshot_date": pd.to_datetime(["2026-04-10", "2026-05-02", "2026-06-25",
-    ...                                      "2026-09-03", "2026-09-04", "2026-10-10"]),
-    ...     "margin": [94.0, 110.0, 5.0, 3.0, 9.0, 11.0]})
-    >>> sp = pd.DataFrame({"model": ["a", "c", "b"], "start": pd.to_datetime(["2026-04-08", "2026-07-23",
-    ...     "2026-09-03"]), "end": pd.to_datetime(["2026-06-25", "2026-09-02", "2026-10-10"])})
-    >>> print(lead_lesson(g, sp))  # doctest: +NORMALIZE_WHITESPACE
-    In head-to-head votes, a 94-point leader would win about 63%; a 3-point leader, about 50%. A's lead, a
-    median 94 points, had shrunk to 5 points by 25 June, and another model was #1 by 23 July: even a large
-    lead did not last three months.
-    """
-    runs = gaps.assign(run=gaps["model"].ne(gaps["model"].shift()).cumsum()).sort_values("snapshot_date")
-    measured = [r for _, r in runs.groupby("run", sort=True) if len(r) >= min_boards]
-    if len(measured) < 2:
-        return ""
-    widest = max(measured[:-1], key=lambda r: float(r["margin"].median()))
-    wide, narrow = round(float(widest["margin"].median())), round(float(measured[-1]["margin"].min()))
-
-    def share(points: int) -> str:
-        return f"about {round(100 * float(win_probability(points, 0)))}%"
-
-    text = (f"In head-to-head votes, a {wide}-point leader would win {share(wide)}; a {narrow}-point leader, "
-            f"{share(narrow)}.")
-    model, last = widest["model"].iloc[0], widest.iloc[-1]
-    order = spells.sort_values("start").reset_index(drop=True)
-    at = order.index[order["model"] == model]
-    if not len(at) or at[-1] + 1 >= len(order):
-        return text
-    run, following = order.loc[at[-1]], order.loc[at[-1] + 1]
-    months = max(1, math.ceil(((pd.Timestamp(run["end"]) - pd.Timestamp(run["start"])).days + 1) / 30.44))
-    return (f"{text} {widest['model_name'].iloc[0]}'s lead, a median {wide} points, had shrunk to "
-            f"{round(float(last['margin']))} points by {pd.Timestamp(last['snapshot_date']):%-d %B}, and "
-            f"another model was #1 by {pd.Timestamp(following['start']):%-d %B}: even a large lead did not "
-            f"last {NUMBER_WORDS.get(months, str(months))} month{'s' if months > 1 else ''}.")
-
-
 def other_arena_age(rows: pd.DataFrame, arena: str, category: str, rebuilt: pd.DataFrame | None = None,
                     build: object = None) -> str:
     """The other arena's section opens with its newest board's day, its age (days before the note was built)
