@@ -31,8 +31,9 @@ def test_verdict_is_short_and_about_the_data() -> None:
     days = stories.data_verdict(_distinct(), "2026-10-10", pd.DataFrame({"evidence": ["C", "D"]}),
                                 "2026-12-07", "AA", boards=_boards())
     assert days == ("AA ratings are citable from downloaded copies to 4 October 2026. "
-                    "40% of the 5 [boards](#glossary-board), all after "
-                    "4 October, are rebuilt (not yet checked). Archives cover about three quarters of "
+                    "40% of the 5 [boards](#glossary-board), including every one after "
+                    "4 October, are [rebuilt](#glossary-rebuilt-file), unchecked. Archives cover about three "
+                    "quarters of "
                     "the days since each pool's first archived board (October 2026). No market forecast "
                     "is confirmed by established news.")
     for said in (text, days):

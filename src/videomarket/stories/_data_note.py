@@ -54,9 +54,10 @@ def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataF
     >>> print(data_verdict(d, "2026-10-04", f, "2026-12-07", "AA",
     ...                    boards=b))  # doctest: +NORMALIZE_WHITESPACE
     AA ratings are citable from downloaded copies to 1 October 2026. 50% of the 4
-    [boards](#glossary-board), all after 1 October, are rebuilt (not yet checked). Archives cover about
-    half the days since each pool's first archived board (October 2026). No market forecast is confirmed
-    by established news.
+    [boards](#glossary-board), including every one after 1 October, are [rebuilt](#glossary-rebuilt-file),
+    unchecked.
+    Archives cover about half the days since each pool's first archived board (October 2026). No market
+    forecast is confirmed by established news.
     """
     grades = set(forecasts["evidence"].astype(str))
     market = ("no market forecast is confirmed by established news" if not grades & {"A", "B"}
@@ -74,8 +75,9 @@ def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataF
         since = (" or ".join(months) if len(months) <= 2 else ", ".join(months[:-1]) + " or " + months[-1])
         since += f" {firsts[0].year}" if one_year else ""
         return (f"{arena} ratings are citable from downloaded copies to {fmt.day(last)}. "
-                f"{fmt.pct(n_rebuilt / every, 0)} of the {every:,} [boards](#glossary-board), all "
-                f"after {pd.Timestamp(last):%-d %B}, are rebuilt (not yet checked). "
+                f"{fmt.pct(n_rebuilt / every, 0)} of the {every:,} [boards](#glossary-board), including "
+                f"every one after {pd.Timestamp(last):%-d %B}, are [rebuilt](#glossary-rebuilt-file), "
+                "unchecked. "
                 f"Archives cover about {cover} since each pool's first archived board ({since}). "
                 f"{market[0].upper() + market[1:]}.")
     built = pd.Timestamp(build if build is not None else pd.Timestamp.today()).normalize()

@@ -410,7 +410,7 @@ def after_rerating_note(history: pd.DataFrame, rows: pd.DataFrame, downloaded: p
     >>> print(after_rerating_note(h, rows, down, rb, "AA", "t2v"))  # doctest: +NORMALIZE_WHITESPACE
     The rebuilt copies of 7–9 October put Wan 3.0 lower, at 78–82% (report 03's
     [appendix](03-how-sure-is-number-one.html#how-robust-is-the-latest-chance) compares the readings). G,
-    #2 before the re-rating, left only this board: it still leads i2v.
+    #2 before the re-rating, is gone from this board but still leads i2v.
     """
     if history.empty or downloaded is None or downloaded.empty:
         return ""
@@ -437,8 +437,8 @@ def after_rerating_note(history: pd.DataFrame, rows: pd.DataFrame, downloaded: p
         if (top.loc[top["rank"] == top["rank"].min(), "model"] == rival["runner_up"]).any():
             led.append(pool_label(pool))
     if led:
-        text += (f" {rival['runner_up_name']}, #2 before the re-rating, left only this board: it still leads "
-                 f"{' and '.join(p[0].lower() + p[1:] for p in led)}.")
+        text += (f" {rival['runner_up_name']}, #2 before the re-rating, is gone from this board but still "
+                 f"leads {' and '.join(p[0].lower() + p[1:] for p in led)}.")
     return text.strip()
 
 
