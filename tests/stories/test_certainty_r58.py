@@ -54,21 +54,7 @@ def test_robustness_table_and_title_keep_the_boards_apart() -> None:
         "after it, 78–93%, or 42% or 99% with a wrong tens digit")
 
 
-def test_short_findings_name_their_board() -> None:
-    h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-18", "2026-09-30", "2026-10-01"]),
-                      "scale_epoch": ["a", "a", "b"], "model": "w", "model_name": "Wan 3.0",
-                      "runner_up": ["g", "g", "m"], "runner_up_name": ["Gemini Omni Flash"] * 2 + ["M"],
-                      "margin": [6.0, 3.0, 11.0], "board_size": [81, 81, 30],
-                      "p_leader": [0.76455, 0.64465, 0.9]})
-    rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01"] * 2), "model": ["w", "m"],
-                         "model_name": ["Wan 3.0", "M"], "elo": [1129.0, 1118.0]})
-    b = h.assign(arena="Artificial Analysis", category="text-to-video", rebuilt_only=[True, True, False])
-    pools = pd.DataFrame({"category": ["text-to-video", "image-to-video"],
-                          "latest_leader": ["Wan 3.0", "Gemini Omni Flash"]})
-    assert stories.dip_finding(h, rows, b, "text-to-video", pools=pools) == (
-        "Wan 3.0 was 64–76% likely #1 on 18–30 September (all rebuilt copies), while Gemini Omni Flash ran "
-        "close; that name is gone from the silent text-to-video board since the 1 October "
-        "[re-rating](#glossary-re-rating) (it still leads silent image-to-video).")
+def test_lmarena_finding_names_its_board_as_rebuilt() -> None:
     t = pd.DataFrame({"rank": [1, 2, 6],
                       "model_name": ["Gemini Omni Flash 1.1", "Gemini Omni Flash", "Wan 3.0"],
                       "p_leader": [0.626, 0.362, 0.0]})
