@@ -32,7 +32,7 @@ def test_needs_answer():
         "MiniMax H3 Max from an image (no list price; priced: MiniMax H3, USD 7.80).")
     # with the boards' day, the copies sentence follows in the same block (the answer cell shows one)
     assert stories.needs_answer(LEADERS, TOPS, PRICED, arena="Artificial Analysis", day="2026-10-06",
-                                agree=False).endswith(
+                                picks=pd.DataFrame({"downloaded": ["Yes", "No"]})).endswith(
         "(no list price; priced: MiniMax H3, USD 7.80). Ratings from Artificial Analysis's boards of 6 "
         "October 2026; later copies, reconstructed from text and not yet checked, differ in places (see "
         "the picks table).")

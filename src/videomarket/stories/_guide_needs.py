@@ -37,12 +37,13 @@ def prices_as_of(prices: pd.DataFrame) -> str:
 
 def needs_answer(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
                  priced: dict[str, pd.DataFrame] | None, *, arena: str = "", day: object = None,
-                 agree: bool = True) -> str:
+                 picks: pd.DataFrame | None = None) -> str:
     """The answer as one plain pick per need: text to video's leader with its list price and cheaper
     alternative (:func:`budget_pick`); image to video's leader, or an open race (:func:`race_names`) with
     the likeliest #1 and whether it is also the cheapest contender; with sound, each with-audio leader, "no
     list price" when it has none. With ``day`` (and ``arena``), :func:`copies_sentence` follows, so the
-    answer is one block: the picks, then the boards they stand on.
+    answer is one block: the picks, then the boards they stand on; whether the rebuilt copies agree is read
+    from ``picks`` (:func:`picks_frame`, its ``downloaded`` column "Yes" on every row).
 
     >>> lead = pd.DataFrame({"category": ["text-to-video", "image-to-video", "text-to-video-audio",
     ...     "image-to-video-audio"], "model": ["w", "g", "w", "m"],
@@ -102,6 +103,7 @@ def needs_answer(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
     if sound:
         parts.append(f"With sound: {'; '.join(sound)}.")
     if day is not None:
+        agree = picks is None or bool((picks["downloaded"].astype(str) == "Yes").all())
         parts.append(copies_sentence(arena, day, agree=agree))
     return " ".join(parts)
 
