@@ -1194,3 +1194,21 @@ def test_pool_lines_say_what_the_value_pick_leaves_out() -> None:
         "The two arenas disagree: Wan 3.0, #1 here in text to video (silent), is #6 on LMArena (21 September "
         "2026). Try the top few models on your own prompts before paying.")
     assert stories.arenas_takeaway(lm.assign(rank=[6, 1]), lead) == ""
+
+
+def test_the_latest_chance_is_a_range_when_a_repeated_listing_changes_it() -> None:
+    # readers of 02, 03 and 04 asked for the counted-as-two reading beside the 90%: one range, lower first
+    from videomarket.stories._guide import chance_range_reason, two_boards_chance
+
+    assert two_boards_chance(0.8787, "2026-10-10", 0.8958, "2026-10-06", counted_twice=0.8305,
+                             still=False) == (
+        "83%–90% likely truly #1 on the last fully downloaded board, 6 October, if rating errors are "
+        "independent")
+    # a pair that changes nothing once rounded keeps the single figure
+    assert two_boards_chance(0.88, "2026-10-10", 0.8958, "2026-10-06", counted_twice=0.8981,
+                             still=False).startswith("about 90% likely")
+    assert two_boards_chance(0.88, "2026-10-10", 0.8958, "2026-10-06", counted_twice=float("nan"),
+                             still=False).startswith("about 90% likely")
+    assert chance_range_reason("MiniMax H3", link=True) == (
+        "The range is one choice the data cannot settle: whether MiniMax H3's two [identically rated "
+        "listings](#glossary-repeated-listing) are one model or two rivals.")

@@ -637,7 +637,7 @@ def audio_finding(leaders: pd.DataFrame, audio_best: pd.DataFrame,
 
 def two_boards_chance(rebuilt_chance: float, rebuilt_day: object, downloaded_chance: float,
                       downloaded_day: object, *, link_first: bool = False, link_rebuilt: bool = False,
-                      other_leader: str = "", still: bool = True) -> str:
+                      other_leader: str = "", still: bool = True, counted_twice: float | None = None) -> str:
     """The latest leader's chance of being truly #1 as every report heads with it (reports 02, 03 and 04):
     one number, on the last downloaded board (the last one safe to cite, report 00), and with ``still``
     that the rebuilt newest copy has the same #1. The rebuilt copy's own chance, and either board's with a
@@ -646,7 +646,9 @@ def two_boards_chance(rebuilt_chance: float, rebuilt_day: object, downloaded_cha
     the glossary; ``other_leader`` names the downloaded board's #1 when it is another model (then both
     chances are said, each of its own model). One counting rule for every board: a listing that repeats
     another's rating and interval is one model, a listing with its own rating a rival; the bodies say it
-    where a board has such a pair, never the headline.
+    where a board has such a pair. With ``counted_twice`` (the downloaded board's chance with such a pair
+    counted as two rivals) the headline gives both readings as one range, lower first; the next sentence
+    says why (:func:`chance_range_reason`).
 
     >>> print(two_boards_chance(0.8787, "2026-10-10", 0.8958, "2026-10-06"))
     about 90% likely truly #1 on the last fully downloaded board, 6 October, and still #1 on the
@@ -657,6 +659,9 @@ def two_boards_chance(rebuilt_chance: float, rebuilt_day: object, downloaded_cha
     >>> print(two_boards_chance(0.8787, "2026-10-10", 0.70, "2026-10-06", other_leader="Veo 4"))
     about 88% likely to be truly #1 on the rebuilt 10 October copy; Veo 4 about 70% on the last downloaded
     board, 6 October (if rating errors are independent)
+    >>> print(two_boards_chance(0.8787, "2026-10-10", 0.8958, "2026-10-06", counted_twice=0.8305))
+    83%–90% likely truly #1 on the last fully downloaded board, 6 October, and still #1 on the rebuilt 10
+    October copy, if rating errors are independent
     """
     new, old = pd.Timestamp(rebuilt_day), pd.Timestamp(downloaded_day)
     first = term("p-first", "truly #1") if link_first else "truly #1"
@@ -666,8 +671,34 @@ def two_boards_chance(rebuilt_chance: float, rebuilt_day: object, downloaded_cha
                 f"{other_leader} {about(float(downloaded_chance))} on the last downloaded board, "
                 f"{old:%-d %B} (if rating errors are independent)")
     same = f", and still #1 on the {rebuilt} {new:%-d %B} copy" if still else ""
-    return (f"{about(float(downloaded_chance))} likely {first} on the last fully downloaded board, "
+    span = _chance_span(float(downloaded_chance), counted_twice)
+    return (f"{span} likely {first} on the last fully downloaded board, "
             f"{old:%-d %B}{same}, if rating errors are independent")
+
+
+def _chance_span(chance: float, counted_twice: float | None) -> str:
+    """'83%–90%' when counting a repeated listing as a rival changes the rounded chance, else 'about 90%'."""
+    if counted_twice is None or pd.isna(counted_twice):
+        return about(chance)
+    low, high = sorted((float(counted_twice), chance))
+    if fmt.pct(low, 0) == fmt.pct(high, 0) or high >= 0.995 or low < 0.005:
+        return about(chance)
+    return f"{fmt.pct(low, 0)}–{fmt.pct(high, 0)}"
+
+
+def chance_range_reason(pair_name: str, *, link: bool = False) -> str:
+    """Why the latest leader's chance is a range (:func:`two_boards_chance` with ``counted_twice``): the
+    board lists one rival twice with identical numbers, and the data cannot say whether that is one model.
+    ``link`` links "rival" to the glossary's counting rule.
+
+    >>> print(chance_range_reason("MiniMax H3"))
+    The range is one choice the data cannot settle: whether MiniMax H3's two identically rated listings are
+    one model or two rivals.
+    """
+    words = "identically rated listings"
+    listings = term("repeated-listing", words) if link else words
+    return (f"The range is one choice the data cannot settle: whether {pair_name}'s two {listings} are one "
+            "model or two rivals.")
 
 
 def _two_boards(row: object, day: object, chance: object, downloaded: pd.DataFrame | None) -> str:
