@@ -24,7 +24,7 @@ def test_forecast_sources_table_and_title() -> None:
     table = stories.forecast_sources_table(_forecasts(), _sources())
     assert set(table.columns) == set(stories.FORECAST_SOURCES_TABLE)
     assert table[["publisher", "values", "rate", "grade", "read_on", "inferred"]].values.tolist() == [
-        ["House", "2024: USD 614.8M; 2032: USD 2.56B", "19.5% a year", "D", "GitHub page", "yes"],
+        ["House", "2024: USD 614.8M; 2032: USD 2.56B", "19.5% a year", "D", "x (GitHub)", "yes"],
         ["Other", "2024: USD 1.8B", "not stated", "C", "Sub", "no"],
         ["Unattributed (blog)", "2030: USD 900M", "37.1% a year", "D", "Blog", "no publisher named"]]
     assert stories.forecast_sources_title(table) == (
@@ -98,3 +98,20 @@ def test_forecast_region_note_flags_a_mixed_region_series() -> None:
         "in one year, because its 2023 value is for North America only and the others are global; the jump "
         "is not growth.")
     assert stories.forecast_region_note(f.assign(region="Global")) == ""
+
+
+def test_forecast_table_gives_its_own_date_and_first_to_last_growth() -> None:
+    forecasts = pd.DataFrame({"publisher": ["F"] * 3 + ["M"] * 3 + ["L"] * 2,
+                              "edition": ["C"] * 3 + ["2025 edition (as quoted)"] * 3 + ["unknown"] * 2,
+                              "published": [None] * 6 + ["2024"] * 2, "report": "r", "definition": "d",
+                              "region": ["Global"] * 3 + ["North America"] + ["Global"] * 4,
+                              "year": [2025, 2026, 2034, 2023, 2024, 2033, 2023, 2033],
+                              "value_usd_m": [716.8, 847.0, 3350.0, 100.0, 700.0, 5000.0, 100.0, 1400.0],
+                              "stated_cagr_pct": [18.8] * 3 + [25.7] * 3 + [30.0] * 2, "evidence": "C",
+                              "source_id": "gh-x", "note": None})
+    sources = pd.DataFrame({"source_id": ["gh-x"], "publisher": ["x/y (GitHub)"], "url": ["https://x"]})
+    table = stories.forecast_sources_table(forecasts, sources)
+    assert table[["dated", "implied", "read_on"]].values.tolist() == [
+        ["—", "18.7% a year (2025–2034)", "x/y (GitHub)"],
+        ["2025 edition (as quoted)", "24.4% a year (2024–2033)", "x/y (GitHub)"],
+        ["2024", "30.2% a year (2023–2033)", "x/y (GitHub)"]]

@@ -31,8 +31,8 @@ def test_verdict_is_short_and_about_the_data() -> None:
     days = stories.data_verdict(_distinct(), "2026-10-10", pd.DataFrame({"evidence": ["C", "D"]}),
                                 "2026-12-07", "AA", boards=_boards())
     assert days == ("AA ratings are citable from downloaded copies to 4 October 2026. "
-                    "40% of the 5 [boards](#glossary-board), including every one after "
-                    "4 October, are [rebuilt](#glossary-rebuilt-file), unchecked. Archives cover about three "
+                    "40% of the 5 [boards](#glossary-board), all from 2 October on, are [rebuilt, not "
+                    "verified](#glossary-rebuilt-file). Archives cover about three "
                     "quarters of "
                     "the days since each pool's first archived board (October 2026). No market forecast "
                     "is confirmed by established news.")
@@ -43,8 +43,8 @@ def test_verdict_is_short_and_about_the_data() -> None:
 
 def test_rebuilt_finding_and_bases_table() -> None:
     assert stories.rebuilt_boards_finding(_boards(), 92) == (
-        "Since 2 October, when the archive that could only be rebuilt begins, 50% of boards (2 of 4) exist "
-        "only as [rebuilt copies](#glossary-rebuilt-file) (not yet checked).")
+        "Since 2 October, 50% of boards (2 of 4) are [rebuilt, "
+        "not verified](#glossary-rebuilt-file).")
     table = stories.rebuilt_bases_table(_distinct(), pd.DataFrame({"rebuilt": [True] + [False] * 9}))
     assert table[["rebuilt", "total", "share"]].values.tolist() == [[2, 5, "40%"], [1, 4, "25%"],
                                                                     [1, 10, "10%"]]
@@ -66,8 +66,8 @@ def test_coverage_by_downloaded_boards() -> None:
         "1 October to 4 October 2026. 2 and 1 of them were downloaded (50% and 50% of the days), the last "
         "on 4 October 2026.")
     assert stories.other_coverage_text(lm, "L", archives=2).endswith(
-        "the last on 4 October 2026. Its 5 boards come from 2 public archives, and 2 of them are only "
-        "rebuilt from text, not verified.")
+        "the last on 4 October 2026. 2 of its 5 boards, from 2 public archives, are [rebuilt, not "
+        "verified](#glossary-rebuilt-file).")
     dated = pd.DataFrame({"publisher": ["p", "q", "r"], "published": ["2024", None, None]})
     assert stories.data_box(_boards(), lm.iloc[:0], "2026-05-28", dated, "2026-12-07", arena="AA").endswith(
         "Market forecasts: 1 of 3 carries its own date (2024), the age of the other 2 forecasts is unknown. "
@@ -108,16 +108,16 @@ def test_rescale_churn_counts_left_joined_and_the_anchor() -> None:
     assert churn["fall_middle"].tolist() == ["202–208", "210–210"]
     assert stories.rescale_finding(churn) == (
         "At the 1 October [re-rating](#glossary-re-rating), text to video (silent) ratings fell a median "
-        "210 points, nearly all from the new anchor, and models shifted tens of points against one another: "
-        "before and after cannot be compared.")
+        "205 to 210 points, nearly all from the new anchor if its own rating held; gaps between models "
+        "shifted too.")
     assert stories.rescale_finding(churn.iloc[:1].assign(fall_median=400.0)) == (
         "At the 1 October [re-rating](#glossary-re-rating), text to video (silent) ratings fell a median "
-        "400 points, roughly 200 of them from the new anchor, and models shifted tens of points against one "
-        "another: before and after cannot be compared.")
+        "400 points, roughly 200 of them from the new anchor if its own rating held; gaps between models "
+        "shifted too.")
     assert stories.rescale_churn_text(churn) == (
         "The text to video (silent) board shrank at the re-rating itself: of its 4 models of 30 September, 2 "
-        "were gone a day later and 1 was new (on the downloaded boards of 14 September and 4 October, 3 → 2: "
-        "1 left, 0 joined). The data do not say why models left. The model pinned at 1,000 after the "
+        "were gone a day later and 1 was new. The data do not say why models left. The model pinned at "
+        "1,000 after the "
         "change had been rated 1200 on the "
         "rebuilt 30 September board and 1210 on the downloaded 14 September one, so moving the reference "
         "point to it lowers every rating by roughly 200 to 210 points, nearly all of the median fall of 205 "
@@ -171,10 +171,9 @@ def test_market_holdings_say_what_the_two_tables_hold() -> None:
     metrics = pd.DataFrame({"company": ["K", "R"], "metric": ["analyst_forecast", "arr"],
                             "period_end": pd.to_datetime(["2027-12-31", "2024-06-30"])})
     assert stories.market_holdings_text(forecasts, metrics) == (
-        "The two market tables hold 4 market-size forecasts (4 yearly "
-        "values for 2023 to 2033), 3 credited to 2 named analyst houses and 1 to no one, and 2 vendor "
-        "figures on 2 companies (recurring revenue and broker forecasts) for periods ending from 2024 to "
-        "2027.")
+        "The two market tables hold 4 market-size forecasts (4 yearly values for 2023 to 2033): 3 credited "
+        "to 2 named analyst houses, 1 to no one. They also hold 2 vendor figures on 2 companies, for periods "
+        "ending from 2024 to 2027.")
 
 
 def test_primer_says_what_rebuilt_means_and_what_to_cite() -> None:
@@ -182,23 +181,25 @@ def test_primer_says_what_rebuilt_means_and_what_to_cite() -> None:
                                                             "2026-10-10"]),
                            "rebuilt_only": [False, True, False, True], "checked": [False, False, True, False],
                            "shared": [0, 0, 8, 0], "agree": [pd.NA, pd.NA, True, pd.NA]})
-    assert stories.rebuilt_primer(boards.assign(category="text-to-video"), "2026-12-06") == (
+    assert stories.rebuilt_primer(boards.assign(category="text-to-video"), "2026-12-06", "2026-10-01") == (
         "**How to read this note.**\n\n"
+        "- **What this means for you:** cite downloaded boards, up to 6 October 2026; treat the rebuilt "
+        "boards (most from 27 August on, every one after 6 October) as provisional; do not compare ratings "
+        "across the 1 October 2026 [re-rating](#glossary-re-rating).\n"
         "- Artificial Analysis and LMArena run blind-vote video [arenas](#glossary-arena): people pick the "
-        "better of two clips whose models are hidden, and the arenas publish the resulting ratings as "
-        "leaderboards. A [board](#glossary-board) is one day's leaderboard of one [pool](#glossary-pool), "
+        "better of two clips from hidden models, and the arenas publish ratings as leaderboards. "
+        "A [board](#glossary-board) is one day's leaderboard of one [pool](#glossary-pool), "
         "one of an arena's separate contests.\n"
         "- The project relies on public GitHub archives that saved copies of these leaderboards. A "
-        "downloaded board is an archive's own file, fetched unchanged: a third-party copy of the "
-        "arena's data.\n"
-        "- Some archive files could not be downloaded. Their [rebuilt copies](#glossary-rebuilt-file) were "
-        "reconstructed value by value from the text a third-party code-search index held of those public "
-        "GitHub archive files (read on 6 December 2026); each names its archive file and commit (linked in "
-        "the Sources), so anyone can check it. They are provisional.\n"
+        "downloaded board is an archive's own file, fetched unchanged.\n"
+        "- Some archives' repositories could not be cloned, so their files could not be downloaded. Their "
+        "[rebuilt copies](#glossary-rebuilt-file) were reconstructed value by value from the text of those "
+        "files held by a third party's code-search index, which is not public. "
+        "Each names its archive file and commit, linked in the Sources, so anyone can check it against the "
+        "linked file; the chart's data download marks every rebuilt board.\n"
         "- Each was kept only if its length and model count matched that text (a digit mistyped into another "
         "would pass). Only one board has both kinds of copy, text to video (silent) on 6 October 2026, and "
-        "its 8 shared ratings all match.\n"
-        "- To cite a board, use a downloaded one: the last is from 6 October 2026.")
+        "its 8 shared ratings all match.")
 
 
 def test_citing_finding_names_the_last_downloaded_board() -> None:
@@ -207,7 +208,7 @@ def test_citing_finding_names_the_last_downloaded_board() -> None:
     check = pd.DataFrame({"rebuilt_day": pd.to_datetime(["2026-10-07"]), "max_diff": [5.0]})
     assert stories.citing_finding(boards, check) == (
         "The last downloaded board is of 6 October 2026. Those of "
-        "7 to 10 October are rebuilt (not yet checked); 7 October's lie within 5 points of it.")
+        "7 to 10 October are rebuilt, not verified; 7 October's lie within 5 points of it.")
     assert stories.citing_finding(boards.iloc[:1], check) == (
         "The last downloaded board is of 6 October 2026.")
 

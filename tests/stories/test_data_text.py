@@ -167,7 +167,7 @@ def test_press_quotes_after_the_first_archived_copy_are_named_per_pool() -> None
     table = stories.gaps_table(gaps)
     assert table[["from_text", "to_text", "days_text"]].values.tolist()[:2] == [
         ["11 Apr 2026", "24 Jun 2026", "75"],
-        ["Apr 2026 (month only)", "24 Jun 2026", "55 to 84"]]
+        ["after a quoted value of Apr 2026 (day unknown)", "24 Jun 2026", "55 to 84"]]
     days.assign(date_precision="day")
     pd.DataFrame({"category": ["text-to-video"] * 3, "archived": [True, False, True],
                            "snapshot_date": pd.to_datetime(["2026-04-10", "2026-04-20", "2026-04-30"]),
@@ -282,26 +282,23 @@ def test_shipped_scales_start_at_archived_boards_never_at_a_press_quote() -> Non
 def test_market_evidence_says_why_nothing_reaches_b_and_why_named_values_are_d() -> None:
     forecasts, sources = _market()
     text = stories.market_evidence_text(forecasts, pd.DataFrame({"evidence": ["B", "C"]}), sources)
-    assert ("None was read in the analyst's own report; none of the pages that quote them is "
-            "established news (3 pages in all: 2 GitHub files and 1 other web page), "
-            "and no value is quoted "
-            "by more than one page, so none of the 3 reaches grade B.") in text
+    assert ("None was read in the analyst's own report. None of the pages that quote them is "
+            "established news (3 pages in all: 2 GitHub files and 1 other web page). No value is quoted "
+            "by more than one page. None of the 3 therefore reaches grade B.") in text
     assert ("The 1 unattributed value is grade D, and so is 1 of the 2 named-house values, because the page "
             "that credits it is itself graded D; the other 1 is grade C, a single second-hand "
             "quote.") in text
     shared = pd.concat([forecasts, forecasts.iloc[[0]].assign(source_id="web-y")])
     press = sources.assign(evidence=["C", "D", "B"])
     text = stories.market_evidence_text(shared, pd.DataFrame({"evidence": ["B"]}), press)
-    assert ("only 1 page of those that quote them is established news (3 pages in "
-            "all: "
-            "2 GitHub files and 1 other web page), and the one value quoted by more than one page is quoted "
-            "by "
-            "2 pages, 1 of them graded B") in text
+    assert ("Only 1 page of those that quote them is established news (3 pages in all: 2 GitHub files and "
+            "1 other web page). The one value quoted by more than one page is quoted by 2 pages, 1 of them "
+            "graded B. None of the 4 therefore reaches grade B.") in text
     assert "0 of" not in text
     on_github = pd.concat([forecasts, forecasts.iloc[[0]].assign(source_id="gh-z")])
     text = stories.market_evidence_text(on_github, pd.DataFrame({"evidence": ["B"]}), sources)
-    assert ("and the one value quoted by more than one page is quoted only by 2 GitHub files, not "
-            "independent reporting, so none of the 4 reaches grade B.") in text
+    assert ("The one value quoted by more than one page is quoted only by 2 GitHub files, not "
+            "independent reporting. None of the 4 therefore reaches grade B.") in text
 
 
 def test_market_evidence_on_the_shipped_tables_agrees_with_the_grade_table() -> None:
@@ -314,11 +311,10 @@ def test_market_evidence_on_the_shipped_tables_agrees_with_the_grade_table() -> 
             "Grand View Research, Market.us, The Business Research Company) and 12 to no one.") in text
     # Fortune Business Insights' 2025 value (716.8) and 2032 value (2.56B = 2,562.9M) are each quoted by two
     # GitHub files, three files in all
-    assert ("none of the pages that quote them is established news (12 pages in all: "
-            "5 GitHub files and 7 "
-            "other web pages), and the 2 values quoted by more than one page, allowing for rounding, are "
-            "each quoted only by GitHub files (3 in all), not independent reporting, so none of the 27 "
-            "reaches grade B.") in text
+    assert ("None of the pages that quote them is established news (12 pages in all: 5 GitHub files and 7 "
+            "other web pages). The 2 values quoted by more than one page, allowing for rounding, are "
+            "each quoted only by GitHub files (3 in all), not independent reporting. None of the 27 "
+            "therefore reaches grade B.") in text
     assert ("The 12 unattributed values are grade D, and so are 3 of the 15 named-house values, because the "
             "2 "
             "pages that credit them are themselves graded D; the other 12 are grade C") in text
@@ -408,7 +404,8 @@ def test_merged_gaps_table_lists_each_shared_stretch_once_on_the_shipped_data() 
     shown = leaderboard.window(data.load_rankings().query("arena == 'Artificial Analysis'"), min_evidence="C")
     table = stories.merged_gaps_table(data.coverage_gaps(shown, min_days=7))
     assert table[["pool", "from_text", "to_text", "days_text"]].values.tolist()[-3:] == [
-        ["Both pools with audio", "Apr 2026 (month only)", "24 Jun 2026", "55 to 84"],
+        ["Both pools with audio", "after a quoted value of Apr 2026 (day unknown)", "24 Jun 2026",
+         "55 to 84"],
         ["Both silent pools", "15 May 2026", "24 Jun 2026", "41"],
         ["All four pools", "26 Jun 2026", "22 Jul 2026", "27"],
     ]

@@ -128,7 +128,8 @@ def gaps_table(gaps: pd.DataFrame) -> pd.DataFrame:
     before = table.get("before_month_only", pd.Series(False, index=table.index)).astype(bool)
     rough_after = table.get("after_approx", pd.Series(False, index=table.index)).astype(bool)
     rough_before = table.get("before_approx", pd.Series(False, index=table.index)).astype(bool)
-    table["from_text"] = [f"{_short_month(d - pd.Timedelta(days=1))} (month only)" if a
+    table["from_text"] = [f"after a quoted value of {_short_month(d - pd.Timedelta(days=1))} (day unknown)"
+                          if a
                           else ("about " if r else "") + _short_day(d)
                           for d, a, r in zip(table["from"], after, rough_after, strict=True)]
     table["to_text"] = [f"before a quote of {_short_month(d + pd.Timedelta(days=1))} (month only)" if b
@@ -792,7 +793,8 @@ def _same_after_rounding(forecasts: pd.DataFrame, tolerance: float = 0.005) -> p
 
 def _why_not_b(forecasts: pd.DataFrame, sources: pd.DataFrame) -> str:
     """Why the forecasts stay below grade B, from the pages that carry them: no established press among
-    them, and any agreeing quotes come from GitHub files rather than independent reporting."""
+    them, and any agreeing quotes come from GitHub files rather than independent reporting; two
+    sentences, without the final stop."""
     c = _carriers(forecasts, sources)
     pages = (f"{fmt.count(c['pages'], 'page')} in all: {fmt.count(c['github'], 'GitHub file')} and "
              f"{fmt.count(c['pages'] - c['github'], 'other web page')}")
@@ -800,18 +802,18 @@ def _why_not_b(forecasts: pd.DataFrame, sources: pd.DataFrame) -> str:
              else f"only {fmt.count(c['press'], 'page')} of those that quote them "
              f"{'is' if c['press'] == 1 else 'are'} established news")
     if c["most_pages"] <= 1:
-        agree = "and no value is quoted by more than one page"
+        agree = "no value is quoted by more than one page"
     else:
         which = ("the one value quoted by more than one page is" if c["shared"] == 1 else
                  f"the {c['shared']} values quoted by more than one page, allowing for rounding, are")
         only = (f"quoted only by {fmt.count(c['shared_pages'], 'GitHub file')}" if c["shared"] == 1 else
                 f"each quoted only by GitHub files ({c['shared_pages']} in all)")
-        agree = (f"and {which} {only}, not independent "
+        agree = (f"{which} {only}, not independent "
                  "reporting" if c["shared_github"] == c["shared_pages"] else
-                 f"and {which} quoted by {fmt.count(c['shared_pages'], 'page')}, "
+                 f"{which} quoted by {fmt.count(c['shared_pages'], 'page')}, "
                  + ("none of them graded B" if not c["shared_press"] else
                     f"{c['shared_press']} of them graded B"))
-    return f"{press} ({pages}), {agree}"
+    return f"{press[0].upper()}{press[1:]} ({pages}). {agree[0].upper()}{agree[1:]}"
 
 
 def market_evidence_text(forecasts: pd.DataFrame, metrics: pd.DataFrame, sources: pd.DataFrame) -> str:
@@ -828,9 +830,8 @@ def market_evidence_text(forecasts: pd.DataFrame, metrics: pd.DataFrame, sources
     >>> print(market_evidence_text(f, m, s))  # doctest: +NORMALIZE_WHITESPACE
     Of the 3 forecast values, 2 are attributed, some by inference, to
     1 named analyst house (Fortune Business Insights) and 1 to no one. None was read in the analyst's
-    own report; none of the pages that quote them is established news (3 pages in
-    all: 2 GitHub files and
-    1 other web page), and no value is quoted by more than one page, so none of the 3 reaches grade B. The
+    own report. None of the pages that quote them is established news (3 pages in all: 2 GitHub files and
+    1 other web page). No value is quoted by more than one page. None of the 3 therefore reaches grade B. The
     1 unattributed value is
     grade D, and so is 1 of the 2 named-house values, because the page that credits it is itself graded D;
     the other 1 is grade C, a single second-hand quote. Of the 2 vendor figures, 1 is grade B
@@ -849,8 +850,9 @@ def market_evidence_text(forecasts: pd.DataFrame, metrics: pd.DataFrame, sources
         f"{'is' if len(named) == 1 else 'are'} attributed, some by inference, to "
         f"{fmt.count(len(houses), 'named analyst house')} "
         f"({', '.join(houses)}) and {len(unnamed)} to no one. None was read in the analyst's own "
-        f"report; {_why_not_b(forecasts, sources)}, so "
-        + (f"only {good} of the {total} reach grade B." if good else f"none of the {total} reaches grade B.")
+        f"report. {_why_not_b(forecasts, sources)}. "
+        + (f"Only {good} of the {total} therefore {'reaches' if good == 1 else 'reach'} grade B." if good
+           else f"None of the {total} therefore reaches grade B.")
     )
     page_grade = dict(zip(sources["source_id"].astype(str), sources["evidence"].astype(str), strict=False))
     unnamed_d = int((unnamed["evidence"].astype(str) == "D").sum())

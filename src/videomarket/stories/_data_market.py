@@ -8,7 +8,7 @@ import re
 import pandas as pd
 
 from videomarket.stories import fmt
-from videomarket.stories._market import definition_label, read_in, usd_stated
+from videomarket.stories._market import definition_label, usd_stated
 
 #: Words in a forecast's data note saying its publisher was not named on the page but inferred.
 _INFERRED = ("infer", "not named in-line", "names no publisher")
@@ -22,13 +22,17 @@ def _inferred(rows: pd.DataFrame) -> str:
 
 
 def _implied(group: pd.DataFrame) -> tuple[float, int, int] | None:
-    """The yearly growth a forecast's own values imply between its two latest stated years (the span a
-    stated rate usually covers), with those years; None with fewer than two years."""
+    """The yearly growth a forecast's own values imply from its first to its last stated year (the span
+    Market size and growth uses, so one forecast gets one implied rate in every report), with those
+    years, over the values of its last value's ``region`` (a first value of another region is no base);
+    None with fewer than two years."""
     years = group.dropna(subset=["value_usd_m"]).sort_values("year")
+    if "region" in years and len(years):
+        years = years[years["region"].astype(str) == str(years["region"].iloc[-1])]
     if years["year"].nunique() < 2:
         return None
-    (y0, v0), (y1, v1) = [(int(y), float(v)) for y, v in zip(years["year"].iloc[-2:],
-                                                               years["value_usd_m"].iloc[-2:], strict=True)]
+    ends = years.iloc[[0, -1]]
+    (y0, v0), (y1, v1) = [(int(y), float(v)) for y, v in zip(ends["year"], ends["value_usd_m"], strict=True)]
     return ((v1 / v0) ** (1 / (y1 - y0)) - 1) * 100, y0, y1
 
 
@@ -42,10 +46,27 @@ def _rate_words(rate: float) -> str:
     return f"{fmt.number(rate, 1)}% a year"
 
 
+def _dated(group: pd.DataFrame) -> str:
+    """A forecast's own date (``published``) or its edition when the page names one ('2025 edition (as
+    quoted)'); '—' when neither is known (bare edition letters and 'unknown' are the data's own labels)."""
+    published = group["published"].dropna().astype(str) if "published" in group else pd.Series(dtype=str)
+    if len(published):
+        return published.iloc[0]
+    edition = str(group["edition"].iloc[0]) if "edition" in group else ""
+    return edition if re.search(r"\d{4}", edition) else "—"
+
+
+def _page_names(source_ids: list[str], sources: pd.DataFrame) -> str:
+    """The pages' names as the Sources list heads them (their ``publisher``)."""
+    by_id = sources.set_index(sources["source_id"].astype(str))["publisher"]
+    return "; ".join(dict.fromkeys(str(by_id.get(s, s)) for s in source_ids))
+
+
 def forecast_sources_table(forecasts: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     """One row per market forecast (publisher, edition and market definition): publisher as credited, the
-    market as named, its yearly values as stated, the stated yearly rate, grade(s), the page it was read on
-    (listed in the Sources) and whether the publisher is only inferred.
+    market as named, its own date or edition when known, its yearly values as stated, the stated yearly
+    rate, the growth from its first to its last value, grade(s), the page it was read on (named as the
+    Sources list names it) and whether the publisher is only inferred.
 
     >>> f = pd.DataFrame({"publisher": ["House", "House", "Unattributed (blog)"], "edition": ["A", "A", "u"],
     ...     "report": ["Video market", "Video market", "AI video"], "definition": ["ai-video-generator"] * 3,
@@ -56,10 +77,10 @@ def forecast_sources_table(forecasts: pd.DataFrame, sources: pd.DataFrame) -> pd
     ...     "url": ["https://github.com/a/b/blob/c/d.md", "https://blog.example/p"]})
     >>> t = forecast_sources_table(f, s).drop(columns="definition")
     >>> t.to_dict("records")  # doctest: +NORMALIZE_WHITESPACE
-    [{'publisher': 'House', 'report': 'Video market', 'values': '2024: USD 614.8M; 2032: USD 2.56B',
-      'rate': '19.5% a year', 'implied': '19.5% a year (2024–2032)', 'grade': 'D', 'read_on': 'GitHub page',
-      'inferred': 'yes'},
-     {'publisher': 'Unattributed (blog)', 'report': 'AI video', 'values': '2030: USD 2.07B',
+    [{'publisher': 'House', 'report': 'Video market', 'dated': '—',
+      'values': '2024: USD 614.8M; 2032: USD 2.56B', 'rate': '19.5% a year',
+      'implied': '19.5% a year (2024–2032)', 'grade': 'D', 'read_on': 'x (GitHub)', 'inferred': 'yes'},
+     {'publisher': 'Unattributed (blog)', 'report': 'AI video', 'dated': '—', 'values': '2030: USD 2.07B',
       'rate': 'not stated', 'implied': 'one year only', 'grade': 'D', 'read_on': 'Blog',
       'inferred': 'no publisher named'}]
     """
@@ -74,6 +95,7 @@ def forecast_sources_table(forecasts: pd.DataFrame, sources: pd.DataFrame) -> pd
             "publisher": str(group["publisher"].iloc[0]),
             "report": _plain_report(group["report"].iloc[0]),
             "definition": definition_label(group["definition"].iloc[0]),
+            "dated": _dated(group),
             "values": "; ".join(f"{int(y)}: {usd_stated(v)}"
                                 for y, v in zip(group["year"], group["value_usd_m"], strict=True)),
             "rate": ("; ".join(f"{fmt.number(float(r), 2).rstrip('0').rstrip('.')}% a year" for r in rates)
@@ -81,7 +103,7 @@ def forecast_sources_table(forecasts: pd.DataFrame, sources: pd.DataFrame) -> pd
             "implied": (f"{_rate_words(implied[0])} ({implied[1]}–{implied[2]})" if implied is not None
                         else "one year only"),
             "grade": "/".join(sorted(group["evidence"].astype(str).unique())),
-            "read_on": "; ".join(read_in(p, sources) for p in pages),
+            "read_on": _page_names(pages, sources),
             "inferred": _inferred(group),
         })
     return pd.DataFrame(rows)

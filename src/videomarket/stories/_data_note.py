@@ -54,8 +54,7 @@ def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataF
     >>> print(data_verdict(d, "2026-10-04", f, "2026-12-07", "AA",
     ...                    boards=b))  # doctest: +NORMALIZE_WHITESPACE
     AA ratings are citable from downloaded copies to 1 October 2026. 50% of the 4
-    [boards](#glossary-board), including every one after 1 October, are [rebuilt](#glossary-rebuilt-file),
-    unchecked.
+    [boards](#glossary-board), all from 4 October on, are [rebuilt, not verified](#glossary-rebuilt-file).
     Archives cover about half the days since each pool's first archived board (October 2026). No market
     forecast is confirmed by established news.
     """
@@ -74,10 +73,10 @@ def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataF
         months = list(dict.fromkeys(f"{d:%B}" if one_year else f"{d:%B %Y}" for d in firsts))
         since = (" or ".join(months) if len(months) <= 2 else ", ".join(months[:-1]) + " or " + months[-1])
         since += f" {firsts[0].year}" if one_year else ""
+        start = pd.Timestamp(boards.loc[boards["rebuilt_only"].astype(bool), "snapshot_date"].min())
         return (f"{arena} ratings are citable from downloaded copies to {fmt.day(last)}. "
-                f"{fmt.pct(n_rebuilt / every, 0)} of the {every:,} [boards](#glossary-board), including "
-                f"every one after {pd.Timestamp(last):%-d %B}, are [rebuilt](#glossary-rebuilt-file), "
-                "unchecked. "
+                f"{fmt.pct(n_rebuilt / every, 0)} of the {every:,} [boards](#glossary-board), all from "
+                f"{start:%-d %B} on, are {REBUILT}. "
                 f"Archives cover about {cover} since each pool's first archived board ({since}). "
                 f"{market[0].upper() + market[1:]}.")
     built = pd.Timestamp(build if build is not None else pd.Timestamp.today()).normalize()
@@ -90,8 +89,9 @@ def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataF
 
 
 def rebuilt_boards_finding(boards: pd.DataFrame, rebuilt_ratings: int = 0) -> str:
-    """One finding: from the first board held only by rebuilt copies, when the archive that could only be
-    rebuilt begins (called near-daily when rebuilt-only boards fall on at least three quarters of the days
+    """One finding: from the first board held only by rebuilt copies (the archive that could only be
+    rebuilt begins then; called near-daily when rebuilt-only boards fall on at least three quarters of the
+    days
     from then to the last board), how many archived boards (``boards``:
     :func:`videomarket.data.rebuilt_boards`) are only rebuilt (``rebuilt_ratings``, kept for compatibility,
     is no longer said; the checks are told once, in :func:`rebuilt_primer`).
@@ -99,11 +99,9 @@ def rebuilt_boards_finding(boards: pd.DataFrame, rebuilt_ratings: int = 0) -> st
     >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-08-20", "2026-10-01", "2026-10-02",
     ...     "2026-10-03", "2026-10-03"]), "rebuilt_only": [False, True, True, True, False]})
     >>> print(rebuilt_boards_finding(b, 92))  # doctest: +NORMALIZE_WHITESPACE
-    Since 1 October, when the archive that could only be rebuilt begins, 75% of boards (3 of 4) exist only
-    as [rebuilt copies](#glossary-rebuilt-file) (not yet checked).
+    Since 1 October, 75% of boards (3 of 4) are [rebuilt, not verified](#glossary-rebuilt-file).
     >>> print(rebuilt_boards_finding(b.iloc[[0, 1, 3, 4]]))  # doctest: +NORMALIZE_WHITESPACE
-    Since 1 October, when the archive that could only be rebuilt begins, 67% of boards (2 of 3) exist only
-    as [rebuilt copies](#glossary-rebuilt-file) (not yet checked).
+    Since 1 October, 67% of boards (2 of 3) are [rebuilt, not verified](#glossary-rebuilt-file).
     """
     only = boards["rebuilt_only"].astype(bool)
     first, last = boards.loc[only, "snapshot_date"].min(), boards["snapshot_date"].max()
@@ -113,9 +111,8 @@ def rebuilt_boards_finding(boards: pd.DataFrame, rebuilt_ratings: int = 0) -> st
     daily = late.loc[late["rebuilt_only"].astype(bool), "snapshot_date"].nunique() >= 0.75 * span
     archive = "a near-daily archive" if daily else "an archive"
     del archive  # the near-daily archive is told in the primer and the archives table
-    return (f"Since {pd.Timestamp(first):%-d %B}, when the archive that could only be rebuilt begins, "
-            f"{fmt.pct(n_only / len(late), 0)} of boards ({n_only:,} of {len(late):,}) exist only as "
-            "[rebuilt copies](#glossary-rebuilt-file) (not yet checked).")
+    return (f"Since {pd.Timestamp(first):%-d %B}, {fmt.pct(n_only / len(late), 0)} of boards ({n_only:,} of "
+            f"{len(late):,}) are {REBUILT}.")
 
 
 def _partial_words(values: pd.DataFrame) -> str:
@@ -232,7 +229,7 @@ def other_coverage_text(boards: pd.DataFrame, arena: str = "LMArena", *, archive
     L, counted apart, has a board on 3 days in text to video and 2 in image to video from 6 March to 21
     September 2026. 2 and 1 of them were downloaded (1% and 0% of the days), the last on 5 September 2026.
     >>> print(other_coverage_text(b, "L", archives=1).split(". ")[-1])
-    Its 5 boards come from 1 public archive, and 2 of them are only rebuilt from text, not verified.
+    2 of its 5 boards, from 1 public archive, are [rebuilt, not verified](#glossary-rebuilt-file).
     """
     t = download_coverage_table(boards)
     names = [p.split(" (")[0].lower() for p in t["pool"]]
@@ -244,9 +241,8 @@ def other_coverage_text(boards: pd.DataFrame, arena: str = "LMArena", *, archive
             f"{' and '.join(str(n) for n in t['downloaded'])} of them were downloaded "
             f"({' and '.join(t['downloaded_share'])} of the days), the last on {fmt.day(down)}."
             + ("" if archives is None else
-               f" Its {len(boards):,} boards come from {fmt.count(archives, 'public archive')}, and "
-               f"{int(boards['rebuilt_only'].astype(bool).sum()):,} of them are only rebuilt from text, "
-               "not verified."))
+               f" {int(boards['rebuilt_only'].astype(bool).sum()):,} of its {len(boards):,} boards, from "
+               f"{fmt.count(archives, 'public archive')}, are {REBUILT}."))
 
 
 def download_coverage_title(boards: pd.DataFrame, arena: str = "Artificial Analysis") -> str:
@@ -313,24 +309,19 @@ def leader_digit_check(board: pd.DataFrame, downloaded: pd.DataFrame, shown: pd.
     return text
 
 
-_METRIC_WORDS = {"revenue": "revenue", "arr": "recurring revenue", "run_rate": "run rates",
-                 "cumulative_revenue": "revenue to date", "revenue_guidance": "company guidance",
-                 "analyst_forecast": "broker forecasts"}
-
-
 def market_holdings_text(forecasts: pd.DataFrame, metrics: pd.DataFrame) -> str:
     """What the two market tables hold, for the main line: the forecasts (one per publisher, edition and
     definition in ``forecasts``), their yearly values and years, how many come from named analyst houses,
-    and the vendor figures (``metrics``): how many, on how many companies, of which kinds and periods.
+    and the vendor figures (``metrics``): how many, on how many companies and for which periods.
 
     >>> f = pd.DataFrame({"publisher": ["H", "H", "Unattributed (blog)"], "edition": ["A", "A", "unknown"],
     ...                   "definition": "d", "year": [2024, 2032, 2030]})
     >>> m = pd.DataFrame({"company": ["K", "K", "R"], "metric": ["revenue", "run_rate", "revenue"],
     ...                   "period_end": pd.to_datetime(["2023-12-31", "2025-06-30", "2026-03-31"])})
     >>> print(market_holdings_text(f, m))  # doctest: +NORMALIZE_WHITESPACE
-    The two market tables hold 2 market-size forecasts (3 yearly values
-    for 2024 to 2032), 1 credited to a named analyst house and 1 to no one, and 3 vendor figures on 2
-    companies (revenue and run rates) for periods ending from 2023 to 2026.
+    The two market tables hold 2 market-size forecasts (3 yearly values for 2024 to 2032): 1 credited to
+    a named analyst house, 1 to no one. They also hold 3 vendor figures on 2 companies, for periods ending
+    from 2023 to 2026.
     """
     keys = [c for c in ("publisher", "edition", "definition") if c in forecasts]
     reports = forecasts.drop_duplicates(keys)
@@ -338,16 +329,12 @@ def market_holdings_text(forecasts: pd.DataFrame, metrics: pd.DataFrame) -> str:
     houses = forecasts.loc[~forecasts["publisher"].astype(str).str.startswith("Unattributed"), "publisher"]
     n_houses = houses.astype(str).str.replace(r" \(as attributed\)$", "", regex=True).nunique()
     house = "a named analyst house" if n_houses == 1 else f"{n_houses} named analyst houses"
-    order = {k: i for i, k in enumerate(_METRIC_WORDS)}
-    metric = sorted(dict.fromkeys(metrics["metric"].astype(str)), key=lambda k: order.get(k, len(order)))
-    kinds = [_METRIC_WORDS.get(k, k.replace("_", " ")) for k in metric]
-    kinds_said = kinds[0] if len(kinds) == 1 else ", ".join(kinds[:-1]) + " and " + kinds[-1]
     ends = pd.to_datetime(metrics["period_end"]).dropna()
     return (f"The two market tables hold {len(reports):,} market-size "
             f"forecasts ({len(forecasts):,} yearly values for {int(forecasts['year'].min())} to "
-            f"{int(forecasts['year'].max())}), {named} credited to {house} and {len(reports) - named} to no "
-            f"one, and {len(metrics):,} vendor figures on {metrics['company'].nunique()} companies "
-            f"({kinds_said}) for periods ending from {ends.min().year} to {ends.max().year}.")
+            f"{int(forecasts['year'].max())}): {named} credited to {house}, {len(reports) - named} to no "
+            f"one. They also hold {len(metrics):,} vendor figures on {metrics['company'].nunique()} "
+            f"companies, for periods ending from {ends.min().year} to {ends.max().year}.")
 
 
 def _pair(shown: pd.DataFrame, category: str, before: object, after: object) -> tuple[pd.Series, pd.Series]:
@@ -415,13 +402,11 @@ def rescale_finding(churn: pd.DataFrame) -> str:
     ...     "verified)", "14 Sep → 4 Oct (downloaded)"], "fall_median": [240.0, 242.0],
     ...     "anchor_before": [1230.0, 1240.0]})
     >>> print(rescale_finding(c))  # doctest: +NORMALIZE_WHITESPACE
-    At the 1 October [re-rating](#glossary-re-rating), text to video (silent) ratings fell a median 242
-    points, nearly all from the new anchor, and models shifted tens of points against one another: before
-    and after cannot be compared.
+    At the 1 October [re-rating](#glossary-re-rating), text to video (silent) ratings fell a median 240 to
+    242 points, nearly all from the new anchor if its own rating held; gaps between models shifted too.
     >>> print(rescale_finding(c.iloc[:1]))  # doctest: +NORMALIZE_WHITESPACE
     At the 1 October [re-rating](#glossary-re-rating), text to video (silent) ratings fell a median 240
-    points, nearly all from the new anchor, and models shifted tens of points against one another: before
-    and after cannot be compared.
+    points, nearly all from the new anchor if its own rating held; gaps between models shifted too.
     """
     first = churn.iloc[0]
     day = first["boards"].split(" → ")[1].split(" (")[0]
@@ -436,10 +421,11 @@ def rescale_finding(churn: pd.DataFrame) -> str:
     part = ("nearly all of it" if shift >= 0.9 * float(a["fall_median"])
             else f"roughly {shift:.0f} of them")
     del where  # which boards: the table's own rows
+    low, high = round(float(pool["fall_median"].min())), round(float(pool["fall_median"].max()))
+    fall = f"{low}" if low == high else f"{low} to {high}"
     return (f"At the {d} {months.get(m, m)} [re-rating](#glossary-re-rating), {a['pool'].lower()} "
-            f"ratings fell a median {a['fall_median']:.0f} points, {part.replace(' of it', '')} from the new "
-            "anchor, and models shifted tens of points against one another: before and after cannot be "
-            "compared.")
+            f"ratings fell a median {fall} points, {part.replace(' of it', '')} from the new "
+            "anchor if its own rating held; gaps between models shifted too.")
 
 
 def rescale_shrink_intro(churn: pd.DataFrame) -> str:
@@ -473,8 +459,8 @@ def rescale_churn_text(churn: pd.DataFrame) -> str:
     ... "models_after": [30, 31], "anchor_before": [1230.0, 1240.0], "fall_median": [240.0, 241.5]})
     >>> print(rescale_churn_text(c))  # doctest: +NORMALIZE_WHITESPACE
     The p board shrank at the re-rating itself: of its 81 models of 30 September, 60 were gone a day later
-    and 9 were new (on the downloaded boards of 14 September and 4 October, 83 → 31: 63 left, 11 joined).
-    The data do not say why models left. The model pinned at 1,000 after the change had been rated
+    and 9 were new. The data do not say why models left. The model pinned at 1,000 after the change had been
+    rated
     1230 on the rebuilt 30 September board and 1240 on the downloaded 14 September one, so moving the
     reference point to it lowers every rating by roughly 230 to 240 points, nearly all of the median fall
     of 240 to 242. The re-rating itself accounts for the rest, 2 to 10 points depending on the pair of boards
@@ -493,7 +479,7 @@ def rescale_churn_text(churn: pd.DataFrame) -> str:
         full = {"Sep": "September", "Oct": "October", "Aug": "August", "Nov": "November"}
         return tuple(f"{d.split()[0]} {full.get(d.split()[1], d.split()[1])}" for d in (pre, post))
 
-    (a0, _), (b0, b1) = days(a), days(b)
+    (a0, _), (b0, _) = days(a), days(b)
     left = (churn["fall_median"] - churn["anchor_before"] + 1000).round()
     rest = f"{left.min():.0f}" if left.min() == left.max() else f"{left.min():.0f} to {left.max():.0f}"
 
@@ -516,9 +502,7 @@ def rescale_churn_text(churn: pd.DataFrame) -> str:
     were = 'was' if a['joined'] == 1 else 'were'
     return (f"The {a['pool'].lower()} board shrank at the re-rating itself: of its {a['models_before']} "
             f"models of {a0}, "
-            f"{a['left']} were gone a day later and {a['joined']} {were} new (on the downloaded boards of "
-            f"{b0} and {b1}, {b['models_before']} → {b['models_after']}: {b['left']} left, "
-            f"{b['joined']} joined). "
+            f"{a['left']} were gone a day later and {a['joined']} {were} new. "
             "The data do not say why models left. "
             "The model pinned at 1,000 after "
             f"the change had been rated {rated}, so moving the reference point to it lowers every rating by "
@@ -526,25 +510,43 @@ def rescale_churn_text(churn: pd.DataFrame) -> str:
             f"{span(mine['fall_median'])}. The re-rating itself accounts for the rest, {rest} points "
             "depending "
             f"on the pair of boards compared.{also} This split is approximate: it assumes the re-rating left "
-            f"the anchor's own rating in place.{_spread_words(mine)}")
+            f"the anchor's own rating in place.{_spread_words(churn)}")
 
 
 def _spread_words(rows: pd.DataFrame) -> str:
     """' Models did not all fall alike: ...' from the middle half of the falls (``fall_middle``, 'low–high')
-    of a pool's pairs of boards (``rows``: :func:`rescale_churn_table`); '' without that column.
+    of each pool's pairs of boards (``rows``: :func:`rescale_churn_table`, ``pool``), the first pool named
+    in full and the others by what they add to it; '' without that column.
 
-    >>> r = pd.DataFrame({"fall_middle": ["230–262", "222–259"]})
+    >>> r = pd.DataFrame({"pool": ["Text to video (silent)"] * 2 + ["Text to video with audio"] * 2,
+    ...                   "fall_middle": ["230–262", "222–259", "80–122", "88–125"]})
     >>> print(_spread_words(r))  # doctest: +NORMALIZE_WHITESPACE
+     Models did not all fall alike: the middle half of the falls spans 32 to 37 points in text to video
+    (silent) and 37 to 42 with audio (table below), so the gaps between models changed as well.
+    >>> print(_spread_words(r.iloc[:2].drop(columns="pool")))  # doctest: +NORMALIZE_WHITESPACE
      Models did not all fall alike: the middle half of the falls spans 32 to 37 points (table below), so
     the gaps between models changed as well.
     """
     if "fall_middle" not in rows:
         return ""
-    bounds = [tuple(int(v) for v in str(m).split("–")) for m in rows["fall_middle"]]
-    widths = sorted(high - low for low, high in bounds)
-    width = f"{widths[0]}" if widths[0] == widths[-1] else f"{widths[0]} to {widths[-1]}"
-    return (f" Models did not all fall alike: the middle half of the falls spans {width} points (table "
-            "below), so the gaps between models changed as well.")
+
+    def width(middles: pd.Series) -> str:
+        bounds = [tuple(int(v) for v in str(m).split("–")) for m in middles]
+        widths = sorted(high - low for low, high in bounds)
+        return f"{widths[0]}" if widths[0] == widths[-1] else f"{widths[0]} to {widths[-1]}"
+
+    if "pool" not in rows or rows["pool"].nunique() < 2:
+        said = f"{width(rows['fall_middle'])} points"
+    else:
+        groups = list(rows.groupby("pool", sort=False)["fall_middle"])
+        first = str(groups[0][0])
+        said = f"{width(groups[0][1])} points in {first[0].lower() + first[1:]}"
+        for name, middles in groups[1:]:
+            name = str(name)
+            rest = name[len(first.split(" (")[0]):].strip() if name.startswith(first.split(" (")[0]) else name
+            said += f" and {width(middles)} {rest[0].lower() + rest[1:]}"
+    return (f" Models did not all fall alike: the middle half of the falls spans {said} (table below), so "
+            "the gaps between models changed as well.")
 
 
 def cross_archive_text(rankings: pd.DataFrame, provenance: pd.DataFrame, rebuilt: pd.Series) -> str:
@@ -653,35 +655,44 @@ def data_box(latest: pd.DataFrame, others: pd.DataFrame, vendor_day: object, for
             f"Market forecasts: {market}. Built {fmt.day(built)}.")
 
 
-def rebuilt_primer(boards: pd.DataFrame, read_on: object) -> str:
+def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None) -> str:
     """The main line's plain account of the data, the one place that states the rebuild caveat in full:
     what a board and a pool are, what a downloaded and a rebuilt copy are, where the rebuilt files are,
     how far the checks on rebuilt copies reach (``boards``: :func:`videomarket.data.rebuilt_boards`,
     ``checked`` pool-days with both kinds of copy, their ``category`` and ``shared`` entries), the day the
-    search index's text was read (``read_on``), which boards to cite, and what that means for the reader.
-    It defines terms only: the top-8 copies are told in the method notes and the rebuilt-share table.
+    search index's text was read (``read_on``, kept for compatibility: the day is told in the archives
+    section), and, first, what that means for the reader: which boards to
+    cite, which to treat as provisional and, with ``rerated`` (the day of a re-rating), across which day not
+    to compare ratings. The reason the files could not be downloaded is the one the data notes give (their
+    repositories could not be cloned). It defines terms only: the top-8 copies are told in the method notes.
 
     >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-08-20", "2026-08-27", "2026-10-05",
     ...     "2026-10-06", "2026-10-10"]), "rebuilt_only": [False, True, False, False, True],
     ...     "checked": [False, False, True, False, False], "shared": [0, 0, 8, 0, 0],
     ...     "category": "text-to-video"})
-    >>> print(rebuilt_primer(b, "2026-12-06"))  # doctest: +NORMALIZE_WHITESPACE
+    >>> print(rebuilt_primer(b, "2026-12-06", "2026-10-01"))  # doctest: +NORMALIZE_WHITESPACE
     **How to read this note.**
     <BLANKLINE>
+    - **What this means for you:** cite downloaded boards, up to 6 October 2026; treat the rebuilt boards
+      (some from 27 August on, every one after 6 October) as provisional; do not compare ratings across the
+      1 October 2026 [re-rating](#glossary-re-rating).
     - Artificial Analysis and LMArena run blind-vote video [arenas](#glossary-arena): people pick the better
-      of two clips whose models are hidden, and the arenas publish the resulting ratings as leaderboards.
+      of two clips from hidden models, and the arenas publish ratings as leaderboards.
       A [board](#glossary-board) is one day's leaderboard of one [pool](#glossary-pool), one
       of an arena's separate contests.
     - The project relies on public GitHub archives that saved copies of these leaderboards. A downloaded
-      board is an archive's own file, fetched unchanged: a third-party copy of the arena's data.
-    - Some archive files could not be downloaded. Their [rebuilt copies](#glossary-rebuilt-file) were
-      reconstructed value by value from the text a third-party code-search index held of those public
-      GitHub archive files (read on 6 December 2026); each names its archive file and commit (linked in
-      the Sources), so anyone can check it. They are provisional.
+      board is an archive's own file, fetched unchanged.
+    - Some archives' repositories could not be cloned, so their files could not be downloaded. Their
+      [rebuilt copies](#glossary-rebuilt-file) were reconstructed value by value from the text of those
+      files held by a third party's code-search index, which is not public. Each names its archive file
+      and commit, linked in the Sources, so anyone can check it against the linked file; the chart's data
+      download marks every rebuilt board.
     - Each was kept only if its length and model count matched that text (a digit mistyped into another
       would pass). Only one board has both kinds of copy, text to video (silent) on 5
       October 2026, and its 8 shared ratings all match.
-    - To cite a board, use a downloaded one: the last is from 6 October 2026.
+    >>> print(rebuilt_primer(b, "2026-12-06").splitlines()[2])  # doctest: +NORMALIZE_WHITESPACE
+    - **What this means for you:** cite downloaded boards, up to 6 October 2026; treat the rebuilt boards
+      (some from 27 August on, every one after 6 October) as provisional.
     """
     only = boards["rebuilt_only"].astype(bool)
     last = pd.Timestamp(boards.loc[~only, "snapshot_date"].max())
@@ -696,21 +707,31 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object) -> str:
     else:
         pairs = (f"Only {len(checked):,} boards have both kinds of copy, and their {shared:,} shared "
                  f"ratings {matched}")
+    del read_on  # told once, in the archives section
+    first = pd.Timestamp(boards.loc[only, "snapshot_date"].min())
+    late = boards[boards["snapshot_date"] >= first]
+    most = "most" if late["rebuilt_only"].astype(bool).mean() > 0.5 else "some"
+    which = "" if not only.any() else f" ({most} from {first:%-d %B} on, every one after {last:%-d %B})"
+    if only.any() and not (boards["snapshot_date"] > last).any():
+        which = f" ({most} from {first:%-d %B} on)"
+    across = ("" if rerated is None else
+              f"; do not compare ratings across the {fmt.day(rerated)} [re-rating](#glossary-re-rating)")
     return ("**How to read this note.**\n\n"
+            f"- **What this means for you:** cite downloaded boards, up to {fmt.day(last)}; treat the "
+            f"rebuilt boards{which} as provisional{across}.\n"
             "- Artificial Analysis and LMArena run blind-vote video [arenas](#glossary-arena): people pick "
-            "the better of two clips whose models are hidden, and the arenas publish the resulting ratings "
-            "as leaderboards. A [board](#glossary-board) is one day's leaderboard of one "
+            "the better of two clips from hidden models, and the arenas publish ratings as leaderboards. "
+            "A [board](#glossary-board) is one day's leaderboard of one "
             "[pool](#glossary-pool), one of an arena's separate contests.\n"
             "- The project relies on public GitHub archives that saved copies of these leaderboards. A "
-            "downloaded board is an archive's own file, fetched unchanged: a third-party copy of the "
-            "arena's data.\n"
-            "- Some archive files could not be downloaded. Their [rebuilt copies](#glossary-rebuilt-file) "
-            "were reconstructed value by value from the text a third-party code-search index held of those "
-            f"public GitHub archive files (read on {fmt.day(read_on)}); each names its archive file and "
-            "commit (linked in the Sources), so anyone can check it. They are provisional.\n"
+            "downloaded board is an archive's own file, fetched unchanged.\n"
+            "- Some archives' repositories could not be cloned, so their files could not be downloaded. "
+            "Their [rebuilt copies](#glossary-rebuilt-file) were reconstructed value by value from the text "
+            "of those files held by a third party's code-search index, which is not public. Each names its "
+            "archive file and commit, linked in the Sources, so anyone "
+            "can check it against the linked file; the chart's data download marks every rebuilt board.\n"
             "- Each was kept only if its length and model count matched that text (a digit mistyped into "
-            f"another would pass). {pairs}.\n"
-            f"- To cite a board, use a downloaded one: the last is from {fmt.day(last)}.")
+            f"another would pass). {pairs}.")
 
 
 def citing_finding(boards: pd.DataFrame, check: pd.DataFrame) -> str:
@@ -722,8 +743,8 @@ def citing_finding(boards: pd.DataFrame, check: pd.DataFrame) -> str:
     ...     "rebuilt_only": [False, True, True]})
     >>> c = pd.DataFrame({"rebuilt_day": pd.to_datetime(["2026-10-07"]), "max_diff": [5.0]})
     >>> print(citing_finding(b, c))  # doctest: +NORMALIZE_WHITESPACE
-    The last downloaded board is of 6 October 2026. Those of 7 to 10 October are rebuilt (not yet
-    checked); 7 October's lie within 5 points of it.
+    The last downloaded board is of 6 October 2026. Those of 7 to 10 October are rebuilt, not verified;
+    7 October's lie within 5 points of it.
     """
     only = boards["rebuilt_only"].astype(bool)
     last = pd.Timestamp(boards.loc[~only, "snapshot_date"].max())
@@ -732,7 +753,7 @@ def citing_finding(boards: pd.DataFrame, check: pd.DataFrame) -> str:
     if after.empty:
         return text
     first, end = pd.Timestamp(after["snapshot_date"].min()), pd.Timestamp(after["snapshot_date"].max())
-    text += f" Those of {first:%-d} to {end:%-d %B} are rebuilt (not yet checked)"
+    text += f" Those of {first:%-d} to {end:%-d %B} are rebuilt, not verified"
     if len(check):
         day = pd.Timestamp(check["rebuilt_day"].min())
         text += (f"; {day:%-d %B}'s lie within {fmt.number(float(check['max_diff'].max()))} "
