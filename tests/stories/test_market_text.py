@@ -250,10 +250,10 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
     assert (round(fbi_b_2026), round(gvr_2026)) == (860, 948)
     assert (round(650 / gvr_2026, 2), round(650 / 847, 2)) == (0.69, 0.77)
     assert text == (
-        "The 54%–73% range comes from two estimates of Kling's 2026 revenue: its Q1 pace, or the run-rate "
-        "it stated on 28 May 2026. Other vendors are held at their latest stated pace; a "
-        "[run-rate](#glossary-run-rate) or [ARR](#glossary-arr), a pace at one date, counts as one year's "
-        "revenue, with no growth. For 2026 only FBI C states a value, USD 847M; FBI B and GVR do not, and "
+        "In 2026: Kling USD 364M–466M + Synthesia USD 150M = USD 514M–616M, against forecasts of USD "
+        "847M–948M. The 54%–73% range comes from two estimates of Kling's revenue (its Q1 pace, or the "
+        "[run-rate](#glossary-run-rate) it stated on 28 May 2026) and the spread of the forecasts. "
+        "For 2026 only FBI C states a value, USD 847M; FBI B and GVR do not, and "
         "at their own steady rates give USD 860M and USD 948M.\n\n- **Two cases.** Low case, Kling's Q1 "
         "pace all year: the two vendors would earn about USD 514M in 2026, 54%–61% of the forecasts. High "
         "case, its Q1 as reported, then the run-rate stated on 28 May: about USD 616M, 65%–73% of the "
@@ -426,10 +426,10 @@ def test_vendor_growth_sets_each_series_against_the_forecasts_over_the_same_mont
                            "period": [ends["first_period"], ends["last_period"]],
                            "note": ["Lower bound ('more than')", "Lower bound ('more than')"]})
     assert vendor_prose.growth_finding(rates, floors) == (
-        "Kling's quarterly revenue rose roughly 4.3× from Q1 2025 to Q1 2026 (a ratio of two 'at least' "
-        "amounts, so approximate), against 1.18×–1.20× in the forecasts: one vendor, not the market.")
+        "Kling's quarterly revenue rose roughly 4.3× from Q1 2025 to Q1 2026 (two lower bounds, so it could "
+        "be higher or lower), against 1.18×–1.20× in the forecasts: one vendor, not the market.")
     assert len(vendor_prose.growth_finding(rates, floors).split()) <= 35
-    assert "'at least'" not in vendor_prose.growth_finding(rates, floors.iloc[:1])  # one floor: no remark
+    assert "lower bounds" not in vendor_prose.growth_finding(rates, floors.iloc[:1])  # one floor: no remark
     table = vendor_prose.vendor_growth_table(rates)
     # by date, no ranking; only series the forecasts cover (HeyGen's 2023 ARR is before them: round 32)
     assert table["company"].tolist() == ["Kling", "Synthesia"]
@@ -464,13 +464,15 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
     quote = market.match_claim(_market(), {2025: 716.8, 2032: 2560.0})  # FBI ed. B states both figures
     fitted = summary.market_answer(common, comparison, room, rates, values, figures, 0.20, quote, fit=latest)
     assert fitted == (  # a plain verdict first, dated by the newest vendor figure
-        "Forecasts from two publishers agree on about 19–20% a year, but nothing measured tests the rate. "
+        "Two forecasts, from FBI and GVR, agree on about 19–20% a year, but nothing measured tests the "
+        "rate. "
         "The level looks too low, or the scope narrower than the name suggests: as of May 2026, two vendors "
         "alone would earn 54%–73% of the 2026 forecasts.")
     assert len(fitted.split()) <= 50 and "18.7%" not in fitted  # the quote's own publisher is no test
     assert "20.0%" not in fitted  # the quote's own edition is not a test of it
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.20, fit=latest) == (
-        "Forecasts from two publishers agree on about 19–20% a year, but nothing measured tests the rate. "
+        "Two forecasts, from FBI and GVR, agree on about 19–20% a year, but nothing measured tests the "
+        "rate. "
         "The level looks too low, or the scope narrower than the name suggests: as of May 2026, two vendors "
         "alone would earn 54%–73% of the 2026 forecasts.")
     assert summary.independent_rates(common, quote) == (
@@ -602,7 +604,7 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     assert findings == [
         "Second-hand forecasts from two publishers, FBI and GVR, put AI video generators' growth at about "
         "19–20% a year, roughly USD 0.85B–0.95B in 2026; neither measures actual growth.",
-        "On figures to May 2026, Kling and Synthesia alone would earn about 54%–73% of the 2026 forecasts; "
+        "As of May 2026, Kling and Synthesia alone would earn about 54%–73% of the 2026 forecasts; "
         "most is Kling's, whose high end rests on one second-hand report.",
         "If the forecasts exclude [avatar platforms](#glossary-avatar-platform) such as Synthesia, then "
         "Kling alone comes to 38%–55% of them.",
@@ -621,7 +623,7 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
                                    figures["period"]])
     assert summary.lean_words(top, bounded, short=True) == "'at least' amounts"
     assert summary.span_finding(top, bounded) == (
-        "On figures to May 2026, Kling and Synthesia alone would earn about 54%–73% of the 2026 forecasts; "
+        "As of May 2026, Kling and Synthesia alone would earn about 54%–73% of the 2026 forecasts; "
         "most is Kling's, whose high end rests on one second-hand report.")
     assert summary.span_finding(top, bounded, comparison) == summary.span_finding(top, bounded)
     # a June pace is about a growing firm's yearly average, an April one below it: the row leans low or is
@@ -691,11 +693,12 @@ def test_sources_say_what_the_note_takes_from_each_and_the_best_grade_of_those_f
     assert uses["v"].startswith("Kling: revenue (Q1 2025); revenue (Q2 2025); broker forecast")
     text = market_prose.market_sources(["s-B", "v", "fx"], _sources(), paths, figures)
     assert text.startswith(
-        "[Evidence grades](#glossary-grade) belong to figures, not pages: one page can give a grade-B "
+        "[Evidence grades](#glossary-grade-market) belong to figures, not pages: one page can give a grade-B "
         "figure and a grade-C one, and a figure confirmed elsewhere can rise a grade. Beside each source is "
         "the best grade of the figures this note takes from it, and what those are.")
     assert ('<a href="https://github.com/kangise/roadmap/blob/0123abc/notes.md">kangise/roadmap</a>: 1 '
-            "third-party file, 2026-07-31 (grade C): used for the forecast of FBI B") in text
+            "third-party file, 2026-07-31 (grade C): used for the forecast of FBI&#x27;s 2025–2032 "
+            "edition") in text
     assert "Sora downloads</a>, 2026 (grade B): used for Kling" in text
     assert "s-A" not in text and "ann/pricing" not in text  # only the sources asked for
     # split: the sources of the tables shown (and of the exchange rate) apart from those held, unused
@@ -703,7 +706,8 @@ def test_sources_say_what_the_note_takes_from_each_and_the_best_grade_of_those_f
                                         used=[paths[paths["source_id"] == "s-B"]])
     shown, held = split.split("Held but not used in this note")
     assert "Beside each source used here is" in shown and "Used in this note (" in shown
-    assert "used for the forecast of FBI B" in shown and "CNY-to-USD exchange rate" in shown
+    assert "used for the forecast of FBI&#x27;s 2025–2032 edition" in shown
+    assert "CNY-to-USD exchange rate" in shown
     assert "Sora downloads</a>, 2026 (grade B)</li>" in held and "used for" not in held
     assert shown.split("\n\n")[0].endswith(
         "Beside each source used here is the best grade of the figures this note takes from it, and what "
@@ -772,7 +776,8 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert answer == summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches)
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches,
                                  fit=latest, editions=editions) == (
-        "Forecasts from two publishers agree on about 19–20% a year, but nothing measured tests the rate. "
+        "Two forecasts, from Fortune Business Insights and one probably from Grand View Research, agree "
+        "on about 19–20% a year, but nothing measured tests the rate. "
         "The level looks too low, or the scope narrower than the name suggests: as of May 2026, two vendors "
         "alone would earn 54%–73% of the 2026 forecasts.")
     assert answer == (
@@ -804,14 +809,14 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert all(len(line.split()) <= 45 for line in findings)
     assert "agree with each other" not in " ".join(findings)  # the forecasts' own range is the answer's
     assert findings[0] == (
-        "Second-hand forecasts from two publishers, Fortune Business Insights and (by inference) Grand View "
+        "Second-hand forecasts from two publishers, Fortune Business Insights and probably Grand View "
         "Research, put AI video generators' growth at about 19–20% a year, roughly USD 0.85B–0.95B in 2026; "
         "neither "
         "measures actual growth.")
     assert len(findings[1].split()) <= 35 and len(findings[0].split()) <= 35
     assert "19.3" not in " ".join(findings)  # the fitted rate stays in the body, with its interval
     assert findings[1] == (
-        "On figures to May 2026, Kling AI and Synthesia alone would earn about 54%–73% of the 2026 "
+        "As of May 2026, Kling AI and Synthesia alone would earn about 54%–73% of the 2026 "
         "forecasts; most is Kling AI's, whose high end rests on one second-hand report.")
     assert len(re.sub(r"\]\(#[^)]*\)", "]", findings[0]).split()) <= 35
     assert findings[2] == (
@@ -821,15 +826,15 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert "Those left out for this market" not in market_prose.growth_text(
         latest, common, claim)  # the weaker forecasts are named in About the data (review r47 #2)
     assert findings[3] == (  # a ratio of two 'at least' amounts is no bound either way (review r47 #5)
-        "Kling AI's quarterly revenue rose roughly 4.3× from Q1 2025 to Q1 2026 (a ratio of two 'at least' "
-        "amounts, so approximate), against 1.18×–1.20× in the forecasts: one vendor, not the market.")
+        "Kling AI's quarterly revenue rose roughly 4.3× from Q1 2025 to Q1 2026 (two lower bounds, so it "
+        "could be higher or lower), against 1.18×–1.20× in the forecasts: one vendor, not the market.")
     assert round(650 / 150, 1) == 4.3
     # as the notebook counts them, with Runway's June 2025 run-rate held flat into 2026: the report's figures
     held_on = market.carry_forward(figures, 2026)
     held = market.vendor_vs_market(held_on, market.forecasts_by_year(forecasts, GEN, "C", years=years),
                                    growth_range=(0.0, 2.0))
     assert summary.market_findings(common, matches, claim, held, rates, held_on)[1] == (
-        "On figures to May 2026, Kling AI, Runway and Synthesia alone would earn about 64%–83% of the 2026 "
+        "As of May 2026, Kling AI, Runway and Synthesia alone would earn about 64%–83% of the 2026 "
         "forecasts; most is Kling AI's, whose high end rests on one second-hand report.")
     assert (round((4 * 650 / 7.14 + 90 + 150) / 948, 2), round((650 / 7.14 + 375 + 240) / 847, 2)) == (
         0.64, 0.83)  # Kling AI's Q1 2026 pace against the highest forecast; Q1 then the run-rate, the lowest
@@ -991,7 +996,7 @@ def test_runway_is_held_in_2026_and_the_share_finding_spells_out_the_pace() -> N
     assert (round((4 * 650 / 7.14 + 240) / 948, 2),
             round((650 / 7.14 + 375 + 240) / 847, 2)) == (0.64, 0.83)
     assert summary.span_finding(top, held_on) == (
-        "On figures to May 2026, Kling, Runway and Synthesia alone would earn about 64%–83% of the 2026 "
+        "As of May 2026, Kling, Runway and Synthesia alone would earn about 64%–83% of the 2026 "
         "forecasts; most is Kling's, whose high end rests on one second-hand report.")
     assert summary.lean_words(top, held_on) == (
         "Runway's June 2025 figure, the newest we have, is kept at its 2025 level, so the sums lean low")
@@ -1019,14 +1024,15 @@ def test_the_answer_says_yes_or_no_and_argues_the_level_from_the_share() -> None
     answer = summary.market_answer(common, comparison, None, rates, values, held_on, 0.20, matches,
                                    fit=latest, editions=editions)
     assert answer == (
-        "Forecasts from two publishers agree on about 19–20% a year, but nothing measured tests the rate. "
+        "Two forecasts, from FBI and GVR, agree on about 19–20% a year, but nothing measured tests the "
+        "rate. "
         "The level looks too low, or the scope narrower than the name suggests: as of May 2026, three "
         "vendors alone would earn 64%–83% of the 2026 forecasts.")
     assert len(answer.split()) <= 50 and answer.count(". ") == 1  # rate, size
     few = summary.market_answer(common, comparison.assign(calendar_low_usd_m=100.0), None, rates, values,
                                 held_on, 0.20, fit=latest)
-    assert few == ("Forecasts from two publishers agree on about 19–20% a year, but nothing measured tests "
-                   "the rate. The vendors' own figures are too few to judge the forecasts' level.")
+    assert few == ("Two forecasts, from FBI and GVR, agree on about 19–20% a year, but nothing measured "
+                   "tests the rate. The vendors' own figures are too few to judge the forecasts' level.")
 
 
 def test_guidance_is_a_labelled_rough_share_never_revenue() -> None:
@@ -1080,7 +1086,8 @@ def test_the_growth_text_tests_the_quote_only_against_the_other_editions_and_cou
         "18.8% and 20.3%. So the quoted 20% lies between them.\n\nA caveat: the 2025–2032 edition and the "
         "2025–2034 edition of FBI's report share their 2025 value, so they are not independent "
         "forecasts.\n\nThe chart draws the 5 best sourced of our 6 forecasts, evidence "
-        "[grade](#glossary-grade) C (3 for AI video generators, 2 for wider markets); it leaves out the one "
+        "[grade](#glossary-grade-market) C (3 for AI video generators, 2 for wider markets); it leaves out "
+        "the one "
         "weaker forecast, of grade D, for AI video generators (see [About the "
         "data](00-about-the-data.html#how-strong-is-the-evidence)).")
     # where the quote comes from, in the main line, with what the publisher's other editions state
@@ -1113,7 +1120,8 @@ def test_the_shipped_wider_markets_have_their_rates_and_every_vendor_left_out_sa
     forecasts = data.load_forecasts()
     paths = market.forecast_paths(forecasts, None, "C")
     world = paths[paths["region"] == "Global"]
-    assert ("([broad AI video](#glossary-broad-ai-video)). They grow an implied 25.7% and 30.5% a year "
+    assert ("(inferred; [broad AI video](#glossary-broad-ai-video)). They grow an implied 25.7% and 30.5% a "
+            "year "
             "(stated: 25.7% and 32.2%) and in 2033"
             in market_prose.paths_text(world, "ai-video-generator"))
     metrics = stories.plain_company_names(data.load_company_metrics())
@@ -1150,7 +1158,7 @@ def test_the_shipped_note_explains_by_inference_dates_the_broker_and_names_editi
     sources = data.load_sources()
     common = market.edition_growth(forecasts, "ai-video-generator", "C")
     assert summary.inference_note(common, sources) == (
-        "Why \"(by inference)\": the GitHub market-research page names no publisher beside these figures; we "
+        "Why \"(inferred)\": the GitHub market-research page names no publisher beside these figures; we "
         "provisionally credit them to Grand View Research because its list of sources names it and they are "
         "not Fortune Business Insights' (USD 716.8M for 2025).")
     world = market.forecast_paths(forecasts, None, "C")

@@ -142,8 +142,10 @@ def forecast_paths_chart(
                   f"{_and([_edition_only(names[p]) for p in found[:-1]])} dashed)"
                   for (year, _), found in shared.items())
     )
-    columns = ("definition", "path", "publisher", "report", "edition", "year", "value_usd_m", "path_evidence",
-               "evidence", "source_id")
+    # the forecast's name already says its edition, and its grade is the one grade shown (a value's own
+    # grade never differs from its forecast's here), so no internal edition letter or second grade column
+    columns = ("definition", "path", "publisher", "report", "year", "value_usd_m", "path_evidence",
+               "source_id")
     data = paths[[c for c in columns if c in paths.columns]].sort_values(["definition", "path", "year"])
     data = data.assign(
         definition=data["definition"].map(lambda d: DEFINITION_NAMES.get(str(d), str(d))),
@@ -153,7 +155,7 @@ def forecast_paths_chart(
     if "report" in data:
         data = data.assign(report=data["report"].map(report_name))
     data = data.rename(columns={"definition": "market", "path": "forecast",
-                                "path_evidence": "forecast_evidence_grade"})
+                                "path_evidence": "evidence_grade"})
     return finish(
         fig,
         title=title or _paths_title(paths, highlight),

@@ -202,6 +202,9 @@ def vendor_vs_market_chart(
     bars = counted[[c for c in columns if c in counted.columns]].assign(series="one vendor")
     bars = bars.assign(read_in=[source_names(i, sources) for i in bars["source_id"]],
                        period=bars["period"].map(reader_period)).drop(columns="source_id")
+    if "carried" in counted:  # a figure held into the next year says so beside its own period
+        carried = counted.loc[bars.index, "carried"].fillna(False).astype(bool)
+        bars = bars.assign(period=bars["period"].where(~carried, bars["period"].astype(str) + " (held flat)"))
     if sources is None:
         bars = bars.drop(columns="read_in")
     market_columns = ("year", "basis", "figures_label", "vendor_total_usd_m", "calendar_low_usd_m",

@@ -103,7 +103,8 @@ def edition_label(row: object) -> str:
     figures (a ``note`` holding :data:`QUOTE_NOTE`) 'Fortune Business Insights B (the quoted forecast)',
     'Grand View Research (broad AI video)',
     'Market.us (AI in Film Market)' (an adjacent market is named by its report), plus a region that is
-    not global."""
+    not global. A credit only inferred (:func:`credit_inferred`) is tagged: 'Grand View Research
+    (inferred)', 'Grand View Research (inferred; broad AI video)'."""
     publisher = str(_get(row, "publisher"))
     publisher = _PUBLISHER_WORDS.get(publisher, publisher)
     edition = str(_get(row, "edition") or "")
@@ -126,8 +127,28 @@ def edition_label(row: object) -> str:
         text = f"{publisher} ({wording.DEFINITION_SHORT.get(definition, definition)})"
     else:
         text = publisher
+    if credit_inferred(row) and not publisher.startswith("Unattributed"):
+        text = (text.replace(f"{publisher} (", f"{publisher} (inferred; ", 1)
+                if text.startswith(f"{publisher} (") else f"{text} (inferred)")
     region = str(_get(row, "region") or "Global")
     return text if region in ("Global", "", "nan", "<NA>") else f"{text}, {region}"
+
+
+#: Words in a forecast's data note saying the page did not name its publisher, which was inferred.
+INFERRED_WORDS = ("infer", "not named in-line", "names no publisher")
+
+
+def credit_inferred(row: object) -> bool:
+    """Whether a forecast's credit to its publisher is only inferred: its ``note`` (one row's, or all its
+    rows' joined) holds :data:`INFERRED_WORDS`.
+
+    >>> credit_inferred({"note": "publisher not named in-line, Grand View attribution inferred"})
+    True
+    >>> credit_inferred({"note": "Stated as 'USD 847M (2026)'."})
+    False
+    """
+    note = str(_get(row, "note") or "").lower()
+    return any(word in note for word in INFERRED_WORDS)
 
 
 def edition_word(row: object) -> str:
@@ -160,6 +181,9 @@ def path_legend(paths: pd.DataFrame) -> dict[str, str]:
     forecast is marked '(quoted)', short enough for the legend."""
     spans = paths.groupby("path")["year"].agg(["min", "max"]) if "year" in paths else None
     first = paths.drop_duplicates("path")
+    if "note" in paths:  # a credit inferred in any of a forecast's rows is inferred for all of them
+        notes = paths.groupby("path")["note"].agg(lambda n: " ".join(n.dropna().astype(str)))
+        first = first.assign(note=first["path"].map(notes))
     if spans is not None:  # a lettered edition is named by the years it spans
         first = first.assign(first_year=first["path"].map(spans["min"]),
                              last_year=first["path"].map(spans["max"]))
@@ -592,8 +616,8 @@ def paths_text(paths: pd.DataFrame, definition: str) -> str:
     and how much larger the other markets charted are (sizes of different markets, not estimates of one)."""
     chosen = paths[paths["definition"] == definition]
     grades = sorted(set(paths["path_evidence"].astype(str)))
-    graded = (f"all of {term('grade', 'evidence grade')} {grades[0]}" if len(grades) == 1
-              else f"{term('grade', 'evidence grades')} {_and(grades)}")
+    graded = (f"all of {term('grade-market', 'evidence grade')} {grades[0]}" if len(grades) == 1
+              else f"{term('grade-market', 'evidence grades')} {_and(grades)}")
     n_chosen = chosen["path"].nunique()
     text = (
         f"Of the chart's {number_word(paths['path'].nunique())} forecasts ("
@@ -647,7 +671,8 @@ def _linked_label(row: pd.Series) -> str:
         main, _, region = label.partition("), ")
         return main.removesuffix(")") + linked + (f", {region}" if region else "")
     short = wording.DEFINITION_SHORT[definition]
-    return label.replace(f"({short})", f"({term(DEFINITION_TERMS[definition], short)})")
+    return re.sub(rf"\(((?:inferred; )?){re.escape(short)}\)",
+                  lambda m: f"({m[1]}{term(DEFINITION_TERMS[definition], short)})", label, count=1)
 
 
 def definition_spread(paths: pd.DataFrame) -> tuple[int, float, float, float] | None:
@@ -796,7 +821,7 @@ def forecast_count_words(forecasts: pd.DataFrame, common: object) -> str:
     weak_grades = _and(sorted(set(weak["evidence"].astype(str))))
     label = definition_label(definition) if definition else "this market"
     text = (f"The chart draws the {len(kept)} best sourced of our {len(held)} forecasts, evidence "
-            f"{term('grade', 'grade')} {grades} ({own} for {label}, {other} for wider markets)")
+            f"{term('grade-market', 'grade')} {grades} ({own} for {label}, {other} for wider markets)")
     see = " (see [About the data](00-about-the-data.html#how-strong-is-the-evidence))"
     if weak.empty:
         return text + "."
@@ -848,7 +873,8 @@ def market_sources(source_ids: Iterable[object], sources: pd.DataFrame, forecast
     graded = sources.assign(evidence=[best.get(str(sid), grade) for sid, grade in pairs])
     uses = source_uses(forecast_rows, figures, sources)
     intro = (
-        f"{term('grade', 'Evidence grades')} belong to figures, not pages: one page can give a grade-B "
+        f"{term('grade-market', 'Evidence grades')} belong to figures, not pages: one page can give a "
+        "grade-B "
         "figure and a grade-C one, and a figure confirmed elsewhere can rise a grade. Beside each source is "
         "the best grade of the figures this note takes from it, and what those are."
     )
@@ -932,6 +958,13 @@ def source_uses(forecast_rows: pd.DataFrame, figures: pd.DataFrame, sources: pd.
     rate, that rate, and for a GitHub file the name the tables' 'Found in' column gives it
     (:func:`github_page`); a vendor figure with a 'use' (what the note uses it for) says so after it."""
     uses: dict[str, list[str]] = {}
+    if "year" in forecast_rows:  # a lettered edition is named by the years it spans, never by its letter
+        spans = forecast_rows.groupby("path")["year"].agg(["min", "max"])
+        forecast_rows = forecast_rows.assign(first_year=forecast_rows["path"].map(spans["min"]),
+                                             last_year=forecast_rows["path"].map(spans["max"]))
+    if "note" in forecast_rows:  # a credit inferred in any of a forecast's rows is inferred for all of them
+        notes = forecast_rows.groupby("path")["note"].agg(lambda n: " ".join(n.dropna().astype(str)))
+        forecast_rows = forecast_rows.assign(note=forecast_rows["path"].map(notes))
     for _, row in forecast_rows.drop_duplicates(["source_id", "path"]).iterrows():
         label = edition_label(row.drop("region") if "region" in row else row)
         for sid in (p.strip() for p in str(row["source_id"]).split(";") if p.strip()):

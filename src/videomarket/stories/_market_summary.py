@@ -67,7 +67,7 @@ def market_findings(
 def agreement_finding(common: object, matches: pd.DataFrame | None, top: pd.Series | None) -> str:
     """The first key finding, about the market: the rate the publishers' forecasts agree on and, with the
     comparison table's top year (``top``), that year's forecast size in billions: "Second-hand forecasts from
-    two publishers, Fortune Business Insights and (by inference) Grand View Research, put AI video
+    two publishers, Fortune Business Insights and probably Grand View Research, put AI video
     generators' growth at about 19–20% a year, roughly USD 0.85B–0.95B in 2026; neither measures actual
     growth." Falls back on :func:`independent_rates` when only one
     publisher is fitted."""
@@ -95,21 +95,18 @@ def _credited_forecasts(editions: pd.DataFrame, short: bool = False) -> str:
     """Whose the forecasts are, one per publisher, saying which publisher is credited only by inference
     (a note with 'infer' or 'not named in-line'): 'two second-hand forecasts, one from Fortune Business
     Insights and one credited by inference to Grand View Research'; ``short``: 'second-hand
-    forecasts from two publishers, Fortune Business Insights and (by inference) Grand View Research'.
+    forecasts from two publishers, Fortune Business Insights and probably Grand View Research'.
 
     >>> e = pd.DataFrame({"publisher": ["FBI", "FBI", "GVR"], "note": ["", None, "GVR attribution inferred"]})
     >>> _credited_forecasts(e)
     'two second-hand forecasts, one from FBI and one credited by inference to GVR'
     >>> _credited_forecasts(e, short=True)
-    'second-hand forecasts from two publishers, FBI and (by inference) GVR'
+    'second-hand forecasts from two publishers, FBI and probably GVR'
     """
-    named, guessed = [], []
-    for publisher, rows in editions.groupby("publisher", sort=False):
-        notes = " ".join(rows["note"].dropna().astype(str)).lower() if "note" in rows else ""
-        (guessed if any(w in notes for w in _INFERRED_WORDS) else named).append(str(publisher))
+    named, guessed = _credits(editions)
     count = len(named) + len(guessed)
     if short:
-        parts = named + [f"(by inference) {p}" for p in guessed]
+        parts = named + [f"probably {p}" for p in guessed]
         return f"second-hand forecasts from {number_word(count)} publishers, {_and(parts)}"
     parts = [f"one from {p}" for p in named] + [f"one credited by inference to {p}" for p in guessed]
     return f"{number_word(count)} second-hand forecasts, {_and(parts)}"
@@ -203,13 +200,13 @@ def span_finding(top: pd.Series, figures: pd.DataFrame, comparison: pd.DataFrame
     """The key finding on the vendors' share of the year's forecasts over the low and high cases
     (:func:`answer_shares`) and which way each case leans: the low case low when :func:`lean_words` finds
     a figure held flat or an 'at least' amount, the high case resting on the stated run-rate that replaces
-    the quarterly pace (:func:`high_case_words`), dated by the newest figure's month: 'On figures to May
+    the quarterly pace (:func:`high_case_words`), dated by the newest figure's month: 'As of May
     2026, Kling AI, Runway and Synthesia alone would earn about
     64%–83% of the 2026 forecasts: the low case leans low, the high case rests on one grade-C run-rate of
     unknown scope and may lean high.' ``comparison`` is kept for the notebook's call."""
     del comparison
     who = _and(short_name(n) for n in _vendor_names(top["vendors"]))
-    text = (f"On figures to {_newest_month(figures)}, {who} alone would earn about "
+    text = (f"As of {_newest_month(figures)}, {who} alone would earn about "
             f"{answer_shares(top, figures)} of the {int(top['year'])} forecasts")
     own = _kling_cases(top, figures)
     if own is None:
@@ -578,17 +575,30 @@ def _fitted_answer(common: object, comparison: pd.DataFrame, figures: pd.DataFra
 
 
 def agreed_rate(common: object) -> str:
-    """The plain verdict on the rate, when two publishers or more are fitted: 'Forecasts from two
-    publishers agree on about 19–20% a year, but nothing measured tests the rate.' ('' with one
-    publisher)."""
+    """The plain verdict on the rate, when two publishers or more are fitted, one forecast each, a
+    publisher credited only by inference said to be probable: 'Two forecasts, from Fortune Business
+    Insights and one probably from Grand View Research, agree on about 19–20% a year, but nothing measured
+    tests the rate.' ('' with one publisher)."""
     count = common.editions["publisher"].nunique()
     if count < 2:
         return ""
     low, high, _, _ = own_rates(common)
     lo, hi = fmt.pct(low, 0), fmt.pct(high, 0)
     span = lo if lo == hi else f"{lo.removesuffix('%')}–{hi}"
-    return (f"Forecasts from {number_word(count)} publishers agree on about {span} a year, but nothing "
-            "measured tests the rate.")
+    named, guessed = _credits(common.editions)
+    whose = _and(named + [f"one probably from {p}" for p in guessed])
+    return (f"{number_word(count).capitalize()} forecasts, from {whose}, agree on about {span} a year, but "
+            "nothing measured tests the rate.")
+
+
+def _credits(editions: pd.DataFrame) -> tuple[list[str], list[str]]:
+    """The publishers of ``editions`` named by their pages, and those credited only by inference (a note
+    with :data:`_INFERRED_WORDS`), in order."""
+    named, guessed = [], []
+    for publisher, rows in editions.groupby("publisher", sort=False):
+        notes = " ".join(rows["note"].dropna().astype(str)).lower() if "note" in rows else ""
+        (guessed if any(w in notes for w in _INFERRED_WORDS) else named).append(str(publisher))
+    return named, guessed
 
 
 def _newest_month(figures: pd.DataFrame) -> str:
@@ -807,6 +817,70 @@ def case_names(top: pd.Series, figures: pd.DataFrame) -> tuple[str, str]:
     return f"{label} pace all year", f"{label} as reported, then the {what} stated on {day.day} {day:%B}"
 
 
+def _others(top: pd.Series, company: object) -> list[tuple[str, float]]:
+    """The vendors of a comparison row other than ``company``, each with its figure in USD millions."""
+    stated = [item.rpartition(" ")[::2] for item in str(top["vendors"]).split("; ")]
+    return [(name, float(value.replace(",", ""))) for name, value in stated if name != str(company)]
+
+
+def worked_sum(top: pd.Series, figures: pd.DataFrame) -> str:
+    """The year's sum written out, the vendor with two cases first, against the year's forecasts:
+    'In 2026: Kling AI USD 364M–466M + Runway USD 90M + Synthesia USD 150M = USD 604M–706M, against
+    forecasts of USD 847M–948M.' ('' without two cases)."""
+    own = _kling_cases(top, figures)
+    if own is None:
+        return ""
+    terms = [f"{short_name(own[0]['company'])} {usd_range(own[1], own[2])}"]
+    terms += [f"{short_name(name)} {fmt.usd_m(value)}" for name, value in _others(top, own[0]["company"])]
+    total = usd_range(pace_low_total(top, figures), quarters_then_pace_total(top, figures))
+    market = usd_range(float(top["market_low"]), float(top["market_high"]))
+    return f"In {int(top['year'])}: {' + '.join(terms)} = {total}, against forecasts of {market}."
+
+
+def weak_forecasts_note(weaker: pd.DataFrame) -> str:
+    """The grade-D forecasts of a :func:`videomarket.market.cagr_table` (one market), in one sentence: how
+    many, why they are left out and the range of the rates they state or imply: 'The 4 grade-D forecasts
+    of AI video generators, left out because their pages name no publisher or are of low quality, state or
+    imply about 19% to 33% a year (3 of them give a rate).' ('' when there is none).
+
+    >>> w = pd.DataFrame({"evidence": ["C", "D", "D"], "definition": ["ai-video-generator"] * 3,
+    ...                   "implied_cagr_pct": [20.0, 32.6, None], "stated_cagr_pct": [20.0, 32.78, 18.9]})
+    >>> print(weak_forecasts_note(w))  # doctest: +NORMALIZE_WHITESPACE
+    The 2 grade-D forecasts of AI video generators, left out because their pages name no publisher or are
+    of low quality, state or imply about 19% to 33% a year.
+    """
+    weak = weaker[weaker["evidence"].astype(str) == "D"]
+    if weak.empty:
+        return ""
+    rates = pd.concat([weak["implied_cagr_pct"], weak["stated_cagr_pct"]]).dropna().astype(float)
+    if rates.empty:
+        return ""
+    rated = int((weak["implied_cagr_pct"].notna() | weak["stated_cagr_pct"].notna()).sum())
+    market = wording.DEFINITION_LABELS.get(str(weak["definition"].iloc[0]), str(weak["definition"].iloc[0]))
+    low, high = fmt.pct(rates.min() / 100, 0), fmt.pct(rates.max() / 100, 0)
+    some = f" ({rated} of them give a rate)" if rated < len(weak) else ""
+    return (f"The {len(weak)} grade-D forecasts of {market}, left out because their pages name no publisher "
+            f"or are of low quality, state or imply about {low.removesuffix('%')}% to {high} a year{some}.")
+
+
+def needed_revenue(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
+    """What the missing later quarters of the vendor with two cases would have to show to bring the sum up
+    to the year's forecasts, from the figures used: 'The three vendors would match the 2026 forecasts only
+    if Kling AI earned about USD 607M–708M in 2026, 1.7×–1.9× its Q1 pace; any less leaves the forecasts
+    above the vendors.' ('' without two cases)."""
+    top = _top(comparison)
+    own = _kling_cases(top, figures) if top is not None else None
+    if own is None:
+        return ""
+    others = sum(value for _, value in _others(top, own[0]["company"]))
+    low, high = float(top["market_low"]) - others, float(top["market_high"]) - others
+    count = len(_others(top, own[0]["company"])) + 1
+    return (f"The {number_word(count)} vendors would match the {int(top['year'])} forecasts only if "
+            f"{short_name(own[0]['company'])} earned about {usd_range(low, high)} in {int(top['year'])}, "
+            f"{low / own[1]:.1f}×–{high / own[1]:.1f}× its Q1 pace; any less leaves the forecasts "
+            "above the vendors.")
+
+
 def _kling_cases(top: pd.Series, figures: pd.DataFrame) -> tuple[pd.Series, float, float] | None:
     """For the vendor whose quarterly pace is below its stated one: (its stated figure, its year's revenue
     in the low case, in the high case)."""
@@ -819,7 +893,8 @@ def _kling_cases(top: pd.Series, figures: pd.DataFrame) -> tuple[pd.Series, floa
 
 
 def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.DataFrame,
-                 sources: pd.DataFrame, *, caveats: bool = True, editions: pd.DataFrame | None = None) -> str:
+                 sources: pd.DataFrame, *, caveats: bool = True, editions: pd.DataFrame | None = None,
+                 not_counted: bool = True) -> str:
     """The vendors' section, on the comparison table's top row only (the answer's and the findings'
     figures): its point first (where the range comes from: two estimates of one vendor's revenue), that
     year's forecasts, stated or implied, then bullets: the low and high cases, which way the sums lean
@@ -828,7 +903,8 @@ def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.Dat
     the caveats out, for the appendix
     (:func:`vendor_caveats_text`); the vendor's newest figure and the results not yet in the data are the
     data box's (:func:`missing_results`). ``sources`` is kept for the notebook's call; ``editions`` (the
-    forecasts' editions with their years) names a lettered edition by its years."""
+    forecasts' editions with their years) names a lettered edition by its years. ``not_counted=False``
+    leaves the vendors not counted to the appendix (:func:`vendor_caveats_text`)."""
     top = _top(comparison)
     if top is None:
         return ("No year has both counted vendor figures and a forecast, so the two cannot be set side by "
@@ -837,11 +913,10 @@ def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.Dat
     parts = pace_parts(figures, top)
     if found is not None:
         name = short_name(found[0]["company"])
-        lead = (f"The {answer_shares(top, figures)} range comes from two estimates of "
-                f"{fmt.possessive(name)} {int(top['year'])} revenue: its Q1 pace, or the run-rate it stated "
-                f"on {fmt.day(found[0]['period_end'])}. Other vendors are held at their latest stated pace; "
-                f"a {term('run-rate', 'run-rate')} or {term('arr', 'ARR')}, a pace at one date, counts as "
-                "one year's revenue, with no growth.")
+        lead = (f"{worked_sum(top, figures)} The {answer_shares(top, figures)} range comes from two "
+                f"estimates of {fmt.possessive(name)} revenue (its Q1 pace, or the "
+                f"{term('run-rate', 'run-rate')} it stated on {fmt.day(found[0]['period_end'])}) and the "
+                "spread of the forecasts.")
     else:
         lead = "Every vendor is taken at its latest stated pace."
     lean = lean_words(top, figures)
@@ -872,7 +947,8 @@ def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.Dat
     year = str(int(comparison.dropna(subset=["market_usd_m"])["year"].min()))
     items = [("Two cases", cases), ("What the forecasts cover", scope),
              ("Which way each may err", lean if caveats else ""),
-             ("Vendors not counted", not_counted_words(top, figures)), (f"In {year}", earlier),
+             ("Vendors not counted", not_counted_words(top, figures) if not_counted else ""),
+             (f"In {year}", earlier),
              ("Caveats", " ".join(c for c in _vendor_caveats(comparison, figures) if c) if caveats else "")]
     bullets = "\n".join(f"- **{name}.** {body}" for name, body in items if body)
     return f"{lead} {year_forecasts_text(values, int(top['year']), editions)}\n\n{bullets}"
@@ -990,15 +1066,17 @@ def _vendor_caveats(comparison: pd.DataFrame, figures: pd.DataFrame) -> list[str
             guidance_words(comparison, figures), vendor_sets(comparison)]
 
 
-def vendor_caveats_text(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
+def vendor_caveats_text(comparison: pd.DataFrame, figures: pd.DataFrame, *, not_counted: bool = False) -> str:
     """The caveats of the vendors' section (:func:`vendors_text`) as one appendix paragraph: which way each
     case may err (:func:`lean_words`, :func:`high_case_words`), how the earliest year's paces lean
     (:func:`early_pace_words`), why a run-rate and a quarter differ, the share without an avatar platform,
-    missing quarters and run-rate rows that are no trend ('' when none)."""
+    missing quarters and run-rate rows that are no trend ('' when none); with ``not_counted``, first the
+    vendors left out of the sums (:func:`not_counted_words`)."""
     top = _top(comparison)
     if top is None:
         return ""
-    items: list[tuple[str, str]] = []
+    items: list[tuple[str, str]] = ([("Vendors not counted", not_counted_words(top, figures))]
+                                    if not_counted else [])
     held = lean_words(top, figures).removesuffix(", so the sums lean low")
     if held:
         items.append(("Low case", f"It leans low: {held}."))
@@ -1301,10 +1379,11 @@ def fx_effect(comparison: pd.DataFrame, figures: pd.DataFrame, change: float = 0
 
 
 def inference_note(common: object, sources: pd.DataFrame) -> str:
-    """Why a forecast is credited to its publisher only '(by inference)', once, for each such forecast (a
-    note with :data:`_INFERRED_WORDS`): what the page that relays it gives, and why the publisher is
+    """Why a forecast is credited to its publisher only by inference ('(inferred)'), once, for each such
+    forecast (a note with :data:`_INFERRED_WORDS`): what the page that relays it gives, and why the
+    publisher is
     credited: its list of sources names the publisher (the source's note says so), and the figures differ
-    from the other publishers' (their value for the same first year): 'Why "(by inference)": the GitHub
+    from the other publishers' (their value for the same first year): 'Why "(inferred)": the GitHub
     market-research page names no publisher beside these figures; we provisionally credit them to Grand
     View Research because its list of sources names it and they are not Fortune Business Insights' (USD
     716.8M for 2025).' ('' when every publisher is named)."""
@@ -1330,7 +1409,7 @@ def inference_note(common: object, sources: pd.DataFrame) -> str:
                            f"{int(other['first_year'])})")
         why = f" because {_and(reasons)}" if reasons else ""
         texts.append(
-            f"Why \"(by inference)\": the {page} names no publisher beside these figures; we "
+            f"Why \"(inferred)\": the {page} names no publisher beside these figures; we "
             f"provisionally credit them to {publisher}{why}.")
     return " ".join(texts)
 

@@ -342,7 +342,7 @@ def growth_finding(rates: pd.DataFrame, figures: pd.DataFrame | None = None) -> 
         low = figures[figures["note"].fillna("").astype(str).str.startswith("Lower bound")]
         bounds = {(str(c), str(p)) for c, p in zip(low["company"], low["period"], strict=True)}
         ends = [(str(row["company"]), str(row[k])) for k in ("first_period", "last_period")]
-        floors = (" (a ratio of two 'at least' amounts, so approximate)"
+        floors = (" (two lower bounds, so it could be higher or lower)"
                   if all(e in bounds for e in ends) else "")
     faster = row["multiple"] > row["forecast_multiple_high"]
     tail = ": one vendor, not the market" if faster else ""
@@ -607,7 +607,7 @@ def missing_results(figures: pd.DataFrame, today: object = None) -> str:
 
 
 def market_staleness_brief(figures: pd.DataFrame, fit: object, today: object = None,
-                           forecasts: pd.DataFrame | None = None) -> str:
+                           forecasts: pd.DataFrame | None = None, *, needed: str = "") -> str:
     """The data box's short notice, two sentences: the quarterly results of the vendor with quarterly
     revenue that are due by ``today`` (quarters ended at least 60 days before; default the build day) but
     not in the data, and that the forecasts are second-hand and (with ``forecasts``, every forecast we
@@ -615,7 +615,8 @@ def market_staleness_brief(figures: pd.DataFrame, fit: object, today: object = N
     but are not in our sources, so the vendor comparison is as of May 2026.
     The forecasts are
     second-hand and mostly undated: see About the data." The full notice is :func:`market_staleness`;
-    ``fit`` is kept for the notebook's call."""
+    ``fit`` is kept for the notebook's call. ``needed`` (what the missing results would have to show,
+    :func:`videomarket.stories.needed_revenue`) follows the first sentence."""
     del fit
     text = missing_results(figures, today)
     found = re.match(r"The newest (?:vendor )?figure (?:is|of) (.*?), dated .*?\)\. Its (.*)$", text)
@@ -628,6 +629,7 @@ def market_staleness_brief(figures: pd.DataFrame, fit: object, today: object = N
         month = f"{pd.Timestamp(kept['period_end'].max()):%B %Y}"
         text = (f"{found[1]}'s {found[2]} results are very likely published but are not in our sources, so "
                 f"the vendor comparison is as of {month}.")
+    text = f"{text} {needed}".strip()
     undated = ""
     if forecasts is not None and "published" in forecasts:
         keys = [c for c in ("publisher", "edition", "definition") if c in forecasts]
@@ -804,3 +806,65 @@ def plain_company_names(metrics: pd.DataFrame) -> pd.DataFrame:
     Hailuo AI)') is kept, as it says what the figure covers."""
     names = metrics["company"].astype(str).str.replace(r"\s*\([A-Z][\w-]*\)$", "", regex=True)
     return metrics.assign(company=names)
+
+
+def _ids(*tables: pd.DataFrame) -> set[str]:
+    """The source ids a set of tables cite ('a; b' cells split)."""
+    return {sid.strip() for table in tables for column in ("source_id", "source_ids", "forecast_source_ids")
+            if column in table for text in table[column].dropna() for sid in str(text).split(";")
+            if sid.strip()}
+
+
+def _graded(*tables: pd.DataFrame) -> str:
+    grades = sorted({str(g) for t in tables if "evidence" in t for g in t["evidence"].dropna()})
+    return (f"; evidence grade {grades[0]}" if len(grades) == 1
+            else f"; evidence grades {', '.join(grades)}" if grades else "")
+
+
+def paths_source(paths: pd.DataFrame, newest: object) -> str:
+    """The forecast chart's source line, naming the publishers (a credit only inferred tagged) and how
+    many pages quote them, with the newest page's date, so the chart read alone says whose figures it
+    draws: 'Source: forecasts by Fortune Business Insights, Grand View Research (inferred) and Market.us,
+    quoted second-hand on 4 pages (newest dated 31 July 2026), listed under Sources; evidence grade C'.
+
+    >>> p = pd.DataFrame({"publisher": ["P", "Q"], "note": ["", "credit inferred"], "source_id": ["a", "b"],
+    ...                   "evidence": ["C", "C"]})
+    >>> print(paths_source(p, "2026-07-31"))  # doctest: +NORMALIZE_WHITESPACE
+    Source: forecasts by P and Q (inferred), quoted second-hand on 2 pages (newest dated 31 July 2026),
+    listed under Sources; evidence grade C
+    """
+    names = []
+    if "definition" in paths:  # AI video generators' publishers first, as the chart draws them bold
+        paths = paths.assign(_other=paths["definition"] != "ai-video-generator").sort_values("_other",
+                                                                                          kind="stable")
+    for publisher, rows in paths.groupby("publisher", sort=False):
+        notes = " ".join(rows["note"].dropna().astype(str)).lower() if "note" in rows else ""
+        inferred = any(word in notes for word in ("infer", "not named in-line", "names no publisher"))
+        names.append(f"{publisher} (inferred)" if inferred else str(publisher))
+    pages = len(_ids(paths))
+    return (f"Source: forecasts by {_and(names)}, quoted second-hand on {fmt.count(pages, 'page')} (newest "
+            f"dated {_date_words(newest)}), listed under Sources{_graded(paths)}")
+
+
+def vendor_chart_source(shown: pd.DataFrame, comparison: pd.DataFrame, sources: pd.DataFrame,
+                        figures: pd.DataFrame) -> str:
+    """The vendor chart's source line, counting the page that gives the exchange rate the converted
+    figures use (a source id named in the note of a converted figure of ``figures``): 'Source: vendor
+    disclosures and press
+    reports, the forecasts above and the page giving the CNY-to-USD rate, quoted second-hand; 11 sources,
+    listed under Sources; evidence grades B, C'. Only the counted figures of ``shown`` (the bars) count."""
+    if "counted" in shown:
+        shown = shown[shown["counted"].astype(bool)]
+    ids = _ids(shown, comparison)
+    known = set(sources["source_id"].astype(str))
+    rate = ""
+    if "fx_rate" in figures and "note" in figures:
+        rated = figures[figures["fx_rate"].notna()]
+        found = {sid for note in rated["note"].dropna().astype(str) for sid in known
+                 if re.search(rf"(?<![\w-]){re.escape(sid)}(?![\w-])", note)}
+        if found:
+            ids |= found
+            currency = str(rated["original_currency"].iloc[0])
+            rate = f" and the page giving the {currency}-to-USD rate"
+    return (f"Source: vendor disclosures and press reports, the forecasts above{rate}, quoted second-hand; "
+            f"{fmt.count(len(ids), 'source')}, listed under Sources{_graded(shown)}")

@@ -50,6 +50,11 @@ GLOSSARY: dict[str, tuple[str, str]] = {
               "quotes that agree (a filing read through the press is B); C: a single "
               "second-hand quote or an inferred attribution; D: unattributed or low quality, kept but "
               "left out of headlines."),
+    "grade-market": ("Evidence grade", "How directly a figure was seen. A: a company's own filing read "
+                     "first-hand; B: established news relaying the first-hand source, or several independent "
+                     "quotes that agree (a filing read through the press is B); C: a single second-hand "
+                     "quote or an inferred attribution; D: unattributed or low quality, kept but left out "
+                     "of headlines."),
     "archived-copy": ("Archived copy", "A copy of an arena's leaderboard data saved by a public archive "
                       "(a GitHub project that stores it day by day), read from one saved version of the "
                       "archive (a git commit): every model with its rating, except a few copies of only "
@@ -313,7 +318,7 @@ def key_findings(findings: Iterable[str]) -> str:
 
 def data_as_of(latest: object, build: object = None, *, what_may_have_changed: str = "", what: str = "",
                also: Mapping[str, object] | None = None, sources_read: object = None,
-               age_notice: bool = True) -> str:
+               age_notice: bool = True, sources_words: str = "sources read up to") -> str:
     """'Data as of <date> (<N> days old when this note was built, <build date>).', one paragraph, flagged
     "More than a month old" when N > 30.
 
@@ -324,7 +329,8 @@ def data_as_of(latest: object, build: object = None, *, what_may_have_changed: s
     ``sources_read`` (the newest publication date of the sources, as they give it: '2026-07-31',
     '2026-07' or '2026') is for data whose sources were published after the figures they report: the
     line then reads 'Newest figure dated <date> (...); sources read up to <date>.', so the two dates
-    never seem to contradict each other. ``age_notice=False`` leaves out the "These data are ... old" notice
+    never seem to contradict each other (``sources_words`` may say it otherwise: 'newest source dated').
+    ``age_notice=False`` leaves out the "These data are ... old" notice
     (for a line whose every date already gives its own age).
 
     >>> print(data_as_of("2026-05-28", "2026-06-10", sources_read="2026-06-03"))
@@ -355,7 +361,7 @@ def data_as_of(latest: object, build: object = None, *, what_may_have_changed: s
     age_words = f"({fmt.count(age, 'day')} old when this note was built, {fmt.day(built)})"
     line = f"Data as of {fmt.day(newest)}{subject} {age_words}{others}."
     if sources_read is not None:
-        line = (f"Newest figure dated {fmt.day(newest)} {age_words}; sources read up to "
+        line = (f"Newest figure dated {fmt.day(newest)} {age_words}; {sources_words} "
                 f"{_date_words(sources_read)}{others}.")
     if age <= STALE_AFTER_DAYS:
         return line

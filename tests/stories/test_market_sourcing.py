@@ -1,0 +1,110 @@
+"""Report 01's sourcing words on the shipped data (review r61 of report 01): inferred credits tagged
+wherever a forecast is named, edition names instead of letters in the Sources notes, the weaker forecasts'
+rates, the worked 2026 sum, what the missing Kling AI results would need to show and the charts' source
+lines."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from videomarket import data, market, stories
+from videomarket.stories import _market as market_prose
+from videomarket.stories import _market_summary as summary
+
+GEN = "ai-video-generator"
+
+
+@pytest.fixture(scope="module")
+def shipped() -> dict[str, object]:
+    """The notebook's own tables (notebooks/01, its second cell), on the shipped data."""
+    forecasts = data.load_forecasts()
+    metrics = stories.plain_company_names(data.load_company_metrics())
+    sources = data.load_sources()
+    figures = market.vendor_figures(metrics, "C")
+    by_year = market.forecasts_by_year(forecasts, GEN, "C", years=figures["year"].unique())
+    held_on = market.carry_forward(figures, int(figures.loc[figures["counted"], "year"].max()))
+    comparison = market.vendor_vs_market(held_on, by_year, growth_range=(0.0, 2.0))
+    paths = market.forecast_paths(forecasts, None, "C")
+    return {"forecasts": forecasts, "sources": sources, "held_on": held_on, "comparison": comparison,
+            "world": paths[paths["region"] == "Global"],
+            "common": market.edition_growth(forecasts, GEN, "C"),
+            "weaker": market.cagr_table(forecasts, "D", GEN)}
+
+
+def test_the_answer_says_one_forecast_is_only_probably_grand_view_researchs(shipped) -> None:
+    assert summary.agreed_rate(shipped["common"]) == (
+        "Two forecasts, from Fortune Business Insights and one probably from Grand View Research, agree on "
+        "about 19–20% a year, but nothing measured tests the rate.")
+
+
+def test_an_inferred_credit_is_tagged_in_every_label(shipped) -> None:
+    world = shipped["world"]
+    labels = set(market_prose.path_legend(world).values())
+    assert {"Grand View Research (inferred)", "Grand View Research (inferred; broad AI video)",
+            "Fortune Business Insights' 2025–2034 edition", "Market.us (AI in Film Market)"} <= labels
+    assert market_prose.edition_label({"publisher": "Unattributed (mraivideo)",
+                                       "note": "names no publisher"}) == "Unattributed (mraivideo)"
+
+
+def test_the_sources_notes_name_editions_by_their_years_never_by_a_letter(shipped) -> None:
+    rows = market.forecast_paths(shipped["forecasts"], None, "D")
+    uses = market_prose.source_uses(rows, shipped["held_on"].iloc[0:0], shipped["sources"])
+    assert uses["gh-dodo-ai-video-pricing-readme"].startswith(
+        "the forecast of Fortune Business Insights' 2024–2032 edition (inferred)")
+    assert uses["gh-jolin-ma-legacy-link-brief"].startswith(
+        "the forecast of Fortune Business Insights' 2025–2034 edition")
+    assert uses["gh-kangise-a7-visual-content-zh"].startswith(
+        "the forecast of Fortune Business Insights' 2025–2032 edition (the quoted forecast)")
+    assert not any(f"Insights {letter}" in text for text in uses.values() for letter in "ABC")
+
+
+def test_the_weaker_forecasts_rates_are_told_and_why_they_are_left_out(shipped) -> None:
+    assert summary.weak_forecasts_note(shipped["weaker"]) == (
+        "The 4 grade-D forecasts of AI video generators, left out because their pages name no publisher or "
+        "are of low quality, state or imply about 19% to 33% a year (3 of them give a rate).")
+
+
+def test_the_vendor_section_opens_with_the_worked_sum(shipped) -> None:
+    top = summary._top(shipped["comparison"])
+    assert summary.worked_sum(top, shipped["held_on"]) == (
+        "In 2026: Kling AI USD 364M–466M + Runway USD 90M + Synthesia USD 150M = USD 604M–706M, against "
+        "forecasts of USD 847M–948M.")
+
+
+def test_the_data_box_says_what_kling_ais_missing_results_would_need_to_show(shipped) -> None:
+    needed = summary.needed_revenue(shipped["comparison"], shipped["held_on"])
+    assert needed == (
+        "The three vendors would match the 2026 forecasts only if Kling AI earned about USD 607M–708M in "
+        "2026, 1.7×–1.9× its Q1 pace; any less leaves the forecasts above the vendors.")
+    assert (847 - 240, (948 - 240)) == (607, 708)
+    brief = stories.market_staleness_brief(shipped["held_on"], None, "2026-12-07", needed=needed)
+    assert ("so the vendor comparison is as of May 2026. The three vendors would match the 2026 forecasts"
+            in brief)
+    assert summary.needed_revenue(shipped["comparison"].iloc[0:0], shipped["held_on"]) == ""
+
+
+def test_the_data_line_can_say_newest_source_dated() -> None:
+    assert stories.data_as_of("2026-05-28", "2026-06-10", sources_read="2026-06-03",
+                              sources_words="newest source dated") == (
+        "Newest figure dated 28 May 2026 (13 days old when this note was built, 10 June 2026); newest source "
+        "dated 3 June 2026.")
+
+
+def test_the_market_glossarys_evidence_grade_says_nothing_of_rebuilt_boards() -> None:
+    text = stories.glossary(["grade-market"])
+    assert "rebuilt" not in text and "C: a single second-hand quote or an inferred attribution" in text
+
+
+def test_the_charts_source_lines_name_the_publishers_and_the_exchange_rate_page(shipped) -> None:
+    assert stories.paths_source(shipped["world"], "2026-07-31") == (
+        "Source: forecasts by Fortune Business Insights, Grand View Research (inferred) and Market.us, "
+        "quoted second-hand on 4 pages (newest dated 31 July 2026), listed under Sources; evidence grade C")
+    held_on, comparison = shipped["held_on"], shipped["comparison"]
+    drawn = summary.answer_comparison(comparison, held_on)
+    shown = pd.DataFrame({"company": ["Runway"], "counted": [True], "evidence": ["B"],
+                          "source_id": ["web-36kr-runway-annualized-revenue"]})
+    line = stories.vendor_chart_source(shown, drawn, shipped["sources"], held_on)
+    assert line == (
+        "Source: vendor disclosures and press reports, the forecasts above and the page giving the "
+        "CNY-to-USD rate, quoted second-hand; 5 sources, listed under Sources; evidence grade B")
