@@ -56,20 +56,6 @@ def test_lmarena_finding() -> None:
         "2026 (about 63% and 36% likely #1); Wan 3.0 was #6.")
 
 
-def test_like_for_like_text() -> None:
-    d = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"]), "p_leader": [0.8958]})
-    pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "leader_name": ["Wan 3.0"],
-                          "model_name": ["MiniMax H3 Max"], "same_as_name": ["MiniMax H3 (768p)"],
-                          "elo": [1118.0], "same_as_elo": [1117.0], "identical": [False],
-                          "p_leader": [0.87865], "p_leader_as_one": [0.93495]})
-    h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"]),
-                      "p_leader_counting_twice": [0.8305]})
-    assert stories.like_for_like_text(d, pairs, h) == (
-        "Like for like the chance did not fall: with the two MiniMax H3 listings counted as one model, "
-        "90% on 6 October and 93% on 10 October; counted as two, 83% and 88%.")
-    assert stories.like_for_like_text(d, pairs.assign(identical=[True]), h) == ""
-
-
 def test_table_titles() -> None:
     t = pd.DataFrame({"reading": ["As published, errors independent", "Counted as two rivals",
                                   "Leader's rating 10 points lower (a wrong tens digit)",
