@@ -42,9 +42,9 @@ def test_dip_finding_says_all_rebuilt() -> None:
     pools = pd.DataFrame({"category": ["text-to-video", "image-to-video"],
                           "latest_leader": ["Wan 3.0", "Gemini Omni Flash"]})
     assert stories.dip_finding(h, rows, b, "text-to-video", pools=pools) == (
-        "Wan 3.0 was 64–76% likely #1 on 18–30 September (all rebuilt copies), while Gemini Omni Flash ran "
-        "close; that name is gone from the silent text-to-video board since the 1 October "
-        "[re-rating](#glossary-re-rating) (it still leads silent image-to-video).")
+        "Wan 3.0 was 64–76% likely #1 on 18–30 September (all rebuilt copies), with Gemini Omni Flash close; "
+        "the 1 October [re-rating](#glossary-re-rating) dropped that name from the silent text-to-video "
+        "board (it still leads silent image-to-video).")
 
 
 def test_lmarena_finding() -> None:

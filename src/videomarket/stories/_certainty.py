@@ -2147,9 +2147,9 @@ def dip_finding(history: pd.DataFrame, rows: pd.DataFrame, rebuilt: pd.DataFrame
     >>> pools = pd.DataFrame({"category": ["text-to-video", "image-to-video"],
     ...                       "latest_leader": ["Wan 3.0", "Gemini Omni Flash"]})
     >>> print(dip_finding(h, rows, b, "text-to-video", pools=pools))  # doctest: +NORMALIZE_WHITESPACE
-    Wan 3.0 was 64% likely #1 on 30 September (a rebuilt copy), while Gemini Omni Flash ran close;
-    that name is gone from the silent text-to-video board since the 1 October
-    [re-rating](#glossary-re-rating) (it still leads silent image-to-video).
+    Wan 3.0 was 64% likely #1 on 30 September (a rebuilt copy), with Gemini Omni Flash close; the 1
+    October [re-rating](#glossary-re-rating) dropped that name from the silent text-to-video board (it
+    still leads silent image-to-video).
     """
     pair = _rival_gone(history, rows)
     if pair is None:
@@ -2169,6 +2169,10 @@ def dip_finding(history: pd.DataFrame, rows: pd.DataFrame, rebuilt: pd.DataFrame
         if len(other):
             pool = str(other["category"].iloc[0])
             still = f" (it still leads {PLAIN_POOLS.get(pool, pool_label(pool).lower())})"
+        return (f"{before['model_name']} was {_pct_range(late['p_leader'])} likely #1 on "
+                f"{_date_span(late['snapshot_date'])}{kind}, with {before['runner_up_name']} close; the "
+                f"{pd.Timestamp(first['snapshot_date']):%-d %B} {term('re-rating', 're-rating')} dropped "
+                f"that name from {where}{still}.")
     return (f"{before['model_name']} was {_pct_range(late['p_leader'])} likely #1 on "
             f"{_date_span(late['snapshot_date'])}{kind}, while {before['runner_up_name']} ran close; that "
             f"name is gone from {where} since the {pd.Timestamp(first['snapshot_date']):%-d %B} "
