@@ -42,9 +42,9 @@ def test_dip_finding_says_all_rebuilt() -> None:
     pools = pd.DataFrame({"category": ["text-to-video", "image-to-video"],
                           "latest_leader": ["Wan 3.0", "Gemini Omni Flash"]})
     assert stories.dip_finding(h, rows, b, "text-to-video", pools=pools) == (
-        "Wan 3.0 was 64–76% likely #1 on 18–30 September (all rebuilt copies), while Gemini Omni Flash ran "
-        "close; that name is gone from the silent text-to-video board since the 1 October "
-        "[re-rating](#glossary-re-rating) (it still leads silent image-to-video).")
+        "Wan 3.0 was 64–76% likely #1 on 18–30 September (all rebuilt copies), with Gemini Omni Flash close; "
+        "the 1 October [re-rating](#glossary-re-rating) dropped that name from the silent text-to-video "
+        "board (it still leads silent image-to-video).")
 
 
 def test_lmarena_finding() -> None:
@@ -54,20 +54,6 @@ def test_lmarena_finding() -> None:
     assert stories.lmarena_finding(t, pd.Timestamp("2026-09-21"), "Wan 3.0") == (
         "On LMArena, a separate arena with its own voters, two Gemini Omni Flash entries led on 21 September "
         "2026 (about 63% and 36% likely #1); Wan 3.0 was #6.")
-
-
-def test_like_for_like_text() -> None:
-    d = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"]), "p_leader": [0.8958]})
-    pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "leader_name": ["Wan 3.0"],
-                          "model_name": ["MiniMax H3 Max"], "same_as_name": ["MiniMax H3 (768p)"],
-                          "elo": [1118.0], "same_as_elo": [1117.0], "identical": [False],
-                          "p_leader": [0.87865], "p_leader_as_one": [0.93495]})
-    h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"]),
-                      "p_leader_counting_twice": [0.8305]})
-    assert stories.like_for_like_text(d, pairs, h) == (
-        "Like for like the chance did not fall: with the two MiniMax H3 listings counted as one model, "
-        "90% on 6 October and 93% on 10 October; counted as two, 83% and 88%.")
-    assert stories.like_for_like_text(d, pairs.assign(identical=[True]), h) == ""
 
 
 def test_table_titles() -> None:

@@ -87,8 +87,8 @@ def test_contenders_finding_gives_the_last_downloaded_leaders_chance() -> None:
                           "could_be_first": [True, True, False],
                           "also_listed_as": ["", "MiniMax H3 Max (based on MiniMax H3)", ""]})
     assert stories.contenders_finding(board, last_downloaded=True) == (
-        "Only 2 of 3 models could be #1 on the last downloaded board, 6 October 2026: Wan 3.0 and MiniMax H3 "
-        "(768p).")
+        "Only 2 of 3 models (3 of 4 listings) could be #1 on the last downloaded board, 6 October 2026: "
+        "Wan 3.0 and MiniMax H3 (768p).")
 
 
 def test_pools_title_dates_the_rebuilt_boards() -> None:

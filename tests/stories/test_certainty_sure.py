@@ -37,7 +37,7 @@ def test_sure_answer_without_later_copies_stops_at_the_first_sentence() -> None:
 def test_not_proven_finding_names_its_board() -> None:
     assert stories.not_proven_finding(_downloaded()) == (
         "Likely is not proven: on the 6 October board, a lead must be about 17 points to pass a standard 95% "
-        "significance test; Wan 3.0 has 11.")
+        "significance test (if rating errors are independent); Wan 3.0 has 11.")
     wide = _downloaded().assign(elo=[1140.0, 1116.0])
     assert stories.not_proven_finding(wide) == (
         "On the 6 October board, Wan 3.0's 24-point lead passes a standard 95% significance test, which "
@@ -54,7 +54,7 @@ def test_robustness_table_names_each_board_and_reading() -> None:
     table = stories.robustness_table(_history(), "2026-10-06", pairs=pairs, opposed=opposed, lower=lower,
                                      higher=higher)
     assert table.values.tolist() == [
-        ["6 October 2026 (downloaded)", "As published, errors independent", "90%"],
+        ["6 October 2026 (downloaded)", "Identical listing counted once, errors independent", "90%"],
         ["6 October 2026 (downloaded)", "The two MiniMax H3 (768p) listings counted as two rivals", "83%"],
         ["7 October 2026 (rebuilt, not verified)", "As published, errors independent", "78%"],
         ["10 October 2026 (rebuilt, not verified)", "As published, errors independent", "88%"],
@@ -70,23 +70,6 @@ def test_robustness_table_names_each_board_and_reading() -> None:
          "99%"],
     ]
     assert list(stories.ROBUSTNESS_TABLE) == list(table.columns)
-
-
-def test_lower_copy_text_says_why_the_rebuilt_copy_reads_lower() -> None:
-    pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "leader_name": ["Wan 3.0"],
-                          "model_name": ["MiniMax H3 Max"], "same_as_name": ["MiniMax H3 (768p)"],
-                          "elo": [1118.0], "same_as_elo": [1117.0], "identical": [False],
-                          "p_leader": [0.87865], "p_leader_as_one": [0.93495]})
-    downloaded = _downloaded().iloc[:1]
-    assert stories.lower_copy_text(downloaded, pairs) == (
-        "The 10 October copy reads lower, 88% against 90%, because it rates the two MiniMax H3 listings "
-        "apart (1118 and 1117), so both count as rivals; like for like the chance did not fall "
-        "([appendix](#how-robust-is-the-latest-chance)).")
-    assert stories.lower_copy_text(downloaded, pairs, _history()) == (
-        "The 10 October copy reads lower, 88% against 90%, because it rates the two MiniMax H3 listings "
-        "apart (1118 and 1117), so both count as rivals. Like for like the chance did not fall: with the two "
-        "listings counted as one model, 90% on 6 October and 93% on 10 October; counted as two, 83% and 88%.")
-    assert stories.lower_copy_text(downloaded, pairs.assign(identical=True)) == ""
 
 
 def test_genai_source_names_the_votes_file_and_commit() -> None:

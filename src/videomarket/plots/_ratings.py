@@ -161,7 +161,7 @@ def rating_intervals_chart(
             color=OKABE_ITO["blue"],
             capsize=4,
             markersize=6,
-            label="videomarket refit of the raw votes, 95% interval from resampled votes",
+            label="Our refit of the raw votes, 95% interval from resampled votes",
         )
         ours.lines[0].set_gid("ours")
         (theirs,) = ax.plot(
@@ -218,8 +218,11 @@ def votes_needed_curve(
     title: str | None = None,
     source: str | None = None,
     alt: str | None = None,
+    mark: tuple[float, float, str] | None = None,
 ) -> Any:
     """Head-to-head votes needed to tell a gap from zero (log scale), with observed #1–#2 gaps marked.
+
+    ``mark`` (gap, votes, label) puts a labelled dot on the curve where the text quotes it.
 
     ``by_leader=True`` marks each leader's range of leads instead of every board and a median: one
     coloured stretch of the curve per run of boards with the same leader and rating scale (``gid``
@@ -257,6 +260,13 @@ def votes_needed_curve(
             spans = None
             marked = gaps is not None and not gaps.empty
             median = _mark_gaps(ax, gaps, line, summary, boards) if marked else None
+        if mark is not None:
+            gap, votes, label = mark
+            (dot,) = ax.plot([gap], [votes], marker="o", markersize=7, color="#000000", linestyle="None",
+                             zorder=5)
+            dot.set_gid("quoted-point")
+            ax.annotate(label, (gap, votes), xytext=(10, 10), textcoords="offset points", fontsize=9,
+                        ha="left", va="bottom")
     levels = test_settings_words(alpha, power)
     if spans is not None:
         widest, narrowest = spans.loc[spans["high"].idxmax()], spans.loc[spans["low"].idxmin()]

@@ -29,6 +29,7 @@ from videomarket.stories._certainty_leaders import (
     approx2,
     chance_timeline_title,
     lead_votes,
+    sig2,
     vote_range,
 )
 from videomarket.stories._changes import changes_count
@@ -37,7 +38,9 @@ from videomarket.stories._guide import (
     RACE,
     _id_words,
     about,
+    chance_range_reason,
     pool_label,
+    two_boards_chance,
 )
 from videomarket.stories._market import published_words
 from videomarket.stories._notes import term
@@ -291,6 +294,8 @@ def contenders_table(board: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
     shown = shown.assign(developer=[parent_developer(c, m) for c, m in
                                     zip(shown["creator"], shown["model_name"], strict=True)],
                          copy=COPY_LABELS.get(kept, "downloaded"))
+    if "p_leader" in shown.columns:  # a tenth of a percent, as every chance download gives it
+        shown = shown.assign(p_leader=shown["p_leader"].astype("float64").round(3))
     if "also_listed_as" in shown.columns:
         also = shown["also_listed_as"].fillna("").astype(str).str.split(" (based on", regex=False).str[0]
         shown = shown.assign(model_name=[f"{n}, also listed as {a}" if a else n
@@ -969,8 +974,8 @@ def contenders_finding(board: pd.DataFrame, *, last_downloaded: bool = False) ->
     ...     "p_leader": [0.8958, 0.103, 0.0], "could_be_first": [True, True, False],
     ...     "also_listed_as": ["", "MiniMax H3 Max", ""]})
     >>> print(contenders_finding(d, last_downloaded=True))
-    Only 2 of 3 models could be #1 on the last downloaded board, 6 October 2026: Wan 3.0 and MiniMax H3
-    (768p).
+    Only 2 of 3 models (3 of 4 listings) could be #1 on the last downloaded board, 6 October 2026: Wan 3.0
+    and MiniMax H3 (768p).
 
     >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"] * 4),
     ...     "model_name": ["Wan 3.0", "M Max", "M", "D"], "elo": [1129.0, 1118.0, 1117.0, 1105.0],
@@ -987,8 +992,13 @@ def contenders_finding(board: pd.DataFrame, *, last_downloaded: bool = False) ->
     day = fmt.day(board["snapshot_date"].iloc[0])
     if last_downloaded:
         names = [str(n) for n in could["model_name"]]
-        return (f"{'Only ' if len(could) < 4 else ''}{len(could)} of {len(board)} models could be #1 on the "
-                f"last downloaded board, {day}: {_listing(names)}.")
+        twice = (board["also_listed_as"].fillna("").astype(str) != "" if "also_listed_as" in board.columns
+                 else pd.Series(False, index=board.index))
+        listings = (f" ({len(could) + int(twice[could.index].sum())} of {len(board) + int(twice.sum())} "
+                    "listings)" if twice.any() else "")
+        only = "Only " if len(could) < 4 else ""
+        return (f"{only}{len(could)} of {len(board)} models{listings} could be #1 on the last downloaded "
+                f"board, {day}: {_listing(names)}.")
     if len(could) < 2:
         return (f"Only {lead['model_name']} of {len(board)} models could be #1 on {day}, {gap} ahead of "
                 f"{second['model_name']}.")
@@ -1007,55 +1017,6 @@ def least_sure_pool(pools: pd.DataFrame, category: str) -> str:
     """
     others = pools[pools["category"] != category]
     return str(others.loc[others["latest_p_leader"].idxmin(), "category"])
-
-
-def lower_copy_text(downloaded: pd.DataFrame, pairs: pd.DataFrame,
-                    history: pd.DataFrame | None = None) -> str:
-    """Why the rebuilt newest board's chance for the leader reads lower than the last downloaded board's
-    (``downloaded``: board_certainty of it, leader first; ``pairs``:
-    :func:`videomarket.leaderboard.based_on_odds` of the newest board): the rebuilt copy rates the two
-    listings of one model apart, so both count as rivals. With ``history`` (leader_probability_history,
-    ``p_leader_counting_twice``) the four readings like for like; "" without a pair rated apart.
-
-    >>> d = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"]), "p_leader": [0.8958]})
-    >>> pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "leader_name": ["Wan 3.0"],
-    ...     "model_name": ["MiniMax H3 Max"], "same_as_name": ["MiniMax H3 (768p)"], "elo": [1118.0],
-    ...     "same_as_elo": [1117.0], "identical": [False], "p_leader": [0.87865],
-    ...     "p_leader_as_one": [0.93495]})
-    >>> print(lower_copy_text(d, pairs))  # doctest: +NORMALIZE_WHITESPACE
-    The 10 October copy reads lower, 88% against 90%, because it rates the two MiniMax H3 listings apart
-    (1118 and 1117), so both count as rivals; like for like the chance did not fall
-    ([appendix](#how-robust-is-the-latest-chance)).
-    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"]),
-    ...                   "p_leader_counting_twice": [0.8305]})
-    >>> print(lower_copy_text(d, pairs, h))  # doctest: +NORMALIZE_WHITESPACE
-    The 10 October copy reads lower, 88% against 90%, because it rates the two MiniMax H3 listings apart
-    (1118 and 1117), so both count as rivals. Like for like the chance did not fall: with the two
-    listings counted as one model, 90% on 6 October and 93% on 10 October; counted as two, 83% and 88%.
-    """
-    rows = pairs[~pairs["identical"].astype(bool)] if len(pairs) else pairs
-    if rows.empty or downloaded.empty:
-        return ""
-    pair = rows.iloc[-1]
-    day, shown = pd.Timestamp(pair["snapshot_date"]), pd.Timestamp(downloaded["snapshot_date"].iloc[0])
-    family = " ".join(a for a, b in zip(str(pair["model_name"]).split(), str(pair["same_as_name"]).split(),
-                                        strict=False) if a == b)
-    first, then = float(downloaded["p_leader"].iloc[0]), float(pair["p_leader"])
-    high, low = sorted((float(pair["elo"]), float(pair["same_as_elo"])), reverse=True)
-    text = (f"The {day.day} {day:%B} copy reads lower, {fmt.pct(then, 0)} against {fmt.pct(first, 0)}, "
-            "because "
-            f"it rates the two {family} listings apart ({high:.0f} and {low:.0f}), so both count as "
-            "rivals")
-    twice = None
-    if history is not None and "p_leader_counting_twice" in history.columns:
-        hit = history.loc[pd.to_datetime(history["snapshot_date"]) == shown, "p_leader_counting_twice"]
-        twice = float(hit.iloc[0]) if len(hit) and pd.notna(hit.iloc[0]) else None
-    if twice is None:
-        return (f"{text}; like for like the chance did not fall "
-                "([appendix](#how-robust-is-the-latest-chance)).")
-    return (f"{text}. Like for like the chance did not fall: with the two listings counted as one model, "
-            f"{fmt.pct(first, 0)} on {shown.day} {shown:%B} and {fmt.pct(float(pair['p_leader_as_one']), 0)} "
-            f"on {day.day} {day:%B}; counted as two, {fmt.pct(twice, 0)} and {fmt.pct(then, 0)}.")
 
 
 def _day_spans(days: list) -> str:
@@ -1136,7 +1097,8 @@ def pools_table(pools: pd.DataFrame, boards: pd.DataFrame | None = None,
     pool's median lead is left empty (:data:`POOLS_MISSING`), its leads being on two rating scales.
     ``boards`` (:func:`videomarket.data.rebuilt_boards` of the same arena) says how each latest board
     was kept, "rebuilt" or "downloaded" (:func:`board_copy`; "" without it); ``leads``
-    (:func:`latest_leads`) adds each latest leader's lead over #2, ``latest_margin``."""
+    (:func:`latest_leads`) adds each latest leader's lead over #2, ``latest_margin``. Median leads are
+    whole points, as the page shows them."""
     table = pools.assign(pool=pools["category"].map(pool_label))
     if leads is not None:
         table["latest_margin"] = table["category"].map(leads).astype("float64")
@@ -1145,6 +1107,8 @@ def pools_table(pools: pd.DataFrame, boards: pd.DataFrame | None = None,
     if "re_rated" in table.columns:
         kept = ~table["re_rated"].astype(bool)
         table["median_margin"] = table["median_margin"].astype("float64").where(kept)
+    if "median_margin" in table.columns:  # whole points, as the page shows it
+        table["median_margin"] = table["median_margin"].astype("float64").round(0)
     return table
 
 
@@ -1934,10 +1898,17 @@ def sure_answer(history: pd.DataFrame, downloaded: pd.DataFrame, category: str,
     p = float(lead["p_leader"])
     hedge = "probably, not certainly," if p < SURE else "very probably"
     pool = PLAIN_POOLS.get(category, pool_label(category).lower())
-    text = (f"{lead['model_name']} is {hedge} the top-rated {pool} model on {arena}'s arena: {about(p)} "
-            "likely "
-            f"{term('p-first', 'truly #1')} on the last fully "
-            f"downloaded board, {fmt.day(day)}, if rating errors are independent.")
+    twice = _counted_twice(history, day)
+    pair = _repeated_family(downloaded)
+    if twice is not None and pair:
+        text = (f"{lead['model_name']} is {hedge} the top-rated {pool} model on {arena}'s arena: "
+                f"{two_boards_chance(p, day, p, day, link_first=True, still=False, counted_twice=twice)}. "
+                f"{chance_range_reason(pair, link=True)}")
+    else:
+        text = (f"{lead['model_name']} is {hedge} the top-rated {pool} model on {arena}'s arena: {about(p)} "
+                "likely "
+                f"{term('p-first', 'truly #1')} on the last fully "
+                f"downloaded board, {fmt.day(day)}, if rating errors are independent.")
     later = history[pd.to_datetime(history["snapshot_date"]) > day]
     if later.empty:
         return text
@@ -1946,6 +1917,37 @@ def sure_answer(history: pd.DataFrame, downloaded: pd.DataFrame, category: str,
     last = later.iloc[-1]
     return (f"{text} The latest copy, {fmt.day(last['snapshot_date'])}, rebuilt from text and not yet "
             f"checked, shows {last['model_name']} at #1.")
+
+
+def _counted_twice(history: pd.DataFrame, day: pd.Timestamp) -> float | None:
+    """The leader's chance on the board of ``day`` with its repeated listing counted as a rival
+    (``history``: leader_probability_history, ``p_leader_counting_twice``), or None."""
+    if "p_leader_counting_twice" not in history.columns:
+        return None
+    hit = history.loc[pd.to_datetime(history["snapshot_date"]) == day, "p_leader_counting_twice"].dropna()
+    return float(hit.iloc[0]) if len(hit) else None
+
+
+def _repeated_family(board: pd.DataFrame) -> str:
+    """The name two listings of one model share ("MiniMax H3" for "MiniMax H3 (768p)", also listed as
+    "MiniMax H3 Max"), from ``board``'s ``also_listed_as``; "" without such a listing.
+
+    >>> _repeated_family(pd.DataFrame({"model_name": ["W", "MiniMax H3 (768p)"],
+    ...                                "also_listed_as": ["", "MiniMax H3 Max"]}))
+    'MiniMax H3'
+    """
+    if "also_listed_as" not in board.columns:
+        return ""
+    listed = board[board["also_listed_as"].fillna("").astype(str) != ""]
+    if listed.empty:
+        return ""
+    words = [str(listed[c].iloc[0]).split() for c in ("model_name", "also_listed_as")]
+    shared = []
+    for a, b in zip(*words, strict=False):
+        if a != b:
+            break
+        shared.append(a)
+    return " ".join(shared) or str(listed["model_name"].iloc[0])
 
 
 def not_proven_finding(board: pd.DataFrame, alpha: float = 0.05) -> str:
@@ -1958,7 +1960,7 @@ def not_proven_finding(board: pd.DataFrame, alpha: float = 0.05) -> str:
     ...     "ci_low": [1115.0, 1104.0], "ci_high": [1139.0, 1128.0]})
     >>> print(not_proven_finding(b))  # doctest: +NORMALIZE_WHITESPACE
     Likely is not proven: on the 6 October board, a lead must be about 17 points to pass a standard 95%
-    significance test; Wan 3.0 has 11.
+    significance test (if rating errors are independent); Wan 3.0 has 11.
     >>> print(not_proven_finding(b.assign(elo=[1140.0, 1116.0])))  # doctest: +NORMALIZE_WHITESPACE
     On the 6 October board, Wan 3.0's 24-point lead passes a standard 95% significance test, which needs
     about 17 points.
@@ -1972,7 +1974,8 @@ def not_proven_finding(board: pd.DataFrame, alpha: float = 0.05) -> str:
     needed = fmt.points(errors["gap"] * errors["needed"] / errors["ratio"])
     if errors["ratio"] < errors["needed"]:
         return (f"Likely is not proven: on the {day} board, a lead must be about {needed} to pass a "
-                f"standard {1 - alpha:.0%} significance test; {top['model_name']} has {errors['gap']:.0f}.")
+                f"standard {1 - alpha:.0%} significance test (if rating errors are independent); "
+                f"{top['model_name']} has {errors['gap']:.0f}.")
     return (f"On the {day} board, {top['model_name']}'s {errors['gap']:.0f}-point lead passes a standard "
             f"{1 - alpha:.0%} significance test, which needs about {needed}.")
 
@@ -1986,9 +1989,10 @@ def robustness_table(history: pd.DataFrame, downloaded_day: object, rebuilt: pd.
                      category: str = "text-to-video", arena: str = "Artificial Analysis",
                      opposed_downloaded: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every reading of the latest leader's chance, one row each, from the last downloaded board on:
-    as published (errors independent), the entry listed twice counted as two rivals
-    (``p_leader_counting_twice``), the newest board's "based on" pair counted once (``pairs``:
-    based_on_odds), errors correlated at +0.3 (``p_leader_correlated``) and, for the possible #1s, at
+    as published (errors independent; on the downloaded board, its identical listing counted once), the
+    entry listed twice counted as two rivals (``p_leader_counting_twice``), the newest board's "based on"
+    pair counted once (``pairs``: based_on_odds), errors correlated at +0.3 (``p_leader_correlated``)
+    and, for the possible #1s, at
     −0.3 (``opposed``: opposed_odds), and the leader's rating a tens digit lower or higher (``lower``,
     ``higher``); boards after the download are labelled rebuilt (``rebuilt``). With ``opposed_downloaded``
     (opposed_odds of the last downloaded board) that board gets its +0.3 and −0.3 readings too. Chances as
@@ -2029,8 +2033,10 @@ def robustness_table(history: pd.DataFrame, downloaded_day: object, rebuilt: pd.
     for d, row in zip(dates, history.itertuples(), strict=True):
         if d < day:
             continue
-        add(d, "As published, errors independent", row.p_leader)
         twice = getattr(row, "p_leader_counting_twice", None)
+        counted = d == day and twice is not None and not pd.isna(twice)
+        add(d, "Identical listing counted once, errors independent" if counted
+            else "As published, errors independent", row.p_leader)
         if d == day and twice is not None and not pd.isna(twice):
             add(d, f"{name[0].upper()}{name[1:]} counted as two rivals", twice)
         correlated = getattr(row, "p_leader_correlated", None)
@@ -2141,9 +2147,9 @@ def dip_finding(history: pd.DataFrame, rows: pd.DataFrame, rebuilt: pd.DataFrame
     >>> pools = pd.DataFrame({"category": ["text-to-video", "image-to-video"],
     ...                       "latest_leader": ["Wan 3.0", "Gemini Omni Flash"]})
     >>> print(dip_finding(h, rows, b, "text-to-video", pools=pools))  # doctest: +NORMALIZE_WHITESPACE
-    Wan 3.0 was 64% likely #1 on 30 September (a rebuilt copy), while Gemini Omni Flash ran close;
-    that name is gone from the silent text-to-video board since the 1 October
-    [re-rating](#glossary-re-rating) (it still leads silent image-to-video).
+    Wan 3.0 was 64% likely #1 on 30 September (a rebuilt copy), with Gemini Omni Flash close; the 1
+    October [re-rating](#glossary-re-rating) dropped that name from the silent text-to-video board (it
+    still leads silent image-to-video).
     """
     pair = _rival_gone(history, rows)
     if pair is None:
@@ -2163,6 +2169,10 @@ def dip_finding(history: pd.DataFrame, rows: pd.DataFrame, rebuilt: pd.DataFrame
         if len(other):
             pool = str(other["category"].iloc[0])
             still = f" (it still leads {PLAIN_POOLS.get(pool, pool_label(pool).lower())})"
+        return (f"{before['model_name']} was {_pct_range(late['p_leader'])} likely #1 on "
+                f"{_date_span(late['snapshot_date'])}{kind}, with {before['runner_up_name']} close; the "
+                f"{pd.Timestamp(first['snapshot_date']):%-d %B} {term('re-rating', 're-rating')} dropped "
+                f"that name from {where}{still}.")
     return (f"{before['model_name']} was {_pct_range(late['p_leader'])} likely #1 on "
             f"{_date_span(late['snapshot_date'])}{kind}, while {before['runner_up_name']} ran close; that "
             f"name is gone from {where} since the {pd.Timestamp(first['snapshot_date']):%-d %B} "
@@ -2205,33 +2215,6 @@ def lmarena_finding(table: pd.DataFrame, day: object, leader: str, *,
     said = f"{kind}; " if kind else ""
     return (f"On LMArena, a separate arena with its own voters, {who} led on {fmt.day(day)} ({said}{chances} "
             f"likely #1); {leader} {where}.")
-
-
-def like_for_like_text(downloaded: pd.DataFrame, pairs: pd.DataFrame, history: pd.DataFrame) -> str:
-    """The appendix's one sentence on the two copies like for like: the leader's chance on the last
-    downloaded board (``downloaded``) and on the newest rebuilt one, with the "based on" pair (``pairs``:
-    based_on_odds) counted as one model and as two (``history``: ``p_leader_counting_twice``); the reason
-    the newest reads lower is told once, in the body (:func:`lower_copy_text`); "" without a pair rated
-    apart.
-
-    >>> d = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"]), "p_leader": [0.8958]})
-    >>> pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "leader_name": ["Wan 3.0"],
-    ...     "model_name": ["MiniMax H3 Max"], "same_as_name": ["MiniMax H3 (768p)"], "elo": [1118.0],
-    ...     "same_as_elo": [1117.0], "identical": [False], "p_leader": [0.87865],
-    ...     "p_leader_as_one": [0.93495]})
-    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"]),
-    ...                   "p_leader_counting_twice": [0.8305]})
-    >>> print(like_for_like_text(d, pairs, h))  # doctest: +NORMALIZE_WHITESPACE
-    Like for like the chance did not fall: with the two MiniMax H3 listings counted as one model, 90% on 6
-    October and 93% on 10 October; counted as two, 83% and 88%.
-    """
-    text = lower_copy_text(downloaded, pairs, history)
-    start = text.find("Like for like")
-    if start < 0:
-        return ""
-    rest = text[start:]
-    family = text[text.find("the two ") + len("the two "):text.find(" listings apart")]
-    return rest.replace("with the two listings", f"with the two {family} listings", 1)
 
 
 def robustness_title(table: pd.DataFrame, leader: str, downloaded_day: object = None) -> str:
@@ -2283,9 +2266,8 @@ def robustness_title(table: pd.DataFrame, leader: str, downloaded_day: object = 
 def rebuilt_days_text(history: pd.DataFrame, downloaded_day: object,
                       pairs: pd.DataFrame | None = None) -> str:
     """Why the rebuilt copies between the last downloaded board and the newest read lower (``history``:
-    leader_probability_history): their lead and how many models could be #1, named; and, with ``pairs``
-    (based_on_odds of the newest board), which listing of the pair the "counted as one" reading keeps.
-    "" when there is no board in between and no pair.
+    leader_probability_history): their lead and how many models could be #1, named; ``pairs``
+    (based_on_odds of the newest board) names the pair rated apart. "" when there is no board in between.
 
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07", "2026-10-08",
     ...     "2026-10-10"]), "model_name": ["Wan 3.0"] * 4, "p_leader": [0.8958, 0.7799, 0.8175, 0.87865],
@@ -2296,8 +2278,7 @@ def rebuilt_days_text(history: pd.DataFrame, downloaded_day: object,
     >>> print(rebuilt_days_text(h, "2026-10-06", p))  # doctest: +NORMALIZE_WHITESPACE
     On the rebuilt copies of 7–8 October, Wan 3.0 reads 78–82%: its lead narrows to 9–10 points and 4
     models could be #1 (Wan 3.0, M Max, M (768p) and D), the two M listings rated apart and so counted
-    as two rivals. Counted as one model on 10 October, the pair keeps M (768p) (1117) and leaves out M Max
-    (1118), the listing based on it.
+    as two rivals.
     """
     rows = history.sort_values("snapshot_date")
     dates = pd.to_datetime(rows["snapshot_date"])
@@ -2318,12 +2299,6 @@ def rebuilt_days_text(history: pd.DataFrame, downloaded_day: object,
             f"reads {_pct_range(between['p_leader'])}: its lead narrows to "
             f"{_num_range(between['margin'])} points and {count} models could be #1 ({listed}), the "
             f"{family} listings rated apart and so counted as two rivals.")
-    if pairs is not None and len(pairs):
-        pair = pairs.iloc[-1]
-        texts.append(
-            f"Counted as one model on {pd.Timestamp(pair['snapshot_date']):%-d %B}, the pair keeps "
-            f"{pair['same_as_name']} ({pair['same_as_elo']:.0f}) and leaves out {pair['model_name']} "
-            f"({pair['elo']:.0f}), the listing based on it.")
     return " ".join(texts)
 
 
@@ -2415,3 +2390,223 @@ def board_counts_note(rebuilt: pd.DataFrame, history: pd.DataFrame, category: st
     return (f"How the counts fit: of the {len(pool)} archived daily copies, {len(history)} carry intervals; "
             f"they make {fmt.count(len(distinct), 'distinct board')}, {before} of them up to the last "
             f"downloaded board, {fmt.day(downloaded_day)} (the count in the four-pools table).")
+
+
+def two_bars_text(board: pd.DataFrame, alpha: float = 0.05, *, scale: float = 400, base: float = 10) -> str:
+    """Where the note's two 95% bars first meet (``board``: board_certainty of the last downloaded board,
+    best first): the lead a standard significance test on the gap needs, the lead at which the leader is
+    at least 95% likely ahead in a two-model race, both read from the published intervals as independent
+    (:func:`lead_in_errors`); then those intervals as decisive votes between the two alone (the standard
+    error of a head-to-head share at even odds, on the arena's ``scale`` and ``base``) beside the votes the
+    observed lead would need to pass the test; "" without two intervals.
+
+    >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"] * 2),
+    ...     "model_name": ["Wan 3.0", "MiniMax H3 (768p)"], "elo": [1127.0, 1116.0],
+    ...     "ci_low": [1115.0, 1104.0], "ci_high": [1139.0, 1128.0]})
+    >>> print(two_bars_text(b))  # doctest: +NORMALIZE_WHITESPACE
+    Two different 95% bars appear in this note. On the 6 October board, a standard 95% significance test
+    needs a lead of about 17 points, as it asks whether the gap could be zero; "at least 95% likely #1" in
+    a two-model race needs about 14, as it asks only which model is ahead. Read as
+    votes, the published ±12-point intervals are as wide as about 1,600
+    [decisive votes](#glossary-decisive-vote) between Wan 3.0 and MiniMax H3 (768p) alone would give; its
+    11-point lead would need about 3,800 to pass the test.
+    """
+    import math
+    from statistics import NormalDist
+
+    errors = lead_in_errors(board, alpha)
+    if errors is None:
+        return ""
+    top = board.sort_values("elo", ascending=False).iloc[:2]
+    error = errors["gap"] / errors["ratio"]  # the gap's standard error, points
+    test = fmt.points(errors["needed"] * error)
+    sure = fmt.points(NormalDist().inv_cdf(1 - alpha) * error)
+    # a share of n decisive votes at even odds has standard error 1/(2√n); in points, ×4·scale/ln(base)
+    votes = (2 * scale / math.log(base) / error) ** 2
+    gap = errors["gap"]
+    passing = lead_votes(gap, votes_needed(gap, alpha=alpha, power=0.5), alpha, 0.5)[0]
+    day = pd.Timestamp(top["snapshot_date"].iloc[0])
+    level = f"{1 - alpha:.0%}"
+    return (f"Two different {level} bars appear in this note. On the {day:%-d %B} board, a standard {level} "
+            f"significance test needs a lead of about {test}, as it asks whether the gap could be zero; "
+            f"\"at least {level} likely #1\" in a two-model race needs about "
+            f"{sure.removesuffix(' points')}, as it asks only which model is ahead. Read as votes, the "
+            f"published {_interval_words(errors['first'], errors['second'])} are as wide as about "
+            f"{int(sig2(votes)):,} {term('decisive-vote', 'decisive votes')} between "
+            f"{top['model_name'].iloc[0]} and {top['model_name'].iloc[1]} alone would give; its "
+            f"{gap:.0f}-point lead would need about {passing:,} to pass the test.")
+
+
+def rival_series_text(history: pd.DataFrame, downloaded_day: object,
+                      pairs: pd.DataFrame | None = None) -> str:
+    """The latest leader's chance like for like from the last downloaded board on, every repeated listing
+    counted as a rival (``history``: leader_probability_history; on ``downloaded_day`` its
+    ``p_leader_counting_twice``): the downloaded board, the rebuilt copies between and the newest one; with
+    ``pairs`` (based_on_odds) the newest board's pair, rated apart, named. "" without later copies.
+
+    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07", "2026-10-09",
+    ...     "2026-10-10"]), "model_name": ["Wan 3.0"] * 4, "p_leader": [0.8958, 0.7799, 0.8175, 0.87865],
+    ...     "p_leader_counting_twice": [0.83045, None, None, None]})
+    >>> p = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "model_name": ["MiniMax H3 Max"],
+    ...     "same_as_name": ["MiniMax H3 (768p)"], "elo": [1118.0], "same_as_elo": [1117.0]})
+    >>> print(rival_series_text(h, "2026-10-06", p))  # doctest: +NORMALIZE_WHITESPACE
+    Counted as two rivals on every board, Wan 3.0's chance reads 83% on 6 October (downloaded), 78–82% on
+    7–9 October and 88% on 10 October (rebuilt copies, not yet checked). On 10 October the two MiniMax H3
+    listings are rated apart, 1118 and 1117, so they are two rivals on any reading.
+    """
+    rows = history.sort_values("snapshot_date")
+    dates = pd.to_datetime(rows["snapshot_date"])
+    day = pd.Timestamp(downloaded_day)
+    on, after = rows[dates == day], rows[dates > day]
+    if on.empty or after.empty:
+        return ""
+    twice = _counted_twice(rows, day)
+    first = twice if twice is not None else float(on["p_leader"].iloc[0])
+    last, between = after.iloc[-1], after.iloc[:-1]
+    middle = (f", {_pct_range(between['p_leader'])} on {_date_span(between['snapshot_date'])} and"
+              if len(between) else " and")
+    text = (f"Counted as two rivals on every board, {last['model_name']}'s chance reads {fmt.pct(first, 0)} "
+            f"on {day:%-d %B} (downloaded){middle} {fmt.pct(float(last['p_leader']), 0)} on "
+            f"{pd.Timestamp(last['snapshot_date']):%-d %B} (rebuilt copies, not yet checked).")
+    if pairs is None or pairs.empty:
+        return text
+    pair = pairs.iloc[-1]
+    if pd.Timestamp(pair["snapshot_date"]) != pd.Timestamp(last["snapshot_date"]):
+        return text
+    family = " ".join(a for a, b in zip(str(pair["model_name"]).split(), str(pair["same_as_name"]).split(),
+                                        strict=False) if a == b)
+    high, low = sorted((float(pair["elo"]), float(pair["same_as_elo"])), reverse=True)
+    return (f"{text} On {pd.Timestamp(pair['snapshot_date']):%-d %B} the two {family} listings are rated "
+            f"apart, {high:.0f} and {low:.0f}, so they are two rivals on any reading.")
+
+
+def changed_field_text(history: pd.DataFrame, rows: pd.DataFrame, category: str = "text-to-video") -> str:
+    """One sentence under the chance chart: the leader's rise after the re-rating comes from a changed
+    field, its closest rival before it gone from this pool's board under that name (``rows``: the pool's
+    board rows), not from a firmer lead; "" when the rival stayed.
+
+    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-01"]),
+    ...     "scale_epoch": ["a", "b"], "model": "w", "model_name": "Wan 3.0",
+    ...     "runner_up": ["g", "m"], "runner_up_name": ["Gemini Omni Flash", "M"],
+    ...     "margin": [3.0, 11.0], "board_size": [81, 30], "p_leader": [0.64465, 0.88]})
+    >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01"] * 2), "model": ["w", "m"]})
+    >>> print(changed_field_text(h, rows))  # doctest: +NORMALIZE_WHITESPACE
+    Wan 3.0's rise after the 1 October [re-rating](#glossary-re-rating) reflects a changed field, not a
+    firmer lead: Gemini Omni Flash, its closest rival, is not on the re-rated board under that name.
+    """
+    pair = _rival_gone(history, rows)
+    if pair is None:
+        return ""
+    before, first = pair
+    del category  # the chart is of one pool
+    return (f"{before['model_name']}'s rise after the {pd.Timestamp(first['snapshot_date']):%-d %B} "
+            f"{term('re-rating', 're-rating')} reflects a changed field, not a firmer lead: "
+            f"{before['runner_up_name']}, its closest rival, is not on the re-rated board under that name.")
+
+
+def safe_wording(board: pd.DataFrame, category: str = "text-to-video",
+                 arena: str = "Artificial Analysis") -> str:
+    """A short box for journalists (``board``: board_certainty of the last downloaded board, best first):
+    a wording the data support and one they do not; a repeated listing said once by the name both share.
+
+    >>> b = pd.DataFrame({"model_name": ["Wan 3.0", "MiniMax H3 (768p)", "D"],
+    ...     "could_be_first": [True, True, False], "also_listed_as": ["", "MiniMax H3 Max", ""]})
+    >>> print(safe_wording(b))  # doctest: +NORMALIZE_WHITESPACE
+    **Safe wording.** "Wan 3.0 narrowly leads Artificial Analysis's silent text-to-video arena; MiniMax H3
+    cannot be ruled out as the true #1." Avoid: "Wan 3.0 is the best video model."
+    >>> print(safe_wording(b.assign(could_be_first=[True, False, False])))  # doctest: +NORMALIZE_WHITESPACE
+    **Safe wording.** "Wan 3.0 leads Artificial Analysis's silent text-to-video arena." Avoid: "Wan 3.0 is
+    the best video model."
+    """
+    lead = str(board["model_name"].iloc[0])
+    pool = PLAIN_POOLS.get(category, pool_label(category).lower())
+    others = board.iloc[1:]
+    others = others[others["could_be_first"].astype(bool)]
+    avoid = f"Avoid: \"{lead} is the best video model.\""
+    if others.empty:
+        return f"**Safe wording.** \"{lead} leads {arena}'s {pool} arena.\" {avoid}"
+    family = _repeated_family(others)
+    names = [family if family and str(n).startswith(family) else str(n) for n in others["model_name"]]
+    return (f"**Safe wording.** \"{lead} narrowly leads {arena}'s {pool} arena; {_listing(names)} cannot be "
+            f"ruled out as the true #1.\" {avoid}")
+
+
+def draws_note(board: pd.DataFrame, draws: int) -> str:
+    """Why a table's chances may not reproduce exactly from its whole-point values (``board``:
+    board_certainty, best first): they are simulated with ``draws`` random draws, so the leader's can be
+    about three standard errors of a simulated share off an exact calculation.
+
+    >>> print(draws_note(pd.DataFrame({"p_leader": [0.87865, 0.068]}), 20000))
+    Chances are simulated (20,000 draws), so each may be up to about 0.7 points off an exact calculation.
+    """
+    import math
+
+    p = float(board["p_leader"].iloc[0])
+    off = 3 * math.sqrt(p * (1 - p) / draws) * 100
+    return (f"Chances are simulated ({draws:,} draws), so each may be up to about {off:.1f} points off an "
+            "exact calculation.")
+
+
+def votes_curve_mark(gaps: pd.DataFrame) -> tuple[float, float, str] | None:
+    """The point of the votes chart the text quotes (:func:`latest_lead_votes`): the latest lead, its
+    decisive votes and a label saying both (``gaps``: leader_gaps of the distinct boards); None without.
+
+    >>> g = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24", "2026-10-10"]),
+    ...     "model_name": ["Wan 3.0", "Wan 3.0"], "margin": [3.0, 11.0], "votes_needed": [105276.0, 7834.0]})
+    >>> votes_curve_mark(g)
+    (11.0, 7834.0, "Wan 3.0's latest lead, 11 points:\\nabout 7,800 votes")
+    """
+    if gaps.empty or "votes_needed" not in gaps.columns:
+        return None
+    last = gaps.loc[pd.to_datetime(gaps["snapshot_date"]).idxmax()]
+    if pd.isna(last["votes_needed"]):
+        return None
+    margin, votes = float(last["margin"]), float(last["votes_needed"])
+    count = lead_votes(margin, votes)[0]
+    return margin, votes, f"{last['model_name']}'s latest lead, {fmt.points(margin)}:\nabout {count:,} votes"
+
+
+def same_days_text(history: pd.DataFrame, table: pd.DataFrame, day: object,
+                   rebuilt: pd.DataFrame | None = None, category: str = "text-to-video",
+                   arena: str = "Artificial Analysis") -> str:
+    """The two arenas on the same days: the leader of ``arena``'s boards within a day of LMArena's board
+    of ``day`` (``history``: leader_probability_history), its chance and lead, whether those copies are
+    rebuilt (``rebuilt``: :func:`videomarket.data.rebuilt_boards`), and where LMArena ranks it (``table``:
+    :func:`lmarena_contenders`); "" without such a board or with two leaders on them.
+
+    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-18", "2026-09-20", "2026-09-22"]),
+    ...     "model_name": ["Wan 3.0"] * 3, "p_leader": [0.76455] * 3, "margin": [6.0] * 3,
+    ...     "runner_up_name": ["Gemini Omni Flash"] * 3})
+    >>> t = pd.DataFrame({"rank": [1, 6], "model_name": ["Gemini Omni Flash 1.1", "Wan 3.0"]})
+    >>> b = h.assign(arena="Artificial Analysis", category="text-to-video", rebuilt_only=True)
+    >>> print(same_days_text(h, t, "2026-09-21", b))  # doctest: +NORMALIZE_WHITESPACE
+    On the nearest days, Artificial Analysis's boards of 20 and 22 September (rebuilt copies) had Wan 3.0
+    at #1, about 76% likely and 6 points ahead of Gemini Omni Flash; on LMArena's board of 21 September it
+    was #6.
+    """
+    day = pd.Timestamp(day)
+    dates = pd.to_datetime(history["snapshot_date"])
+    near = history[(dates - day).abs() <= pd.Timedelta(days=1)]
+    if near.empty or near["model_name"].nunique() > 1:
+        return ""
+    leader = str(near["model_name"].iloc[-1])
+    kind = ""
+    if rebuilt is not None:
+        mine = (rebuilt["arena"].astype(str) == arena) & (rebuilt["category"].astype(str) == category)
+        pool = rebuilt[mine]
+        only = set(pd.to_datetime(pool.loc[pool["rebuilt_only"].astype(bool), "snapshot_date"]))
+        flags = pd.to_datetime(near["snapshot_date"]).isin(only)
+        kind = ("" if not flags.all() else " (rebuilt copies)" if len(near) > 1 else " (a rebuilt copy)")
+    hit = table[table["model_name"].astype(str) == leader]
+    where = f"#{int(hit['rank'].iloc[0])}" if len(hit) else f"outside the top {len(table)}"
+    boards = "boards" if len(near) > 1 else "board"
+    days = _day_spans(list(pd.to_datetime(near["snapshot_date"])))
+    return (f"On the nearest days, {arena}'s {boards} of {days}{kind} had {leader} at #1, "
+            f"{_about_range(near['p_leader'])} likely and {_num_range(near['margin'])} points ahead of "
+            f"{near['runner_up_name'].iloc[-1]}; on LMArena's board of {day:%-d %B} it was {where}.")
+
+
+def _about_range(p: pd.Series) -> str:
+    """'about 76%' for one rounded value, else '64–76%'."""
+    text = _pct_range(p)
+    return f"about {text}" if "–" not in text else text

@@ -1,0 +1,126 @@
+"""Exact sentences of report 03 on the latest #1's chance as a range (its repeated listing counted once and
+as two rivals), the two 95% bars, the like-for-like series, the changed field and the same-day arenas."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from videomarket import stories
+
+
+def _history() -> pd.DataFrame:
+    return pd.DataFrame({
+        "snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07", "2026-10-08", "2026-10-09",
+                                         "2026-10-10"]),
+        "model": "w", "model_name": "Wan 3.0", "p_leader": [0.8958, 0.7799, 0.8175, 0.8175, 0.87865],
+        "p_leader_counting_twice": [0.83045, None, None, None, None]})
+
+
+def _downloaded() -> pd.DataFrame:
+    return pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"] * 3),
+                         "model_name": ["Wan 3.0", "MiniMax H3 (768p)", "Dreamina Seedance 2.5"],
+                         "p_leader": [0.8958, 0.103, 0.001], "elo": [1127.0, 1116.0, 1102.0],
+                         "ci_low": [1115.0, 1104.0, 1090.0], "ci_high": [1139.0, 1128.0, 1114.0],
+                         "could_be_first": [True, True, False],
+                         "also_listed_as": ["", "MiniMax H3 Max (based on MiniMax H3)", ""]})
+
+
+def _pairs() -> pd.DataFrame:
+    return pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "model_name": ["MiniMax H3 Max"],
+                         "same_as_name": ["MiniMax H3 (768p)"], "elo": [1118.0], "same_as_elo": [1117.0]})
+
+
+def test_sure_answer_gives_the_range_and_its_reason() -> None:
+    assert stories.sure_answer(_history(), _downloaded(), "text-to-video") == (
+        "Wan 3.0 is probably, not certainly, the top-rated silent text-to-video model on Artificial "
+        "Analysis's arena: 83%–90% likely [truly #1](#glossary-p-first) on the last fully downloaded board, "
+        "6 October, if rating errors are independent. The range is one choice the data cannot settle: "
+        "whether MiniMax H3's two [identically rated listings](#glossary-repeated-listing) are one model or "
+        "two rivals. Later copies, rebuilt from text and not yet checked, show the same leader.")
+
+
+def test_contenders_finding_counts_models_and_listings() -> None:
+    assert stories.contenders_finding(_downloaded(), last_downloaded=True) == (
+        "Only 2 of 3 models (3 of 4 listings) could be #1 on the last downloaded board, 6 October 2026: "
+        "Wan 3.0 and MiniMax H3 (768p).")
+
+
+def test_two_bars_text_keeps_the_test_and_the_chance_apart() -> None:
+    assert stories.two_bars_text(_downloaded()) == (
+        "Two different 95% bars appear in this note. On the 6 October board, a standard 95% significance "
+        "test needs a lead of about 17 points, as it asks whether the gap could be zero; \"at least 95% "
+        "likely #1\" in a two-model race needs about 14, as it asks only which model is ahead. Read as "
+        "votes, the published ±12-point intervals are as wide as about 1,600 "
+        "[decisive votes](#glossary-decisive-vote) between Wan 3.0 and MiniMax H3 (768p) alone would give; "
+        "its 11-point lead would need about 3,800 to pass the test.")
+    assert stories.two_bars_text(_downloaded().iloc[:1]) == ""
+
+
+def test_rival_series_text_counts_two_rivals_on_every_board() -> None:
+    assert stories.rival_series_text(_history(), "2026-10-06", _pairs()) == (
+        "Counted as two rivals on every board, Wan 3.0's chance reads 83% on 6 October (downloaded), 78–82% "
+        "on 7–9 October and 88% on 10 October (rebuilt copies, not yet checked). On 10 October the two "
+        "MiniMax H3 listings are rated apart, 1118 and 1117, so they are two rivals on any reading.")
+    assert stories.rival_series_text(_history().iloc[:1], "2026-10-06") == ""
+
+
+def test_changed_field_text_says_the_rise_is_not_a_firmer_lead() -> None:
+    history = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-01"]),
+                            "scale_epoch": ["a", "b"], "model": "w", "model_name": "Wan 3.0",
+                            "runner_up": ["g", "m"], "runner_up_name": ["Gemini Omni Flash", "M"],
+                            "margin": [3.0, 11.0], "board_size": [81, 30], "p_leader": [0.64465, 0.88]})
+    rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01"] * 2), "model": ["w", "m"]})
+    assert stories.changed_field_text(history, rows) == (
+        "Wan 3.0's rise after the 1 October [re-rating](#glossary-re-rating) reflects a changed field, not a "
+        "firmer lead: Gemini Omni Flash, its closest rival, is not on the re-rated board under that name.")
+    assert stories.changed_field_text(history, rows.assign(model=["w", "g"])) == ""
+
+
+def test_safe_wording_names_the_rival_once() -> None:
+    assert stories.safe_wording(_downloaded()) == (
+        "**Safe wording.** \"Wan 3.0 narrowly leads Artificial Analysis's silent text-to-video arena; "
+        "MiniMax H3 cannot be ruled out as the true #1.\" Avoid: \"Wan 3.0 is the best video model.\"")
+
+
+def test_draws_note_says_why_a_chance_may_not_reproduce() -> None:
+    assert stories.draws_note(pd.DataFrame({"p_leader": [0.87865]}), 20000) == (
+        "Chances are simulated (20,000 draws), so each may be up to about 0.7 points off an exact "
+        "calculation.")
+
+
+def test_same_days_text_sets_the_arenas_side_by_side() -> None:
+    history = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-18", "2026-09-20", "2026-09-22"]),
+                            "model_name": ["Wan 3.0"] * 3, "p_leader": [0.76455] * 3, "margin": [6.0] * 3,
+                            "runner_up_name": ["Gemini Omni Flash"] * 3})
+    table = pd.DataFrame({"rank": [1, 6], "model_name": ["Gemini Omni Flash 1.1", "Wan 3.0"]})
+    rebuilt = history.assign(arena="Artificial Analysis", category="text-to-video", rebuilt_only=True)
+    assert stories.same_days_text(history, table, "2026-09-21", rebuilt) == (
+        "On the nearest days, Artificial Analysis's boards of 20 and 22 September (rebuilt copies) had "
+        "Wan 3.0 at #1, about 76% likely and 6 points ahead of Gemini Omni Flash; on LMArena's board of "
+        "21 September it was #6.")
+    assert stories.same_days_text(history, table, "2026-08-01") == ""
+
+
+def test_votes_curve_mark_is_the_quoted_point() -> None:
+    gaps = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24", "2026-10-10"]),
+                         "model_name": ["Wan 3.0", "Wan 3.0"], "margin": [3.0, 11.0],
+                         "votes_needed": [105276.0, 7834.0]})
+    assert stories.votes_curve_mark(gaps) == (11.0, 7834.0,
+                                              "Wan 3.0's latest lead, 11 points:\nabout 7,800 votes")
+
+
+def test_robustness_table_labels_the_headline_reading() -> None:
+    table = stories.robustness_table(_history(), "2026-10-06")
+    assert table["reading"].tolist()[:2] == ["Identical listing counted once, errors independent",
+                                             "The two identical listings counted as two rivals"]
+    assert table["chance"].tolist()[:2] == ["90%", "83%"]
+    assert table["reading"].iloc[-1] == "As published, errors independent"
+
+
+def test_contenders_table_and_pools_table_round_as_the_page() -> None:
+    board = _downloaded().assign(creator=["Alibaba", "MiniMax", "ByteDance"], rank_ub=[1, 2, 3],
+                                 p_leader=[0.87865, 0.06805, 0.00035])
+    assert stories.contenders_table(board)["p_leader"].tolist() == [0.879, 0.068]
+    pools = pd.DataFrame({"category": ["image-to-video"], "last": pd.to_datetime(["2026-10-06"]),
+                          "median_margin": [38.205], "re_rated": [False]})
+    assert stories.pools_table(pools)["median_margin"].tolist() == [38.0]
