@@ -273,12 +273,13 @@ def value_chart_subtitle(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None, ca
     numbers them and keys the numbers itself).
 
     >>> print(value_chart_subtitle(pd.DataFrame({"model": [None], "category": ["t"]}), None, "t"))
-    Unlabelled points: every model is named in the chart's data download
+    Bars: 95% intervals. Unlabelled points: every model is named in the chart's data download
     """
     note = rebuilt_chart_note(leaders, rebuilt, category=category)
     if prices is not None and "price_dating" in prices and prices["price_dating"].notna().any():
         note += f"{'. ' if note else ''}List prices as of {copy_dates(prices['price_dating'])}"
-    tail = "" if numbered else "Unlabelled points: every model is named in the chart's data download"
+    named = "Unlabelled points: every model is named in the chart's data download"
+    tail = "Bars: 95% intervals" + ("" if numbered else f". {named}")
     return ". ".join(t for t in (note, tail) if t) + ("." if numbered and note else "")
 
 
