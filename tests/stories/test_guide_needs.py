@@ -220,3 +220,18 @@ def test_value_frame_names_each_price_list():
     frame = stories.value_frame(value, {"text-to-video": board})
     assert frame["near_list"].tolist() == ["about early August 2026"]
     assert stories.VALUE_BUDGET_PICK["near_list"] == "Price list its price comes from"
+
+
+def test_a_verdict_on_a_rebuilt_last_board_says_so():
+    from videomarket.stories._guide_sections import _last_board_flag
+
+    rebuilt = pd.DataFrame({"arena": ["Artificial Analysis"], "category": ["text-to-video-audio"],
+                            "snapshot_date": [pd.Timestamp("2026-09-30")], "rebuilt_only": [True]})
+    row = pd.Series({"status": "not on this board", "category": "text-to-video-audio",
+                     "last_seen": pd.Timestamp("2026-09-30")})
+    verdict = "Not on the board now; #16 of 36 on 30 September 2026, the last board listing it, not leading"
+    assert _last_board_flag(verdict, row, rebuilt) == (
+        "Not on the board now; #16 of 36 on 30 September 2026, the last board listing it, not leading "
+        "(that board rebuilt, not verified)")
+    assert _last_board_flag(verdict, row, rebuilt.assign(rebuilt_only=False)) == verdict
+    assert _last_board_flag(verdict, row.assign(status="holds"), rebuilt) == verdict
