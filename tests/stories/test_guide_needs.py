@@ -234,4 +234,4 @@ def test_a_verdict_on_a_rebuilt_last_board_says_so():
         "Not on the board now; #16 of 36 on 30 September 2026, the last board listing it, not leading "
         "(that board rebuilt, not verified)")
     assert _last_board_flag(verdict, row, rebuilt.assign(rebuilt_only=False)) == verdict
-    assert _last_board_flag(verdict, row.assign(status="holds"), rebuilt) == verdict
+    assert _last_board_flag(verdict, pd.Series({**row, "status": "holds"}), rebuilt) == verdict
