@@ -142,6 +142,10 @@ def test_lmarena_finding():
         "On LMArena's 21 September board (silent and with-audio clips mixed), Google's Gemini Omni Flash 1.1 "
         "and Gemini Omni Flash lead clearly: Wan 3.0 is #6 there, under 1% likely #1, though #1 on "
         "Artificial Analysis's 20 September board. Try the top few on your own prompts.")
+    rb = pd.DataFrame({"arena": ["LMArena"], "category": ["text-to-video"],
+                       "snapshot_date": [pd.Timestamp("2026-09-21")], "rebuilt_only": [True]})
+    assert stories.lmarena_leads_finding(lm, lead, aa, rows=rows, rebuilt=rb).startswith(
+        "On LMArena's 21 September board (a rebuilt copy; silent and with-audio clips mixed), Google's ")
     assert stories.lmarena_leads_finding(lm.assign(rank=[6, 2, 3, 1]), lead, aa) == ""
 
 

@@ -297,12 +297,14 @@ def lead_range_finding(board: pd.DataFrame, history: pd.DataFrame, pair_name: st
 
 
 def lmarena_leads_finding(lm_board: pd.DataFrame, leaders: pd.DataFrame, aa_board: pd.DataFrame,
-                    rows: pd.DataFrame | None = None, pool: str = "text-to-video") -> str:
+                          rows: pd.DataFrame | None = None, pool: str = "text-to-video", *,
+                          rebuilt: pd.DataFrame | None = None) -> str:
     """What LMArena's board (``lm_board``, its top rows from :func:`videomarket.guide.board_tops`) says
     against Artificial Analysis's ``pool`` leader (``leaders``): the models whose 95% intervals lie wholly
     above the leader's there (named as in :func:`lmarena_names`, with their developers), the leader's place
     and chance of being #1 there, its place on Artificial Analysis's board of about the same date
     (``aa_board``), and the advice to try the top few; "" when the leader is #1 on LMArena or absent.
+    ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`) says "a rebuilt copy" when LMArena's board is one.
 
     >>> lm = pd.DataFrame({"model": ["g1", "g", "w"], "model_name": ["g-1.1", "g", "wan"],
     ...     "creator": ["Google", "Google", "Alibaba"], "rank": [1, 2, 6], "elo": [1516.0, 1513.0, 1476.0],
@@ -333,11 +335,16 @@ def lmarena_leads_finding(lm_board: pd.DataFrame, leaders: pd.DataFrame, aa_boar
     makers = {canonical_creator(c) for c in above.get("creator", pd.Series(dtype=object)).dropna()}
     owner = f"{next(iter(makers))}'s " if len(makers) == 1 else ""
     day = pd.Timestamp(lm_board["snapshot_date"].max())
-    mixed = (" (silent and with-audio clips mixed)"
-             if rows is not None and rows.loc[(rows["arena"] == "LMArena")
-                                              & (rows["snapshot_date"] == day)
-                                              & (rows["category"] == pool), "model"]
-             .astype(str).str.contains("audio").any() else "")
+    kinds = []
+    if rebuilt is not None:
+        from videomarket.stories._guide_sections import rebuilt_mark
+        if rebuilt_mark(rebuilt, lm_board.assign(arena="LMArena", category=pool), link=False):
+            kinds.append("a rebuilt copy")
+    if rows is not None and rows.loc[(rows["arena"] == "LMArena") & (rows["snapshot_date"] == day)
+                                     & (rows["category"] == pool), "model"].astype(str).str.contains(
+                                         "audio").any():
+        kinds.append("silent and with-audio clips mixed")
+    mixed = f" ({'; '.join(kinds)})" if kinds else ""
     chance = float(mine["p_leader"]) if pd.notna(mine.get("p_leader", pd.NA)) else float("nan")
     said = "" if pd.isna(chance) else (", under 1% likely #1" if chance < 0.01
                                          else f", {fmt.pct(chance, 0)} likely #1")
