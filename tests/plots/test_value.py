@@ -260,3 +260,12 @@ def test_tied_models_share_a_rank_in_the_value_download() -> None:
     fig = plots.quality_vs_price(board)
     ranks = fig.data.set_index("model")["rank"]
     assert (ranks["hailuo"], ranks["hailuo-twin"], ranks["agnes"]) == (5, 5, 7)
+
+
+def test_unpriced_listings_that_repeat_a_rating_are_counted_once_as_models() -> None:
+    board = priced_board()
+    twin = board.iloc[[0]].assign(model="unpriced-twin", model_name="Unpriced Twin")
+    other = board.iloc[[0]].assign(model="unpriced-low", model_name="Unpriced Low", elo=1050.0,
+                                   ci_low=1040.0, ci_high=1060.0, on_frontier=False)
+    fig = plots.quality_vs_price(pd.concat([board, twin, other], ignore_index=True))
+    assert "Not shown: 3 listings (2 models) without a list price" in fig.alt_text

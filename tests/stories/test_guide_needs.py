@@ -25,25 +25,6 @@ TOPS = {"image-to-video": pd.DataFrame({"model": ["g", "m"],
 PRICED = {"text-to-video": T2V, "image-to-video": I2V, "image-to-video-audio": I2VA}
 
 
-def test_needs_answer():
-    assert stories.needs_answer(LEADERS, TOPS, PRICED) == (
-        "Text to video: Wan 3.0 (USD 12.00 a minute); cheaper: HappyHorse-1.1 (USD 9.90). Image to video: "
-        "open race, Gemini Omni Flash likeliest and cheapest (USD 6.00). With sound: Wan 3.0 from text; "
-        "MiniMax H3 Max from an image (no list price; priced: MiniMax H3, USD 7.80).")
-    # with the boards' day, the copies sentence follows in the same block (the answer cell shows one)
-    assert stories.needs_answer(LEADERS, TOPS, PRICED, arena="Artificial Analysis", day="2026-10-06",
-                                picks=pd.DataFrame({"downloaded": ["Yes", "No"]})).endswith(
-        "(no list price; priced: MiniMax H3, USD 7.80). Ratings from Artificial Analysis's boards of 6 "
-        "October 2026; later copies, reconstructed from text and not yet checked, differ in places (see "
-        "the picks table).")
-
-
-def test_copies_sentence():
-    assert stories.copies_sentence("Artificial Analysis", "2026-10-06", agree=True) == (
-        "Ratings from Artificial Analysis's boards of 6 October 2026; later copies, reconstructed from text "
-        "and not yet checked, give the same picks.")
-
-
 def test_dated_picks_caption():
     assert stories.dated_picks_caption("2026-10-06", PRICES) == (
         "Picks on the boards of 6 October 2026; list prices as of about late September 2026 (check the "
@@ -80,12 +61,112 @@ def test_priced_value_finding_with_rival():
 
 
 def test_audio_image_finding():
-    assert stories.audio_image_finding(I2VA_LEAD, PRICED) == (
-        "With sound from an image, MiniMax H3 Max leads (98%), but it is Fal's unpriced listing based on "
-        "MiniMax H3; the practical pick is MiniMax H3 at USD 7.80 a minute, 14 points behind.")
-    assert stories.audio_image_finding(LEADERS, PRICED) == (
-        "With sound from an image, MiniMax H3 Max leads (98%), but it has no list price; the practical pick "
+    # the two priced models' intervals overlap: the cheaper one is the value pick
+    assert stories.audio_image_finding(LEADERS, {"image-to-video-audio": I2VA_CI}) == (
+        "With sound from an image, MiniMax H3 Max leads (98%) but has no list price; among priced models, "
+        "Gemini Omni Flash (USD 6.00 a minute) and MiniMax H3 (USD 7.80) cannot be told apart, their "
+        "intervals overlapping, so Gemini Omni Flash is the value pick.")
+    apart = I2VA_CI.assign(ci_low=[1186.0, 1186.0, 1171.0])
+    assert stories.audio_image_finding(LEADERS, {"image-to-video-audio": apart}) == (
+        "With sound from an image, MiniMax H3 Max leads (98%) but has no list price; the best priced model "
         "is MiniMax H3 at USD 7.80 a minute, 14 points behind.")
+
+
+I2VA_CI = I2VA.assign(ci_low=[1186.0, 1173.0, 1171.0], ci_high=[1204.0, 1189.0, 1185.0])
+T2V_CI = T2V.assign(ci_low=[1115.0, 1104.0, 1032.0], ci_high=[1139.0, 1128.0, 1056.0])
+I2V_CI = pd.DataFrame({"model": ["g", "b", "k"], "model_name": ["Gemini Omni Flash", "Bach", "Grok"],
+                       "rank": [1, 2, 3], "elo": [1368.0, 1362.0, 1328.0], "ci_low": [1357.0, 1351.0, 1319.0],
+                       "ci_high": [1379.0, 1373.0, 1337.0], "price_usd_per_min": [6.0, 7.2, 4.2]})
+T2VA_CI = pd.DataFrame({"model": ["w", "l"], "model_name": ["Wan 3.0", "LTX-2.3 Fast"], "rank": [1, 2],
+                        "elo": [1156.0, 854.0], "ci_low": [1147.0, 842.0], "ci_high": [1165.0, 866.0],
+                        "price_usd_per_min": [12.0, 2.4]})
+RACE = {"image-to-video": pd.DataFrame({"model": ["g", "b"], "model_name": ["Gemini Omni Flash", "Bach"],
+                                        "rank": [1, 2], "p_leader": [0.64, 0.36]})}
+
+
+def test_needs_list():
+    priced = {"text-to-video": T2V_CI, "image-to-video": I2V_CI, "text-to-video-audio": T2VA_CI,
+              "image-to-video-audio": I2VA_CI}
+    assert stories.needs_list(LEADERS, RACE, priced, arena="Artificial Analysis", day="2026-10-06",
+                              picks=pd.DataFrame({"downloaded": ["Yes", "Yes"]})) == (
+        "On Artificial Analysis's boards of 6 October 2026 (list prices per minute of video; later copies, "
+        "reconstructed from text and not yet checked, give the same picks):\n"
+        "- **If you make silent clips from text:** use Wan 3.0 (USD 12.00); cheaper: HappyHorse-1.1 "
+        "(USD 9.90).\n"
+        "- **If you make silent clips from an image:** an open race; Gemini Omni Flash is the likeliest #1 "
+        "and cheapest of the 2 contenders (USD 6.00); cheaper: Grok (USD 4.20).\n"
+        "- **If you make clips with sound from text:** use Wan 3.0 (USD 12.00); nothing cheaper comes "
+        "within 100 points.\n"
+        "- **If you make clips with sound from an image:** MiniMax H3 Max leads but has no list price; value "
+        "pick: Gemini Omni Flash (USD 6.00), level with MiniMax H3 (USD 7.80) within the error margins.")
+    # no blank line: the answer cell must show one paragraph
+    assert "\n\n" not in stories.needs_list(LEADERS, RACE, priced, arena="A", day="2026-10-06")
+    differ = stories.needs_list(LEADERS, RACE, priced, arena="A", day="2026-10-06",
+                                picks=pd.DataFrame({"downloaded": ["Yes", "No: leader differs"]}))
+    assert differ.split("\n")[0] == (
+        "On A's boards of 6 October 2026 (list prices per minute of video; later copies, reconstructed from "
+        "text and not yet checked, differ in places (see the picks table)):")
+
+
+def test_lead_range_finding():
+    board = pd.DataFrame({"model_name": ["Wan 3.0", "MiniMax H3 (768p)"], "p_leader": [0.8958, 0.1],
+                          "snapshot_date": [pd.Timestamp("2026-10-06")] * 2})
+    history = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07"]),
+                            "p_leader_counting_twice": [0.83045, None]})
+    assert stories.lead_range_finding(board, history, "MiniMax H3") == (
+        "Wan 3.0 leads silent text to video: 83%–90% likely truly #1 on the last fully downloaded board, "
+        "6 October, if rating errors are independent. The range is one choice the data cannot settle: "
+        "whether MiniMax H3's two [identically rated listings](#glossary-repeated-listing) are one model or "
+        "two rivals.")
+    # no repeated listing that day: one number, no reason
+    assert stories.lead_range_finding(board.assign(snapshot_date=pd.Timestamp("2026-10-07")), history,
+                                      "MiniMax H3") == (
+        "Wan 3.0 leads silent text to video: about 90% likely truly #1 on the last fully downloaded board, "
+        "7 October, if rating errors are independent.")
+
+
+def test_lmarena_finding():
+    lm = pd.DataFrame({"model": ["g1", "g", "f", "w"], "model_name": ["g-1.1", "g", "f", "wan"],
+                       "creator": ["Google", "Google", "BFL", "Alibaba"], "rank": [1, 2, 3, 6],
+                       "elo": [1516.0, 1513.0, 1493.0, 1476.0], "ci_low": [1501.0, 1504.0, 1476.0, 1463.0],
+                       "ci_high": [1531.0, 1522.0, 1510.0, 1489.0], "p_leader": [0.63, 0.36, 0.01, 0.0],
+                       "snapshot_date": pd.Timestamp("2026-09-21")})
+    lead = pd.DataFrame({"category": ["text-to-video"], "model": ["w"], "model_name": ["Wan 3.0"]})
+    aa = pd.DataFrame({"model": ["w", "g1", "g"], "model_name": ["Wan 3.0", "Gemini Omni Flash 1.1",
+                                                                 "Gemini Omni Flash"],
+                       "rank": [1, 8, 2], "snapshot_date": pd.Timestamp("2026-09-20")})
+    rows = lm.assign(arena="LMArena", category="text-to-video")
+    rows = pd.concat([rows, rows.iloc[:1].assign(model="v-audio"),
+                      aa.assign(arena="Artificial Analysis", category="text-to-video")])
+    assert stories.lmarena_leads_finding(lm, lead, aa, rows=rows) == (
+        "On LMArena's 21 September board (silent and with-audio clips mixed), Google's Gemini Omni Flash 1.1 "
+        "and Gemini Omni Flash lead clearly: Wan 3.0 is #6 there, under 1% likely #1, though #1 on "
+        "Artificial Analysis's 20 September board. Try the top few on your own prompts.")
+    rb = pd.DataFrame({"arena": ["LMArena"], "category": ["text-to-video"],
+                       "snapshot_date": [pd.Timestamp("2026-09-21")], "rebuilt_only": [True]})
+    assert stories.lmarena_leads_finding(lm, lead, aa, rows=rows, rebuilt=rb).startswith(
+        "On LMArena's 21 September board (a rebuilt copy; silent and with-audio clips mixed), Google's ")
+    assert stories.lmarena_leads_finding(lm.assign(rank=[6, 2, 3, 1]), lead, aa) == ""
+
+
+def test_leader_range_cell_and_picks_columns():
+    assert stories.leader_range_cell("Wan 3.0", 0.8958, 0.83045) == "Wan 3.0 (83%–90%)"
+    assert stories.leader_range_cell("Wan 3.0", 0.8958, 0.8961) == "Wan 3.0 (90%)"
+    assert stories.picks_columns("2026-10-10")["downloaded"] == (
+        "Same picks on the rebuilt 10 October 2026 copy?")
+
+
+def test_pool_picks_text_range_and_host():
+    lead = LEADERS.assign(snapshot_date=pd.Timestamp("2026-10-06"), hosted_by=[None, None, None, "Fal"],
+                          built_on=[None, None, None, "MiniMax H3"])
+    text = stories.pool_picks_text(lead.iloc[[0, 3]], None, PRICED, footnoted=True,
+                                   counted_twice={"text-to-video": 0.83045}, cheapest=False)
+    assert text.split("\n")[-2:] == [
+        "- **Silent clips from text:** use Wan 3.0 (83%–90% likely truly #1). Cheaper alternative (within "
+        "100 points): HappyHorse-1.1, USD 9.90 a minute against USD 12.00, 83 points lower.",
+        "- **Clips with sound from an image:** use MiniMax H3 Max (98% likely truly #1), but it has no "
+        "list price (it is Fal's listing based on MiniMax H3). Cheaper alternative (within 100 points): "
+        "Gemini Omni Flash, USD 6.00 a minute against MiniMax H3's USD 7.80, 3 points below MiniMax H3."]
 
 
 def test_picks_footnote():
@@ -143,3 +224,18 @@ def test_value_frame_names_each_price_list():
     frame = stories.value_frame(value, {"text-to-video": board})
     assert frame["near_list"].tolist() == ["about early August 2026"]
     assert stories.VALUE_BUDGET_PICK["near_list"] == "Price list its price comes from"
+
+
+def test_a_verdict_on_a_rebuilt_last_board_says_so():
+    from videomarket.stories._guide_sections import _last_board_flag
+
+    rebuilt = pd.DataFrame({"arena": ["Artificial Analysis"], "category": ["text-to-video-audio"],
+                            "snapshot_date": [pd.Timestamp("2026-09-30")], "rebuilt_only": [True]})
+    row = pd.Series({"status": "not on this board", "category": "text-to-video-audio",
+                     "last_seen": pd.Timestamp("2026-09-30")})
+    verdict = "Not on the board now; #16 of 36 on 30 September 2026, the last board listing it, not leading"
+    assert _last_board_flag(verdict, row, rebuilt) == (
+        "Not on the board now; #16 of 36 on 30 September 2026, the last board listing it, not leading "
+        "(that board rebuilt, not verified)")
+    assert _last_board_flag(verdict, row, rebuilt.assign(rebuilt_only=False)) == verdict
+    assert _last_board_flag(verdict, pd.Series({**row, "status": "holds"}), rebuilt) == verdict

@@ -269,7 +269,9 @@ def prompt_category_ranks(table: pd.DataFrame, category: str) -> pd.DataFrame:
     for kind in ("overall", "prompt"):  # on whole points: ratings a fraction of a point apart share a rank
         whole = _whole_points(pool[f"elo_{kind}"])
         pool[f"rank_{kind}"] = whole.rank(method="min", ascending=False).astype(int)
-    return pool.sort_values(["rank_prompt", "rank_overall", "model"], ignore_index=True)
+    # a tie at whole points is listed by the unrounded rating, so the table's order matches its download
+    return pool.sort_values(["rank_prompt", "elo_prompt", "rank_overall", "model"],
+                            ascending=[True, False, True, True], ignore_index=True)
 
 
 def _whole_points(ratings: pd.Series) -> pd.Series:

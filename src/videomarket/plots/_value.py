@@ -217,6 +217,12 @@ def _unpriced_text(parts: dict[str, Any]) -> str:
         f", including the board's top-rated {top['model_name']}" if pd.isna(top["price_usd_per_min"]) else ""
     )
     many = len(unpriced) != 1
+    # a listing repeating another's rating and interval exactly is one model (the notes' counting rule)
+    keys = [c for c in ("elo", "ci_low", "ci_high") if c in unpriced.columns]
+    models = len(unpriced.drop_duplicates(keys)) if keys else len(unpriced)
+    if models != len(unpriced):
+        return (f"Not shown: {len(unpriced)} listings ({models} model{'s' if models != 1 else ''}) without a "
+                f"list price{lead}.")
     return f"Not shown: {len(unpriced)} model{'s' if many else ''} without a list price{lead}."
 
 

@@ -55,9 +55,9 @@ REPORT_03 = "[report 03 on how sure #1 is](03-how-sure-is-number-one.html)"
 #: The glossary of this report (keys of :data:`videomarket.stories.GLOSSARY`), in reading order.
 GUIDE_GLOSSARY = ("arena", "pool", "video-pools", "board", "rating", "head-to-head", "anchor", "interval",
                   "p-first", "near-certain", "likely-lead", "open-race", "correlation", "shared-rank",
-                  "list-price", "frontier", "catalogue", "open-weights", "native-audio", "hosting-platform",
-                  "variant", "resolution-tag", "re-rating", "rebuilt-file", "people-prompts", "grade-boards",
-                  "cheapest-near-top")
+                  "repeated-listing", "list-price", "frontier", "catalogue", "open-weights", "native-audio",
+                  "hosting-platform", "variant", "resolution-tag", "re-rating", "rebuilt-file",
+                  "people-prompts", "grade-boards", "cheapest-near-top")
 REPORT_00 = "[report 00 on the data](00-about-the-data.html)"
 # --- shared phrases -------------------------------------------------------------------------------
 

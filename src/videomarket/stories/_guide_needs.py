@@ -35,96 +35,6 @@ def prices_as_of(prices: pd.DataFrame) -> str:
     return copy_dates(prices["price_dating"]).split(" and ")[-1]
 
 
-def needs_answer(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
-                 priced: dict[str, pd.DataFrame] | None, *, arena: str = "", day: object = None,
-                 picks: pd.DataFrame | None = None) -> str:
-    """The answer as one plain pick per need: text to video's leader with its list price and cheaper
-    alternative (:func:`budget_pick`); image to video's leader, or an open race (:func:`race_names`) with
-    the likeliest #1 and whether it is also the cheapest contender; with sound, each with-audio leader, "no
-    list price" when it has none. With ``day`` (and ``arena``), :func:`copies_sentence` follows, so the
-    answer is one block: the picks, then the boards they stand on; whether the rebuilt copies agree is read
-    from ``picks`` (:func:`picks_frame`, its ``downloaded`` column "Yes" on every row).
-
-    >>> lead = pd.DataFrame({"category": ["text-to-video", "image-to-video", "text-to-video-audio",
-    ...     "image-to-video-audio"], "model": ["w", "g", "w", "m"],
-    ...     "model_name": ["Wan 3.0", "Gemini Omni Flash", "Wan 3.0", "MiniMax H3 Max"],
-    ...     "p_leader": [0.9, 0.64, 0.87, 0.98]})
-    >>> top = pd.DataFrame({"model": ["g", "b"], "model_name": ["Gemini Omni Flash", "Bach"],
-    ...     "rank": [1, 2], "p_leader": [0.64, 0.36]})
-    >>> t = pd.DataFrame({"model": ["w", "h"], "model_name": ["Wan 3.0", "HappyHorse-1.1"], "rank": [1, 2],
-    ...     "elo": [1127.0, 1044.0], "price_usd_per_min": [12.0, 9.9]})
-    >>> i = pd.DataFrame({"model": ["g", "b"], "model_name": ["Gemini Omni Flash", "Bach"], "rank": [1, 2],
-    ...     "elo": [1368.0, 1362.0], "price_usd_per_min": [6.0, 7.2]})
-    >>> a = pd.DataFrame({"model": ["m", "h3"], "model_name": ["MiniMax H3 Max", "MiniMax H3"],
-    ...     "rank": [1, 2], "elo": [1195.0, 1181.0], "price_usd_per_min": [None, 7.8]})
-    >>> print(needs_answer(lead, {"image-to-video": top},
-    ...     {"text-to-video": t, "image-to-video": i, "image-to-video-audio": a}))
-    ... # doctest: +NORMALIZE_WHITESPACE
-    Text to video: Wan 3.0 (USD 12.00 a minute); cheaper: HappyHorse-1.1 (USD 9.90). Image to video: open
-    race, Gemini Omni Flash likeliest and cheapest (USD 6.00). With sound: Wan 3.0 from text; MiniMax H3 Max
-    from an image (no list price; priced: MiniMax H3, USD 7.80).
-    """
-    rows = {str(r.category): r for r in leaders.dropna(subset=["model"]).itertuples(index=False)}
-    boards = priced or {}
-    parts = []
-    for medium in ("text-to-video", "image-to-video"):
-        row = rows.get(medium)
-        if row is None:
-            continue
-        board = boards.get(medium)
-        words = medium.replace("-", " ").capitalize()
-        racers = race_names(row, (tops or {}).get(medium))
-        own = _price(board, row.model)
-        if racers:
-            costs = {n: _priced_name(board, n) for n in racers}
-            known = [c for c in costs.values() if c is not None]
-            cheapest = own is not None and known and own <= min(known)
-            text = (f"{words}: open race, {row.model_name} likeliest"
-                    + (f" and cheapest ({_usd(own)})" if cheapest
-                       else f" ({_usd(own)} a minute)" if own is not None else ""))
-        else:
-            text = f"{words}: {row.model_name}" + (f" ({_usd(own)} a minute)" if own is not None else "")
-            pick = budget_pick(priced, medium)
-            if pick is not None and pick["model"] != pick["best_model"] and pick["best_model"] == row.model:
-                text += f"; cheaper: {pick['name']} ({_usd(pick['price'])})"
-        parts.append(text + ".")
-    sound = []
-    for medium, how in (("text-to-video-audio", "from text"), ("image-to-video-audio", "from an image")):
-        row = rows.get(medium)
-        if row is None:
-            continue
-        board = boards.get(medium)
-        unpriced = board is not None and _price(board, row.model) is None
-        paid = (board.dropna(subset=["price_usd_per_min", "elo"]).sort_values("elo", ascending=False)
-                if unpriced else None)
-        priced_pick = (f"; priced: {paid.iloc[0]['model_name']}, {_usd(paid.iloc[0]['price_usd_per_min'])}"
-                       if paid is not None and not paid.empty else "")
-        sound.append(f"{row.model_name} {how}" + (f" (no list price{priced_pick})" if unpriced else ""))
-    if sound:
-        parts.append(f"With sound: {'; '.join(sound)}.")
-    if day is not None:
-        agree = picks is None or bool((picks["downloaded"].astype(str) == "Yes").all())
-        parts.append(copies_sentence(arena, day, agree=agree))
-    return " ".join(parts)
-
-
-def copies_sentence(arena: str, day: object, *, agree: bool) -> str:
-    """The one sentence on which boards the picks stand and what the later, rebuilt copies show.
-
-    >>> print(copies_sentence("Artificial Analysis", "2026-10-06", agree=True))
-    ... # doctest: +NORMALIZE_WHITESPACE
-    Ratings from Artificial Analysis's boards of 6 October 2026; later copies, reconstructed from text and
-    not yet checked, give the same picks.
-    >>> print(copies_sentence("Artificial Analysis", "2026-10-06", agree=False))
-    ... # doctest: +NORMALIZE_WHITESPACE
-    Ratings from Artificial Analysis's boards of 6 October 2026; later copies, reconstructed from text and
-    not yet checked, differ in places (see the picks table).
-    """
-    later = "give the same picks" if agree else "differ in places (see the picks table)"
-    return (f"Ratings from {arena}'s boards of {fmt.day(day)}; later copies, reconstructed from text and not "
-            f"yet checked, {later}.")
-
-
 def dated_picks_caption(day: object, prices: pd.DataFrame) -> str:
     """The picks table's title: its boards' day and the prices' date, with a reminder to check them.
 
@@ -233,19 +143,25 @@ def unpriced_rival_if(priced: dict[str, pd.DataFrame] | None, category: str) -> 
 
 def audio_image_finding(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] | None,
                         pool: str = "image-to-video-audio") -> str:
-    """With sound from an image: the leader, its chance, and, when it lists no price, what it is (the host's
-    listing based on another model, when the leaders say so) and the practical pick: the highest-rated
-    priced model with its price and gap to the leader; "" otherwise.
+    """With sound from an image: the leader and its chance, and, when it lists no price, the pick among
+    priced models: the cheaper alternative (:func:`budget_pick`) when its 95% interval overlaps that of the
+    highest-rated priced model (the two cannot be told apart, so the cheaper is the value pick), else the
+    highest-rated priced model with its price and gap to the leader; "" when the leader has a price.
 
     >>> lead = pd.DataFrame({"category": ["image-to-video-audio"], "model": ["m"],
-    ...     "model_name": ["MiniMax H3 Max"], "elo": [1195.0], "p_leader": [0.984], "hosted_by": ["Fal"],
-    ...     "built_on": ["MiniMax H3"]})
+    ...     "model_name": ["MiniMax H3 Max"], "elo": [1195.0], "p_leader": [0.984]})
     >>> a = pd.DataFrame({"model": ["m", "h3", "g"], "model_name": ["MiniMax H3 Max", "MiniMax H3",
     ...     "Gemini Omni Flash"], "rank": [1, 2, 3], "elo": [1195.0, 1181.0, 1178.0],
+    ...     "ci_low": [1186.0, 1173.0, 1171.0], "ci_high": [1204.0, 1189.0, 1185.0],
     ...     "price_usd_per_min": [None, 7.8, 6.0]})
     >>> print(audio_image_finding(lead, {"image-to-video-audio": a}))  # doctest: +NORMALIZE_WHITESPACE
-    With sound from an image, MiniMax H3 Max leads (98%), but it is Fal's unpriced listing based on MiniMax
-    H3; the practical pick is MiniMax H3 at USD 7.80 a minute, 14 points behind.
+    With sound from an image, MiniMax H3 Max leads (98%) but has no list price; among priced models,
+    Gemini Omni Flash (USD 6.00 a minute) and MiniMax H3 (USD 7.80) cannot be told apart, their intervals
+    overlapping, so Gemini Omni Flash is the value pick.
+    >>> print(audio_image_finding(lead, {"image-to-video-audio": a.assign(ci_low=[1186.0, 1186.0, 1171.0])}))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    With sound from an image, MiniMax H3 Max leads (98%) but has no list price; the best priced model is
+    MiniMax H3 at USD 7.80 a minute, 14 points behind.
     """
     rows = leaders[leaders["category"].astype(str) == pool].dropna(subset=["model"])
     board = (priced or {}).get(pool)
@@ -254,15 +170,192 @@ def audio_image_finding(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] |
     row = rows.iloc[0]
     if _price(board, row["model"]) is not None:
         return ""
-    paid = board.dropna(subset=["price_usd_per_min", "elo"]).sort_values("elo", ascending=False)
-    if paid.empty:
+    pick = budget_pick(priced, pool)
+    if pick is None:
         return ""
-    first = paid.iloc[0]
-    gap = round(float(row["elo"])) - round(float(first["elo"]))
-    host, base = row.get("hosted_by", pd.NA), row.get("built_on", pd.NA)
-    what = (f"it is {host}'s unpriced listing based on {base}" if pd.notna(host) and pd.notna(base)
-            else "it has no list price")
     chance = fmt.pct(float(row["p_leader"]), 0)
-    return (f"With sound from an image, {row['model_name']} leads ({chance}), but "
-            f"{what}; the practical pick is {first['model_name']} at {_usd(first['price_usd_per_min'])} a "
-            f"minute, {fmt.points(gap)} behind.")
+    head = f"With sound from an image, {row['model_name']} leads ({chance}) but has no list price"
+    if pick["model"] != pick["best_model"] and _overlap(board, pick["model"], pick["best_model"]):
+        return (f"{head}; among priced models, {pick['name']} ({_usd(pick['price'])} a minute) and "
+                f"{pick['best_name']} ({_usd(pick['best_price'])}) cannot be told apart, their intervals "
+                f"overlapping, so {pick['name']} is the value pick.")
+    gap = round(float(row["elo"])) - round(pick["best_elo"])
+    return (f"{head}; the best priced model is {pick['best_name']} at {_usd(pick['best_price'])} a minute, "
+            f"{fmt.points(gap)} behind.")
+
+#: What each line of the answer list is about, by pool.
+NEED_WORDS = {"text-to-video": "silent clips from text", "image-to-video": "silent clips from an image",
+              "text-to-video-audio": "clips with sound from text",
+              "image-to-video-audio": "clips with sound from an image"}
+
+
+def _overlap(board: pd.DataFrame, a: object, b: object) -> bool:
+    """Whether two rows' published 95% intervals overlap (the note's "cannot be told apart")."""
+    one = board.loc[board["model"] == a].iloc[0]
+    two = board.loc[board["model"] == b].iloc[0]
+    return bool(one["ci_low"] <= two["ci_high"] and two["ci_low"] <= one["ci_high"])
+
+
+def _need_line(row: object, top: pd.DataFrame | None, board: pd.DataFrame | None, pool: str) -> str:
+    own = _price(board, row.model)
+    racers = race_names(row, top)
+    if racers:
+        costs = [c for c in (_priced_name(board, n) for n in racers) if c is not None]
+        cheapest = own is not None and costs and own <= min(costs)
+        head = (f"an open race; {row.model_name} is the likeliest #1"
+                + (f" and cheapest of the {len(racers)} contenders" if cheapest else "")
+                + (f" ({_usd(own)})" if own is not None else " (no list price)"))
+    elif own is None:
+        head = f"{row.model_name} leads but has no list price"
+    else:
+        head = f"use {row.model_name} ({_usd(own)})"
+    pick = budget_pick({pool: board} if board is not None else None, pool)
+    if pick is None:
+        return head + "."
+    best = f"{pick['best_name']} ({_usd(pick['best_price'])})"
+    if pick["model"] == pick["best_model"]:
+        tail = (f"; best priced: {best}" if own is None and not racers else "")
+        return (f"{head}{tail}; nothing cheaper comes within {BUDGET_POINTS} points.")
+    cheap = f"{pick['name']} ({_usd(pick['price'])})"
+    if _overlap(board, pick["model"], pick["best_model"]):
+        return f"{head}; value pick: {cheap}, level with {best} within the error margins."
+    if own is None and not racers:
+        return f"{head}; best priced: {best}; cheaper: {cheap}."
+    return f"{head}; cheaper: {cheap}."
+
+
+def needs_list(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
+               priced: dict[str, pd.DataFrame] | None, *, arena: str = "", day: object = None,
+               picks: pd.DataFrame | None = None) -> str:
+    """The answer as a Markdown list, one line per need: "If you make X: use Y (price); cheaper: Z
+    (price)". Y is the pool's leader (or an open race's likeliest #1, said to be the cheapest contender when
+    it is); Z the cheaper alternative (:func:`budget_pick`: the cheapest priced model within
+    :data:`BUDGET_POINTS` of the highest-rated priced one), called the value pick, "level with" that model,
+    when their 95% intervals overlap. A leader without a list price is said so, with the best priced model.
+    With ``day`` (and ``arena``) a lead line heads the list: the boards' date and whether the later,
+    rebuilt copies give the same picks (read from ``picks``, :func:`picks_frame`); one paragraph, no blank
+    line, as the answer cell must show.
+
+    >>> lead = pd.DataFrame({"category": ["text-to-video", "image-to-video-audio"], "model": ["w", "m"],
+    ...     "model_name": ["Wan 3.0", "MiniMax H3 Max"], "p_leader": [0.9, 0.98]})
+    >>> t = pd.DataFrame({"model": ["w", "h"], "model_name": ["Wan 3.0", "HappyHorse-1.1"], "rank": [1, 2],
+    ...     "elo": [1127.0, 1044.0], "ci_low": [1115.0, 1032.0], "ci_high": [1139.0, 1056.0],
+    ...     "price_usd_per_min": [12.0, 9.9]})
+    >>> a = pd.DataFrame({"model": ["m", "h3", "g"], "model_name": ["MiniMax H3 Max", "MiniMax H3", "Gemini"],
+    ...     "rank": [1, 2, 3], "elo": [1195.0, 1181.0, 1178.0], "ci_low": [1186.0, 1173.0, 1171.0],
+    ...     "ci_high": [1204.0, 1189.0, 1185.0], "price_usd_per_min": [None, 7.8, 6.0]})
+    >>> text = needs_list(lead, None, {"text-to-video": t, "image-to-video-audio": a})
+    >>> print(text.splitlines()[0])
+    - **If you make silent clips from text:** use Wan 3.0 (USD 12.00); cheaper: HappyHorse-1.1 (USD 9.90).
+    >>> print(text.splitlines()[1])  # doctest: +NORMALIZE_WHITESPACE
+    - **If you make clips with sound from an image:** MiniMax H3 Max leads but has no list price; value
+    pick: Gemini (USD 6.00), level with MiniMax H3 (USD 7.80) within the error margins.
+    """
+    rows = {str(r.category): r for r in leaders.dropna(subset=["model"]).itertuples(index=False)}
+    lines = []
+    for pool, need in NEED_WORDS.items():
+        row = rows.get(pool)
+        if row is None:
+            continue
+        line = _need_line(row, (tops or {}).get(pool), (priced or {}).get(pool), pool)
+        lines.append(f"- **If you make {need}:** {line}")
+    text = "\n".join(lines)
+    if day is None:
+        return text
+    agree = picks is None or bool((picks["downloaded"].astype(str) == "Yes").all())
+    later = ("later copies, reconstructed from text and not yet checked, give the same picks" if agree
+             else "later copies, reconstructed from text and not yet checked, differ in places (see the "
+             "picks table)")
+    return f"On {arena}'s boards of {fmt.day(day)} (list prices per minute of video; {later}):\n{text}"
+
+
+def lead_range_finding(board: pd.DataFrame, history: pd.DataFrame, pair_name: str) -> str:
+    """The first key finding: the silent text-to-video leader of the last downloaded ``board``
+    (:func:`videomarket.leaderboard.board_certainty`) with its chance of being truly #1 as a range, the
+    repeated listing counted once and as a rival (``history``:
+    :func:`videomarket.leaderboard.leader_probability_history`, its ``p_leader_counting_twice`` that day;
+    :func:`two_boards_chance`), then why it is a range (:func:`chance_range_reason`).
+
+    >>> b = pd.DataFrame({"model_name": ["Wan 3.0"], "p_leader": [0.8958],
+    ...                   "snapshot_date": [pd.Timestamp("2026-10-06")]})
+    >>> h = pd.DataFrame({"snapshot_date": [pd.Timestamp("2026-10-06")],
+    ...                   "p_leader_counting_twice": [0.83045]})
+    >>> print(lead_range_finding(b, h, "MiniMax H3"))  # doctest: +NORMALIZE_WHITESPACE
+    Wan 3.0 leads silent text to video: 83%–90% likely truly #1 on the last fully downloaded board, 6
+    October, if rating errors are independent. The range is one choice the data cannot settle: whether
+    MiniMax H3's two [identically rated listings](#glossary-repeated-listing) are one model or two rivals.
+    """
+    from videomarket.stories._guide import chance_range_reason, two_boards_chance
+
+    top = board.sort_values("p_leader", ascending=False).iloc[0]
+    day = pd.Timestamp(top["snapshot_date"])
+    hit = history.loc[pd.to_datetime(history["snapshot_date"]) == day, "p_leader_counting_twice"].dropna()
+    twice = float(hit.iloc[0]) if len(hit) else None
+    chance = two_boards_chance(top["p_leader"], day, top["p_leader"], day, still=False, counted_twice=twice)
+    reason = f" {chance_range_reason(pair_name, link=True)}" if twice is not None else ""
+    return f"{top['model_name']} leads silent text to video: {chance}.{reason}"
+
+
+def lmarena_leads_finding(lm_board: pd.DataFrame, leaders: pd.DataFrame, aa_board: pd.DataFrame,
+                          rows: pd.DataFrame | None = None, pool: str = "text-to-video", *,
+                          rebuilt: pd.DataFrame | None = None) -> str:
+    """What LMArena's board (``lm_board``, its top rows from :func:`videomarket.guide.board_tops`) says
+    against Artificial Analysis's ``pool`` leader (``leaders``): the models whose 95% intervals lie wholly
+    above the leader's there (named as in :func:`lmarena_names`, with their developers), the leader's place
+    and chance of being #1 there, its place on Artificial Analysis's board of about the same date
+    (``aa_board``), and the advice to try the top few; "" when the leader is #1 on LMArena or absent.
+    ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`) says "a rebuilt copy" when LMArena's board is one.
+
+    >>> lm = pd.DataFrame({"model": ["g1", "g", "w"], "model_name": ["g-1.1", "g", "wan"],
+    ...     "creator": ["Google", "Google", "Alibaba"], "rank": [1, 2, 6], "elo": [1516.0, 1513.0, 1476.0],
+    ...     "ci_low": [1501.0, 1504.0, 1463.0], "ci_high": [1531.0, 1522.0, 1489.0],
+    ...     "p_leader": [0.63, 0.36, 0.0], "snapshot_date": pd.Timestamp("2026-09-21")})
+    >>> lead = pd.DataFrame({"category": ["text-to-video"], "model": ["w"], "model_name": ["Wan 3.0"]})
+    >>> aa = pd.DataFrame({"model": ["w", "g1"], "model_name": ["Wan 3.0", "Gemini Omni Flash 1.1"],
+    ...     "rank": [1, 8], "snapshot_date": pd.Timestamp("2026-09-20")})
+    >>> print(lmarena_leads_finding(lm, lead, aa))  # doctest: +NORMALIZE_WHITESPACE
+    On LMArena's 21 September board, Google's Gemini Omni Flash 1.1 and g lead clearly: Wan 3.0 is #6 there,
+    under 1% likely #1, though #1 on Artificial Analysis's 20 September board. Try the top few on your own
+    prompts.
+    """
+    from videomarket.leaderboard import canonical_creator
+    from videomarket.stories._guide_sections import lmarena_names
+
+    lead = leaders[leaders["category"].astype(str) == pool].dropna(subset=["model"])
+    if lead.empty:
+        return ""
+    row = lead.iloc[0]
+    board = lm_board.sort_values("rank")
+    there = board[board["model"] == row["model"]]
+    if there.empty or int(there.iloc[0]["rank"]) == 1:
+        return ""
+    mine = there.iloc[0]
+    above = board[board["ci_low"] > float(mine["ci_high"])]
+    names = lmarena_names(above, aa_board if rows is None else rows) if not above.empty else []
+    makers = {canonical_creator(c) for c in above.get("creator", pd.Series(dtype=object)).dropna()}
+    owner = f"{next(iter(makers))}'s " if len(makers) == 1 else ""
+    day = pd.Timestamp(lm_board["snapshot_date"].max())
+    kinds = []
+    if rebuilt is not None:
+        from videomarket.stories._guide_sections import rebuilt_mark
+        if rebuilt_mark(rebuilt, lm_board.assign(arena="LMArena", category=pool), link=False):
+            kinds.append("a rebuilt copy")
+    if rows is not None and rows.loc[(rows["arena"] == "LMArena") & (rows["snapshot_date"] == day)
+                                     & (rows["category"] == pool), "model"].astype(str).str.contains(
+                                         "audio").any():
+        kinds.append("silent and with-audio clips mixed")
+    mixed = f" ({'; '.join(kinds)})" if kinds else ""
+    chance = float(mine["p_leader"]) if pd.notna(mine.get("p_leader", pd.NA)) else float("nan")
+    said = "" if pd.isna(chance) else (", under 1% likely #1" if chance < 0.01
+                                         else f", {fmt.pct(chance, 0)} likely #1")
+    aa_here = aa_board[aa_board["model"] == row["model"]]
+    aa_day = pd.Timestamp(aa_board["snapshot_date"].max()) if len(aa_board) else None
+    aa_words = (f", though #{int(aa_here.iloc[0]['rank'])} on Artificial Analysis's {aa_day.day} "
+                f"{aa_day:%B} board" if len(aa_here) else "")
+    lead_words = (f"{owner}{_and_names(names)} lead clearly: " if names else "")
+    return (f"On LMArena's {day.day} {day:%B} board{mixed}, {lead_words}{row['model_name']} is "
+            f"#{int(mine['rank'])} there{said}{aa_words}. Try the top few on your own prompts.")
+
+
+def _and_names(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from videomarket.arena import win_probability
+from videomarket.stories import _wording as wording
 from videomarket.stories import fmt
 from videomarket.stories._guide import (
     BUDGET_POINTS,
@@ -265,23 +266,48 @@ def _check_cell(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] | None, o
     return "Yes" if not differ else "No: " + ", ".join(differ) + " differ"
 
 
+def leader_range_cell(name: str, chance: float, counted_twice: float) -> str:
+    """A leader with its chance counted both ways, lower first; one number when both round alike.
+
+    >>> leader_range_cell("Wan 3.0", 0.8958, 0.83045), leader_range_cell("Wan 3.0", 0.8958, 0.8999)
+    ('Wan 3.0 (83%–90%)', 'Wan 3.0 (90%)')
+    """
+    low, high = sorted((float(counted_twice), float(chance)))
+    if pd.isna(low) or _table_chance(low) == _table_chance(high):
+        return f"{name} ({_table_chance(float(chance))})"
+    return f"{name} ({_table_chance(low)}–{_table_chance(high)})"
+
+
+def picks_columns(newest_day: object) -> dict[str, str]:
+    """:data:`PICKS_TABLE`'s headers with the newest (rebuilt) copy's date in its last column.
+
+    >>> picks_columns("2026-10-10")["downloaded"]
+    'Same picks on the rebuilt 10 October 2026 copy?'
+    """
+    return wording.PICKS_TABLE | {"downloaded": f"Same picks on the rebuilt {fmt.day(newest_day)} copy?"}
+
+
 def picks_frame(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
                 priced: dict[str, pd.DataFrame] | None, open_best: pd.DataFrame | None,
-                downloaded: tuple[pd.DataFrame, dict[str, pd.DataFrame], pd.DataFrame] | None = None
-                ) -> pd.DataFrame:
+                downloaded: tuple[pd.DataFrame, dict[str, pd.DataFrame], pd.DataFrame] | None = None,
+                *, counted_twice: dict[str, float] | None = None) -> pd.DataFrame:
     """One row per pool for :data:`PICKS_TABLE`: the leader with its chance of being truly #1 (or "Open race:
     A (61%), B (19%)"), the best value: the cheapest priced model within :data:`BUDGET_POINTS` of the
     highest-rated priced one (:func:`budget_pick`) in short cells (name, USD a minute, points below, chance
     truly within), the cheapest listed model (:func:`cheapest_listed`), the best model marked open-weights
     (``open_best``: :func:`videomarket.guide.flagged_leaders`, with the versions of an open-weights model
     placed above it) and, with ``downloaded`` (the same three inputs on the last downloaded boards), whether
-    those picks are the same there."""
+    those picks are the same there. ``counted_twice`` (pool: the leader's chance with a repeated listing
+    counted as a rival) shows that pool's chance as a range, lower first (:func:`leader_range_cell`)."""
     rows = []
     for row in leaders.dropna(subset=["model"]).itertuples(index=False):
         pool = str(row.category)
         series = pd.Series(row._asdict())
         top = (tops or {}).get(pool)
-        rows.append({"pool": POOL_LABELS.get(pool, pool), "leader": _leader_cell(series, top),
+        cell = _leader_cell(series, top)
+        if pool in (counted_twice or {}) and not race_names(series, top):
+            cell = leader_range_cell(str(row.model_name), float(row.p_leader), counted_twice[pool])
+        rows.append({"pool": POOL_LABELS.get(pool, pool), "leader": cell,
                      **_value_cells(priced, pool), "cheapest": _cheapest_cell(priced, pool),
                      "open": _open_cell(open_best, pool),
                      "downloaded": (pd.NA if downloaded is None
@@ -548,7 +574,8 @@ def same_price_names(priced: dict[str, pd.DataFrame] | None, pool: str) -> list[
 
 def pool_picks_text(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
                     priced: dict[str, pd.DataFrame] | None, arena: str = "Artificial Analysis",
-                    *, downloaded: bool = False, footnoted: bool = False) -> str:
+                    *, downloaded: bool = False, footnoted: bool = False,
+                    counted_twice: dict[str, float] | None = None, cheapest: bool = True) -> str:
     """One plain line per pool, as a list, for a creator: which model to use (the leader of ``arena``'s
     board with its chance of being truly #1, or the open race, where price may decide), the cheaper pick:
     the best value within :data:`BUDGET_POINTS` of the top priced model (:func:`budget_pick`) with how
@@ -558,7 +585,10 @@ def pool_picks_text(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
     ``footnoted``: the plainer wording for creators: the cut-off said in its own sentence, the unpriced
     models above the cheaper alternative left to :func:`picks_footnote`, each price said against its
     model's name, and, where nothing cheaper is close, the cheaper pick an unpriced listing would be if its
-    base price covered it (:func:`unpriced_rival_if`).
+    base price covered it (:func:`unpriced_rival_if`). ``counted_twice`` (pool: the leader's chance with
+    a repeated listing counted as a rival) gives that pool's chance as a range (:func:`leader_range_cell`).
+    Without ``cheapest``, the cheapest listed model is left to the picks table; then an unpriced leader
+    that is a host's listing based on another model (``hosted_by``, ``built_on``) is said to be one.
 
     >>> lead = pd.DataFrame({"category": ["text-to-video"], "model": ["w"], "model_name": ["Wan 3.0"],
     ...                      "p_leader": [0.88], "snapshot_date": pd.to_datetime(["2026-10-10"])})
@@ -588,11 +618,17 @@ def pool_picks_text(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
             p = row.p_leader
             text = f"use {row.model_name}" + ("" if pd.isna(p)
                                               else f" ({fmt.pct(float(p), 0)} likely truly #1)")
+            if pool in (counted_twice or {}) and pd.notna(p):
+                chance = leader_range_cell("", float(p), counted_twice[pool]).strip(" ()")
+                text = f"use {row.model_name} ({chance} likely truly #1)"
         pick, low = budget_pick(priced, pool), cheapest_listed(priced, pool)
         if pick is not None:
             listed = (priced or {})[pool].set_index("model")["price_usd_per_min"]
             if not racers and pd.isna(listed.get(row.model, pd.NA)):
                 text += ", but it has no list price"
+                host, base = getattr(row, "hosted_by", pd.NA), getattr(row, "built_on", pd.NA)
+                if not cheapest and pd.notna(host) and pd.notna(base):
+                    text += f" (it is {host}'s listing based on {base})"
             if racers:
                 text += ", so price can decide" + racer_prices((priced or {})[pool], racers)
             lower = "lower" if pick["best_model"] == row.model else f"below {pick['best_name']}"
@@ -613,7 +649,7 @@ def pool_picks_text(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
                          + f"{_usd(pick['best_price'])}, {fmt.points(pick['gap'])} {lower}")
                 gap = "" if footnoted else _unpriced_words(priced, pool)
                 text += f"; {gap}" if gap else ""
-            if low is not None and low["model"] != pick["model"]:
+            if cheapest and low is not None and low["model"] != pick["model"]:
                 share = fmt.pct(float(win_probability(low["gap"], 0.0)), 0)
                 ties = same_price_names(priced, pool)
                 tie = (f" ({_and(ties)} {'costs' if len(ties) == 1 else 'cost'} the same and "
@@ -681,72 +717,3 @@ def picks_footnote(priced: dict[str, pd.DataFrame] | None, pools: Iterable[str])
         notes.append(f"{_and(counts)} {'has' if total == 1 else 'have'} no list price: each cheaper "
                      "alternative is the cheapest among models with a list price.")
     return ("Notes on the table: " + " ".join(notes)) if notes else ""
-
-
-def arenas_takeaway(lm_board: pd.DataFrame, leaders: pd.DataFrame, pool: str = "text-to-video", *,
-                    brief: bool = False, rows: pd.DataFrame | None = None,
-                    rebuilt: pd.DataFrame | None = None) -> str:
-    """What the other arena means for a choice: the place on LMArena's board (``lm_board``, its top rows
-    from :func:`videomarket.guide.board_tops`) of Artificial Analysis's ``pool`` leader (``leaders``); ""
-    when that leader is #1 there too or is not among the rows.
-
-    >>> lm = pd.DataFrame({"model": ["g", "w"], "rank": [1, 6],
-    ...                    "snapshot_date": pd.to_datetime(["2026-09-21"] * 2)})
-    >>> lead = pd.DataFrame({"category": ["text-to-video"], "model": ["w"], "model_name": ["Wan 3.0"]})
-    >>> print(arenas_takeaway(lm, lead))  # doctest: +NORMALIZE_WHITESPACE
-    For a choice, the two arenas disagree: Wan 3.0, #1 here in text to video (silent), is #6 on LMArena's
-    board of 21 September 2026, so try the top few models on your own prompts before paying.
-
-    ``brief`` words it as a key finding:
-
-    >>> print(arenas_takeaway(lm, lead, brief=True))  # doctest: +NORMALIZE_WHITESPACE
-    The two arenas disagree: Wan 3.0, #1 here in text to video (silent), is #6 on LMArena (21 September
-    2026). Try the top few models on your own prompts before paying.
-
-    With ``rows`` (all rankings) the key finding says what kind of list LMArena's is (mixed silent and
-    with-audio when some ids are marked "audio"; a rebuilt copy per ``rebuilt``,
-    :func:`videomarket.data.rebuilt_boards`) and the ranks the leader's interval spans there:
-
-    >>> lm = lm.assign(arena="LMArena", category="text-to-video", ci_low=[1504.0, 1463.0],
-    ...                ci_high=[1522.0, 1489.0])
-    >>> rows = pd.concat([lm, lm.iloc[:1].assign(model="v-audio", rank=2, ci_low=1470.0, ci_high=1500.0)])
-    >>> rb = pd.DataFrame({"arena": ["LMArena"], "category": ["text-to-video"],
-    ...                    "snapshot_date": [pd.Timestamp("2026-09-21")], "rebuilt_only": [True]})
-    >>> print(arenas_takeaway(lm, lead, brief=True, rows=rows, rebuilt=rb))  # doctest: +NORMALIZE_WHITESPACE
-    Wan 3.0, #1 here, is #6 on LMArena's 21 September list (a rebuilt copy mixing silent and with-audio
-    clips); its interval overlaps those of #2 to #3. Try the top few on your own prompts before paying.
-    """
-    lead = leaders[leaders["category"].astype(str) == pool].dropna(subset=["model"])
-    if lead.empty:
-        return ""
-    row = lead.iloc[0]
-    there = lm_board[lm_board["model"] == row["model"]]
-    if there.empty or int(there.iloc[0]["rank"]) == 1:
-        return ""
-    if brief and rows is not None:
-        return _arenas_finding(lm_board, row, int(there.iloc[0]["rank"]), rows, rebuilt)
-    if brief:
-        return (f"The two arenas disagree: {row['model_name']}, #1 here in {pool_label(pool).lower()}, is "
-                f"#{int(there.iloc[0]['rank'])} on LMArena ({fmt.day(lm_board['snapshot_date'].max())}). "
-                "Try the top few models on your own prompts before paying.")
-    return (f"For a choice, the two arenas disagree: {row['model_name']}, #1 here in "
-            f"{pool_label(pool).lower()}, is #{int(there.iloc[0]['rank'])} on LMArena's board of "
-            f"{fmt.day(lm_board['snapshot_date'].max())}, so try the top few models on your own prompts "
-            "before paying.")
-
-
-def _arenas_finding(lm_board: pd.DataFrame, row: pd.Series, rank: int, rows: pd.DataFrame,
-                    rebuilt: pd.DataFrame | None) -> str:
-    from videomarket.stories._guide_sections import _full_lm_board, interval_ranks, rebuilt_mark
-
-    board = _full_lm_board(lm_board, rows)
-    day = pd.Timestamp(lm_board["snapshot_date"].max())
-    kind = ["a rebuilt copy"] if rebuilt_mark(rebuilt, board, link=False) else []
-    if board["model"].astype(str).str.contains("audio").any():
-        kind.append("mixing silent and with-audio clips")
-    what = f" ({' '.join(kind)})" if kind else ""
-    span = interval_ranks(board, row["model"])
-    spans = (f"; its interval overlaps those of #{span[0]} to #{span[1]}"
-             if span and span[0] != span[1] else "")
-    return (f"{row['model_name']}, #1 here, is #{rank} on LMArena's {day.day} {day:%B} list{what}{spans}. "
-            "Try the top few on your own prompts before paying.")

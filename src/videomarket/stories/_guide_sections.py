@@ -273,12 +273,13 @@ def value_chart_subtitle(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None, ca
     numbers them and keys the numbers itself).
 
     >>> print(value_chart_subtitle(pd.DataFrame({"model": [None], "category": ["t"]}), None, "t"))
-    Unlabelled points: every model is named in the chart's data download
+    Bars: 95% intervals. Unlabelled points: every model is named in the chart's data download
     """
     note = rebuilt_chart_note(leaders, rebuilt, category=category)
     if prices is not None and "price_dating" in prices and prices["price_dating"].notna().any():
         note += f"{'. ' if note else ''}List prices as of {copy_dates(prices['price_dating'])}"
-    tail = "" if numbered else "Unlabelled points: every model is named in the chart's data download"
+    named = "Unlabelled points: every model is named in the chart's data download"
+    tail = "Bars: 95% intervals" + ("" if numbered else f". {named}")
     return ". ".join(t for t in (note, tail) if t) + ("." if numbered and note else "")
 
 
@@ -404,7 +405,7 @@ def flagged_frame(flagged: pd.DataFrame) -> pd.DataFrame:
 
 def shortlist_frame(then: pd.DataFrame, now: pd.DataFrame, december: pd.DataFrame | None = None,
                     priced: dict[str, pd.DataFrame] | None = None,
-                    people: pd.DataFrame | None = None) -> pd.DataFrame:
+                    people: pd.DataFrame | None = None, rebuilt: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per claim and pool: one verdict per cell, for December 2025 and now
     (:data:`SHORTLIST_TABLE`; NA where that month had no board, shown with :data:`SHORTLIST_MISSING`).
 
@@ -414,7 +415,9 @@ def shortlist_frame(then: pd.DataFrame, now: pd.DataFrame, december: pd.DataFram
     (:func:`videomarket.guide.priced_boards`) gives, for a pick named on no board, the closest entry
     (:func:`closest_entry`) as indirect evidence. ``people``
     (:func:`videomarket.guide.prompt_category_ranks` of the people prompts) judges a claim no board
-    measures on that nearest proxy, now (:func:`proxy_verdict`).
+    measures on that nearest proxy, now (:func:`proxy_verdict`). ``rebuilt``
+    (:func:`videomarket.data.rebuilt_boards`) flags a verdict that rests on a rebuilt last board listing
+    the model (:func:`_last_board_flag`).
     """
     keys = ["need", "claim", "category"]
     merged = now.merge(then, on=keys, how="left", suffixes=("", "_then"), sort=False)
@@ -435,7 +438,32 @@ def shortlist_frame(then: pd.DataFrame, now: pd.DataFrame, december: pd.DataFram
             or (proxy_verdict(str(row["claim"]), people) if str(row["status"]) == "not measured" else None)
             or claim_verdict(row[list(now.columns)]),
         })
+        rows[-1]["now"] = _last_board_flag(rows[-1]["now"], row, rebuilt)
     return pd.DataFrame(rows, columns=list(wording.SHORTLIST_TABLE))
+
+
+def _last_board_flag(verdict: object, row: pd.Series, rebuilt: pd.DataFrame | None,
+                    arena: str = "Artificial Analysis") -> object:
+    """``verdict`` with "(that board rebuilt, not verified)" when it names the last board listing a
+    model that has left (``row``: ``status`` "not on this board", ``last_seen``) and that board is a
+    rebuilt copy only (``rebuilt``: :func:`videomarket.data.rebuilt_boards`, ``rebuilt_only``).
+
+    >>> rb = pd.DataFrame({"arena": ["Artificial Analysis"], "category": ["t"],
+    ...                    "snapshot_date": [pd.Timestamp("2026-09-30")], "rebuilt_only": [True]})
+    >>> row = pd.Series({"status": "not on this board", "category": "t", "last_seen": "2026-09-30"})
+    >>> print(_last_board_flag("#16 of 36 on 30 September 2026, the last board listing it", row, rb))
+    #16 of 36 on 30 September 2026, the last board listing it (that board rebuilt, not verified)
+    >>> print(_last_board_flag("x", row, None))
+    x
+    """
+    if (rebuilt is None or not isinstance(verdict, str) or str(row.get("status")) != "not on this board"
+            or pd.isna(row.get("last_seen", pd.NA))):
+        return verdict
+    hit = rebuilt[(rebuilt["arena"] == arena) & (rebuilt["category"].astype(str) == str(row["category"]))
+                  & (pd.to_datetime(rebuilt["snapshot_date"]) == pd.Timestamp(row["last_seen"]))]
+    if hit.empty or not bool(hit["rebuilt_only"].fillna(False).any()):
+        return verdict
+    return f"{verdict} (that board rebuilt, not verified)"
 
 
 def proxy_verdict(name: str, people: pd.DataFrame | None) -> str | None:
