@@ -618,3 +618,24 @@ def marked_runs(table: pd.DataFrame, daily_odds: pd.DataFrame | None, rebuilt: p
     ends = [f"{e}; still #1 at the end of the data" if pd.Timestamp(d) == pd.Timestamp(last_day) else e
             for e, d in zip(table["end_text"], table["end"], strict=True)]
     return table.assign(lowest_text=lowest, end_text=ends)
+
+
+def shares_columns(columns: dict[str, str], share: pd.DataFrame | None,
+                   rebuilt: pd.DataFrame | None) -> dict[str, str]:
+    """The developer table's headers (``columns``, e.g. SHARES_TABLE) with "(rebuilt)" after the latest
+    board's when every copy of that board was rebuilt from text (``share``: creator_share rows with arena and
+    category; ``rebuilt``: rebuilt_boards).
+
+    >>> sh = pd.DataFrame({"arena": ["AA"], "category": ["t2v"],
+    ...                    "snapshot_date": pd.to_datetime(["2026-10-10"])})
+    >>> rb = sh.assign(rebuilt_only=True, checked=False)
+    >>> shares_columns({"latest_places": "Places on the latest board"}, sh, rb)
+    {'latest_places': 'Places on the latest board (rebuilt)'}
+    """
+    out = dict(columns)
+    if share is None or share.empty or "latest_places" not in out:
+        return out
+    day = pd.Timestamp(share["snapshot_date"].max())
+    if _is_rebuilt(rebuilt, str(share["arena"].iloc[0]), str(share["category"].iloc[0]), day):
+        out["latest_places"] += " (rebuilt)"
+    return out
