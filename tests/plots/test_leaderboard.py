@@ -545,7 +545,7 @@ def test_rebuilt_boards_get_one_hatched_band_per_stretch_and_a_legend_key(rankin
     # the hatching covers only the rebuilt part of the run's own bar, not every row of the chart
     bands = _rebuilt_bands(timeline)
     assert len(bands) == 1 and bands[0].get_height() == pytest.approx(0.6)
-    assert "rebuilt copies only (hatched part of a bar)" in [
+    assert "cross-hatch: rebuilt copies only" in [
         t.get_text() for t in timeline.axes[0].get_legend().get_texts()]
     # the axis ends near the last board, not months after it
     last = mdates.date2num(leaderboard.leader_spells(rankings, ARENA, POOL)["end"].max())

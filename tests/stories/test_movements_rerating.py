@@ -17,19 +17,6 @@ def _boards() -> tuple[pd.DataFrame, pd.DataFrame]:
     return down, odds
 
 
-def test_two_readings_text_says_why_the_newest_reading_is_lower() -> None:
-    down, odds = _boards()
-    pairs = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "leader_name": ["Wan"],
-                          "model_name": ["M Max"], "same_as_name": ["M (768p)"], "elo": [1118.0],
-                          "same_as_elo": [1117.0], "identical": [False], "p_leader": [0.87865],
-                          "p_leader_as_one": [0.935]})
-    assert stories.two_readings_text(odds, down, pairs).endswith(
-        "at about 88%. The 10 October reading is lower only because that copy gives the two M listings "
-        "slightly different ratings, 1118 and 1117, so both count as rivals; like for like the chance did "
-        "not fall ([report 03's appendix](03-how-sure-is-number-one.html#how-robust-is-the-latest-chance) "
-        "compares them).")
-
-
 def test_ties_note_counts_over_full_boards() -> None:
     sh = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-07-01", "2026-07-01", "2026-07-02"]),
                        "places": [6, 6, 10]})

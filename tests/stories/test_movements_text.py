@@ -272,7 +272,7 @@ def test_pool_leaders_table_marks_a_rebuilt_latest_board(t: dict) -> None:
         "Gemini Omni Flash", "10 Oct 2026 (partly rebuilt)"]
     assert table["latest_text"].iloc[0] == "10 Oct 2026 (rebuilt)"
     assert list(stories.POOL_LEADERS_TABLE) == ["pool", "leader", "since_text", "downloaded_text",
-                                                "downloaded", "latest_text", "last"]
+                                                "downloaded_chance", "latest_text", "last"]
 
 
 # --- the December 2025 launch -----------------------------------------------------------------------------
@@ -764,18 +764,3 @@ def _margins(medians_first: list[float], latest: list[float]) -> pd.DataFrame:
                          "snapshot_date": pd.date_range("2026-05-01", periods=n + m, freq="D"),
                          "margin": medians_first + latest,
                          "runner_up_name": ["X"] * (n - 1) + ["Alpha 2"] + ["Y"] * m})
-
-
-def test_two_readings_text_gives_both_boards_and_links_to_report_03() -> None:
-    down = pd.DataFrame({"model": ["w", "m"], "model_name": ["Wan", "M"], "elo": [1127.0, 1116.0],
-                         "ci_low": [1117.0, 1106.0], "ci_high": [1137.0, 1126.0], "p_leader": [0.8958, 0.1],
-                         "snapshot_date": pd.to_datetime(["2026-10-06"] * 2)})
-    odds = pd.DataFrame({"model": ["w", "x"], "model_name": ["Wan", "M Max"], "elo": [1129.0, 1118.0],
-                         "p_leader": [0.8787, 0.07], "snapshot_date": pd.to_datetime(["2026-10-10"] * 2)})
-    assert stories.two_readings_text(odds, down) == (
-        "On the last fully downloaded board, 6 October 2026, Wan led M by 11 points and was about 90% likely "
-        "truly #1, if rating errors are independent. The rebuilt 10 October copy still has Wan #1, 11 points "
-        "above M Max, at about 88%. Other readings (repeat listings counted twice, correlated errors, a "
-        "misread digit) are in [report 03's appendix]"
-        "(03-how-sure-is-number-one.html#how-robust-is-the-latest-chance).")
-    assert stories.two_readings_text(odds, None) == ""

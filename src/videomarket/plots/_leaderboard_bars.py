@@ -131,7 +131,7 @@ def leader_timeline(
         kinds = _timeline_legend(table, inside)
         if _rebuilt_on_rows(ax, table, rebuilt_days(rebuilt, table), mdates):
             kinds.append(Patch(facecolor="white", edgecolor="#333333", hatch=REBUILT_HATCH,
-                               label=f"{REBUILT_LABEL} (hatched part of a bar)"))
+                               label=f"cross-hatch: {REBUILT_LABEL}"))
         if not by_model:
             ax.add_artist(_developer_legend_beside(ax, colors, rows=len(kinds)))
         # The bars' key is the axes' own legend, the one the layout makes room for; the developers' key
@@ -224,6 +224,13 @@ def _how_sure(spell: pd.Series) -> str:
 
     p = spell.get("p_leader_last")
     down, day = spell.get("p_leader_downloaded"), spell.get("downloaded_day")
+    twice = spell.get("p_leader_downloaded_twice")
+    if (p is not None and pd.notna(p) and down is not None and pd.notna(down) and pd.notna(day)
+            and twice is not None and pd.notna(twice)):  # a repeated listing as two rivals or one model
+        low, high = sorted((float(twice), float(down)))
+        return (f" ({low:.0%}–{high:.0%} likely truly #1 on the last fully downloaded board, "
+                f"{pd.Timestamp(day):%-d %b %Y}, its repeated listing counted as two rivals or as one model, "
+                f"and {about(float(p))} on its latest board, a rebuilt copy, if intervals are independent)")
     if p is not None and pd.notna(p) and down is not None and pd.notna(down) and pd.notna(day):
         return (f" ({about(float(down))} likely truly #1 on the last fully downloaded board, "
                 f"{pd.Timestamp(day):%-d %b %Y}, and {about(float(p))} on its latest board, a rebuilt copy, "
@@ -404,10 +411,10 @@ def _timeline_legend(table: pd.DataFrame, inside: bool = False) -> list[Any]:
     from matplotlib.patches import Patch
 
     edge = "#333333"  # neutral swatches: the texture is the key, the colour is the model's
-    handles = [Patch(facecolor="#777777", edgecolor=edge, label="filled: archived copies")]
+    handles = [Patch(facecolor="#777777", edgecolor=edge, label="filled: downloaded archived copies")]
     if (table["evidence"].astype(str) != ARCHIVE_GRADE).any():
         handles.append(Patch(facecolor="white", edgecolor=edge, hatch=SECONDARY_HATCH,
-                             label="hatched: press or third-party copies only"))
+                             label="diagonal lines: press or third-party copies only"))
     if "next_start" in table and table["next_start"].notna().any():
         handles.append(Patch(facecolor=UNSEEN_BAR, label="no board seen until the next leader's first"
                              + (f" (inside a run: more than {GAP_INSIDE_DAYS} days without a board)"
@@ -438,7 +445,9 @@ def creator_share_chart(
     the most places get a colour each; the others are pooled in grey as "Other developers (N)". Boards
     stand side by side in date order, each as wide as the next whatever the days between them; a blank
     column marks more than :data:`GAP_SLOT_DAYS` days without a board, and a dashed rule a re-anchoring
-    (labelled above the plot). Boards from secondary sources are hatched.
+    (labelled above the plot). Boards from secondary sources are hatched; with ``rebuilt``
+    (:func:`videomarket.data.rebuilt_boards`), boards whose every copy was rebuilt from text are lighter and
+    cross-hatched, with a key in the legend.
     """
     table = require_table(share, ("snapshot_date", "creator", "places", "top_places_known", "share"),
                           "creator_share_chart")
@@ -456,6 +465,8 @@ def creator_share_chart(
     else:
         x = board_positions(dates)
     secondary = _secondary_boards(table, dates)
+    remade = set(rebuilt_days(rebuilt, table)) if rebuilt is not None else set()
+    rebuilt_bar = [pd.Timestamp(d) in remade for d in dates]  # every copy rebuilt from text: lighter, crossed
     top_n = int(table["top_n"].iloc[0]) if "top_n" in table.columns else int(table["top_places_known"].max())
     named = [c for c in order if c != OTHER_DEVELOPERS]
     colors = (dict(zip(named, _free_colors(avoid, len(named)), strict=True)) if avoid
@@ -468,10 +479,12 @@ def creator_share_chart(
         for creator in order:
             bars = ax.bar(x, wide[creator].to_numpy(), width=0.9, bottom=bottom.to_numpy(),
                           color=colors[creator], label=creator, linewidth=0, gid=f"share:{creator}")
-            for patch, is_secondary in zip(bars.patches, secondary, strict=True):
-                patch.set_hatch(SECONDARY_HATCH if is_secondary else None)
-                if is_secondary:
+            for patch, is_secondary, is_rebuilt in zip(bars.patches, secondary, rebuilt_bar, strict=True):
+                patch.set_hatch(SECONDARY_HATCH if is_secondary else REBUILT_HATCH if is_rebuilt else None)
+                if is_secondary or is_rebuilt:
                     patch.set_alpha(0.55)
+                if is_rebuilt:
+                    patch.set_edgecolor("white")
             bottom += wide[creator]
         if time_axis:
             ax.xaxis_date()
@@ -490,8 +503,13 @@ def creator_share_chart(
                       f"{GAP_SLOT_DAYS} days without a board)")
         if "scale_epoch" in table.columns:
             _mark_breaks_between_bars(ax, table, dates, x)
-        ax.legend(handles=_share_legend(order, colors, any(secondary), len(pooled)), loc="upper left",
-                  bbox_to_anchor=(1.0, 1.0), fontsize=9)
+        handles = _share_legend(order, colors, any(secondary), len(pooled))
+        if any(rebuilt_bar):
+            from matplotlib.patches import Patch
+
+            handles.append(Patch(facecolor="#BBBBBB", edgecolor="#333333", hatch=REBUILT_HATCH,
+                                 label="Lighter, crossed: board\nrebuilt from text,\nnot verified"))
+        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=9)
     # a rebuilt board day has no grade letter in the CSV (``rebuilt``: data.rebuilt_boards)
     if "evidence" in table.columns:
         table = table.assign(_csv_grade=graded(rebuilt, table)["evidence"])

@@ -21,6 +21,7 @@ Example::
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -74,7 +75,7 @@ POOL_LEADERS_TABLE = {
     "leader": "Latest #1",
     "since_text": "First board of its run",
     "downloaded_text": "Last fully downloaded board",
-    "downloaded": "Chance of being truly #1 there",
+    "downloaded_chance": "Chance of being truly #1 there",
     "latest_text": "Latest board",
     "last": "Chance of being truly #1 on the latest board (every listing counted as a model)",
 }
@@ -282,13 +283,15 @@ def _answer_chance(run: pd.Series, opposed: pd.DataFrame | None, rebuilt: pd.Dat
 
 
 def movements_as_of(rows: pd.DataFrame, arena: str, category: str, spells: pd.DataFrame | None = None,
-                    rebuilt: pd.DataFrame | None = None, *, other_board: bool = True) -> str:
+                    rebuilt: pd.DataFrame | None = None, *, other_board: bool = True,
+                    daily_odds: pd.DataFrame | None = None) -> str:
     """The data-as-of notice (:func:`videomarket.stories.data_as_of`): the chosen arena's newest board and
     how often #1 changed before that date; with ``spells`` (:func:`videomarket.leaderboard.spell_odds` of
     the pool) only that #1 may have changed since (the count is a key finding); with
     ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`), one sentence on the newest boards rebuilt from
     text (:func:`rebuilt_copy_note`), and, with ``spells``, the other arena's newest board (its section's;
-    left out without ``other_board``, when that section opens with it)."""
+    left out without ``other_board``, when that section opens with it); with ``daily_odds``
+    (daily_leader_odds) the rebuilt boards are counted as distinct boards (:func:`rebuilt_box_note`)."""
     from videomarket.stories._leaderboard import lead_change_warning
 
     warning = lead_change_warning(rows, arena, category)
@@ -296,7 +299,7 @@ def movements_as_of(rows: pd.DataFrame, arena: str, category: str, spells: pd.Da
         warning = "#1 may have changed since."  # how often it changed before is a key finding
     note = ""
     if rebuilt is not None:
-        note = (rebuilt_box_note(rebuilt, spells, arena, category) if spells is not None
+        note = (rebuilt_box_note(rebuilt, spells, arena, category, distinct=daily_odds) if spells is not None
                 else "") or rebuilt_copy_note(rebuilt, arena)
     others = rows.loc[rows["arena"].astype(str) != arena]
     other = ""
@@ -321,7 +324,7 @@ def rebuilt_copy_note(rebuilt: pd.DataFrame, arena: str) -> str:
 
 
 def rebuilt_box_note(rebuilt: pd.DataFrame, spells: pd.DataFrame, arena: str, category: str, *,
-                     copies: bool = False) -> str:
+                     copies: bool = False, distinct: pd.DataFrame | None = None) -> str:
     """The data box's one sentence on rebuilt boards of the pool (``rebuilt``:
     :func:`videomarket.data.rebuilt_boards`): how many of its archived boards, every one from which day
     and how many of the latest run's (``spells``); '' when the newest board was downloaded. ``copies``
@@ -338,6 +341,14 @@ def rebuilt_box_note(rebuilt: pd.DataFrame, spells: pd.DataFrame, arena: str, ca
     >>> rebuilt_box_note(rebuilt, spells, "AA", "t", copies=True)  # doctest: +NORMALIZE_WHITESPACE
     "3 of 4 archived daily copies were [rebuilt](#glossary-rebuilt-file) from text, not verified, including
     every copy from 3 October on and 3 of Wan's 4 copies ([About the data](00-about-the-data.html))."
+
+    With ``distinct`` (daily_leader_odds, ``unchanged``) a board that repeats the one before counts once:
+
+    >>> d = pd.DataFrame({"snapshot_date": rebuilt["snapshot_date"],
+    ...                   "unchanged": [False, False, True, False]})
+    >>> rebuilt_box_note(rebuilt, spells, "AA", "t", distinct=d)  # doctest: +NORMALIZE_WHITESPACE
+    "2 of 3 distinct boards were [rebuilt](#glossary-rebuilt-file) from text, not verified, including every
+    board from 3 October on and 2 of Wan's 3 ([About the data](00-about-the-data.html))."
     """
     span = rebuilt_span(rebuilt, arena)
     pool = rebuilt[(rebuilt["arena"].astype(str) == arena) & (rebuilt["category"].astype(str) == category)]
@@ -349,12 +360,19 @@ def rebuilt_box_note(rebuilt: pd.DataFrame, spells: pd.DataFrame, arena: str, ca
     tail = len(flags) - next((i for i in range(len(flags) - 1, -1, -1) if not flags[i]), -1) - 1
     first = days["snapshot_date"].iloc[len(flags) - tail] if tail else None
     unit = "archived daily copies" if copies else "boards"
-    parts = [f"{int(only.sum())} of {len(pool)} {unit} were {term('rebuilt-file', 'rebuilt')}"]
+    counted = pool
+    if distinct is not None and not copies and "unchanged" in distinct.columns:
+        kept = pd.to_datetime(distinct.loc[~distinct["unchanged"].astype(bool), "snapshot_date"])
+        counted = pool[pd.to_datetime(pool["snapshot_date"]).isin(kept)]
+        unit = "distinct boards"
+    parts = [f"{int(counted['rebuilt_only'].astype(bool).sum())} of {len(counted)} {unit} were "
+             f"{term('rebuilt-file', 'rebuilt')}"]
     if first is not None:
         parts.append(f"every {'copy' if copies else 'board'} from {pd.Timestamp(first):%-d %B} on")
     if len(spells):
         run = spells.iloc[-1]
-        inside = pool[(pool["snapshot_date"] >= run["start"]) & (pool["snapshot_date"] <= run["end"])]
+        inside = counted[(counted["snapshot_date"] >= run["start"])
+                         & (counted["snapshot_date"] <= run["end"])]
         hit = int(inside["rebuilt_only"].astype(bool).sum())
         if hit:
             parts.append(f"{hit} of {run['model_name']}'s {len(inside)}{' copies' if copies else ''}")
@@ -442,7 +460,7 @@ def rerating_anchor(epochs: pd.DataFrame, rows: pd.DataFrame, arena: str, catego
 
 def developers_trend(share: pd.DataFrame, top_n: int, breaks: pd.DataFrame | None = None,
                      category: str | None = None, anchor: tuple[str, str] | None = None,
-                     listed: pd.DataFrame | None = None) -> str:
+                     listed: pd.DataFrame | None = None, *, dates: bool = False) -> str:
     """Who held the most top places first and who last (``share``: complete boards of
     :func:`videomarket.leaderboard.creator_share`, spans of :func:`most_places_spans`); with ``breaks``
     (:func:`videomarket.leaderboard.epoch_breaks`), those spans are read before the re-rating only and the
@@ -458,6 +476,12 @@ def developers_trend(share: pd.DataFrame, top_n: int, breaks: pd.DataFrame | Non
     >>> developers_trend(share, 10, breaks, "text-to-video")  # doctest: +NORMALIZE_WHITESPACE
     'Before the 1 October re-rating, K held the most top-10 places of text to video (silent) in April–May
     2026, A on 23 July.'
+
+    With ``dates`` the first span is given by its observed boards, not whole months:
+
+    >>> print(developers_trend(share, 10, breaks, dates=True))  # doctest: +NORMALIZE_WHITESPACE
+    Before the 1 October re-rating, K held the most top-10 places from 10 April to 14 May 2026, A on
+    23 July.
     """
     rerated = pd.Timestamp(breaks["date"].iloc[0]) if breaks is not None and len(breaks) else None
     before = share[share["snapshot_date"] < rerated] if rerated is not None else share
@@ -469,7 +493,11 @@ def developers_trend(share: pd.DataFrame, top_n: int, breaks: pd.DataFrame | Non
     later = f"on {b0:%-d %B}" if b0 == b1 else f"from {b0:%-d %B} to {b1:%-d %B}"
     where = f" of {pool_label(category).lower()}" if category else ""
     lead = f"Before the {rerated:%-d %B} re-rating, " if rerated is not None else ""
-    text = f"{lead}{a} held the most top-{top_n} places{where} in {months}, {b} {later}."
+    if dates:
+        months = f"on {a0:%-d %B %Y}" if a0 == a1 else f"from {a0:%-d %B} to {a1:%-d %B %Y}"
+    else:
+        months = f"in {months}"
+    text = f"{lead}{a} held the most top-{top_n} places{where} {months}, {b} {later}."
     if rerated is None or listed is None or listed.empty:
         return text
     sizes = _board_sizes(listed, rerated, share)
@@ -648,7 +676,7 @@ def timeline_source(spells: pd.DataFrame, arena: str = "Artificial Analysis") ->
     return f"Source: {arena} leaderboard via public archives{extra} (see Sources)"
 
 
-def timeline_title(spells: pd.DataFrame) -> str:
+def timeline_title(spells: pd.DataFrame, *, short: bool = False) -> str:
     """The #1 timeline's title, in the past tense: the latest leader on every board of its run, and how
     many models held #1 since the first board (as the runs text counts them), with those seen at #1 only in
     third parties' copies (grades C and D) named as such.
@@ -660,6 +688,11 @@ def timeline_title(spells: pd.DataFrame) -> str:
     >>> print(timeline_title(t))  # doctest: +NORMALIZE_WHITESPACE
     B was #1 on every board from 3 September to 10 October 2026; at least 2 models held #1 since
     December 2025
+
+    ``short``: one line for a chart, every model seen at #1 counted (the chart marks the weaker copies).
+
+    >>> print(timeline_title(t, short=True))
+    B was #1 from 3 September to 10 October 2026, the last of 2 models seen at #1 since December 2025
     """
     run = spells.iloc[-1]
     if int(run.get("n_snapshots", 2)) > 1:
@@ -668,6 +701,9 @@ def timeline_title(spells: pd.DataFrame) -> str:
                 else f"{when(run['start'], run.get('start_precision', 'day'), after='')} to "
                      f"{when(run['end'], run.get('end_precision', 'day'), after='')}")
         text = f"{run['model_name']} was #1 on every board from {span}"
+        if short:
+            return (f"{run['model_name']} was #1 from {span}, the last of {spells['model'].nunique()} models "
+                    f"seen at #1 since {fmt.month(spells['start'].min())}")
     else:
         text = (f"{run['model_name']} was #1 on the board of "
                 f"{when(run['end'], run.get('end_precision', 'day'), after='')}")
@@ -720,7 +756,7 @@ def runs_lead(spells: pd.DataFrame) -> str:
 def runs_text(spells: pd.DataFrame, category: str, daily_odds: pd.DataFrame | None = None,
               breaks: pd.DataFrame | None = None, rows: pd.DataFrame | None = None,
               rebuilt: pd.DataFrame | None = None, both: pd.DataFrame | None = None,
-              rerated: bool = True, longest: bool = True) -> str:
+              rerated: bool = True, longest: bool = True, count: bool = True) -> str:
     """The chosen pool's runs at #1, in short sentences: how many, the current run and how sure it stayed
     (with ``daily_odds``, :func:`videomarket.leaderboard.daily_leader_odds`, the date of its lowest
     chance), the longest and its days without a board (strictly between two boards), and the runs that rest
@@ -731,7 +767,7 @@ def runs_text(spells: pd.DataFrame, category: str, daily_odds: pd.DataFrame | No
     (:func:`videomarket.data.rebuilt_boards`), the current run's boards rebuilt from text are counted;
     ``both`` (both arenas' rows) goes to :func:`rerated_lead`; without ``rerated`` that lead is left to
     another section (:func:`since_rerating_text`), and without ``longest`` the longest run to a key
-    finding."""
+    finding; without ``count`` the opening count of runs and changes is left to the section's lead."""
     pool = pool_label(category)
     if spells.empty:
         return f"**{pool}**: no board in the selection shows a #1."
@@ -739,6 +775,8 @@ def runs_text(spells: pd.DataFrame, category: str, daily_odds: pd.DataFrame | No
     sentences = [f"**{pool}**: {fmt.count(len(spells), 'run')} at #1 by "
                  f"{fmt.count(spells['model'].nunique(), 'model')} since {since}"
                  + (f": #1 changed hands {changes_count(spells)}." if len(spells) > 1 else ".")]
+    if not count:
+        sentences = []
     latest = spells.iloc[-1]
     sentences.append(_current_run(latest, daily_odds, rebuilt))
     note = spans_rerating(latest, breaks)
@@ -774,7 +812,7 @@ def _current_run(run: pd.Series, daily_odds: pd.DataFrame | None = None,
                 else f"{since.removeprefix('since ')} to {when(run['end'], run['end_precision'], after='')}")
         text = (f"{_named(run)} was #1 on every board from {span} ("
                 f"{run_length(int(run['days']), boards, distinct=_distinct_count(run, daily_odds))}"
-                f"{_rebuilt_words(run, rebuilt, seen)}).")
+                f"{_rebuilt_words(run, rebuilt, seen, daily_odds)}).")
     else:
         text = f"{_named(run)} was #1 on one board, {since.removeprefix('since ')} (seen in {seen})."
     with_odds = int(run["boards_with_odds"])
@@ -787,7 +825,8 @@ def _current_run(run: pd.Series, daily_odds: pd.DataFrame | None = None,
     return text
 
 
-def _rebuilt_words(run: pd.Series, rebuilt: pd.DataFrame | None, seen: str) -> str:
+def _rebuilt_words(run: pd.Series, rebuilt: pd.DataFrame | None, seen: str,
+                   daily_odds: pd.DataFrame | None = None) -> str:
     """'; 24 of its 31 boards are rebuilt copies; its first downloaded board at #1 was 10 September 2026':
     how many of a run's boards were rebuilt from text only (``rebuilt``:
     :func:`videomarket.data.rebuilt_boards`) and its first board downloaded whole; ', seen in <seen>' when
@@ -797,6 +836,9 @@ def _rebuilt_words(run: pd.Series, rebuilt: pd.DataFrame | None, seen: str) -> s
         return f", seen in {seen}"
     boards = int(run["n_snapshots"])
     text = f"; {hit} of its {boards} boards are rebuilt copies"
+    distinct = _rebuilt_distinct(run, rebuilt, daily_odds)
+    if distinct is not None:  # one base with the run's distinct boards
+        text = f"; {distinct[0]} of them rebuilt"
     pool = rebuilt[(rebuilt["arena"].astype(str) == str(run["arena"]))
                    & (rebuilt["category"].astype(str) == str(run["category"]))
                    & ~rebuilt["rebuilt_only"].astype(bool)]
@@ -868,7 +910,7 @@ def runs_table(spells: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
     weakest = spells["evidence_min"] if "evidence_min" in spells.columns else spells["evidence"]
     return _with_developer(spells).assign(
         start_text=starts, end_text=_marked(spells, "end", rebuilt),
-        seen_in=[_kinds(str(b), str(w), _rebuilt_share(r, rebuilt))
+        seen_in=[_kinds(str(b), str(w), _rebuilt_share(r, rebuilt, daily_odds))
                  for b, w, (_, r) in zip(spells["evidence"], weakest, spells.iterrows(), strict=True)],
         days=[f"about {int(d)}" if a and int(n) > 1 else int(d)
               for d, n, a in zip(spells["days"], spells["n_snapshots"], approx, strict=True)],
@@ -907,6 +949,8 @@ def last_chance_text(run: pd.Series, downloaded: pd.DataFrame | None = None,
     ...                      "snapshot_date": pd.to_datetime(["2026-10-06"])})
     >>> last_chance_text(run, down)
     '90% (6 Oct, last downloaded); 88% (10 Oct)'
+    >>> last_chance_text(run, down.assign(p_leader_counting_twice=[0.83045]))
+    '83% (two rivals)–90% (one model) on 6 Oct, last downloaded; 88% (10 Oct, two rivals)'
     >>> last_chance_text(run)
     '88%'
     """
@@ -918,8 +962,15 @@ def last_chance_text(run: pd.Series, downloaded: pd.DataFrame | None = None,
         return last
     copy = ", rebuilt" if rebuilt is not None and _is_rebuilt(rebuilt, str(run.get("arena", "")),
                                                              str(run.get("category", "")), end) else ""
-    return (f"{_chance_text(downloaded['p_leader'].iloc[0])} ({day.day} {day:%b}, last downloaded); "
-            f"{last} ({end.day} {end:%b}{copy})")
+    first, basis = _chance_text(downloaded["p_leader"].iloc[0]), ""
+    twice = (downloaded["p_leader_counting_twice"].iloc[0] if "p_leader_counting_twice" in downloaded.columns
+             else None)
+    if twice is not None and pd.notna(twice) and _chance_text(twice) != first:
+        first = f"{_chance_text(twice)} (two rivals)–{first} (one model)"
+        basis = ", two rivals"
+    if basis:
+        return f"{first} on {day.day} {day:%b}, last downloaded; {last} ({end.day} {end:%b}{copy}{basis})"
+    return f"{first} ({day.day} {day:%b}, last downloaded); {last} ({end.day} {end:%b}{copy})"
 
 
 def _kinds(best: str, worst: str, rebuilt: str = "") -> str:
@@ -959,12 +1010,35 @@ def _rebuilt_hits(run: pd.Series, rebuilt: pd.DataFrame | None) -> int:
     return int(((dates >= pd.Timestamp(run["start"])) & (dates <= pd.Timestamp(run["end"]))).sum())
 
 
-def _rebuilt_share(run: pd.Series, rebuilt: pd.DataFrame | None) -> str:
+def _rebuilt_distinct(run: pd.Series, rebuilt: pd.DataFrame | None,
+                      daily_odds: pd.DataFrame | None) -> tuple[int, int] | None:
+    """(rebuilt, all) counted in distinct boards (a board day that repeats the one before counted once,
+    ``daily_odds``: daily_leader_odds with ``unchanged``); None without them or without a rebuilt board."""
+    if (daily_odds is None or daily_odds.empty or "unchanged" not in daily_odds.columns or rebuilt is None
+            or rebuilt.empty or not _rebuilt_hits(run, rebuilt)):
+        return None
+    days = daily_odds[(daily_odds["model"] == run["model"])
+                      & (daily_odds["snapshot_date"] >= pd.Timestamp(run["start"]))
+                      & (daily_odds["snapshot_date"] <= pd.Timestamp(run["end"]))].dropna(subset=["p_leader"])
+    days = days[~days["unchanged"].astype(bool)]
+    if days.empty:
+        return None
+    hits = sum(_is_rebuilt(rebuilt, str(run["arena"]), str(run["category"]), d)
+               for d in days["snapshot_date"])
+    return int(hits), len(days)
+
+
+def _rebuilt_share(run: pd.Series, rebuilt: pd.DataFrame | None,
+                   daily_odds: pd.DataFrame | None = None) -> str:
     """"all" when every board of a run was rebuilt from a search index's text (``rebuilt``:
-    :func:`videomarket.data.rebuilt_boards`, column ``rebuilt_only``), "24 of 31" when some were, else ""."""
+    :func:`videomarket.data.rebuilt_boards`, column ``rebuilt_only``), "24 of 31" when some were, else "";
+    with ``daily_odds`` counted in distinct boards ("17 of 23 distinct")."""
     hit = _rebuilt_hits(run, rebuilt)
     if not hit:
         return ""
+    distinct = _rebuilt_distinct(run, rebuilt, daily_odds)
+    if distinct is not None:
+        return "all" if distinct[0] >= distinct[1] else f"{distinct[0]} of {distinct[1]} distinct"
     return "all" if hit >= int(run["n_snapshots"]) else f"{hit} of {int(run['n_snapshots'])}"
 
 
@@ -1105,16 +1179,22 @@ def pool_leaders_table(spells_by_pool: Mapping[str, pd.DataFrame],
             **_longest_cells(spells),
             **_downloaded_cells(run, (downloaded or {}).get(category)),
         })
-    return pd.DataFrame.from_records(records, columns=[*_POOL_COLUMNS, "downloaded_text", "downloaded"])
+    return pd.DataFrame.from_records(records, columns=[*_POOL_COLUMNS, "downloaded_text", "downloaded",
+                                                     "downloaded_chance"])
 
 
 def _downloaded_cells(run: pd.Series, board: pd.DataFrame | None) -> dict[str, object]:
     if board is None or board.empty:
-        return {"downloaded_text": pd.NA, "downloaded": pd.NA}
+        return {"downloaded_text": pd.NA, "downloaded": pd.NA, "downloaded_chance": pd.NA}
     top = board.iloc[0]
     day = pd.Timestamp(top["snapshot_date"])
     other = "" if str(top["model"]) == str(run["model"]) else f" ({top['model_name']} #1)"
-    return {"downloaded_text": f"{day.day} {day:%b %Y}{other}", "downloaded": _chance_cell(top["p_leader"])}
+    chance = _chance_text(top["p_leader"])
+    twice = top.get("p_leader_counting_twice") if not other else None
+    if twice is not None and pd.notna(twice) and _chance_text(twice) != chance:
+        chance = f"{_chance_text(twice)}–{chance} ({top.get('pair_name', '')} as two rivals or one model)"
+    return {"downloaded_text": f"{day.day} {day:%b %Y}{other}", "downloaded": _chance_cell(top["p_leader"]),
+            "downloaded_chance": chance}
 
 
 def _copy_word(rebuilt_only: object, checked: object) -> str:
@@ -1418,14 +1498,16 @@ def _leading_pair(places: pd.DataFrame) -> tuple[pd.Series, pd.Series, str] | No
 
 
 def shares_title(places: pd.DataFrame, boards: int, top_n: int, share: pd.DataFrame | None = None,
-                 breaks: pd.DataFrame | None = None, anchor: tuple[str, str] | None = None) -> str:
+                 breaks: pd.DataFrame | None = None, anchor: tuple[str, str] | None = None, *,
+                 dates: bool = False) -> str:
     """The developer-share chart's title: with ``share`` (complete boards of
     :func:`videomarket.leaderboard.creator_share`) where two developers took turns at the most places, the
     key finding's trend (:func:`developers_trend`, without the pool); else who held the most top places on
     average per board (per distinct board where :func:`with_distinct_places` counted them), or, when the
     first two are within :data:`LEVEL_PLACES`, that they are close (every model ranked #``top_n`` or better
-    counts)."""
-    trend = developers_trend(share, top_n, breaks, anchor=anchor) if share is not None and len(share) else ""
+    counts); ``dates`` as :func:`developers_trend`'s."""
+    trend = (developers_trend(share, top_n, breaks, anchor=anchor, dates=dates) if share is not None
+             and len(share) else "")
     if trend:
         return re.sub(r"\[([^]]*)\]\([^)]*\)", r"\1", trend).removesuffix(".")  # a title takes no links
     pair = _leading_pair(places)
@@ -1766,6 +1848,24 @@ def _one_figure(n: float) -> float:
     return round(n / step) * step
 
 
+def _changes_said(spells: pd.DataFrame) -> str:
+    """How often #1 changed over ``spells`` (spell_odds), the lower count first when consecutive leaders'
+    names extend one another (one model perhaps listed twice).
+
+    >>> sp = pd.DataFrame({"model_name": ["Veo", "Seedance", "Omni", "Omni 1.1"]})
+    >>> _changes_said(sp), _changes_said(sp.head(3))
+    ('twice, 3 times if the two Omni entries are different models', 'twice')
+    """
+    names = spells["name" if "name" in spells.columns else "model_name"].astype(str).tolist()
+    maybe = [min(a, b, key=len) for a, b in itertools.pairwise(names)
+             if b.startswith(a + " ") or a.startswith(b + " ")]
+    changes = len(names) - 1
+    if not maybe:
+        return _times(changes)
+    return (f"{_times(changes - len(maybe))}, {_times(changes)} if the two {maybe[-1]} entries are different "
+            "models")
+
+
 def other_arena_short(rows: pd.DataFrame, arena: str, category: str,
                       rebuilt: pd.DataFrame | None = None) -> str:
     """The other arena's section in short, beside the shared finding (not repeated):
@@ -1784,7 +1884,7 @@ def other_arena_short(rows: pd.DataFrame, arena: str, category: str,
     text = (f"{other}'s {kind} list is not the same pool as {arena}'s {silent}one: it mixes silent and "
             f"with-audio entries, so the two arenas' #1s are not like for like"
             f"{_rank_there(rows, arena, category)}. Its boards run from "
-            f"{day_range(mine.min(), mine.max())}, and its #1 changed at least {_times(len(spells) - 1)} "
+            f"{day_range(mine.min(), mine.max())}, and its #1 changed at least {_changes_said(spells)} "
             "(table).")
     day = theirs.dropna(subset=["p_leader"]).sort_values("snapshot_date").iloc[-1]
     if pd.notna(day.get("margin")) and float(day["margin"]) > 0:
@@ -1858,58 +1958,6 @@ def _rank_there(rows: pd.DataFrame, arena: str, category: str) -> str:
 
 
 ROBUST_03 = "[report 03's appendix](03-how-sure-is-number-one.html#how-robust-is-the-latest-chance)"
-
-
-def two_readings_text(odds: pd.DataFrame | None, downloaded: pd.DataFrame | None,
-                      based_on: pd.DataFrame | None = None) -> str:
-    """The "how sure" section in short: the latest #1's chance on the last downloaded board (``downloaded``,
-    :func:`videomarket.leaderboard.board_certainty`, a listing that repeats another's rating and interval
-    counted once, and named so) and on the newest board (``odds``), each with its date and lead, then one
-    link to the other readings in report 03; '' when the two boards do not share their #1. With
-    ``based_on`` (:func:`videomarket.leaderboard.based_on_odds`), when the newest board gives the repeat
-    listing its own rating, one sentence says that is why the newest reading is lower.
-
-    >>> down = pd.DataFrame({"model": ["w", "m", "x"], "model_name": ["Wan", "M", "M Max"],
-    ...     "elo": [1127.0, 1116.0, 1116.0], "ci_low": [1117.0, 1106.0, 1106.0],
-    ...     "ci_high": [1137.0, 1126.0, 1126.0], "p_leader": [0.8958, 0.1, 0.1],
-    ...     "snapshot_date": pd.to_datetime(["2026-10-06"] * 3)})
-    >>> odds = pd.DataFrame({"model": ["w", "x"], "model_name": ["Wan", "M Max"], "elo": [1129.0, 1118.0],
-    ...     "p_leader": [0.8787, 0.07], "snapshot_date": pd.to_datetime(["2026-10-10"] * 2)})
-    >>> print(two_readings_text(odds, down))  # doctest: +NORMALIZE_WHITESPACE
-    On the last fully downloaded board, 6 October 2026, Wan led M by 11 points and was about 90% likely
-    truly #1, if rating errors are independent; M and M Max, listed with identical ratings and intervals,
-    count as one model. The rebuilt 10 October copy still has Wan #1, 11 points above M Max, at about
-    88%. Other readings (repeat listings counted twice, correlated errors, a misread digit) are in
-    [report 03's appendix](03-how-sure-is-number-one.html#how-robust-is-the-latest-chance).
-    """
-    if odds is None or len(odds) < 2 or downloaded is None or len(downloaded) < 2:
-        return ""
-    apart = (based_on[~based_on["identical"].astype(bool)] if based_on is not None and len(based_on)
-             else None)
-    if apart is not None and len(apart):
-        b = apart.iloc[0]
-        why = (f" The {pd.Timestamp(b['snapshot_date']):%-d %B} reading is lower only because that copy "
-               f"gives the two {_shared_words(b['model_name'], b['same_as_name'])} listings slightly "
-               f"different ratings, {b['elo']:.0f} and {b['same_as_elo']:.0f}, so both count as rivals; "
-               f"like for like the chance did not fall ({ROBUST_03} compares them).")
-    else:
-        why = (" Other readings (repeat listings counted twice, correlated errors, a misread digit) are in "
-               f"{ROBUST_03}.")
-    first = downloaded.sort_values("elo", ascending=False).reset_index(drop=True)
-    top, rival = odds.iloc[0], odds.iloc[1]
-    if first["model"].iloc[0] != top["model"]:
-        return ""
-    lead = float(first["elo"].iloc[0]) - float(first["elo"].iloc[1])
-    same = [c for c in ("elo", "ci_low", "ci_high") if c in first.columns]
-    twins = first[first.duplicated(same, keep=False)] if same else first.iloc[0:0]
-    pair = (f"; {_listing([str(n) for n in twins['model_name']])}, listed with identical ratings and "
-            "intervals, count as one model" if len(twins) > 1 else "")
-    return (f"On the last fully downloaded board, {fmt.day(first['snapshot_date'].iloc[0])}, "
-            f"{top['model_name']} led {first['model_name'].iloc[1]} by {fmt.points(lead)} and was "
-            f"{probability(float(first['p_leader'].iloc[0]))} likely truly #1, if rating errors are "
-            f"independent{pair}. The rebuilt {pd.Timestamp(top['snapshot_date']):%-d %B} copy still has "
-            f"{top['model_name']} #1, {fmt.points(float(top['elo']) - float(rival['elo']))} above "
-            f"{rival['model_name']}, at {probability(float(top['p_leader']))}." + why)
 
 
 def run_length(days: object, boards: object, approximate: bool = False, distinct: int = 0) -> str:

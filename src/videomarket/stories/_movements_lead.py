@@ -7,6 +7,7 @@ means in head-to-head votes.
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import pandas as pd
@@ -23,9 +24,14 @@ from videomarket.stories._certainty import (
 )
 from videomarket.stories._changes import firm_changes
 from videomarket.stories._changes import times as _times
-from videomarket.stories._guide import about, pool_label
+from videomarket.stories._guide import (
+    _chance_span,
+    about,
+    chance_range_reason,
+    pool_label,
+    two_boards_chance,
+)
 from videomarket.stories._movements import (
-    NUMBER_WORDS,
     _chance_text,
     _developer,
     _is_rebuilt,
@@ -65,6 +71,17 @@ def scoped_headline(spells: pd.DataFrame, downloaded: pd.DataFrame | None, rebui
     2026 (rebuilt copies), about 90% likely truly #1 on the last fully downloaded board, 6 October. That
     chance assumes rating errors are independent; later copies, rebuilt from text and not yet checked,
     show the same leader.
+
+    With the repeated listing's reading (:func:`with_counted_twice`) the chance is a range, and the next
+    sentence says why.
+
+    >>> down2 = down.assign(p_leader_counting_twice=[0.83045], pair_name=["MiniMax H3"])
+    >>> print(scoped_headline(sp, down2, rb, "AA", "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
+    On AA's silent text-to-video leaderboard, **Wan 3.0** (Alibaba) was #1 from 3 September to 10 October
+    2026, 83%–90% likely truly #1 on the last fully downloaded board, 6 October, if rating errors are
+    independent. The range is one choice the data cannot settle: whether MiniMax H3's two [identically rated
+    listings](#glossary-repeated-listing) are one model or two rivals. Later copies,
+    [rebuilt](#glossary-rebuilt-file) from text and not yet checked, show the same leader.
     """
     if spells.empty or downloaded is None or downloaded.empty:
         return otherwise
@@ -73,6 +90,17 @@ def scoped_headline(spells: pd.DataFrame, downloaded: pd.DataFrame | None, rebui
         return otherwise
     day = pd.Timestamp(downloaded["snapshot_date"].iloc[0])
     start, end = pd.Timestamp(run["start"]), pd.Timestamp(run["end"])
+    twice = counted_twice(downloaded)
+    if twice is not None:
+        chance = two_boards_chance(float("nan"), end, float(downloaded["p_leader"].iloc[0]), day,
+                                   still=False, counted_twice=twice)
+        text = (f"On {board_name(arena, category)}, **{run['model_name']}** ({_developer(run)}) was #1 from "
+                f"{day_range(start, end)}, {chance}. "
+                + chance_range_reason(str(downloaded["pair_name"].iloc[0]), link=True))
+        if end > day and _is_rebuilt(rebuilt, arena, category, end):
+            text += (f" Later copies, {term('rebuilt-file', 'rebuilt')} from text and not yet checked, show "
+                     "the same leader.")
+        return text
     copies = (" (rebuilt copies)" if _is_rebuilt(rebuilt, arena, category, start)
               and _is_rebuilt(rebuilt, arena, category, end) else "")
     text = (f"On {board_name(arena, category)}, **{run['model_name']}** ({_developer(run)}) was #1 from "
@@ -82,6 +110,53 @@ def scoped_headline(spells: pd.DataFrame, downloaded: pd.DataFrame | None, rebui
     if end > day and _is_rebuilt(rebuilt, arena, category, end):
         text += "; later copies, rebuilt from text and not yet checked, show the same leader"
     return text + "."
+
+
+def with_counted_twice(downloaded: pd.DataFrame | None, history: pd.DataFrame) -> pd.DataFrame | None:
+    """``downloaded`` (board_certainty of the last downloaded board, leader first) with the leader's chance
+    when a listing that repeats another's rating and interval counts as a rival (``history``:
+    leader_probability_history, ``p_leader_counting_twice``) and the pair's shared name ("MiniMax H3"),
+    so the answer and the tables give both readings; unchanged without such a pair that day.
+
+    >>> down = pd.DataFrame({"model": ["w"], "p_leader": [0.8958],
+    ...                      "snapshot_date": pd.to_datetime(["2026-10-06"])})
+    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"]),
+    ...                   "p_leader_counting_twice": [0.83045],
+    ...                   "listed_twice": ["MiniMax H3 Max = MiniMax H3 (768p)"]})
+    >>> out = with_counted_twice(down, h)
+    >>> float(out["p_leader_counting_twice"].iloc[0]), out["pair_name"].iloc[0]
+    (0.83045, 'MiniMax H3')
+    """
+    if downloaded is None or downloaded.empty or history is None or history.empty or not {
+            "p_leader_counting_twice", "listed_twice"} <= set(history.columns):
+        return downloaded
+    day = pd.Timestamp(downloaded["snapshot_date"].iloc[0])
+    hit = history[pd.to_datetime(history["snapshot_date"]) == day]
+    if hit.empty or pd.isna(hit["p_leader_counting_twice"].iloc[0]):
+        return downloaded
+    names = [n.split() for n in str(hit["listed_twice"].iloc[0]).split(" = ")]
+    shared = []
+    for words in zip(*names, strict=False):
+        if len(set(words)) > 1:
+            break
+        shared.append(words[0])
+    out = downloaded.copy()
+    out["p_leader_counting_twice"] = pd.NA
+    out.loc[out.index[0], "p_leader_counting_twice"] = float(hit["p_leader_counting_twice"].iloc[0])
+    out["pair_name"] = " ".join(shared)
+    return out
+
+
+def counted_twice(downloaded: pd.DataFrame | None) -> float | None:
+    """The leader's chance with the repeated listing counted as a rival (:func:`with_counted_twice`), or None.
+
+    >>> counted_twice(pd.DataFrame({"p_leader_counting_twice": [0.83]})), counted_twice(None)
+    (0.83, None)
+    """
+    if downloaded is None or downloaded.empty or "p_leader_counting_twice" not in downloaded.columns:
+        return None
+    value = downloaded["p_leader_counting_twice"].iloc[0]
+    return None if pd.isna(value) else float(value)
 
 
 def scoped_changes_finding(spells: pd.DataFrame, arena: str, category: str,
@@ -165,7 +240,8 @@ def chance_over_run_finding(history: pd.DataFrame, rows: pd.DataFrame, downloade
             f"{_date_span(early['snapshot_date'])}, {_pct_range(late['p_leader'])} on "
             f"{_date_span(late['snapshot_date'])} with {before['runner_up_name']} {gap} points "
             f"behind{copies}, "
-            f"and {about(float(downloaded['p_leader'].iloc[0]))} on {day:%-d %B}, after the {cut} dropped "
+            f"and {_chance_span(float(downloaded['p_leader'].iloc[0]), counted_twice(downloaded))} on "
+            f"{day:%-d %B}, after the {cut} dropped "
             "that rival.")
 
 
@@ -217,6 +293,10 @@ def with_downloaded_chance(spells: pd.DataFrame, downloaded: pd.DataFrame | None
     if str(downloaded["model"].iloc[0]) == str(out["model"].iloc[-1]):
         out.loc[out.index[-1], "downloaded_day"] = pd.Timestamp(downloaded["snapshot_date"].iloc[0])
         out.loc[out.index[-1], "p_leader_downloaded"] = float(downloaded["p_leader"].iloc[0])
+        twice = counted_twice(downloaded)  # the repeated listing counted as a rival, for the alt text
+        if twice is not None:
+            out["p_leader_downloaded_twice"] = float("nan")
+            out.loc[out.index[-1], "p_leader_downloaded_twice"] = twice
     return out.assign(**{"last_fully_downloaded_board": out["downloaded_day"],  # the download's words
                          "chance_of_being_#1_on_it_(independent_ratings)_(%)":
                          (out["p_leader_downloaded"] * 100).round(1)})
@@ -326,73 +406,138 @@ def unseen_months_note(rows: pd.DataFrame) -> str:
 
 
 def shrinking_lead_meaning(gaps: pd.DataFrame, spells: pd.DataFrame, rows: pd.DataFrame,
-                           min_boards: int = 3) -> str:
-    """"What this means" in a few numbers: the widest median lead over the #2 (``gaps``: leader_gaps with
-    ``distinct=True``, runs on at least ``min_boards`` boards) and what it had shrunk to on the run's last
-    board, over which model (with "its own developer's" when the #2 shares the leader's parent company;
-    ``rows``: the pool's board rows), the day the next #1 (``spells``: spell_odds) was first seen, the latest
-    run's smallest lead as a head-to-head win share, and how soon #1 changed each time a change was seen
-    (the longest finished run, in months rounded up).
+                           min_boards: int = 3, rebuilt: pd.DataFrame | None = None) -> str:
+    """"What this means" in a few computed facts: each run's lead over the #2 before the re-rating
+    (``gaps``: leader_gaps with ``distinct=True``, its first rating scale only, runs on at least
+    ``min_boards`` boards), median and range, said as shrinking only when each median is below the one
+    before; the latest run's smallest lead as a head-to-head win share, with its day ("on a rebuilt copy"
+    from ``rebuilt``, rebuilt_boards; ``rows``: the pool's board rows, for its arena and pool); the
+    longest run at #1 and the days from one leader's first board to the next's (``spells``: spell_odds).
 
     >>> g = pd.DataFrame({"model": ["a"] * 3 + ["b"] * 3, "model_name": ["A"] * 3 + ["B"] * 3,
     ...     "snapshot_date": pd.to_datetime(["2026-04-10", "2026-05-02", "2026-06-25",
-    ...                                      "2026-09-03", "2026-09-04", "2026-10-10"]),
-    ...     "margin": [94.0, 110.0, 5.0, 3.0, 9.0, 11.0], "runner_up": ["x", "x", "a2", "y", "y", "z"],
-    ...     "runner_up_name": ["X", "X", "A2", "Y", "Y", "Z"]})
+    ...                                      "2026-09-03", "2026-09-24", "2026-10-01"]),
+    ...     "scale_epoch": ["e1"] * 5 + ["e2"], "margin": [94.0, 110.0, 5.0, 9.0, 3.0, 11.0]})
     >>> sp = pd.DataFrame({"model": ["a", "c", "b"], "start": pd.to_datetime(["2026-04-08", "2026-07-23",
-    ...     "2026-09-03"]), "end": pd.to_datetime(["2026-06-25", "2026-09-02", "2026-10-10"])})
-    >>> rows = pd.DataFrame({"model": ["a", "a2"], "model_name": ["A", "A2"],
-    ...                      "creator": ["Alibaba-ATH", "Alibaba"]})
-    >>> print(shrinking_lead_meaning(g, sp, rows))  # doctest: +NORMALIZE_WHITESPACE
-    **What this means.** Leads at #1 shrink: A led the #2 by a median of 94 rating points, but by 25 June
-    by only 5, over its own developer's newer listing A2, and another model was #1 by 23 July. B's smallest
-    lead would win about 50% of head-to-head votes: a coin toss. Each time a change of #1 was observed, it
-    came within about three months; treat #1 as a snapshot and check the live board before citing it.
+    ...     "2026-09-03"]), "end": pd.to_datetime(["2026-06-25", "2026-09-02", "2026-10-10"]),
+    ...     "days": [79, 42, 38]})
+    >>> rows = pd.DataFrame({"arena": ["AA"], "category": ["t2v"]})
+    >>> rb = pd.DataFrame({"arena": ["AA"], "category": ["t2v"], "rebuilt_only": [True], "checked": [False],
+    ...                    "snapshot_date": pd.to_datetime(["2026-09-24"])})
+    >>> print(shrinking_lead_meaning(g, sp, rows, 2, rb))  # doctest: +NORMALIZE_WHITESPACE
+    **What this means.** Before the [re-rating](#glossary-re-rating), leads at #1 have been smaller for each
+    successive leader: A led the #2 by a median of 94 rating points (5–110), B by 6 (3–9). At its smallest,
+    3 points on a rebuilt copy (24 September), B's lead meant winning about 50.4% of head-to-head votes: a
+    coin toss. No leader was seen at #1 for more than 79 days, and each new #1 was first seen 42–106 days
+    after the previous one; treat #1 as a snapshot and check the live board before citing it.
     """
-    runs = gaps.assign(run=gaps["model"].ne(gaps["model"].shift()).cumsum()).sort_values("snapshot_date")
+    runs = gaps.sort_values("snapshot_date")
+    if runs.empty:
+        return ""
+    if "scale_epoch" in runs.columns:
+        runs = runs[runs["scale_epoch"] == runs["scale_epoch"].iloc[0]]
+    runs = runs.assign(run=runs["model"].ne(runs["model"].shift()).cumsum())
     measured = [r for _, r in runs.groupby("run", sort=True) if len(r) >= min_boards]
     if len(measured) < 2:
         return ""
-    widest = max(measured[:-1], key=lambda r: float(r["margin"].median()))
+    medians = [math.floor(float(r["margin"].median()) + 0.5) for r in measured]
+    shrinking = all(b < a for a, b in itertools.pairwise(medians))
+    parts = []
+    for i, (r, m) in enumerate(zip(measured, medians, strict=True)):
+        low, high = math.floor(float(r["margin"].min()) + 0.5), math.floor(float(r["margin"].max()) + 0.5)
+        lead = "led the #2 by a median of " if i == 0 else "by "
+        unit = " rating points" if i == 0 else ""
+        parts.append(f"{r['model_name'].iloc[0]} {lead}{m}{unit} ({low}–{high})")
+    said = ", ".join(parts)
+    cut = term("re-rating", "re-rating")
+    head = ("leads at #1 have been smaller for each successive leader" if shrinking
+            else "leads at #1 have varied from leader to leader")
+    text = f"**What this means.** Before the {cut}, {head}: {said}."
     latest = measured[-1]
-    wide, narrow = round(float(widest["margin"].median())), round(float(latest["margin"].min()))
-    last = widest.iloc[-1]
-
-    def parent(model: object) -> str:
-        hit = rows.loc[rows["model"] == model] if "model" in rows.columns else rows.iloc[0:0]
-        return _developer(hit.iloc[-1]) if len(hit) else ""
-
-    same = parent(last["runner_up"]) and parent(last["runner_up"]) == parent(widest["model"].iloc[0])
-    over = (f"over its own developer's newer listing {last['runner_up_name']}" if same
-            else f"over {last['runner_up_name']}")
-    text = (f"**What this means.** Leads at #1 shrink: {widest['model_name'].iloc[0]} led the #2 by a median "
-            f"of {wide} rating points, but by {pd.Timestamp(last['snapshot_date']):%-d %B} by only "
-            f"{round(float(last['margin']))}, {over}")
-    order = spells.sort_values("start").reset_index(drop=True)
-    at = order.index[order["model"] == widest["model"].iloc[0]]
-    if len(at) and at[-1] + 1 < len(order):
-        text += f", and another model was #1 by {pd.Timestamp(order.loc[at[-1] + 1, 'start']):%-d %B}"
-    share = round(100 * float(win_probability(narrow, 0)))
+    small = latest.loc[latest["margin"].idxmin()]
+    narrow = float(small["margin"])
+    day = pd.Timestamp(small["snapshot_date"])
+    arena = str(rows["arena"].iloc[0]) if "arena" in rows.columns and len(rows) else ""
+    pool = str(rows["category"].iloc[0]) if "category" in rows.columns and len(rows) else ""
+    copy = "on a rebuilt copy " if _is_rebuilt(rebuilt, arena, pool, day) else ""
+    share = 100 * float(win_probability(narrow, 0))
     toss = ": a coin toss" if share <= 55 else ""
-    text += (f". {latest['model_name'].iloc[0]}'s smallest lead would win about {share}% of head-to-head "
-             f"votes{toss}.")
-    done = order.iloc[:-1]
-    if len(done):
-        longest = int(((pd.to_datetime(done["end"]) - pd.to_datetime(done["start"])).dt.days + 1).max())
-        months = max(1, math.ceil(longest / 30.44))
-        text += (f" Each time a change of #1 was observed, it came within about "
-                 f"{NUMBER_WORDS.get(months, str(months))} month{'s' if months > 1 else ''};")
-    else:
-        text += " Treat #1 as a snapshot and check the live board before citing it."
-        return text
-    return text + " treat #1 as a snapshot and check the live board before citing it."
+    text += (f" At its smallest, {fmt.points(narrow)} {copy}({day:%-d %B}), {latest['model_name'].iloc[0]}'s "
+             f"lead meant winning about {share:.1f}% of head-to-head votes{toss}.")
+    order = spells.sort_values("start").reset_index(drop=True)
+    if len(order) < 2:
+        return text + " Treat #1 as a snapshot and check the live board before citing it."
+    longest = int(order["days"].astype(int).max())
+    steps = pd.to_datetime(order["start"]).diff().dt.days.dropna().astype(int)
+    return (text + f" No leader was seen at #1 for more than {fmt.count(longest, 'day')}, and each new #1 "
+            f"was first seen {steps.min()}–{steps.max()} days after the previous one; treat #1 as a snapshot "
+            "and check the live board before citing it.")
+
+
+def counted_as_two_text(history: pd.DataFrame, downloaded: pd.DataFrame | None, rows: pd.DataFrame,
+                        rebuilt: pd.DataFrame | None, arena: str, category: str) -> str:
+    """The latest #1's chance like for like, from the last fully downloaded board to the newest copy: with
+    the repeated listing counted as a rival (the reading every board allows), on the downloaded board
+    (``downloaded``: :func:`with_counted_twice`), the rebuilt copies between (``history``:
+    leader_probability_history; ``rebuilt``: rebuilt_boards) and the newest copy, with that copy's two
+    ratings for the pair when it rates them apart (``rows``: the pool's board rows); then the one-model
+    reading of the downloaded board. '' without such a pair.
+
+    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07", "2026-10-09",
+    ...     "2026-10-10"]), "model_name": "Wan 3.0", "runner_up_name": ["MiniMax H3 (768p)"] + ["M Max"] * 3,
+    ...     "margin": [11.0, 9.0, 10.0, 11.0], "p_leader": [0.8958, 0.7799, 0.8175, 0.87865]})
+    >>> down = pd.DataFrame({"p_leader": [0.8958], "snapshot_date": pd.to_datetime(["2026-10-06"]),
+    ...     "p_leader_counting_twice": [0.83045], "pair_name": ["MiniMax H3"]})
+    >>> h["listed_twice"] = ["M Max = MiniMax H3 (768p)", None, None, None]
+    >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"] * 2),
+    ...     "model_name": ["M Max", "MiniMax H3 (768p)"], "elo": [1118.0, 1117.0]})
+    >>> rb = pd.DataFrame({"arena": "AA", "category": "t2v", "rebuilt_only": True, "checked": False,
+    ...     "snapshot_date": pd.to_datetime(["2026-10-07", "2026-10-09", "2026-10-10"])})
+    >>> print(counted_as_two_text(h, down, rows, rb, "AA", "t2v"))  # doctest: +NORMALIZE_WHITESPACE
+    On the last fully downloaded board, 6 October 2026, Wan 3.0 led MiniMax H3 (768p) by 11 points. Counted
+    as two rivals, its chance of being truly #1 reads 83% (6 October, downloaded), 78–82% (7–9 October,
+    rebuilt) and 88% (10 October, rebuilt; there the two listings are rated 1118 and 1117, so they are two
+    rivals on any reading). Counted as one model, it was 90% on 6 October.
+    """
+    twice = counted_twice(downloaded)
+    if twice is None or history.empty:
+        return ""
+    day = pd.Timestamp(downloaded["snapshot_date"].iloc[0])
+    order = history.sort_values("snapshot_date")
+    on = order[pd.to_datetime(order["snapshot_date"]) == day]
+    if on.empty:
+        return ""
+    first, latest = on.iloc[0], order.iloc[-1]
+    last_day = pd.Timestamp(latest["snapshot_date"])
+    text = (f"On the last fully downloaded board, {fmt.day(day)}, {first['model_name']} led "
+            f"{first['runner_up_name']} by {fmt.points(float(first['margin']))}. Counted as two rivals, its "
+            f"chance of being truly #1 reads {fmt.pct(twice, 0)} ({day:%-d %B}, downloaded)")
+    between = order[(order["snapshot_date"] > day) & (order["snapshot_date"] < last_day)]
+    between = between[[_is_rebuilt(rebuilt, arena, category, d) for d in between["snapshot_date"]]]
+    if last_day > day:
+        if len(between):
+            text += f", {_pct_range(between['p_leader'])} ({_date_span(between['snapshot_date'])}, rebuilt)"
+        names = str(first.get("listed_twice", "")).split(" = ")
+        board = rows[pd.to_datetime(rows["snapshot_date"]) == last_day] if len(rows) else rows
+        elos = [board.loc[board["model_name"].astype(str) == n, "elo"] for n in names]
+        copy = ", rebuilt" if _is_rebuilt(rebuilt, arena, category, last_day) else ""
+        apart = ""
+        if len(names) == 2 and all(len(e) for e in elos) and float(elos[0].iloc[0]) != float(elos[1].iloc[0]):
+            high, low = sorted((float(elos[0].iloc[0]), float(elos[1].iloc[0])), reverse=True)
+            apart = (f"; there the two listings are rated {high:.0f} and {low:.0f}, so they are two rivals "
+                     "on any reading")
+        text += f" and {fmt.pct(float(latest['p_leader']), 0)} ({last_day:%-d %B}{copy}{apart})"
+    return (text + f". Counted as one model, it was {fmt.pct(float(downloaded['p_leader'].iloc[0]), 0)} on "
+            f"{day:%-d %B}.")
 
 
 def after_rerating_note(history: pd.DataFrame, rows: pd.DataFrame, downloaded: pd.DataFrame | None,
-                        rebuilt: pd.DataFrame | None, arena: str, category: str) -> str:
+                        rebuilt: pd.DataFrame | None, arena: str, category: str,
+                        rebuilt_chances: bool = True) -> str:
     """The latest #1's chance on the rebuilt boards between the last fully downloaded board and the latest
     one (``history``: leader_probability_history; ``downloaded``: board_certainty of the last downloaded
-    board; ``rebuilt``: rebuilt_boards), and where the last #2 before the re-rating went: ``rows`` holds
+    board; ``rebuilt``: rebuilt_boards; left out when not ``rebuilt_chances``, as when
+    :func:`counted_as_two_text` gives them), and where the last #2 before the re-rating went: ``rows`` holds
     the arena's boards of every pool, so a rival gone from this board that leads another pool's latest
     board is said to lead there.
 
@@ -419,7 +564,7 @@ def after_rerating_note(history: pd.DataFrame, rows: pd.DataFrame, downloaded: p
     between = history[(history["snapshot_date"] > day) & (history["snapshot_date"] < latest)]
     between = between[[_is_rebuilt(rebuilt, arena, category, d) for d in between["snapshot_date"]]]
     text = ""
-    if len(between):
+    if len(between) and rebuilt_chances:
         text = (f"The rebuilt copies of {_date_span(between['snapshot_date'])} put "
                 f"{between['model_name'].iloc[-1]} {'lower, ' if between['p_leader'].max() < 0.875 else ''}"
                 f"at {_pct_range(between['p_leader'])} (report 03's "
@@ -473,3 +618,24 @@ def marked_runs(table: pd.DataFrame, daily_odds: pd.DataFrame | None, rebuilt: p
     ends = [f"{e}; still #1 at the end of the data" if pd.Timestamp(d) == pd.Timestamp(last_day) else e
             for e, d in zip(table["end_text"], table["end"], strict=True)]
     return table.assign(lowest_text=lowest, end_text=ends)
+
+
+def shares_columns(columns: dict[str, str], share: pd.DataFrame | None,
+                   rebuilt: pd.DataFrame | None) -> dict[str, str]:
+    """The developer table's headers (``columns``, e.g. SHARES_TABLE) with "(rebuilt)" after the latest
+    board's when every copy of that board was rebuilt from text (``share``: creator_share rows with arena and
+    category; ``rebuilt``: rebuilt_boards).
+
+    >>> sh = pd.DataFrame({"arena": ["AA"], "category": ["t2v"],
+    ...                    "snapshot_date": pd.to_datetime(["2026-10-10"])})
+    >>> rb = sh.assign(rebuilt_only=True, checked=False)
+    >>> shares_columns({"latest_places": "Places on the latest board"}, sh, rb)
+    {'latest_places': 'Places on the latest board (rebuilt)'}
+    """
+    out = dict(columns)
+    if share is None or share.empty or "latest_places" not in out:
+        return out
+    day = pd.Timestamp(share["snapshot_date"].max())
+    if _is_rebuilt(rebuilt, str(share["arena"].iloc[0]), str(share["category"].iloc[0]), day):
+        out["latest_places"] += " (rebuilt)"
+    return out

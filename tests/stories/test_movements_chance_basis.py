@@ -1,0 +1,126 @@
+"""Exact sentences of report 02's chances on one basis: the answer's range (a repeated listing counted as one
+model or as two rivals), the like-for-like series counted as two rivals, the tables' cells, leads per run
+before the re-rating, LMArena's changes of #1 and board counts in distinct boards."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from videomarket import stories
+
+AA, T2V = "Artificial Analysis", "text-to-video"
+_DOWN = pd.DataFrame({"model": ["w"], "model_name": ["Wan 3.0"], "p_leader": [0.8958],
+                      "snapshot_date": pd.to_datetime(["2026-10-06"])})
+_HISTORY = pd.DataFrame({
+    "snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07", "2026-10-08", "2026-10-09", "2026-10-10"]),
+    "model_name": "Wan 3.0", "runner_up_name": ["MiniMax H3 (768p)"] + ["MiniMax H3 Max"] * 4,
+    "margin": [11.0, 9.0, 10.0, 10.0, 11.0], "p_leader": [0.8958, 0.7799, 0.8175, 0.8175, 0.87865],
+    "listed_twice": ["MiniMax H3 Max = MiniMax H3 (768p)", None, None, None, None],
+    "p_leader_counting_twice": [0.83045, None, None, None, None]})
+_REBUILT = pd.DataFrame({"arena": AA, "category": T2V, "rebuilt_only": True, "checked": False,
+                         "snapshot_date": pd.to_datetime(["2026-09-03", "2026-09-24", "2026-10-07",
+                                                          "2026-10-08", "2026-10-09", "2026-10-10"])})
+
+
+def _spells() -> pd.DataFrame:
+    return pd.DataFrame({"model": ["h", "g", "w"],
+                         "model_name": ["HappyHorse-1.0", "Gemini Omni Flash", "Wan 3.0"],
+                         "creator": ["Alibaba-ATH", "Google", "Alibaba"],
+                         "start": pd.to_datetime(["2026-04-08", "2026-07-23", "2026-09-03"]),
+                         "end": pd.to_datetime(["2026-06-25", "2026-09-02", "2026-10-10"]),
+                         "days": [79, 42, 38], "arena": AA, "category": T2V})
+
+
+def test_the_answer_gives_the_range_and_says_why() -> None:
+    down = stories.with_counted_twice(_DOWN, _HISTORY)
+    assert stories.counted_twice(down) == 0.83045
+    assert stories.scoped_headline(_spells(), down, _REBUILT, AA, T2V) == (
+        "On Artificial Analysis's silent text-to-video leaderboard, **Wan 3.0** (Alibaba) was #1 from 3 "
+        "September to 10 October 2026, 83%–90% likely truly #1 on the last fully downloaded board, 6 "
+        "October, if rating errors are independent. The range is one choice the data cannot settle: "
+        "whether MiniMax H3's two "
+        "[identically rated listings](#glossary-repeated-listing) are one model or two rivals. Later copies, "
+        "[rebuilt](#glossary-rebuilt-file) from text and not yet checked, show the same leader.")
+
+
+def test_the_like_for_like_series_counts_two_rivals() -> None:
+    down = stories.with_counted_twice(_DOWN, _HISTORY)
+    rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"] * 2),
+                         "model_name": ["MiniMax H3 Max", "MiniMax H3 (768p)"], "elo": [1118.0, 1117.0]})
+    assert stories.counted_as_two_text(_HISTORY, down, rows, _REBUILT, AA, T2V) == (
+        "On the last fully downloaded board, 6 October 2026, Wan 3.0 led MiniMax H3 (768p) by 11 points. "
+        "Counted as two rivals, its chance of being truly #1 reads 83% (6 October, downloaded), 78–82% (7–9 "
+        "October, rebuilt) and 88% (10 October, rebuilt; there the two listings are rated 1118 and 1117, so "
+        "they are two rivals on any reading). Counted as one model, it was 90% on 6 October.")
+    assert stories.counted_as_two_text(_HISTORY, _DOWN, rows, _REBUILT, AA, T2V) == ""
+
+
+def test_the_tables_show_both_readings() -> None:
+    down = stories.with_counted_twice(_DOWN, _HISTORY)
+    run = pd.Series({"model": "w", "start": pd.Timestamp("2026-09-03"), "end": pd.Timestamp("2026-10-10"),
+                     "p_leader_last": 0.87865, "arena": AA, "category": T2V})
+    assert stories.last_chance_text(run, down, _REBUILT) == (
+        "83% (two rivals)–90% (one model) on 6 Oct, last downloaded; 88% (10 Oct, rebuilt, two rivals)")
+    spells = _spells().assign(p_leader_last=[0.75, 0.99, 0.87865], p_leader_last_correlated=None,
+                              n_snapshots=[37, 22, 31], ongoing=[False, False, True],
+                              start_precision="day", end_precision="day")
+    table = stories.pool_leaders_table({T2V: spells}, _REBUILT, {T2V: down})
+    assert table["downloaded_chance"].iloc[0] == "83%–90% (MiniMax H3 as two rivals or one model)"
+
+
+def test_what_this_means_gives_leads_per_run_and_the_days_between_leaders() -> None:
+    gaps = pd.DataFrame({"model": ["h"] * 3 + ["g"] * 3 + ["w"] * 4,
+                         "model_name": ["HappyHorse-1.0"] * 3 + ["Gemini Omni Flash"] * 3 + ["Wan 3.0"] * 4,
+                         "snapshot_date": pd.to_datetime(["2026-04-10", "2026-05-02", "2026-06-25",
+                                                          "2026-07-23", "2026-08-10", "2026-09-02",
+                                                          "2026-09-03", "2026-09-10", "2026-09-24",
+                                                          "2026-10-01"]),
+                         "scale_epoch": ["a"] * 9 + ["b"], "margin": [94.0, 115.0, 5.0, 17.0, 20.0, 39.0,
+                                                                      9.0, 10.0, 3.0, 11.0]})
+    rows = pd.DataFrame({"arena": [AA], "category": [T2V]})
+    assert stories.shrinking_lead_meaning(gaps, _spells(), rows, rebuilt=_REBUILT) == (
+        "**What this means.** Before the [re-rating](#glossary-re-rating), leads at #1 have been smaller for "
+        "each successive leader: HappyHorse-1.0 led the #2 by a median of 94 rating points (5–115), Gemini "
+        "Omni Flash by 20 (17–39), Wan 3.0 by 9 (3–10). At its smallest, 3 points on a rebuilt copy (24 "
+        "September), Wan 3.0's lead meant winning about 50.4% of head-to-head votes: a coin toss. No leader "
+        "was seen at #1 for more than 79 days, and each new #1 was first seen 42–106 days after the previous "
+        "one; treat #1 as a snapshot and check the live board before citing it.")
+
+
+def test_board_counts_are_distinct_boards() -> None:
+    rebuilt = pd.DataFrame({"arena": AA, "category": T2V, "snapshot_date": pd.to_datetime(
+        ["2026-10-01", "2026-10-02", "2026-10-03", "2026-10-04"]),
+        "rebuilt_only": [True, False, True, True]})
+    spells = pd.DataFrame({"model_name": ["Wan"], "start": pd.to_datetime(["2026-10-01"]),
+                           "end": pd.to_datetime(["2026-10-04"])})
+    daily = pd.DataFrame({"snapshot_date": rebuilt["snapshot_date"],
+                          "unchanged": [False, False, True, False]})
+    assert stories.rebuilt_box_note(rebuilt, spells, AA, T2V, distinct=daily) == (
+        "2 of 3 distinct boards were [rebuilt](#glossary-rebuilt-file) from text, not verified, including "
+        "every board from 3 October on and 2 of Wan's 3 ([About the data](00-about-the-data.html)).")
+
+
+def test_the_chart_titles_are_short_and_dated() -> None:
+    spells = _spells().assign(start_precision="day", end_precision="day", n_snapshots=[37, 22, 31])
+    assert stories.timeline_title(spells, short=True) == (
+        "Wan 3.0 was #1 from 3 September to 10 October 2026, the last of 3 models seen at #1 since April "
+        "2026")
+    share = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-04-10"] * 2 + ["2026-05-14"] * 2
+                                                          + ["2026-07-23"] * 2 + ["2026-10-01"]),
+                          "creator": ["Kuaishou", "Alibaba"] * 3 + ["Alibaba"],
+                          "places": [3, 1, 3, 1, 2, 3, 3]})
+    breaks = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"])})
+    assert stories.developers_trend(share, 10, breaks, dates=True) == (
+        "Before the 1 October re-rating, Kuaishou held the most top-10 places from 10 April to 14 May 2026, "
+        "Alibaba on 23 July.")
+
+
+def test_the_timeline_alt_text_gives_the_range() -> None:
+    from videomarket.plots._leaderboard_bars import _how_sure
+
+    spells = pd.DataFrame({"model": ["h", "w"], "p_leader_last": [0.75, 0.87865]})
+    last = stories.with_downloaded_chance(spells, stories.with_counted_twice(_DOWN, _HISTORY)).iloc[-1]
+    assert _how_sure(last) == (
+        " (83%–90% likely truly #1 on the last fully downloaded board, 6 Oct 2026, its repeated listing "
+        "counted as two rivals or as one model, and about 88% on its latest board, a rebuilt copy, if "
+        "intervals are independent)")
