@@ -212,3 +212,16 @@ def test_two_copies_of_one_pool_on_one_day_are_counted_as_files() -> None:
                            "category": ["text-to-video"] * 2})
     line = _unlinked(_repository_item("o/r", files, boards=boards))
     assert "boards of 1 September 2026 (2 files: text to video, text to video)" in line
+
+
+def test_a_board_file_holding_every_pool_is_linked_at_its_commit() -> None:
+    # readers of 02 and 04 (r61) could not trace koiro-svg/yo-tutka: its whole-list file was only counted
+    from videomarket.stories._notes import _repository_item
+
+    url = "https://github.com/k/y/blob/6f3693be68e6936f1167c5efd80c3aab9007301c/data/ai-models.json"
+    files = pd.DataFrame({"source_id": ["k1"], "url": [url], "published": ["2026-10-05"], "evidence": ["A"]})
+    boards = pd.DataFrame({"source_id": ["k1"], "board_date": pd.to_datetime(["2026-10-05"]),
+                           "category": ["multi"]})
+    assert _repository_item("k/y", files, boards=boards) == (
+        f'<li><a href="{url}">k/y</a>: 1 archived file, board of 5 October 2026 (1 file holding several '
+        f'pools: <a href="{url}">data/ai-models.json at 6f3693b</a>); downloaded, grade A</li>')

@@ -579,6 +579,9 @@ def _grade_label(files: pd.DataFrame, is_rebuilt: pd.Series) -> str:
     return grades
 
 
+# More files than this on one board day: the line counts them, the repository link leads to them.
+_FILES_INLINE = 2
+
 # More board dates than this in one repository: the line gives their span, the dates sit one click away.
 _DATES_INLINE = 6
 
@@ -614,7 +617,7 @@ def _boards_held(files: pd.DataFrame, is_rebuilt: pd.Series, boards: pd.DataFram
 def _board_size(group: pd.DataFrame) -> str:
     """"2 pools: text to video, image to video", each pool linking to its file at the commit read (", in a
     copy saved 25 September 2026" when the copy is later than the board); "6 files" for files holding
-    several pools or many files on one day."""
+    several pools or many files on one day, up to two such files linked at their commits."""
     from videomarket.data.schemas import POOL_LABELS
 
     pools = group["category"].dropna().astype(str)
@@ -628,6 +631,10 @@ def _board_size(group: pd.DataFrame) -> str:
                                          key=lambda item: list(POOL_LABELS).index(item[0])
                                          if item[0] in POOL_LABELS else len(POOL_LABELS))]
         size += ": " + ", ".join(links)
+    elif "url" in group and len(group) <= _FILES_INLINE:
+        # a file holding every pool (an API's whole model list) is still linked at its commit
+        several = " holding several pools" if pools.isin(["multi"]).all() and len(group) == 1 else ""
+        size += f"{several}: {_file_links(group)}"
     day = pd.Timestamp(group["board_date"].iloc[0]).normalize()
     later = sorted({d for d in group["saved"].dropna() if d.normalize() != day})
     return size + (f", in a copy saved {_and([fmt.day(d) for d in later])}" if later else "")
