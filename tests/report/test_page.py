@@ -150,22 +150,22 @@ def test_page_context_dates_the_data_flags_stale_data_and_cites_the_report() -> 
     facts = PageFacts(title="Who leads", summary="", data_as_of="2026-10-06",
                       data_as_of_text="Data as of 6 Oct 2026.")
     near = Neighbours(SiteLink("01-a.html", "Market"), SiteLink("03-c.html", "Certainty"))
-    context = page_context(facts, name="02-b.html", neighbours=near, built=dt.date(2026, 12, 6),
+    context = page_context(facts, neighbours=near, built=dt.date(2026, 12, 6),
                            with_code=False)
     assert context["stale"] and context["data_as_of"] == "Data as of 6 Oct 2026."
     assert context["previous"].title == "Market" and context["next"].name == "03-c.html"
     assert context["cite"] == (
         "videomarket contributors (2026). Who leads. videomarket, an open, reproducible market-analysis "
         "workbench for AI video generation. Research note, version 0.1.0, built 6 Dec 2026 from data as of "
-        "6 Oct 2026. File reports/02-b.html (no public web address)."
+        "6 Oct 2026."
     )
-    asked = page_context(PageFacts(title='Does the "20% a year" hold up?', summary=""), name="01-a.html",
+    asked = page_context(PageFacts(title='Does the "20% a year" hold up?', summary=""),
                          neighbours=near, built=dt.date(2026, 12, 6), with_code=False)
     assert 'Does the "20% a year" hold up? videomarket,' in asked["cite"]  # never "up?."
-    fresh = page_context(PageFacts(title="t", summary=""), name="x.html", neighbours=Neighbours(),
+    fresh = page_context(PageFacts(title="t", summary=""), neighbours=Neighbours(),
                          built=dt.date(2026, 10, 20), with_code=False, fallback_date="2026-10-06")
     assert fresh["data_as_of"] == "Data as of 6 Oct 2026, 14 days before this build." and not fresh["stale"]
-    old = page_context(PageFacts(title="t", summary=""), name="x.html", neighbours=Neighbours(),
+    old = page_context(PageFacts(title="t", summary=""), neighbours=Neighbours(),
                        built=dt.date(2026, 12, 6), with_code=False, fallback_date="2026-10-06")
     assert old["stale"] and "61 days older than this build" in old["stale_note"]
 

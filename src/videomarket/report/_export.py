@@ -117,7 +117,7 @@ def export_html(
     if page is None:
         from videomarket.report._page import Neighbours, PageFacts, build_day, page_context
 
-        page = page_context(PageFacts(title=title, summary=""), name=f"{title}.html", neighbours=Neighbours(),
+        page = page_context(PageFacts(title=title, summary=""), neighbours=Neighbours(),
                             built=build_day(), with_code=with_code)
     exporter = _exporter_class()(
         template_name=TEMPLATE_NAME,

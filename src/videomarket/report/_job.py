@@ -124,7 +124,7 @@ def _build(job: ReportJob, options: JobOptions, say: Notify) -> JobResult:
     snapshot = notebook_snapshot_date(nb, options.snapshot_date)
     pages = {}
     for out in job.outputs:
-        context = page_context(facts, name=out.name, neighbours=options.site.get(stem, Neighbours()),
+        context = page_context(facts, neighbours=options.site.get(stem, Neighbours()),
                                built=options.built, with_code=out.with_code, fallback_date=snapshot)
         page_nb = page_notebook(nb, with_code=out.with_code, stem=stem)
         pages[out.name] = finish_page(export_html(page_nb, with_code=out.with_code, title=title, cwd=cwd,

@@ -260,7 +260,7 @@ def csv_data_uri(csv_text: str) -> str:
     return "data:text/csv;charset=utf-8," + urllib.parse.quote(csv_text, safe=",.-_~()*!'/:;@")
 
 
-def page_context(facts: PageFacts, *, name: str, neighbours: Neighbours, built: dt.date,
+def page_context(facts: PageFacts, *, neighbours: Neighbours, built: dt.date,
                  with_code: bool, fallback_date: str = "") -> dict[str, Any]:
     """What the ``offline`` template needs besides the notebook (``resources["videomarket"]``).
 
@@ -275,12 +275,11 @@ def page_context(facts: PageFacts, *, name: str, neighbours: Neighbours, built: 
         as_of = f"Data as of {day_text(data_day)}, {when}."
     stale = age is not None and age > STALE_DAYS
     # a title ending in "?" or "!" takes no full stop after it
-    # the project has no public web address: the file name, version and dates identify the note
+    # the title, version and dates identify the note; a local file path means nothing to a reader
     stop = "" if facts.title.rstrip().endswith(("?", "!", ".")) else "."
     cite = (f"{AUTHOR} ({built.year}). {facts.title}{stop} {PROJECT}. "
             f"Research note, version {__version__}, built {day_text(built)}"
-            + (f" from data as of {day_text(data_day)}" if data_day else "")
-            + f". File reports/{name} (no public web address).")
+            + (f" from data as of {day_text(data_day)}" if data_day else "") + ".")
     return {
         "title": facts.title,
         "audience": facts.audience,
