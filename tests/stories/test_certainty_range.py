@@ -34,9 +34,9 @@ def test_sure_answer_gives_the_range_and_its_reason() -> None:
     assert stories.sure_answer(_history(), _downloaded(), "text-to-video") == (
         "Wan 3.0 is probably, not certainly, the top-rated silent text-to-video model on Artificial "
         "Analysis's arena: 83%–90% likely [truly #1](#glossary-p-first) on the last fully downloaded board, "
-        "6 October, if rating errors are independent. The range is one choice the data cannot settle: "
-        "whether MiniMax H3's two [identically rated listings](#glossary-repeated-listing) are one model or "
-        "two rivals. Later copies, rebuilt from text and not yet checked, show the same leader.")
+        "6 October, if rating errors are independent. The range depends on whether MiniMax H3, [listed "
+        "twice](#glossary-repeated-listing) with identical numbers, counts as one rival or two. "
+        "Later copies, rebuilt from text and not yet checked, show the same leader.")
 
 
 def test_contenders_finding_counts_models_and_listings() -> None:

@@ -115,9 +115,8 @@ def test_lead_range_finding():
                             "p_leader_counting_twice": [0.83045, None]})
     assert stories.lead_range_finding(board, history, "MiniMax H3") == (
         "Wan 3.0 leads silent text to video: 83%–90% likely truly #1 on the last fully downloaded board, "
-        "6 October, if rating errors are independent. The range is one choice the data cannot settle: "
-        "whether MiniMax H3's two [identically rated listings](#glossary-repeated-listing) are one model or "
-        "two rivals.")
+        "6 October, if rating errors are independent. The range depends on whether MiniMax H3, [listed "
+        "twice](#glossary-repeated-listing) with identical numbers, counts as one rival or two.")
     # no repeated listing that day: one number, no reason
     assert stories.lead_range_finding(board.assign(snapshot_date=pd.Timestamp("2026-10-07")), history,
                                       "MiniMax H3") == (

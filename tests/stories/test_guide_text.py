@@ -1205,5 +1205,5 @@ def test_the_latest_chance_is_a_range_when_a_repeated_listing_changes_it() -> No
     assert two_boards_chance(0.88, "2026-10-10", 0.8958, "2026-10-06", counted_twice=float("nan"),
                              still=False).startswith("about 90% likely")
     assert chance_range_reason("MiniMax H3", link=True) == (
-        "The range is one choice the data cannot settle: whether MiniMax H3's two [identically rated "
-        "listings](#glossary-repeated-listing) are one model or two rivals.")
+        "The range depends on whether MiniMax H3, [listed twice](#glossary-repeated-listing) with identical "
+        "numbers, counts as one rival or two.")

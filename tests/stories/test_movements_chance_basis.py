@@ -37,10 +37,10 @@ def test_the_answer_gives_the_range_and_says_why() -> None:
     assert stories.scoped_headline(_spells(), down, _REBUILT, AA, T2V) == (
         "On Artificial Analysis's silent text-to-video leaderboard, **Wan 3.0** (Alibaba) was #1 from 3 "
         "September to 10 October 2026, 83%–90% likely truly #1 on the last fully downloaded board, 6 "
-        "October, if rating errors are independent. The range is one choice the data cannot settle: "
-        "whether MiniMax H3's two "
-        "[identically rated listings](#glossary-repeated-listing) are one model or two rivals. Later copies, "
-        "[rebuilt](#glossary-rebuilt-file) from text and not yet checked, show the same leader.")
+        "October, if rating errors are independent. The range depends on whether MiniMax H3, [listed "
+        "twice](#glossary-repeated-listing) with identical numbers, counts as one rival or two. "
+        "Later copies, [rebuilt](#glossary-rebuilt-file) from text and not yet checked, show the same "
+        "leader.")
 
 
 def test_the_like_for_like_series_counts_two_rivals() -> None:

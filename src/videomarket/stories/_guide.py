@@ -689,16 +689,14 @@ def _chance_span(chance: float, counted_twice: float | None) -> str:
 def chance_range_reason(pair_name: str, *, link: bool = False) -> str:
     """Why the latest leader's chance is a range (:func:`two_boards_chance` with ``counted_twice``): the
     board lists one rival twice with identical numbers, and the data cannot say whether that is one model.
-    ``link`` links "rival" to the glossary's counting rule.
+    ``link`` links "listed twice" to the glossary's entry on repeated listings.
 
     >>> print(chance_range_reason("MiniMax H3"))
-    The range is one choice the data cannot settle: whether MiniMax H3's two identically rated listings are
-    one model or two rivals.
+    The range depends on whether MiniMax H3, listed twice with identical numbers, counts as one rival or two.
     """
-    words = "identically rated listings"
-    listings = term("repeated-listing", words) if link else words
-    return (f"The range is one choice the data cannot settle: whether {pair_name}'s two {listings} are one "
-            "model or two rivals.")
+    twice = term("repeated-listing", "listed twice") if link else "listed twice"
+    return (f"The range depends on whether {pair_name}, {twice} with identical numbers, counts as one rival "
+            "or two.")
 
 
 def _two_boards(row: object, day: object, chance: object, downloaded: pd.DataFrame | None) -> str:

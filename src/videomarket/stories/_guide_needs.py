@@ -282,8 +282,8 @@ def lead_range_finding(board: pd.DataFrame, history: pd.DataFrame, pair_name: st
     ...                   "p_leader_counting_twice": [0.83045]})
     >>> print(lead_range_finding(b, h, "MiniMax H3"))  # doctest: +NORMALIZE_WHITESPACE
     Wan 3.0 leads silent text to video: 83%–90% likely truly #1 on the last fully downloaded board, 6
-    October, if rating errors are independent. The range is one choice the data cannot settle: whether
-    MiniMax H3's two [identically rated listings](#glossary-repeated-listing) are one model or two rivals.
+    October, if rating errors are independent. The range depends on whether MiniMax H3, [listed
+    twice](#glossary-repeated-listing) with identical numbers, counts as one rival or two.
     """
     from videomarket.stories._guide import chance_range_reason, two_boards_chance
 

@@ -79,8 +79,8 @@ def scoped_headline(spells: pd.DataFrame, downloaded: pd.DataFrame | None, rebui
     >>> print(scoped_headline(sp, down2, rb, "AA", "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
     On AA's silent text-to-video leaderboard, **Wan 3.0** (Alibaba) was #1 from 3 September to 10 October
     2026, 83%–90% likely truly #1 on the last fully downloaded board, 6 October, if rating errors are
-    independent. The range is one choice the data cannot settle: whether MiniMax H3's two [identically rated
-    listings](#glossary-repeated-listing) are one model or two rivals. Later copies,
+    independent. The range depends on whether MiniMax H3, [listed twice](#glossary-repeated-listing) with
+    identical numbers, counts as one rival or two. Later copies,
     [rebuilt](#glossary-rebuilt-file) from text and not yet checked, show the same leader.
     """
     if spells.empty or downloaded is None or downloaded.empty:
