@@ -259,7 +259,7 @@ def test_csv_gives_shares_and_chances_as_percentages_as_the_page_shows_them() ->
     back = pd.read_csv(io.StringIO(shown.csv_text))
     assert list(back.columns) == ["Model", "Share of votes (%)", "Chance (%)"]
     shares = back["Share of votes (%)"]
-    assert shares.tolist()[:2] == [12.3, 50.0] and shares.isna().iloc[2]
+    assert shares.tolist()[:2] == [12.34, 50.0] and shares.isna().iloc[2]
     assert back["Chance (%)"].tolist() == [99.9, 0.1, 50.0]
 
 

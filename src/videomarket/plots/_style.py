@@ -280,8 +280,8 @@ def reader_csv(frame: Any) -> str:
     >>> print(reader_csv(pd.DataFrame({"category": ["text-to-video"] * 3,
     ...     "margin": [114.91999999999985, 1, 2], "p_leader": [0.87865, 0.00015, 0.0]})))
     Pool,Lead over #2 (points),Chance of being #1 (independent ratings) (%)
-    Text to video (silent),114.92,87.9
-    Text to video (silent),1,0.015
+    Text to video (silent),114.92,87.86
+    Text to video (silent),1,0.02
     Text to video (silent),2,0
     <BLANKLINE>
     >>> print(reader_csv(pd.DataFrame({"model_name": ["HappyHorse-1.0", "Veo 3"],
@@ -326,10 +326,17 @@ def _parent_developers(frame: Any) -> Any:
 
 
 def percent_for_download(chance: Any) -> Any:
-    """Chances as percentages to one decimal; one that would read 0 or 100 without being so keeps three
-    decimals (a page's "<0.1%" must not download as an impossible 0)."""
+    """Chances as percentages to two decimals, so a reader rounding one to whole percents gets the page's
+    figure (64.465 downloads as 64.46, read 64%, where one decimal's 64.5 invited 65%); one that would
+    read 0 or 100 without being so keeps three decimals (a page's "<0.1%" must not download as an
+    impossible 0).
+
+    >>> import pandas as pd
+    >>> percent_for_download(pd.Series([0.64465, 0.00004, 1.0])).tolist()
+    [64.46, 0.004, 100.0]
+    """
     percent = chance * 100
-    rounded = percent.round(1)
+    rounded = percent.round(2)
     edge = ((rounded == 0) | (rounded == 100)) & (percent != 0) & (percent != 100)
     return rounded.mask(edge.fillna(False), percent.round(3))
 

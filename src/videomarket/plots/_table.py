@@ -59,7 +59,9 @@ def _signed(value: float, decimals: int = 0) -> str:
 
 
 def _percent(value: float, decimals: int) -> str:
-    text = f"{value * 100:,.{decimals}f}%"
+    # halves up, as the prose (stories.fmt.pct) and a reader rounding a download do
+    exact = Decimal(repr(float(value) * 100)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    text = f"{exact:,.{decimals}f}%"
     return MINUS + text[1:] if text.startswith("-") else text
 
 

@@ -227,7 +227,7 @@ def other_coverage_text(boards: pd.DataFrame, arena: str = "LMArena", *, archive
     ...     "rebuilt_only": [False, False, True, False, True]})
     >>> print(other_coverage_text(b, "L"))  # doctest: +NORMALIZE_WHITESPACE
     L, counted apart, has a board on 3 days in text to video and 2 in image to video from 6 March to 21
-    September 2026. 2 and 1 of them were downloaded (1% and 0% of the days), the last on 5 September 2026.
+    September 2026. 2 and 1 of them were downloaded (1% and 1% of the days), the last on 5 September 2026.
     >>> print(other_coverage_text(b, "L", archives=1).split(". ")[-1])
     2 of its 5 boards, from 1 public archive, are [rebuilt, not verified](#glossary-rebuilt-file).
     """

@@ -50,10 +50,16 @@ def _trimmed(text: str) -> str:
 
 
 def pct(fraction: float, decimals: int = 1) -> str:
-    """A fraction as a percentage: 0.1996 -> '20.0%'."""
+    """A fraction as a percentage, halves rounded up as a reader rounds a downloaded figure (a chance of
+    0.765 reads '77%', not the '76%' of round-half-even): 0.1996 -> '20.0%'.
+
+    >>> pct(0.1996), pct(0.765, 0), pct(0.64465, 0), pct(-0.125, 0)
+    ('20.0%', '77%', '64%', '-13%')
+    """
     if fraction is None or not math.isfinite(fraction):
         return "n/a"
-    return f"{fraction * 100:.{decimals}f}%"
+    step = Decimal(1).scaleb(-decimals)
+    return f"{Decimal(repr(float(fraction) * 100)).quantize(step, rounding=ROUND_HALF_UP)}%"
 
 
 def pct_points(points: float, decimals: int = 1) -> str:
