@@ -24,9 +24,11 @@ def test_forecast_sources_table_and_title() -> None:
     table = stories.forecast_sources_table(_forecasts(), _sources())
     assert set(table.columns) == set(stories.FORECAST_SOURCES_TABLE)
     assert table[["publisher", "values", "rate", "grade", "read_on", "inferred"]].values.tolist() == [
-        ["House", "2024: USD 614.8M; 2032: USD 2.56B", "19.5% a year", "D", "x (GitHub)", "yes"],
+        ["House", "2024: USD 614.8M; 2032: USD 2.56B", "19.5% a year (years not given)", "D", "x (GitHub)",
+         "yes"],
         ["Other", "2024: USD 1.8B", "not stated", "C", "Sub", "no"],
-        ["Unattributed (blog)", "2030: USD 900M", "37.1% a year", "D", "Blog", "no publisher named"]]
+        ["Unattributed (blog)", "2030: USD 900M", "37.1% a year (years not given)", "D", "Blog",
+         "no publisher named"]]
     assert stories.forecast_sources_title(table) == (
         "Of the 3 market forecasts, 1 names no publisher and 1 is credited only by inference; none is above "
         "grade C")
@@ -113,5 +115,18 @@ def test_forecast_table_gives_its_own_date_and_first_to_last_growth() -> None:
     table = stories.forecast_sources_table(forecasts, sources)
     assert table[["dated", "implied", "read_on"]].values.tolist() == [
         ["—", "18.7% a year (2025–2034)", "x/y (GitHub)"],
-        ["2025 edition (as quoted)", "24.4% a year (2024–2033)", "x/y (GitHub)"],
+        ["2025 edition (as quoted): a label, not a date", "24.4% a year (2024–2033)", "x/y (GitHub)"],
         ["2024", "30.2% a year (2023–2033)", "x/y (GitHub)"]]
+
+
+def test_shipped_forecast_table_labels_agree_with_its_counts() -> None:
+    from videomarket import data
+
+    table = stories.forecast_sources_table(data.load_forecasts(), data.load_sources())
+    rows = table.set_index("publisher")
+    assert rows.loc["Unattributed (figures match MarkNtel Advisors)", "inferred"] == "no publisher named"
+    assert rows.loc["Unattributed (LinkedIn newsletter)", "dated"] == "2024 (the quoting page's date)"
+    assert rows.loc["Unattributed (WifiTalents)", "rate"] == "28.5% a year (2024–2030)"
+    assert stories.forecast_sources_title(table) == (
+        "Of the 14 market forecasts, 7 name no publisher and 3 are credited only by inference; none is above "
+        "grade C")

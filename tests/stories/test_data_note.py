@@ -31,8 +31,9 @@ def test_verdict_is_short_and_about_the_data() -> None:
     days = stories.data_verdict(_distinct(), "2026-10-10", pd.DataFrame({"evidence": ["C", "D"]}),
                                 "2026-12-07", "AA", boards=_boards())
     assert days == ("AA ratings are citable from downloaded copies to 4 October 2026. "
-                    "40% of the 5 [boards](#glossary-board), all from 2 October on, are [rebuilt, not "
-                    "verified](#glossary-rebuilt-file). Archives cover about three "
+                    "40% of 5 [boards](#glossary-board) are [rebuilt, not "
+                    "verified](#glossary-rebuilt-file); all date from 2 October on. Archives cover about "
+                    "three "
                     "quarters of "
                     "the days since each pool's first archived board (October 2026). No market forecast "
                     "is confirmed by established news.")
@@ -58,8 +59,8 @@ def test_coverage_by_downloaded_boards() -> None:
                  ].values.tolist() == [["Text to video (silent)", 4, 3, "75%", 2, "50%"],
                                        ["Text to video with audio", 2, 2, "100%", 1, "50%"]]
     assert stories.download_coverage_finding(_boards()) == (
-        "Counting copies rebuilt from text too, 75% to 100% of days in each pool have a board, from its "
-        "first to its last archived board; only 50% have a downloaded one.")
+        "Only 50% of each pool's days since its first archived board have a downloaded board; about three "
+        "quarters have a board at all.")
     lm = _boards().assign(arena="L")
     assert stories.other_coverage_text(lm, "L") == (
         "L, counted apart, has a board on 3 days in text to video and 2 in text to video with audio from "
@@ -72,6 +73,12 @@ def test_coverage_by_downloaded_boards() -> None:
     assert stories.data_box(_boards(), lm.iloc[:0], "2026-05-28", dated, "2026-12-07", arena="AA").endswith(
         "Market forecasts: 1 of 3 carries its own date (2024), the age of the other 2 forecasts is unknown. "
         "Built 7 December 2026.")
+    quoted = dated.assign(source_id=["page", "x", "y"])
+    pages = pd.DataFrame({"source_id": ["page"], "published": ["2024"]})
+    assert stories.data_box(_boards(), lm.iloc[:0], "2026-05-28", quoted, "2026-12-07", arena="AA",
+                            pages=pages).endswith(
+        "Market forecasts: 1 of 3 is dated, only by the 2024 page that quotes it; the age of the other 2 is "
+        "unknown. Built 7 December 2026.")
 
 
 def test_rebuild_error_reads_a_wrong_tens_digit() -> None:
@@ -192,11 +199,12 @@ def test_primer_says_what_rebuilt_means_and_what_to_cite() -> None:
         "one of an arena's separate contests.\n"
         "- The project relies on public GitHub archives that saved copies of these leaderboards. A "
         "downloaded board is an archive's own file, fetched unchanged.\n"
-        "- Some archives' repositories could not be cloned, so their files could not be downloaded. Their "
-        "[rebuilt copies](#glossary-rebuilt-file) were reconstructed value by value from the text of those "
-        "files held by a third party's code-search index, which is not public. "
-        "Each names its archive file and commit, linked in the Sources, so anyone can check it against the "
-        "linked file; the chart's data download marks every rebuilt board.\n"
+        "- The project's build machine has no general web access and could clone only some archives; for the "
+        "others it reached only the commits a third party's code-search index (not a public service) knew. "
+        "Files it could not download became [rebuilt copies](#glossary-rebuilt-file), "
+        "reconstructed value by value from the index's text; each names its archive file and commit, linked "
+        "in the Sources, so anyone with web access can [check it](#where-the-archived-copies-come-from) "
+        "against that file.\n"
         "- Each was kept only if its length and model count matched that text (a digit mistyped into another "
         "would pass). Only one board has both kinds of copy, text to video (silent) on 6 October 2026, and "
         "its 8 shared ratings all match.")
@@ -258,6 +266,34 @@ def test_leader_digit_check_gives_the_data_not_the_chance() -> None:
         "boards a day apart, its rating moved by at most 1 point (on the only such pair of days). The "
         "rebuilt value is consistent with the downloaded value 4 days earlier; no downloaded copy of 10 "
         "October exists to confirm it.")
+    assert stories.leader_digit_check(board, downloaded, shown, boards, same_day=8.0) == (
+        "Wan 3.0, #1 of text to video (silent) on the latest board, is rated 1129 on the rebuilt 10 October "
+        "copy and 1127 on the downloaded board of 6 October, 2 points apart. A tens digit off by one would "
+        "read 1119 or 1139. Between downloaded boards a day apart, its rating moved by at most 1 point (on "
+        "the only such pair of days). The rebuilt value is consistent with the downloaded value 4 days "
+        "earlier; no downloaded copy of 10 October exists to confirm it. So these data rule out a wrong "
+        "hundreds digit (1029 or 1229, 98 or 102 points from the downloaded 1127) but not a wrong tens "
+        "digit: 1119 or 1139 would be only 8 or 12 points from it, and two downloaded copies of one day "
+        "differ by up to 8.")
+
+
+def test_neighbour_day_text_sets_rebuilt_against_downloaded_neighbours() -> None:
+    from videomarket import data
+
+    rankings = data.readable_names(data.load_rankings())
+    provenance = data.load_provenance()
+    from videomarket import leaderboard
+
+    shown = leaderboard.window(rankings[rankings["arena"] == "Artificial Analysis"], min_evidence="C")
+    changes = data.neighbour_day_changes(leaderboard.boards_once(shown), provenance)
+    assert stories.neighbour_day_text(changes, data.same_day_differences(shown, provenance)) == (
+        "Over all 49 pairs of a downloaded and a rebuilt board of one pool a day apart (2,417 ratings of the "
+        "same model), a model's rating moved by a median 0 points and at most 6. Between downloaded boards a "
+        "day apart (103 pairs) the median was 0.3 and the largest 21.4, and two downloaded archives' copies "
+        "of the same day differ by up to 8. The rebuilt boards move no more than downloaded ones: a check of "
+        "plausibility, not a verification.")
+    only_downloaded = changes[changes["kind"] == "downloaded"]
+    assert stories.neighbour_day_text(only_downloaded, pd.Series([], dtype=float)) == ""
 
 
 def test_churn_title_states_the_finding() -> None:
@@ -266,10 +302,10 @@ def test_churn_title_states_the_finding() -> None:
                           "fall_median": [240.0, 241.5], "anchor_before": [1230.0, 1240.0]})
     assert stories.rescale_churn_title(churn) == (
         "Text to video (silent) ratings fell by a median 240 to 242 points at the re-rating, nearly all of "
-        "it the change of reference model")
+        "it the change of reference model (if the anchor's own rating held)")
     assert stories.rescale_churn_title(churn.assign(anchor_before=[1100.0, 1100.0])) == (
         "Text to video (silent) ratings fell by a median 240 to 242 points at the re-rating, much of it the "
-        "change of reference model")
+        "change of reference model (if the anchor's own rating held)")
 
 
 def test_cross_archive_text_compares_two_downloaded_archives() -> None:

@@ -31,7 +31,7 @@ def test_changes_table_gives_both_sides_with_their_grades() -> None:
     table = stories.leader_changes_table(_leaders(), _days(), "text-to-video")
     assert table[["change", "before", "after", "gap", "grades"]].values.tolist() == [
         ["G replacing R", "1 Dec 2025", "around 29 Jan 2026, archived 2 Sep 2026", 58, "B → C; A on 2 Sep"],
-        ["W replacing G", "2 Sep 2026", "3 Sep 2026", 0, "A → rebuilt, not verified"]]
+        ["W replacing G", "2 Sep 2026", "3 Sep 2026", 0, "A → rebuilt, not verified; A on 4 Oct"]]
     # lead and chance are read on the new #1's first archived board, rebuilt or not, never a quote
     assert table["read_on"].tolist() == [pd.Timestamp("2026-09-02"), pd.Timestamp("2026-09-03")]
     assert table["read_text"].tolist() == ["2 Sep 2026", "3 Sep 2026"]

@@ -361,22 +361,28 @@ def test_archives_text_counts_rebuilt_files_from_the_provenance() -> None:
         "aa-antoniovho": 125, "lmarena-antoniovho": 8, "aa-maicarons": 6}
     boards = pd.DataFrame({"rebuilt_only": [False], "checked": [True], "shared": [8], "agree": [True]})
     text = stories.archives_text(provenance, rebuilt, boards)
-    assert text.startswith("139 of the 372 archived files (133 from "
-                           "antoniovho/artificial-analysis-leaderboards, "
-                           "6 from Maicarons/artificial-analysis-leaderboards) could not be downloaded. A "
-                           "search index of GitHub showed their text")
-    assert ("(the check told at the top of the note). On the only day with both a rebuilt and a downloaded "
-            "copy of the same pool, all 8 ratings on both copies match. The other 233 are the archive's own "
-            "bytes.") in text
-    assert text.endswith("it verifies only downloaded files: a rebuilt file's checksum is of our rebuild, so "
-                         "it cannot show that the rebuild is exact.")
+    assert text.startswith(
+        "The project's build machine has no general web access. It could clone only 4 archive repositories "
+        "(aabao325/arena-ai-leaderboards, luruishuang48-hue/my-paper-project, "
+        "oolong-tea-2026/artificial-analysis-leaderboards and Maicarons/artificial-analysis-leaderboards, "
+        "for 2 of its 8 files): their 118 files are git's exact bytes. For the other archives it could "
+        "reach only the commits that a third party's code-search index, not a public service, knew. 139 "
+        "files (133 from antoniovho/artificial-analysis-leaderboards, 6 from "
+        "Maicarons/artificial-analysis-leaderboards) could not be downloaded: each was rebuilt from the "
+        "index's text value by value")
+    assert ("equalled that text. On the only day with both a rebuilt and a downloaded copy of the same pool, "
+            "all 8 ratings on both copies match. The other 115 files, from 7 repositories, are counted as "
+            "downloaded; their data notes do not record a clone.") in text
+    assert text.endswith(
+        "Every file's SHA-256 fingerprint is recorded (for a rebuilt file, that of our rebuild), so anyone "
+        "with web access can download the linked file at its commit and compare: a match verifies the whole "
+        "file. Whether the linked files still resolve was not checked from the build machine.")
     assert "search service" not in text
     dated = stories.archives_text(provenance, rebuilt, boards, read_on="2026-12-06")
-    assert ("could not be downloaded. The third-party code-search index described at the top of the note "
-            "held their text (read on 6 December 2026), and each was reconstructed from it") in dated
-    assert "build machine" not in dated
+    assert "each was rebuilt from the index's text (read on 6 December 2026) value by value" in dated
     none = stories.archives_text(provenance.iloc[:3], pd.Series([False] * 3))
     assert none.startswith("All 3 archived files are the archives' own bytes")
+    assert none.endswith("each file's SHA-256 fingerprint is recorded, so anyone can check our copy.")
 
 
 def test_gaps_table_lists_the_stretches_in_date_order_ties_in_pool_order() -> None:
@@ -459,7 +465,7 @@ def test_archives_text_says_what_the_other_github_files_are() -> None:
     text = stories.archives_text(provenance, data.rebuilt_from_text(provenance), quoting=quoting)
     assert text.startswith(f"The Sources list {len(provenance) + quoting} archived files: {len(provenance)} "
                            f"copies kept by the public archives and {quoting} GitHub files that only quote "
-                           "values. 139 of the")
+                           "values. The project's build machine has no general web access.")
     uses = stories.archive_uses(provenance)
     headers = provenance.loc[provenance["format"] == "http-headers", "source_id"]
     said = [uses[s] for s in headers if s in uses]
@@ -494,7 +500,5 @@ def test_next_day_check_on_the_shipped_newest_boards() -> None:
 
     rankings = data.load_rankings()
     check = data.next_day_check(rankings[rankings["arena"] == "Artificial Analysis"], data.load_provenance())
-    assert stories.next_day_text(check) == (
-        "In the 4 pools, the rebuilt boards of 7 October 2026 differ from the downloaded boards of 6 October "
-        "2026 by at most 5 points for the 170 models on both: a check of plausibility, not a verification, "
-        "since the days differ.")
+    assert len(check) == 4 and int(check["shared"].sum()) == 170 and float(check["max_diff"].max()) == 5.0
+    assert set(check["rebuilt_day"]) == {pd.Timestamp("2026-10-07")}

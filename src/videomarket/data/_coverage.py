@@ -353,3 +353,78 @@ def last_downloaded_day(rebuilt: pd.DataFrame | None, arena: str, category: str)
         return None
     kept = pool[~pool["rebuilt_only"].astype(bool)]
     return None if kept.empty else pd.Timestamp(kept["snapshot_date"].iloc[-1])
+
+
+def cloned_from_git(provenance: pd.DataFrame) -> pd.Series:
+    """True for each raw file whose provenance ``note`` says it is the exact bytes of a git clone.
+
+    >>> cloned_from_git(pd.DataFrame({"note": ["exact bytes of the file at this commit (git clone)",
+    ...     "obtained through the search index's read_file", None]})).tolist()
+    [True, False, False]
+    """
+    if "note" not in provenance.columns:
+        return pd.Series(False, index=provenance.index)
+    notes = provenance["note"].astype("string")
+    return notes.str.contains("git clone", regex=False).fillna(False).astype(bool)
+
+
+def neighbour_day_changes(rankings: pd.DataFrame, provenance: pd.DataFrame) -> pd.DataFrame:
+    """Every model's rating change between archived boards of one pool a day apart, for pairs of a
+    downloaded and a rebuilt board (``kind`` "rebuilt") and of two downloaded boards (``kind``
+    "downloaded"); a board counts as rebuilt when every archived copy of it was rebuilt from text
+    (:func:`rebuilt_from_text`), and a day's copies of one kind are averaged per model. Pairs whose model
+    pinned at 1,000 differs (a re-rating between them) are left out. One row per model and pair: arena,
+    category, ``day`` (the later day), kind, model and ``diff`` (absolute change, points).
+
+    >>> r = pd.DataFrame({"arena": "AA", "category": "t", "snapshot_date": pd.to_datetime(
+    ...     ["2026-10-05", "2026-10-05", "2026-10-06", "2026-10-06", "2026-10-07", "2026-10-07"]),
+    ...     "model": ["z", "a", "z", "a", "z", "a"], "elo": [1000.0, 1200.0, 1000.0, 1201.0, 1000.0, 1204.0],
+    ...     "evidence": "A", "source_id": ["d1", "d1", "d2", "d2", "r", "r"]})
+    >>> prov = pd.DataFrame({"source_id": ["d1", "d2", "r"], "note": ["bytes", "bytes", "search index"]})
+    >>> neighbour_day_changes(r, prov)[["kind", "model", "diff"]].values.tolist()
+    [['downloaded', 'a', 1.0], ['downloaded', 'z', 0.0], ['rebuilt', 'a', 3.0], ['rebuilt', 'z', 0.0]]
+    """
+    rebuilt_ids = set(provenance.loc[rebuilt_from_text(provenance), "source_id"].astype(str))
+    archived = rankings[rankings["evidence"].astype(str) == "A"]
+    archived = archived.assign(from_rebuilt=archived["source_id"].astype(str).isin(rebuilt_ids))
+    rows = []
+    for (arena, category), pool in archived.groupby(["arena", "category"], observed=True, sort=True):
+        only = pool.groupby("snapshot_date")["from_rebuilt"].all()
+        boards = {}
+        for day, rebuilt in only.items():
+            copies = pool[(pool["snapshot_date"] == day) & (pool["from_rebuilt"] == rebuilt)]
+            boards[pd.Timestamp(day)] = (bool(rebuilt), copies.groupby("model")["elo"].mean())
+        for day, (rebuilt, after) in sorted(boards.items()):
+            before_day = day - pd.Timedelta(days=1)
+            if before_day not in boards:
+                continue
+            rebuilt_before, before = boards[before_day]
+            if rebuilt and rebuilt_before:
+                continue
+            anchors = [set(b.index[b == 1000.0]) for b in (before, after)]
+            if all(anchors) and anchors[0] != anchors[1]:
+                continue
+            both = pd.concat([before, after], axis=1, keys=["before", "after"]).dropna()
+            kind = "rebuilt" if rebuilt or rebuilt_before else "downloaded"
+            rows += [{"arena": arena, "category": category, "day": day, "kind": kind, "model": model,
+                      "diff": float(abs(row["after"] - row["before"]))} for model, row in both.iterrows()]
+    return pd.DataFrame(rows, columns=["arena", "category", "day", "kind", "model", "diff"])
+
+
+def same_day_differences(rankings: pd.DataFrame, provenance: pd.DataFrame) -> pd.Series:
+    """Per model and board held by two or more repositories' downloaded copies (not rebuilt from text), the
+    gap between the highest and the lowest rating (points): the same-day baseline for day-to-day checks.
+
+    >>> r = pd.DataFrame({"arena": "A", "category": "t", "snapshot_date": pd.Timestamp("2026-08-20"),
+    ...     "model": ["a", "b", "a", "b"], "elo": [916.0, 900.0, 914.0, 900.0], "evidence": "A",
+    ...     "source_id": ["x", "x", "y", "y"]})
+    >>> p = pd.DataFrame({"source_id": ["x", "y"], "repository": ["o/x", "o/y"], "note": ["bytes", "bytes"]})
+    >>> same_day_differences(r, p).tolist()
+    [2.0, 0.0]
+    """
+    files = provenance.loc[~rebuilt_from_text(provenance).to_numpy(), ["source_id", "repository"]]
+    m = rankings[rankings["evidence"].astype(str) == "A"].merge(files, on="source_id")
+    per = m.groupby([*KEYS, "model"], observed=True).agg(n=("repository", "nunique"), lo=("elo", "min"),
+                                                         hi=("elo", "max"))
+    per = per[per["n"] > 1]
+    return (per["hi"] - per["lo"]).astype(float).rename("diff")

@@ -230,28 +230,37 @@ def archives_table(versions: pd.DataFrame) -> pd.DataFrame:
 
 def archives_text(provenance: pd.DataFrame, rebuilt: pd.Series, boards: pd.DataFrame | None = None,
                   quoting: int = 0, read_on: object = None) -> str:
-    """How the archived files were obtained and checked: how many were rebuilt from a search index's text
-    (``rebuilt``: :func:`videomarket.data.rebuilt_from_text`), how, the check against downloaded copies
-    (``boards``: :func:`videomarket.data.rebuilt_boards`) and what each file's checksum covers; with
+    """How the archived files were obtained and how a reader can check them: which repositories the
+    build machine could clone (their files' provenance ``note`` says "git clone",
+    :func:`videomarket.data.cloned_from_git`), how many files were rebuilt from a search index's text
+    (``rebuilt``: :func:`videomarket.data.rebuilt_from_text`) and how, the check against downloaded copies
+    (``boards``: :func:`videomarket.data.rebuilt_boards`), how many other files are counted as downloaded
+    without a recorded clone, and what each file's SHA-256 fingerprint lets a reader check; with
     ``quoting`` (:func:`quoting_files`), how the Sources list's count of archived files splits into the
     archives' copies and GitHub files that only quote values; with ``read_on``, the day the index was read.
 
-    >>> print(archives_text(pd.DataFrame({"repository": ["o/a"]}), pd.Series([False]), quoting=2))
-    ... # doctest: +NORMALIZE_WHITESPACE
+    >>> one = pd.DataFrame({"repository": ["o/a"], "note": ["(git clone)"]})
+    >>> print(archives_text(one, pd.Series([False]), quoting=2))  # doctest: +NORMALIZE_WHITESPACE
     The Sources list 3 archived files: 1 copy kept by the public archives and 2 GitHub files that only quote
     values. All 1 archived file are the archives' own bytes, downloaded as stored; each file's SHA-256
-    checksum is recorded, so anyone can check our copy.
+    fingerprint is recorded, so anyone can check our copy.
 
-    >>> p = pd.DataFrame({"repository": ["o/a", "o/a", "o/b"]})
-    >>> print(archives_text(p, pd.Series([True, False, True])))  # doctest: +NORMALIZE_WHITESPACE
-    2 of the 3 archived files (1 from o/a, 1 from o/b) could not be downloaded. A search index of GitHub
-    showed their text, and each was reconstructed from it value by value in the archive's own layout, kept
-    only if its length in characters and its number of models matched that text (the check told at the top
-    of the note). The other 1 is the archive's own bytes. Every file's SHA-256 checksum is
-    recorded, but it verifies only downloaded files: a rebuilt file's checksum is of our rebuild, so it
-    cannot show that the rebuild is exact.
+    >>> p = pd.DataFrame({"repository": ["o/a", "o/a", "o/b", "o/c"],
+    ...     "note": ["(git clone)", "search index", "search index", "scraped"]})
+    >>> print(archives_text(p, pd.Series([False, True, True, False])))  # doctest: +NORMALIZE_WHITESPACE
+    The project's build machine has no general web access. It could clone only 1 archive repository
+    (o/a, for 1 of its 2 files): its 1 file is git's exact bytes. For the other archives it could reach
+    only the commits that a third party's code-search index, not a public service, knew. 2 files (1 from
+    o/a, 1 from o/b) could not be downloaded: each was rebuilt from the index's text value by value in the
+    archive's own layout and kept only if its length in characters and its number of models equalled that
+    text. The other 1 file, from 1 repository, is counted as downloaded; its data note does not record a
+    clone. Every file's SHA-256 fingerprint is recorded (for a rebuilt file, that of our rebuild), so anyone
+    with web access can download the linked file at its commit and compare: a match verifies the whole
+    file. Whether the linked files still resolve was not checked from the build machine.
     """
-    rebuilt = rebuilt.astype(bool)
+    from videomarket.data import cloned_from_git
+
+    rebuilt = rebuilt.astype(bool).to_numpy()
     total, n = len(provenance), int(rebuilt.sum())
     lead = ""
     if quoting:
@@ -261,23 +270,39 @@ def archives_text(provenance: pd.DataFrame, rebuilt: pd.Series, boards: pd.DataF
                 "values. ")
     if not n:
         return (f"{lead}All {fmt.count(total, 'archived file')} are the archives' own bytes, downloaded as "
-                "stored; each file's SHA-256 checksum is recorded, so anyone can check our copy.")
-    by_repo = provenance.loc[rebuilt.to_numpy(), "repository"].astype(str).value_counts()
+                "stored; each file's SHA-256 fingerprint is recorded, so anyone can check our copy.")
+    repos = provenance["repository"].astype(str)
+    cloned = cloned_from_git(provenance).to_numpy()
+    by_repo = repos[rebuilt].value_counts()
     by_repo = by_repo.sort_index().sort_values(ascending=False, kind="mergesort")
     where = ", ".join(f"{count} from {repo}" for repo, count in by_repo.items())
-    kept = total - n
+    names = []
+    for repo in sorted(set(repos[cloned]), key=lambda r: (bool((repos[~cloned] == r).any()), r.lower())):
+        mine, kept = int((repos == repo).sum()), int((repos[cloned] == repo).sum())
+        names.append(repo if kept == mine else f"{repo}, for {kept} of its {mine} files")
+    n_clone = int(cloned.sum())
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" and {names[-1]}"
+    clone = (f"It could clone only {fmt.count(len(names), 'archive repository', 'archive repositories')} "
+             f"({listed}): {'its' if n_clone == 1 else 'their'} {fmt.count(n_clone, 'file')} "
+             f"{'is' if n_clone == 1 else 'are'} git's exact bytes. ")
+    others = ~cloned & ~rebuilt
+    n_other, n_other_repos = int(others.sum()), repos[others].nunique()
+    other = ("" if not n_other else
+             f" The other {fmt.count(n_other, 'file')}, from "
+             f"{fmt.count(n_other_repos, 'repository', 'repositories')}, "
+             + ("is counted as downloaded; its data note does not" if n_other == 1 else
+                "are counted as downloaded; their data notes do not") + " record a clone.")
     check = f" {rebuilt_check_text(boards)}" if boards is not None else ""
+    when = "" if read_on is None else f" (read on {fmt.day(read_on)})"
     return lead + (
-        f"{n} of the {fmt.count(total, 'archived file')} ({where}) could not be downloaded. "
-        + ("A search index of GitHub showed their text" if read_on is None else
-           "The third-party code-search index described at the top of the note held their text (read on "
-           f"{fmt.day(read_on)})")
-        + ", and each was reconstructed from it value by value in the archive's own "
-        "layout, kept only if its length in characters and its number of models matched that text (the check "
-        f"told at the top of the note).{check} The other {kept} "
-        f"{'is' if kept == 1 else 'are'} the archive's own bytes. Every file's SHA-256 checksum is recorded, "
-        "but it verifies only downloaded files: a rebuilt file's checksum is of our rebuild, so it cannot "
-        "show that the rebuild is exact."
+        "The project's build machine has no general web access. " + clone
+        + "For the other archives it could reach only the commits that a third party's code-search index, "
+        f"not a public service, knew. {fmt.count(n, 'file')} ({where}) could not be downloaded: each was "
+        f"rebuilt from the index's text{when} value by value in the archive's own layout and kept only if "
+        f"its length in characters and its number of models equalled that text.{check}{other} Every file's "
+        "SHA-256 fingerprint is recorded (for a rebuilt file, that of our rebuild), so anyone with web "
+        "access can download the linked file at its commit and compare: a match verifies the whole file. "
+        "Whether the linked files still resolve was not checked from the build machine."
     )
 
 
@@ -965,37 +990,6 @@ _PAIRS = {frozenset({"text-to-video", "image-to-video"}): "the silent pools",
           frozenset({"text-to-video-audio", "image-to-video-audio"}): "the pools with audio"}
 
 
-def next_day_text(check: pd.DataFrame) -> str:
-    """One plausibility check of the newest rebuilt boards against the downloaded boards of the day before
-    (``check``: :func:`videomarket.data.next_day_check`), said to be no verification: the days differ.
-
-    >>> c = pd.DataFrame({"category": ["text-to-video", "image-to-video"],
-    ...     "downloaded_day": pd.to_datetime(["2026-10-06"] * 2),
-    ...     "rebuilt_day": pd.to_datetime(["2026-10-07"] * 2),
-    ...     "shared": [31, 76], "max_diff": [4.0, 2.0]})
-    >>> print(next_day_text(c))  # doctest: +NORMALIZE_WHITESPACE
-    In the 2 pools, the rebuilt boards of 7 October 2026 differ from the downloaded boards of 6 October 2026
-    by at most 4 points for the 107 models on both: a check of plausibility, not a verification, since the
-    days differ.
-    >>> print(next_day_text(c.assign(rebuilt_day=pd.to_datetime(["2026-10-07", "2026-10-08"]))))
-    ... # doctest: +NORMALIZE_WHITESPACE
-    In the 2 pools, each pool's first board rebuilt from text after its last downloaded one differs from it
-    by at most 4 points for the 107 models on both: a check of plausibility, not a verification, since the
-    days differ.
-    """
-    if check.empty:
-        return ""
-    pools = fmt.count(len(check), "pool")
-    shared, most = int(check["shared"].sum()), fmt.number(float(check["max_diff"].max()))
-    tail = ": a check of plausibility, not a verification, since the days differ."
-    if check["downloaded_day"].nunique() == 1 and check["rebuilt_day"].nunique() == 1:
-        return (f"In the {pools}, the rebuilt boards of {fmt.day(check['rebuilt_day'].iloc[0])} differ "
-                f"from the downloaded boards of {fmt.day(check['downloaded_day'].iloc[0])} by at most {most} "
-                f"points for the {shared:,} models on both" + tail)
-    return (f"In the {pools}, each pool's first board rebuilt from text after its last downloaded one "
-            f"differs from it by at most {most} points for the {shared:,} models on both" + tail)
-
-
 def rebuilt_check_text(boards: pd.DataFrame) -> str:
     """The one check of rebuilt files against downloaded copies of the same board (``boards``:
     :func:`videomarket.data.rebuilt_boards`), and what the other files were checked against.
@@ -1090,7 +1084,8 @@ def _table_day(day: pd.Timestamp, approx: bool) -> str:
 def leader_changes_table(leaders: pd.DataFrame, days: pd.DataFrame, category: str) -> pd.DataFrame:
     """Every change of #1 of ``category`` between two consecutive boards (``leaders``: :func:`board_leaders`;
     ``days``: :func:`videomarket.data.snapshot_coverage`, for each board's grade and date precision): the
-    change, the last board of the old leader and the first of the new one with their grades, and the days
+    change, the last board of the old leader and the first of the new one with their grades (and, when the
+    new #1 was first seen on a rebuilt board, the grade and day of its first downloaded one), and the days
     without a board between them (``gap``). ``date``, ``previous_leader``, ``new_leader`` and ``evidence``
     (the grade of the first board after) suit :func:`videomarket.stories.changes_count_of`.
 
@@ -1106,8 +1101,8 @@ def leader_changes_table(leaders: pd.DataFrame, days: pd.DataFrame, category: st
     ...     "leader": "W", "rebuilt_only": [True, False]})], ignore_index=True)
     >>> d2 = pd.DataFrame({"category": "t", "snapshot_date": L2["snapshot_date"],
     ...     "evidence": ["B", "C", "A", "A", "A", "A"], "date_precision": ["day", "approx"] + ["day"] * 4})
-    >>> leader_changes_table(L2, d2, "t").iloc[-1][["after", "read_on", "read_text"]].tolist()
-    ['3 Sep 2026', Timestamp('2026-09-03 00:00:00'), '3 Sep 2026']
+    >>> leader_changes_table(L2, d2, "t").iloc[-1][["after", "read_on", "read_text", "grades"]].tolist()
+    ['3 Sep 2026', Timestamp('2026-09-03 00:00:00'), '3 Sep 2026', 'A → rebuilt, not verified; A on 10 Sep']
     """
     mine = days[days["category"].astype(str) == category][["snapshot_date", "evidence", "date_precision"]]
     boards = leaders.sort_values("snapshot_date").merge(mine, on="snapshot_date", how="left")
@@ -1131,6 +1126,12 @@ def leader_changes_table(leaders: pd.DataFrame, days: pd.DataFrame, category: st
         grades = f"{_grade_of(a)} → {_grade_of(b)}"
         if len(archived) and read_on != db:  # the archived board's grade too
             grades += f"; {_grade_of(archived.iloc[0])} on {read_on.day} {read_on:%b}"
+        elif bool(b.get("rebuilt_only", False)):  # first seen rebuilt: its first downloaded board
+            down = archived[~archived["rebuilt_only"].fillna(False).astype(bool)] if "rebuilt_only" in \
+                archived else archived.iloc[:0]
+            if len(down):
+                first = pd.Timestamp(down["snapshot_date"].iloc[0])
+                grades += f"; {_grade_of(down.iloc[0])} on {first.day} {first:%b}"
         rows.append({"change": f"{b['leader']} replacing {a['leader']}",
                      "before": _table_day(da, a["date_precision"] == "approx"), "gap_text": gap_text,
                      "after": after, "read_on": read_on, "read_text": read_text,

@@ -14,6 +14,17 @@ from videomarket.stories._market import definition_label, usd_stated
 _INFERRED = ("infer", "not named in-line", "names no publisher")
 
 
+def _shown_publisher(publisher: object) -> str:
+    """A forecast's publisher as the note shows it: an unattributed forecast whose figures match a named
+    house's reads 'Unattributed (figures match House)', not '(House inferred)', so that it is not taken
+    for one credited by inference.
+
+    >>> _shown_publisher("Unattributed (MarkNtel Advisors inferred)")
+    'Unattributed (figures match MarkNtel Advisors)'
+    """
+    return re.sub(r"^Unattributed \((.+) inferred\)$", r"Unattributed (figures match \1)", str(publisher))
+
+
 def _inferred(rows: pd.DataFrame) -> str:
     if str(rows["publisher"].iloc[0]).startswith("Unattributed"):
         return "no publisher named"
@@ -46,14 +57,29 @@ def _rate_words(rate: float) -> str:
     return f"{fmt.number(rate, 1)}% a year"
 
 
-def _dated(group: pd.DataFrame) -> str:
-    """A forecast's own date (``published``) or its edition when the page names one ('2025 edition (as
-    quoted)'); '—' when neither is known (bare edition letters and 'unknown' are the data's own labels)."""
+def _dated(group: pd.DataFrame, sources: pd.DataFrame | None = None) -> str:
+    """A forecast's date (``published``), said to be the quoting page's when it equals the date the Sources
+    list gives that page, or its edition label when the page names one ('2025 edition (as quoted)'), said
+    to be no date; '—' when neither is known (bare edition letters and 'unknown' are the data's own
+    labels)."""
     published = group["published"].dropna().astype(str) if "published" in group else pd.Series(dtype=str)
     if len(published):
-        return published.iloc[0]
+        day = published.iloc[0]
+        if sources is not None and "source_id" in group and "published" in sources:
+            page = sources.set_index(sources["source_id"].astype(str))["published"].astype(str)
+            if page.get(str(group["source_id"].iloc[0])) == day:
+                return f"{day} (the quoting page's date)"
+        return day
     edition = str(group["edition"].iloc[0]) if "edition" in group else ""
-    return edition if re.search(r"\d{4}", edition) else "—"
+    return f"{edition}: a label, not a date" if re.search(r"\d{4}", edition) else "—"
+
+
+def _stated_period(group: pd.DataFrame) -> str:
+    """The years a forecast's stated growth rate is said to cover ('2024–2030'), or 'years not given'."""
+    ends = [group[c].dropna() for c in ("cagr_from", "cagr_to") if c in group]
+    if len(ends) == 2 and len(ends[0]) and len(ends[1]):
+        return f"{int(ends[0].iloc[0])}–{int(ends[1].iloc[0])}"
+    return "years not given"
 
 
 def _page_names(source_ids: list[str], sources: pd.DataFrame) -> str:
@@ -78,7 +104,7 @@ def forecast_sources_table(forecasts: pd.DataFrame, sources: pd.DataFrame) -> pd
     >>> t = forecast_sources_table(f, s).drop(columns="definition")
     >>> t.to_dict("records")  # doctest: +NORMALIZE_WHITESPACE
     [{'publisher': 'House', 'report': 'Video market', 'dated': '—',
-      'values': '2024: USD 614.8M; 2032: USD 2.56B', 'rate': '19.5% a year',
+      'values': '2024: USD 614.8M; 2032: USD 2.56B', 'rate': '19.5% a year (years not given)',
       'implied': '19.5% a year (2024–2032)', 'grade': 'D', 'read_on': 'x (GitHub)', 'inferred': 'yes'},
      {'publisher': 'Unattributed (blog)', 'report': 'AI video', 'dated': '—', 'values': '2030: USD 2.07B',
       'rate': 'not stated', 'implied': 'one year only', 'grade': 'D', 'read_on': 'Blog',
@@ -92,13 +118,14 @@ def forecast_sources_table(forecasts: pd.DataFrame, sources: pd.DataFrame) -> pd
         pages = list(dict.fromkeys(group["source_id"].astype(str)))
         implied = _implied(group)
         rows.append({
-            "publisher": str(group["publisher"].iloc[0]),
+            "publisher": _shown_publisher(group["publisher"].iloc[0]),
             "report": _plain_report(group["report"].iloc[0]),
             "definition": definition_label(group["definition"].iloc[0]),
-            "dated": _dated(group),
+            "dated": _dated(group, sources),
             "values": "; ".join(f"{int(y)}: {usd_stated(v)}"
                                 for y, v in zip(group["year"], group["value_usd_m"], strict=True)),
-            "rate": ("; ".join(f"{fmt.number(float(r), 2).rstrip('0').rstrip('.')}% a year" for r in rates)
+            "rate": ("; ".join(f"{fmt.number(float(r), 2).rstrip('0').rstrip('.')}% a year "
+                               f"({_stated_period(group)})" for r in rates)
                      if len(rates) else "not stated"),
             "implied": (f"{_rate_words(implied[0])} ({implied[1]}–{implied[2]})" if implied is not None
                         else "one year only"),
@@ -284,7 +311,7 @@ def market_uses(forecasts: pd.DataFrame, vendor: pd.DataFrame) -> dict[str, str]
     for sid, rows in forecasts.groupby("source_id", sort=False):
         said = []
         for publisher, one in rows.groupby("publisher", sort=False):
-            name = str(publisher)
+            name = _shown_publisher(publisher)
             name = name[0].lower() + name[1:] if name.startswith("Unattributed") else name
             first, last = int(one["year"].min()), int(one["year"].max())
             said.append(f"{name}, {first}" + (f"–{last}" if last != first else ""))

@@ -53,8 +53,9 @@ def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataF
     ...                   "snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-04"])})
     >>> print(data_verdict(d, "2026-10-04", f, "2026-12-07", "AA",
     ...                    boards=b))  # doctest: +NORMALIZE_WHITESPACE
-    AA ratings are citable from downloaded copies to 1 October 2026. 50% of the 4
-    [boards](#glossary-board), all from 4 October on, are [rebuilt, not verified](#glossary-rebuilt-file).
+    AA ratings are citable from downloaded copies to 1 October 2026. 50% of 4
+    [boards](#glossary-board) are [rebuilt, not verified](#glossary-rebuilt-file); all date from 4
+    October on.
     Archives cover about half the days since each pool's first archived board (October 2026). No market
     forecast is confirmed by established news.
     """
@@ -75,8 +76,8 @@ def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataF
         since += f" {firsts[0].year}" if one_year else ""
         start = pd.Timestamp(boards.loc[boards["rebuilt_only"].astype(bool), "snapshot_date"].min())
         return (f"{arena} ratings are citable from downloaded copies to {fmt.day(last)}. "
-                f"{fmt.pct(n_rebuilt / every, 0)} of the {every:,} [boards](#glossary-board), all from "
-                f"{start:%-d %B} on, are {REBUILT}. "
+                f"{fmt.pct(n_rebuilt / every, 0)} of {every:,} [boards](#glossary-board) are {REBUILT}; "
+                f"all date from {start:%-d %B} on. "
                 f"Archives cover about {cover} since each pool's first archived board ({since}). "
                 f"{market[0].upper() + market[1:]}.")
     built = pd.Timestamp(build if build is not None else pd.Timestamp.today()).normalize()
@@ -205,14 +206,13 @@ def download_coverage_finding(boards: pd.DataFrame) -> str:
     ...     pd.to_datetime(["2026-10-01", "2026-10-02", "2026-10-04", "2026-10-01", "2026-10-02"]),
     ...     "rebuilt_only": [False, True, False, True, False]})
     >>> print(download_coverage_finding(b))  # doctest: +NORMALIZE_WHITESPACE
-    Counting copies rebuilt from text too, 75% to 100% of days in each pool have a board, from its first to
-    its last archived board; only 50% have a downloaded one.
+    Only 50% of each pool's days since its first archived board have a downloaded board; about three
+    quarters have a board at all.
     """
     t = download_coverage_table(boards)
-    return (f"Counting copies rebuilt from text too, {_pct_range(t['archived_share'])} of days in each pool "
-            "have a board, from its first to its last archived board; only "
-            f"{_pct_range(t['downloaded_share'])} "
-            "have a downloaded one.")
+    share = _share_words(t["archived"].sum() / t["span"].sum())
+    return (f"Only {_pct_range(t['downloaded_share'])} of each pool's days since its first archived board "
+            f"have a downloaded board; about {share} have a board at all.")
 
 
 def other_coverage_text(boards: pd.DataFrame, arena: str = "LMArena", *, archives: int | None = None) -> str:
@@ -262,11 +262,14 @@ def download_coverage_title(boards: pd.DataFrame, arena: str = "Artificial Analy
 
 
 def leader_digit_check(board: pd.DataFrame, downloaded: pd.DataFrame, shown: pd.DataFrame,
-                       boards: pd.DataFrame, step: int = 10) -> str:
+                       boards: pd.DataFrame, step: int = 10, same_day: float | None = None) -> str:
     """The data behind a possible wrong digit in the latest #1's rebuilt rating (``board``'s first row): its
     rebuilt value, its value on the last downloaded board (``downloaded``), what a wrong tens digit
     (``step``) would read, and how far its rating moved between downloaded boards a day apart
-    (``shown`` ratings; ``boards``: :func:`videomarket.data.rebuilt_boards`, ``rebuilt_only``).
+    (``shown`` ratings; ``boards``: :func:`videomarket.data.rebuilt_boards`, ``rebuilt_only``). With
+    ``same_day`` (the largest gap between two downloaded copies of one day), it ends on what can be ruled
+    out: a slip whose two readings both lie more than five times that gap from the downloaded value can be,
+    a smaller one cannot.
 
     >>> b = pd.DataFrame({"model": ["w"], "model_name": ["W"], "elo": [1129.0], "category": "text-to-video",
     ...     "snapshot_date": pd.Timestamp("2026-10-10")})
@@ -281,6 +284,11 @@ def leader_digit_check(board: pd.DataFrame, downloaded: pd.DataFrame, shown: pd.
     1139; larger slips would stand out against the downloaded 1127. Between downloaded boards a day apart,
     its rating moved by at most 3 points (on the 2 such pairs of days). The rebuilt value is consistent with
     the downloaded value 4 days earlier; no downloaded copy of 10 October exists to confirm it.
+    >>> print(leader_digit_check(b, d, s, k, same_day=8.0).split(". ", 4)[-1])
+    ... # doctest: +NORMALIZE_WHITESPACE
+    So these data rule out a wrong hundreds digit (1029 or 1229, 98 or 102 points from the downloaded
+    1127) but not a wrong tens digit: 1119 or 1139 would be only 8 or 12 points from it, and two
+    downloaded copies of one day differ by up to 8.
     """
     lead = board.iloc[0]
     cat = str(lead["category"])
@@ -306,6 +314,21 @@ def leader_digit_check(board: pd.DataFrame, downloaded: pd.DataFrame, shown: pd.
     verdict = "consistent with" if abs(elo - old) < step / 2 else "far from"
     text += (f" The rebuilt value is {verdict} the downloaded value {(day - old_day).days} days earlier; no "
              f"downloaded copy of {day:%-d %B} exists to confirm it.")
+    if same_day is None:
+        return text
+    text = text.replace("; larger slips would stand out against the downloaded " f"{old:.0f}.", ".")
+
+    def readings(size: int) -> tuple[float, float, float, float]:
+        return elo - size, elo + size, abs(elo - size - old), abs(elo + size - old)
+
+    lo, hi, d_lo, d_hi = readings(step * 10)
+    t_lo, t_hi, dt_lo, dt_hi = readings(step)
+    limit = 5 * float(same_day)
+    if min(d_lo, d_hi) > limit and min(dt_lo, dt_hi) <= limit:
+        text += (f" So these data rule out a wrong hundreds digit ({lo:.0f} or {hi:.0f}, {d_lo:.0f} or "
+                 f"{d_hi:.0f} points from the downloaded {old:.0f}) but not a wrong tens digit: "
+                 f"{t_lo:.0f} or {t_hi:.0f} would be only {dt_lo:.0f} or {dt_hi:.0f} points from it, and two "
+                 f"downloaded copies of one day differ by up to {float(same_day):.0f}.")
     return text
 
 
@@ -382,7 +405,7 @@ def rescale_churn_title(churn: pd.DataFrame) -> str:
     ...     "14 Sep → 4 Oct (downloaded)"], "fall_median": [240.0, 241.5], "anchor_before": [1230.0, 1240.0]})
     >>> print(rescale_churn_title(c))  # doctest: +NORMALIZE_WHITESPACE
     Text to video (silent) ratings fell by a median 240 to 242 points at the re-rating, nearly all of it the
-    change of reference model
+    change of reference model (if the anchor's own rating held)
     """
     pool = churn[churn["pool"] == churn["pool"].iloc[0]]
     low, high = round(float(pool["fall_median"].min())), round(float(pool["fall_median"].max()))
@@ -390,7 +413,7 @@ def rescale_churn_title(churn: pd.DataFrame) -> str:
     shift = (pool["anchor_before"] - 1000) / pool["fall_median"]
     part = "nearly all of it" if shift.min() >= 0.9 else "much of it"
     return (f"{pool['pool'].iloc[0]} ratings fell by a median {fall} points at the re-rating, {part} the "
-            "change of reference model")
+            "change of reference model (if the anchor's own rating held)")
 
 
 def rescale_finding(churn: pd.DataFrame) -> str:
@@ -595,12 +618,14 @@ def cross_archive_text(rankings: pd.DataFrame, provenance: pd.DataFrame, rebuilt
 
 def data_box(latest: pd.DataFrame, others: pd.DataFrame, vendor_day: object, forecasts: pd.DataFrame,
              build: object = None, *, arena: str = "Artificial Analysis",
-             vendor_pages: pd.Series | None = None) -> str:
+             vendor_pages: pd.Series | None = None, pages: pd.DataFrame | None = None) -> str:
     """The data-as-of box by kind of data: leaderboards (newest board of ``arena``, ``latest``:
     :func:`videomarket.data.rebuilt_boards`, with the newest downloaded one, and of each arena of
     ``others``), vendor figures (``vendor_day``, the date the newest figure refers to; with
     ``vendor_pages``, the publication dates of the pages that report them, the newest page when it is
-    later) and market forecasts (how many give a publication date), each with its age at the build.
+    later) and market forecasts (how many give a publication date; with ``pages``, the Sources list's
+    ``source_id`` and ``published``, a date that is only that of the page quoting the forecast is said so),
+    each with its age at the build.
 
     >>> b = pd.DataFrame({"arena": "A", "category": "t", "snapshot_date": pd.to_datetime(["2026-10-06",
     ...     "2026-10-10"]), "rebuilt_only": [False, True]})
@@ -641,6 +666,14 @@ def data_box(latest: pd.DataFrame, others: pd.DataFrame, vendor_day: object, for
         rest = ("the age of the other forecast is unknown" if n_all - n_dated == 1
                 else f"the age of the other {n_all - n_dated} forecasts is unknown")
         market = f"{n_dated} of {n_all} carries its own date ({newest}), {rest}"
+        if pages is not None and "source_id" in dated:
+            page_day = pages.set_index(pages["source_id"].astype(str))["published"].astype(str)
+            own = dated["published"].astype(str) != dated["source_id"].astype(str).map(page_day)
+            if not own.any():
+                n_rest = n_all - n_dated
+                market = (f"{n_dated} of {n_all} {'is' if n_dated == 1 else 'are'} dated, only by the "
+                          f"{newest} page that quotes {'it' if n_dated == 1 else 'them'}; the age of the "
+                          f"other {n_rest} is unknown")
     else:
         market = f"none of the {n_all} dated"
     if vendor_pages is None:
@@ -663,8 +696,9 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None
     search index's text was read (``read_on``, kept for compatibility: the day is told in the archives
     section), and, first, what that means for the reader: which boards to
     cite, which to treat as provisional and, with ``rerated`` (the day of a re-rating), across which day not
-    to compare ratings. The reason the files could not be downloaded is the one the data notes give (their
-    repositories could not be cloned). It defines terms only: the top-8 copies are told in the method notes.
+    to compare ratings. The reason the files could not be downloaded is the one the data notes give (the
+    build machine has no general web access and could clone only some repositories). It defines terms
+    only: the top-8 copies are told in the method notes.
 
     >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-08-20", "2026-08-27", "2026-10-05",
     ...     "2026-10-06", "2026-10-10"]), "rebuilt_only": [False, True, False, False, True],
@@ -682,11 +716,12 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None
       of an arena's separate contests.
     - The project relies on public GitHub archives that saved copies of these leaderboards. A downloaded
       board is an archive's own file, fetched unchanged.
-    - Some archives' repositories could not be cloned, so their files could not be downloaded. Their
-      [rebuilt copies](#glossary-rebuilt-file) were reconstructed value by value from the text of those
-      files held by a third party's code-search index, which is not public. Each names its archive file
-      and commit, linked in the Sources, so anyone can check it against the linked file; the chart's data
-      download marks every rebuilt board.
+    - The project's build machine has no general web access and could clone only some archives; for the
+      others it reached only the commits a third party's code-search index (not a public service) knew.
+      Files it could not download became [rebuilt copies](#glossary-rebuilt-file),
+      reconstructed value by value from the index's text; each names its archive file and commit, linked in
+      the Sources, so anyone with web access can [check it](#where-the-archived-copies-come-from) against
+      that file.
     - Each was kept only if its length and model count matched that text (a digit mistyped into another
       would pass). Only one board has both kinds of copy, text to video (silent) on 5
       October 2026, and its 8 shared ratings all match.
@@ -725,11 +760,12 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None
             "[pool](#glossary-pool), one of an arena's separate contests.\n"
             "- The project relies on public GitHub archives that saved copies of these leaderboards. A "
             "downloaded board is an archive's own file, fetched unchanged.\n"
-            "- Some archives' repositories could not be cloned, so their files could not be downloaded. "
-            "Their [rebuilt copies](#glossary-rebuilt-file) were reconstructed value by value from the text "
-            "of those files held by a third party's code-search index, which is not public. Each names its "
-            "archive file and commit, linked in the Sources, so anyone "
-            "can check it against the linked file; the chart's data download marks every rebuilt board.\n"
+            "- The project's build machine has no general web access and could clone only some archives; "
+            "for the others it reached only the commits a third party's code-search index (not a public "
+            "service) knew. Files it could not download became "
+            "[rebuilt copies](#glossary-rebuilt-file), reconstructed value by value from the index's text; "
+            "each names its archive file and commit, linked in the Sources, so anyone with web access can "
+            "[check it](#where-the-archived-copies-come-from) against that file.\n"
             "- Each was kept only if its length and model count matched that text (a digit mistyped into "
             f"another would pass). {pairs}.")
 
@@ -759,3 +795,48 @@ def citing_finding(boards: pd.DataFrame, check: pd.DataFrame) -> str:
         text += (f"; {day:%-d %B}'s lie within {fmt.number(float(check['max_diff'].max()))} "
                  "points of it")
     return text + "."
+
+
+def neighbour_day_text(changes: pd.DataFrame, same_day: pd.Series) -> str:
+    """The check of rebuilt boards against every downloaded board of the same pool a day away (``changes``:
+    :func:`videomarket.data.neighbour_day_changes`), set against the same measure between downloaded
+    boards a day apart and against two downloaded copies of one day (``same_day``:
+    :func:`videomarket.data.same_day_differences`); said to be no verification.
+
+    >>> c = pd.DataFrame({"category": "t", "day": pd.to_datetime(["2026-09-02", "2026-09-02",
+    ...     "2026-05-02", "2026-05-02"]), "kind": ["rebuilt", "rebuilt", "downloaded", "downloaded"],
+    ...     "diff": [0.0, 3.0, 0.25, 9.5]})
+    >>> print(neighbour_day_text(c, pd.Series([0.0, 2.0, 8.0])))  # doctest: +NORMALIZE_WHITESPACE
+    Over all 1 pair of a downloaded and a rebuilt board of one pool a day apart (2 ratings of the same
+    model), a model's rating moved by a median 1.5 points and at most 3. Between downloaded boards a day
+    apart (1 pair) the median was 4.9 and the largest 9.5, and two downloaded archives' copies of the same
+    day differ by up to 8. The rebuilt boards move no more than downloaded ones: a check of plausibility,
+    not a verification.
+    """
+    def pairs(kind: str) -> pd.DataFrame:
+        return changes[changes["kind"] == kind]
+
+    rebuilt, downloaded = pairs("rebuilt"), pairs("downloaded")
+    if rebuilt.empty:
+        return ""
+
+    def n_pairs(part: pd.DataFrame) -> int:
+        return int(part.groupby(["category", "day"], observed=True).ngroups)
+
+    def num(value: float) -> str:
+        return f"{value:,.1f}".removesuffix(".0")
+
+    text = (f"Over all {fmt.count(n_pairs(rebuilt), 'pair')} of a downloaded and a rebuilt board of one pool "
+            f"a day apart ({len(rebuilt):,} ratings of the same model), a model's rating moved by a median "
+            f"{num(rebuilt['diff'].median())} points and at most {num(rebuilt['diff'].max())}.")
+    if not downloaded.empty:
+        text += (f" Between downloaded boards a day apart ({fmt.count(n_pairs(downloaded), 'pair')}) the "
+                 f"median was {num(downloaded['diff'].median())} and the largest "
+                 f"{num(downloaded['diff'].max())}")
+        text += (f", and two downloaded archives' copies of the same day differ by up to "
+                 f"{num(float(same_day.max()))}." if len(same_day) else ".")
+    baseline = max(downloaded["diff"].max(), float(same_day.max()) if len(same_day) else 0.0)
+    worse = not downloaded.empty and rebuilt["diff"].max() > baseline
+    verdict = ("Some rebuilt boards move more than downloaded ones ever do" if worse
+               else "The rebuilt boards move no more than downloaded ones")
+    return f"{text} {verdict}: a check of plausibility, not a verification."
