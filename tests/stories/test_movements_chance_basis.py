@@ -50,8 +50,9 @@ def test_the_like_for_like_series_counts_two_rivals() -> None:
     assert stories.counted_as_two_text(_HISTORY, down, rows, _REBUILT, AA, T2V) == (
         "On the last fully downloaded board, 6 October 2026, Wan 3.0 led MiniMax H3 (768p) by 11 points. "
         "Counted as two rivals, its chance of being truly #1 reads 83% (6 October, downloaded), 78–82% (7–9 "
-        "October, rebuilt) and 88% (10 October, rebuilt; there the two listings are rated 1118 and 1117, so "
-        "they are two rivals on any reading). Counted as one model, it was 90% on 6 October.")
+        "October, rebuilt) and 88% (10 October, rebuilt; there the two listings are rated 1118 and 1117: "
+        "they no longer share a rating, so by this note's rule they count as two listings). Counted as one "
+        "model, it was 90% on 6 October.")
     assert stories.counted_as_two_text(_HISTORY, _DOWN, rows, _REBUILT, AA, T2V) == ""
 
 
@@ -68,23 +69,55 @@ def test_the_tables_show_both_readings() -> None:
     assert table["downloaded_chance"].iloc[0] == "83%–90% (MiniMax H3 as two rivals or one model)"
 
 
-def test_what_this_means_gives_leads_per_run_and_the_days_between_leaders() -> None:
+def test_what_this_means_is_an_observation_on_the_last_three_leaders() -> None:
     gaps = pd.DataFrame({"model": ["h"] * 3 + ["g"] * 3 + ["w"] * 4,
                          "model_name": ["HappyHorse-1.0"] * 3 + ["Gemini Omni Flash"] * 3 + ["Wan 3.0"] * 4,
+                         "runner_up": ["s", "s", "h1", "w", "w", "w", "g", "g", "g", "m"],
+                         "runner_up_name": ["S", "S", "HappyHorse-1.1", "W", "W", "W", "G", "G", "G", "M"],
                          "snapshot_date": pd.to_datetime(["2026-04-10", "2026-05-02", "2026-06-25",
                                                           "2026-07-23", "2026-08-10", "2026-09-02",
                                                           "2026-09-03", "2026-09-10", "2026-09-24",
                                                           "2026-10-01"]),
                          "scale_epoch": ["a"] * 9 + ["b"], "margin": [94.0, 115.0, 5.0, 17.0, 20.0, 39.0,
                                                                       9.0, 10.0, 3.0, 11.0]})
-    rows = pd.DataFrame({"arena": [AA], "category": [T2V]})
-    assert stories.shrinking_lead_meaning(gaps, _spells(), rows, rebuilt=_REBUILT) == (
-        "**What this means.** Before the [re-rating](#glossary-re-rating), leads at #1 have been smaller for "
-        "each successive leader: HappyHorse-1.0 led the #2 by a median of 94 rating points (5–115), Gemini "
-        "Omni Flash by 20 (17–39), Wan 3.0 by 9 (3–10). At its smallest, 3 points on a rebuilt copy (24 "
-        "September), Wan 3.0's lead meant winning about 50.4% of head-to-head votes: a coin toss. No leader "
-        "was seen at #1 for more than 79 days, and each new #1 was first seen 42–106 days after the previous "
-        "one; treat #1 as a snapshot and check the live board before citing it.")
+    spells = pd.concat([pd.DataFrame({"model": ["r", "x"], "model_name": ["Runway Gen-4.5", "Grok"],
+                                      "creator": ["Runway", "xAI"], "evidence": ["B", "C"],
+                                      "start": pd.to_datetime(["2025-12-01", "2026-01-29"]),
+                                      "end": pd.to_datetime(["2025-12-20", "2026-01-29"]), "days": [20, 1]}),
+                        _spells().assign(evidence="A")], ignore_index=True)
+    rows = pd.DataFrame({"arena": AA, "category": T2V, "model": ["r", "v", "h", "h1"],
+                         "creator": ["Runway", "Google", "Alibaba-ATH", "Alibaba-ATH"],
+                         "elo": [1247.0, 1226.0, None, None],
+                         "snapshot_date": pd.to_datetime(["2025-12-01"] * 2 + ["2026-06-25"] * 2)})
+    assert stories.shrinking_lead_meaning(gaps, spells, rows, rebuilt=_REBUILT) == (
+        "**What this means.** Of the last three leaders, each led the #2 by less than the one before "
+        "(medians 94, 20 and 9 points before the [re-rating](#glossary-re-rating)); HappyHorse-1.0's low, 5 "
+        "points, came on its last board, 25 June, over HappyHorse-1.1, from the same developer. That is an "
+        "observation, not a trend: Runway Gen-4.5's December lead, 21 points in press reports, was smaller "
+        "than HappyHorse-1.0's. At its smallest, 3 points on a rebuilt copy (24 September), Wan 3.0's lead "
+        "meant winning about 50.4% of head-to-head votes: a coin toss. No leader was seen at #1 for more "
+        "than 79 days, and each new #1 was first seen 42–128 days after the previous one (42–106 counting "
+        "the model seen at #1 only on a third party's copy); treat #1 as a snapshot and check the live board "
+        "before citing it.")
+
+
+def test_answer_says_most_of_the_run_is_rebuilt() -> None:
+    down = stories.with_counted_twice(_DOWN, _HISTORY)
+    rows = pd.DataFrame({"model": "w", "rank": 1, "snapshot_date": pd.to_datetime(
+        ["2026-09-03", "2026-09-10", "2026-09-24", "2026-10-06", "2026-10-07", "2026-10-10"])})
+    assert stories.scoped_headline(_spells(), down, _REBUILT, AA, T2V, rows=rows) == (
+        "On Artificial Analysis's silent text-to-video leaderboard, **Wan 3.0** (Alibaba) was #1 from 3 "
+        "September to 10 October 2026, 83%–90% likely truly #1 on the last fully downloaded board, 6 "
+        "October, if rating errors are independent. The range depends on whether MiniMax H3, "
+        "[listed twice](#glossary-repeated-listing) with identical numbers, counts as one rival or two. Most "
+        "of its boards, including the first and the last, are [rebuilt](#glossary-rebuilt-file) copies not "
+        "yet checked; the downloaded ones show the same leader.")
+    spells = _spells().assign(evidence="A", start_precision="day")
+    pool = rows.assign(arena=AA, category=T2V)
+    assert stories.scoped_changes_finding(spells, AA, T2V, pool, rebuilt=_REBUILT) == (
+        "On Artificial Analysis's silent text-to-video leaderboard, #1 changed hands at least twice since "
+        "April 2026; Wan 3.0 took it last, first seen at #1 on 3 September 2026 (a rebuilt copy; first "
+        "downloaded board at #1: 10 September).")
 
 
 def test_board_counts_are_distinct_boards() -> None:

@@ -52,7 +52,7 @@ def test_longest_reign_finding_is_a_market_fact() -> None:
     assert len(finding.split()) <= 35
 
 
-def test_chance_over_run_finding_gives_the_three_stretches() -> None:
+def test_chance_over_run_finding_is_two_plain_sentences() -> None:
     days = pd.to_datetime(["2026-09-03", "2026-09-16", "2026-09-18", "2026-09-30", "2026-10-01",
                            "2026-10-06"])
     history = pd.DataFrame({
@@ -64,9 +64,9 @@ def test_chance_over_run_finding_gives_the_three_stretches() -> None:
     rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01"] * 2), "model": ["w", "m"]})
     finding = stories.chance_over_run_finding(history, rows, _DOWN, _rebuilt())
     assert finding == (
-        "Wan 3.0 was 88–90% likely #1 on 3–16 September, 64–76% on 18–30 September with Gemini Omni Flash "
-        "3–6 points behind (rebuilt copies), and about 90% on 6 October, after the "
-        "[re-rating](#glossary-re-rating) dropped that rival.")
+        "On 18–30 September (rebuilt copies), Wan 3.0 led Gemini Omni Flash by just 3–6 points: close to a "
+        "coin toss. After the [re-rating](#glossary-re-rating) dropped that rival from the board, it was "
+        "about 90% likely #1.")
     assert len(finding.replace("[re-rating](#glossary-re-rating)", "re-rating").split()) <= 35
     assert stories.chance_over_run_finding(history, rows, None) == ""
 

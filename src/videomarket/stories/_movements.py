@@ -689,10 +689,14 @@ def timeline_title(spells: pd.DataFrame, *, short: bool = False) -> str:
     B was #1 on every board from 3 September to 10 October 2026; at least 2 models held #1 since
     December 2025
 
-    ``short``: one line for a chart, every model seen at #1 counted (the chart marks the weaker copies).
+    ``short``: one line for a chart, counting as the key findings do, with the models seen at #1 only in
+    third parties' copies added in brackets.
 
     >>> print(timeline_title(t, short=True))
     B was #1 from 3 September to 10 October 2026, the last of 2 models seen at #1 since December 2025
+    >>> print(timeline_title(t.assign(evidence=["C", "A"]), short=True))  # doctest: +NORMALIZE_WHITESPACE
+    B was #1 from 3 September to 10 October 2026, the last of 1 models seen at #1 since December 2025 (2
+    counting a second-hand copy)
     """
     run = spells.iloc[-1]
     if int(run.get("n_snapshots", 2)) > 1:
@@ -702,8 +706,14 @@ def timeline_title(spells: pd.DataFrame, *, short: bool = False) -> str:
                      f"{when(run['end'], run.get('end_precision', 'day'), after='')}")
         text = f"{run['model_name']} was #1 on every board from {span}"
         if short:
-            return (f"{run['model_name']} was #1 from {span}, the last of {spells['model'].nunique()} models "
-                    f"seen at #1 since {fmt.month(spells['start'].min())}")
+            models = spells["model"].nunique()
+            firm = (spells.loc[spells["evidence"].astype(str).isin(FIRM_GRADES), "model"].nunique()
+                    if "evidence" in spells.columns else models)
+            weak = models - firm
+            also = ("" if not weak else f" ({models} counting a second-hand copy)" if weak == 1
+                    else f" ({models} counting second-hand copies)")
+            return (f"{run['model_name']} was #1 from {span}, the last of {firm} models seen at #1 since "
+                    f"{fmt.month(spells['start'].min())}{also}")
     else:
         text = (f"{run['model_name']} was #1 on the board of "
                 f"{when(run['end'], run.get('end_precision', 'day'), after='')}")
@@ -914,8 +924,9 @@ def runs_table(spells: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
                  for b, w, (_, r) in zip(spells["evidence"], weakest, spells.iterrows(), strict=True)],
         days=[f"about {int(d)}" if a and int(n) > 1 else int(d)
               for d, n, a in zip(spells["days"], spells["n_snapshots"], approx, strict=True)],
-        seen=[run_length(d, n, a, k)
-              for d, n, a, k in zip(spells["days"], spells["n_snapshots"], approx, distinct, strict=True)],
+        seen=[run_length(d, n, a, k) + _press_days(r, rows)
+              for d, n, a, k, (_, r) in zip(spells["days"], spells["n_snapshots"], approx, distinct,
+                                            spells.iterrows(), strict=True)],
         max_gap_days=[pd.NA if int(n) < 2 else f"about {between_days(0, int(d))}" if a and int(n) == 2
                       else between_days(0, int(d))
                       for d, n, a in zip(spells["max_gap_days"], spells["n_snapshots"], approx, strict=True)],
@@ -1972,6 +1983,32 @@ def run_length(days: object, boards: object, approximate: bool = False, distinct
         return "1 board"
     about = "about " if approximate else ""
     return f"{about}{fmt.count(int(days), 'day')}, {fmt.count(int(distinct or boards), 'distinct board')}"
+
+
+def _press_days(run: pd.Series, rows: pd.DataFrame | None) -> str:
+    """' (36 archived boards plus one press report)' when a run of archived boards also counts days known
+    only from press reports (``rows``: the pool's ranking rows), as report 03 counts only the archived ones.
+
+    >>> run = pd.Series({"model": "h", "start": pd.Timestamp("2026-04-08"),
+    ...                  "end": pd.Timestamp("2026-04-12")})
+    >>> rows = pd.DataFrame({"model": "h", "rank": 1, "evidence": ["B", "A", "A"],
+    ...     "snapshot_date": pd.to_datetime(["2026-04-08", "2026-04-10", "2026-04-12"])})
+    >>> _press_days(run, rows), _press_days(run, rows.iloc[1:])
+    (' (2 archived boards plus one press report)', '')
+    """
+    if rows is None or rows.empty or not {"model", "rank", "evidence"} <= set(rows.columns):
+        return ""
+    mine = rows[(rows["model"].astype(str) == str(run["model"])) & (pd.to_numeric(rows["rank"]) == 1)
+                & (pd.to_datetime(rows["snapshot_date"]) >= pd.Timestamp(run["start"]))
+                & (pd.to_datetime(rows["snapshot_date"]) <= pd.Timestamp(run["end"]))]
+    kinds = mine.groupby(pd.to_datetime(mine["snapshot_date"]))["evidence"].agg(lambda e: set(map(str, e)))
+    archived = sum("A" in k for k in kinds)
+    press = sum(k == {"B"} for k in kinds)
+    if not archived or not press:
+        return ""
+    said = NUMBER_WORDS.get(press, str(press))
+    return (f" ({fmt.count(archived, 'archived board')} plus {said} "
+            f"{'press report' if press == 1 else 'press reports'})")
 
 
 def with_distinct_boards(spells: pd.DataFrame, daily_odds: pd.DataFrame | None) -> pd.DataFrame:

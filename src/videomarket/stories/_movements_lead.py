@@ -22,7 +22,7 @@ from videomarket.stories._certainty import (
     _pct_range,
     _rival_gone,
 )
-from videomarket.stories._changes import firm_changes
+from videomarket.stories._changes import FIRM_GRADES, firm_changes
 from videomarket.stories._changes import times as _times
 from videomarket.stories._guide import (
     _chance_span,
@@ -52,11 +52,13 @@ def board_name(arena: str, category: str) -> str:
 
 
 def scoped_headline(spells: pd.DataFrame, downloaded: pd.DataFrame | None, rebuilt: pd.DataFrame | None,
-                    arena: str, category: str, *, otherwise: str = "") -> str:
+                    arena: str, category: str, *, otherwise: str = "",
+                    rows: pd.DataFrame | None = None) -> str:
     """The quotable answer with its leaderboard named: the latest #1 (``spells``: spell_odds of the pool)
     from when to when ("rebuilt copies" when its first and last boards are both rebuilt: ``rebuilt``,
     rebuilt_boards), its chance on the last downloaded board (``downloaded``: board_certainty of it); then
-    the caveats in plain words. ``otherwise`` without a downloaded board with that #1.
+    the caveats in plain words. ``otherwise`` without a downloaded board with that #1. With ``rows`` (the
+    pool's board rows) the rebuilt-copy caveat is :func:`rebuilt_run_caveat` when it applies.
 
     >>> sp = pd.DataFrame({"model": ["w"], "model_name": ["Wan 3.0"], "creator": ["Alibaba"],
     ...     "start": pd.to_datetime(["2026-09-03"]), "end": pd.to_datetime(["2026-10-10"]),
@@ -97,7 +99,10 @@ def scoped_headline(spells: pd.DataFrame, downloaded: pd.DataFrame | None, rebui
         text = (f"On {board_name(arena, category)}, **{run['model_name']}** ({_developer(run)}) was #1 from "
                 f"{day_range(start, end)}, {chance}. "
                 + chance_range_reason(str(downloaded["pair_name"].iloc[0]), link=True))
-        if end > day and _is_rebuilt(rebuilt, arena, category, end):
+        caveat = rebuilt_run_caveat(spells, rows, rebuilt, arena, category) if rows is not None else ""
+        if caveat:
+            text += " " + caveat
+        elif end > day and _is_rebuilt(rebuilt, arena, category, end):
             text += (f" Later copies, {term('rebuilt-file', 'rebuilt')} from text and not yet checked, show "
                      "the same leader.")
         return text
@@ -110,6 +115,43 @@ def scoped_headline(spells: pd.DataFrame, downloaded: pd.DataFrame | None, rebui
     if end > day and _is_rebuilt(rebuilt, arena, category, end):
         text += "; later copies, rebuilt from text and not yet checked, show the same leader"
     return text + "."
+
+
+def _run_boards(spells: pd.DataFrame, rows: pd.DataFrame | None, rebuilt: pd.DataFrame | None, arena: str,
+                category: str) -> tuple[list[pd.Timestamp], list[bool]]:
+    """The latest run's board days with its model at #1 (``rows``: the pool's board rows), oldest first,
+    and whether each is only a rebuilt copy."""
+    if spells.empty or rows is None or rows.empty or not {"model", "rank"} <= set(rows.columns):
+        return [], []
+    run = spells.iloc[-1]
+    top = rows[(rows["model"].astype(str) == str(run["model"])) & (pd.to_numeric(rows["rank"]) == 1)]
+    days = sorted(pd.to_datetime(top["snapshot_date"]).drop_duplicates())
+    days = [d for d in days if pd.Timestamp(run["start"]) <= d <= pd.Timestamp(run["end"])]
+    return days, [_is_rebuilt(rebuilt, arena, category, d) for d in days]
+
+
+def rebuilt_run_caveat(spells: pd.DataFrame, rows: pd.DataFrame | None, rebuilt: pd.DataFrame | None,
+                       arena: str, category: str) -> str:
+    """The answer's caveat when most of the latest run's boards (``rows``: the pool's board rows; ``rebuilt``:
+    rebuilt_boards), its first and last among them, are rebuilt copies; '' otherwise.
+
+    >>> sp = pd.DataFrame({"model": ["w"], "start": pd.to_datetime(["2026-09-03"]),
+    ...                    "end": pd.to_datetime(["2026-10-10"])})
+    >>> rows = pd.DataFrame({"model": "w", "rank": 1,
+    ...     "snapshot_date": pd.to_datetime(["2026-09-03", "2026-09-10", "2026-09-20", "2026-10-10"])})
+    >>> rb = pd.DataFrame({"arena": "AA", "category": "t2v", "rebuilt_only": True, "checked": False,
+    ...     "snapshot_date": pd.to_datetime(["2026-09-03", "2026-09-20", "2026-10-10"])})
+    >>> print(rebuilt_run_caveat(sp, rows, rb, "AA", "t2v"))  # doctest: +NORMALIZE_WHITESPACE
+    Most of its boards, including the first and the last, are [rebuilt](#glossary-rebuilt-file) copies not
+    yet checked; the downloaded ones show the same leader.
+    >>> rebuilt_run_caveat(sp, rows, rb.iloc[1:], "AA", "t2v")
+    ''
+    """
+    days, made = _run_boards(spells, rows, rebuilt, arena, category)
+    if not days or not (made[0] and made[-1]) or 2 * sum(made) <= len(made) or all(made):
+        return ""
+    return (f"Most of its boards, including the first and the last, are {term('rebuilt-file', 'rebuilt')} "
+            "copies not yet checked; the downloaded ones show the same leader.")
 
 
 def with_counted_twice(downloaded: pd.DataFrame | None, history: pd.DataFrame) -> pd.DataFrame | None:
@@ -160,9 +202,23 @@ def counted_twice(downloaded: pd.DataFrame | None) -> float | None:
 
 
 def scoped_changes_finding(spells: pd.DataFrame, arena: str, category: str,
-                           rows: pd.DataFrame | None = None, sources: pd.DataFrame | None = None) -> str:
+                           rows: pd.DataFrame | None = None, sources: pd.DataFrame | None = None,
+                           rebuilt: pd.DataFrame | None = None) -> str:
     """How often #1 changed on the named leaderboard (counted on archived boards and press reports, as the
-    runs section says), and the latest leader's first day seen at #1.
+    runs section says), and the latest leader's first day seen at #1; when that board is a rebuilt copy
+    (``rebuilt``: rebuilt_boards; ``rows``: the pool's board rows), its first downloaded board at #1 too.
+
+    >>> sp = pd.DataFrame({"model_name": ["H", "W"], "model": ["h", "w"], "evidence": ["A", "A"],
+    ...     "start_precision": "day", "start": pd.to_datetime(["2026-04-08", "2026-09-03"]),
+    ...     "end": pd.to_datetime(["2026-06-25", "2026-10-10"])})
+    >>> rows = pd.DataFrame({"model": "w", "rank": 1, "arena": "AA", "category": "text-to-video",
+    ...     "snapshot_date": pd.to_datetime(["2026-09-03", "2026-09-10"])})
+    >>> rb = pd.DataFrame({"arena": "AA", "category": "text-to-video", "rebuilt_only": True,
+    ...     "checked": False, "snapshot_date": pd.to_datetime(["2026-09-03"])})
+    >>> print(scoped_changes_finding(sp, "AA", "text-to-video", rows, rebuilt=rb))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    On AA's silent text-to-video leaderboard, #1 changed hands at least once since April 2026; W took it
+    last, first seen at #1 on 3 September 2026 (a rebuilt copy; first downloaded board at #1: 10 September).
 
     >>> spells = pd.DataFrame({"model_name": ["R", "G", "H", "W"], "model": ["r", "g", "h", "w"],
     ...     "evidence": ["B", "C", "A", "A"], "start_precision": ["day", "approx", "day", "day"],
@@ -179,9 +235,15 @@ def scoped_changes_finding(spells: pd.DataFrame, arena: str, category: str,
     latest = spells.iloc[-1]
     day = start_words(latest, rows, sources)[1]
     on = "" if day.startswith("around") else "on "
+    first = ""
+    if rebuilt is not None and _is_rebuilt(rebuilt, arena, category, latest["start"]):
+        days, made = _run_boards(spells, rows, rebuilt, arena, category)
+        downloaded = [d for d, m in zip(days, made, strict=True) if not m]
+        if downloaded:
+            first = f" (a rebuilt copy; first downloaded board at #1: {downloaded[0]:%-d %B})"
     return (f"On {board_name(arena, category)}, #1 changed hands at least {_times(firm)} since "
             f"{fmt.month(spells['start'].min())}; {latest['model_name']} took it last, first seen at #1 "
-            f"{on}{day} {pd.Timestamp(latest['start']).year}.")
+            f"{on}{day} {pd.Timestamp(latest['start']).year}{first}.")
 
 
 def longest_reign_finding(spells: pd.DataFrame) -> str:
@@ -204,9 +266,9 @@ def longest_reign_finding(spells: pd.DataFrame) -> str:
 
 def chance_over_run_finding(history: pd.DataFrame, rows: pd.DataFrame, downloaded: pd.DataFrame | None,
                             rebuilt: pd.DataFrame | None = None) -> str:
-    """The latest #1's chance of being truly #1 over its run: its first two weeks (:func:`_early_window`),
-    its last two weeks before the re-rating with the closest rival's lead gap (:func:`_late_window`), and
-    the last downloaded board after the re-rating, which removed that rival's name (``history``:
+    """The latest #1's run in two plain sentences: its last two weeks before the re-rating, with the closest
+    rival's gap in points (:func:`_late_window`; the first two weeks, :func:`_early_window`, must exist), and
+    its chance on the last downloaded board after the re-rating, which removed that rival's name (``history``:
     leader_probability_history; ``rows``: the pool's board rows; ``downloaded``: board_certainty of the
     last downloaded board); '' when the rival stayed.
 
@@ -219,8 +281,8 @@ def chance_over_run_finding(history: pd.DataFrame, rows: pd.DataFrame, downloade
     >>> down = pd.DataFrame({"model_name": ["Wan 3.0"], "p_leader": [0.8958],
     ...                      "snapshot_date": pd.to_datetime(["2026-10-06"])})
     >>> print(chance_over_run_finding(h, rows, down))  # doctest: +NORMALIZE_WHITESPACE
-    Wan 3.0 was 88% likely #1 on 3 September, 64% on 30 September with G 3 points behind, and about 90% on
-    6 October, after the [re-rating](#glossary-re-rating) dropped that rival.
+    On 30 September, Wan 3.0 led G by just 3 points: close to a coin toss. After the
+    [re-rating](#glossary-re-rating) dropped that rival from the board, it was about 90% likely #1.
     """
     pair = _rival_gone(history, rows)
     if pair is None or downloaded is None or downloaded.empty:
@@ -234,15 +296,11 @@ def chance_over_run_finding(history: pd.DataFrame, rows: pd.DataFrame, downloade
     copies = " (rebuilt copies)" if hits and all(hits) else ""
     gaps = late.loc[late["runner_up"] == before["runner_up"], "margin"].round().astype(int)
     gap = f"{gaps.min()}–{gaps.max()}" if gaps.min() != gaps.max() else f"{gaps.min()}"
-    day = pd.Timestamp(downloaded["snapshot_date"].iloc[0])
     cut = term("re-rating", "re-rating")
-    return (f"{before['model_name']} was {_pct_range(early['p_leader'])} likely #1 on "
-            f"{_date_span(early['snapshot_date'])}, {_pct_range(late['p_leader'])} on "
-            f"{_date_span(late['snapshot_date'])} with {before['runner_up_name']} {gap} points "
-            f"behind{copies}, "
-            f"and {_chance_span(float(downloaded['p_leader'].iloc[0]), counted_twice(downloaded))} on "
-            f"{day:%-d %B}, after the {cut} dropped "
-            "that rival.")
+    return (f"On {_date_span(late['snapshot_date'])}{copies}, {before['model_name']} led "
+            f"{before['runner_up_name']} by just {gap} points: close to a coin toss. After the {cut} dropped "
+            f"that rival from the board, it was "
+            f"{_chance_span(float(downloaded['p_leader'].iloc[0]), counted_twice(downloaded))} likely #1.")
 
 
 def other_arena_age(rows: pd.DataFrame, arena: str, category: str, rebuilt: pd.DataFrame | None = None,
@@ -326,7 +384,7 @@ def plain_findings(spells: pd.DataFrame, arena: str, category: str, *, rows: pd.
     over_run = (chance_over_run_finding(history, rows, downloaded, rebuilt)
                 if not history.empty and downloaded is not None else "")
     reign = reign_with_gap_finding(spells, rows) if len(rows) else longest_reign_finding(spells)
-    found = [scoped_changes_finding(spells, arena, category, rows, sources), reign,
+    found = [scoped_changes_finding(spells, arena, category, rows, sources, rebuilt), reign,
              over_run, developers]
     return [f for f in found if f][:5]
 
@@ -405,31 +463,55 @@ def unseen_months_note(rows: pd.DataFrame) -> str:
             "#1 then would have gone unseen.")
 
 
+def _lead_on_first_board(run: pd.Series, rows: pd.DataFrame) -> float | None:
+    """A run's lead over the next rating on its first board (``rows``: the pool's board rows with ratings)."""
+    if rows is None or rows.empty or "elo" not in rows.columns:
+        return None
+    board = rows[pd.to_datetime(rows["snapshot_date"]) == pd.Timestamp(run["start"])].dropna(subset=["elo"])
+    mine = board.loc[board["model"].astype(str) == str(run["model"]), "elo"]
+    others = board.loc[board["model"].astype(str) != str(run["model"]), "elo"]
+    if mine.empty or others.empty:
+        return None
+    return float(mine.max()) - float(others.max())
+
+
+_SAID_BY = {"B": " in press reports", "C": " on a third party's copy", "D": " in an unverified quote"}
+
+
 def shrinking_lead_meaning(gaps: pd.DataFrame, spells: pd.DataFrame, rows: pd.DataFrame,
                            min_boards: int = 3, rebuilt: pd.DataFrame | None = None) -> str:
-    """"What this means" in a few computed facts: each run's lead over the #2 before the re-rating
-    (``gaps``: leader_gaps with ``distinct=True``, its first rating scale only, runs on at least
-    ``min_boards`` boards), median and range, said as shrinking only when each median is below the one
-    before; the latest run's smallest lead as a head-to-head win share, with its day ("on a rebuilt copy"
-    from ``rebuilt``, rebuilt_boards; ``rows``: the pool's board rows, for its arena and pool); the
-    longest run at #1 and the days from one leader's first board to the next's (``spells``: spell_odds).
+    """"What this means" in a few computed facts, said as observations: the leads over the #2 of the runs
+    before the re-rating (``gaps``: leader_gaps with ``distinct=True``, its first rating scale only, runs on
+    at least ``min_boards`` boards) by their medians, said as each smaller than the one before only when
+    they are; the first such run's low when it came on its last board, with its #2; an earlier leader's
+    lead on its first board when it breaks the pattern (``rows``: the pool's board rows); the latest run's
+    smallest lead as a head-to-head win share ("on a rebuilt copy" from ``rebuilt``, rebuilt_boards); the
+    longest run at #1 and the days from one leader's first board to the next's, also without the models
+    seen at #1 only in third parties' copies (``spells``: spell_odds).
 
     >>> g = pd.DataFrame({"model": ["a"] * 3 + ["b"] * 3, "model_name": ["A"] * 3 + ["B"] * 3,
     ...     "snapshot_date": pd.to_datetime(["2026-04-10", "2026-05-02", "2026-06-25",
     ...                                      "2026-09-03", "2026-09-24", "2026-10-01"]),
+    ...     "runner_up": ["s"] * 2 + ["a2"] + ["a"] * 3, "runner_up_name": ["S"] * 2 + ["A2"] + ["A"] * 3,
     ...     "scale_epoch": ["e1"] * 5 + ["e2"], "margin": [94.0, 110.0, 5.0, 9.0, 3.0, 11.0]})
-    >>> sp = pd.DataFrame({"model": ["a", "c", "b"], "start": pd.to_datetime(["2026-04-08", "2026-07-23",
-    ...     "2026-09-03"]), "end": pd.to_datetime(["2026-06-25", "2026-09-02", "2026-10-10"]),
-    ...     "days": [79, 42, 38]})
-    >>> rows = pd.DataFrame({"arena": ["AA"], "category": ["t2v"]})
+    >>> sp = pd.DataFrame({"model": ["r", "a", "c", "b"], "model_name": ["R", "A", "C", "B"],
+    ...     "evidence": ["B", "A", "C", "A"], "start": pd.to_datetime(["2025-12-01", "2026-04-08",
+    ...     "2026-07-23", "2026-09-03"]), "end": pd.to_datetime(["2025-12-20", "2026-06-25", "2026-07-23",
+    ...     "2026-10-10"]), "days": [20, 79, 1, 38]})
+    >>> rows = pd.DataFrame({"arena": "AA", "category": "t2v", "model": ["r", "v", "a", "a2"],
+    ...     "creator": ["Runway", "Google", "Alibaba", "Alibaba"], "elo": [1247.0, 1226.0, None, None],
+    ...     "snapshot_date": pd.to_datetime(["2025-12-01"] * 2 + ["2026-06-25"] * 2)})
     >>> rb = pd.DataFrame({"arena": ["AA"], "category": ["t2v"], "rebuilt_only": [True], "checked": [False],
     ...                    "snapshot_date": pd.to_datetime(["2026-09-24"])})
     >>> print(shrinking_lead_meaning(g, sp, rows, 2, rb))  # doctest: +NORMALIZE_WHITESPACE
-    **What this means.** Before the [re-rating](#glossary-re-rating), leads at #1 have been smaller for each
-    successive leader: A led the #2 by a median of 94 rating points (5–110), B by 6 (3–9). At its smallest,
-    3 points on a rebuilt copy (24 September), B's lead meant winning about 50.4% of head-to-head votes: a
-    coin toss. No leader was seen at #1 for more than 79 days, and each new #1 was first seen 42–106 days
-    after the previous one; treat #1 as a snapshot and check the live board before citing it.
+    **What this means.** Of the last two leaders, each led the #2 by less than the one before (medians 94
+    and 6 points before the [re-rating](#glossary-re-rating)); A's low, 5 points, came on its last board,
+    25 June, over A2, from the same developer. That is an observation, not a trend: R's December lead, 21
+    points in press reports, was smaller than A's. At its smallest, 3 points on a rebuilt copy (24
+    September), B's lead meant winning about 50.4% of head-to-head votes: a coin toss. No leader was seen
+    at #1 for more than 79 days, and each new #1 was first seen 128–148 days after the previous one
+    (42–128 counting the model seen at #1 only on a third party's copy); treat #1 as a snapshot and check
+    the live board before citing it.
     """
     runs = gaps.sort_values("snapshot_date")
     if runs.empty:
@@ -442,17 +524,43 @@ def shrinking_lead_meaning(gaps: pd.DataFrame, spells: pd.DataFrame, rows: pd.Da
         return ""
     medians = [math.floor(float(r["margin"].median()) + 0.5) for r in measured]
     shrinking = all(b < a for a, b in itertools.pairwise(medians))
-    parts = []
-    for i, (r, m) in enumerate(zip(measured, medians, strict=True)):
-        low, high = math.floor(float(r["margin"].min()) + 0.5), math.floor(float(r["margin"].max()) + 0.5)
-        lead = "led the #2 by a median of " if i == 0 else "by "
-        unit = " rating points" if i == 0 else ""
-        parts.append(f"{r['model_name'].iloc[0]} {lead}{m}{unit} ({low}–{high})")
-    said = ", ".join(parts)
+    said = (", ".join(str(m) for m in medians[:-1]) + f" and {medians[-1]}")
     cut = term("re-rating", "re-rating")
-    head = ("leads at #1 have been smaller for each successive leader" if shrinking
-            else "leads at #1 have varied from leader to leader")
-    text = f"**What this means.** Before the {cut}, {head}: {said}."
+    count = {2: "two", 3: "three", 4: "four", 5: "five"}.get(len(measured), str(len(measured)))
+    if shrinking:
+        text = (f"**What this means.** Of the last {count} leaders, each led the #2 by less than the one "
+                f"before (medians {said} points before the {cut})")
+    else:
+        text = (f"**What this means.** Before the {cut}, leads at #1 varied from leader to leader "
+                f"(medians {said})")
+    first = measured[0]
+    low = first.loc[first["margin"].idxmin()]
+    last_day = pd.Timestamp(first["snapshot_date"].max())
+    if pd.Timestamp(low["snapshot_date"]) == last_day and "runner_up_name" in low:
+        same = ""
+        if rows is not None and {"model", "creator"} <= set(rows.columns):
+            makers = {str(m): _developer(pd.Series({"creator": c}))
+                      for m, c in zip(rows["model"], rows["creator"], strict=True)}
+            if makers.get(str(low["model"])) == makers.get(str(low["runner_up"])) is not None:
+                same = ", from the same developer"
+        text += (f"; {low['model_name']}'s low, {fmt.points(float(low['margin']))}, came on its last board, "
+                 f"{pd.Timestamp(low['snapshot_date']):%-d %B}, over {low['runner_up_name']}{same}")
+    text += "."
+    order = spells.sort_values("start").reset_index(drop=True)
+    if shrinking and len(order):
+        head = str(first["model"].iloc[0])
+        earlier = order[(order["start"] < pd.Timestamp(first["snapshot_date"].min()))
+                        & (order["model"].astype(str) != head)]
+        if "evidence" in earlier.columns:
+            earlier = earlier[earlier["evidence"].astype(str).isin(FIRM_GRADES)]
+        if len(earlier):
+            run = earlier.iloc[-1]
+            lead = _lead_on_first_board(run, rows)
+            if lead is not None and lead < medians[0]:
+                text += (f" That is an observation, not a trend: {run['model_name']}'s "
+                         f"{pd.Timestamp(run['start']):%B} lead, {fmt.points(lead)}"
+                         f"{_SAID_BY.get(str(run.get('evidence', 'A')), '')}, was smaller than "
+                         f"{first['model_name'].iloc[0]}'s.")
     latest = measured[-1]
     small = latest.loc[latest["margin"].idxmin()]
     narrow = float(small["margin"])
@@ -464,14 +572,26 @@ def shrinking_lead_meaning(gaps: pd.DataFrame, spells: pd.DataFrame, rows: pd.Da
     toss = ": a coin toss" if share <= 55 else ""
     text += (f" At its smallest, {fmt.points(narrow)} {copy}({day:%-d %B}), {latest['model_name'].iloc[0]}'s "
              f"lead meant winning about {share:.1f}% of head-to-head votes{toss}.")
-    order = spells.sort_values("start").reset_index(drop=True)
     if len(order) < 2:
         return text + " Treat #1 as a snapshot and check the live board before citing it."
     longest = int(order["days"].astype(int).max())
-    steps = pd.to_datetime(order["start"]).diff().dt.days.dropna().astype(int)
+
+    def steps_of(runs: pd.DataFrame) -> str:
+        steps = pd.to_datetime(runs["start"]).diff().dt.days.dropna().astype(int)
+        return f"{steps.min()}–{steps.max()}" if steps.min() != steps.max() else str(steps.min())
+
+    firm = (order[order["evidence"].astype(str).isin(FIRM_GRADES)].reset_index(drop=True)
+            if "evidence" in order.columns else order)
+    both = steps_of(order)
+    if len(firm) >= 2 and len(firm) < len(order):
+        weak = len(order) - len(firm)
+        left = ("the model seen at #1 only on a third party's copy" if weak == 1
+                else "the models seen at #1 only on third parties' copies")
+        both = f"{steps_of(firm)} days after the previous one ({both} counting {left})"
+    else:
+        both += " days after the previous one"
     return (text + f" No leader was seen at #1 for more than {fmt.count(longest, 'day')}, and each new #1 "
-            f"was first seen {steps.min()}–{steps.max()} days after the previous one; treat #1 as a snapshot "
-            "and check the live board before citing it.")
+            f"was first seen {both}; treat #1 as a snapshot and check the live board before citing it.")
 
 
 def counted_as_two_text(history: pd.DataFrame, downloaded: pd.DataFrame | None, rows: pd.DataFrame,
@@ -496,8 +616,9 @@ def counted_as_two_text(history: pd.DataFrame, downloaded: pd.DataFrame | None, 
     >>> print(counted_as_two_text(h, down, rows, rb, "AA", "t2v"))  # doctest: +NORMALIZE_WHITESPACE
     On the last fully downloaded board, 6 October 2026, Wan 3.0 led MiniMax H3 (768p) by 11 points. Counted
     as two rivals, its chance of being truly #1 reads 83% (6 October, downloaded), 78–82% (7–9 October,
-    rebuilt) and 88% (10 October, rebuilt; there the two listings are rated 1118 and 1117, so they are two
-    rivals on any reading). Counted as one model, it was 90% on 6 October.
+    rebuilt) and 88% (10 October, rebuilt; there the two listings are rated 1118 and 1117: they no longer
+    share a rating, so by this note's rule they count as two listings). Counted as one model, it was 90% on
+    6 October.
     """
     twice = counted_twice(downloaded)
     if twice is None or history.empty:
@@ -524,8 +645,8 @@ def counted_as_two_text(history: pd.DataFrame, downloaded: pd.DataFrame | None, 
         apart = ""
         if len(names) == 2 and all(len(e) for e in elos) and float(elos[0].iloc[0]) != float(elos[1].iloc[0]):
             high, low = sorted((float(elos[0].iloc[0]), float(elos[1].iloc[0])), reverse=True)
-            apart = (f"; there the two listings are rated {high:.0f} and {low:.0f}, so they are two rivals "
-                     "on any reading")
+            apart = (f"; there the two listings are rated {high:.0f} and {low:.0f}: they no longer share a "
+                     "rating, so by this note's rule they count as two listings")
         text += f" and {fmt.pct(float(latest['p_leader']), 0)} ({last_day:%-d %B}{copy}{apart})"
     return (text + f". Counted as one model, it was {fmt.pct(float(downloaded['p_leader'].iloc[0]), 0)} on "
             f"{day:%-d %B}.")
@@ -621,10 +742,19 @@ def marked_runs(table: pd.DataFrame, daily_odds: pd.DataFrame | None, rebuilt: p
 
 
 def shares_columns(columns: dict[str, str], share: pd.DataFrame | None,
-                   rebuilt: pd.DataFrame | None) -> dict[str, str]:
+                   rebuilt: pd.DataFrame | None, places: pd.DataFrame | None = None) -> dict[str, str]:
     """The developer table's headers (``columns``, e.g. SHARES_TABLE) with "(rebuilt)" after the latest
     board's when every copy of that board was rebuilt from text (``share``: creator_share rows with arena and
-    category; ``rebuilt``: rebuilt_boards).
+    category; ``rebuilt``: rebuilt_boards); with ``places`` (:func:`with_distinct_places`) each count's base:
+    the complete copies (days of ``share``) and the distinct boards the mean is over.
+
+    >>> sh = pd.DataFrame({"arena": "AA", "category": "t2v",
+    ...                    "snapshot_date": pd.to_datetime(["2026-10-09", "2026-10-10"])})
+    >>> cols = {"boards": "Boards with a place", "distinct_places": "Places per distinct board (mean)"}
+    >>> shares_columns(cols, sh, None, pd.DataFrame({"distinct_boards": [1]}))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    {'boards': 'Boards with a place (of 2 complete copies)',
+     'distinct_places': 'Places per distinct board (mean over 1)'}
 
     >>> sh = pd.DataFrame({"arena": ["AA"], "category": ["t2v"],
     ...                    "snapshot_date": pd.to_datetime(["2026-10-10"])})
@@ -633,6 +763,12 @@ def shares_columns(columns: dict[str, str], share: pd.DataFrame | None,
     {'latest_places': 'Places on the latest board (rebuilt)'}
     """
     out = dict(columns)
+    if share is not None and not share.empty and places is not None and "distinct_boards" in places.columns:
+        if "boards" in out:
+            out["boards"] += f" (of {share['snapshot_date'].nunique()} complete copies)"
+        if "distinct_places" in out and len(places):
+            out["distinct_places"] = out["distinct_places"].replace(
+                "(mean)", f"(mean over {int(places['distinct_boards'].iloc[0])})")
     if share is None or share.empty or "latest_places" not in out:
         return out
     day = pd.Timestamp(share["snapshot_date"].max())
