@@ -145,7 +145,7 @@ def test_timeline_marks_the_days_an_entry_listed_twice_counts_once() -> None:
     hatched = [p.get_hatch() for ax in fig.axes for p in ax.patches if p.get_gid() == "could_be_first"]
     assert hatched == [None, "////", None]
     labels = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
-    assert "Hatched: an entry listed twice counted once" in labels
+    assert "Hatched: a model listed twice counted once" in labels
     assert "an entry listed twice counts once (hatched bars)" in fig.alt_text
 
 
@@ -244,6 +244,10 @@ def test_votes_curve_is_log_scaled_and_marks_observed_gaps_and_their_median() ->
                               "tie")  # 19.5 shown rounded, the count approximate
     assert "their median" in fig.alt_text and votes in fig.alt_text
     assert "(3 of 4 boards, the rest off the curve)" in fig.alt_text
+    # the curve's ends approximate, to two significant figures
+    ends = [float(f"{v:.2g}") for v in curve["votes_needed"].iloc[[0, -1]]]
+    assert f"falling from about {ends[0]:,.0f} at a gap of 0.5 points to about {ends[1]:,.0f} at 100" in (
+        fig.alt_text)
     assert fig.subtitle_text == ("Enough votes to detect a real gap of that size 8 times in 10, with a 5% "
                                  "chance of a false alarm")
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
@@ -356,6 +360,9 @@ def test_timeline_marks_rebuilt_partly_rebuilt_and_repeated_copies_apart() -> No
     assert [len(line.get_xdata()) for line in _gid(fig, "partly_rebuilt_points:")] == [1]
     assert [len(line.get_xdata()) for line in _gid(fig, "rebuilt_points:")] == [1]
     assert [len(line.get_xdata()) for line in _gid(fig, "repeated_points:")] == [1]
+    # downloaded boards are drawn over the rebuilt copies of neighbouring days, never hidden by them
+    (hollow,) = _gid(fig, "rebuilt_points:")
+    assert min(line.get_zorder() for line in _gid(fig, "leader_points:")) > hollow.get_zorder()
     legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
     assert legend[-3:] == ["Hollow: rebuilt copy", "Half-filled: partly rebuilt",
                            "Small: same as the board before"]

@@ -54,25 +54,30 @@ def test_two_bars_text_keeps_the_test_and_the_chance_apart() -> None:
         "[decisive votes](#glossary-decisive-vote) between Wan 3.0 and MiniMax H3 (768p) alone would give; "
         "its 11-point lead would need about 3,800 to pass the test.")
     assert stories.two_bars_text(_downloaded().iloc[:1]) == ""
+    # beside the votes section's count at 80% power, when the latest lead is the same size
+    assert stories.two_bars_text(_downloaded(), gaps=_gaps()).endswith(
+        "its 11-point lead would need about 3,800 to pass the test. The larger count in the votes section, "
+        "about 7,800, is what it takes to detect a real gap of that size 8 times in 10.")
 
 
 def test_rival_series_text_counts_two_rivals_on_every_board() -> None:
     assert stories.rival_series_text(_history(), "2026-10-06", _pairs()) == (
         "Counted as two rivals on every board, Wan 3.0's chance reads 83% on 6 October (downloaded), 78–82% "
         "on 7–9 October and 88% on 10 October (rebuilt copies, not yet checked). On 10 October the two "
-        "MiniMax H3 listings are rated apart, 1118 and 1117, so they are two rivals on any reading.")
+        "MiniMax H3 listings are rated apart, 1118 and 1117: they no longer share a rating, so by this "
+        "note's rule they count as two listings.")
     assert stories.rival_series_text(_history().iloc[:1], "2026-10-06") == ""
 
 
-def test_changed_field_text_says_the_rise_is_not_a_firmer_lead() -> None:
+def test_changed_field_text_says_the_rise_mainly_reflects_a_changed_field() -> None:
     history = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-01"]),
                             "scale_epoch": ["a", "b"], "model": "w", "model_name": "Wan 3.0",
                             "runner_up": ["g", "m"], "runner_up_name": ["Gemini Omni Flash", "M"],
                             "margin": [3.0, 11.0], "board_size": [81, 30], "p_leader": [0.64465, 0.88]})
     rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01"] * 2), "model": ["w", "m"]})
     assert stories.changed_field_text(history, rows) == (
-        "Wan 3.0's rise after the 1 October [re-rating](#glossary-re-rating) reflects a changed field, not a "
-        "firmer lead: Gemini Omni Flash, its closest rival, is not on the re-rated board under that name.")
+        "Wan 3.0's rise after the 1 October [re-rating](#glossary-re-rating) mainly reflects a changed "
+        "field: Gemini Omni Flash, its closest rival, is not on the re-rated board under that name.")
     assert stories.changed_field_text(history, rows.assign(model=["w", "g"])) == ""
 
 
@@ -124,3 +129,60 @@ def test_contenders_table_and_pools_table_round_as_the_page() -> None:
     pools = pd.DataFrame({"category": ["image-to-video"], "last": pd.to_datetime(["2026-10-06"]),
                           "median_margin": [38.205], "re_rated": [False]})
     assert stories.pools_table(pools)["median_margin"].tolist() == [38.0]
+
+
+def test_sure_answer_adds_the_test_the_lead_falls_short_of() -> None:
+    assert stories.sure_answer(_history(), _downloaded(), "text-to-video", alpha=0.05) == (
+        "Wan 3.0 is probably, not certainly, the top-rated silent text-to-video model on Artificial "
+        "Analysis's arena: 83%–90% likely [truly #1](#glossary-p-first) on the last fully downloaded board, "
+        "6 October, if rating errors are independent. The range depends on whether MiniMax H3, [listed "
+        "twice](#glossary-repeated-listing) with identical numbers, counts as one rival or two. "
+        "Its 11-point lead is likely but not proven: a standard 95% significance test needs about 17 points. "
+        "Later copies, rebuilt from text and not yet checked, show the same leader.")
+
+
+def _gaps() -> pd.DataFrame:
+    return pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24", "2026-10-10"]),
+                         "model_name": ["Wan 3.0", "Wan 3.0"], "margin": [3.0, 11.0],
+                         "votes_needed": [105276.0, 7834.0]})
+
+
+def test_lead_as_votes_text_says_the_lead_as_a_share_of_votes_and_the_votes_to_tell_it() -> None:
+    assert stories.lead_as_votes_text(_downloaded(), _gaps()) == (
+        "Wan 3.0's lead over MiniMax H3 is 11 points on both 6 October (downloaded) and 10 October "
+        "(rebuilt): it would win about 52 of 100 [decisive](#glossary-decisive-vote) head-to-head votes "
+        "between the two. Telling a real gap that size from a tie, 8 times in 10 with a standard test, takes "
+        "about 7,800 decisive votes between just those two.")
+    assert stories.lead_as_votes_text(_downloaded().iloc[:1], _gaps()) == ""
+
+
+def test_vote_share_finding_is_one_number_on_one_board() -> None:
+    assert stories.vote_share_finding(_downloaded()) == (
+        "In votes, Wan 3.0's 11-point lead on 6 October means it would win only about 52 of 100 decisive "
+        "head-to-head votes against MiniMax H3.")
+
+
+def test_short_of_test_says_nothing_when_the_lead_passes() -> None:
+    assert stories.short_of_test(_downloaded()) == (
+        "Its 11-point lead is likely but not proven: a standard 95% significance test needs about 17 points.")
+    assert stories.short_of_test(_downloaded().assign(elo=[1140.0, 1116.0, 1102.0])) == ""
+
+
+def test_contenders_title_as_a_finding_names_who_could_be_first() -> None:
+    assert stories.contenders_title(_downloaded(), last_downloaded=True, finding=True) == (
+        "Only Wan 3.0 and MiniMax H3 could be #1 on 6 October 2026 (text to video, silent; last downloaded "
+        "board; two identical listings counted as one)")
+
+
+
+def test_lmarena_board_title_states_the_finding() -> None:
+    table = pd.DataFrame({"rank": [1, 2, 3, 4, 5, 6],
+                          "model_name": ["Gemini Omni Flash 1.1", "Gemini Omni Flash", "Flux 3 Video",
+                                         "Grok Imagine Video 1.5 Agent", "Dreamina Seedance 2.0 720p",
+                                         "Wan 3.0"],
+                          "could_be_first": [True, True, True, True, False, False]})
+    rebuilt = pd.DataFrame({"arena": "LMArena", "category": "text-to-video",
+                            "snapshot_date": pd.to_datetime(["2026-09-21"]), "rebuilt_only": [True]})
+    assert stories.lmarena_board_title(table, "2026-09-21", "Wan 3.0", rebuilt) == (
+        "4 of the top 6 could be #1 on LMArena's text-to-video board of 21 September 2026; Wan 3.0 is #6 "
+        "(rebuilt copy, not verified)")

@@ -630,3 +630,13 @@ def test_chance_history_text_calls_a_low_under_75_percent_open_and_a_rebuilt_low
         "copy was rebuilt from text, so the data cannot tell a real lead from a rebuild error.")
     assert stories.chance_history_text(h) == (
         "The least sure lead was W's on 24 September 2026, 3 points over G: about 64%, an open race.")
+
+
+def test_gaps_text_can_leave_the_latest_lead_votes_to_the_section_start() -> None:
+    levels = stories.vote_test_words(0.05, 0.8)
+    gaps = _gaps().assign(votes_needed=[100.0, 60000.0, 900.0, 12000.0, 105276.0, 7834.0, 5000.0])
+    full = stories.gaps_text(gaps, _new_leaders(), "text-to-video", "C", levels, _changes(), brief=True)
+    assert "13 points on 10 October 2026, a standard test needs about" in full
+    assert stories.gaps_text(gaps, _new_leaders(), "text-to-video", "C", levels, _changes(), brief=True,
+                             votes=False) == stories.gaps_text(_gaps(), _new_leaders(), "text-to-video", "C",
+                                                               levels, _changes(), brief=True)

@@ -300,11 +300,14 @@ def votes_needed_curve(
             f"median, {fmt.points(median[0])}, needs {median[1]:,.0f} votes."
         )
     )
+    # the curve's ends to two significant figures: an approximate count never reads more precise than it is
+    most, fewest = (float(f"{v:.2g}") for v in line["votes_needed"].iloc[[0, -1]])
+    narrow = float(line["gap"].iloc[0])
     default_alt = (
         f"Line chart, log scale: votes needed to tell a rating gap from zero "
         f"({levels[0].lower() + levels[1:]}), falling from "
-        f"{line['votes_needed'].iloc[0]:,.0f} at a gap of {line['gap'].iloc[0]:g} to "
-        f"{line['votes_needed'].iloc[-1]:,.0f} at {line['gap'].iloc[-1]:g} points.{observed}"
+        f"about {most:,.0f} at a gap of {narrow:g} point{'' if narrow == 1 else 's'} to about "
+        f"{fewest:,.0f} at {line['gap'].iloc[-1]:g} points.{observed}"
     )
     default_source_line = (
         default_source(gaps).replace(" boards (", f" {boards}s (").replace(" board (", f" {boards} (")

@@ -281,11 +281,11 @@ def _probability_lines(
                                         markerfacecolor="white", markerfacecoloralt=color,
                                         fillstyle="full" if column == "rebuilt_only" else "left",
                                         markeredgecolor=color, markeredgewidth=1.6 if size > 5 else 1.0,
-                                        zorder=5)
+                                        zorder=4)
                     marked.set_gid(f"{style}:{epoch}")
             (points,) = ax.plot(filled["snapshot_date"].to_numpy(), 100 * filled["p_leader"],
                                 linestyle="None", marker="o", markersize=size, markeredgecolor="white",
-                                markeredgewidth=0.6, color=color, zorder=4)
+                                markeredgewidth=0.6, color=color, zorder=5)  # downloaded on top
             points.set_gid(f"{kind}:{epoch}")
 
 
@@ -377,7 +377,8 @@ def _timeline_legend(table: pd.DataFrame, colors: dict[str, str], *, runner_up: 
         from matplotlib.patches import Patch
 
         handles.append(Patch(facecolor="white", edgecolor="#777777", hatch="////",
-                             label="Hatched: an entry listed twice counted once"))
+                             label="Hatched: a model listed twice counted once"))
         handles.append(Line2D([], [], linestyle="None", marker="x", markersize=6, markeredgewidth=1.6,
-                              color="#333333", label="×: chance if both near-identical rows count"))
+                              color="#333333",
+                              label="×: chance if the model listed twice counts as two rivals"))
     return handles

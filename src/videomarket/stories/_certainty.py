@@ -305,7 +305,7 @@ def contenders_table(board: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
 
 def contenders_title(board: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
                      category: str = "text-to-video", arena: str = "Artificial Analysis", *,
-                     last_downloaded: bool = False) -> str:
+                     last_downloaded: bool = False, finding: bool = False) -> str:
     """The contenders table's caption: the pool, the board's date and, from ``rebuilt``
     (:func:`copy_words`), how its copy was kept, so no column repeats it in every row. With
     ``last_downloaded`` the board is named the last downloaded one, and whether an entry listed twice
@@ -322,6 +322,19 @@ def contenders_title(board: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
     >>> print(contenders_title(board, b)); print(contenders_title(board))
     Text to video (silent), 10 October 2026 (rebuilt copy, not verified)
     Text to video (silent), 10 October 2026
+
+    With ``finding``, the title says who could be #1 (``could_be_first``), a listing repeated with the same
+    numbers said once by the name both share:
+
+    >>> two = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"] * 3),
+    ...     "model_name": ["Wan 3.0", "MiniMax H3 (768p)", "D"], "could_be_first": [True, True, False],
+    ...     "also_listed_as": ["", "MiniMax H3 Max", ""]})
+    >>> print(contenders_title(two, last_downloaded=True, finding=True))  # doctest: +NORMALIZE_WHITESPACE
+    Only Wan 3.0 and MiniMax H3 could be #1 on 6 October 2026 (text to video, silent; last downloaded
+    board; two identical listings counted as one)
+    >>> print(contenders_title(pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"] * 2),
+    ...     "model_name": ["W", "X"], "could_be_first": [True, False]}), b, finding=True))
+    Only W could be #1 on 10 October 2026 (text to video, silent; rebuilt copy, not verified)
     """
     day = board["snapshot_date"].iloc[0]
     kept = copy_words(rebuilt, day, category, arena)
@@ -330,6 +343,17 @@ def contenders_title(board: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
     if last_downloaded:
         twice = "also_listed_as" in board.columns and (board["also_listed_as"].fillna("") != "").any()
         how = ": last downloaded board" + (" (two identical listings counted as one)" if twice else "")
+    if finding and "could_be_first" in board.columns:
+        able = board[board["could_be_first"].astype(bool)]
+        family = _repeated_family(able)
+        names = list(dict.fromkeys(family if family and str(n).startswith(family) else str(n)
+                                   for n in able["model_name"]))
+        label = pool_label(category)
+        words = f"{label[0].lower()}{label[1:]}".replace(" (", ", ").rstrip(")")
+        kept = how.removeprefix(": ").strip().removeprefix("(").rstrip(")").replace(" (", "; ")
+        notes = "; ".join(w for w in (words, kept) if w)
+        only = "Only " if len(able) < len(board) else ""
+        return f"{only}{_listing(names)} could be #1 on {fmt.day(day)} ({notes})"
     return f"{pool_label(category)}, {fmt.day(day)}{how}"
 
 
@@ -482,14 +506,17 @@ def evidence_scope(min_evidence: str) -> str:
 
 def gaps_text(gaps: pd.DataFrame, changes: pd.DataFrame, category: str, min_evidence: str, levels: str,
               rescaled: pd.DataFrame | None = None, *, brief: bool = False,
-              spells: pd.DataFrame | None = None, history: pd.DataFrame | None = None) -> str:
+              spells: pd.DataFrame | None = None, history: pd.DataFrame | None = None,
+              votes: bool = True) -> str:
     """The #1–#2 leads over the distinct boards with intervals (a leader_gaps table taken with
     ``complete=True, distinct=True``) by leader and scale (the chart reads them as votes, by the test
     ``levels`` names), and the changes of leader over every board of ``min_evidence`` or better (``changes``:
     :func:`first_sightings` of a leader_gaps table of those boards). ``brief``: only the count of changes,
     leaving who held #1 and when to report 02 (Leaderboard movements); with ``spells`` (leader_spells of
     the same boards) that count is :func:`videomarket.stories.changes_count`'s. With ``history``
-    (leader_probability_history), :func:`votes_and_chance` follows the votes."""
+    (leader_probability_history), :func:`votes_and_chance` follows the votes. ``votes=False`` leaves out
+    the latest lead's votes (:func:`latest_lead_votes`), said before the chart
+    (:func:`lead_as_votes_text`)."""
     spans = "; ".join(run_spans(gaps, rescaled))
     first, last = pd.Timestamp(gaps["snapshot_date"].min()), pd.Timestamp(gaps["snapshot_date"].max())
     period = (f"{first.day} {first:%B}–{fmt.day(last)}" if first.year == last.year
@@ -499,7 +526,7 @@ def gaps_text(gaps: pd.DataFrame, changes: pd.DataFrame, category: str, min_evid
         f"({period}), "
         f"the lead of #1 over its {term('runner-up')} depended on who led: {spans}. "
     )
-    latest = latest_lead_votes(gaps)
+    latest = latest_lead_votes(gaps) if votes else ""
     text += f"{latest} " if latest else ""
     both = votes_and_chance(gaps, history) if history is not None and latest else ""
     if both:  # its own paragraph, after the count of changes
@@ -1463,10 +1490,10 @@ def copies_box_note(rebuilt: pd.DataFrame, history: pd.DataFrame, category: str,
     2 of the 5 archived daily copies of the text to video (silent) board were
     [rebuilt](#glossary-rebuilt-file) from text, including every one from 7 October on ([About the
     data](00-about-the-data.html#how-strong-is-the-evidence)).
-    >>> h = b.assign(model_name=["H", "W", "W", "W", "W"], unchanged=False)
+    >>> h = b.assign(model_name=["H", "W", "W", "W", "W"], unchanged=[False, False, False, False, True])
     >>> print(copies_box_note(b, h, "text-to-video"))
-    2 of the 5 archived daily copies of the text to video (silent) board were
-    [rebuilt](#glossary-rebuilt-file) from text: 2 of the 4 distinct boards W led, and every copy from
+    2 of the 5 archived daily copies of the text to video (silent) board (1 of its 4 distinct boards) were
+    [rebuilt](#glossary-rebuilt-file) from text: 1 of the 3 distinct boards W led, and every copy from
     7 October on ([About the data](00-about-the-data.html#how-strong-is-the-evidence)).
     """
     pool = rebuilt[(rebuilt["arena"].astype(str) == arena) & (rebuilt["category"].astype(str) == category)]
@@ -1484,8 +1511,14 @@ def copies_box_note(rebuilt: pd.DataFrame, history: pd.DataFrame, category: str,
         rest = f": {led}{since}"
     else:
         rest = f", including every one from {start:%-d %B} on" if start is not None else ""
+    distinct = ""
+    if led and "unchanged" in history.columns:  # the same share counted in distinct boards
+        boards = history[~history["unchanged"].astype(bool)]
+        days = set(pd.to_datetime(pool.loc[only, "snapshot_date"]))
+        rebuilt_boards = int(pd.to_datetime(boards["snapshot_date"]).isin(days).sum())
+        distinct = f" ({rebuilt_boards} of its {fmt.count(len(boards), 'distinct board')})"
     return (f"{int(only.sum())} of the {len(pool)} archived daily copies of the "
-            f"{pool_label(category).lower()} board {verb} {term('rebuilt-file', 'rebuilt')} from "
+            f"{pool_label(category).lower()} board{distinct} {verb} {term('rebuilt-file', 'rebuilt')} from "
             f"text{rest} "
             "([About the data](00-about-the-data.html#how-strong-is-the-evidence)).")
 
@@ -1871,11 +1904,12 @@ PLAIN_POOLS = {"text-to-video": "silent text-to-video", "image-to-video": "silen
 
 
 def sure_answer(history: pd.DataFrame, downloaded: pd.DataFrame, category: str,
-                arena: str = "Artificial Analysis") -> str:
+                arena: str = "Artificial Analysis", *, alpha: float | None = None) -> str:
     """The report's quotable answer: the last downloaded board's leader (``downloaded``: board_certainty
     of it, best first) with its chance of being truly #1, one number and one board; a second sentence
     says whether the later copies (``history``: leader_probability_history, rebuilt from text) show the
-    same leader.
+    same leader. With ``alpha``, this note's own sentence comes before that one: the lead against the
+    lead a standard test at that level needs (:func:`short_of_test`).
 
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-10"]),
     ...                   "model_name": ["Wan 3.0", "Wan 3.0"], "p_leader": [0.8958, 0.87865]})
@@ -1909,6 +1943,8 @@ def sure_answer(history: pd.DataFrame, downloaded: pd.DataFrame, category: str,
                 "likely "
                 f"{term('p-first', 'truly #1')} on the last fully "
                 f"downloaded board, {fmt.day(day)}, if rating errors are independent.")
+    test = short_of_test(downloaded, alpha) if alpha is not None else ""
+    text += f" {test}" if test else ""
     later = history[pd.to_datetime(history["snapshot_date"]) > day]
     if later.empty:
         return text
@@ -1917,6 +1953,98 @@ def sure_answer(history: pd.DataFrame, downloaded: pd.DataFrame, category: str,
     last = later.iloc[-1]
     return (f"{text} The latest copy, {fmt.day(last['snapshot_date'])}, rebuilt from text and not yet "
             f"checked, shows {last['model_name']} at #1.")
+
+
+def short_of_test(board: pd.DataFrame, alpha: float = 0.05) -> str:
+    """One sentence for the answer (``board``: board_certainty, best first, with dates): the leader's
+    lead against the lead a standard significance test at level ``alpha`` needs, read from the two
+    published intervals as independent (:func:`lead_in_errors`); "" without them or when it passes.
+
+    >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"] * 2),
+    ...     "model_name": ["Wan 3.0", "MiniMax H3 (768p)"], "elo": [1127.0, 1116.0],
+    ...     "ci_low": [1115.0, 1104.0], "ci_high": [1139.0, 1128.0]})
+    >>> print(short_of_test(b))
+    Its 11-point lead is likely but not proven: a standard 95% significance test needs about 17 points.
+    >>> short_of_test(b.assign(elo=[1140.0, 1116.0]))
+    ''
+    """
+    errors = lead_in_errors(board, alpha)
+    if errors is None or errors["ratio"] >= errors["needed"]:
+        return ""
+    needed = fmt.points(errors["gap"] * errors["needed"] / errors["ratio"])
+    return (f"Its {errors['gap']:.0f}-point lead is likely but not proven: a standard {1 - alpha:.0%} "
+            f"significance test needs about {needed}.")
+
+
+def lead_as_votes_text(downloaded: pd.DataFrame, gaps: pd.DataFrame, power: float = 0.8, *,
+                       scale: float = 400, base: float = 10) -> str:
+    """The votes section's first sentences, in plain words (``downloaded``: board_certainty of the last
+    downloaded board, best first; ``gaps``: leader_gaps of the distinct boards, its latest board's
+    ``votes_needed`` at ``power``): the leader's lead on both boards, the share of decisive head-to-head
+    votes it means (the arena's ``scale`` and ``base``), and the votes between the two alone it takes to
+    tell a real gap that size from a tie; "" without both.
+
+    >>> d = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"] * 2),
+    ...     "model_name": ["Wan 3.0", "MiniMax H3 (768p)"], "elo": [1127.0, 1116.0],
+    ...     "also_listed_as": ["", "MiniMax H3 Max"]})
+    >>> g = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24", "2026-10-10"]),
+    ...     "model_name": ["Wan 3.0", "Wan 3.0"], "margin": [3.0, 11.0], "votes_needed": [105276.0, 7834.0]})
+    >>> print(lead_as_votes_text(d, g))  # doctest: +NORMALIZE_WHITESPACE
+    Wan 3.0's lead over MiniMax H3 is 11 points on both 6 October (downloaded) and 10 October (rebuilt):
+    it would win about 52 of 100 [decisive](#glossary-decisive-vote) head-to-head votes between the two.
+    Telling a real gap that size from a tie, 8 times in 10 with a standard test, takes about 7,800
+    decisive votes between just those two.
+    >>> print(lead_as_votes_text(d.assign(elo=[1127.0, 1118.0]), g))  # doctest: +NORMALIZE_WHITESPACE
+    Wan 3.0's lead over MiniMax H3 is 9 points on 6 October (downloaded) and 11 on 10 October (rebuilt):
+    it would win about 52 of 100 [decisive](#glossary-decisive-vote) head-to-head votes between the two.
+    Telling a real gap that size from a tie, 8 times in 10 with a standard test, takes about 7,800
+    decisive votes between just those two.
+    """
+    if len(downloaded) < 2 or gaps.empty or "votes_needed" not in gaps.columns:
+        return ""
+    last = gaps.loc[pd.to_datetime(gaps["snapshot_date"]).idxmax()]
+    if pd.isna(last["votes_needed"]):
+        return ""
+    top = downloaded.sort_values("elo", ascending=False)
+    first = top.iloc[0]
+    rival = _repeated_family(top.iloc[1:2]) or str(top["model_name"].iloc[1])
+    day, later = pd.Timestamp(first["snapshot_date"]), pd.Timestamp(last["snapshot_date"])
+    gap, margin = float(first["elo"]) - float(top["elo"].iloc[1]), float(last["margin"])
+    if later == day:
+        boards = f"{fmt.points(gap)} on {day:%-d %B}"
+    elif round(gap) == round(margin):
+        boards = f"{fmt.points(gap)} on both {day:%-d %B} (downloaded) and {later:%-d %B} (rebuilt)"
+    else:
+        boards = f"{gap:.0f} points on {day:%-d %B} (downloaded) and {margin:.0f} on {later:%-d %B} (rebuilt)"
+    share = round(100 * float(win_probability(margin, 0.0, scale, base)))
+    count = lead_votes(margin, float(last["votes_needed"]))[0]
+    return (f"{first['model_name']}'s lead over {rival} is {boards}: it would win about {share} of 100 "
+            f"{term('decisive-vote', 'decisive')} head-to-head votes between the two. Telling a real gap "
+            f"that size from a tie, {round(power * 10)} times in 10 with a standard test, takes about "
+            f"{count:,} decisive votes between just those two.")
+
+
+def vote_share_finding(downloaded: pd.DataFrame, *, scale: float = 400, base: float = 10) -> str:
+    """One key finding (``downloaded``: board_certainty of the last downloaded board, best first): the
+    leader's lead as the share of decisive head-to-head votes it would win against #2; "" without two
+    rated models.
+
+    >>> d = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"] * 2),
+    ...     "model_name": ["Wan 3.0", "MiniMax H3 (768p)"], "elo": [1127.0, 1116.0],
+    ...     "also_listed_as": ["", "MiniMax H3 Max"]})
+    >>> print(vote_share_finding(d))  # doctest: +NORMALIZE_WHITESPACE
+    In votes, Wan 3.0's 11-point lead on 6 October means it would win only about 52 of 100 decisive
+    head-to-head votes against MiniMax H3.
+    """
+    if len(downloaded) < 2 or downloaded["elo"].iloc[:2].isna().any():
+        return ""
+    top = downloaded.sort_values("elo", ascending=False)
+    gap = float(top["elo"].iloc[0]) - float(top["elo"].iloc[1])
+    rival = _repeated_family(top.iloc[1:2]) or str(top["model_name"].iloc[1])
+    share = round(100 * float(win_probability(gap, 0.0, scale, base)))
+    return (f"In votes, {top['model_name'].iloc[0]}'s {gap:.0f}-point lead on "
+            f"{pd.Timestamp(top['snapshot_date'].iloc[0]):%-d %B} means it would win only about {share} of "
+            f"100 decisive head-to-head votes against {rival}.")
 
 
 def _counted_twice(history: pd.DataFrame, day: pd.Timestamp) -> float | None:
@@ -2081,14 +2209,19 @@ def sure_record_finding(history: pd.DataFrame, rebuilt: pd.DataFrame, category: 
     >>> b = h.assign(arena="Artificial Analysis", category="text-to-video",
     ...              rebuilt_only=[False, False, False, True, True])
     >>> print(sure_record_finding(h, b, "text-to-video"))
-    W was at least 95% likely #1 on none of the 3 distinct boards it led, including its 1 downloaded board
-    (80%); H was on 1 of its 2.
+    W never reached 95%: 80–90% on its 3 distinct boards (80% on its 1 downloaded one); H did on 1 of its 2.
 
     With several downloaded boards, their range of chances:
 
     >>> print(sure_record_finding(h, b.assign(rebuilt_only=False), "text-to-video"))
-    W was at least 95% likely #1 on none of the 3 distinct boards it led, including all 3 downloaded ones
-    (80–90%); H was on 1 of its 2.
+    W never reached 95%: 80–90% on its 3 distinct boards (80–90% on the 3 downloaded ones); H did on 1 of
+    its 2.
+
+    A leader that did reach it on some boards:
+
+    >>> print(sure_record_finding(h.assign(p_leader=[0.99, 0.9, 0.8, 0.96, 0.9]), b, "text-to-video"))
+    W was at least 95% likely #1 on 1 of the 3 distinct boards it led, including its 1 downloaded board
+    (80%); H was on 1 of its 2.
     """
     rows = history.sort_values("snapshot_date")
     if "unchanged" in rows.columns:
@@ -2109,6 +2242,17 @@ def sure_record_finding(history: pd.DataFrame, rebuilt: pd.DataFrame, category: 
     chances = fetched["p_leader"].map(lambda p: fmt.pct(p, 0).removesuffix("%"))
     span = chances.iloc[0] if chances.nunique() == 1 else (
         f"{fetched['p_leader'].min() * 100:.0f}–{fetched['p_leader'].max() * 100:.0f}")
+    if sure == 0:
+        every = _pct_range(led["p_leader"]) if len(led) > 1 else fmt.pct(float(led["p_leader"].iloc[0]), 0)
+        mine = (f"{span}% on its 1 downloaded one" if len(fetched) == 1 else
+                f"{span}% on the {len(fetched)} downloaded ones" if len(fetched) else
+                "all of them rebuilt copies, not yet checked")
+        text = (f"{leader} never reached {fmt.pct(SURE, 0)}: {every} on its "
+                f"{fmt.count(boards, 'distinct board')} ({mine})")
+        if first == leader:
+            return f"{text}."
+        their_sure, their_boards = record(first)
+        return f"{text}; {first} did on {their_sure} of its {their_boards}."
     if len(fetched) == 1:
         note = f", including its 1 downloaded board ({span}%)"
     elif len(fetched):
@@ -2392,13 +2536,15 @@ def board_counts_note(rebuilt: pd.DataFrame, history: pd.DataFrame, category: st
             f"downloaded board, {fmt.day(downloaded_day)} (the count in the four-pools table).")
 
 
-def two_bars_text(board: pd.DataFrame, alpha: float = 0.05, *, scale: float = 400, base: float = 10) -> str:
+def two_bars_text(board: pd.DataFrame, alpha: float = 0.05, *, scale: float = 400, base: float = 10,
+                  gaps: pd.DataFrame | None = None, power: float = 0.8) -> str:
     """Where the note's two 95% bars first meet (``board``: board_certainty of the last downloaded board,
     best first): the lead a standard significance test on the gap needs, the lead at which the leader is
     at least 95% likely ahead in a two-model race, both read from the published intervals as independent
     (:func:`lead_in_errors`); then those intervals as decisive votes between the two alone (the standard
     error of a head-to-head share at even odds, on the arena's ``scale`` and ``base``) beside the votes the
-    observed lead would need to pass the test; "" without two intervals.
+    observed lead would need to pass the test; "" without two intervals. With ``gaps`` (leader_gaps of the
+    distinct boards, its latest lead the same size) the votes section's count at ``power`` is set beside it.
 
     >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"] * 2),
     ...     "model_name": ["Wan 3.0", "MiniMax H3 (768p)"], "elo": [1127.0, 1116.0],
@@ -2410,6 +2556,11 @@ def two_bars_text(board: pd.DataFrame, alpha: float = 0.05, *, scale: float = 40
     votes, the published ±12-point intervals are as wide as about 1,600
     [decisive votes](#glossary-decisive-vote) between Wan 3.0 and MiniMax H3 (768p) alone would give; its
     11-point lead would need about 3,800 to pass the test.
+    >>> g = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "margin": [11.0],
+    ...                   "votes_needed": [7834.0]})
+    >>> print(two_bars_text(b, gaps=g).split("test. ")[-1])  # doctest: +NORMALIZE_WHITESPACE
+    The larger count in the votes section, about 7,800, is what it takes to detect a real gap of that size 8
+    times in 10.
     """
     import math
     from statistics import NormalDist
@@ -2434,7 +2585,44 @@ def two_bars_text(board: pd.DataFrame, alpha: float = 0.05, *, scale: float = 40
             f"published {_interval_words(errors['first'], errors['second'])} are as wide as about "
             f"{int(sig2(votes)):,} {term('decisive-vote', 'decisive votes')} between "
             f"{top['model_name'].iloc[0]} and {top['model_name'].iloc[1]} alone would give; its "
-            f"{gap:.0f}-point lead would need about {passing:,} to pass the test.")
+            f"{gap:.0f}-point lead would need about {passing:,} to pass the test."
+            + _power_count(gaps, gap, power))
+
+
+def lmarena_board_title(table: pd.DataFrame, day: object, leader: str,
+                        rebuilt: pd.DataFrame | None = None) -> str:
+    """The LMArena table's title as a finding (``table``: :func:`lmarena_contenders`, best first, its
+    ``rank`` and ``could_be_first``): how many of the rows shown could be #1 and where the other arena's
+    ``leader`` ranks, with how the board of ``day`` was kept (``rebuilt``: :func:`copy_words`).
+
+    >>> t = pd.DataFrame({"rank": [1, 2, 3, 6], "model_name": ["G 1.1", "G", "F", "Wan 3.0"],
+    ...                   "could_be_first": [True, True, True, False]})
+    >>> b = pd.DataFrame({"arena": "LMArena", "category": "text-to-video",
+    ...     "snapshot_date": pd.to_datetime(["2026-09-21"]), "rebuilt_only": [True]})
+    >>> print(lmarena_board_title(t, "2026-09-21", "Wan 3.0", b))  # doctest: +NORMALIZE_WHITESPACE
+    3 of the top 4 could be #1 on LMArena's text-to-video board of 21 September 2026; Wan 3.0 is #6
+    (rebuilt copy, not verified)
+    """
+    able = int(table["could_be_first"].astype(bool).sum())
+    hit = table[table["model_name"].astype(str) == leader]
+    where = f"; {leader} is #{int(hit['rank'].iloc[0])}" if len(hit) else ""
+    kept = {"a rebuilt copy": " (rebuilt copy, not verified)", "partly rebuilt": " (partly rebuilt)"}.get(
+        copy_words(rebuilt, day, "text-to-video", "LMArena"), "")
+    return (f"{able} of the top {len(table)} could be #1 on LMArena's text-to-video board of "
+            f"{fmt.day(day)}{where}{kept}")
+
+
+def _power_count(gaps: pd.DataFrame | None, gap: float, power: float) -> str:
+    """' The larger count in the votes section, about 7,800, ...': the latest lead's votes at ``power``
+    (``gaps``: leader_gaps of the distinct boards) when that lead is ``gap`` points; "" otherwise."""
+    if gaps is None or gaps.empty or "votes_needed" not in gaps.columns:
+        return ""
+    last = gaps.loc[pd.to_datetime(gaps["snapshot_date"]).idxmax()]
+    if pd.isna(last["votes_needed"]) or round(float(last["margin"])) != round(gap):
+        return ""
+    count = lead_votes(float(last["margin"]), float(last["votes_needed"]))[0]
+    return (f" The larger count in the votes section, about {count:,}, is what it takes to detect a real gap "
+            f"of that size {round(power * 10)} times in 10.")
 
 
 def rival_series_text(history: pd.DataFrame, downloaded_day: object,
@@ -2452,7 +2640,8 @@ def rival_series_text(history: pd.DataFrame, downloaded_day: object,
     >>> print(rival_series_text(h, "2026-10-06", p))  # doctest: +NORMALIZE_WHITESPACE
     Counted as two rivals on every board, Wan 3.0's chance reads 83% on 6 October (downloaded), 78–82% on
     7–9 October and 88% on 10 October (rebuilt copies, not yet checked). On 10 October the two MiniMax H3
-    listings are rated apart, 1118 and 1117, so they are two rivals on any reading.
+    listings are rated apart, 1118 and 1117: they no longer share a rating, so by this note's rule they count
+    as two listings.
     """
     rows = history.sort_values("snapshot_date")
     dates = pd.to_datetime(rows["snapshot_date"])
@@ -2477,7 +2666,8 @@ def rival_series_text(history: pd.DataFrame, downloaded_day: object,
                                         strict=False) if a == b)
     high, low = sorted((float(pair["elo"]), float(pair["same_as_elo"])), reverse=True)
     return (f"{text} On {pd.Timestamp(pair['snapshot_date']):%-d %B} the two {family} listings are rated "
-            f"apart, {high:.0f} and {low:.0f}, so they are two rivals on any reading.")
+            f"apart, {high:.0f} and {low:.0f}: they no longer share a rating, so by this note's rule they "
+            "count as two listings.")
 
 
 def changed_field_text(history: pd.DataFrame, rows: pd.DataFrame, category: str = "text-to-video") -> str:
@@ -2491,8 +2681,8 @@ def changed_field_text(history: pd.DataFrame, rows: pd.DataFrame, category: str 
     ...     "margin": [3.0, 11.0], "board_size": [81, 30], "p_leader": [0.64465, 0.88]})
     >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01"] * 2), "model": ["w", "m"]})
     >>> print(changed_field_text(h, rows))  # doctest: +NORMALIZE_WHITESPACE
-    Wan 3.0's rise after the 1 October [re-rating](#glossary-re-rating) reflects a changed field, not a
-    firmer lead: Gemini Omni Flash, its closest rival, is not on the re-rated board under that name.
+    Wan 3.0's rise after the 1 October [re-rating](#glossary-re-rating) mainly reflects a changed field:
+    Gemini Omni Flash, its closest rival, is not on the re-rated board under that name.
     """
     pair = _rival_gone(history, rows)
     if pair is None:
@@ -2500,7 +2690,7 @@ def changed_field_text(history: pd.DataFrame, rows: pd.DataFrame, category: str 
     before, first = pair
     del category  # the chart is of one pool
     return (f"{before['model_name']}'s rise after the {pd.Timestamp(first['snapshot_date']):%-d %B} "
-            f"{term('re-rating', 're-rating')} reflects a changed field, not a firmer lead: "
+            f"{term('re-rating', 're-rating')} mainly reflects a changed field: "
             f"{before['runner_up_name']}, its closest rival, is not on the re-rated board under that name.")
 
 
