@@ -25,39 +25,16 @@ TOPS = {"image-to-video": pd.DataFrame({"model": ["g", "m"],
 PRICED = {"text-to-video": T2V, "image-to-video": I2V, "image-to-video-audio": I2VA}
 
 
-def test_dated_picks_caption():
-    assert stories.dated_picks_caption("2026-10-06", PRICES) == (
-        "Picks on the boards of 6 October 2026; list prices as of about late September 2026 (check the "
-        "provider's current price)")
-
-
-def test_priced_value_finding():
-    assert stories.priced_value_finding(PRICED, "text-to-video", PRICES) == (
-        "Among models with a list price in silent text to video, HappyHorse-1.1 is 18% cheaper than Wan 3.0 "
-        "(USD 9.90 a minute, as of about late September 2026) but 83 points lower.")
-
-
-I2VA_LEAD = LEADERS.assign(hosted_by=[None, None, None, "Fal"], built_on=[None, None, None, "MiniMax H3"])
 T2VA = pd.DataFrame({"model": ["w", "u", "m7", "l"],
                      "model_name": ["Wan 3.0", "Utopai X", "MiniMax H3 (768p)", "LTX-2.3 Fast"],
                      "rank": [1, 2, 4, 5], "elo": [1156.0, 1148.0, 1138.0, 854.0],
                      "price_usd_per_min": [12.0, None, None, 2.4]})
 
 
-def test_unpriced_rival_if():
-    assert stories.unpriced_rival_if(PRICED, "text-to-video") == (
-        "If MiniMax H3's USD 7.80 price also covers its 768p text listing, it would be the better cheaper "
-        "pick (11 points behind, 35% cheaper; check with the provider).")
-    assert stories.unpriced_rival_if({**PRICED, "text-to-video-audio": T2VA}, "text-to-video-audio") == (
-        "If MiniMax H3's USD 7.80 price also covers its 768p text listing, it would be the better cheaper "
-        "pick (18 points behind, 35% cheaper; check with the provider).")
-
-
-def test_priced_value_finding_with_rival():
-    assert stories.priced_value_finding(PRICED, "text-to-video", PRICES, rival=True) == (
-        "In silent text to video, HappyHorse-1.1 is 18% cheaper than Wan 3.0 (USD 9.90 a minute) but 83 "
-        "points lower. If MiniMax H3's USD 7.80 price also covers its 768p text listing, it would be the "
-        "better cheaper pick (11 points behind, 35% cheaper; check with the provider).")
+def test_dated_picks_caption():
+    assert stories.dated_picks_caption("2026-10-06", PRICES) == (
+        "Picks on the boards of 6 October 2026; list prices as of about late September 2026 (check the "
+        "provider's current price)")
 
 
 def test_audio_image_finding():
@@ -144,7 +121,8 @@ def test_lmarena_finding():
     rb = pd.DataFrame({"arena": ["LMArena"], "category": ["text-to-video"],
                        "snapshot_date": [pd.Timestamp("2026-09-21")], "rebuilt_only": [True]})
     assert stories.lmarena_leads_finding(lm, lead, aa, rows=rows, rebuilt=rb).startswith(
-        "On LMArena's 21 September board (a rebuilt copy; silent and with-audio clips mixed), Google's ")
+        "On LMArena's 21 September board (a copy rebuilt from archived text, not yet checked; silent and "
+        "with-audio clips mixed), Google's ")
     assert stories.lmarena_leads_finding(lm.assign(rank=[6, 2, 3, 1]), lead, aa) == ""
 
 
@@ -153,19 +131,6 @@ def test_leader_range_cell_and_picks_columns():
     assert stories.leader_range_cell("Wan 3.0", 0.8958, 0.8961) == "Wan 3.0 (90%)"
     assert stories.picks_columns("2026-10-10")["downloaded"] == (
         "Same picks on the rebuilt 10 October 2026 copy?")
-
-
-def test_pool_picks_text_range_and_host():
-    lead = LEADERS.assign(snapshot_date=pd.Timestamp("2026-10-06"), hosted_by=[None, None, None, "Fal"],
-                          built_on=[None, None, None, "MiniMax H3"])
-    text = stories.pool_picks_text(lead.iloc[[0, 3]], None, PRICED, footnoted=True,
-                                   counted_twice={"text-to-video": 0.83045}, cheapest=False)
-    assert text.split("\n")[-2:] == [
-        "- **Silent clips from text:** use Wan 3.0 (83%–90% likely truly #1). Cheaper alternative (within "
-        "100 points): HappyHorse-1.1, USD 9.90 a minute against USD 12.00, 83 points lower.",
-        "- **Clips with sound from an image:** use MiniMax H3 Max (98% likely truly #1), but it has no "
-        "list price (it is Fal's listing based on MiniMax H3). Cheaper alternative (within 100 points): "
-        "Gemini Omni Flash, USD 6.00 a minute against MiniMax H3's USD 7.80, 3 points below MiniMax H3."]
 
 
 def test_picks_footnote():
@@ -191,31 +156,6 @@ def test_open_unknown_text():
         "no entry for 2, so a better open model may exist there.")
 
 
-def test_race_finding_dated():
-    assert stories.race_finding(LEADERS, TOPS, PRICED, as_of="about late September 2026") == (
-        "Image to video (silent) is an open race: Gemini Omni Flash is only 64% likely truly #1 of 2 "
-        "contenders.")
-
-
-def test_pool_picks_text_footnoted():
-    lead = LEADERS.iloc[[2, 3]].assign(snapshot_date=pd.Timestamp("2026-10-06"))
-    text = stories.pool_picks_text(lead, None, {**PRICED, "text-to-video-audio": T2VA}, downloaded=True,
-                                   footnoted=True)
-    assert text.split("\n") == [
-        "By what you make, on Artificial Analysis's last downloaded boards, 6 October 2026. A cheaper "
-        "alternative is the cheapest model with a list price within 100 points of the top-rated one with a "
-        "price, a tolerance this note chose: across 100 points the better model still wins about 64 of 100 "
-        "decisive votes.", "",
-        "- **Clips with sound from text:** use Wan 3.0 (87% likely truly #1). Nothing cheaper comes within "
-        "100 points of Wan 3.0, USD 12.00 a minute. If MiniMax H3's USD 7.80 price also covers its 768p text "
-        "listing, it would be the better cheaper pick (18 points behind, 35% cheaper; check with the "
-        "provider). Cheapest listed: LTX-2.3 Fast, USD 2.40, 302 points lower: Wan 3.0 would win about 85% "
-        "of votes against it.",
-        "- **Clips with sound from an image:** use MiniMax H3 Max (98% likely truly #1), but it has no list "
-        "price. Cheaper alternative (within 100 points): Gemini Omni Flash, USD 6.00 a minute against "
-        "MiniMax H3's USD 7.80, 3 points below MiniMax H3."]
-
-
 def test_value_frame_names_each_price_list():
     board = T2V.assign(price_dating=["an undated copy of about late September 2026 (x)", None,
                                      "an undated copy of about early August 2026 (y)"])
@@ -238,3 +178,87 @@ def test_a_verdict_on_a_rebuilt_last_board_says_so():
         "(that board rebuilt, not verified)")
     assert _last_board_flag(verdict, row, rebuilt.assign(rebuilt_only=False)) == verdict
     assert _last_board_flag(verdict, pd.Series({**row, "status": "holds"}), rebuilt) == verdict
+
+
+def test_the_answer_box_says_the_other_arena_on_the_text_lines():
+    # r63 reader of 04: a flat "use Wan 3.0" hid that LMArena's voters prefer Google's models
+    lm = pd.DataFrame({"model": ["g1", "g", "w"], "model_name": ["g-1.1", "g", "wan"],
+                       "creator": ["Google", "Google", "Alibaba"], "rank": [1, 2, 6],
+                       "ci_low": [1501.0, 1504.0, 1463.0], "ci_high": [1531.0, 1522.0, 1489.0],
+                       "snapshot_date": pd.Timestamp("2026-09-21")})
+    lead = pd.DataFrame({"category": ["text-to-video"], "model": ["w"], "model_name": ["Wan 3.0"],
+                         "p_leader": [0.9]})
+    aa = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video", "model": ["g1", "g"],
+                       "model_name": ["Gemini Omni Flash 1.1", "Gemini Omni Flash"],
+                       "snapshot_date": pd.Timestamp("2026-09-20")})
+    rows = pd.concat([aa, lm.assign(arena="LMArena", category="text-to-video"),
+                      lm.iloc[:1].assign(arena="LMArena", category="text-to-video", model="v-audio")])
+    said = stories.lmarena_prefers(lm, lead, rows)
+    assert said == (
+        "LMArena's voters prefer Google's Gemini Omni Flash models (the arenas differ in voters and prompts, "
+        "and LMArena's board mixes silent and sound clips): shortlist both and test on your own prompts.")
+    assert stories.lmarena_prefers(lm, lead, rows, short=True) == (
+        "LMArena's voters prefer Google's Gemini Omni Flash models here too: shortlist both.")
+    assert stories.lmarena_prefers(lm.assign(rank=[6, 2, 1]), lead, rows) == ""  # #1 there too
+    t = pd.DataFrame({"model": ["w", "h"], "model_name": ["Wan 3.0", "HappyHorse-1.1"], "rank": [1, 2],
+                      "elo": [1127.0, 1044.0], "ci_low": [1115.0, 1032.0], "ci_high": [1139.0, 1056.0],
+                      "price_usd_per_min": [12.0, 9.9]})
+    assert stories.needs_list(lead, None, {"text-to-video": t}, elsewhere={"text-to-video": said}) == (
+        "- **If you make silent clips from text:** use Wan 3.0 (USD 12.00); cheaper: HappyHorse-1.1 "
+        f"(USD 9.90). {said}")
+
+
+def test_the_fragile_pick_and_the_picks_intro():
+    board = pd.DataFrame({"model": ["w", "h", "o"], "model_name": ["Wan 3.0", "HappyHorse-1.1",
+                          "Wan 2.7-260612"], "rank": [1, 10, 12], "elo": [1127.0, 1044.0, 1026.0],
+                          "price_usd_per_min": [12.0, 9.9, 9.0]})
+    assert stories.fragile_pick_finding({"text-to-video": board}, "text-to-video") == (
+        "The silent text-to-video cheaper pick is fragile: HappyHorse-1.1 trails Wan 3.0 by 83 points "
+        "(Wan 3.0 would win about 62 of 100 votes); Wan 2.7-260612, USD 0.90 cheaper, misses the 100-point "
+        "cut-off by 1 point.")
+    far = board.assign(elo=[1127.0, 1044.0, 900.0])
+    assert stories.fragile_pick_finding({"text-to-video": far}, "text-to-video") == ""
+    lead = pd.DataFrame({"category": ["text-to-video"], "model": ["w"], "model_name": ["Wan 3.0"],
+                         "p_leader": [0.9]})
+    assert stories.picks_intro(lead, None, {"text-to-video": board}) == (
+        "A cheaper alternative is the cheapest model with a list price within 100 points of the top-rated "
+        "one with a price, a tolerance this note chose: across 100 points the better model still wins about "
+        "64 of 100 decisive votes.")
+
+
+def test_notes_beside_the_picks():
+    rows = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
+                         "model": ["g", "w", "w"],
+                         "snapshot_date": pd.to_datetime(["2026-09-30", "2026-09-30", "2026-10-06"])})
+    lead = pd.DataFrame({"category": ["image-to-video"], "model": ["g"], "model_name": ["Gemini Omni Flash"]})
+    assert stories.renamed_pick_note(rows, lead, None, "2026-10-06") == (
+        "Gemini Omni Flash, a pick in image to video (silent), left the text-to-video boards under that name "
+        "on 6 October 2026: confirm its current version and price with the provider.")
+    assert stories.renamed_pick_note(rows, lead.assign(model="w"), None, "2026-10-06") == ""
+    based = pd.DataFrame({"model_name": ["MiniMax H3 Max (based on MiniMax H3)", "Wan 3.0"],
+                          "creator": ["Fal", "Alibaba"]})
+    assert stories.based_on_note(based) == (
+        "MiniMax H3 Max, which the board credits to Fal, a hosting platform, counts for MiniMax.")
+    lead = pd.DataFrame({"category": ["text-to-video", "image-to-video"], "model": ["w", "g"],
+                         "model_name": ["Wan 3.0", "G"], "p_leader": [0.8958, 0.64]})
+    assert stories.range_chart_note(lead, {"text-to-video": 0.83045}, "MiniMax H3") == (
+        "Wan 3.0 in text to video (silent): 90% with MiniMax H3's identical listing counted once, 83% "
+        "counted as a rival")
+    assert stories.range_chart_note(lead, None, "MiniMax H3") == ""
+
+
+def test_board_sizes_note():
+    day1, day6 = pd.Timestamp("2026-10-01"), pd.Timestamp("2026-10-06")
+    rows = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
+                         "snapshot_date": [day1, day1, day6, day6, day6],
+                         "model": ["w", "m7", "w", "m7", "max"],
+                         "model_name": ["Wan 3.0", "MiniMax H3 (768p)", "Wan 3.0", "MiniMax H3 (768p)",
+                                        "MiniMax H3 Max"],
+                         "elo": [1127.0, 1116.0, 1127.0, 1116.0, 1116.0],
+                         "ci_low": [1115.0, 1104.0, 1115.0, 1104.0, 1104.0],
+                         "ci_high": [1139.0, 1128.0, 1139.0, 1128.0, 1128.0]})
+    breaks = pd.DataFrame({"category": ["text-to-video"], "date": [day1]})
+    assert stories.board_sizes_note(rows, breaks, day6) == (
+        "**Board sizes.** After the re-rating the boards grew: text to video (silent) from 2 listings on "
+        "1 October 2026 to 3 on 6 October 2026 (MiniMax H3 Max added, repeating MiniMax H3 (768p)'s rating "
+        "and interval exactly, so counted as one model with it).")

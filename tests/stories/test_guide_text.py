@@ -411,7 +411,7 @@ def test_the_shortlist_is_one_table_with_one_verdict_per_cell() -> None:
         "now": "Does not lead now: its 720p listing is #24 of 32; Wan 3.0 would win about 77% of "
                "head-to-head votes against it"}
     assert pd.isna(frame.loc[1, "then"])  # no December board: "no board that month"
-    assert stories.SHORTLIST_MISSING["then"] == "no board that month"
+    assert stories.SHORTLIST_MISSING["then"] == "no archived board of this pool that month"
     assert frame.loc[1, "now"] == ("Not on the board now; #16 of 77 on 30 September 2026, the last board "
                                    "listing it, not leading")
     assert frame.loc[2, ["then", "now"]].tolist() == ["Cannot be judged (no board measures it)"] * 2
@@ -789,20 +789,6 @@ def test_the_picks_table_has_a_row_per_pool_checked_against_the_last_downloaded_
     alone = spread[spread["model"].isin(["wan", "l"])]
     assert stories.picks_frame(lead.iloc[:1], race, {T2V: alone}, flagged).loc[0, "cheapest"] == (
         "LTX-2.3 Fast, USD 2.40, 272 points below Wan 3.0")
-    assert stories.pool_picks_text(lead, race, {T2V: spread, I2V: h3}) == (
-        "By what you make, on Artificial Analysis's boards of 10 October 2026 (a cheaper alternative is the "
-        "cheapest model with a list price within 100 points of the top-rated one with a price: a tolerance "
-        "this note chose, across which the better model still wins about 64% of votes):\n\n"
-        "- **Silent clips from text:** use Wan 3.0 (88% likely truly #1). Cheaper alternative (within 100 "
-        "points): HappyHorse-1.1, USD 9.90 "
-        "a minute against USD 12.00, 87 points lower. Cheapest listed: LTX-2.3 Fast, USD 2.40, 272 points "
-        "lower: Wan 3.0 would win about 83% of votes against it.\n"
-        "- **Silent clips from an image:** an open race between Gemini Omni Flash (61%), Wan 3.0 (19%) and "
-        "Bach (16%), so price can decide: none of them has a list price. Nothing cheaper comes within "
-        "100 points of MiniMax H3, USD 7.80 a "
-        "minute.")
-    assert stories.pool_picks_text(lead.iloc[:1], race, {T2V: spread}, downloaded=True).startswith(
-        "By what you make, on Artificial Analysis's last downloaded boards, 10 October 2026 (a cheaper")
     assert set(stories.PICKS_TABLE) <= set(frame.columns)
 
 
@@ -1125,16 +1111,6 @@ def test_the_data_box_gives_lmarenas_age_and_the_price_copies() -> None:
 
 
 def test_report_04_findings_race_open_weights_and_the_with_audio_lead_start() -> None:
-    lead = pd.DataFrame({"category": [I2V], "model": ["g"], "model_name": ["Gemini Omni Flash"],
-                         "p_leader": [0.61]})
-    top = {I2V: pd.DataFrame({"model": ["g", "w"], "model_name": ["Gemini Omni Flash", "Wan 3.0"],
-                              "rank": [1, 2], "p_leader": [0.61, 0.39]})}
-    board = pd.DataFrame({"model": ["g", "x"], "model_name": ["Gemini Omni Flash", "Grok"], "rank": [1, 2],
-                          "elo": [1368.0, 1328.0], "price_usd_per_min": [6.0, 4.2]})
-    assert stories.race_finding(lead, top, {I2V: board}) == (
-        "Image to video (silent) is an open race: Gemini Omni Flash is only 61% likely truly #1 of 2 "
-        "contenders, so price can decide; cheaper alternative: Grok, USD 4.20 a minute.")
-    assert stories.race_finding(lead.assign(p_leader=0.9), top, {I2V: board}) == ""  # no open race
     # the with-audio lead began when the earlier #1 (leading another pool now) left that board
     days = pd.to_datetime(["2026-09-30", "2026-09-30", "2026-10-01", "2026-10-01"])
     rows = pd.DataFrame({"arena": "Artificial Analysis", "category": [T2VA] * 4, "snapshot_date": days,
@@ -1180,15 +1156,11 @@ def test_pool_lines_say_what_the_value_pick_leaves_out() -> None:
     priced = {T2V: board}
     assert stories.unpriced_above(priced, T2V) == (2, 3)
     assert stories.same_price_names(priced, T2V) == ["P-Video"]
-    lead = pd.DataFrame({"category": [T2V], "model": ["w"], "model_name": ["Wan 3.0"], "p_leader": [0.9],
-                         "snapshot_date": pd.to_datetime(["2026-10-06"])})
-    assert stories.pool_picks_text(lead, None, priced).split("\n")[-1] == (
-        "- **Silent clips from text:** use Wan 3.0 (90% likely truly #1). Cheaper alternative (within 100 "
-        "points): HappyHorse-1.1, USD 9.90 "
-        "a minute against USD 12.00, 83 points lower; 2 of the 3 models rated above it have no list price, "
-        "so it is the cheapest alternative among priced models only. Cheapest listed: LTX-2.3 Fast, "
-        "USD 2.40 (P-Video "
-        "costs the same and rates lower), 268 points lower: Wan 3.0 would win about 82% of votes against it.")
+    # the picks table's cheapest cell says the tie
+    from videomarket.stories._guide_picks import _cheapest_cell
+    assert _cheapest_cell(priced, T2V) == (
+        "LTX-2.3 Fast, USD 2.40 (tied on price with P-Video, rated higher), 268 points below Wan 3.0")
+
 
 
 def test_the_latest_chance_is_a_range_when_a_repeated_listing_changes_it() -> None:

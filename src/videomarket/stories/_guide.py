@@ -240,10 +240,12 @@ def budget_chances(priced: dict[str, pd.DataFrame] | None, category: str,
     return out
 
 
-def budget_chances_text(priced: dict[str, pd.DataFrame] | None, category: str) -> str:
+def budget_chances_text(priced: dict[str, pd.DataFrame] | None, category: str, *,
+                        assumption: bool = True) -> str:
     """The budget pick's and the cheaper frontier models' chances of being truly within the cut-off
-    (:func:`budget_chances`), with what the chance assumes and which price list the prices come from; ""
-    when there is no cheaper pick or no interval."""
+    (:func:`budget_chances`), with what the chance assumes (left to the method notes without
+    ``assumption``) and which price list the prices come from; "" when there is no cheaper pick or no
+    interval."""
     chances = [c for c in budget_chances(priced, category) if pd.notna(c["p"])]
     if not chances:
         return ""
@@ -254,9 +256,10 @@ def budget_chances_text(priced: dict[str, pd.DataFrame] | None, category: str) -
     where = (f" These prices come from the price list of {' and '.join(copies)}."
              if copies else "")
     return (f"The cut-off is measured against a rating that has an interval, so it is itself uncertain: "
-            f"{_and(said)} likely to be truly within {BUDGET_POINTS} points of {best}. This reads each "
-            f"published {term('interval', '95% interval')} as a normal curve and the two ratings' errors as "
-            f"independent, as the chances of being #1 do.{where}")
+            f"{_and(said)} likely to be truly within {BUDGET_POINTS} points of {best}."
+            + (f" This reads each published {term('interval', '95% interval')} as a normal curve and the two "
+               "ratings' errors as independent, as the chances of being #1 do." if assumption else "")
+            + where)
 
 
 def budget_model(priced: dict[str, pd.DataFrame] | None, category: str) -> str | None:
@@ -1109,3 +1112,24 @@ def _absent_leaders(rankings: pd.DataFrame, leaders: pd.DataFrame,
             rank = int(mine.loc[mine["snapshot_date"] == day, "rank"].min())
             size = int(pool.loc[pool["snapshot_date"] == day, "model"].nunique())
             yield name, str(other.category), rank, size, day
+
+
+def _table_chance(p: float) -> str:
+    """A chance as every table of the note writes it (the tables' "chance" format): ">99%", "<1%", "95%".
+
+    >>> _table_chance(0.9999), _table_chance(0.949), _table_chance(0.001)
+    ('>99%', '95%', '<1%')
+    """
+    return ">99%" if p >= 0.995 else "<1%" if p <= 0.005 else fmt.pct(p, 0)
+
+
+def leader_range_cell(name: str, chance: float, counted_twice: float) -> str:
+    """A leader with its chance counted both ways, lower first; one number when both round alike.
+
+    >>> leader_range_cell("Wan 3.0", 0.8958, 0.83045), leader_range_cell("Wan 3.0", 0.8958, 0.8999)
+    ('Wan 3.0 (83%–90%)', 'Wan 3.0 (90%)')
+    """
+    low, high = sorted((float(counted_twice), float(chance)))
+    if pd.isna(low) or _table_chance(low) == _table_chance(high):
+        return f"{name} ({_table_chance(float(chance))})"
+    return f"{name} ({_table_chance(low)}–{_table_chance(high)})"

@@ -47,37 +47,6 @@ def dated_picks_caption(day: object, prices: pd.DataFrame) -> str:
             f"({PRICE_CHECK})")
 
 
-def priced_value_finding(priced: dict[str, pd.DataFrame] | None, category: str,
-                         prices: pd.DataFrame, *, rival: bool = False) -> str:
-    """The cheaper alternative of ``category`` (:func:`budget_pick`) as a key finding that says it is
-    chosen among priced models, how much cheaper and lower it is, and how old the prices are. With
-    ``rival``, shorter (the prices' date is left to the data-as-of line) and followed by the better pick an
-    unpriced listing would be if its base model's price covered it (:func:`unpriced_rival_if`).
-
-    >>> board = pd.DataFrame({"model": ["w", "m", "h"], "model_name": ["Wan 3.0", "M", "HappyHorse-1.1"],
-    ...     "rank": [1, 2, 3], "elo": [1127.0, 1116.0, 1044.0], "price_usd_per_min": [12.0, None, 9.9]})
-    >>> p = pd.DataFrame({"price_dating": ["a copy of about late September 2026 (y)"]})
-    >>> print(priced_value_finding({"text-to-video": board}, "text-to-video", p))
-    ... # doctest: +NORMALIZE_WHITESPACE
-    Among models with a list price in silent text to video, HappyHorse-1.1 is 18% cheaper than Wan 3.0
-    (USD 9.90 a minute, as of about late September 2026) but 83 points lower.
-    """
-    pick = budget_pick(priced, category)
-    words = _pool_words(category)
-    if pick is None or pick["model"] == pick["best_model"]:
-        return ""
-    saving = fmt.pct(round(pick["best_price"] - pick["price"], 2) / pick["best_price"], 0)
-    if rival:
-        text = (f"In {words}, {pick['name']} is {saving} cheaper than {pick['best_name']} "
-                f"({_usd(pick['price'])} a minute) but "
-                f"{round(pick['best_elo']) - round(pick['elo'])} points lower.")
-        extra = unpriced_rival_if(priced, category)
-        return f"{text} {extra}" if extra else text
-    return (f"Among models with a list price in {words}, {pick['name']} is {saving} cheaper than "
-            f"{pick['best_name']} ({_usd(pick['price'])} a minute, as of {prices_as_of(prices)}) but "
-            f"{round(pick['best_elo']) - round(pick['elo'])} points lower.")
-
-
 def _pool_words(category: str) -> str:
     medium = category.removesuffix("-audio").replace("-", " ")
     return f"{medium} with audio" if category.endswith("-audio") else f"silent {medium}"
@@ -115,30 +84,6 @@ def _rival(priced: dict[str, pd.DataFrame] | None, category: str) -> dict | None
                         "pool": pool, "best_name": str(best["model_name"]),
                         "best_price": float(best["price_usd_per_min"])}
     return None
-
-
-def unpriced_rival_if(priced: dict[str, pd.DataFrame] | None, category: str) -> str:
-    """What the pool's cheaper pick would be if an unpriced listing's base model price covered it
-    (:func:`_rival`), with its gap to the top priced model and the saving; "" when there is none.
-
-    >>> board = pd.DataFrame({"model": ["w", "m7", "h"], "model_name": ["Wan 3.0", "MiniMax H3 (768p)",
-    ...     "HappyHorse-1.1"], "rank": [1, 2, 3], "elo": [1127.0, 1116.0, 1044.0],
-    ...     "price_usd_per_min": [12.0, None, 9.9]})
-    >>> i = pd.DataFrame({"model": ["m"], "model_name": ["MiniMax H3"], "rank": [4], "elo": [1350.0],
-    ...     "price_usd_per_min": [7.8]})
-    >>> print(unpriced_rival_if({"text-to-video": board, "image-to-video": i}, "text-to-video"))
-    ... # doctest: +NORMALIZE_WHITESPACE
-    If MiniMax H3's USD 7.80 price also covers its 768p text listing, it would be the better cheaper pick
-    (11 points behind, 35% cheaper; check with the provider).
-    """
-    rival = _rival(priced, category)
-    if rival is None:
-        return ""
-    medium = "text" if category.startswith("text") else "image"
-    saving = fmt.pct(round(rival["best_price"] - rival["price"], 2) / rival["best_price"], 0)
-    return (f"If {rival['base']}'s {_usd(rival['price'])} price also covers its {rival['setting']} {medium} "
-            f"listing, it would be the better cheaper pick ({fmt.points(rival['gap'])} behind, {saving} "
-            "cheaper; check with the provider).")
 
 
 def audio_image_finding(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] | None,
@@ -226,7 +171,7 @@ def _need_line(row: object, top: pd.DataFrame | None, board: pd.DataFrame | None
 
 def needs_list(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
                priced: dict[str, pd.DataFrame] | None, *, arena: str = "", day: object = None,
-               picks: pd.DataFrame | None = None) -> str:
+               picks: pd.DataFrame | None = None, elsewhere: dict[str, str] | None = None) -> str:
     """The answer as a Markdown list, one line per need: "If you make X: use Y (price); cheaper: Z
     (price)". Y is the pool's leader (or an open race's likeliest #1, said to be the cheapest contender when
     it is); Z the cheaper alternative (:func:`budget_pick`: the cheapest priced model within
@@ -234,7 +179,8 @@ def needs_list(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
     when their 95% intervals overlap. A leader without a list price is said so, with the best priced model.
     With ``day`` (and ``arena``) a lead line heads the list: the boards' date and whether the later,
     rebuilt copies give the same picks (read from ``picks``, :func:`picks_frame`); one paragraph, no blank
-    line, as the answer cell must show.
+    line, as the answer cell must show. ``elsewhere`` (pool: a sentence, e.g. :func:`lmarena_prefers`) is
+    added to that pool's line.
 
     >>> lead = pd.DataFrame({"category": ["text-to-video", "image-to-video-audio"], "model": ["w", "m"],
     ...     "model_name": ["Wan 3.0", "MiniMax H3 Max"], "p_leader": [0.9, 0.98]})
@@ -258,6 +204,8 @@ def needs_list(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
         if row is None:
             continue
         line = _need_line(row, (tops or {}).get(pool), (priced or {}).get(pool), pool)
+        extra = (elsewhere or {}).get(pool, "")
+        line = f"{line} {extra}" if extra else line
         lines.append(f"- **If you make {need}:** {line}")
     text = "\n".join(lines)
     if day is None:
@@ -339,7 +287,7 @@ def lmarena_leads_finding(lm_board: pd.DataFrame, leaders: pd.DataFrame, aa_boar
     if rebuilt is not None:
         from videomarket.stories._guide_sections import rebuilt_mark
         if rebuilt_mark(rebuilt, lm_board.assign(arena="LMArena", category=pool), link=False):
-            kinds.append("a rebuilt copy")
+            kinds.append("a copy rebuilt from archived text, not yet checked")
     if rows is not None and rows.loc[(rows["arena"] == "LMArena") & (rows["snapshot_date"] == day)
                                      & (rows["category"] == pool), "model"].astype(str).str.contains(
                                          "audio").any():

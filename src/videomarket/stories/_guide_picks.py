@@ -7,7 +7,6 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from videomarket.arena import win_probability
 from videomarket.stories import _wording as wording
 from videomarket.stories import fmt
 from videomarket.stories._guide import (
@@ -18,13 +17,15 @@ from videomarket.stories._guide import (
     _first_upper,
     _gone_leaders,
     _racer_chances,
+    _table_chance,
     _usd,
     budget_chances,
     budget_pick,
+    leader_range_cell,
     pool_label,
     race_names,
 )
-from videomarket.stories._guide_needs import _pool_words, _rival, unpriced_rival_if
+from videomarket.stories._guide_needs import _pool_words, _rival
 
 
 def _leader_cell(row: pd.Series, top: pd.DataFrame | None) -> str:
@@ -53,15 +54,6 @@ def _value_cells(priced: dict[str, pd.DataFrame] | None, pool: str) -> dict[str,
             "value_chance": "" if pd.isna(p) else _table_chance(float(p))}
 
 
-def _table_chance(p: float) -> str:
-    """A chance as every table of the note writes it (the tables' "chance" format): ">99%", "<1%", "95%".
-
-    >>> _table_chance(0.9999), _table_chance(0.949), _table_chance(0.001)
-    ('>99%', '95%', '<1%')
-    """
-    return ">99%" if p >= 0.995 else "<1%" if p <= 0.005 else fmt.pct(p, 0)
-
-
 def cheapest_listed(priced: dict[str, pd.DataFrame] | None, pool: str) -> dict | None:
     """The pool's cheapest model with a list price and a rating (the higher-rated one on a tie): its name,
     price and points below the top priced model (:func:`budget_pick`); None when no model has a price.
@@ -84,7 +76,9 @@ def _cheapest_cell(priced: dict[str, pd.DataFrame] | None, pool: str) -> str:
     low = cheapest_listed(priced, pool)
     if low is None:
         return "no priced model"
-    return f"{low['name']}, {_usd(low['price'])}, {fmt.points(low['gap'])} below {low['best_name']}"
+    ties = same_price_names(priced, pool)
+    tie = f" (tied on price with {_and(ties)}, rated higher)" if ties else ""
+    return f"{low['name']}, {_usd(low['price'])}{tie}, {fmt.points(low['gap'])} below {low['best_name']}"
 
 
 def _open_row(open_best: pd.DataFrame | None, pool: str) -> pd.Series | None:
@@ -266,18 +260,6 @@ def _check_cell(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] | None, o
     return "Yes" if not differ else "No: " + ", ".join(differ) + " differ"
 
 
-def leader_range_cell(name: str, chance: float, counted_twice: float) -> str:
-    """A leader with its chance counted both ways, lower first; one number when both round alike.
-
-    >>> leader_range_cell("Wan 3.0", 0.8958, 0.83045), leader_range_cell("Wan 3.0", 0.8958, 0.8999)
-    ('Wan 3.0 (83%–90%)', 'Wan 3.0 (90%)')
-    """
-    low, high = sorted((float(counted_twice), float(chance)))
-    if pd.isna(low) or _table_chance(low) == _table_chance(high):
-        return f"{name} ({_table_chance(float(chance))})"
-    return f"{name} ({_table_chance(low)}–{_table_chance(high)})"
-
-
 def picks_columns(newest_day: object) -> dict[str, str]:
     """:data:`PICKS_TABLE`'s headers with the newest (rebuilt) copy's date in its last column.
 
@@ -407,48 +389,6 @@ def audio_caveat_text(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] | N
     return ""
 
 
-def race_finding(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
-                 priced: dict[str, pd.DataFrame] | None, *, as_of: str = "") -> str:
-    """The first pool whose lead is an open race (:func:`race_names`) as one plain finding: its leader's
-    chance of being truly #1 among how many contenders, so price can decide, and its best value
-    (:func:`budget_pick`) with its price; "" when no pool is an open race.
-
-    >>> lead = pd.DataFrame({"category": ["image-to-video"], "model": ["g"],
-    ...     "model_name": ["Gemini Omni Flash"], "p_leader": [0.61]})
-    >>> top = pd.DataFrame({"model": ["g", "w"], "model_name": ["Gemini Omni Flash", "Wan 3.0"],
-    ...     "rank": [1, 2], "p_leader": [0.61, 0.39]})
-    >>> board = pd.DataFrame({"model": ["g", "x"], "model_name": ["Gemini Omni Flash", "Grok"],
-    ...     "rank": [1, 2], "elo": [1368.0, 1328.0], "price_usd_per_min": [6.0, 4.2]})
-    >>> print(race_finding(lead, {"image-to-video": top}, {"image-to-video": board}))
-    ... # doctest: +NORMALIZE_WHITESPACE
-    Image to video (silent) is an open race: Gemini Omni Flash is only 61% likely truly #1 of 2 contenders,
-    so price can decide; cheaper alternative: Grok, USD 4.20 a minute.
-
-    With ``as_of`` (the prices' date in words), shorter and with the price dated:
-
-    >>> print(race_finding(lead, {"image-to-video": top}, {"image-to-video": board},
-    ...                    as_of="about late September 2026"))  # doctest: +NORMALIZE_WHITESPACE
-    Image to video (silent) is an open race: Gemini Omni Flash is only 61% likely truly #1 of 2 contenders;
-    cheaper alternative: Grok (USD 4.20 a minute, price of about late September 2026).
-    """
-    for row in leaders.dropna(subset=["model"]).itertuples(index=False):
-        pool = str(row.category)
-        top = (tops or {}).get(pool)
-        racers = race_names(row, top)
-        if not racers:
-            continue
-        text = (f"{pool_label(pool)} is an open race: {row.model_name} is only "
-                f"{fmt.pct(float(row.p_leader), 0)} likely truly #1 of {len(racers)} contenders"
-                + ("" if as_of else ", so price can decide"))
-        pick = budget_pick(priced, pool)
-        if pick is not None and pick["model"] != pick["best_model"]:
-            text += (f"; cheaper alternative: {pick['name']} ({_usd(pick['price'])} a minute, "
-                     f"price of {as_of})"
-                     if as_of else f"; cheaper alternative: {pick['name']}, {_usd(pick['price'])} a minute")
-        return text + "."
-    return ""
-
-
 def _lead_start(rankings: pd.DataFrame, leaders: pd.DataFrame, pool: str
                 ) -> tuple[tuple, pd.Series, pd.DataFrame] | None:
     """The previous #1 that left ``pool``'s board (:func:`_gone_leaders`), the later board days and the
@@ -522,11 +462,6 @@ def audio_lead_start_text(rankings: pd.DataFrame, leaders: pd.DataFrame,
 
 
 #: Each pool said as what a creator makes.
-MAKES = {"text-to-video": "Silent clips from text", "image-to-video": "Silent clips from an image",
-         "text-to-video-audio": "Clips with sound from text",
-         "image-to-video-audio": "Clips with sound from an image"}
-
-
 def unpriced_above(priced: dict[str, pd.DataFrame] | None, pool: str) -> tuple[int, int]:
     """How many of the models rated above the pool's best value (:func:`budget_pick`) have no list price,
     and how many are rated above it: (0, 0) when there is no pick.
@@ -547,14 +482,6 @@ def unpriced_above(priced: dict[str, pd.DataFrame] | None, pool: str) -> tuple[i
     return int(above["price_usd_per_min"].isna().sum()), len(above)
 
 
-def _unpriced_words(priced: dict[str, pd.DataFrame] | None, pool: str) -> str:
-    none, above = unpriced_above(priced, pool)
-    if not none:
-        return ""
-    return (f"{none} of the {above} models rated above it {'has' if none == 1 else 'have'} no list price, so "
-            "it is the cheapest alternative among priced models only")
-
-
 def same_price_names(priced: dict[str, pd.DataFrame] | None, pool: str) -> list[str]:
     """The other models as cheap as the pool's cheapest listed one (:func:`cheapest_listed`, which names
     the higher-rated on a tie).
@@ -570,110 +497,6 @@ def same_price_names(priced: dict[str, pd.DataFrame] | None, pool: str) -> list[
     board = priced[pool].dropna(subset=["price_usd_per_min", "elo"])
     ties = board[(board["price_usd_per_min"] == low["price"]) & (board["model"] != low["model"])]
     return [str(n) for n in ties.sort_values("elo", ascending=False)["model_name"]]
-
-
-def pool_picks_text(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
-                    priced: dict[str, pd.DataFrame] | None, arena: str = "Artificial Analysis",
-                    *, downloaded: bool = False, footnoted: bool = False,
-                    counted_twice: dict[str, float] | None = None, cheapest: bool = True) -> str:
-    """One plain line per pool, as a list, for a creator: which model to use (the leader of ``arena``'s
-    board with its chance of being truly #1, or the open race, where price may decide), the cheaper pick:
-    the best value within :data:`BUDGET_POINTS` of the top priced model (:func:`budget_pick`) with how
-    many higher-rated models have no list price (:func:`unpriced_above`), and the cheapest listed model
-    (:func:`cheapest_listed`, models as cheap and lower-rated named), with the share of votes the top
-    priced model would win against it. ``downloaded``: the boards are the last downloaded ones.
-    ``footnoted``: the plainer wording for creators: the cut-off said in its own sentence, the unpriced
-    models above the cheaper alternative left to :func:`picks_footnote`, each price said against its
-    model's name, and, where nothing cheaper is close, the cheaper pick an unpriced listing would be if its
-    base price covered it (:func:`unpriced_rival_if`). ``counted_twice`` (pool: the leader's chance with
-    a repeated listing counted as a rival) gives that pool's chance as a range (:func:`leader_range_cell`).
-    Without ``cheapest``, the cheapest listed model is left to the picks table; then an unpriced leader
-    that is a host's listing based on another model (``hosted_by``, ``built_on``) is said to be one.
-
-    >>> lead = pd.DataFrame({"category": ["text-to-video"], "model": ["w"], "model_name": ["Wan 3.0"],
-    ...                      "p_leader": [0.88], "snapshot_date": pd.to_datetime(["2026-10-10"])})
-    >>> board = pd.DataFrame({"model": ["w", "m", "h", "l", "p"],
-    ...     "model_name": ["Wan 3.0", "M", "HappyHorse", "LTX", "P-Video"], "rank": [1, 2, 3, 4, 5],
-    ...     "elo": [1129.0, 1100.0, 1042.0, 857.0, 850.0], "price_usd_per_min": [12.0, None, 9.9, 2.4, 2.4]})
-    >>> print(pool_picks_text(lead, None, {"text-to-video": board}))  # doctest: +NORMALIZE_WHITESPACE
-    By what you make, on Artificial Analysis's boards of 10 October 2026 (a cheaper alternative is the
-    cheapest model with a list price within 100 points of the top-rated one with a price: a tolerance this
-    note chose, across which the better model still wins about 64% of votes):
-    <BLANKLINE>
-    - **Silent clips from text:** use Wan 3.0 (88% likely truly #1). Cheaper alternative (within 100
-      points): HappyHorse, USD 9.90 a minute against USD 12.00, 87 points lower; 1 of the 2 models
-      rated above it has no list price, so it is the cheapest alternative among priced models only.
-      Cheapest listed:
-      LTX, USD 2.40 (P-Video costs the same and rates lower), 272 points lower: Wan 3.0 would win about 83%
-      of votes against it.
-    """
-    lines, warned = [], False
-    for row in leaders.dropna(subset=["model"]).itertuples(index=False):
-        pool = str(row.category)
-        top = (tops or {}).get(pool)
-        racers = race_names(row, top)
-        if racers:
-            text = "an open race between " + _and(_racer_chances(top, racers))
-        else:
-            p = row.p_leader
-            text = f"use {row.model_name}" + ("" if pd.isna(p)
-                                              else f" ({fmt.pct(float(p), 0)} likely truly #1)")
-            if pool in (counted_twice or {}) and pd.notna(p):
-                chance = leader_range_cell("", float(p), counted_twice[pool]).strip(" ()")
-                text = f"use {row.model_name} ({chance} likely truly #1)"
-        pick, low = budget_pick(priced, pool), cheapest_listed(priced, pool)
-        if pick is not None:
-            listed = (priced or {})[pool].set_index("model")["price_usd_per_min"]
-            if not racers and pd.isna(listed.get(row.model, pd.NA)):
-                text += ", but it has no list price"
-                host, base = getattr(row, "hosted_by", pd.NA), getattr(row, "built_on", pd.NA)
-                if not cheapest and pd.notna(host) and pd.notna(base):
-                    text += f" (it is {host}'s listing based on {base})"
-            if racers:
-                text += ", so price can decide" + racer_prices((priced or {})[pool], racers)
-            lower = "lower" if pick["best_model"] == row.model else f"below {pick['best_name']}"
-            if pick["model"] == pick["best_model"]:
-                text += (f". Nothing cheaper comes within {BUDGET_POINTS} points of {pick['name']}, "
-                         f"{_usd(pick['price'])} a minute")
-                rival = unpriced_rival_if(priced, pool) if footnoted else ""
-                text += f". {rival[:-1]}" if rival else ""
-            else:
-                kin = (priced or {})[pool]["model_name"].astype(str)
-                kin = kin[kin.str.startswith(f"{pick['name']} ")].tolist()
-                warned = True
-                text += (f". Cheaper alternative (within {BUDGET_POINTS} points): "
-                         f"{pick['name']}{f' (not {_and(kin)})' if kin else ''}, "
-                         f"{_usd(pick['price'])} a minute against "
-                         + (f"{pick['best_name']}'s " if footnoted and pick["best_model"] != row.model
-                            else "")
-                         + f"{_usd(pick['best_price'])}, {fmt.points(pick['gap'])} {lower}")
-                gap = "" if footnoted else _unpriced_words(priced, pool)
-                text += f"; {gap}" if gap else ""
-            if cheapest and low is not None and low["model"] != pick["model"]:
-                share = fmt.pct(float(win_probability(low["gap"], 0.0)), 0)
-                ties = same_price_names(priced, pool)
-                tie = (f" ({_and(ties)} {'costs' if len(ties) == 1 else 'cost'} the same and "
-                       f"{'rates' if len(ties) == 1 else 'rate'} lower)" if ties else "")
-                text += (f". Cheapest listed: {low['name']}, {_usd(low['price'])}{tie}, "
-                         f"{fmt.points(low['gap'])} {lower}: {pick['best_name']} would win about {share} of "
-                         "votes against it")
-        lines.append(f"- **{MAKES.get(pool, pool_label(pool))}:** {text}.")
-    if not lines:
-        return ""
-    day = fmt.day(leaders["snapshot_date"].max())
-    where = f"{arena}'s last downloaded boards, {day}" if downloaded else f"{arena}'s boards of {day}"
-    rule = (f" (a cheaper alternative is the cheapest model with a list price within {BUDGET_POINTS} points "
-            "of the top-rated one with a price: a tolerance this note chose, across which the better model "
-            f"still wins about {fmt.pct(float(win_probability(BUDGET_POINTS, 0.0)), 0)} of votes)"
-            if warned else "")
-    if footnoted:
-        rule = (f" A cheaper alternative is the cheapest model with a list price within {BUDGET_POINTS} "
-                "points of the top-rated one with a price, a tolerance this note chose: across "
-                f"{BUDGET_POINTS} points the better model still wins about "
-                f"{round(100 * float(win_probability(BUDGET_POINTS, 0.0)))} of 100 decisive votes."
-                if warned else "")
-        return f"By what you make, on {where}.{rule}\n\n" + "\n".join(lines)
-    return f"By what you make, on {where}{rule}:\n\n" + "\n".join(lines)
 
 
 def picks_footnote(priced: dict[str, pd.DataFrame] | None, pools: Iterable[str]) -> str:

@@ -86,12 +86,24 @@ VALUE_BUDGET_MISSING = {**wording.VALUE_MISSING, "budget_name": "none within the
 # --- who leads each pool --------------------------------------------------------------------------
 
 
-def leaders_frame(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = None) -> pd.DataFrame:
+def leaders_frame(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
+                  counted_twice: dict[str, float] | None = None) -> pd.DataFrame:
     """:func:`videomarket.guide.pool_leaders` for :data:`LEADERS_TABLE`: pools with a board, in words,
     chances as numbers (format ``chance``), a model built on another said, a tie for second named, and
     each board's date and copy, "rebuilt" when every copy of it was rebuilt from text (``rebuilt``:
-    :func:`videomarket.data.rebuilt_boards`), else "downloaded"."""
+    :func:`videomarket.data.rebuilt_boards`), else "downloaded". With ``counted_twice`` (pool: the
+    leader's chance with a repeated listing counted as a rival) the chances are written out as the tables
+    write them, that pool's as a range ("83%–90%"), so the column needs no "chance" format."""
+    from videomarket.stories._guide import _table_chance, leader_range_cell
+
     held = leaders.dropna(subset=["model"])
+    chances = held["p_leader"].astype("Float64")
+    if counted_twice is not None:
+        chances = pd.Series(
+            [pd.NA if pd.isna(r.p_leader) else
+             leader_range_cell("", float(r.p_leader), counted_twice[str(r.category)]).strip(" ()")
+             if str(r.category) in counted_twice else _table_chance(float(r.p_leader))
+             for r in held.itertuples()], index=held.index, dtype=object)
     return pd.DataFrame({
         "pool": held["category"].map(pool_label),
         "board": pd.to_datetime(held["snapshot_date"]),
@@ -100,7 +112,7 @@ def leaders_frame(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = None) ->
         "model_name": [_named(r.model_name, r.built_on) for r in held.itertuples()],
         "creator": held["creator"].astype(str).tolist(),  # the parent company, as in the other reports
         "rating": [_unbroken(rating_text(r.elo, r.ci_low, r.ci_high)) for r in held.itertuples()],
-        "p_leader": held["p_leader"].astype("Float64"),
+        "p_leader": chances,
         "p_leader_correlated": held["p_leader_correlated"].astype("Float64"),
         "runner_up": [_runner_up_cell(r) for _, r in held.iterrows()],
         "margin": held["margin"],
@@ -142,7 +154,7 @@ def rebuilt_chart_note(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = Non
 
 
 def leaders_chart_note(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = None, *,
-                       repeated: bool = False) -> str:
+                       repeated: bool = False, extra: str = "") -> str:
     """The leaders chart's subtitle: what the percentages in its labels are (and, when ``repeated``, what
     "counted once" means), then :func:`rebuilt_chart_note` when the boards shown were rebuilt.
 
@@ -153,6 +165,8 @@ def leaders_chart_note(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = Non
     text = "% = chance of being truly #1, independent errors"
     if repeated:
         text += '; "counted once" = an identical listing of the model above'
+    if extra:
+        text += f". {extra}"
     return f"{text}. {rebuilt_note}" if rebuilt_note else text
 
 
@@ -298,8 +312,10 @@ def value_source(prices: pd.DataFrame, board: pd.DataFrame | None = None) -> str
 
 
 def value_text(value: pd.DataFrame, category: str,
-               priced: dict[str, pd.DataFrame] | None = None, *, models: int | None = None) -> str:
-    """The chosen pool's quality against price (a row of :func:`videomarket.guide.value_summary`); with
+               priced: dict[str, pd.DataFrame] | None = None, *, models: int | None = None,
+               assumption: bool = True) -> str:
+    """The chosen pool's quality against price (a row of :func:`videomarket.guide.value_summary`); without
+    ``assumption``, what the within-cut-off chances assume is left to the method notes; with
     ``priced`` (:func:`videomarket.guide.priced_boards`), the model just outside the budget cut-off
     (:func:`budget_edge`). ``models``: the board's size in models when a listing repeating another's rating
     counts once, said beside its listings ("21 of its 31 listings (30 models) have a list price")."""
@@ -330,7 +346,7 @@ def value_text(value: pd.DataFrame, category: str,
     elif priced is not None and budget_edge(priced, category):
         text += " " + budget_edge(priced, category)
     if pd.isna(row["budget"]) and priced is not None and budget_chances_text(priced, category):
-        text += " " + budget_chances_text(priced, category)
+        text += " " + budget_chances_text(priced, category, assumption=assumption)
     return text
 
 
@@ -645,10 +661,19 @@ def people_frame(ranks: pd.DataFrame, models: Iterable[str], top: int = 5) -> pd
     return frame
 
 
-def people_caption(ranks: pd.DataFrame, rerated: pd.DataFrame | None = None) -> str:
+def people_caption(ranks: pd.DataFrame, rerated: pd.DataFrame | None = None,
+                   shown: pd.DataFrame | None = None) -> str:
     """The people-prompt table's title: the pool and the copy's date; with ``rerated``
     (:func:`videomarket.guide.scale_breaks`), that its ratings are on the old scale when the copy's month
-    comes before its pool's re-rating.
+    comes before its pool's re-rating; with ``shown`` (:func:`people_frame`), how many of the pool's models
+    the table shows and which ranks between them it leaves out.
+
+    >>> full = pd.DataFrame({"category": "text-to-video", "model": list("abcdefg"),
+    ...     "rank_prompt": [1, 2, 3, 4, 5, 6, 7], "dating": "an undated copy of about early August 2026 (x)"})
+    >>> print(people_caption(full, shown=full[full["model"].isin(["a", "b", "g"])]))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    Ratings on people prompts, text to video (silent) pool, 3 of 7 models, ranks 3 to 6 left out (undated
+    copy of about early August 2026, without intervals)
 
     >>> ranks = pd.DataFrame({"category": ["text-to-video"],
     ...                       "dating": ["an undated copy of about early August 2026 (x)"]})
@@ -667,7 +692,14 @@ def people_caption(ranks: pd.DataFrame, rerated: pd.DataFrame | None = None) -> 
         if len(mine) and month and pd.Timestamp(month.group(1)) < pd.Timestamp(mine["date"].max()):
             old = (f"; old rating scale, from before the re-rating of {fmt.day(mine['date'].max())}: not "
                    "comparable with the newest board's ratings")
-    return f"Ratings on people prompts, {pool} pool (undated copy of {dated}, without intervals{old})"
+    some = ""
+    if shown is not None and "model" in ranks:
+        seen = set(shown["model"])
+        last = int(ranks.loc[ranks["model"].isin(seen), "rank_prompt"].max())
+        gap = ranks[~ranks["model"].isin(seen) & (ranks["rank_prompt"] < last)]["rank_prompt"]
+        some = f", {len(seen)} of {ranks['model'].nunique()} models"
+        some += f", ranks {int(gap.min())} to {int(gap.max())} left out" if len(gap) else ""
+    return f"Ratings on people prompts, {pool} pool{some} (undated copy of {dated}, without intervals{old})"
 
 
 def _shared(ranks: pd.DataFrame, column: str, row: pd.Series) -> str:
@@ -713,11 +745,13 @@ def people_text(t2v: pd.DataFrame, i2v: pd.DataFrame, models: Iterable[str], nam
 
 
 def guide_method_notes(breaks: pd.DataFrame, prices: pd.DataFrame, people: pd.DataFrame,
-                       budget: float | None = None, rankings: pd.DataFrame | None = None) -> str:
+                       budget: float | None = None, rankings: pd.DataFrame | None = None, *,
+                       sizes: str = "", based_on: str = "") -> str:
     """The appendix's method notes as Markdown bullets, one idea each, with the copies' dates computed;
     the re-rating (``breaks``: :func:`videomarket.guide.scale_breaks`) and the possible double entry are
     linked to reports 00 and 03, not told again; the budget rule only when a ``budget`` is set.
-    ``rankings`` is kept for callers."""
+    ``rankings`` is kept for callers. ``sizes`` (:func:`board_sizes_note`) is added after the scales;
+    ``based_on`` (:func:`based_on_note`) says who each "based on" listing counts for."""
     from videomarket.guide import DRAWS
 
     rerated = ""
@@ -735,7 +769,9 @@ def guide_method_notes(breaks: pd.DataFrame, prices: pd.DataFrame, people: pd.Da
         "pools this note compares places (\"#2 of 36\"), never rating points." + rerated,
         "**How sure a lead is.** Each published interval is read as a normal 95% interval; the chances are "
         f"shares of {fmt.number(DRAWS)} random draws of every rating, as in {REPORT_03}, with rating errors "
-        "assumed independent.",
+        "assumed independent. The chance that a cheaper model is truly within 100 points of the "
+        "highest-rated model with a list price reads the two intervals the same way.",
+        *([sizes] if sizes else []),
         "**Ties.** Rebuilt ratings are whole numbers, so a tie on a rebuilt board may come from rounding.",
         "**Identical listings count as one model.** When a model listed as based on another carries exactly "
         "the same rating and interval (MiniMax H3 Max and MiniMax H3 (768p) on 6 October 2026), the two "
@@ -751,7 +787,8 @@ def guide_method_notes(breaks: pd.DataFrame, prices: pd.DataFrame, people: pd.Da
         + (f"; with the budget of {_usd(budget)} a minute, also the best model at or under it."
            if budget is not None else "."),
         "**Developers are parent companies**, spelled as in the other reports; a model a hosting platform "
-        "(such as Fal) lists as \"based on\" another counts for the base model's developer.",
+        "(such as Fal) lists as \"based on\" another counts for the base model's developer."
+        + (f" {based_on}" if based_on else ""),
         "**Catalogue flags** (open weights, native audio) are Artificial Analysis's; models newer than the "
         "archived list have none.",
     ]

@@ -1,0 +1,268 @@
+"""Report 04's answer box and the notes beside its picks: the other arena's preference said in the box,
+the fragile cheaper pick, the plain words over the picks table, a pick's name that left the boards, the
+board sizes and who a "based on" listing counts for."""
+from __future__ import annotations
+
+import pandas as pd
+
+from videomarket.arena import win_probability
+from videomarket.stories import fmt
+from videomarket.stories._guide import (
+    BUDGET_POINTS,
+    _and,
+    _table_chance,
+    _usd,
+    budget_pick,
+    pool_label,
+    race_names,
+)
+
+
+def lmarena_prefers(lm_board: pd.DataFrame, leaders: pd.DataFrame, rows: pd.DataFrame | None = None,
+                    pool: str = "text-to-video", *, short: bool = False) -> str:
+    """For the answer box: the models LMArena's voters prefer to Artificial Analysis's ``pool`` leader
+    (their 95% intervals wholly above the leader's on ``lm_board``; one developer's models sharing a name
+    said as "<name> models"), why the arenas may differ, and the advice to shortlist both; ``short``: the
+    same said again for a second line; "" when the leader is #1 there, absent or not clearly behind.
+
+    >>> lm = pd.DataFrame({"model": ["g1", "g", "w"], "model_name": ["Gemini Omni Flash 1.1",
+    ...     "Gemini Omni Flash", "Wan 3.0"], "creator": ["Google", "Google", "Alibaba"], "rank": [1, 2, 6],
+    ...     "ci_low": [1501.0, 1504.0, 1463.0], "ci_high": [1531.0, 1522.0, 1489.0],
+    ...     "snapshot_date": pd.Timestamp("2026-09-21")})
+    >>> lead = pd.DataFrame({"category": ["text-to-video"], "model": ["w"], "model_name": ["Wan 3.0"]})
+    >>> rows = pd.DataFrame({"arena": "LMArena", "snapshot_date": pd.Timestamp("2026-09-21"),
+    ...     "category": "text-to-video", "model": ["g1", "g", "w", "v-audio"],
+    ...     "model_name": ["Gemini Omni Flash 1.1", "Gemini Omni Flash", "Wan 3.0", "V"]})
+    >>> print(lmarena_prefers(lm, lead, rows))  # doctest: +NORMALIZE_WHITESPACE
+    LMArena's voters prefer Google's Gemini Omni Flash models (the arenas differ in voters and prompts, and
+    LMArena's board mixes silent and sound clips): shortlist both and test on your own prompts.
+    >>> print(lmarena_prefers(lm, lead, rows, short=True))
+    LMArena's voters prefer Google's Gemini Omni Flash models here too: shortlist both.
+    """
+    from videomarket.leaderboard import canonical_creator
+    from videomarket.stories._guide_sections import lmarena_names
+
+    lead = leaders[leaders["category"].astype(str) == pool].dropna(subset=["model"])
+    if lead.empty:
+        return ""
+    board = lm_board.sort_values("rank")
+    there = board[board["model"] == lead.iloc[0]["model"]]
+    if there.empty or int(there.iloc[0]["rank"]) == 1:
+        return ""
+    above = board[board["ci_low"] > float(there.iloc[0]["ci_high"])]
+    if above.empty:
+        return ""
+    names = lmarena_names(above, rows)
+    makers = {canonical_creator(c) for c in above.get("creator", pd.Series(dtype=object)).dropna()}
+    owner = f"{next(iter(makers))}'s " if len(makers) == 1 else ""
+    stem = min(names, key=len)
+    who = (f"{stem} models" if len(names) > 1 and all(n.startswith(stem) for n in names)
+           else _and(list(names)))
+    if short:
+        return f"LMArena's voters prefer {owner}{who} here too: shortlist both."
+    day = pd.Timestamp(lm_board["snapshot_date"].max())
+    mixed = rows is not None and rows.loc[
+        (rows["arena"] == "LMArena") & (pd.to_datetime(rows["snapshot_date"]) == day)
+        & (rows["category"] == pool), "model"].astype(str).str.contains("audio").any()
+    why = "the arenas differ in voters and prompts" + (
+        ", and LMArena's board mixes silent and sound clips" if mixed else "")
+    return (f"LMArena's voters prefer {owner}{who} ({why}): shortlist both and test on your own "
+            "prompts.")
+
+
+def fragile_pick_finding(priced: dict[str, pd.DataFrame] | None, category: str) -> str:
+    """A key finding on how fragile ``category``'s cheaper pick (:func:`budget_pick`) is: its gap to the
+    top priced model in points and in votes, and the cheaper model that misses the cut-off by under 10
+    points; "" without a cheaper pick or such a near miss.
+
+    >>> board = pd.DataFrame({"model": ["w", "h", "o"], "model_name": ["Wan 3.0", "HappyHorse-1.1",
+    ...     "Wan 2.7-260612"], "rank": [1, 10, 12], "elo": [1127.0, 1044.0, 1026.0],
+    ...     "price_usd_per_min": [12.0, 9.9, 9.0]})
+    >>> print(fragile_pick_finding({"text-to-video": board}, "text-to-video"))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    The silent text-to-video cheaper pick is fragile: HappyHorse-1.1 trails Wan 3.0 by 83 points (Wan 3.0
+    would win about 62 of 100 votes); Wan 2.7-260612, USD 0.90 cheaper, misses the 100-point cut-off by 1
+    point.
+    """
+    pick = budget_pick(priced, category)
+    if pick is None or pick["model"] == pick["best_model"]:
+        return ""
+    rated = priced[category].dropna(subset=["price_usd_per_min", "elo"])
+    best = float(rated["elo"].max())
+    out = rated[(rated["elo"] < best - BUDGET_POINTS) & (rated["price_usd_per_min"] < pick["price"])]
+    if out.empty:
+        return ""
+    near = out.sort_values(["elo", "price_usd_per_min"], ascending=[False, True]).iloc[0]
+    miss = best - float(near["elo"]) - BUDGET_POINTS
+    if miss >= 10:
+        return ""
+    medium = category.removesuffix("-audio")
+    words = f"{medium} with audio" if category.endswith("-audio") else f"silent {medium}"
+    gap = round(pick["best_elo"]) - round(pick["elo"])
+    share = round(100 * float(win_probability(float(gap), 0.0)))
+    return (f"The {words} cheaper pick is fragile: {pick['name']} trails {pick['best_name']} by "
+            f"{fmt.points(gap)} ({pick['best_name']} would win about {share} of 100 votes); "
+            f"{near['model_name']}, {_usd(pick['price'] - float(near['price_usd_per_min']))} cheaper, misses "
+            f"the {BUDGET_POINTS}-point cut-off by {fmt.points(miss)}.")
+
+
+def picks_intro(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
+                priced: dict[str, pd.DataFrame] | None) -> str:
+    """The words over the picks table, only what the table cannot say: the cut-off of the cheaper
+    alternative in votes, and in an open race the contenders' list prices
+    (:func:`videomarket.stories.racer_prices`).
+
+    >>> lead = pd.DataFrame({"category": ["image-to-video"], "model": ["g"], "model_name": ["G"],
+    ...                      "p_leader": [0.64]})
+    >>> top = pd.DataFrame({"model": ["g", "b"], "model_name": ["G", "B"], "rank": [1, 2],
+    ...                     "p_leader": [0.64, 0.3]})
+    >>> board = pd.DataFrame({"model_name": ["G", "B"], "price_usd_per_min": [6.0, 7.2]})
+    >>> print(picks_intro(lead, {"image-to-video": top}, {"image-to-video": board}))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    A cheaper alternative is the cheapest model with a list price within 100 points of the top-rated one
+    with a price, a tolerance this note chose: across 100 points the better model still wins about 64 of
+    100 decisive votes. In the open race for silent clips from an image, price can decide: list prices G
+    USD 6.00, B USD 7.20 a minute; the cheapest is G, also the likeliest #1.
+    """
+    from videomarket.stories._guide_needs import NEED_WORDS
+    from videomarket.stories._guide_picks import racer_prices
+
+    share = round(100 * float(win_probability(BUDGET_POINTS, 0.0)))
+    text = (f"A cheaper alternative is the cheapest model with a list price within {BUDGET_POINTS} points "
+            f"of the top-rated one with a price, a tolerance this note chose: across {BUDGET_POINTS} points "
+            f"the better model still wins about {share} of 100 decisive votes.")
+    for row in leaders.dropna(subset=["model"]).itertuples(index=False):
+        pool = str(row.category)
+        racers = race_names(row, (tops or {}).get(pool))
+        board = (priced or {}).get(pool)
+        if racers and board is not None:
+            text += (f" In the open race for {NEED_WORDS.get(pool, pool_label(pool))}, price can decide"
+                     f"{racer_prices(board, racers)}.")
+    return text
+
+
+def renamed_pick_note(rankings: pd.DataFrame, leaders: pd.DataFrame,
+                      priced: dict[str, pd.DataFrame] | None, day: object,
+                      arena: str = "Artificial Analysis") -> str:
+    """A note on image-to-video picks (leaders and cheaper alternatives) whose name is gone from
+    ``arena``'s text-to-video boards of ``day`` after being on them: the day it left and the advice to
+    confirm the current version and price; "" when none.
+
+    >>> r = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video", "model": ["g", "w"],
+    ...     "snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-01"])})
+    >>> lead = pd.DataFrame({"category": ["image-to-video", "image-to-video-audio"], "model": ["g", "g"],
+    ...                      "model_name": ["Gemini Omni Flash", "Gemini Omni Flash"]})
+    >>> print(renamed_pick_note(r, lead, None, "2026-10-06"))  # doctest: +NORMALIZE_WHITESPACE
+    Gemini Omni Flash, a pick in both image pools, left the text-to-video boards under that name on 1
+    October 2026: confirm its current version and price with the provider.
+    """
+    picks: dict[str, tuple[str, set[str]]] = {}
+    for row in leaders.dropna(subset=["model"]).itertuples(index=False):
+        pool = str(row.category)
+        if not pool.startswith("image"):
+            continue
+        found = [(row.model, row.model_name)]
+        pick = budget_pick(priced, pool)
+        if pick is not None:
+            found.append((pick["model"], pick["name"]))
+        for model, name in found:
+            picks.setdefault(str(model), (str(name), set()))[1].add(pool)
+    text_rows = rankings[(rankings["arena"] == arena)
+                         & rankings["category"].astype(str).str.startswith("text-to-video")]
+    dates = pd.to_datetime(text_rows["snapshot_date"])
+    notes = []
+    for model, (name, pools) in picks.items():
+        seen = dates[text_rows["model"].astype(str) == model]
+        on_day = (seen == pd.Timestamp(day)).any()
+        if seen.empty or on_day:
+            continue
+        after = dates[dates > seen.max()]
+        if after.empty:
+            continue
+        where = "both image pools" if len(pools) > 1 else f"{pool_label(next(iter(pools))).lower()}"
+        notes.append(f"{name}, a pick in {where}, left the text-to-video boards under that name on "
+                     f"{fmt.day(after.min())}: confirm its current version and price with the provider.")
+    return " ".join(notes)
+
+
+def board_sizes_note(rankings: pd.DataFrame, breaks: pd.DataFrame, day: object,
+                     arena: str = "Artificial Analysis") -> str:
+    """A method note: how each re-rated pool's board grew from its first board after the re-rating
+    (``breaks``: :func:`videomarket.guide.scale_breaks`) to ``day``, which listings were added and
+    whether one repeats another's rating and interval exactly (then counted as one model)."""
+    parts = []
+    for _, brk in breaks.iterrows():
+        pool = str(brk["category"])
+        mine = rankings[(rankings["arena"] == arena) & (rankings["category"].astype(str) == pool)]
+        first = mine[pd.to_datetime(mine["snapshot_date"]) == pd.Timestamp(brk["date"])]
+        now = mine[pd.to_datetime(mine["snapshot_date"]) == pd.Timestamp(day)]
+        if first.empty or now.empty:
+            continue
+        added = now[~now["model"].isin(set(first["model"]))]
+        said = []
+        for _, row in added.iterrows():
+            twin = now[(now["model"] != row["model"]) & (now["elo"] == row["elo"])
+                       & (now["ci_low"] == row["ci_low"]) & (now["ci_high"] == row["ci_high"])]
+            said.append(f"{row['model_name']} added, repeating {twin.iloc[0]['model_name']}'s rating and "
+                        "interval exactly, so counted as one model with it" if len(twin)
+                        else f"{row['model_name']} added, rated on its own")
+        extra = f" ({'; '.join(said)})" if said else ""
+        parts.append(f"{pool_label(pool).lower()} from {first['model'].nunique()} listings on "
+                     f"{fmt.day(brk['date'])} to {now['model'].nunique()} on {fmt.day(day)}{extra}")
+    if not parts:
+        return ""
+    return f"**Board sizes.** After the re-rating the boards grew: {_and(parts)}."
+
+
+def based_on_note(rows: pd.DataFrame) -> str:
+    """Who each listing named "<model> (based on <base>)" on ``rows`` counts for: a hosting platform's
+    listing counts for the base model's developer; one the board credits to another company stays with it.
+
+    >>> rows = pd.DataFrame({"model_name": ["MiniMax H3 Max (based on MiniMax H3)",
+    ...     "Utopai X (based on MiniMax H3)"], "creator": ["Fal", "Utopai Studios"]})
+    >>> print(based_on_note(rows))  # doctest: +NORMALIZE_WHITESPACE
+    MiniMax H3 Max, which the board credits to Fal, a hosting platform, counts for MiniMax; Utopai X,
+    which the board credits to Utopai Studios, stays with Utopai Studios, as the data do not show it hosting
+    other developers' models.
+    """
+    from videomarket.leaderboard import parent_developer
+
+    said = []
+    for _, row in rows.drop_duplicates("model_name").iterrows():
+        name = str(row["model_name"])
+        if " (based on " not in name:
+            continue
+        short = name.split(" (based on ", 1)[0]
+        parent = parent_developer(row["creator"], name)
+        creator = str(row["creator"])
+        if parent != creator and not parent.endswith("(hosting platform)"):
+            said.append(f"{short}, which the board credits to {creator}, a hosting platform, counts for "
+                        f"{parent}")
+        else:
+            said.append(f"{short}, which the board credits to {creator}, stays with {parent}, as the data "
+                        "do not show it hosting other developers' models")
+    return "; ".join(said) + "." if said else ""
+
+
+def range_chart_note(leaders: pd.DataFrame, counted_twice: dict[str, float] | None,
+                     pair_name: str) -> str:
+    """For the leaders chart's subtitle: each pool whose leader's chance is a range, its two readings
+    (the chart shows the first, the repeated listing of ``pair_name`` counted once); "" when none differ.
+
+    >>> lead = pd.DataFrame({"category": ["text-to-video"], "model": ["w"], "model_name": ["Wan 3.0"],
+    ...                      "p_leader": [0.8958]})
+    >>> print(range_chart_note(lead, {"text-to-video": 0.83045}, "MiniMax H3"))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    Wan 3.0 in text to video (silent): 90% with MiniMax H3's identical listing counted once, 83% counted
+    as a rival
+    """
+    said = []
+    for row in leaders.dropna(subset=["model", "p_leader"]).itertuples(index=False):
+        twice = (counted_twice or {}).get(str(row.category))
+        if twice is None or _table_chance(float(twice)) == _table_chance(float(row.p_leader)):
+            continue
+        said.append(f"{row.model_name} in {pool_label(row.category).lower()}: "
+                    f"{_table_chance(float(row.p_leader))} with {pair_name}'s identical listing counted "
+                    "once, "
+                    f"{_table_chance(float(twice))} counted as a rival")
+    return "; ".join(said)
