@@ -116,4 +116,4 @@ def test_month_only_values_name_their_month_in_the_legend() -> None:
 def test_coverage_chart_marks_the_last_board_safe_to_cite() -> None:
     chart = plots.coverage_chart(_days(), cite_until="2026-10-06")
     labels = [t.get_text() for t in chart.axes[0].get_legend().get_texts()]
-    assert "last board from an archive's own file (6 October 2026)" in labels
+    assert "last board labelled downloaded (6 October 2026)" in labels

@@ -198,7 +198,8 @@ def test_primer_says_what_rebuilt_means_and_what_to_cite() -> None:
         "A [board](#glossary-board) is one day's leaderboard of one [pool](#glossary-pool), "
         "one of an arena's separate contests.\n"
         "- The project relies on public GitHub archives that saved copies of these leaderboards. A "
-        "downloaded board is an archive's own file, fetched unchanged.\n"
+        "downloaded board is one the project holds as an archive's whole file at one commit (see the "
+        "correction below).\n"
         "- The project's build machine has no general web access and could clone only some archives; for the "
         "others it reached only the commits a third party's code-search index (not a public service) knew. "
         "Files it could not download became [rebuilt copies](#glossary-rebuilt-file), "
@@ -345,3 +346,27 @@ def test_quoted_uses_name_the_board_each_page_supports() -> None:
     assert stories.quoted_uses(ranks, ["a"]) == {
         "m": "quoted ratings: Artificial Analysis, image to video (silent), board of April 2026",
         "q": "quoted ratings: Artificial Analysis, text to video (silent), board of 1 December 2025"}
+
+
+def test_the_correction_names_every_archive_the_data_readme_says_was_copied_from_index_text() -> None:
+    # data/README.md lists the archives reached only through a search index; files of those not flagged
+    # rebuilt must be named in the correction, and the 6 October boards (all from qunqin24/Oriel) with them
+    import re
+    from pathlib import Path
+
+    from videomarket import data
+    from videomarket.stories import transcribed_correction
+
+    readme = Path(data.__file__).resolve().parents[3] / "data" / "README.md"
+    listed = re.search(r"Otherwise \(([^)]*)\) only the\s+commits a search index knows", readme.read_text())
+    assert listed, "data/README.md no longer says which archives were reached through the index"
+    provenance = data.load_provenance()
+    copied = data.copied_from_index_text(provenance)
+    repos = provenance["repository"].astype(str)
+    for short in ("Oriel", "amant03", "koiro", "antoniovho"):
+        assert short in listed.group(1)
+        mine = repos.str.contains(short, case=False)
+        assert mine.any() and copied[mine].all(), short
+    text = transcribed_correction(data.load_rankings(), provenance)
+    assert "qunqin24/Oriel" in text and "every board of 6 October 2026" in text
+    assert text.startswith("**Correction.** Not every board these notes call downloaded is a downloaded file")

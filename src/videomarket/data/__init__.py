@@ -28,6 +28,7 @@ from videomarket.data._build import build_all
 from videomarket.data._coverage import (
     archive_versions,
     cloned_from_git,
+    copied_from_index_text,
     coverage_change,
     coverage_gaps,
     evidence_mix,
@@ -66,6 +67,7 @@ __all__ = [
     "archive_versions",
     "build_all",
     "cloned_from_git",
+    "copied_from_index_text",
     "coverage_change",
     "coverage_gaps",
     "evidence_mix",

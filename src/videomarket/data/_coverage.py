@@ -170,6 +170,26 @@ def rebuilt_from_text(provenance: pd.DataFrame) -> pd.Series:
     return notes.str.contains(REBUILT_NOTE, regex=False).fillna(False).astype(bool)
 
 
+# Archives that data/README.md ("Archive versions") says were reached only through a search index and
+# copied from its text, like the files flagged rebuilt, though their provenance notes do not say so.
+INDEX_COPIED_REPOSITORIES = ("qunqin24/Oriel", "amant03/ai-news", "koiro-svg/yo-tutka")
+
+
+def copied_from_index_text(provenance: pd.DataFrame) -> pd.Series:
+    """True for each raw file the project holds only as a copy of a search index's text: the files flagged
+    rebuilt (:func:`rebuilt_from_text`) and every file of :data:`INDEX_COPIED_REPOSITORIES`, whose copies
+    the reports still label downloaded (a correction they state).
+
+    >>> copied_from_index_text(pd.DataFrame({"repository": ["qunqin24/Oriel", "o/a", "o/b"],
+    ...     "note": ["87 models", "search index", "(git clone)"]})).tolist()
+    [True, True, False]
+    """
+    flagged = rebuilt_from_text(provenance)
+    if "repository" not in provenance.columns:
+        return flagged
+    return flagged | provenance["repository"].astype(str).isin(INDEX_COPIED_REPOSITORIES)
+
+
 def archive_versions(provenance: pd.DataFrame) -> pd.DataFrame:
     """Per raw archive folder: files kept, how many of them were rebuilt from a search index's text
     (``rebuilt``, :func:`rebuilt_from_text`), distinct snapshot days, first and last day, repository.

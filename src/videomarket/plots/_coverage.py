@@ -113,7 +113,7 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
     if cite_until is not None:
         last = pd.Timestamp(cite_until)
         ax.axvline(last, color=OKABE_ITO["black"], linestyle=":", linewidth=1.2, zorder=2,
-                   label=f"last board from an archive's own file ({fmt.day(last)})")
+                   label=f"last board labelled downloaded ({fmt.day(last)})")
     ax.set_yticks(range(len(pools)), list(pools.values()))
     ax.set_ylim(len(pools) - 0.5, -0.6)
     ax.set_xlabel("Date of board")

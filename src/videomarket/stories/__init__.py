@@ -407,7 +407,7 @@ from videomarket.stories._notes import (
     sources_section,
     term,
 )
-from videomarket.stories._rebuilt import joined, rebuilt_note
+from videomarket.stories._rebuilt import joined, rebuilt_note, transcribed_correction
 from videomarket.stories._wording import (
     ANSWER_COLUMNS,
     ANSWER_FORMATS,
@@ -856,6 +856,7 @@ __all__ = [
     "ties_note",
     "timeline_source",
     "timeline_title",
+    "transcribed_correction",
     "two_bars_text",
     "unpriced_above",
     "unseen_months_note",

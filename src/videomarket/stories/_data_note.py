@@ -715,7 +715,7 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None
       A [board](#glossary-board) is one day's leaderboard of one [pool](#glossary-pool), one
       of an arena's separate contests.
     - The project relies on public GitHub archives that saved copies of these leaderboards. A downloaded
-      board is an archive's own file, fetched unchanged.
+      board is one the project holds as an archive's whole file at one commit (see the correction below).
     - The project's build machine has no general web access and could clone only some archives; for the
       others it reached only the commits a third party's code-search index (not a public service) knew.
       Files it could not download became [rebuilt copies](#glossary-rebuilt-file),
@@ -759,7 +759,8 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None
             "A [board](#glossary-board) is one day's leaderboard of one "
             "[pool](#glossary-pool), one of an arena's separate contests.\n"
             "- The project relies on public GitHub archives that saved copies of these leaderboards. A "
-            "downloaded board is an archive's own file, fetched unchanged.\n"
+            "downloaded board is one the project holds as an archive's whole file at one commit (see the "
+            "correction below).\n"
             "- The project's build machine has no general web access and could clone only some archives; "
             "for the others it reached only the commits a third party's code-search index (not a public "
             "service) knew. Files it could not download became "

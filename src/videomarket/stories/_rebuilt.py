@@ -79,3 +79,52 @@ def rebuilt_note(boards: pd.DataFrame, arena: str) -> str:
     # how they were checked is the glossary entry's, linked, never restated (one account of the checks)
     return (f"{when} only on archive files that could not be downloaded and were "
             "[rebuilt](#glossary-rebuilt-file) from the text a search index of GitHub shows, not verified.")
+
+
+def transcribed_correction(rankings: pd.DataFrame, provenance: pd.DataFrame, *, link: bool = True) -> str:
+    """The correction every leaderboard note states: files from archives the project reached only through
+    a search index (:func:`videomarket.data.copied_from_index_text`) are labelled downloaded though they
+    are copies of the index's text, like the rebuilt ones; how many, from which archives, whether the last
+    board labelled downloaded is among them, and how many files are exact downloaded bytes
+    (:func:`videomarket.data.cloned_from_git`). With ``link``, "About the data" is linked.
+
+    >>> r = pd.DataFrame({"arena": "AA", "evidence": "A", "source_id": ["o1", "c1", "r1"],
+    ...     "snapshot_date": pd.to_datetime(["2026-10-06", "2026-05-14", "2026-10-10"])})
+    >>> p = pd.DataFrame({"source_id": ["o1", "c1", "r1"], "repository": ["qunqin24/Oriel", "o/c", "o/r"],
+    ...     "note": ["87 models", "(git clone)", "search index"]})
+    >>> print(transcribed_correction(r, p, link=False))  # doctest: +NORMALIZE_WHITESPACE
+    **Correction.** Not every board these notes call downloaded is a downloaded file: the 1 file from
+    qunqin24/Oriel, which holds every board of 6 October 2026, was copied from the search index's text in
+    the same way as the rebuilt boards and passed the same length check. Only 1 file, from the 1 archive
+    the project could clone, is exact downloaded bytes. Until the labels are corrected, read "downloaded"
+    as "copied in full from the archive's text, not yet checked against the file".
+    """
+    from videomarket.data import cloned_from_git, copied_from_index_text, rebuilt_from_text
+
+    ids = provenance["source_id"].astype(str)
+    labelled = copied_from_index_text(provenance) & ~rebuilt_from_text(provenance)
+    if not labelled.any():
+        return ""
+    repos = sorted(provenance.loc[labelled, "repository"].astype(str).unique(), key=str.lower)
+    rebuilt_ids = set(ids[rebuilt_from_text(provenance)])
+    archived = rankings[(rankings["evidence"].astype(str) == "A")
+                        & ~rankings["source_id"].astype(str).isin(rebuilt_ids)]
+    last = pd.Timestamp(archived["snapshot_date"].max())
+    on_last = set(archived.loc[archived["snapshot_date"] == last, "source_id"].astype(str))
+    hidden = set(ids[labelled])
+    holds = ""
+    if on_last and on_last <= hidden:
+        holds = f", which {'holds' if labelled.sum() == 1 else 'hold'} every board of {fmt.day(last)},"
+    names = repos[0] if len(repos) == 1 else ", ".join(repos[:-1]) + f" and {repos[-1]}"
+    cloned = cloned_from_git(provenance)
+    n_repos = provenance.loc[cloned, "repository"].nunique()
+    n_exact = int(cloned.sum())
+    exact = (f"Only {fmt.count(n_exact, 'file')}, from the {fmt.count(n_repos, 'archive')} the project "
+             f"could clone, {'is' if n_exact == 1 else 'are'} exact downloaded bytes.")
+    about = f" ({ABOUT_THE_DATA})" if link else ""
+    return (f"**Correction.** Not every board these notes call downloaded is a downloaded file: the "
+            f"{fmt.count(int(labelled.sum()), 'file')} from {names}{holds} "
+            f"{'was' if labelled.sum() == 1 else 'were'} copied from the search index's text in the same "
+            f"way as the rebuilt boards and passed the same length check{about}. {exact} Until the labels "
+            "are corrected, read \"downloaded\" as \"copied in full from the archive's text, not yet checked "
+            "against the file\".")
