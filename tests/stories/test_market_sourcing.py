@@ -34,8 +34,8 @@ def shipped() -> dict[str, object]:
 
 def test_the_answer_says_one_forecast_is_only_probably_grand_view_researchs(shipped) -> None:
     assert summary.agreed_rate(shipped["common"]) == (
-        "Two forecasts, from Fortune Business Insights and one probably from Grand View Research, agree on "
-        "about 19–20% a year, but nothing measured tests the rate.")
+        "Forecasts from two publishers, Fortune Business Insights and probably Grand View Research, agree "
+        "on about 19–20% a year, but nothing measured tests it.")
 
 
 def test_an_inferred_credit_is_tagged_in_every_label(shipped) -> None:
@@ -62,7 +62,8 @@ def test_the_sources_notes_name_editions_by_their_years_never_by_a_letter(shippe
 def test_the_weaker_forecasts_rates_are_told_and_why_they_are_left_out(shipped) -> None:
     assert summary.weak_forecasts_note(shipped["weaker"]) == (
         "The 4 grade-D forecasts of AI video generators, left out because their pages name no publisher or "
-        "are of low quality, state or imply about 19% to 33% a year (3 of them give a rate).")
+        "are of low quality, state or imply about 19% to 33% a year (3 state a rate; 1 gives a single value, "
+        "so no rate).")
 
 
 def test_the_vendor_section_opens_with_the_worked_sum(shipped) -> None:
@@ -106,5 +107,18 @@ def test_the_charts_source_lines_name_the_publishers_and_the_exchange_rate_page(
                           "source_id": ["web-36kr-runway-annualized-revenue"]})
     line = stories.vendor_chart_source(shown, drawn, shipped["sources"], held_on)
     assert line == (
-        "Source: vendor disclosures and press reports, the forecasts above and the page giving the "
-        "CNY-to-USD rate, quoted second-hand; 5 sources, listed under Sources; evidence grade B")
+        "Source: vendor disclosures and press reports on 1 page, the forecasts above on 3 pages and 1 page "
+        "giving the CNY-to-USD rate, quoted second-hand; 5 sources, listed under Sources; evidence grade B")
+
+
+def test_the_title_dates_the_vendor_figures_by_the_newest_one(shipped) -> None:
+    """The title carries the vendor figures' age (review r63 #1): its month is the newest figure's."""
+    import json
+    from pathlib import Path
+
+    notebook = json.loads((Path(__file__).parents[2] / "notebooks" / "01-market-size-and-growth.ipynb")
+                          .read_text(encoding="utf-8"))
+    title = "".join(notebook["cells"][0]["source"])
+    month = summary._newest_month(shipped["held_on"])
+    assert month == "May 2026"
+    assert title.endswith(f"hold up? Vendor figures to {month}")

@@ -252,33 +252,38 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
     assert text == (
         "In 2026: Kling USD 364M–466M + Synthesia USD 150M = USD 514M–616M, against forecasts of USD "
         "847M–948M. The 54%–73% range comes from two estimates of Kling's revenue (its Q1 pace, or the "
-        "[run-rate](#glossary-run-rate) it stated on 28 May 2026) and the spread of the forecasts. "
-        "For 2026 only FBI C states a value, USD 847M; FBI B and GVR do not, and "
-        "at their own steady rates give USD 860M and USD 948M.\n\n- **Two cases.** Low case, Kling's Q1 "
-        "pace all year: the two vendors would earn about USD 514M in 2026, 54%–61% of the forecasts. High "
-        "case, its Q1 as reported, then the run-rate stated on 28 May: about USD 616M, 65%–73% of the "
-        "forecasts. Kling makes up 71%–76% of these sums.\n- **What the forecasts cover.** We could not "
-        "read the publishers' own pages, so the forecasts' market is undefined: which countries, and "
-        "whether consumer subscriptions count. If they leave out China, where Kling is based, or consumer "
-        "apps, these shares overstate the vendors' part of that market. If they count both, the forecasts "
-        "look low. Synthesia alone, without Kling, comes to about USD 150M, 16%–18% of the 2026 "
-        "forecasts.\n- **Which way each may err.** The high case rests on one grade-C run-rate of unknown "
-        "scope, applied from April though stated on 28 May, and may lean high.\n- **Vendors not counted.** "
-        "Runway (latest figure from June 2025; a figure is carried a year at most, not to 2026) and Sora app "
-        "(cumulative since launch: spans several periods). No other developer has a revenue figure in our "
-        "sources, so the sum is a floor.\n- **In 2025.** No sum can be built the same way, as Kling stated "
-        "no 2025 run-rate "
-        "and its Q3 and Q4 2025 revenue are not in our data. Its Q1–Q2 revenue and the others' paces add to "
-        "roughly USD 246M, probably a floor: 31%–34% of the 2025 forecasts. The run-rates likely lean low, "
-        "if anything. For a growing firm, Runway's June 2025 pace is about the year's average and "
-        "Synthesia's April 2025 pace below it.\n- **Caveats.** The run-rate is higher than the quarter's "
-        "pace. It may show growth after the quarter, or a wider scope: a run-rate is a pace at one date, a "
-        "quarter an average over three months. Our data cannot say which. If a forecast left out [avatar "
+        "[run-rate](#glossary-run-rate) it stated on 28 May 2026) and the spread of the forecasts. For "
+        "2026 one forecast states USD 847M; the other two give USD 860M and USD 948M at their own steady "
+        "rates.\n"
+        "\n"
+        "- **Low case.** Kling's Q1 pace all year: the two vendors would earn about USD 514M in 2026, "
+        "54%–61% of the forecasts.\n"
+        "- **High case.** Q1 as reported, then the run-rate stated on 28 May: about USD 616M, 65%–73% of "
+        "the forecasts.\n"
+        "- **Mostly Kling.** It makes up 71%–76% of these sums.\n"
+        "- **What the forecasts cover.** The pages quoting the forecasts do not define their market: which "
+        "countries, and whether consumer subscriptions count. If they leave out China, where Kling is "
+        "based, or consumer apps, these shares overstate the vendors' part of that market. If they count "
+        "both, the forecasts look low. Synthesia alone, without Kling, comes to about USD 150M, 16%–18% of "
+        "the 2026 forecasts.\n"
+        "- **Which way each may err.** The high case rests on one grade-C run-rate of unknown scope, "
+        "applied from April though stated on 28 May, and may lean high.\n"
+        "- **Vendors not counted.** Runway (latest figure from June 2025; a figure is held only into the "
+        "next calendar year, not to 2026) and Sora app (cumulative since launch: spans several periods). "
+        "No other developer has a revenue figure in our sources, so the sum is a floor.\n"
+        "- **In 2025.** No sum can be built the same way, as Kling stated no 2025 run-rate and its Q3 and "
+        "Q4 2025 revenue are not in our data. Its Q1–Q2 revenue and the others' paces add to roughly USD "
+        "246M, probably a floor: 31%–34% of the 2025 forecasts. The run-rates likely lean low, if "
+        "anything. For a growing firm, Runway's June 2025 pace is about the year's average and Synthesia's "
+        "April 2025 pace below it.\n"
+        "- **Caveats.** The run-rate is higher than the quarter's pace. It may show growth after the "
+        "quarter, or a wider scope: a run-rate is a pace at one date, a quarter an average over three "
+        "months. Our data cannot say which. If a forecast left out [avatar "
         "platforms](#glossary-avatar-platform) such as Synthesia, Kling alone, at USD 364M–466M in its two "
-        "cases, is 38%–55% of the forecasts. For Kling, Q3 2025 and Q4 2025 revenue are not in our data (no "
-        "source we hold gives it), so its 2025 figure covers Q1–Q2 only. The table's 2025 and 2026 run-rate "
-        "rows are not a trend: different vendors disclose in each year (2025: Runway and Synthesia, 2026: "
-        "Kling and Synthesia)."
+        "cases, is 38%–55% of the forecasts. For Kling, Q3 2025 and Q4 2025 revenue are not in our data "
+        "(no source we hold gives it), so its 2025 figure covers Q1–Q2 only. The table's 2025 and 2026 "
+        "run-rate rows are not a trend: different vendors disclose in each year (2025: Runway and "
+        "Synthesia, 2026: Kling and Synthesia)."
     )
     assert round(290 / 948, 2) == 0.31  # the lowest case (Kling's Q2 2025 pace) against the highest forecast
     bare = summary.vendors_text(comparison, figures, values, _sources(), caveats=False)
@@ -389,6 +394,10 @@ def test_staleness_names_what_is_likely_missing_per_vendor_and_the_date_meant() 
     assert vendor_prose.market_staleness(figures, "2026-07-31", undated).endswith(
         " The market forecasts compared here give no publication date, so their age is unknown and may "
         "exceed the vendor figures'.")
+    assert vendor_prose.market_staleness(figures, "2026-07-31", undated.assign(edition=["2025 edition (as "
+                                                                                  "quoted)"])).endswith(
+        " The market forecasts compared here give no publication date (P's is quoted as its 2025 edition), "
+        "so their age is unknown and may exceed the vendor figures'.")
     assert vendor_prose.market_staleness(figures, "2026-07-31", undated.assign(published=["2025"])) == (
         vendor_prose.market_staleness(figures, "2026-07-31"))
     assert vendor_prose.market_staleness(figures, "2026-07-31") == (
@@ -418,18 +427,10 @@ def test_vendor_growth_sets_each_series_against_the_forecasts_over_the_same_mont
     )
     # FBI ed. C grows 847/716.8 in 2025-2026: the lowest forecast multiple over Kling's 12 months
     assert round(847 / 716.8, 2) == 1.18
-    assert vendor_prose.growth_finding(rates) == (
-        "Kling's quarterly revenue rose about 4.3× from Q1 2025 to Q1 2026, against 1.18×–1.20× in the "
-        "forecasts: one vendor, not the market.")
     ends = rates[rates["company"] == "Kling"].iloc[0]
     floors = pd.DataFrame({"company": ["Kling", "Kling"],
                            "period": [ends["first_period"], ends["last_period"]],
                            "note": ["Lower bound ('more than')", "Lower bound ('more than')"]})
-    assert vendor_prose.growth_finding(rates, floors) == (
-        "Kling's quarterly revenue rose roughly 4.3× from Q1 2025 to Q1 2026 (two lower bounds, so it could "
-        "be higher or lower), against 1.18×–1.20× in the forecasts: one vendor, not the market.")
-    assert len(vendor_prose.growth_finding(rates, floors).split()) <= 35
-    assert "lower bounds" not in vendor_prose.growth_finding(rates, floors.iloc[:1])  # one floor: no remark
     table = vendor_prose.vendor_growth_table(rates)
     # by date, no ranking; only series the forecasts cover (HeyGen's 2023 ARR is before them: round 32)
     assert table["company"].tolist() == ["Kling", "Synthesia"]
@@ -464,16 +465,14 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
     quote = market.match_claim(_market(), {2025: 716.8, 2032: 2560.0})  # FBI ed. B states both figures
     fitted = summary.market_answer(common, comparison, room, rates, values, figures, 0.20, quote, fit=latest)
     assert fitted == (  # a plain verdict first, dated by the newest vendor figure
-        "Two forecasts, from FBI and GVR, agree on about 19–20% a year, but nothing measured tests the "
-        "rate. "
-        "The level looks too low, or the scope narrower than the name suggests: as of May 2026, two vendors "
+        "Forecasts from two publishers, FBI and GVR, agree on about 19–20% a year, but nothing measured "
+        "tests it. The level looks low, or the scope narrow: at their stated pace in May 2026, two vendors "
         "alone would earn 54%–73% of the 2026 forecasts.")
     assert len(fitted.split()) <= 50 and "18.7%" not in fitted  # the quote's own publisher is no test
     assert "20.0%" not in fitted  # the quote's own edition is not a test of it
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.20, fit=latest) == (
-        "Two forecasts, from FBI and GVR, agree on about 19–20% a year, but nothing measured tests the "
-        "rate. "
-        "The level looks too low, or the scope narrower than the name suggests: as of May 2026, two vendors "
+        "Forecasts from two publishers, FBI and GVR, agree on about 19–20% a year, but nothing measured "
+        "tests it. The level looks low, or the scope narrow: at their stated pace in May 2026, two vendors "
         "alone would earn 54%–73% of the 2026 forecasts.")
     assert summary.independent_rates(common, quote) == (
         "Only one other forecast of the same market is independent of the quote: GVR's, at 20.2% a year.")
@@ -603,12 +602,13 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
                                        comparison, rates, figures)
     assert findings == [
         "Second-hand forecasts from two publishers, FBI and GVR, put AI video generators' growth at about "
-        "19–20% a year, roughly USD 0.85B–0.95B in 2026; neither measures actual growth.",
-        "As of May 2026, Kling and Synthesia alone would earn about 54%–73% of the 2026 forecasts; "
-        "most is Kling's, whose high end rests on one second-hand report.",
-        "If the forecasts exclude [avatar platforms](#glossary-avatar-platform) such as Synthesia, then "
-        "Kling alone comes to 38%–55% of them.",
-        vendor_prose.growth_finding(rates),
+        "19–20% a year; neither measures actual growth.",
+        "At their stated pace in May 2026, Kling and Synthesia alone would earn about 54%–73% of the 2026 "
+        "forecasts; most is Kling's, whose high end rests on one second-hand report.",
+        "The two vendors would match the 2026 forecasts only if Kling earned about USD 697M–798M in 2026, "
+        "1.9×–2.2× its Q1 pace: anyone with Kling's later results can check it.",
+        "For sizing, treat the 2026 forecasts of about USD 0.85B–0.95B as a probable understatement of "
+        "AI-video-generator revenue, or as a narrower market than the name suggests.",
     ]
     assert (847 - 616, 948 - 514) == (231, 434)
     assert all(len(line.split()) <= 35 for line in findings)
@@ -623,8 +623,8 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
                                    figures["period"]])
     assert summary.lean_words(top, bounded, short=True) == "'at least' amounts"
     assert summary.span_finding(top, bounded) == (
-        "As of May 2026, Kling and Synthesia alone would earn about 54%–73% of the 2026 forecasts; "
-        "most is Kling's, whose high end rests on one second-hand report.")
+        "At their stated pace in May 2026, Kling and Synthesia alone would earn about 54%–73% of the 2026 "
+        "forecasts; most is Kling's, whose high end rests on one second-hand report.")
     assert summary.span_finding(top, bounded, comparison) == summary.span_finding(top, bounded)
     # a June pace is about a growing firm's yearly average, an April one below it: the row leans low or is
     # neutral, never high
@@ -645,14 +645,12 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     on_github = dataclasses.replace(fitted, editions=fitted.editions.assign(source_ids="gh-a; gh-b"))
     assert vendor_prose.sourcing_words(on_github) == (  # a data-quality remark: the data box's, not a finding
         "Every forecast of AI video generators here reaches us through GitHub project files quoting the "
-        "publishers (grade C). The publishers' own pages could not be read for this note, as the "
-        "project had no web access beyond stored copies, so which edition is current and which market each "
-        "covers stay open.")
+        "publishers (grade C), not through the publishers' own pages, so which edition is current and "
+        "which market each covers stay open.")
     assert vendor_prose.market_staleness(figures, "2026-07-31", fit=fitted).endswith(
         " Every forecast of AI video generators here reaches us through second-hand copies quoting the "
-        "publishers (grade C). The publishers' own pages could not be read for this note, as the "
-        "project had no web access beyond stored copies, so which edition is current and which market each "
-        "covers stay open.")
+        "publishers (grade C), not through the publishers' own pages, so which edition is current and "
+        "which market each covers stay open.")
     assert all(len(line.split()) <= 35 for line in findings)
     assert not any("grade D" in line or "edition A" in line for line in findings)
     # the fit's interval is the fit finding's only, beside its few residual degrees of freedom (round 26)
@@ -678,8 +676,7 @@ def test_method_notes_give_the_common_rate_with_its_interval_and_the_stated_pace
             "growth. When a vendor states no figure for the next year, its last figure is held flat into "
             "it.") in notes
     assert notes.startswith("- **Second-hand.** Every forecast reaches us through GitHub files, blog "
-                            "posts or newsletters, graded C or D. The publishers' own pages could not "
-                            "be read (no web access beyond stored copies).")
+                            "posts or newsletters, graded C or D; none is the publisher's own page.")
     assert " level" not in notes and "not a floor" not in notes
     assert notes.count("\n- ") == 6
 
@@ -776,10 +773,9 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert answer == summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches)
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches,
                                  fit=latest, editions=editions) == (
-        "Two forecasts, from Fortune Business Insights and one probably from Grand View Research, agree "
-        "on about 19–20% a year, but nothing measured tests the rate. "
-        "The level looks too low, or the scope narrower than the name suggests: as of May 2026, two vendors "
-        "alone would earn 54%–73% of the 2026 forecasts.")
+        "Forecasts from two publishers, Fortune Business Insights and probably Grand View Research, agree "
+        "on about 19–20% a year, but nothing measured tests it. The level looks low, or the scope narrow: "
+        "at their stated pace in May 2026, two vendors alone would earn 54%–73% of the 2026 forecasts.")
     assert answer == (
         "Two publishers' forecasts agree that AI video generators grow about 19% to 20% a year, as quoted, "
         "but we read both only second-hand. Two vendors alone would already earn about half to three "
@@ -810,32 +806,28 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert "agree with each other" not in " ".join(findings)  # the forecasts' own range is the answer's
     assert findings[0] == (
         "Second-hand forecasts from two publishers, Fortune Business Insights and probably Grand View "
-        "Research, put AI video generators' growth at about 19–20% a year, roughly USD 0.85B–0.95B in 2026; "
-        "neither "
-        "measures actual growth.")
+        "Research, put AI video generators' growth at about 19–20% a year; neither measures actual growth.")
     assert len(findings[1].split()) <= 35 and len(findings[0].split()) <= 35
     assert "19.3" not in " ".join(findings)  # the fitted rate stays in the body, with its interval
     assert findings[1] == (
-        "As of May 2026, Kling AI and Synthesia alone would earn about 54%–73% of the 2026 "
-        "forecasts; most is Kling AI's, whose high end rests on one second-hand report.")
+        "At their stated pace in May 2026, Kling AI and Synthesia alone would earn about 54%–73% of the "
+        "2026 forecasts; most is Kling AI's, whose high end rests on one second-hand report.")
     assert len(re.sub(r"\]\(#[^)]*\)", "]", findings[0]).split()) <= 35
     assert findings[2] == (
-        "If the forecasts exclude [avatar platforms](#glossary-avatar-platform) such as Synthesia, then "
-        "Kling AI alone comes to 38%–55% of them.")
+        "The two vendors would match the 2026 forecasts only if Kling AI earned about USD 697M–798M in 2026, "
+        "1.9×–2.2× its Q1 pace: anyone with Kling AI's later results can check it.")
     assert (847 - 616 - 90, 948 - 514 - 90) == (141, 344)  # the answer's room for other makers
     assert "Those left out for this market" not in market_prose.growth_text(
         latest, common, claim)  # the weaker forecasts are named in About the data (review r47 #2)
-    assert findings[3] == (  # a ratio of two 'at least' amounts is no bound either way (review r47 #5)
-        "Kling AI's quarterly revenue rose roughly 4.3× from Q1 2025 to Q1 2026 (two lower bounds, so it "
-        "could be higher or lower), against 1.18×–1.20× in the forecasts: one vendor, not the market.")
+    assert findings[3].startswith("For sizing, treat the 2026 forecasts of about USD 0.85B–0.95B")
     assert round(650 / 150, 1) == 4.3
     # as the notebook counts them, with Runway's June 2025 run-rate held flat into 2026: the report's figures
     held_on = market.carry_forward(figures, 2026)
     held = market.vendor_vs_market(held_on, market.forecasts_by_year(forecasts, GEN, "C", years=years),
                                    growth_range=(0.0, 2.0))
     assert summary.market_findings(common, matches, claim, held, rates, held_on)[1] == (
-        "As of May 2026, Kling AI, Runway and Synthesia alone would earn about 64%–83% of the 2026 "
-        "forecasts; most is Kling AI's, whose high end rests on one second-hand report.")
+        "At their stated pace in May 2026, Kling AI, Runway and Synthesia alone would earn about 64%–83% "
+        "of the 2026 forecasts; most is Kling AI's, whose high end rests on one second-hand report.")
     assert (round((4 * 650 / 7.14 + 90 + 150) / 948, 2), round((650 / 7.14 + 375 + 240) / 847, 2)) == (
         0.64, 0.83)  # Kling AI's Q1 2026 pace against the highest forecast; Q1 then the run-rate, the lowest
     body = summary.vendors_text(held, held_on, values, sources, caveats=False)
@@ -857,10 +849,10 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
             "Runway's June 2025 pace is about the year's average and Synthesia's April 2025 pace below it; "
             "both are 'at least' amounts.") in summary.vendor_caveats_text(held, held_on)
     assert round(288 / 788.5, 2) == 0.37 and round(288 / 716.8, 2) == 0.40  # 90 + 100 + 98 (Q1–Q3)
-    assert ("Kling AI makes up 60%–66% of these sums. As an outside check, Goldman Sachs forecast USD 250M "
-            "of Kling AI revenue for 2026 (grade B), below the low and high cases (USD 364M–466M for Kling "
-            "AI). Kling AI's Q1 2026 alone (≥ USD 91M) is over a third of that full-year estimate, made in "
-            "August 2025.") in body  # beside the two cases, with its reading
+    assert ("- **Mostly Kling AI.** It makes up 60%–66% of these sums. As an outside check, Goldman Sachs "
+            "forecast USD 250M of Kling AI revenue for 2026 (grade B), below the low and high cases (USD "
+            "364M–466M for Kling AI). Kling AI's Q1 2026 alone (≥ USD 91M) is over a third of that full-year "
+            "estimate, made in August 2025.") in body  # beside the two cases, with its reading
     assert "Goldman" not in summary.vendor_caveats_text(held, held_on)
     assert summary.answer_shares(summary._top(held), held_on) == "64%–83%"
     assert ("Less its Q1–Q3 revenue it implies roughly USD 42M for Q4 2025, a gap the 2025 comparison "
@@ -943,9 +935,9 @@ def test_answer_comparison_draws_the_answers_two_cases_with_no_growth() -> None:
         "partial": "Kling, Q1–Q2 2025 revenue (part of the year)"}  # the pale, dashed 2025 bar
     assert summary.vendor_chart_subtitle(comparison, figures) == (
         "Each year's bars stack different vendors (2025: Kling, Runway and Synthesia; 2026: Kling and "
-        "Synthesia). Bars: the low case, Q1 pace all year; diamond: the high case, Q1 as reported, then the "
-        "run-rate stated on 28 May. 2025: revenue earned and run-rates drawn apart; the text adds them as a "
-        "rough floor")
+        "Synthesia). Bars: the low case, Q1 pace all year; diamond: the high case, Q1 as reported, then "
+        "the run-rate stated on 28 May. 2025: revenue earned and run-rates drawn apart; together about USD "
+        "246M, 31%–34% of the forecasts, a rough floor")
     assert summary.bar_vendor_sets(comparison) == (
         "2025: Kling, Runway and Synthesia; 2026: Kling and Synthesia")
     assert summary.bar_vendor_sets(comparison[comparison["year"] == 2026]) == ""  # one year: no contrast
@@ -996,16 +988,28 @@ def test_runway_is_held_in_2026_and_the_share_finding_spells_out_the_pace() -> N
     assert (round((4 * 650 / 7.14 + 240) / 948, 2),
             round((650 / 7.14 + 375 + 240) / 847, 2)) == (0.64, 0.83)
     assert summary.span_finding(top, held_on) == (
-        "As of May 2026, Kling, Runway and Synthesia alone would earn about 64%–83% of the 2026 "
-        "forecasts; most is Kling's, whose high end rests on one second-hand report.")
+        "At their stated pace in May 2026, Kling, Runway and Synthesia alone would earn about 64%–83% of "
+        "the 2026 forecasts; most is Kling's, whose high end rests on one second-hand report.")
     assert summary.lean_words(top, held_on) == (
         "Runway's June 2025 figure, the newest we have, is kept at its 2025 level, so the sums lean low")
     assert vendor_prose.missing_results(held_on, today="2026-07-01") == (
         "The newest vendor figure is Kling's, dated 28 May 2026 (its revenue up to Q1 2026). Any later "
         "results are not in these data.")
-    assert summary.avatar_finding(top, held_on) == (
-        "If the forecasts exclude [avatar platforms](#glossary-avatar-platform) such as Synthesia, then "
-        "Kling and Runway alone come to 48%–66% of them.")
+    assert summary.threshold_finding(comparison, held_on) == (
+        "The three vendors would match the 2026 forecasts only if Kling earned about USD 607M–708M in 2026, "
+        "1.7×–1.9× its Q1 pace: anyone with Kling's later results can check it.")
+    assert (847 - 240, 948 - 240, round(607 / 364.1, 1), round(708 / 364.1, 1)) == (607, 708, 1.7, 1.9)
+    assert summary.threshold_finding(comparison.iloc[0:0], held_on) == ""
+    assert summary.sizing_finding(top, held_on) == (
+        "For sizing, treat the 2026 forecasts of about USD 0.85B–0.95B as a probable understatement of "
+        "AI-video-generator revenue, or as a narrower market than the name suggests.")
+    assert summary.sizing_finding(top.copy().replace({top["market_high"]: 5000.0}), held_on) == ""
+    rows = summary.low_case_rows(comparison, held_on)  # the quarter the low case rests on, for the download
+    assert rows.drop(columns="source_id").to_dict("list") == {
+        "series": ["input of the low case"], "company": ["Kling"], "year": [2026],
+        "figures_label": ["revenue, Q1 2026: CNY 650M, about USD 91M (× 4 = the low case)"],
+        "period": ["2026 Q1"], "value_usd_m": [91.0], "calendar_low_usd_m": [364.1], "evidence": ["B"]}
+    assert summary.low_case_rows(comparison.iloc[0:0], held_on).empty
     assert summary.avatar_share(top, held_on) == (
         "If a forecast left out [avatar platforms](#glossary-avatar-platform) such as Synthesia, Kling and "
         "Runway alone, at USD 454M–556M in Kling's two cases, are 48%–66% of the forecasts.")
@@ -1024,15 +1028,14 @@ def test_the_answer_says_yes_or_no_and_argues_the_level_from_the_share() -> None
     answer = summary.market_answer(common, comparison, None, rates, values, held_on, 0.20, matches,
                                    fit=latest, editions=editions)
     assert answer == (
-        "Two forecasts, from FBI and GVR, agree on about 19–20% a year, but nothing measured tests the "
-        "rate. "
-        "The level looks too low, or the scope narrower than the name suggests: as of May 2026, three "
+        "Forecasts from two publishers, FBI and GVR, agree on about 19–20% a year, but nothing measured "
+        "tests it. The level looks low, or the scope narrow: at their stated pace in May 2026, three "
         "vendors alone would earn 64%–83% of the 2026 forecasts.")
     assert len(answer.split()) <= 50 and answer.count(". ") == 1  # rate, size
     few = summary.market_answer(common, comparison.assign(calendar_low_usd_m=100.0), None, rates, values,
                                 held_on, 0.20, fit=latest)
-    assert few == ("Two forecasts, from FBI and GVR, agree on about 19–20% a year, but nothing measured "
-                   "tests the rate. The vendors' own figures are too few to judge the forecasts' level.")
+    assert few == ("Forecasts from two publishers, FBI and GVR, agree on about 19–20% a year, but nothing "
+                   "measured tests it. The vendors' own figures are too few to judge the forecasts' level.")
 
 
 def test_guidance_is_a_labelled_rough_share_never_revenue() -> None:
@@ -1132,10 +1135,11 @@ def test_the_shipped_wider_markets_have_their_rates_and_every_vendor_left_out_sa
         held_on, market.forecasts_by_year(forecasts, "ai-video-generator", "C", years=years),
         growth_range=(0.0, 2.0))
     assert summary.not_counted_words(summary._top(comparison), held_on) == (
-        "HeyGen (latest figure from November 2023; a figure is carried a year at most, not to 2026), "
-        "Higgsfield AI (aggregator reselling other vendors' models: its run-rate double counts theirs), "
-        "MiniMax (group revenue: not video-only) and OpenAI Sora app (cumulative since launch: spans several "
-        "periods). No other developer has a revenue figure in our sources, so the sum is a floor.")
+        "HeyGen (latest figure from November 2023; a figure is held only into the next calendar year, not "
+        "to 2026), Higgsfield AI (aggregator reselling other vendors' models: its run-rate double counts "
+        "theirs), MiniMax (group revenue: not video-only) and OpenAI Sora app (cumulative since launch: "
+        "spans several periods). No other developer has a revenue figure in our sources, so the sum is a "
+        "floor.")
 
 
 def test_fx_effect_says_what_a_one_percent_rate_change_does_to_the_cases() -> None:

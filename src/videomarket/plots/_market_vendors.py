@@ -106,6 +106,7 @@ def vendor_vs_market_chart(
     sources: pd.DataFrame | None = None,
     legend_labels: dict[str, str] | None = None,
     csv_columns: dict[str, str] | None = None,
+    csv_rows: pd.DataFrame | None = None,
     ylabel: str = "Revenue or yearly pace (USD)",
 ) -> Any:
     """Per year with a forecast, the calendar revenue vendors' own figures give at least (bars stacked by
@@ -122,7 +123,9 @@ def vendor_vs_market_chart(
     ``legend_labels`` renames the legend's 'pace' (hatched bars) and 'whisker' entries, and a 'partial'
     entry names the pale, dashed bar of revenue for part of a year (no entry without it); where a bar has a
     high case above it, the bar's label gives the bar's own share and the diamond's 'up to' the high case's
-    share of the lowest forecast; ``ylabel`` names the y-axis; ``csv_columns``
+    share of the lowest forecast; ``ylabel`` names the y-axis; ``csv_rows`` (optional: rows with a
+    ``series`` and the bars' columns, ``source_id`` mapped like theirs) adds inputs the bars rest on to the
+    download without drawing them; ``csv_columns``
     (download column -> header, in order) keeps and names the download's columns. An optional
     ``figures_label`` column in either frame names a row's figures in the download instead of the house
     label. An optional ``slot`` column ('left' / 'right') in both frames places a row's bar, and the
@@ -215,7 +218,12 @@ def vendor_vs_market_chart(
         series=comparison.get("row_label", "all vendors in the year"))
     totals = totals.assign(**{c: (totals[c] * 100).round(1) for c in ("floor_share_low", "floor_share_high")
                               if c in totals})
-    data = pd.concat([bars, totals], ignore_index=True)
+    extra = []
+    if csv_rows is not None and len(csv_rows):  # inputs the bars rest on but do not draw
+        extra = [csv_rows.assign(read_in=[source_names(i, sources) for i in csv_rows["source_id"]])
+                 .drop(columns="source_id") if sources is not None and "source_id" in csv_rows
+                 else csv_rows.drop(columns="source_id", errors="ignore")]
+    data = pd.concat([bars, *extra, totals], ignore_index=True)
     money = [c for c in ("value_usd_m", "vendor_total_usd_m", "calendar_low_usd_m", "calendar_usd_m",
                          "calendar_high_usd_m", "market_low", "market_high") if c in data]
     data = data.assign(**{c: data[c].astype(float).round(1) for c in money},

@@ -777,7 +777,9 @@ def _quote_test(common: object, matches: pd.DataFrame | None, quoted: float) -> 
     rest = editions[editions["path"] != own["path"]]
     if rest.empty:
         return ""
-    named = _and(f"{fmt.pct(r.implied_rate)} ({_edition_name(r)})" for r in rest.itertuples())
+    named = _and(f"{fmt.pct(r.implied_rate)} ({_edition_name(r)}"
+                 f"{', inferred: the page quoting it names no publisher' if credit_inferred(r) else ''})"
+                 for r in rest.itertuples())
     stated = _and(_stated_pct(100 * r.stated_rate) for r in rest.itertuples())
     low, high = rest["implied_rate"].min(), rest["implied_rate"].max()
     inside = round(low, 3) - 0.005 <= quoted <= round(high, 3) + 0.005

@@ -67,12 +67,29 @@ def _vendor_names(vendors: object) -> list[str]:
 # --- the floor ----------------------------------------------------------------------------------------------
 
 
-def year_forecasts_text(values: pd.DataFrame, year: int, editions: pd.DataFrame | None = None) -> str:
+def year_forecasts_text(values: pd.DataFrame, year: int, editions: pd.DataFrame | None = None, *,
+                        short: bool = False) -> str:
     """Which forecasts give a value for ``year`` (a :func:`videomarket.market.forecast_values` table): the
     values stated, as stated, and those implied at a forecast's own steady rate, said to be that. With
     ``editions`` (rows with ``path``, ``first_year``, ``last_year``) a lettered edition is named by the
-    years it spans."""
+    years it spans. ``short`` counts the forecasts instead of naming them (a table beside names them):
+    'For 2026 one forecast states USD 847M; the other two give USD 860M and USD 948M at their own steady
+    rates.'"""
     rows = values[values["year"].astype(int) == int(year)]
+    if short and len(rows):
+        said = rows[rows["stated"].astype(bool)]
+        grown = rows[~rows["stated"].astype(bool)]
+        first = (f"For {year} {number_word(len(said))} forecast{'s' if len(said) > 1 else ''} "
+                 f"state{'' if len(said) > 1 else 's'} {_and(usd_stated(v) for v in said['value_usd_m'])}"
+                 if len(said) else f"No forecast states {year}")
+        if not len(grown):
+            return first + "."
+        whom = f"the other {number_word(len(grown))}" if len(said) else f"all {number_word(len(grown))}"
+        if len(grown) == 1:
+            whom = "the other" if len(said) else "it"
+        return (f"{first}; {whom} give{'s' if len(grown) == 1 else ''} "
+                f"{_and(fmt.usd_m(v) for v in grown['value_usd_m'])} at "
+                f"{'its' if len(grown) == 1 else 'their'} own steady rate{'' if len(grown) == 1 else 's'}.")
     if editions is not None and "first_year" not in rows:
         spans = editions.set_index("path")
         rows = rows.assign(first_year=rows["path"].map(spans["first_year"]),
@@ -325,34 +342,6 @@ def _bare(company: object) -> str:
     return re.sub(r"\s*\(.*\)$", "", str(company))
 
 
-def growth_finding(rates: pd.DataFrame, figures: pd.DataFrame | None = None) -> str:
-    """The fastest vendor series against the forecasts over the same months, in one sentence, with a short
-    caveat: 'Kling AI's quarterly revenue rose about 4.3× from Q1 2025 to Q1 2026, against 1.18×–1.20×
-    in the forecasts: one vendor, not the market.' ('' when no forecast covers a vendor series). With
-    ``figures``, where both ends' notes start 'Lower bound', the multiple is 'roughly' and a bracket after
-    the dates says both figures are 'at least' amounts (a ratio of two of them is no bound either way).
-    The longer caveat is in the section."""
-    covered = _comparable(rates)
-    covered = covered[covered["n_forecasts"] > 0] if "n_forecasts" in covered else covered.iloc[0:0]
-    if covered.empty:
-        return ""
-    row = covered.sort_values("multiple").iloc[-1]
-    floors = ""
-    if figures is not None and "note" in figures:
-        low = figures[figures["note"].fillna("").astype(str).str.startswith("Lower bound")]
-        bounds = {(str(c), str(p)) for c, p in zip(low["company"], low["period"], strict=True)}
-        ends = [(str(row["company"]), str(row[k])) for k in ("first_period", "last_period")]
-        floors = (" (two lower bounds, so it could be higher or lower)"
-                  if all(e in bounds for e in ends) else "")
-    faster = row["multiple"] > row["forecast_multiple_high"]
-    tail = ": one vendor, not the market" if faster else ""
-    multiple = times(row["multiple"]).replace("about ", "roughly ") if floors else times(row["multiple"])
-    return (f"{_bare(row['company'])}'s {_series_words(row)} rose {multiple} from "
-            f"{period_words(row['first_period'])} to {period_words(row['last_period'])}{floors}, against "
-            f"{forecast_times(row['forecast_multiple_low'], row['forecast_multiple_high'])} in the "
-            f"forecasts{tail}.")
-
-
 #: Why faster vendor growth is a tension with the forecasts, not a refutation.
 SHARE_CAVEAT = ("Leading vendors can gain share, a young product's early quarters grow from a small base, "
                 "and ARR is a pace rather than a calendar year's revenue, so faster growth alone does not "
@@ -568,8 +557,13 @@ def market_staleness(figures: pd.DataFrame, sources_read: object,
             f"{_date_words(sources_read)}, the newest source read here." + (f" {stop}" if stop else ""))
     if editions is not None and len(editions) and (
             "published" not in editions or editions["published"].isna().all()):
-        text += (" The market forecasts compared here give no publication date, so their age is unknown "
-                 "and may exceed the vendor figures'.")
+        quoted = [f"{fmt.possessive(r.publisher)} is quoted as its {m[1]} edition"
+                  for r in editions.drop_duplicates([c for c in ("publisher", "edition") if c in editions])
+                  .itertuples()
+                  if (m := re.match(r"(\d{4}) edition", str(getattr(r, "edition", ""))))]
+        aside = f" ({_and(quoted)})" if quoted else ""
+        text += (f" The market forecasts compared here give no publication date{aside}, so their age is "
+                 "unknown and may exceed the vendor figures'.")
     return text + (f" {sourcing_words(fit)}" if fit is not None else "")
 
 
@@ -643,17 +637,15 @@ def market_staleness_brief(figures: pd.DataFrame, fit: object, today: object = N
 def sourcing_words(fit: object) -> str:
     """Where the fitted forecasts reach us from (GitHub project files when every source id is one) and that
     no publisher's page was read: 'Every forecast of AI video generators here reaches us through GitHub
-    project files quoting the publishers (grade C). The publishers' own pages could not be read for this
-    note, as the project had no web access beyond stored copies, so which edition is current and which market
-    each covers stay open.'"""
+    project files quoting the publishers (grade C), not through the publishers' own pages, so which edition
+    is current and which market each covers stay open.'"""
     ids = [i.strip() for ids in fit.editions["source_ids"] for i in str(ids).split(";") if i.strip()]
     on_github = bool(ids) and all(i.startswith("gh-") for i in ids)
     grades = " or ".join(sorted(set(fit.editions["evidence"].astype(str))))
     where = "GitHub project files" if on_github else "second-hand copies"
     return (f"Every forecast of AI video generators here reaches us through {where} quoting the publishers "
-            f"(grade {grades}). The publishers' own pages could not be read for this note, as the project "
-            "had no web access beyond stored copies, so which edition is current and which market each "
-            "covers stay open.")
+            f"(grade {grades}), not through the publishers' own pages, so which edition is current and which "
+            "market each covers stay open.")
 
 
 def data_stop(figures: pd.DataFrame) -> str:
@@ -851,20 +843,28 @@ def vendor_chart_source(shown: pd.DataFrame, comparison: pd.DataFrame, sources: 
     """The vendor chart's source line, counting the page that gives the exchange rate the converted
     figures use (a source id named in the note of a converted figure of ``figures``): 'Source: vendor
     disclosures and press
-    reports, the forecasts above and the page giving the CNY-to-USD rate, quoted second-hand; 11 sources,
-    listed under Sources; evidence grades B, C'. Only the counted figures of ``shown`` (the bars) count."""
+    reports on 7 pages, the forecasts above on 3 pages and 1 page giving the CNY-to-USD rate, quoted
+    second-hand; 11 sources, listed under Sources; evidence grades B, C'. Only the counted figures of
+    ``shown`` (the bars) in the years with a forecast count."""
     if "counted" in shown:
         shown = shown[shown["counted"].astype(bool)]
-    ids = _ids(shown, comparison)
+    if {"market_low", "year"} <= set(comparison) and "year" in shown:  # only the years drawn (forecast)
+        drawn = set(comparison.dropna(subset=["market_low"])["year"].astype(int))
+        shown = shown[shown["year"].astype(int).isin(drawn)]
+        comparison = comparison[comparison["year"].astype(int).isin(drawn)]
+    vendor_ids, forecast_ids = _ids(shown), _ids(comparison)
+    ids = vendor_ids | forecast_ids
     known = set(sources["source_id"].astype(str))
     rate = ""
+    rate_ids: set[str] = set()
     if "fx_rate" in figures and "note" in figures:
         rated = figures[figures["fx_rate"].notna()]
         found = {sid for note in rated["note"].dropna().astype(str) for sid in known
                  if re.search(rf"(?<![\w-]){re.escape(sid)}(?![\w-])", note)}
         if found:
-            ids |= found
+            rate_ids = found - ids
             currency = str(rated["original_currency"].iloc[0])
-            rate = f" and the page giving the {currency}-to-USD rate"
-    return (f"Source: vendor disclosures and press reports, the forecasts above{rate}, quoted second-hand; "
-            f"{fmt.count(len(ids), 'source')}, listed under Sources{_graded(shown)}")
+            rate = f" and {fmt.count(len(rate_ids), 'page')} giving the {currency}-to-USD rate"
+    return (f"Source: vendor disclosures and press reports on {fmt.count(len(vendor_ids), 'page')}, the "
+            f"forecasts above on {fmt.count(len(forecast_ids - vendor_ids), 'page')}{rate}, quoted "
+            f"second-hand; {fmt.count(len(ids | rate_ids), 'source')}, listed under Sources{_graded(shown)}")
