@@ -102,8 +102,8 @@ def test_pools_title_dates_the_rebuilt_boards() -> None:
         "The two pools: each leader's chance on the latest boards, 10 October 2026, and how sure their "
         "leaders were over all distinct boards")
     assert stories.pools_title(pools.assign(last=pd.Timestamp("2026-10-06")), downloaded=True) == (
-        "The two pools: each leader's chance on the last fully downloaded boards, 6 October 2026, as in the "
-        "headline, and how sure their leaders were over all distinct boards to that day")
+        "The two pools: each leader's chance on the last boards labelled downloaded, 6 October 2026, as in "
+        "the headline, and how sure their leaders were over all distinct boards to that day")
 
 
 def test_contenders_title_and_source_name_the_last_downloaded_board() -> None:
@@ -111,7 +111,8 @@ def test_contenders_title_and_source_name_the_last_downloaded_board() -> None:
                           "rank_ub": [1, 1], "snapshot_date": pd.to_datetime(["2026-10-06"] * 2),
                           "also_listed_as": ["", "MiniMax H3 Max (based on MiniMax H3)"]})
     assert stories.contenders_title(board, last_downloaded=True) == (
-        "Text to video (silent), 6 October 2026: last downloaded board (two identical listings counted as "
+        "Text to video (silent), 6 October 2026: last board labelled downloaded (two identical listings "
+        "counted as "
         "one)")
     assert stories.contenders_table(board)["model_name"].tolist() == [
         "Wan 3.0", "MiniMax H3 (768p), also listed as MiniMax H3 Max"]
@@ -130,7 +131,7 @@ def test_wrong_digit_finding_says_the_downloaded_check() -> None:
     assert stories.rating_error_text(board, lower, higher, step=10, downloaded=downloaded) == (
         "Wan 3.0's 10 October rating, 1129, comes from a rebuilt copy. A wrong tens digit (1119 or 1139) "
         "would make its chance about 42% or 99%. The downloaded board of 6 October gives it 1127, "
-        "2 points away, which makes such a slip unlikely ([About the "
+        "2 points away, close, though not enough to rule such a slip out ([About the "
         "data](00-about-the-data.html#a-wrong-digit-in-the-latest-1-s-rating)).")
     far = downloaded.assign(elo=1110.0)
     assert stories.rating_error_text(board, lower, higher, step=10, downloaded=far).startswith(

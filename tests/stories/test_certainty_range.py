@@ -33,8 +33,9 @@ def _pairs() -> pd.DataFrame:
 def test_sure_answer_gives_the_range_and_its_reason() -> None:
     assert stories.sure_answer(_history(), _downloaded(), "text-to-video") == (
         "Wan 3.0 is probably, not certainly, the top-rated silent text-to-video model on Artificial "
-        "Analysis's arena: 83%–90% likely [truly #1](#glossary-p-first) on the last fully downloaded board, "
-        "6 October, if rating errors are independent. The range depends on whether MiniMax H3, [listed "
+        "Analysis's arena: 83%–90% likely [truly #1](#glossary-p-first) on the last board labelled "
+        "downloaded, 6 October, if rating errors are independent. The range depends on whether MiniMax "
+        "H3, [listed "
         "twice](#glossary-repeated-listing) with identical numbers, counts as one rival or two. "
         "Later copies, rebuilt from text and not yet checked, show the same leader.")
 
@@ -134,8 +135,9 @@ def test_contenders_table_and_pools_table_round_as_the_page() -> None:
 def test_sure_answer_adds_the_test_the_lead_falls_short_of() -> None:
     assert stories.sure_answer(_history(), _downloaded(), "text-to-video", alpha=0.05) == (
         "Wan 3.0 is probably, not certainly, the top-rated silent text-to-video model on Artificial "
-        "Analysis's arena: 83%–90% likely [truly #1](#glossary-p-first) on the last fully downloaded board, "
-        "6 October, if rating errors are independent. The range depends on whether MiniMax H3, [listed "
+        "Analysis's arena: 83%–90% likely [truly #1](#glossary-p-first) on the last board labelled "
+        "downloaded, 6 October, if rating errors are independent. The range depends on whether MiniMax "
+        "H3, [listed "
         "twice](#glossary-repeated-listing) with identical numbers, counts as one rival or two. "
         "Its 11-point lead is likely but not proven: a standard 95% significance test needs about 17 points. "
         "Later copies, rebuilt from text and not yet checked, show the same leader.")
@@ -170,8 +172,8 @@ def test_short_of_test_says_nothing_when_the_lead_passes() -> None:
 
 def test_contenders_title_as_a_finding_names_who_could_be_first() -> None:
     assert stories.contenders_title(_downloaded(), last_downloaded=True, finding=True) == (
-        "Only Wan 3.0 and MiniMax H3 could be #1 on 6 October 2026 (text to video, silent; last downloaded "
-        "board; two identical listings counted as one)")
+        "Only Wan 3.0 and MiniMax H3 could be #1 on 6 October 2026 (text to video, silent; last board "
+        "labelled downloaded; two identical listings counted as one)")
 
 
 

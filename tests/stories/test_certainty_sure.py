@@ -24,8 +24,9 @@ def _downloaded() -> pd.DataFrame:
 def test_sure_answer_is_one_number_on_one_board() -> None:
     assert stories.sure_answer(_history(), _downloaded(), "text-to-video") == (
         "Wan 3.0 is probably, not certainly, the top-rated silent text-to-video model on Artificial "
-        "Analysis's arena: about 90% likely [truly #1](#glossary-p-first) on the last fully downloaded "
-        "board, 6 October 2026, if rating errors are independent. Later copies, rebuilt from text and not "
+        "Analysis's arena: about 90% likely [truly #1](#glossary-p-first) on the last board labelled "
+        "downloaded, 6 October 2026, if rating errors are independent. Later copies, rebuilt from text "
+        "and not "
         "yet checked, show the same leader.")
 
 

@@ -216,10 +216,10 @@ def test_citing_finding_names_the_last_downloaded_board() -> None:
                            "rebuilt_only": [False, True, True]})
     check = pd.DataFrame({"rebuilt_day": pd.to_datetime(["2026-10-07"]), "max_diff": [5.0]})
     assert stories.citing_finding(boards, check) == (
-        "The last downloaded board is of 6 October 2026. Those of "
+        "The last board labelled downloaded is of 6 October 2026. Those of "
         "7 to 10 October are rebuilt, not verified; 7 October's lie within 5 points of it.")
     assert stories.citing_finding(boards.iloc[:1], check) == (
-        "The last downloaded board is of 6 October 2026.")
+        "The last board labelled downloaded is of 6 October 2026.")
 
 
 def test_bases_table_says_which_downloaded_boards_are_partial() -> None:
@@ -368,5 +368,6 @@ def test_the_correction_names_every_archive_the_data_readme_says_was_copied_from
         mine = repos.str.contains(short, case=False)
         assert mine.any() and copied[mine].all(), short
     text = transcribed_correction(data.load_rankings(), provenance)
-    assert "qunqin24/Oriel" in text and "every board of 6 October 2026" in text
-    assert text.startswith("**Correction.** Not every board these notes call downloaded is a downloaded file")
+    assert "qunqin24/Oriel" in text and "including those of 6 October 2026" in text
+    assert "last such copy of an Artificial Analysis board is of 1 August 2026" in text
+    assert text.startswith("**Correction.** The project could download archive files themselves from only 4")

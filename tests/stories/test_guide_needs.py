@@ -91,14 +91,14 @@ def test_lead_range_finding():
     history = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07"]),
                             "p_leader_counting_twice": [0.83045, None]})
     assert stories.lead_range_finding(board, history, "MiniMax H3") == (
-        "Wan 3.0 leads silent text to video: 83%–90% likely truly #1 on the last fully downloaded board, "
+        "Wan 3.0 leads silent text to video: 83%–90% likely truly #1 on the last board labelled downloaded, "
         "6 October, if rating errors are independent. The range depends on whether MiniMax H3, [listed "
         "twice](#glossary-repeated-listing) with identical numbers, counts as one rival or two.")
     # no repeated listing that day: one number, no reason
     assert stories.lead_range_finding(board.assign(snapshot_date=pd.Timestamp("2026-10-07")), history,
                                       "MiniMax H3") == (
-        "Wan 3.0 leads silent text to video: about 90% likely truly #1 on the last fully downloaded board, "
-        "7 October, if rating errors are independent.")
+        "Wan 3.0 leads silent text to video: about 90% likely truly #1 on the last board labelled "
+        "downloaded, 7 October, if rating errors are independent.")
 
 
 def test_lmarena_finding():

@@ -36,7 +36,7 @@ def test_the_answer_gives_the_range_and_says_why() -> None:
     assert stories.counted_twice(down) == 0.83045
     assert stories.scoped_headline(_spells(), down, _REBUILT, AA, T2V) == (
         "On Artificial Analysis's silent text-to-video leaderboard, **Wan 3.0** (Alibaba) was #1 from 3 "
-        "September to 10 October 2026, 83%–90% likely truly #1 on the last fully downloaded board, 6 "
+        "September to 10 October 2026, 83%–90% likely truly #1 on the last board labelled downloaded, 6 "
         "October, if rating errors are independent. The range depends on whether MiniMax H3, [listed "
         "twice](#glossary-repeated-listing) with identical numbers, counts as one rival or two. "
         "Later copies, [rebuilt](#glossary-rebuilt-file) from text and not yet checked, show the same "
@@ -48,7 +48,7 @@ def test_the_like_for_like_series_counts_two_rivals() -> None:
     rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"] * 2),
                          "model_name": ["MiniMax H3 Max", "MiniMax H3 (768p)"], "elo": [1118.0, 1117.0]})
     assert stories.counted_as_two_text(_HISTORY, down, rows, _REBUILT, AA, T2V) == (
-        "On the last fully downloaded board, 6 October 2026, Wan 3.0 led MiniMax H3 (768p) by 11 points. "
+        "On the last board labelled downloaded, 6 October 2026, Wan 3.0 led MiniMax H3 (768p) by 11 points. "
         "Counted as two rivals, its chance of being truly #1 reads 83% (6 October, downloaded), 78–82% (7–9 "
         "October, rebuilt) and 88% (10 October, rebuilt; there the two listings are rated 1118 and 1117: "
         "they no longer share a rating, so by this note's rule they count as two listings). Counted as one "
@@ -107,7 +107,7 @@ def test_answer_says_most_of_the_run_is_rebuilt() -> None:
         ["2026-09-03", "2026-09-10", "2026-09-24", "2026-10-06", "2026-10-07", "2026-10-10"])})
     assert stories.scoped_headline(_spells(), down, _REBUILT, AA, T2V, rows=rows) == (
         "On Artificial Analysis's silent text-to-video leaderboard, **Wan 3.0** (Alibaba) was #1 from 3 "
-        "September to 10 October 2026, 83%–90% likely truly #1 on the last fully downloaded board, 6 "
+        "September to 10 October 2026, 83%–90% likely truly #1 on the last board labelled downloaded, 6 "
         "October, if rating errors are independent. The range depends on whether MiniMax H3, "
         "[listed twice](#glossary-repeated-listing) with identical numbers, counts as one rival or two. Most "
         "of its boards, including the first and the last, are [rebuilt](#glossary-rebuilt-file) copies not "
@@ -154,6 +154,6 @@ def test_the_timeline_alt_text_gives_the_range() -> None:
     spells = pd.DataFrame({"model": ["h", "w"], "p_leader_last": [0.75, 0.87865]})
     last = stories.with_downloaded_chance(spells, stories.with_counted_twice(_DOWN, _HISTORY)).iloc[-1]
     assert _how_sure(last) == (
-        " (83%–90% likely truly #1 on the last fully downloaded board, 6 Oct 2026, its repeated listing "
+        " (83%–90% likely truly #1 on the last board labelled downloaded, 6 Oct 2026, its repeated listing "
         "counted as two rivals or as one model, and about 88% on its latest board, a rebuilt copy, if "
         "intervals are independent)")

@@ -33,8 +33,8 @@ def _rebuilt() -> pd.DataFrame:
 def test_scoped_headline_names_the_leaderboard() -> None:
     assert stories.scoped_headline(_spells(), _DOWN, _rebuilt(), "Artificial Analysis", "text-to-video") == (
         "On Artificial Analysis's silent text-to-video leaderboard, **Wan 3.0** (Alibaba) was #1 from "
-        "3 September to 10 October 2026 (rebuilt copies), about 90% likely truly #1 on the last fully "
-        "downloaded board, 6 October. That chance assumes rating errors are independent; later copies, "
+        "3 September to 10 October 2026 (rebuilt copies), about 90% likely truly #1 on the last board "
+        "labelled downloaded, 6 October. That chance assumes rating errors are independent; later copies, "
         "rebuilt from text and not yet checked, show the same leader.")
     assert stories.scoped_headline(_spells(), None, None, "AA", "text-to-video", otherwise="O.") == "O."
 

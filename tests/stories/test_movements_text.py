@@ -606,7 +606,7 @@ def test_answer_gives_the_rebuilt_latest_board_and_the_last_downloaded_one() -> 
                           "snapshot_date": pd.Timestamp("2026-10-06")})
     assert stories.movements_answer(spells, changes, AA, T2V, rebuilt=rebuilt, downloaded=board) == (
         "**Beta** (xAI) was #1 on every archived text to video (silent) board from 8 April to 10 October "
-        "2026: about 90% likely truly #1 on the last fully downloaded board, 6 October, if rating errors "
+        "2026: about 90% likely truly #1 on the last board labelled downloaded, 6 October, if rating errors "
         "are independent.")
     # most of the run rebuilt: said (and linked there); the headline keeps one number, and leaves a pair
     # listed twice to the body
@@ -615,11 +615,11 @@ def test_answer_gives_the_rebuilt_latest_board_and_the_last_downloaded_one() -> 
     based_on = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "p_leader_as_one": [0.9301]})
     assert stories.movements_answer(few, changes, AA, T2V, based_on, rebuilt, downloaded=once) == (
         "**Beta** (xAI) was #1 on every archived text to video (silent) board from 8 April to 10 October "
-        "2026, most of them [rebuilt](#glossary-rebuilt-file): about 90% likely truly #1 on the last fully "
-        "downloaded board, 6 October, if rating errors are independent.")
+        "2026, most of them [rebuilt](#glossary-rebuilt-file): about 90% likely truly #1 on the last board "
+        "labelled downloaded, 6 October, if rating errors are independent.")
     assert stories.movements_answer(spells, changes, AA, T2V, rebuilt=rebuilt,
                                     downloaded=board.assign(p_leader=[0.7, 0.3])).endswith(
-        "about 70% likely truly #1 on the last fully downloaded board, 6 October, if rating errors are "
+        "about 70% likely truly #1 on the last board labelled downloaded, 6 October, if rating errors are "
         "independent.")
     # the latest board downloaded, or the leader not on the downloaded one: the usual answer
     assert stories.both_boards_answer(spells, AA, T2V, rebuilt.assign(rebuilt_only=False), board) == ""

@@ -294,12 +294,15 @@ def ratings_once(rankings: pd.DataFrame, provenance: pd.DataFrame) -> dict[str, 
             for arena, group in rankings.groupby("arena", observed=True, sort=True)}
 
 
-def rebuilt_boards(rankings: pd.DataFrame, provenance: pd.DataFrame) -> pd.DataFrame:
+def rebuilt_boards(rankings: pd.DataFrame, provenance: pd.DataFrame, *, copied: bool = False) -> pd.DataFrame:
     """One row per archived board day of a pool (arena, category, snapshot_date): ``rebuilt_only`` when
     every archived copy of it was rebuilt from text; ``checked`` when a rebuilt and a downloaded copy
     exist that day, and then ``shared`` (how many models both copies rate) and ``agree``: the models on both
-    have the same ratings (to 0.5 points)."""
-    rebuilt_ids = set(provenance.loc[rebuilt_from_text(provenance), "source_id"].astype(str))
+    have the same ratings (to 0.5 points). With ``copied``, every copy of a search index's text counts as
+    rebuilt (:func:`copied_from_index_text`), not only those flagged so: ``rebuilt_only`` then marks the
+    boards with no exact downloaded copy."""
+    rule = copied_from_index_text if copied else rebuilt_from_text
+    rebuilt_ids = set(provenance.loc[rule(provenance), "source_id"].astype(str))
     archived = rankings[rankings["evidence"].astype(str) == "A"]
     archived = archived.assign(from_rebuilt=archived["source_id"].astype(str).isin(rebuilt_ids))
     rows = []

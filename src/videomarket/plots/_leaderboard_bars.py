@@ -217,7 +217,7 @@ def _developer_legend_beside(ax: Any, colors: dict[str, str], rows: int = 2) -> 
 def _how_sure(spell: pd.Series) -> str:
     """The uncertainty a title owes its lead claim: the probability (spell_odds tables), said as
     approximate and as assuming independent intervals, else whether intervals overlapped; with
-    ``p_leader_downloaded`` and ``downloaded_day`` (the last fully downloaded board's reading,
+    ``p_leader_downloaded`` and ``downloaded_day`` (the last board labelled downloaded's reading,
     :func:`videomarket.stories.with_downloaded_chance`) that reading first, the latest (rebuilt) board's
     after it."""
     from videomarket.stories import about
@@ -228,11 +228,11 @@ def _how_sure(spell: pd.Series) -> str:
     if (p is not None and pd.notna(p) and down is not None and pd.notna(down) and pd.notna(day)
             and twice is not None and pd.notna(twice)):  # a repeated listing as two rivals or one model
         low, high = sorted((float(twice), float(down)))
-        return (f" ({low:.0%}–{high:.0%} likely truly #1 on the last fully downloaded board, "
+        return (f" ({low:.0%}–{high:.0%} likely truly #1 on the last board labelled downloaded, "
                 f"{pd.Timestamp(day):%-d %b %Y}, its repeated listing counted as two rivals or as one model, "
                 f"and {about(float(p))} on its latest board, a rebuilt copy, if intervals are independent)")
     if p is not None and pd.notna(p) and down is not None and pd.notna(down) and pd.notna(day):
-        return (f" ({about(float(down))} likely truly #1 on the last fully downloaded board, "
+        return (f" ({about(float(down))} likely truly #1 on the last board labelled downloaded, "
                 f"{pd.Timestamp(day):%-d %b %Y}, and {about(float(p))} on its latest board, a rebuilt copy, "
                 "if intervals are independent)")
     if p is not None and pd.notna(p):

@@ -314,7 +314,8 @@ def contenders_title(board: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
     >>> last = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"] * 2),
     ...                      "also_listed_as": ["", "M Max (based on M)"]})
     >>> print(contenders_title(last, last_downloaded=True))
-    Text to video (silent), 6 October 2026: last downloaded board (two identical listings counted as one)
+    Text to video (silent), 6 October 2026: last board labelled downloaded (two identical listings counted
+    as one)
 
     >>> board = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"])})
     >>> b = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
@@ -330,8 +331,8 @@ def contenders_title(board: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
     ...     "model_name": ["Wan 3.0", "MiniMax H3 (768p)", "D"], "could_be_first": [True, True, False],
     ...     "also_listed_as": ["", "MiniMax H3 Max", ""]})
     >>> print(contenders_title(two, last_downloaded=True, finding=True))  # doctest: +NORMALIZE_WHITESPACE
-    Only Wan 3.0 and MiniMax H3 could be #1 on 6 October 2026 (text to video, silent; last downloaded
-    board; two identical listings counted as one)
+    Only Wan 3.0 and MiniMax H3 could be #1 on 6 October 2026 (text to video, silent; last board labelled
+    downloaded; two identical listings counted as one)
     >>> print(contenders_title(pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"] * 2),
     ...     "model_name": ["W", "X"], "could_be_first": [True, False]}), b, finding=True))
     Only W could be #1 on 10 October 2026 (text to video, silent; rebuilt copy, not verified)
@@ -342,7 +343,8 @@ def contenders_title(board: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
            "partly rebuilt": " (partly rebuilt)"}.get(kept, "")
     if last_downloaded:
         twice = "also_listed_as" in board.columns and (board["also_listed_as"].fillna("") != "").any()
-        how = ": last downloaded board" + (" (two identical listings counted as one)" if twice else "")
+        how = ": last board labelled downloaded" + (" (two identical listings counted as one)" if twice
+        else "")
     if finding and "could_be_first" in board.columns:
         able = board[board["could_be_first"].astype(bool)]
         family = _repeated_family(able)
@@ -924,8 +926,8 @@ def rating_error_text(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataF
     >>> print(rating_error_text(b.assign(snapshot_date=pd.Timestamp("2026-10-10")), lo.assign(p_leader=0.42),
     ...                         hi.assign(p_leader=0.99), step=10, downloaded=d))
     Wan 3.0's 10 October rating, 1129, comes from a rebuilt copy. A wrong tens digit (1119 or 1139) would
-    make its chance about 42% or 99%. The downloaded board of 6 October gives it 1127, 2 points away, which
-    makes such a slip unlikely ([About the
+    make its chance about 42% or 99%. The downloaded board of 6 October gives it 1127, 2 points away, close,
+    though not enough to rule such a slip out ([About the
     data](00-about-the-data.html#a-wrong-digit-in-the-latest-1-s-rating)).
     """
     lead = board.iloc[0]
@@ -937,7 +939,9 @@ def rating_error_text(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataF
     if step != 1 and downloaded is not None:
         then = downloaded[downloaded["model"] == lead["model"]].iloc[0]
         gap = abs(elo - float(then["elo"]))
-        verdict = ("which makes such a slip unlikely" if gap <= 3 else "too far to rule such a slip out")
+        # boards a few days apart move by up to about 20 points (About the data): near is not proof
+        verdict = ("close, though not enough to rule such a slip out" if gap <= 3
+                   else "too far to rule such a slip out")
         return (f"{lead['model_name']}'s {pd.Timestamp(lead['snapshot_date']):%-d %B} rating, {elo:.0f}, "
                 f"comes from a rebuilt copy. A wrong tens digit ({elo - step:.0f} or {elo + step:.0f}) "
                 f"would make its chance {chance(lower)} or "
@@ -1616,7 +1620,7 @@ def other_board_text(board: pd.DataFrame, rows: pd.DataFrame, leader: str, arena
 def pools_title(pools: pd.DataFrame, rebuilt: pd.DataFrame | None = None, *, downloaded: bool = False) -> str:
     """The pools table's caption (``pools``: leader_certainty_by_pool), with the latest boards' day when
     ``pools`` has their ``last`` day and all agree; ``rebuilt`` (rebuilt_boards of the arena) says when
-    every one of those boards is a rebuilt copy; ``downloaded`` says they are the last fully downloaded
+    every one of those boards is a rebuilt copy; ``downloaded`` says they are the last labelled downloaded
     boards (``pools`` built from the boards up to that day), the ones the headline reads.
 
     >>> print(pools_title(pd.DataFrame({"category": ["a", "b", "c", "d"]})))
@@ -1628,7 +1632,7 @@ def pools_title(pools: pd.DataFrame, rebuilt: pd.DataFrame | None = None, *, dow
     downloaded boards of earlier days), and how sure their leaders were over all distinct boards
     >>> print(pools_title(pd.DataFrame({"category": ["a", "b"], "last": pd.to_datetime(["2026-10-06"] * 2)}),
     ...     downloaded=True))  # doctest: +NORMALIZE_WHITESPACE
-    The two pools: each leader's chance on the last fully downloaded boards, 6 October 2026, as in the
+    The two pools: each leader's chance on the last boards labelled downloaded, 6 October 2026, as in the
     headline, and how sure their leaders were over all distinct boards to that day
     """
     days = pd.to_datetime(pools["last"]).unique() if "last" in pools.columns else []
@@ -1636,9 +1640,9 @@ def pools_title(pools: pd.DataFrame, rebuilt: pd.DataFrame | None = None, *, dow
         return (f"The {_number_word(len(pools))} pools: each latest leader's chance, and how sure their "
                 "leaders were over all distinct boards")
     if downloaded:
-        return (f"The {_number_word(len(pools))} pools: each leader's chance on the last fully downloaded "
-                f"boards, {fmt.day(days[0])}, as in the headline, and how sure their leaders were over all "
-                "distinct boards to that day")
+        return (f"The {_number_word(len(pools))} pools: each leader's chance on the last boards labelled "
+                f"downloaded, {fmt.day(days[0])}, as in the headline, and how sure their leaders were "
+                "over all distinct boards to that day")
     copies = ""
     if rebuilt is not None and not rebuilt.empty:
         on_day = rebuilt[(pd.to_datetime(rebuilt["snapshot_date"]) == days[0])
@@ -1917,14 +1921,15 @@ def sure_answer(history: pd.DataFrame, downloaded: pd.DataFrame, category: str,
     ...                   "snapshot_date": pd.to_datetime(["2026-10-06"] * 2)})
     >>> print(sure_answer(h, d, "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
     Wan 3.0 is probably, not certainly, the top-rated silent text-to-video model on Artificial Analysis's
-    arena: about 90% likely [truly #1](#glossary-p-first) on the last fully downloaded board, 6 October 2026,
-    if rating errors are independent. Later copies, rebuilt from text and not yet checked, show the same
+    arena: about 90% likely [truly #1](#glossary-p-first) on the last board labelled downloaded, 6 October
+    2026, if rating errors are independent. Later copies, rebuilt from text and not yet checked, show the same
     leader.
     >>> print(sure_answer(h.assign(model_name=["Wan 3.0", "K"]), d, "text-to-video"))
     ... # doctest: +NORMALIZE_WHITESPACE
     Wan 3.0 is probably, not certainly, the top-rated silent text-to-video model on Artificial Analysis's
-    arena: about 90% likely [truly #1](#glossary-p-first) on the last fully downloaded board, 6 October 2026,
-    if rating errors are independent. The latest copy, 10 October 2026, rebuilt from text and not yet checked,
+    arena: about 90% likely [truly #1](#glossary-p-first) on the last board labelled downloaded, 6 October
+    2026, if rating errors are independent. The latest copy, 10 October 2026, rebuilt from text and not yet
+    checked,
     shows K at #1.
     """
     lead = downloaded.iloc[0]
@@ -1941,8 +1946,8 @@ def sure_answer(history: pd.DataFrame, downloaded: pd.DataFrame, category: str,
     else:
         text = (f"{lead['model_name']} is {hedge} the top-rated {pool} model on {arena}'s arena: {about(p)} "
                 "likely "
-                f"{term('p-first', 'truly #1')} on the last fully "
-                f"downloaded board, {fmt.day(day)}, if rating errors are independent.")
+                f"{term('p-first', 'truly #1')} on the last board labelled "
+                f"downloaded, {fmt.day(day)}, if rating errors are independent.")
     test = short_of_test(downloaded, alpha) if alpha is not None else ""
     text += f" {test}" if test else ""
     later = history[pd.to_datetime(history["snapshot_date"]) > day]

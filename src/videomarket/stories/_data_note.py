@@ -7,7 +7,7 @@ Example::
     >>> import pandas as pd
     >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"]), "rebuilt_only": [False]})
     >>> print(citing_finding(b, b.iloc[:0]))
-    The last downloaded board is of 6 October 2026.
+    The last board labelled downloaded is of 6 October 2026.
 """
 
 from __future__ import annotations
@@ -34,13 +34,16 @@ def _share_words(share: float) -> str:
 
 
 def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataFrame, build: object = None,
-                 arena: str = "Artificial Analysis", *, boards: pd.DataFrame | None = None) -> str:
+                 arena: str = "Artificial Analysis", *, boards: pd.DataFrame | None = None,
+                 copied: pd.DataFrame | None = None) -> str:
     """The note's answer in plain words: with ``boards`` (:func:`videomarket.data.rebuilt_boards`) up to which
     day ratings can be cited from downloaded copies, what share of the boards held, one per pool and day
     (``distinct``: :func:`rebuilt_distinct`, every row), were rebuilt from text, roughly what share of days
     the archives cover, and whether any market forecast (``forecasts``, ``evidence``) is confirmed by
     established news or its own publisher (grade A or B). Without ``boards``, the downloaded share and the
-    age of the newest board (``latest_day``) at the build.
+    age of the newest board (``latest_day``) at the build. With ``copied`` (the same boards with every copy
+    of index text counted as rebuilt, ``rebuilt_boards(..., copied=True)``) the first sentences say up to
+    when boards are exact downloads and what share is copied text, as the correction does.
 
     >>> d = pd.DataFrame({"unchanged": [False, False, False, True],
     ...                   "rebuilt_only": [True, False, False, True]})
@@ -58,6 +61,13 @@ def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataF
     October on.
     Archives cover about half the days since each pool's first archived board (October 2026). No market
     forecast is confirmed by established news.
+    >>> c = b.assign(rebuilt_only=[True, True])
+    >>> print(data_verdict(d, "2026-10-04", f, "2026-12-07", "AA", boards=b.assign(
+    ...     snapshot_date=pd.to_datetime(["2026-10-01", "2026-10-04"])), copied=c.assign(
+    ...     rebuilt_only=[False, True])).split(". Archives")[0])  # doctest: +NORMALIZE_WHITESPACE
+    AA boards are exact downloads only to 1 October 2026: 50% of 2 [boards](#glossary-board), every one
+    since among them, are copies of archive text not yet checked against the files, including those
+    labelled downloaded up to 1 October 2026
     """
     grades = set(forecasts["evidence"].astype(str))
     market = ("no market forecast is confirmed by established news" if not grades & {"A", "B"}
@@ -75,6 +85,14 @@ def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataF
         since = (" or ".join(months) if len(months) <= 2 else ", ".join(months[:-1]) + " or " + months[-1])
         since += f" {firsts[0].year}" if one_year else ""
         start = pd.Timestamp(boards.loc[boards["rebuilt_only"].astype(bool), "snapshot_date"].min())
+        if copied is not None:
+            exact = pd.Timestamp(copied.loc[~copied["rebuilt_only"].astype(bool), "snapshot_date"].max())
+            share_copied = fmt.pct(copied["rebuilt_only"].astype(bool).mean(), 0)
+            return (f"{arena} boards are exact downloads only to {fmt.day(exact)}: {share_copied} of "
+                    f"{len(copied):,} [boards](#glossary-board), every one since among them, are copies of "
+                    "archive text not yet checked against the files, including those labelled downloaded "
+                    f"up to {fmt.day(last)}. Archives cover about {cover} since each pool's first "
+                    f"archived board ({since}). {market[0].upper() + market[1:]}.")
         return (f"{arena} ratings are citable from downloaded copies to {fmt.day(last)}. "
                 f"{fmt.pct(n_rebuilt / every, 0)} of {every:,} [boards](#glossary-board) are {REBUILT}; "
                 f"all date from {start:%-d %B} on. "
@@ -688,7 +706,8 @@ def data_box(latest: pd.DataFrame, others: pd.DataFrame, vendor_day: object, for
             f"Market forecasts: {market}. Built {fmt.day(built)}.")
 
 
-def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None) -> str:
+def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None, *,
+                   exact: object = None) -> str:
     """The main line's plain account of the data, the one place that states the rebuild caveat in full:
     what a board and a pool are, what a downloaded and a rebuilt copy are, where the rebuilt files are,
     how far the checks on rebuilt copies reach (``boards``: :func:`videomarket.data.rebuilt_boards`,
@@ -728,7 +747,15 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None
     >>> print(rebuilt_primer(b, "2026-12-06").splitlines()[2])  # doctest: +NORMALIZE_WHITESPACE
     - **What this means for you:** cite downloaded boards, up to 6 October 2026; treat the rebuilt boards
       (some from 27 August on, every one after 6 October) as provisional.
-    """
+
+    With ``exact`` (the last board kept as exact downloaded bytes) the advice says only boards to then
+    are exact downloads, as the correction does.
+    >>> print(rebuilt_primer(b, "2026-12-06", exact="2026-08-20").splitlines()[2])
+    ... # doctest: +NORMALIZE_WHITESPACE
+    - **What this means for you:** only boards up to 20 August 2026 are exact downloads; cite any later
+      board as a copy of archive text not yet checked against its file, whether labelled downloaded (to
+      6 October 2026) or rebuilt.
+"""
     only = boards["rebuilt_only"].astype(bool)
     last = pd.Timestamp(boards.loc[~only, "snapshot_date"].max())
     checked = boards[boards["checked"].astype(bool)]
@@ -751,9 +778,14 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None
         which = f" ({most} from {first:%-d %B} on)"
     across = ("" if rerated is None else
               f"; do not compare ratings across the {fmt.day(rerated)} [re-rating](#glossary-re-rating)")
+    advice = (f"cite downloaded boards, up to {fmt.day(last)}; treat the rebuilt boards{which} as "
+              f"provisional{across}")
+    if exact is not None:
+        advice = (f"only boards up to {fmt.day(exact)} are exact downloads; cite any later board as a copy "
+                  f"of archive text not yet checked against its file, whether labelled downloaded (to "
+                  f"{fmt.day(last)}) or rebuilt{across}")
     return ("**How to read this note.**\n\n"
-            f"- **What this means for you:** cite downloaded boards, up to {fmt.day(last)}; treat the "
-            f"rebuilt boards{which} as provisional{across}.\n"
+            f"- **What this means for you:** {advice}.\n"
             "- Artificial Analysis and LMArena run blind-vote video [arenas](#glossary-arena): people pick "
             "the better of two clips from hidden models, and the arenas publish ratings as leaderboards. "
             "A [board](#glossary-board) is one day's leaderboard of one "
@@ -780,13 +812,14 @@ def citing_finding(boards: pd.DataFrame, check: pd.DataFrame) -> str:
     ...     "rebuilt_only": [False, True, True]})
     >>> c = pd.DataFrame({"rebuilt_day": pd.to_datetime(["2026-10-07"]), "max_diff": [5.0]})
     >>> print(citing_finding(b, c))  # doctest: +NORMALIZE_WHITESPACE
-    The last downloaded board is of 6 October 2026. Those of 7 to 10 October are rebuilt, not verified;
+    The last board labelled downloaded is of 6 October 2026. Those of 7 to 10 October are rebuilt, not
+    verified;
     7 October's lie within 5 points of it.
     """
     only = boards["rebuilt_only"].astype(bool)
     last = pd.Timestamp(boards.loc[~only, "snapshot_date"].max())
     after = boards[boards["snapshot_date"] > last]
-    text = f"The last downloaded board is of {fmt.day(last)}."
+    text = f"The last board labelled downloaded is of {fmt.day(last)}."
     if after.empty:
         return text
     first, end = pd.Timestamp(after["snapshot_date"].min()), pd.Timestamp(after["snapshot_date"].max())

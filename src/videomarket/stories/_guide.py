@@ -654,16 +654,16 @@ def two_boards_chance(rebuilt_chance: float, rebuilt_day: object, downloaded_cha
     says why (:func:`chance_range_reason`).
 
     >>> print(two_boards_chance(0.8787, "2026-10-10", 0.8958, "2026-10-06"))
-    about 90% likely truly #1 on the last fully downloaded board, 6 October, and still #1 on the
+    about 90% likely truly #1 on the last board labelled downloaded, 6 October, and still #1 on the
     rebuilt 10 October copy, if rating errors are independent
     >>> print(two_boards_chance(0.8787, "2026-10-10", 0.8958, "2026-10-06", still=False))
-    about 90% likely truly #1 on the last fully downloaded board, 6 October, if rating errors are
+    about 90% likely truly #1 on the last board labelled downloaded, 6 October, if rating errors are
     independent
     >>> print(two_boards_chance(0.8787, "2026-10-10", 0.70, "2026-10-06", other_leader="Veo 4"))
     about 88% likely to be truly #1 on the rebuilt 10 October copy; Veo 4 about 70% on the last downloaded
     board, 6 October (if rating errors are independent)
     >>> print(two_boards_chance(0.8787, "2026-10-10", 0.8958, "2026-10-06", counted_twice=0.8305))
-    83%–90% likely truly #1 on the last fully downloaded board, 6 October, and still #1 on the rebuilt 10
+    83%–90% likely truly #1 on the last board labelled downloaded, 6 October, and still #1 on the rebuilt 10
     October copy, if rating errors are independent
     """
     new, old = pd.Timestamp(rebuilt_day), pd.Timestamp(downloaded_day)
@@ -675,7 +675,7 @@ def two_boards_chance(rebuilt_chance: float, rebuilt_day: object, downloaded_cha
                 f"{old:%-d %B} (if rating errors are independent)")
     same = f", and still #1 on the {rebuilt} {new:%-d %B} copy" if still else ""
     span = _chance_span(float(downloaded_chance), counted_twice)
-    return (f"{span} likely {first} on the last fully downloaded board, "
+    return (f"{span} likely {first} on the last board labelled downloaded, "
             f"{old:%-d %B}{same}, if rating errors are independent")
 
 

@@ -229,7 +229,7 @@ def lead_range_finding(board: pd.DataFrame, history: pd.DataFrame, pair_name: st
     >>> h = pd.DataFrame({"snapshot_date": [pd.Timestamp("2026-10-06")],
     ...                   "p_leader_counting_twice": [0.83045]})
     >>> print(lead_range_finding(b, h, "MiniMax H3"))  # doctest: +NORMALIZE_WHITESPACE
-    Wan 3.0 leads silent text to video: 83%–90% likely truly #1 on the last fully downloaded board, 6
+    Wan 3.0 leads silent text to video: 83%–90% likely truly #1 on the last board labelled downloaded, 6
     October, if rating errors are independent. The range depends on whether MiniMax H3, [listed
     twice](#glossary-repeated-listing) with identical numbers, counts as one rival or two.
     """

@@ -74,7 +74,7 @@ POOL_LEADERS_TABLE = {
     "pool": "Pool",
     "leader": "Latest #1",
     "since_text": "First board of its run",
-    "downloaded_text": "Last fully downloaded board",
+    "downloaded_text": "Last board labelled downloaded",
     "downloaded_chance": "Chance of being truly #1 there",
     "latest_text": "Latest board",
     "last": "Chance of being truly #1 on the latest board (every listing counted as a model)",

@@ -70,7 +70,7 @@ def scoped_headline(spells: pd.DataFrame, downloaded: pd.DataFrame | None, rebui
     ...     "checked": [False] * 2})
     >>> print(scoped_headline(sp, down, rb, "AA", "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
     On AA's silent text-to-video leaderboard, **Wan 3.0** (Alibaba) was #1 from 3 September to 10 October
-    2026 (rebuilt copies), about 90% likely truly #1 on the last fully downloaded board, 6 October. That
+    2026 (rebuilt copies), about 90% likely truly #1 on the last board labelled downloaded, 6 October. That
     chance assumes rating errors are independent; later copies, rebuilt from text and not yet checked,
     show the same leader.
 
@@ -80,7 +80,7 @@ def scoped_headline(spells: pd.DataFrame, downloaded: pd.DataFrame | None, rebui
     >>> down2 = down.assign(p_leader_counting_twice=[0.83045], pair_name=["MiniMax H3"])
     >>> print(scoped_headline(sp, down2, rb, "AA", "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
     On AA's silent text-to-video leaderboard, **Wan 3.0** (Alibaba) was #1 from 3 September to 10 October
-    2026, 83%–90% likely truly #1 on the last fully downloaded board, 6 October, if rating errors are
+    2026, 83%–90% likely truly #1 on the last board labelled downloaded, 6 October, if rating errors are
     independent. The range depends on whether MiniMax H3, [listed twice](#glossary-repeated-listing) with
     identical numbers, counts as one rival or two. Later copies,
     [rebuilt](#glossary-rebuilt-file) from text and not yet checked, show the same leader.
@@ -110,7 +110,7 @@ def scoped_headline(spells: pd.DataFrame, downloaded: pd.DataFrame | None, rebui
               and _is_rebuilt(rebuilt, arena, category, end) else "")
     text = (f"On {board_name(arena, category)}, **{run['model_name']}** ({_developer(run)}) was #1 from "
             f"{day_range(start, end)}{copies}, {about(float(downloaded['p_leader'].iloc[0]))} likely truly "
-            f"#1 on the last fully downloaded board, {day:%-d %B}. That chance assumes rating errors are "
+            f"#1 on the last board labelled downloaded, {day:%-d %B}. That chance assumes rating errors are "
             "independent")
     if end > day and _is_rebuilt(rebuilt, arena, category, end):
         text += "; later copies, rebuilt from text and not yet checked, show the same leader"
@@ -332,7 +332,7 @@ def other_arena_age(rows: pd.DataFrame, arena: str, category: str, rebuilt: pd.D
 
 
 def with_downloaded_chance(spells: pd.DataFrame, downloaded: pd.DataFrame | None) -> pd.DataFrame:
-    """``spells`` with the last fully downloaded board's day and chance (``downloaded``: board_certainty of
+    """``spells`` with the last board labelled downloaded's day and chance (``downloaded``: board_certainty of
     it) on the latest run when that board's #1 is its model, so the timeline's alt text and CSV give the
     headline's reading beside the latest board's (and, for the download, the same in plain headers).
 
@@ -596,7 +596,7 @@ def shrinking_lead_meaning(gaps: pd.DataFrame, spells: pd.DataFrame, rows: pd.Da
 
 def counted_as_two_text(history: pd.DataFrame, downloaded: pd.DataFrame | None, rows: pd.DataFrame,
                         rebuilt: pd.DataFrame | None, arena: str, category: str) -> str:
-    """The latest #1's chance like for like, from the last fully downloaded board to the newest copy: with
+    """The latest #1's chance like for like, from the last board labelled downloaded to the newest copy: with
     the repeated listing counted as a rival (the reading every board allows), on the downloaded board
     (``downloaded``: :func:`with_counted_twice`), the rebuilt copies between (``history``:
     leader_probability_history; ``rebuilt``: rebuilt_boards) and the newest copy, with that copy's two
@@ -614,7 +614,7 @@ def counted_as_two_text(history: pd.DataFrame, downloaded: pd.DataFrame | None, 
     >>> rb = pd.DataFrame({"arena": "AA", "category": "t2v", "rebuilt_only": True, "checked": False,
     ...     "snapshot_date": pd.to_datetime(["2026-10-07", "2026-10-09", "2026-10-10"])})
     >>> print(counted_as_two_text(h, down, rows, rb, "AA", "t2v"))  # doctest: +NORMALIZE_WHITESPACE
-    On the last fully downloaded board, 6 October 2026, Wan 3.0 led MiniMax H3 (768p) by 11 points. Counted
+    On the last board labelled downloaded, 6 October 2026, Wan 3.0 led MiniMax H3 (768p) by 11 points. Counted
     as two rivals, its chance of being truly #1 reads 83% (6 October, downloaded), 78–82% (7–9 October,
     rebuilt) and 88% (10 October, rebuilt; there the two listings are rated 1118 and 1117: they no longer
     share a rating, so by this note's rule they count as two listings). Counted as one model, it was 90% on
@@ -630,7 +630,7 @@ def counted_as_two_text(history: pd.DataFrame, downloaded: pd.DataFrame | None, 
         return ""
     first, latest = on.iloc[0], order.iloc[-1]
     last_day = pd.Timestamp(latest["snapshot_date"])
-    text = (f"On the last fully downloaded board, {fmt.day(day)}, {first['model_name']} led "
+    text = (f"On the last board labelled downloaded, {fmt.day(day)}, {first['model_name']} led "
             f"{first['runner_up_name']} by {fmt.points(float(first['margin']))}. Counted as two rivals, its "
             f"chance of being truly #1 reads {fmt.pct(twice, 0)} ({day:%-d %B}, downloaded)")
     between = order[(order["snapshot_date"] > day) & (order["snapshot_date"] < last_day)]
@@ -655,7 +655,7 @@ def counted_as_two_text(history: pd.DataFrame, downloaded: pd.DataFrame | None, 
 def after_rerating_note(history: pd.DataFrame, rows: pd.DataFrame, downloaded: pd.DataFrame | None,
                         rebuilt: pd.DataFrame | None, arena: str, category: str,
                         rebuilt_chances: bool = True) -> str:
-    """The latest #1's chance on the rebuilt boards between the last fully downloaded board and the latest
+    """The latest #1's chance on the rebuilt boards between the last board labelled downloaded and the latest
     one (``history``: leader_probability_history; ``downloaded``: board_certainty of the last downloaded
     board; ``rebuilt``: rebuilt_boards; left out when not ``rebuilt_chances``, as when
     :func:`counted_as_two_text` gives them), and where the last #2 before the re-rating went: ``rows`` holds

@@ -81,23 +81,23 @@ def rebuilt_note(boards: pd.DataFrame, arena: str) -> str:
             "[rebuilt](#glossary-rebuilt-file) from the text a search index of GitHub shows, not verified.")
 
 
-def transcribed_correction(rankings: pd.DataFrame, provenance: pd.DataFrame, *, link: bool = True) -> str:
-    """The correction every leaderboard note states: files from archives the project reached only through
-    a search index (:func:`videomarket.data.copied_from_index_text`) are labelled downloaded though they
-    are copies of the index's text, like the rebuilt ones; how many, from which archives, whether the last
-    board labelled downloaded is among them, and how many files are exact downloaded bytes
-    (:func:`videomarket.data.cloned_from_git`). With ``link``, "About the data" is linked.
+def transcribed_correction(rankings: pd.DataFrame, provenance: pd.DataFrame, *, link: bool = True,
+                           arena: str = "Artificial Analysis") -> str:
+    """The correction every leaderboard note states: which archives' files the project could download
+    (:func:`videomarket.data.cloned_from_git`) and the last board of ``arena`` among them; that every later
+    board is a copy of a search index's text (:func:`videomarket.data.copied_from_index_text`), though the
+    notes label the copies of some archives downloaded. With ``link``, "About the data" is linked.
 
     >>> r = pd.DataFrame({"arena": "AA", "evidence": "A", "source_id": ["o1", "c1", "r1"],
-    ...     "snapshot_date": pd.to_datetime(["2026-10-06", "2026-05-14", "2026-10-10"])})
+    ...     "snapshot_date": pd.to_datetime(["2026-10-06", "2026-08-01", "2026-10-10"])})
     >>> p = pd.DataFrame({"source_id": ["o1", "c1", "r1"], "repository": ["qunqin24/Oriel", "o/c", "o/r"],
     ...     "note": ["87 models", "(git clone)", "search index"]})
-    >>> print(transcribed_correction(r, p, link=False))  # doctest: +NORMALIZE_WHITESPACE
-    **Correction.** Not every board these notes call downloaded is a downloaded file: the 1 file from
-    qunqin24/Oriel, which holds every board of 6 October 2026, was copied from the search index's text in
-    the same way as the rebuilt boards and passed the same length check. Only 1 file, from the 1 archive
-    the project could clone, is exact downloaded bytes. Until the labels are corrected, read "downloaded"
-    as "copied in full from the archive's text, not yet checked against the file".
+    >>> print(transcribed_correction(r, p, link=False, arena="AA"))  # doctest: +NORMALIZE_WHITESPACE
+    **Correction.** The project could download archive files themselves from only 1 archive (o/c); its
+    last such copy of an AA board is of 1 August 2026. Every later board, including those of 6 October
+    2026, is a copy of the values in the text a code-search index showed of the archive files, kept only if
+    its length matched. These notes call such copies from qunqin24/Oriel "downloaded" and the others
+    "rebuilt", but both were made the same way: read both as copies not yet checked against the files.
     """
     from videomarket.data import cloned_from_git, copied_from_index_text, rebuilt_from_text
 
@@ -105,26 +105,24 @@ def transcribed_correction(rankings: pd.DataFrame, provenance: pd.DataFrame, *, 
     labelled = copied_from_index_text(provenance) & ~rebuilt_from_text(provenance)
     if not labelled.any():
         return ""
-    repos = sorted(provenance.loc[labelled, "repository"].astype(str).unique(), key=str.lower)
-    rebuilt_ids = set(ids[rebuilt_from_text(provenance)])
-    archived = rankings[(rankings["evidence"].astype(str) == "A")
-                        & ~rankings["source_id"].astype(str).isin(rebuilt_ids)]
-    last = pd.Timestamp(archived["snapshot_date"].max())
-    on_last = set(archived.loc[archived["snapshot_date"] == last, "source_id"].astype(str))
-    hidden = set(ids[labelled])
-    holds = ""
-    if on_last and on_last <= hidden:
-        holds = f", which {'holds' if labelled.sum() == 1 else 'hold'} every board of {fmt.day(last)},"
-    names = repos[0] if len(repos) == 1 else ", ".join(repos[:-1]) + f" and {repos[-1]}"
     cloned = cloned_from_git(provenance)
-    n_repos = provenance.loc[cloned, "repository"].nunique()
-    n_exact = int(cloned.sum())
-    exact = (f"Only {fmt.count(n_exact, 'file')}, from the {fmt.count(n_repos, 'archive')} the project "
-             f"could clone, {'is' if n_exact == 1 else 'are'} exact downloaded bytes.")
+    mine = rankings[(rankings["arena"] == arena) & (rankings["evidence"].astype(str) == "A")]
+    exact = mine[mine["source_id"].astype(str).isin(set(ids[cloned]))]
+    last_exact = pd.Timestamp(exact["snapshot_date"].max())
+    hidden = mine[mine["source_id"].astype(str).isin(set(ids[labelled]))]
+    last_hidden = pd.Timestamp(hidden["snapshot_date"].max())
+
+    def names(mask: pd.Series) -> str:
+        repos = sorted(provenance.loc[mask, "repository"].astype(str).unique(), key=str.lower)
+        return repos[0] if len(repos) == 1 else ", ".join(repos[:-1]) + f" and {repos[-1]}"
+
+    n_clone = provenance.loc[cloned, "repository"].nunique()
     about = f" ({ABOUT_THE_DATA})" if link else ""
-    return (f"**Correction.** Not every board these notes call downloaded is a downloaded file: the "
-            f"{fmt.count(int(labelled.sum()), 'file')} from {names}{holds} "
-            f"{'was' if labelled.sum() == 1 else 'were'} copied from the search index's text in the same "
-            f"way as the rebuilt boards and passed the same length check{about}. {exact} Until the labels "
-            "are corrected, read \"downloaded\" as \"copied in full from the archive's text, not yet checked "
-            "against the file\".")
+    article = "an" if arena[:1] in "AEIOU" else "a"
+    return (f"**Correction.** The project could download archive files themselves from only "
+            f"{fmt.count(n_clone, 'archive')} ({names(cloned)}); its last such copy of {article} {arena} "
+            f"board is of {fmt.day(last_exact)}. Every later board, including those of "
+            f"{fmt.day(last_hidden)}, is a copy of the values in the text a code-search index showed of the "
+            f"archive files, kept only if its length matched{about}. These notes call such copies from "
+            f"{names(labelled)} \"downloaded\" and the others \"rebuilt\", but both were made the same way: "
+            "read both as copies not yet checked against the files.")
