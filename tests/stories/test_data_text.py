@@ -371,12 +371,15 @@ def test_archives_text_counts_rebuilt_files_from_the_provenance() -> None:
         "Maicarons/artificial-analysis-leaderboards) could not be downloaded: each was rebuilt from the "
         "index's text value by value")
     assert ("equalled that text. On the only day with both a rebuilt and a downloaded copy of the same pool, "
-            "all 8 ratings on both copies match. The other 115 files, from 7 repositories, are counted as "
-            "downloaded; their data notes do not record a clone.") in text
+            "all 8 ratings on both copies match. 105 more files (amant03/ai-news, koiro-svg/yo-tutka, "
+            "qunqin24/Oriel) were copied from the index's text in the same way, though these notes label "
+            "them downloaded (see the correction). The other 10 files, from 4 repositories, have data notes "
+            "that do not record how they were obtained.") in text
     assert text.endswith(
-        "Every file's SHA-256 fingerprint is recorded (for a rebuilt file, that of our rebuild), so anyone "
-        "with web access can download the linked file at its commit and compare: a match verifies the whole "
-        "file. Whether the linked files still resolve was not checked from the build machine.")
+        "Every file's SHA-256 fingerprint is recorded in the project's data (for a copy, that of our copy), "
+        "so anyone with web access can download the linked file at its commit and compare: a match "
+        "verifies the whole file. Whether the linked files still resolve was not checked from the build "
+        "machine.")
     assert "search service" not in text
     dated = stories.archives_text(provenance, rebuilt, boards, read_on="2026-12-06")
     assert "each was rebuilt from the index's text (read on 6 December 2026) value by value" in dated

@@ -253,10 +253,10 @@ def archives_text(provenance: pd.DataFrame, rebuilt: pd.Series, boards: pd.DataF
     only the commits that a third party's code-search index, not a public service, knew. 2 files (1 from
     o/a, 1 from o/b) could not be downloaded: each was rebuilt from the index's text value by value in the
     archive's own layout and kept only if its length in characters and its number of models equalled that
-    text. The other 1 file, from 1 repository, is counted as downloaded; its data note does not record a
-    clone. Every file's SHA-256 fingerprint is recorded (for a rebuilt file, that of our rebuild), so anyone
-    with web access can download the linked file at its commit and compare: a match verifies the whole
-    file. Whether the linked files still resolve was not checked from the build machine.
+    text. The other 1 file, from 1 repository, has a data note that does not record how it was obtained.
+    Every file's SHA-256 fingerprint is recorded in the project's data (for a copy, that of our copy), so
+    anyone with web access can download the linked file at its commit and compare: a match verifies the
+    whole file. Whether the linked files still resolve was not checked from the build machine.
     """
     from videomarket.data import cloned_from_git
 
@@ -285,13 +285,22 @@ def archives_text(provenance: pd.DataFrame, rebuilt: pd.Series, boards: pd.DataF
     clone = (f"It could clone only {fmt.count(len(names), 'archive repository', 'archive repositories')} "
              f"({listed}): {'its' if n_clone == 1 else 'their'} {fmt.count(n_clone, 'file')} "
              f"{'is' if n_clone == 1 else 'are'} git's exact bytes. ")
-    others = ~cloned & ~rebuilt
+    from videomarket.data import copied_from_index_text
+
+    copied = copied_from_index_text(provenance).to_numpy() & ~cloned & ~rebuilt
+    others = ~cloned & ~rebuilt & ~copied
     n_other, n_other_repos = int(others.sum()), repos[others].nunique()
-    other = ("" if not n_other else
-             f" The other {fmt.count(n_other, 'file')}, from "
-             f"{fmt.count(n_other_repos, 'repository', 'repositories')}, "
-             + ("is counted as downloaded; its data note does not" if n_other == 1 else
-                "are counted as downloaded; their data notes do not") + " record a clone.")
+    n_copied = int(copied.sum())
+    copied_names = sorted(set(repos[copied]), key=str.lower)
+    other = ("" if not n_copied else
+             f" {fmt.count(n_copied, 'more file')} ({', '.join(copied_names)}) "
+             f"{'was' if n_copied == 1 else 'were'} copied from the index's text in the same way, though "
+             "these notes label them downloaded (see the correction).")
+    other += ("" if not n_other else
+              f" The other {fmt.count(n_other, 'file')}, from "
+              f"{fmt.count(n_other_repos, 'repository', 'repositories')}, "
+              + ("has a data note that does not record how it was" if n_other == 1 else
+                 "have data notes that do not record how they were") + " obtained.")
     check = f" {rebuilt_check_text(boards)}" if boards is not None else ""
     when = "" if read_on is None else f" (read on {fmt.day(read_on)})"
     return lead + (
@@ -300,9 +309,9 @@ def archives_text(provenance: pd.DataFrame, rebuilt: pd.Series, boards: pd.DataF
         f"not a public service, knew. {fmt.count(n, 'file')} ({where}) could not be downloaded: each was "
         f"rebuilt from the index's text{when} value by value in the archive's own layout and kept only if "
         f"its length in characters and its number of models equalled that text.{check}{other} Every file's "
-        "SHA-256 fingerprint is recorded (for a rebuilt file, that of our rebuild), so anyone with web "
-        "access can download the linked file at its commit and compare: a match verifies the whole file. "
-        "Whether the linked files still resolve was not checked from the build machine."
+        "SHA-256 fingerprint is recorded in the project's data (for a copy, that of our copy), so anyone "
+        "with web access can download the linked file at its commit and compare: a match verifies the whole "
+        "file. Whether the linked files still resolve was not checked from the build machine."
     )
 
 
