@@ -32,10 +32,14 @@ def shipped() -> dict[str, object]:
             "weaker": market.cagr_table(forecasts, "D", GEN)}
 
 
-def test_the_answer_says_one_forecast_is_only_probably_grand_view_researchs(shipped) -> None:
-    assert summary.agreed_rate(shipped["common"]) == (
-        "Forecasts from two publishers, Fortune Business Insights and probably Grand View Research, agree "
-        "on about 19–20% a year, but nothing measured tests it.")
+def test_the_answer_opens_with_a_plain_verdict_on_the_rate(shipped) -> None:
+    verdict = summary.rate_verdict(shipped["common"], 0.20)
+    assert verdict == (
+        "The \"20% a year\" is a forecast, not a measurement: two publishers' forecasts agree on 19–20%, "
+        "and no market-wide measurement tests it.")
+    editions = shipped["common"].editions
+    one = type("Fit", (), {"editions": editions[editions["publisher"] == editions["publisher"].iloc[0]]})()
+    assert summary.rate_verdict(one, 0.20) == ""
 
 
 def test_an_inferred_credit_is_tagged_in_every_label(shipped) -> None:
@@ -76,12 +80,13 @@ def test_the_vendor_section_opens_with_the_worked_sum(shipped) -> None:
 def test_the_data_box_says_what_kling_ais_missing_results_would_need_to_show(shipped) -> None:
     needed = summary.needed_revenue(shipped["comparison"], shipped["held_on"])
     assert needed == (
-        "The three vendors would match the 2026 forecasts only if Kling AI earned about USD 607M–708M in "
-        "2026, 1.7×–1.9× its Q1 pace; any less leaves the forecasts above the vendors.")
+        "With Runway and Synthesia held at their last stated figures (USD 240M together), the three vendors "
+        "would match the 2026 forecasts only if Kling AI earned about USD 607M–708M in 2026, 1.7×–1.9× its "
+        "Q1 pace; any less leaves the forecasts above the vendors.")
     assert (847 - 240, (948 - 240)) == (607, 708)
     brief = stories.market_staleness_brief(shipped["held_on"], None, "2026-12-07", needed=needed)
-    assert ("so the vendor comparison is as of May 2026. The three vendors would match the 2026 forecasts"
-            in brief)
+    assert ("so the vendor comparison is as of May 2026. With Runway and Synthesia held at their last stated "
+            "figures" in brief)
     assert summary.needed_revenue(shipped["comparison"].iloc[0:0], shipped["held_on"]) == ""
 
 

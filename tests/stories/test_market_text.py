@@ -465,14 +465,16 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
     quote = market.match_claim(_market(), {2025: 716.8, 2032: 2560.0})  # FBI ed. B states both figures
     fitted = summary.market_answer(common, comparison, room, rates, values, figures, 0.20, quote, fit=latest)
     assert fitted == (  # a plain verdict first, dated by the newest vendor figure
-        "Forecasts from two publishers, FBI and GVR, agree on about 19–20% a year, but nothing measured "
-        "tests it. The level looks low, or the scope narrow: at their stated pace in May 2026, two vendors "
+        "The \"20% a year\" is a forecast, not a measurement: two publishers' forecasts agree on 19–20%, "
+        "and no market-wide measurement tests it. The level looks low, or the scope narrow: at their "
+        "stated pace in May 2026, two vendors "
         "alone would earn 54%–73% of the 2026 forecasts.")
     assert len(fitted.split()) <= 50 and "18.7%" not in fitted  # the quote's own publisher is no test
     assert "20.0%" not in fitted  # the quote's own edition is not a test of it
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.20, fit=latest) == (
-        "Forecasts from two publishers, FBI and GVR, agree on about 19–20% a year, but nothing measured "
-        "tests it. The level looks low, or the scope narrow: at their stated pace in May 2026, two vendors "
+        "The \"20% a year\" is a forecast, not a measurement: two publishers' forecasts agree on 19–20%, "
+        "and no market-wide measurement tests it. The level looks low, or the scope narrow: at their "
+        "stated pace in May 2026, two vendors "
         "alone would earn 54%–73% of the 2026 forecasts.")
     assert summary.independent_rates(common, quote) == (
         "Only one other forecast of the same market is independent of the quote: GVR's, at 20.2% a year.")
@@ -605,8 +607,8 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
         "19–20% a year; neither measures actual growth.",
         "At their stated pace in May 2026, Kling and Synthesia alone would earn about 54%–73% of the 2026 "
         "forecasts; most is Kling's, whose high end rests on one second-hand report.",
-        "The two vendors would match the 2026 forecasts only if Kling earned about USD 697M–798M in 2026, "
-        "1.9×–2.2× its Q1 pace: anyone with Kling's later results can check it.",
+        "With Synthesia held at its last stated figure (USD 150M), the two vendors match the 2026 forecasts "
+        "only if Kling earns about USD 697M–798M, 1.9×–2.2× its Q1 pace.",
         "For sizing, treat the 2026 forecasts of about USD 0.85B–0.95B as a probable understatement of "
         "AI-video-generator revenue, or as a narrower market than the name suggests.",
     ]
@@ -773,8 +775,8 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert answer == summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches)
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches,
                                  fit=latest, editions=editions) == (
-        "Forecasts from two publishers, Fortune Business Insights and probably Grand View Research, agree "
-        "on about 19–20% a year, but nothing measured tests it. The level looks low, or the scope narrow: "
+        "The \"20% a year\" is a forecast, not a measurement: two publishers' forecasts agree on 19–20%, "
+        "and no market-wide measurement tests it. The level looks low, or the scope narrow: "
         "at their stated pace in May 2026, two vendors alone would earn 54%–73% of the 2026 forecasts.")
     assert answer == (
         "Two publishers' forecasts agree that AI video generators grow about 19% to 20% a year, as quoted, "
@@ -814,8 +816,9 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
         "2026 forecasts; most is Kling AI's, whose high end rests on one second-hand report.")
     assert len(re.sub(r"\]\(#[^)]*\)", "]", findings[0]).split()) <= 35
     assert findings[2] == (
-        "The two vendors would match the 2026 forecasts only if Kling AI earned about USD 697M–798M in 2026, "
-        "1.9×–2.2× its Q1 pace: anyone with Kling AI's later results can check it.")
+        "With Synthesia held at its last stated figure (USD 150M), the two vendors match the 2026 forecasts "
+        "only if Kling AI earns about USD 697M–798M, 1.9×–2.2× its Q1 pace.")
+    assert len(findings[2].split()) <= 35
     assert (847 - 616 - 90, 948 - 514 - 90) == (141, 344)  # the answer's room for other makers
     assert "Those left out for this market" not in market_prose.growth_text(
         latest, common, claim)  # the weaker forecasts are named in About the data (review r47 #2)
@@ -996,8 +999,9 @@ def test_runway_is_held_in_2026_and_the_share_finding_spells_out_the_pace() -> N
         "The newest vendor figure is Kling's, dated 28 May 2026 (its revenue up to Q1 2026). Any later "
         "results are not in these data.")
     assert summary.threshold_finding(comparison, held_on) == (
-        "The three vendors would match the 2026 forecasts only if Kling earned about USD 607M–708M in 2026, "
-        "1.7×–1.9× its Q1 pace: anyone with Kling's later results can check it.")
+        "With Runway and Synthesia held at their last stated figures (USD 240M together), the three vendors "
+        "match the 2026 forecasts only if Kling earns about USD 607M–708M, 1.7×–1.9× its Q1 pace.")
+    assert len(summary.threshold_finding(comparison, held_on).split()) <= 35
     assert (847 - 240, 948 - 240, round(607 / 364.1, 1), round(708 / 364.1, 1)) == (607, 708, 1.7, 1.9)
     assert summary.threshold_finding(comparison.iloc[0:0], held_on) == ""
     assert summary.sizing_finding(top, held_on) == (
@@ -1028,14 +1032,16 @@ def test_the_answer_says_yes_or_no_and_argues_the_level_from_the_share() -> None
     answer = summary.market_answer(common, comparison, None, rates, values, held_on, 0.20, matches,
                                    fit=latest, editions=editions)
     assert answer == (
-        "Forecasts from two publishers, FBI and GVR, agree on about 19–20% a year, but nothing measured "
-        "tests it. The level looks low, or the scope narrow: at their stated pace in May 2026, three "
+        "The \"20% a year\" is a forecast, not a measurement: two publishers' forecasts agree on 19–20%, "
+        "and no market-wide measurement tests it. The level looks low, or the scope narrow: at their "
+        "stated pace in May 2026, three "
         "vendors alone would earn 64%–83% of the 2026 forecasts.")
     assert len(answer.split()) <= 50 and answer.count(". ") == 1  # rate, size
     few = summary.market_answer(common, comparison.assign(calendar_low_usd_m=100.0), None, rates, values,
                                 held_on, 0.20, fit=latest)
-    assert few == ("Forecasts from two publishers, FBI and GVR, agree on about 19–20% a year, but nothing "
-                   "measured tests it. The vendors' own figures are too few to judge the forecasts' level.")
+    assert few == ("The \"20% a year\" is a forecast, not a measurement: two publishers' forecasts agree on "
+                   "19–20%, and no market-wide measurement tests it. The vendors' own figures are too few to "
+                   "judge the forecasts' level.")
 
 
 def test_guidance_is_a_labelled_rough_share_never_revenue() -> None:

@@ -63,16 +63,17 @@ def market_findings(
 
 
 def threshold_finding(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
-    """The key finding a reader can check against later results: what the vendor with two cases would have
-    to earn in the year for the vendors to match that year's forecasts (:func:`needed_revenue`): 'The three
-    vendors would match the 2026 forecasts only if Kling AI earned about USD 607M–708M in 2026, 1.7×–1.9×
-    its Q1 pace: anyone with Kling AI's later results can check it.' ('' without two cases)."""
-    text = needed_revenue(comparison, figures)
-    found = re.search(r" if (.+?) earned ", text)
-    if not found:
+    """The key finding a reader can check against later results, with the condition it rests on (the other
+    vendors held at their last stated figures): what the vendor with two cases would have to earn in the
+    year for the vendors to match that year's forecasts (:func:`needed_revenue`): 'With Runway and
+    Synthesia held at their last stated figures (USD 240M together), the three vendors match the 2026
+    forecasts only if Kling AI earns about USD 607M–708M, 1.7×–1.9× its Q1 pace.' ('' without two cases)."""
+    parts = _needed_parts(comparison, figures)
+    if parts is None:
         return ""
-    who = fmt.possessive(found[1])
-    return text.split("; any less")[0] + f": anyone with {who} later results can check it."
+    held, count, year, name, span, multiple = parts
+    return (f"{held}, the {count} vendors match the {year} forecasts only if {name} earns about {span}, "
+            f"{multiple} its Q1 pace.")
 
 
 def sizing_finding(top: pd.Series, figures: pd.DataFrame) -> str:
@@ -559,9 +560,10 @@ def _fitted_answer(common: object, comparison: pd.DataFrame, figures: pd.DataFra
     """The answer when the quote lies inside the forecasts' own range, in short sentences of one idea each:
     the quote against the forecasts other than its own edition (:func:`_quote_against_others`), then the
     vendors' share over the low and high cases (:func:`answer_shares`), dated by the month of the newest
-    vendor figure, a plain verdict first: 'Forecasts from two publishers agree on about 19–20% a year,
-    but nothing measured tests it. The level looks low, or the scope narrow: at their stated pace in May 2026,
-    three vendors alone would earn 64%–83% of the 2026 forecasts.' (:func:`agreed_rate`;
+    vendor figure, a plain verdict on the rate first: 'The "20% a year" is a forecast, not a measurement:
+    two publishers' forecasts agree on 19–20%, and no market-wide measurement tests it. The level looks
+    low, or the scope narrow: at their stated pace in May 2026, three vendors alone would earn 64%–83% of
+    the 2026 forecasts.' (:func:`rate_verdict`;
     the quote test of :func:`_quote_against_others` when one publisher alone agrees with the quote).
     ``matches`` names the quote's edition. When
     the vendors' lowest total is under half the highest forecast it says they are too few to judge the level.
@@ -570,7 +572,7 @@ def _fitted_answer(common: object, comparison: pd.DataFrame, figures: pd.DataFra
     if not round(low, 3) - 0.005 <= claimed_rate <= round(high, 3) + 0.005:
         return ""
     top = _top(comparison)
-    first = agreed_rate(common) or _quote_against_others(common, matches, claimed_rate)
+    first = rate_verdict(common, claimed_rate) or _quote_against_others(common, matches, claimed_rate)
     if top is None:
         return first + " No vendor figure can be set against the market's size."
     if pace_low_total(top, figures) / float(top["market_high"]) < 0.5:
@@ -581,21 +583,20 @@ def _fitted_answer(common: object, comparison: pd.DataFrame, figures: pd.DataFra
             f"{answer_shares(top, figures)} of the {int(top['year'])} forecasts.")
 
 
-def agreed_rate(common: object) -> str:
-    """The plain verdict on the rate, when two publishers or more are fitted, one forecast each, a
-    publisher credited only by inference said to be probable: 'Forecasts from two publishers, Fortune
-    Business Insights and probably Grand View Research, agree on about 19–20% a year, but nothing measured
-    tests it.' ('' with one publisher)."""
+def rate_verdict(common: object, claimed_rate: float) -> str:
+    """The answer's first sentence, a plain verdict on the quoted rate when two publishers or more are
+    fitted, one forecast each: 'The "20% a year" is a forecast, not a measurement: two publishers'
+    forecasts agree on 19–20%, and no market-wide measurement tests it.' ('' with one publisher; who the
+    publishers are is the first key finding's)."""
     count = common.editions["publisher"].nunique()
     if count < 2:
         return ""
     low, high, _, _ = own_rates(common)
     lo, hi = fmt.pct(low, 0), fmt.pct(high, 0)
     span = lo if lo == hi else f"{lo.removesuffix('%')}–{hi}"
-    named, guessed = _credits(common.editions)
-    whose = _and(named + [f"probably {p}" for p in guessed])
-    return (f"Forecasts from {number_word(count)} publishers, {whose}, agree on about {span} a year, but "
-            "nothing measured tests it.")
+    return (f"The \"{fmt.pct(claimed_rate, 0)} a year\" is a forecast, not a measurement: "
+            f"{number_word(count)} publishers' forecasts agree on {span}, and no market-wide measurement "
+            "tests it.")
 
 
 def _credits(editions: pd.DataFrame) -> tuple[list[str], list[str]]:
@@ -880,20 +881,37 @@ def weak_forecasts_note(weaker: pd.DataFrame) -> str:
 
 def needed_revenue(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
     """What the missing later quarters of the vendor with two cases would have to show to bring the sum up
-    to the year's forecasts, from the figures used: 'The three vendors would match the 2026 forecasts only
-    if Kling AI earned about USD 607M–708M in 2026, 1.7×–1.9× its Q1 pace; any less leaves the forecasts
-    above the vendors.' ('' without two cases)."""
+    to the year's forecasts, from the figures used, with the other vendors held at their last stated
+    figures: 'With Runway and Synthesia held at their last stated figures (USD 240M together), the three
+    vendors would match the 2026 forecasts only if Kling AI earned about USD 607M–708M in 2026, 1.7×–1.9×
+    its Q1 pace; any less leaves the forecasts above the vendors.' ('' without two cases)."""
+    parts = _needed_parts(comparison, figures)
+    if parts is None:
+        return ""
+    held, count, year, name, span, multiple = parts
+    return (f"{held}, the {count} vendors would match the {year} forecasts only if {name} earned about "
+            f"{span} in {year}, {multiple} its Q1 pace; any less leaves the forecasts above the vendors.")
+
+
+def _needed_parts(comparison: pd.DataFrame, figures: pd.DataFrame) -> tuple[str, ...] | None:
+    """The pieces of :func:`needed_revenue` and :func:`threshold_finding`: the condition ('With Runway and
+    Synthesia held at their last stated figures (USD 240M together)'), the number of vendors in words, the
+    year, the vendor with two cases, the revenue it would need and that as multiples of its Q1 pace
+    (None without two cases)."""
     top = _top(comparison)
     own = _kling_cases(top, figures) if top is not None else None
     if own is None:
-        return ""
-    others = sum(value for _, value in _others(top, own[0]["company"]))
+        return None
+    rest = _others(top, own[0]["company"])
+    others = sum(value for _, value in rest)
     low, high = float(top["market_low"]) - others, float(top["market_high"]) - others
-    count = len(_others(top, own[0]["company"])) + 1
-    return (f"The {number_word(count)} vendors would match the {int(top['year'])} forecasts only if "
-            f"{short_name(own[0]['company'])} earned about {usd_range(low, high)} in {int(top['year'])}, "
-            f"{low / own[1]:.1f}×–{high / own[1]:.1f}× its Q1 pace; any less leaves the forecasts "
-            "above the vendors.")
+    names = _and(short_name(name) for name, _ in rest)
+    if len(rest) == 1:
+        held = f"With {names} held at its last stated figure ({fmt.usd_m(others)})"
+    else:
+        held = f"With {names} held at their last stated figures ({fmt.usd_m(others)} together)"
+    return (held, number_word(len(rest) + 1), str(int(top["year"])), short_name(own[0]["company"]),
+            usd_range(low, high), f"{low / own[1]:.1f}×–{high / own[1]:.1f}×")
 
 
 def _kling_cases(top: pd.Series, figures: pd.DataFrame) -> tuple[pd.Series, float, float] | None:
