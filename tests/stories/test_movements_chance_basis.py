@@ -56,6 +56,22 @@ def test_the_like_for_like_series_counts_two_rivals() -> None:
     assert stories.counted_as_two_text(_HISTORY, _DOWN, rows, _REBUILT, AA, T2V) == ""
 
 
+def test_the_pair_is_named_where_it_is_first_explained() -> None:
+    down = stories.with_counted_twice(_DOWN, _HISTORY)
+    rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"] * 2),
+                         "model_name": ["MiniMax H3 Max", "MiniMax H3 (768p)"], "elo": [1118.0, 1117.0]})
+    published = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"] * 2),
+                              "model_name": ["MiniMax H3 Max (based on MiniMax H3)", "MiniMax H3 (768p)"]})
+    text = stories.counted_as_two_text(_HISTORY, down, rows, _REBUILT, AA, T2V, published)
+    assert text.startswith(
+        "On the last board labelled downloaded, 6 October 2026, Wan 3.0 led MiniMax H3 (768p) by 11 points. "
+        "That board lists MiniMax H3 twice with identical numbers, as MiniMax H3 (768p) and as MiniMax H3 "
+        "Max (based on MiniMax H3). Counted as two rivals, its chance of being truly #1 reads 83% (6 "
+        "October, downloaded)")
+    assert stories.twice_listed_names(pd.Series({"snapshot_date": pd.Timestamp("2026-10-06"),
+                                                 "listed_twice": None}), down, published) == ""
+
+
 def test_the_tables_show_both_readings() -> None:
     down = stories.with_counted_twice(_DOWN, _HISTORY)
     run = pd.Series({"model": "w", "start": pd.Timestamp("2026-09-03"), "end": pd.Timestamp("2026-10-10"),

@@ -47,8 +47,8 @@ def test_scoped_changes_finding_names_the_leaderboard() -> None:
 
 def test_longest_reign_finding_is_a_market_fact() -> None:
     finding = stories.longest_reign_finding(_spells())
-    assert finding == ("Longest reign: HappyHorse-1.0 (Alibaba), #1 on every board seen from about 8 April "
-                       "to 25 June 2026 (79 days).")
+    assert finding == ("Longest observed run: HappyHorse-1.0 (Alibaba), #1 on every board seen from about 8 "
+                       "April to 25 June 2026 (79 days).")
     assert len(finding.split()) <= 35
 
 
@@ -64,9 +64,9 @@ def test_chance_over_run_finding_is_two_plain_sentences() -> None:
     rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01"] * 2), "model": ["w", "m"]})
     finding = stories.chance_over_run_finding(history, rows, _DOWN, _rebuilt())
     assert finding == (
-        "On 18–30 September (rebuilt copies), Wan 3.0 led Gemini Omni Flash by just 3–6 points: close to a "
-        "coin toss. After the [re-rating](#glossary-re-rating) dropped that rival from the board, it was "
-        "about 90% likely #1.")
+        "On 18–30 September (rebuilt copies), Wan 3.0 was 64%–76% likely #1, leading Gemini Omni Flash by "
+        "3–6 points. After the [re-rating](#glossary-re-rating) dropped that rival, it was about 90% likely "
+        "#1 on 6 October.")
     assert len(finding.replace("[re-rating](#glossary-re-rating)", "re-rating").split()) <= 35
     assert stories.chance_over_run_finding(history, rows, None) == ""
 
@@ -113,8 +113,8 @@ def test_plain_findings_are_market_statements() -> None:
     assert findings == [
         "On Artificial Analysis's silent text-to-video leaderboard, #1 changed hands at least 3 times since "
         "December 2025; Wan 3.0 took it last, first seen at #1 on 3 September 2026.",
-        "Longest reign: HappyHorse-1.0 (Alibaba), #1 on every board seen from about 8 April to 25 June 2026 "
-        "(79 days).",
+        "Longest observed run: HappyHorse-1.0 (Alibaba), #1 on every board seen from about 8 April to 25 "
+        "June 2026 (79 days).",
         "D."]
     for finding in findings:
         assert len(finding.split()) <= 35

@@ -1,6 +1,6 @@
 """Report 02's top lines, each naming the leaderboard it speaks of: the quotable answer, the key findings on
-changes of #1, the longest reign and the latest #1's chance over its run, and what a lead in rating points
-means in head-to-head votes.
+changes of #1, the longest observed run and the latest #1's chance over its run, and what a lead in rating
+points means in head-to-head votes.
 
     >>> import pandas as pd
 """
@@ -254,13 +254,13 @@ def longest_reign_finding(spells: pd.DataFrame) -> str:
     ...     "end": pd.to_datetime(["2026-06-25", "2026-09-02"]), "days": [79, 42],
     ...     "start_precision": ["approx", "day"], "end_precision": ["day", "day"]})
     >>> print(longest_reign_finding(sp))
-    Longest reign: H (Alibaba), #1 on every board seen from about 8 April to 25 June 2026 (79 days).
+    Longest observed run: H (Alibaba), #1 on every board seen from about 8 April to 25 June 2026 (79 days).
     """
     if spells.empty:
         return ""
     run = spells.loc[spells["days"].astype(int).idxmax()]
     approx = "about " if str(run.get("start_precision", "day")) != "day" else ""
-    return (f"Longest reign: {run['model_name']} ({_developer(run)}), #1 on every board seen from "
+    return (f"Longest observed run: {run['model_name']} ({_developer(run)}), #1 on every board seen from "
             f"{approx}{day_range(run['start'], run['end'])} ({fmt.count(int(run['days']), 'day')}).")
 
 
@@ -281,8 +281,12 @@ def chance_over_run_finding(history: pd.DataFrame, rows: pd.DataFrame, downloade
     >>> down = pd.DataFrame({"model_name": ["Wan 3.0"], "p_leader": [0.8958],
     ...                      "snapshot_date": pd.to_datetime(["2026-10-06"])})
     >>> print(chance_over_run_finding(h, rows, down))  # doctest: +NORMALIZE_WHITESPACE
-    On 30 September, Wan 3.0 led G by just 3 points: close to a coin toss. After the
-    [re-rating](#glossary-re-rating) dropped that rival from the board, it was about 90% likely #1.
+    On 30 September, Wan 3.0 was 64% likely #1, leading G by 3 points. After the
+    [re-rating](#glossary-re-rating) dropped that rival, it was about 90% likely #1 on 6 October.
+
+    Both halves are one measure, the chance of being truly #1 (``p_leader``), the first over the late
+    window's boards (:func:`_pct_range` style, "64%–76%"); what a lead in points means in votes is told in
+    :func:`shrinking_lead_meaning`.
     """
     pair = _rival_gone(history, rows)
     if pair is None or downloaded is None or downloaded.empty:
@@ -297,10 +301,13 @@ def chance_over_run_finding(history: pd.DataFrame, rows: pd.DataFrame, downloade
     gaps = late.loc[late["runner_up"] == before["runner_up"], "margin"].round().astype(int)
     gap = f"{gaps.min()}–{gaps.max()}" if gaps.min() != gaps.max() else f"{gaps.min()}"
     cut = term("re-rating", "re-rating")
-    return (f"On {_date_span(late['snapshot_date'])}{copies}, {before['model_name']} led "
-            f"{before['runner_up_name']} by just {gap} points: close to a coin toss. After the {cut} dropped "
-            f"that rival from the board, it was "
-            f"{_chance_span(float(downloaded['p_leader'].iloc[0]), counted_twice(downloaded))} likely #1.")
+    low, high = fmt.pct(float(late["p_leader"].min()), 0), fmt.pct(float(late["p_leader"].max()), 0)
+    then = low if low == high else f"{low}–{high}"
+    day = pd.Timestamp(downloaded["snapshot_date"].iloc[0])
+    return (f"On {_date_span(late['snapshot_date'])}{copies}, {before['model_name']} was {then} likely #1, "
+            f"leading {before['runner_up_name']} by {gap} points. After the {cut} dropped that rival, it was "
+            f"{_chance_span(float(downloaded['p_leader'].iloc[0]), counted_twice(downloaded))} likely #1 on "
+            f"{day:%-d %B}.")
 
 
 def other_arena_age(rows: pd.DataFrame, arena: str, category: str, rebuilt: pd.DataFrame | None = None,
@@ -365,8 +372,8 @@ def plain_findings(spells: pd.DataFrame, arena: str, category: str, *, rows: pd.
                    rebuilt: pd.DataFrame | None = None, sources: pd.DataFrame | None = None,
                    developers: str = "") -> list[str]:
     """Report 02's key findings as plain market statements, one idea each: the changes of #1 on the named
-    leaderboard (:func:`scoped_changes_finding`), the longest reign (:func:`longest_reign_finding`), the
-    latest #1's chance over its run (:func:`chance_over_run_finding`) and the developers' (``developers``,
+    leaderboard (:func:`scoped_changes_finding`), the longest observed run (:func:`longest_reign_finding`),
+    the latest #1's chance over its run (:func:`chance_over_run_finding`) and the developers' (``developers``,
     e.g. :func:`videomarket.stories.developers_trend`). ``rows``: the pool's board rows.
 
     >>> sp = pd.DataFrame({"model": ["h", "w"], "model_name": ["H", "W"], "creator": ["Alibaba"] * 2,
@@ -378,7 +385,7 @@ def plain_findings(spells: pd.DataFrame, arena: str, category: str, *, rows: pd.
     ...     print(f)  # doctest: +NORMALIZE_WHITESPACE
     On AA's silent text-to-video leaderboard, #1 changed hands at least once since April 2026; W took it
     last, first seen at #1 on 3 September 2026.
-    Longest reign: H (Alibaba), #1 on every board seen from 8 April to 25 June 2026 (79 days).
+    Longest observed run: H (Alibaba), #1 on every board seen from 8 April to 25 June 2026 (79 days).
     D.
     """
     over_run = (chance_over_run_finding(history, rows, downloaded, rebuilt)
@@ -412,7 +419,7 @@ def reign_with_gap_finding(spells: pd.DataFrame, rows: pd.DataFrame) -> str:
     ...     "start_precision": ["approx"], "end_precision": ["day"]})
     >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-04-08", "2026-05-14", "2026-06-25"])})
     >>> print(reign_with_gap_finding(sp, rows))  # doctest: +NORMALIZE_WHITESPACE
-    Longest reign: H (Alibaba), #1 on every board seen from about 8 April to 25 June 2026 (79 days; no
+    Longest observed run: H (Alibaba), #1 on every board seen from about 8 April to 25 June 2026 (79 days; no
     board 15 May–24 June).
     """
     text = longest_reign_finding(spells)
@@ -595,7 +602,8 @@ def shrinking_lead_meaning(gaps: pd.DataFrame, spells: pd.DataFrame, rows: pd.Da
 
 
 def counted_as_two_text(history: pd.DataFrame, downloaded: pd.DataFrame | None, rows: pd.DataFrame,
-                        rebuilt: pd.DataFrame | None, arena: str, category: str) -> str:
+                        rebuilt: pd.DataFrame | None, arena: str, category: str,
+                        listings: pd.DataFrame | None = None) -> str:
     """The latest #1's chance like for like, from the last board labelled downloaded to the newest copy: with
     the repeated listing counted as a rival (the reading every board allows), on the downloaded board
     (``downloaded``: :func:`with_counted_twice`), the rebuilt copies between (``history``:
@@ -619,6 +627,17 @@ def counted_as_two_text(history: pd.DataFrame, downloaded: pd.DataFrame | None, 
     rebuilt) and 88% (10 October, rebuilt; there the two listings are rated 1118 and 1117: they no longer
     share a rating, so by this note's rule they count as two listings). Counted as one model, it was 90% on
     6 October.
+
+    With ``listings`` (the pool's board rows with the names as published) the second sentence names the
+    repeated listing's two entries as that board spells them (:func:`twice_listed_names`).
+
+    >>> pub = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"] * 2),
+    ...     "model_name": ["MiniMax H3 (768p)", "M Max (based on MiniMax H3)"]})
+    >>> print(counted_as_two_text(h, down, rows, rb, "AA", "t2v", pub).split(". Counted")[0])
+    ... # doctest: +NORMALIZE_WHITESPACE
+    On the last board labelled downloaded, 6 October 2026, Wan 3.0 led MiniMax H3 (768p) by 11 points. That
+    board lists MiniMax H3 twice with identical numbers, as MiniMax H3 (768p) and as M Max (based on MiniMax
+    H3)
     """
     twice = counted_twice(downloaded)
     if twice is None or history.empty:
@@ -631,7 +650,8 @@ def counted_as_two_text(history: pd.DataFrame, downloaded: pd.DataFrame | None, 
     first, latest = on.iloc[0], order.iloc[-1]
     last_day = pd.Timestamp(latest["snapshot_date"])
     text = (f"On the last board labelled downloaded, {fmt.day(day)}, {first['model_name']} led "
-            f"{first['runner_up_name']} by {fmt.points(float(first['margin']))}. Counted as two rivals, its "
+            f"{first['runner_up_name']} by {fmt.points(float(first['margin']))}. "
+            f"{(twice_listed_names(first, downloaded, listings) + ' ').lstrip()}Counted as two rivals, its "
             f"chance of being truly #1 reads {fmt.pct(twice, 0)} ({day:%-d %B}, downloaded)")
     between = order[(order["snapshot_date"] > day) & (order["snapshot_date"] < last_day)]
     between = between[[_is_rebuilt(rebuilt, arena, category, d) for d in between["snapshot_date"]]]
@@ -650,6 +670,41 @@ def counted_as_two_text(history: pd.DataFrame, downloaded: pd.DataFrame | None, 
         text += f" and {fmt.pct(float(latest['p_leader']), 0)} ({last_day:%-d %B}{copy}{apart})"
     return (text + f". Counted as one model, it was {fmt.pct(float(downloaded['p_leader'].iloc[0]), 0)} on "
             f"{day:%-d %B}.")
+
+
+def twice_listed_names(board: pd.Series, downloaded: pd.DataFrame | None,
+                       listings: pd.DataFrame | None) -> str:
+    """One sentence naming the repeated listing's two entries on a board (``board``: its
+    leader_probability_history row, whose ``listed_twice`` reads "A = B"; ``downloaded``:
+    :func:`with_counted_twice`, for the pair's short name) as ``listings`` (that pool's rows, names as
+    published) spell them, the model's own listing first; '' when either is missing.
+
+    >>> b = pd.Series({"snapshot_date": pd.Timestamp("2026-10-06"),
+    ...                "listed_twice": "MiniMax H3 Max = MiniMax H3 (768p)"})
+    >>> down = pd.DataFrame({"pair_name": ["MiniMax H3"]})
+    >>> pub = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"] * 2),
+    ...     "model_name": ["MiniMax H3 Max (based on MiniMax H3)", "MiniMax H3 (768p)"]})
+    >>> print(twice_listed_names(b, down, pub))  # doctest: +NORMALIZE_WHITESPACE
+    That board lists MiniMax H3 twice with identical numbers, as MiniMax H3 (768p) and as MiniMax H3 Max
+    (based on MiniMax H3).
+    >>> twice_listed_names(b, down, None)
+    ''
+    """
+    if listings is None or listings.empty or downloaded is None or "pair_name" not in downloaded.columns:
+        return ""
+    pair = str(downloaded["pair_name"].iloc[0])
+    names = [n for n in str(board.get("listed_twice", "") or "").split(" = ") if n]
+    on = listings[pd.to_datetime(listings["snapshot_date"]) == pd.Timestamp(board["snapshot_date"])]
+    spelled = on["model_name"].astype(str).drop_duplicates().tolist()
+    found = []
+    for name in names:
+        match = [s for s in spelled if s == name or s.startswith(f"{name} (based on ")]
+        if match:
+            found.append(match[0])
+    if len(names) != 2 or len(found) != 2:
+        return ""
+    found.sort(key=lambda n: " (based on " in n)
+    return f"That board lists {pair} twice with identical numbers, as {found[0]} and as {found[1]}."
 
 
 def after_rerating_note(history: pd.DataFrame, rows: pd.DataFrame, downloaded: pd.DataFrame | None,
