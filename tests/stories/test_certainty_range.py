@@ -149,19 +149,24 @@ def _gaps() -> pd.DataFrame:
                          "votes_needed": [105276.0, 7834.0]})
 
 
-def test_lead_as_votes_text_says_the_lead_as_a_share_of_votes_and_the_votes_to_tell_it() -> None:
+def test_lead_as_votes_text_leads_with_the_board_as_votes_then_the_planning_count() -> None:
     assert stories.lead_as_votes_text(_downloaded(), _gaps()) == (
-        "Wan 3.0's lead over MiniMax H3 is 11 points on both 6 October (downloaded) and 10 October "
-        "(rebuilt): it would win about 52 of 100 [decisive](#glossary-decisive-vote) head-to-head votes "
-        "between the two. Telling a real gap that size from a tie, 8 times in 10 with a standard test, takes "
-        "about 7,800 decisive votes between just those two.")
+        "Wan 3.0's lead over MiniMax H3 is 11 points on both 6 October (labelled downloaded) and 10 October "
+        "(rebuilt): under the rating model it would win about 52 of 100 [decisive](#glossary-decisive-vote) "
+        "head-to-head votes between the two. The 6 October board's ±12-point intervals are as wide as about "
+        "1,600 decisive votes between just those two would give; about 3,800 would make the 11-point lead "
+        "pass a standard 95% significance test. So the edge in each vote is small, but the ratings rest on "
+        "many votes, and the order is fairly sure. To tell a real gap that size from a tie 8 times in 10, a "
+        "study would plan for about 7,800.")
     assert stories.lead_as_votes_text(_downloaded().iloc[:1], _gaps()) == ""
 
 
-def test_vote_share_finding_is_one_number_on_one_board() -> None:
-    assert stories.vote_share_finding(_downloaded()) == (
-        "In votes, Wan 3.0's 11-point lead on 6 October means it would win only about 52 of 100 decisive "
-        "head-to-head votes against MiniMax H3.")
+def test_vote_share_finding_says_why_a_small_edge_gives_a_fairly_sure_order() -> None:
+    finding = stories.vote_share_finding(_downloaded())
+    assert finding == (
+        "Under the rating model, Wan 3.0's 11-point lead on 6 October means winning about 52 of 100 decisive "
+        "votes against MiniMax H3: a small edge per vote, but many votes make the order fairly sure.")
+    assert len(finding.split()) <= 35
 
 
 def test_short_of_test_says_nothing_when_the_lead_passes() -> None:

@@ -1982,28 +1982,35 @@ def short_of_test(board: pd.DataFrame, alpha: float = 0.05) -> str:
 
 
 def lead_as_votes_text(downloaded: pd.DataFrame, gaps: pd.DataFrame, power: float = 0.8, *,
-                       scale: float = 400, base: float = 10) -> str:
+                       scale: float = 400, base: float = 10, alpha: float = 0.05) -> str:
     """The votes section's first sentences, in plain words (``downloaded``: board_certainty of the last
     downloaded board, best first; ``gaps``: leader_gaps of the distinct boards, its latest board's
-    ``votes_needed`` at ``power``): the leader's lead on both boards, the share of decisive head-to-head
-    votes it means (the arena's ``scale`` and ``base``), and the votes between the two alone it takes to
-    tell a real gap that size from a tie; "" without both.
+    ``votes_needed`` at ``power``): the leader's lead on both boards and the share of decisive head-to-head
+    votes it means under the rating model (the arena's ``scale`` and ``base``); with the board's intervals,
+    the decisive votes between the two alone those intervals are as wide as, and the votes the lead would
+    need to pass a standard test at level ``alpha`` (:func:`_interval_votes`), and why a small edge per
+    vote still gives a fairly sure order; last, the planning count that tells a real gap that size from a
+    tie ``power`` of the time; "" without both.
 
     >>> d = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"] * 2),
     ...     "model_name": ["Wan 3.0", "MiniMax H3 (768p)"], "elo": [1127.0, 1116.0],
+    ...     "ci_low": [1115.0, 1104.0], "ci_high": [1139.0, 1128.0],
     ...     "also_listed_as": ["", "MiniMax H3 Max"]})
     >>> g = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24", "2026-10-10"]),
     ...     "model_name": ["Wan 3.0", "Wan 3.0"], "margin": [3.0, 11.0], "votes_needed": [105276.0, 7834.0]})
     >>> print(lead_as_votes_text(d, g))  # doctest: +NORMALIZE_WHITESPACE
-    Wan 3.0's lead over MiniMax H3 is 11 points on both 6 October (downloaded) and 10 October (rebuilt):
-    it would win about 52 of 100 [decisive](#glossary-decisive-vote) head-to-head votes between the two.
-    Telling a real gap that size from a tie, 8 times in 10 with a standard test, takes about 7,800
-    decisive votes between just those two.
-    >>> print(lead_as_votes_text(d.assign(elo=[1127.0, 1118.0]), g))  # doctest: +NORMALIZE_WHITESPACE
-    Wan 3.0's lead over MiniMax H3 is 9 points on 6 October (downloaded) and 11 on 10 October (rebuilt):
-    it would win about 52 of 100 [decisive](#glossary-decisive-vote) head-to-head votes between the two.
-    Telling a real gap that size from a tie, 8 times in 10 with a standard test, takes about 7,800
-    decisive votes between just those two.
+    Wan 3.0's lead over MiniMax H3 is 11 points on both 6 October (labelled downloaded) and 10 October
+    (rebuilt): under the rating model it would win about 52 of 100 [decisive](#glossary-decisive-vote)
+    head-to-head votes between the two. The 6 October board's ±12-point intervals are as wide as about
+    1,600 decisive votes between just those two would give; about 3,800 would make the 11-point lead pass
+    a standard 95% significance test. So the edge in each vote is small, but the ratings rest on many
+    votes, and the order is fairly sure. To tell a real gap that size from a tie 8 times in 10, a study
+    would plan for about 7,800.
+    >>> print(lead_as_votes_text(d.drop(columns=["ci_low", "ci_high"]), g))  # doctest: +NORMALIZE_WHITESPACE
+    Wan 3.0's lead over MiniMax H3 is 11 points on both 6 October (labelled downloaded) and 10 October
+    (rebuilt): under the rating model it would win about 52 of 100 [decisive](#glossary-decisive-vote)
+    head-to-head votes between the two. To tell a real gap that size from a tie 8 times in 10, a study
+    would plan for about 7,800.
     """
     if len(downloaded) < 2 or gaps.empty or "votes_needed" not in gaps.columns:
         return ""
@@ -2018,28 +2025,61 @@ def lead_as_votes_text(downloaded: pd.DataFrame, gaps: pd.DataFrame, power: floa
     if later == day:
         boards = f"{fmt.points(gap)} on {day:%-d %B}"
     elif round(gap) == round(margin):
-        boards = f"{fmt.points(gap)} on both {day:%-d %B} (downloaded) and {later:%-d %B} (rebuilt)"
+        boards = (f"{fmt.points(gap)} on both {day:%-d %B} (labelled downloaded) and {later:%-d %B} "
+                  f"(rebuilt)")
     else:
-        boards = f"{gap:.0f} points on {day:%-d %B} (downloaded) and {margin:.0f} on {later:%-d %B} (rebuilt)"
+        boards = (f"{gap:.0f} points on {day:%-d %B} (labelled downloaded) and {margin:.0f} on "
+                  f"{later:%-d %B} (rebuilt)")
     share = round(100 * float(win_probability(margin, 0.0, scale, base)))
     count = lead_votes(margin, float(last["votes_needed"]))[0]
-    return (f"{first['model_name']}'s lead over {rival} is {boards}: it would win about {share} of 100 "
-            f"{term('decisive-vote', 'decisive')} head-to-head votes between the two. Telling a real gap "
-            f"that size from a tie, {round(power * 10)} times in 10 with a standard test, takes about "
-            f"{count:,} decisive votes between just those two.")
+    text = (f"{first['model_name']}'s lead over {rival} is {boards}: under the rating model it would win "
+            f"about {share} of 100 {term('decisive-vote', 'decisive')} head-to-head votes between the two.")
+    read = _interval_votes(top, alpha, scale, base)
+    if read is not None:
+        wide, passing, errors = read
+        text += (f" The {day:%-d %B} board's {_interval_words(errors['first'], errors['second'])} are as "
+                 f"wide as about {wide:,} decisive votes between just those two would give; about "
+                 f"{passing:,} would make the {gap:.0f}-point lead pass a standard {1 - alpha:.0%} "
+                 f"significance test. So the edge in each vote is small, but the ratings rest on many votes, "
+                 f"and the order is fairly sure.")
+    return (text + f" To tell a real gap that size from a tie {round(power * 10)} times in 10, a study would "
+            f"plan for about {count:,}.")
+
+
+def _interval_votes(board: pd.DataFrame, alpha: float = 0.05, scale: float = 400,
+                    base: float = 10) -> tuple[int, int, dict[str, float]] | None:
+    """The board's two published intervals read as decisive votes between #1 and #2 alone (``board``:
+    board_certainty, best first; the standard error of a head-to-head share at even odds, on the arena's
+    ``scale`` and ``base``), to two significant figures; the votes the observed lead would need to pass a
+    standard test at level ``alpha``; and :func:`lead_in_errors`. None without two intervals.
+
+    >>> b = pd.DataFrame({"elo": [1127.0, 1116.0], "ci_low": [1115.0, 1104.0], "ci_high": [1139.0, 1128.0]})
+    >>> _interval_votes(b)[:2]
+    (1600, 3800)
+    """
+    import math
+
+    errors = lead_in_errors(board, alpha)
+    if errors is None:
+        return None
+    error = errors["gap"] / errors["ratio"]  # the gap's standard error, points
+    # a share of n decisive votes at even odds has standard error 1/(2√n); in points, ×4·scale/ln(base)
+    votes = (2 * scale / math.log(base) / error) ** 2
+    passing = lead_votes(errors["gap"], votes_needed(errors["gap"], alpha=alpha, power=0.5), alpha, 0.5)[0]
+    return int(sig2(votes)), passing, errors
 
 
 def vote_share_finding(downloaded: pd.DataFrame, *, scale: float = 400, base: float = 10) -> str:
     """One key finding (``downloaded``: board_certainty of the last downloaded board, best first): the
-    leader's lead as the share of decisive head-to-head votes it would win against #2; "" without two
-    rated models.
+    leader's lead as the share of decisive votes it would win against #2 under the rating model, and why
+    that small edge still gives a fairly sure order; "" without two rated models.
 
     >>> d = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"] * 2),
     ...     "model_name": ["Wan 3.0", "MiniMax H3 (768p)"], "elo": [1127.0, 1116.0],
     ...     "also_listed_as": ["", "MiniMax H3 Max"]})
     >>> print(vote_share_finding(d))  # doctest: +NORMALIZE_WHITESPACE
-    In votes, Wan 3.0's 11-point lead on 6 October means it would win only about 52 of 100 decisive
-    head-to-head votes against MiniMax H3.
+    Under the rating model, Wan 3.0's 11-point lead on 6 October means winning about 52 of 100 decisive
+    votes against MiniMax H3: a small edge per vote, but many votes make the order fairly sure.
     """
     if len(downloaded) < 2 or downloaded["elo"].iloc[:2].isna().any():
         return ""
@@ -2047,9 +2087,10 @@ def vote_share_finding(downloaded: pd.DataFrame, *, scale: float = 400, base: fl
     gap = float(top["elo"].iloc[0]) - float(top["elo"].iloc[1])
     rival = _repeated_family(top.iloc[1:2]) or str(top["model_name"].iloc[1])
     share = round(100 * float(win_probability(gap, 0.0, scale, base)))
-    return (f"In votes, {top['model_name'].iloc[0]}'s {gap:.0f}-point lead on "
-            f"{pd.Timestamp(top['snapshot_date'].iloc[0]):%-d %B} means it would win only about {share} of "
-            f"100 decisive head-to-head votes against {rival}.")
+    return (f"Under the rating model, {top['model_name'].iloc[0]}'s {gap:.0f}-point lead on "
+            f"{pd.Timestamp(top['snapshot_date'].iloc[0]):%-d %B} means winning about {share} of 100 "
+            f"decisive votes against {rival}: a small edge per vote, but many votes make the order "
+            f"fairly sure.")
 
 
 def _counted_twice(history: pd.DataFrame, day: pd.Timestamp) -> float | None:
@@ -2567,20 +2608,17 @@ def two_bars_text(board: pd.DataFrame, alpha: float = 0.05, *, scale: float = 40
     The larger count in the votes section, about 7,800, is what it takes to detect a real gap of that size 8
     times in 10.
     """
-    import math
     from statistics import NormalDist
 
-    errors = lead_in_errors(board, alpha)
-    if errors is None:
+    read = _interval_votes(board, alpha, scale, base)
+    if read is None:
         return ""
+    votes, passing, errors = read
     top = board.sort_values("elo", ascending=False).iloc[:2]
     error = errors["gap"] / errors["ratio"]  # the gap's standard error, points
     test = fmt.points(errors["needed"] * error)
     sure = fmt.points(NormalDist().inv_cdf(1 - alpha) * error)
-    # a share of n decisive votes at even odds has standard error 1/(2√n); in points, ×4·scale/ln(base)
-    votes = (2 * scale / math.log(base) / error) ** 2
     gap = errors["gap"]
-    passing = lead_votes(gap, votes_needed(gap, alpha=alpha, power=0.5), alpha, 0.5)[0]
     day = pd.Timestamp(top["snapshot_date"].iloc[0])
     level = f"{1 - alpha:.0%}"
     return (f"Two different {level} bars appear in this note. On the {day:%-d %B} board, a standard {level} "
@@ -2588,7 +2626,7 @@ def two_bars_text(board: pd.DataFrame, alpha: float = 0.05, *, scale: float = 40
             f"\"at least {level} likely #1\" in a two-model race needs about "
             f"{sure.removesuffix(' points')}, as it asks only which model is ahead. Read as votes, the "
             f"published {_interval_words(errors['first'], errors['second'])} are as wide as about "
-            f"{int(sig2(votes)):,} {term('decisive-vote', 'decisive votes')} between "
+            f"{votes:,} {term('decisive-vote', 'decisive votes')} between "
             f"{top['model_name'].iloc[0]} and {top['model_name'].iloc[1]} alone would give; its "
             f"{gap:.0f}-point lead would need about {passing:,} to pass the test."
             + _power_count(gaps, gap, power))
