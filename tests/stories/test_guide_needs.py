@@ -68,12 +68,13 @@ def test_needs_list():
                               picks=pd.DataFrame({"downloaded": ["Yes", "Yes"]})) == (
         "On Artificial Analysis's boards of 6 October 2026 (list prices per minute of video; later copies, "
         "reconstructed from text and not yet checked, give the same picks):\n"
-        "- **If you make silent clips from text:** use Wan 3.0 (USD 12.00); cheaper: HappyHorse-1.1 "
-        "(USD 9.90).\n"
+        "- **If you make silent clips from text:** use Wan 3.0 (USD 12.00); cheaper among models with a "
+        "list price: HappyHorse-1.1 (USD 9.90); 1 of the 2 models rated above it has no list price.\n"
         "- **If you make silent clips from an image:** an open race; Gemini Omni Flash is the likeliest #1 "
-        "and cheapest of the 2 contenders (USD 6.00); cheaper: Grok (USD 4.20).\n"
-        "- **If you make clips with sound from text:** use Wan 3.0 (USD 12.00); nothing cheaper comes "
-        "within 100 points.\n"
+        "and cheapest of the 2 contenders (USD 6.00); cheaper among models with a list price: Grok "
+        "(USD 4.20).\n"
+        "- **If you make clips with sound from text:** use Wan 3.0 (USD 12.00); no cheaper model with a "
+        "list price comes within 100 points.\n"
         "- **If you make clips with sound from an image:** MiniMax H3 Max leads but has no list price; value "
         "pick: Gemini Omni Flash (USD 6.00), level with MiniMax H3 (USD 7.80) within the error margins.")
     # no blank line: the answer cell must show one paragraph
@@ -197,15 +198,38 @@ def test_the_answer_box_says_the_other_arena_on_the_text_lines():
     assert said == (
         "LMArena's voters prefer Google's Gemini Omni Flash models (the arenas differ in voters and prompts, "
         "and LMArena's board mixes silent and sound clips): shortlist both and test on your own prompts.")
+    # r65 reader of 04: "prefer ... here too" for clips with sound was unsupported (one mixed list)
     assert stories.lmarena_prefers(lm, lead, rows, short=True) == (
-        "LMArena's voters prefer Google's Gemini Omni Flash models here too: shortlist both.")
+        "LMArena has no separate board for clips with sound; its one mixed list (1 of its 4 entries marked "
+        "as with audio) ranks Google's Gemini Omni Flash models above Wan 3.0.")
+    silent = rows[rows["model"] != "v-audio"]
+    assert stories.lmarena_prefers(lm, lead, silent, short=True) == ""
     assert stories.lmarena_prefers(lm.assign(rank=[6, 2, 1]), lead, rows) == ""  # #1 there too
     t = pd.DataFrame({"model": ["w", "h"], "model_name": ["Wan 3.0", "HappyHorse-1.1"], "rank": [1, 2],
                       "elo": [1127.0, 1044.0], "ci_low": [1115.0, 1032.0], "ci_high": [1139.0, 1056.0],
                       "price_usd_per_min": [12.0, 9.9]})
     assert stories.needs_list(lead, None, {"text-to-video": t}, elsewhere={"text-to-video": said}) == (
-        "- **If you make silent clips from text:** use Wan 3.0 (USD 12.00); cheaper: HappyHorse-1.1 "
-        f"(USD 9.90). {said}")
+        "- **If you make silent clips from text:** use Wan 3.0 (USD 12.00); cheaper among models with a "
+        f"list price: HappyHorse-1.1 (USD 9.90). {said}")
+
+
+def test_the_price_claims_are_about_priced_models_only():
+    # r65 reader of 04: "nothing cheaper comes within 100 points" while #2-#5 have no list price
+    lead = pd.DataFrame({"category": ["text-to-video-audio"], "model": ["w"], "model_name": ["Wan 3.0"],
+                         "p_leader": [0.87]})
+    board = pd.DataFrame({"model": ["w", "u", "d", "s", "l"], "model_name": ["Wan 3.0", "Utopai X",
+                          "Seedance", "SkyReels V4", "LTX"], "rank": [1, 2, 3, 4, 5],
+                          "elo": [1156.0, 1148.0, 1142.0, 1075.0, 854.0],
+                          "ci_low": [1147.0, 1138.0, 1133.0, 1066.0, 842.0],
+                          "ci_high": [1165.0, 1158.0, 1151.0, 1084.0, 866.0],
+                          "price_usd_per_min": [12.0, None, None, 21.0, 2.4]})
+    assert stories.needs_list(lead, None, {"text-to-video-audio": board}) == (
+        "- **If you make clips with sound from text:** use Wan 3.0 (USD 12.00); no cheaper model with a list "
+        "price comes within 100 points, but 2 of the 3 other listings that close have no list price.")
+    one = board.assign(price_usd_per_min=[12.0, None, 30.0, 21.0, 2.4])
+    assert stories.needs_list(lead, None, {"text-to-video-audio": one}) == (
+        "- **If you make clips with sound from text:** use Wan 3.0 (USD 12.00); no cheaper model with a list "
+        "price comes within 100 points, but 1 of the 3 other listings that close has no list price.")
 
 
 def test_the_fragile_pick_and_the_picks_intro():

@@ -766,7 +766,7 @@ def test_the_picks_table_has_a_row_per_pool_checked_against_the_last_downloaded_
          "downloaded": "Yes"},
         {"pool": "Image to video (silent)",
          "leader": "Open race: Gemini Omni Flash (61%), Wan 3.0 (19%), Bach (16%)",
-         "value": "none cheaper within 100 points", "value_price": "", "value_gap": "0",
+         "value": "none cheaper with a list price within 100 points", "value_price": "", "value_gap": "0",
          "value_chance": "n/a", "cheapest": "MiniMax H3, USD 7.80, 0 points below MiniMax H3",
          "open": "MiniMax H3 (#4)",
          "downloaded": "Yes"}]
@@ -785,7 +785,7 @@ def test_the_picks_table_has_a_row_per_pool_checked_against_the_last_downloaded_
     cells = stories.picks_frame(lead, race, {T2V: spread, I2V: h3.assign(price_dating=copy)}, flagged)
     assert cells[["value", "value_price", "value_gap", "value_chance"]].values.tolist() == [
         ["HappyHorse-1.1", "9.90", "87 below Wan 3.0", "95%"],
-        ["none cheaper within 100 points", "", "0", "n/a"]]
+        ["none cheaper with a list price within 100 points", "", "0", "n/a"]]
     alone = spread[spread["model"].isin(["wan", "l"])]
     assert stories.picks_frame(lead.iloc[:1], race, {T2V: alone}, flagged).loc[0, "cheapest"] == (
         "LTX-2.3 Fast, USD 2.40, 272 points below Wan 3.0")

@@ -206,6 +206,7 @@ from videomarket.stories._guide_needs import (
     lmarena_leads_finding,
     needs_list,
     prices_as_of,
+    unpriced_above,
 )
 from videomarket.stories._guide_picks import (
     audio_caveat_text,
@@ -222,7 +223,6 @@ from videomarket.stories._guide_picks import (
     racer_prices,
     same_price_names,
     shortlist_now_text,
-    unpriced_above,
 )
 from videomarket.stories._guide_sections import (
     LEADERS_TABLE,

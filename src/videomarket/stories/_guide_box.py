@@ -23,7 +23,10 @@ def lmarena_prefers(lm_board: pd.DataFrame, leaders: pd.DataFrame, rows: pd.Data
     """For the answer box: the models LMArena's voters prefer to Artificial Analysis's ``pool`` leader
     (their 95% intervals wholly above the leader's on ``lm_board``; one developer's models sharing a name
     said as "<name> models"), why the arenas may differ, and the advice to shortlist both; ``short``: the
-    same said again for a second line; "" when the leader is #1 there, absent or not clearly behind.
+    ``short``: for the with-sound line, only what the data show: LMArena has no separate board for sound,
+    how many entries of its one mixed list are marked as with audio, and that it ranks those models above
+    the leader ("" when no entry is so marked); "" when the leader is #1 there, absent or not clearly
+    behind.
 
     >>> lm = pd.DataFrame({"model": ["g1", "g", "w"], "model_name": ["Gemini Omni Flash 1.1",
     ...     "Gemini Omni Flash", "Wan 3.0"], "creator": ["Google", "Google", "Alibaba"], "rank": [1, 2, 6],
@@ -36,8 +39,9 @@ def lmarena_prefers(lm_board: pd.DataFrame, leaders: pd.DataFrame, rows: pd.Data
     >>> print(lmarena_prefers(lm, lead, rows))  # doctest: +NORMALIZE_WHITESPACE
     LMArena's voters prefer Google's Gemini Omni Flash models (the arenas differ in voters and prompts, and
     LMArena's board mixes silent and sound clips): shortlist both and test on your own prompts.
-    >>> print(lmarena_prefers(lm, lead, rows, short=True))
-    LMArena's voters prefer Google's Gemini Omni Flash models here too: shortlist both.
+    >>> print(lmarena_prefers(lm, lead, rows, short=True))  # doctest: +NORMALIZE_WHITESPACE
+    LMArena has no separate board for clips with sound; its one mixed list (1 of its 4 entries marked as
+    with audio) ranks Google's Gemini Omni Flash models above Wan 3.0.
     """
     from videomarket.leaderboard import canonical_creator
     from videomarket.stories._guide_sections import lmarena_names
@@ -58,12 +62,18 @@ def lmarena_prefers(lm_board: pd.DataFrame, leaders: pd.DataFrame, rows: pd.Data
     stem = min(names, key=len)
     who = (f"{stem} models" if len(names) > 1 and all(n.startswith(stem) for n in names)
            else _and(list(names)))
-    if short:
-        return f"LMArena's voters prefer {owner}{who} here too: shortlist both."
     day = pd.Timestamp(lm_board["snapshot_date"].max())
-    mixed = rows is not None and rows.loc[
-        (rows["arena"] == "LMArena") & (pd.to_datetime(rows["snapshot_date"]) == day)
-        & (rows["category"] == pool), "model"].astype(str).str.contains("audio").any()
+    entries = (rows.loc[(rows["arena"] == "LMArena") & (pd.to_datetime(rows["snapshot_date"]) == day)
+                        & (rows["category"] == pool), "model"].astype(str)
+               if rows is not None else pd.Series(dtype=str))
+    marked = int(entries.str.contains("audio").sum())
+    mixed = marked > 0
+    if short:
+        if not mixed:
+            return ""
+        return (f"LMArena has no separate board for clips with sound; its one mixed list ({marked} of its "
+                f"{len(entries)} entries marked as with audio) ranks {owner}{who} above "
+                f"{lead.iloc[0]['model_name']}.")
     why = "the arenas differ in voters and prompts" + (
         ", and LMArena's board mixes silent and sound clips" if mixed else "")
     return (f"LMArena's voters prefer {owner}{who} ({why}): shortlist both and test on your own "

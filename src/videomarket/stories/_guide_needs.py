@@ -128,6 +128,26 @@ def audio_image_finding(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] |
     return (f"{head}; the best priced model is {pick['best_name']} at {_usd(pick['best_price'])} a minute, "
             f"{fmt.points(gap)} behind.")
 
+def unpriced_above(priced: dict[str, pd.DataFrame] | None, pool: str) -> tuple[int, int]:
+    """How many of the models rated above the pool's best value (:func:`budget_pick`) have no list price,
+    and how many are rated above it: (0, 0) when there is no pick.
+
+    >>> board = pd.DataFrame({"model": ["a", "b", "c", "d"], "model_name": ["A", "B", "C", "D"],
+    ...     "rank": [1, 2, 3, 4], "elo": [1129.0, 1120.0, 1110.0, 1042.0],
+    ...     "price_usd_per_min": [12.0, None, None, 9.9]})
+    >>> unpriced_above({"t": board}, "t")
+    (2, 3)
+    """
+    pick = budget_pick(priced, pool)
+    if pick is None:
+        return 0, 0
+    board = priced[pool].dropna(subset=["elo"])
+    above = board[board["elo"] > pick["elo"]]
+    same = [c for c in ("elo", "ci_low", "ci_high", "price_usd_per_min") if c in above]
+    above = above.drop_duplicates(same)  # a listing repeating another's rating and interval is one model
+    return int(above["price_usd_per_min"].isna().sum()), len(above)
+
+
 #: What each line of the answer list is about, by pool.
 NEED_WORDS = {"text-to-video": "silent clips from text", "image-to-video": "silent clips from an image",
               "text-to-video-audio": "clips with sound from text",
@@ -160,13 +180,22 @@ def _need_line(row: object, top: pd.DataFrame | None, board: pd.DataFrame | None
     best = f"{pick['best_name']} ({_usd(pick['best_price'])})"
     if pick["model"] == pick["best_model"]:
         tail = (f"; best priced: {best}" if own is None and not racers else "")
-        return (f"{head}{tail}; nothing cheaper comes within {BUDGET_POINTS} points.")
+        near = board.dropna(subset=["elo"])
+        near = near[(near["elo"] >= pick["best_elo"] - BUDGET_POINTS) & (near["model"] != pick["best_model"])]
+        none = int(near["price_usd_per_min"].isna().sum())
+        note = (f", but {none} of the {len(near)} other listings that close "
+                f"{'has' if none == 1 else 'have'} no list price" if none else "")
+        return (f"{head}{tail}; no cheaper model with a list price comes within {BUDGET_POINTS} points"
+                f"{note}.")
     cheap = f"{pick['name']} ({_usd(pick['price'])})"
     if _overlap(board, pick["model"], pick["best_model"]):
         return f"{head}; value pick: {cheap}, level with {best} within the error margins."
     if own is None and not racers:
         return f"{head}; best priced: {best}; cheaper: {cheap}."
-    return f"{head}; cheaper: {cheap}."
+    none, above = unpriced_above({pool: board}, pool)
+    note = (f"; {none} of the {above} models rated above it {'has' if none == 1 else 'have'} no list price"
+            if none else "")
+    return f"{head}; cheaper among models with a list price: {cheap}{note}."
 
 
 def needs_list(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
@@ -191,8 +220,9 @@ def needs_list(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
     ...     "rank": [1, 2, 3], "elo": [1195.0, 1181.0, 1178.0], "ci_low": [1186.0, 1173.0, 1171.0],
     ...     "ci_high": [1204.0, 1189.0, 1185.0], "price_usd_per_min": [None, 7.8, 6.0]})
     >>> text = needs_list(lead, None, {"text-to-video": t, "image-to-video-audio": a})
-    >>> print(text.splitlines()[0])
-    - **If you make silent clips from text:** use Wan 3.0 (USD 12.00); cheaper: HappyHorse-1.1 (USD 9.90).
+    >>> print(text.splitlines()[0])  # doctest: +NORMALIZE_WHITESPACE
+    - **If you make silent clips from text:** use Wan 3.0 (USD 12.00); cheaper among models with a list
+    price: HappyHorse-1.1 (USD 9.90).
     >>> print(text.splitlines()[1])  # doctest: +NORMALIZE_WHITESPACE
     - **If you make clips with sound from an image:** MiniMax H3 Max leads but has no list price; value
     pick: Gemini (USD 6.00), level with MiniMax H3 (USD 7.80) within the error margins.

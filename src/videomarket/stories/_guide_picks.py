@@ -25,7 +25,7 @@ from videomarket.stories._guide import (
     pool_label,
     race_names,
 )
-from videomarket.stories._guide_needs import _pool_words, _rival
+from videomarket.stories._guide_needs import _pool_words, _rival, unpriced_above
 
 
 def _leader_cell(row: pd.Series, top: pd.DataFrame | None) -> str:
@@ -44,7 +44,7 @@ def _value_cells(priced: dict[str, pd.DataFrame] | None, pool: str) -> dict[str,
     if pick is None:
         return {"value": "no priced model", "value_price": "", "value_gap": "", "value_chance": ""}
     if pick["model"] == pick["best_model"]:
-        return {"value": f"none cheaper within {BUDGET_POINTS} points",
+        return {"value": f"none cheaper with a list price within {BUDGET_POINTS} points",
                 "value_price": "", "value_gap": "0",
                 "value_chance": "n/a"}
     chances = budget_chances(priced, pool)
@@ -462,26 +462,6 @@ def audio_lead_start_text(rankings: pd.DataFrame, leaders: pd.DataFrame,
 
 
 #: Each pool said as what a creator makes.
-def unpriced_above(priced: dict[str, pd.DataFrame] | None, pool: str) -> tuple[int, int]:
-    """How many of the models rated above the pool's best value (:func:`budget_pick`) have no list price,
-    and how many are rated above it: (0, 0) when there is no pick.
-
-    >>> board = pd.DataFrame({"model": ["a", "b", "c", "d"], "model_name": ["A", "B", "C", "D"],
-    ...     "rank": [1, 2, 3, 4], "elo": [1129.0, 1120.0, 1110.0, 1042.0],
-    ...     "price_usd_per_min": [12.0, None, None, 9.9]})
-    >>> unpriced_above({"t": board}, "t")
-    (2, 3)
-    """
-    pick = budget_pick(priced, pool)
-    if pick is None:
-        return 0, 0
-    board = priced[pool].dropna(subset=["elo"])
-    above = board[board["elo"] > pick["elo"]]
-    same = [c for c in ("elo", "ci_low", "ci_high", "price_usd_per_min") if c in above]
-    above = above.drop_duplicates(same)  # a listing repeating another's rating and interval is one model
-    return int(above["price_usd_per_min"].isna().sum()), len(above)
-
-
 def same_price_names(priced: dict[str, pd.DataFrame] | None, pool: str) -> list[str]:
     """The other models as cheap as the pool's cheapest listed one (:func:`cheapest_listed`, which names
     the higher-rated on a tie).
