@@ -284,19 +284,29 @@ def budget_chart_title(priced: dict[str, pd.DataFrame] | None, category: str) ->
             f"({pick['best_name']} would win about {share:.0%} of votes)")
 
 
-def budget_edge(priced: dict[str, pd.DataFrame] | None, category: str) -> str:
-    """The cheaper priced model nearest to the budget cut-off but outside it, said with its gap, so the
-    reader sees that the cut-off is a choice; "" when no cheaper priced model misses it."""
+def budget_miss(priced: dict[str, pd.DataFrame] | None,
+                category: str) -> tuple[dict, pd.Series, float] | None:
+    """The budget pick of ``category`` (:func:`budget_pick`), the highest-rated priced model cheaper than it
+    but outside the cut-off, and that model's gap to the best priced one; None when there is none."""
     pick = budget_pick(priced, category)
     if pick is None:
-        return ""
+        return None
     rated = priced[category].dropna(subset=["price_usd_per_min", "elo"])
     best = float(rated["elo"].max())
     out = rated[(rated["elo"] < best - BUDGET_POINTS) & (rated["price_usd_per_min"] < pick["price"])]
     if out.empty:
-        return ""
+        return None
     near = out.sort_values(["elo", "price_usd_per_min"], ascending=[False, True]).iloc[0]
-    gap = best - float(near["elo"])
+    return pick, near, best - float(near["elo"])
+
+
+def budget_edge(priced: dict[str, pd.DataFrame] | None, category: str) -> str:
+    """The cheaper priced model nearest to the budget cut-off but outside it, said with its gap, so the
+    reader sees that the cut-off is a choice; "" when no cheaper priced model misses it."""
+    missed = budget_miss(priced, category)
+    if missed is None:
+        return ""
+    pick, near, gap = missed
     if gap >= BUDGET_POINTS + 10:
         return (f"{near['model_name']} ({_usd(near['price_usd_per_min'])} a minute) is {fmt.points(gap)} "
                 f"below {pick['best_name']}, outside the {BUDGET_POINTS}-point cut-off.")

@@ -12,6 +12,7 @@ from videomarket.stories._guide import (
     _and,
     _table_chance,
     _usd,
+    budget_miss,
     budget_pick,
     pool_label,
     race_names,
@@ -94,16 +95,11 @@ def fragile_pick_finding(priced: dict[str, pd.DataFrame] | None, category: str) 
     would win about 62 of 100 votes); Wan 2.7-260612, USD 0.90 cheaper, misses the 100-point cut-off by 1
     point.
     """
-    pick = budget_pick(priced, category)
-    if pick is None or pick["model"] == pick["best_model"]:
+    missed = budget_miss(priced, category)
+    if missed is None or missed[0]["model"] == missed[0]["best_model"]:
         return ""
-    rated = priced[category].dropna(subset=["price_usd_per_min", "elo"])
-    best = float(rated["elo"].max())
-    out = rated[(rated["elo"] < best - BUDGET_POINTS) & (rated["price_usd_per_min"] < pick["price"])]
-    if out.empty:
-        return ""
-    near = out.sort_values(["elo", "price_usd_per_min"], ascending=[False, True]).iloc[0]
-    miss = best - float(near["elo"]) - BUDGET_POINTS
+    pick, near, gap = missed
+    miss = gap - BUDGET_POINTS
     if miss >= 10:
         return ""
     medium = category.removesuffix("-audio")
