@@ -44,8 +44,9 @@ GLOSSARY: dict[str, tuple[str, str]] = {
                      "shifts every rating by the same amount, so values before and after are on different "
                      "scales while gaps between models stay the same."),
     "grade": ("Evidence grade", "How directly a value was seen. A: an archived machine copy of the "
-              "publisher's data downloaded from the archive, or a company's own filing read first-hand (a "
-              "copy rebuilt from the archive's text gets no letter: it is marked \"rebuilt, not "
+              "publisher's data, held as the archive's exact file or, for later leaderboards, as a copy "
+              "of its text (see the correction), or a company's own filing read "
+              "first-hand (copies labelled rebuilt get no letter: they are marked \"rebuilt, not "
               "verified\"); B: established news relaying the first-hand source, or several independent "
               "quotes that agree (a filing read through the press is B); C: a single "
               "second-hand quote or an inferred attribution; D: unattributed or low quality, kept but "
@@ -79,10 +80,9 @@ GLOSSARY: dict[str, tuple[str, str]] = {
                      "by value from the text a search index of GitHub shows of it. It gets no grade "
                      "letter and is marked \"rebuilt, not verified\" wherever it is shown. Each was kept "
                      "only if its length and model count match that text, a check that a digit mistyped "
-                     "into another digit would pass. Two comparisons cover only part: the 8 values that "
-                     "also have a downloaded copy of the same day (5 October 2026) match it, and the "
-                     "rebuilt boards of 7 October lie within 5 points of the downloaded boards of the day "
-                     "before (a plausibility check)."),
+                     "into another digit would pass. The later copies these notes label downloaded "
+                     "were made the same way (see the correction), so comparisons between the "
+                     "two kinds show that two archives agree, not that either matches its file."),
     "checksum": ("Checksum (SHA-256)", "A fingerprint of a file's exact bytes: any change to the file "
                  "changes it, so anyone can check that a copy is the same file."),
     "anchor": ("Anchor", "The model an arena pins at a fixed rating (1,000 on Artificial Analysis) so "
@@ -96,9 +96,10 @@ GLOSSARY: dict[str, tuple[str, str]] = {
             "is what the boards show: the model may have taken #1 earlier and kept it longer."),
     "grade-boards": ("Evidence grade", "How directly a leaderboard value was seen. A: an archived machine "
                      "copy of the arena's data (machine-made even when the copy carries no date of its "
-                     "own; a copy rebuilt from text gets no letter); B: established press, or several "
-                     "independent pages that agree; C: a single second-hand quote or an inferred "
-                     "attribution; D: unattributed or low quality, kept but left out of "
+                     "own), held as the archive's exact file or, for later boards, as a copy of its "
+                     "text (see the correction); copies labelled rebuilt get no letter; B: established "
+                     "press, or several independent pages that agree; C: a single second-hand quote or "
+                     "an inferred attribution; D: unattributed or low quality, kept but left out of "
                      "headlines."),
     "list-price": ("List price", "The price a provider publishes for using a model through its API, here in "
                    "US dollars per minute of generated video. It leaves out subscriptions, resolution tiers "
