@@ -371,3 +371,14 @@ def test_the_correction_names_every_archive_the_data_readme_says_was_copied_from
     assert "qunqin24/Oriel" in text and "including those of 6 October 2026" in text
     assert "last such copy of an Artificial Analysis board is of 1 August 2026" in text
     assert text.startswith("**Correction.** The project could download archive files themselves from only 4")
+
+
+def test_the_short_correction_for_the_leaderboard_notes_names_the_dates_not_the_archives() -> None:
+    from videomarket import data
+    from videomarket.stories import transcribed_correction
+
+    assert transcribed_correction(data.load_rankings(), data.load_provenance(), short=True) == (
+        "**Correction.** The boards these notes label downloaded after 1 August 2026, including those of 6 "
+        "October 2026, were copied from the text a code-search index showed of the archive files, like the "
+        "rebuilt ones, not downloaded as files: read both as copies not yet checked against the files "
+        "([About the data](00-about-the-data.html)).")

@@ -82,11 +82,13 @@ def rebuilt_note(boards: pd.DataFrame, arena: str) -> str:
 
 
 def transcribed_correction(rankings: pd.DataFrame, provenance: pd.DataFrame, *, link: bool = True,
-                           arena: str = "Artificial Analysis") -> str:
+                           arena: str = "Artificial Analysis", short: bool = False) -> str:
     """The correction every leaderboard note states: which archives' files the project could download
     (:func:`videomarket.data.cloned_from_git`) and the last board of ``arena`` among them; that every later
     board is a copy of a search index's text (:func:`videomarket.data.copied_from_index_text`), though the
-    notes label the copies of some archives downloaded. With ``link``, "About the data" is linked.
+    notes label the copies of some archives downloaded. With ``link``, "About the data" is linked; with
+    ``short`` (the notes that rest on the boards, not the one about them), one sentence without the
+    archives' names.
 
     >>> r = pd.DataFrame({"arena": "AA", "evidence": "A", "source_id": ["o1", "c1", "r1"],
     ...     "snapshot_date": pd.to_datetime(["2026-10-06", "2026-08-01", "2026-10-10"])})
@@ -98,6 +100,11 @@ def transcribed_correction(rankings: pd.DataFrame, provenance: pd.DataFrame, *, 
     2026, is a copy of the values in the text a code-search index showed of the archive files, kept only if
     its length matched. These notes call such copies from qunqin24/Oriel "downloaded" and the others
     "rebuilt", but both were made the same way: read both as copies not yet checked against the files.
+    >>> print(transcribed_correction(r, p, link=False, arena="AA", short=True))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    **Correction.** The boards these notes label downloaded after 1 August 2026, including those of 6
+    October 2026, were copied from the text a code-search index showed of the archive files, like the
+    rebuilt ones, not downloaded as files: read both as copies not yet checked against the files.
     """
     from videomarket.data import cloned_from_git, copied_from_index_text, rebuilt_from_text
 
@@ -118,6 +125,11 @@ def transcribed_correction(rankings: pd.DataFrame, provenance: pd.DataFrame, *, 
 
     n_clone = provenance.loc[cloned, "repository"].nunique()
     about = f" ({ABOUT_THE_DATA})" if link else ""
+    if short:
+        return (f"**Correction.** The boards these notes label downloaded after {fmt.day(last_exact)}, "
+                f"including those of {fmt.day(last_hidden)}, were copied from the text a code-search index "
+                "showed of the archive files, like the rebuilt ones, not downloaded as files: read both as "
+                f"copies not yet checked against the files{about}.")
     article = "an" if arena[:1] in "AEIOU" else "a"
     return (f"**Correction.** The project could download archive files themselves from only "
             f"{fmt.count(n_clone, 'archive')} ({names(cloned)}); its last such copy of {article} {arena} "
