@@ -990,6 +990,8 @@ def test_kill_puts_every_file_back_and_removes_the_lock(api: FakeApi, tmp_path: 
     running = _console_in_background(["refresh", "--api-url", api.base], root)
     _wait_for(root / ".refresh.lock")
     running.send_signal(signal.SIGTERM)
-    running.communicate(timeout=30)
-    assert running.returncode != 0
+    # generous under load (CI saw 30 s run out); the exit status proves the clean-up path handled the
+    # signal, not a timed-out fetch (1) or the default action (-15)
+    running.communicate(timeout=120)
+    assert running.returncode == 128 + signal.SIGTERM
     assert disk(root) == before
