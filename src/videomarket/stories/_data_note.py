@@ -707,7 +707,7 @@ def data_box(latest: pd.DataFrame, others: pd.DataFrame, vendor_day: object, for
 
 
 def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None, *,
-                   exact: object = None) -> str:
+                   copied: pd.DataFrame | None = None) -> str:
     """The main line's plain account of the data, the one place that states the rebuild caveat in full:
     what a board and a pool are, what a downloaded and a rebuilt copy are, where the rebuilt files are,
     how far the checks on rebuilt copies reach (``boards``: :func:`videomarket.data.rebuilt_boards`,
@@ -748,9 +748,11 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None
     - **What this means for you:** cite downloaded boards, up to 6 October 2026; treat the rebuilt boards
       (some from 27 August on, every one after 6 October) as provisional.
 
-    With ``exact`` (the last board kept as exact downloaded bytes) the advice says only boards to then
-    are exact downloads, as the correction does.
-    >>> print(rebuilt_primer(b, "2026-12-06", exact="2026-08-20").splitlines()[2])
+    With ``copied`` (the same boards with every copy of index text counted as rebuilt,
+    ``rebuilt_boards(..., copied=True)``) the advice says up to when boards are exact downloads, as the
+    correction does.
+    >>> print(rebuilt_primer(b, "2026-12-06", copied=b.assign(rebuilt_only=[False] + [True] * 4)
+    ...     ).splitlines()[2])
     ... # doctest: +NORMALIZE_WHITESPACE
     - **What this means for you:** only boards up to 20 August 2026 are exact downloads; cite any later
       board as a copy of archive text not yet checked against its file, whether labelled downloaded (to
@@ -780,7 +782,8 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None
               f"; do not compare ratings across the {fmt.day(rerated)} [re-rating](#glossary-re-rating)")
     advice = (f"cite downloaded boards, up to {fmt.day(last)}; treat the rebuilt boards{which} as "
               f"provisional{across}")
-    if exact is not None:
+    if copied is not None:
+        exact = copied.loc[~copied["rebuilt_only"].astype(bool), "snapshot_date"].max()
         advice = (f"only boards up to {fmt.day(exact)} are exact downloads; cite any later board as a copy "
                   f"of archive text not yet checked against its file, whether labelled downloaded (to "
                   f"{fmt.day(last)}) or rebuilt{across}")

@@ -65,7 +65,7 @@ def market_findings(
 def threshold_finding(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
     """The key finding a reader can check against later results, with the condition it rests on (the other
     vendors held at their last stated figures): what the vendor with two cases would have to earn in the
-    year for the vendors to match that year's forecasts (:func:`needed_revenue`): 'With Runway and
+    year for the vendors to match that year's forecasts (:func:`_needed_parts`): 'With Runway and
     Synthesia held at their last stated figures (USD 240M together), the three vendors match the 2026
     forecasts only if Kling AI earns about USD 607M–708M, 1.7×–1.9× its Q1 pace.' ('' without two cases)."""
     parts = _needed_parts(comparison, figures)
@@ -879,22 +879,8 @@ def weak_forecasts_note(weaker: pd.DataFrame) -> str:
             f"or are of low quality, state or imply about {low.removesuffix('%')}% to {high} a year{some}.")
 
 
-def needed_revenue(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
-    """What the missing later quarters of the vendor with two cases would have to show to bring the sum up
-    to the year's forecasts, from the figures used, with the other vendors held at their last stated
-    figures: 'With Runway and Synthesia held at their last stated figures (USD 240M together), the three
-    vendors would match the 2026 forecasts only if Kling AI earned about USD 607M–708M in 2026, 1.7×–1.9×
-    its Q1 pace; any less leaves the forecasts above the vendors.' ('' without two cases)."""
-    parts = _needed_parts(comparison, figures)
-    if parts is None:
-        return ""
-    held, count, year, name, span, multiple = parts
-    return (f"{held}, the {count} vendors would match the {year} forecasts only if {name} earned about "
-            f"{span} in {year}, {multiple} its Q1 pace; any less leaves the forecasts above the vendors.")
-
-
 def _needed_parts(comparison: pd.DataFrame, figures: pd.DataFrame) -> tuple[str, ...] | None:
-    """The pieces of :func:`needed_revenue` and :func:`threshold_finding`: the condition ('With Runway and
+    """The pieces of :func:`threshold_finding`: the condition ('With Runway and
     Synthesia held at their last stated figures (USD 240M together)'), the number of vendors in words, the
     year, the vendor with two cases, the revenue it would need and that as multiples of its Q1 pace
     (None without two cases)."""

@@ -601,7 +601,7 @@ def missing_results(figures: pd.DataFrame, today: object = None) -> str:
 
 
 def market_staleness_brief(figures: pd.DataFrame, fit: object, today: object = None,
-                           forecasts: pd.DataFrame | None = None, *, needed: str = "") -> str:
+                           forecasts: pd.DataFrame | None = None) -> str:
     """The data box's short notice, two sentences: the quarterly results of the vendor with quarterly
     revenue that are due by ``today`` (quarters ended at least 60 days before; default the build day) but
     not in the data, and that the forecasts are second-hand and (with ``forecasts``, every forecast we
@@ -609,8 +609,7 @@ def market_staleness_brief(figures: pd.DataFrame, fit: object, today: object = N
     but are not in our sources, so the vendor comparison is as of May 2026.
     The forecasts are
     second-hand and mostly undated: see About the data." The full notice is :func:`market_staleness`;
-    ``fit`` is kept for the notebook's call. ``needed`` (what the missing results would have to show,
-    :func:`videomarket.stories.needed_revenue`) follows the first sentence."""
+    ``fit`` is kept for the notebook's call."""
     del fit
     text = missing_results(figures, today)
     found = re.match(r"The newest (?:vendor )?figure (?:is|of) (.*?), dated .*?\)\. Its (.*)$", text)
@@ -623,7 +622,7 @@ def market_staleness_brief(figures: pd.DataFrame, fit: object, today: object = N
         month = f"{pd.Timestamp(kept['period_end'].max()):%B %Y}"
         text = (f"{found[1]}'s {found[2]} results are very likely published but are not in our sources, so "
                 f"the vendor comparison is as of {month}.")
-    text = f"{text} {needed}".strip()
+    text = text.strip()
     undated = ""
     if forecasts is not None and "published" in forecasts:
         keys = [c for c in ("publisher", "edition", "definition") if c in forecasts]
