@@ -107,21 +107,27 @@ def test_rebuilt_files_are_read_from_the_provenance_notes() -> None:
     provenance = pd.DataFrame({
         "folder": ["a", "a", "b"], "file": ["1", "2", "3"], "repository": ["o/a", "o/a", "o/b"],
         "snapshot_time": ["2026-08-01T01:00:00Z"] * 3, "format": ["x"] * 3,
-        "note": ["33 models; obtained through the search index's read_file, not as git bytes", "33 models",
-                 None],
+        "note": ["33 models; obtained through the search index's read_file, not as git bytes",
+                 "exact bytes of the file at this commit (git clone)", None],
     })
-    assert coverage.rebuilt_from_text(provenance).tolist() == [True, False, False]
-    assert coverage.archive_versions(provenance).set_index("folder")["rebuilt"].to_dict() == {"a": 1, "b": 0}
-    assert not coverage.rebuilt_from_text(provenance.drop(columns="note")).any()
+    # only a recorded git clone is an exact download; a note that says nothing is not one
+    assert coverage.rebuilt_from_text(provenance).tolist() == [True, False, True]
+    assert coverage.archive_versions(provenance).set_index("folder")["rebuilt"].to_dict() == {"a": 1, "b": 1}
+    assert coverage.rebuilt_from_text(provenance.drop(columns="note")).all()
 
 
-def test_shipped_provenance_has_139_rebuilt_files_of_372() -> None:
+def test_shipped_provenance_has_118_exact_files_of_372_from_the_four_cloned_archives() -> None:
     from videomarket import data
 
     provenance = data.load_provenance()
     rebuilt = coverage.rebuilt_from_text(provenance)
-    assert (int(rebuilt.sum()), len(provenance)) == (139, 372)
-    assert int(coverage.archive_versions(provenance)["rebuilt"].sum()) == 139
+    assert (int(rebuilt.sum()), len(provenance)) == (254, 372)
+    assert int(coverage.archive_versions(provenance)["rebuilt"].sum()) == 254
+    # data/README.md, "Archive versions": the repositories that could be cloned
+    exact = provenance.loc[~rebuilt, "repository"].value_counts().to_dict()
+    assert exact == {"oolong-tea-2026/artificial-analysis-leaderboards": 79,
+                     "aabao325/arena-ai-leaderboards": 25, "luruishuang48-hue/my-paper-project": 12,
+                     "Maicarons/artificial-analysis-leaderboards": 2}
 
 
 def test_coverage_gaps_give_a_range_after_a_board_dated_only_to_its_month():

@@ -86,8 +86,8 @@ def test_contenders_finding_gives_the_last_downloaded_leaders_chance() -> None:
                           "elo": [1127.0, 1116.0, 1102.0], "p_leader": [0.8958, 0.103, 0.001],
                           "could_be_first": [True, True, False],
                           "also_listed_as": ["", "MiniMax H3 Max (based on MiniMax H3)", ""]})
-    assert stories.contenders_finding(board, last_downloaded=True) == (
-        "Only 2 of 3 models (3 of 4 listings) could be #1 on the last downloaded board, 6 October 2026: "
+    assert stories.contenders_finding(board, listings=True) == (
+        "Only 2 of 3 models (3 of 4 listings) could be #1 on 6 October 2026: "
         "Wan 3.0 and MiniMax H3 (768p).")
 
 
@@ -96,22 +96,21 @@ def test_pools_title_dates_the_rebuilt_boards() -> None:
     rebuilt = pd.DataFrame({"category": ["a", "b"], "snapshot_date": pd.to_datetime(["2026-10-10"] * 2),
                             "rebuilt_only": [True, True]})
     assert stories.pools_title(pools, rebuilt) == (
-        "The two pools: each leader's chance on the latest boards, 10 October 2026 (rebuilt copies, not the "
-        "downloaded boards of earlier days), and how sure their leaders were over all distinct boards")
+        "The two pools: each leader's chance on the latest boards, 10 October 2026 (rebuilt copies, not "
+        "verified), as in the headline, and how sure their leaders were over all distinct boards")
     assert stories.pools_title(pools) == (
-        "The two pools: each leader's chance on the latest boards, 10 October 2026, and how sure their "
-        "leaders were over all distinct boards")
-    assert stories.pools_title(pools.assign(last=pd.Timestamp("2026-10-06")), downloaded=True) == (
-        "The two pools: each leader's chance on the last boards labelled downloaded, 6 October 2026, as in "
-        "the headline, and how sure their leaders were over all distinct boards to that day")
+        "The two pools: each leader's chance on the latest boards, 10 October 2026, as in the headline, and "
+        "how sure their leaders were over all distinct boards")
+    # a day with a downloaded board of any pool is not called rebuilt
+    assert "(rebuilt" not in stories.pools_title(pools, rebuilt.assign(rebuilt_only=[True, False]))
 
 
 def test_contenders_title_and_source_name_the_last_downloaded_board() -> None:
     board = pd.DataFrame({"model_name": ["Wan 3.0", "MiniMax H3 (768p)"], "creator": ["Alibaba", "MiniMax"],
                           "rank_ub": [1, 1], "snapshot_date": pd.to_datetime(["2026-10-06"] * 2),
                           "also_listed_as": ["", "MiniMax H3 Max (based on MiniMax H3)"]})
-    assert stories.contenders_title(board, last_downloaded=True) == (
-        "Text to video (silent), 6 October 2026: last board labelled downloaded (two identical listings "
+    assert stories.contenders_title(board, listings=True) == (
+        "Text to video (silent), 6 October 2026 (two identical listings "
         "counted as "
         "one)")
     assert stories.contenders_table(board)["model_name"].tolist() == [
@@ -130,7 +129,7 @@ def test_wrong_digit_finding_says_the_downloaded_check() -> None:
                                "snapshot_date": pd.Timestamp("2026-10-06")})
     assert stories.rating_error_text(board, lower, higher, step=10, downloaded=downloaded) == (
         "Wan 3.0's 10 October rating, 1129, comes from a rebuilt copy. A wrong tens digit (1119 or 1139) "
-        "would make its chance about 42% or 99%. The downloaded board of 6 October gives it 1127, "
+        "would make its chance about 42% or 99%. The board of 6 October gives it 1127, "
         "2 points away, close, though not enough to rule such a slip out ([About the "
         "data](00-about-the-data.html#a-wrong-digit-in-the-latest-1-s-rating)).")
     far = downloaded.assign(elo=1110.0)

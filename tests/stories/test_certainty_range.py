@@ -33,16 +33,16 @@ def _pairs() -> pd.DataFrame:
 def test_sure_answer_gives_the_range_and_its_reason() -> None:
     assert stories.sure_answer(_history(), _downloaded(), "text-to-video") == (
         "Wan 3.0 is probably, not certainly, the top-rated silent text-to-video model on Artificial "
-        "Analysis's arena: 83%–90% likely [truly #1](#glossary-p-first) on the last board labelled "
-        "downloaded, 6 October, if rating errors are independent. The range depends on whether MiniMax "
+        "Analysis's arena: 83%–90% likely [truly #1](#glossary-p-first) on the newest board,"
+        " 6 October, if rating errors are independent. The range depends on whether MiniMax "
         "H3, [listed "
         "twice](#glossary-repeated-listing) with identical numbers, counts as one rival or two. "
         "Later copies, rebuilt from text and not yet checked, show the same leader.")
 
 
 def test_contenders_finding_counts_models_and_listings() -> None:
-    assert stories.contenders_finding(_downloaded(), last_downloaded=True) == (
-        "Only 2 of 3 models (3 of 4 listings) could be #1 on the last downloaded board, 6 October 2026: "
+    assert stories.contenders_finding(_downloaded(), listings=True) == (
+        "Only 2 of 3 models (3 of 4 listings) could be #1 on 6 October 2026: "
         "Wan 3.0 and MiniMax H3 (768p).")
 
 
@@ -63,8 +63,8 @@ def test_two_bars_text_keeps_the_test_and_the_chance_apart() -> None:
 
 def test_rival_series_text_counts_two_rivals_on_every_board() -> None:
     assert stories.rival_series_text(_history(), "2026-10-06", _pairs()) == (
-        "Counted as two rivals on every board, Wan 3.0's chance reads 83% on 6 October (downloaded), 78–82% "
-        "on 7–9 October and 88% on 10 October (rebuilt copies, not yet checked). On 10 October the two "
+        "Counted as two rivals on every board, Wan 3.0's chance reads 83% on 6 October, 78–82% "
+        "on 7–9 October and 88% on 10 October. On 10 October the two "
         "MiniMax H3 listings are rated apart, 1118 and 1117: they no longer share a rating, so by this "
         "note's rule they count as two listings.")
     assert stories.rival_series_text(_history().iloc[:1], "2026-10-06") == ""
@@ -135,8 +135,8 @@ def test_contenders_table_and_pools_table_round_as_the_page() -> None:
 def test_sure_answer_adds_the_test_the_lead_falls_short_of() -> None:
     assert stories.sure_answer(_history(), _downloaded(), "text-to-video", alpha=0.05) == (
         "Wan 3.0 is probably, not certainly, the top-rated silent text-to-video model on Artificial "
-        "Analysis's arena: 83%–90% likely [truly #1](#glossary-p-first) on the last board labelled "
-        "downloaded, 6 October, if rating errors are independent. The range depends on whether MiniMax "
+        "Analysis's arena: 83%–90% likely [truly #1](#glossary-p-first) on the newest board,"
+        " 6 October, if rating errors are independent. The range depends on whether MiniMax "
         "H3, [listed "
         "twice](#glossary-repeated-listing) with identical numbers, counts as one rival or two. "
         "Its 11-point lead is likely but not proven: a standard 95% significance test needs about 17 points. "
@@ -176,9 +176,9 @@ def test_short_of_test_says_nothing_when_the_lead_passes() -> None:
 
 
 def test_contenders_title_as_a_finding_names_who_could_be_first() -> None:
-    assert stories.contenders_title(_downloaded(), last_downloaded=True, finding=True) == (
-        "Only Wan 3.0 and MiniMax H3 could be #1 on 6 October 2026 (text to video, silent; last board "
-        "labelled downloaded; two identical listings counted as one)")
+    assert stories.contenders_title(_downloaded(), listings=True, finding=True) == (
+        "Only Wan 3.0 and MiniMax H3 could be #1 on 6 October 2026 (text to video, silent; two identical"
+        " listings counted as one)")
 
 
 

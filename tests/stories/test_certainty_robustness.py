@@ -29,7 +29,7 @@ def _pairs() -> pd.DataFrame:
 
 def test_rebuilt_days_text_names_the_four_possible_firsts() -> None:
     assert stories.rebuilt_days_text(_history(), "2026-10-06", _pairs()) == (
-        "On the rebuilt copies of 7–9 October, Wan 3.0 reads 78–82%: its lead narrows to 9–10 points and 4 "
+        "On the boards of 7–9 October, Wan 3.0 reads 78–82%: its lead narrows to 9–10 points and 4 "
         "models could be #1 (Wan 3.0, MiniMax H3 Max, MiniMax H3 (768p) and Dreamina Seedance 2.5), the two "
         "MiniMax H3 listings rated apart and so counted as two rivals.")
     assert stories.rebuilt_days_text(_history().iloc[[0, 4]], "2026-10-06") == ""
@@ -48,8 +48,8 @@ def test_robustness_table_and_title_keep_the_boards_apart() -> None:
                                       "Leader's rating 10 points higher (a wrong tens digit)"],
                           "chance": ["42%", "99%"]})
     assert stories.robustness_title(pd.concat([table, digit]), "Wan 3.0", "2026-10-06") == (
-        "On the 6 October board Wan 3.0 is 83–93% likely #1 under every reading; on the rebuilt copies "
-        "after it, 78–93%, or 42% or 99% with a wrong tens digit")
+        "On the 6 October board Wan 3.0 is 83–93% likely #1 under every reading; on the boards after it,"
+        " 78–93%, or 42% or 99% with a wrong tens digit")
 
 
 def test_lmarena_finding_names_its_board_as_rebuilt() -> None:

@@ -24,8 +24,8 @@ def _downloaded() -> pd.DataFrame:
 def test_sure_answer_is_one_number_on_one_board() -> None:
     assert stories.sure_answer(_history(), _downloaded(), "text-to-video") == (
         "Wan 3.0 is probably, not certainly, the top-rated silent text-to-video model on Artificial "
-        "Analysis's arena: about 90% likely [truly #1](#glossary-p-first) on the last board labelled "
-        "downloaded, 6 October 2026, if rating errors are independent. Later copies, rebuilt from text "
+        "Analysis's arena: about 90% likely [truly #1](#glossary-p-first) on the newest board,"
+        " 6 October 2026, if rating errors are independent. Later copies, rebuilt from text "
         "and not "
         "yet checked, show the same leader.")
 
@@ -54,9 +54,10 @@ def test_robustness_table_names_each_board_and_reading() -> None:
     higher = pd.DataFrame({"model": ["w"], "p_leader": [0.9912]})
     table = stories.robustness_table(_history(), "2026-10-06", pairs=pairs, opposed=opposed, lower=lower,
                                      higher=higher)
+    SIX = "6 October 2026 (rebuilt, not verified)"
     assert table.values.tolist() == [
-        ["6 October 2026 (downloaded)", "Identical listing counted once, errors independent", "90%"],
-        ["6 October 2026 (downloaded)", "The two MiniMax H3 (768p) listings counted as two rivals", "83%"],
+        [SIX, "Identical listing counted once, errors independent", "90%"],
+        [SIX, "The two MiniMax H3 (768p) listings counted as two rivals", "83%"],
         ["7 October 2026 (rebuilt, not verified)", "As published, errors independent", "78%"],
         ["10 October 2026 (rebuilt, not verified)", "As published, errors independent", "88%"],
         ["10 October 2026 (rebuilt, not verified)", "The two MiniMax H3 (768p) listings counted as one model",

@@ -198,8 +198,7 @@ def test_primer_says_what_rebuilt_means_and_what_to_cite() -> None:
         "A [board](#glossary-board) is one day's leaderboard of one [pool](#glossary-pool), "
         "one of an arena's separate contests.\n"
         "- The project relies on public GitHub archives that saved copies of these leaderboards. A "
-        "downloaded board is one the project holds as an archive's whole file at one commit (see the "
-        "correction below).\n"
+        "downloaded board is an archive's exact file at one commit, as git stored it.\n"
         "- The project's build machine has no general web access and could clone only some archives; for the "
         "others it reached only the commits a third party's code-search index (not a public service) knew. "
         "Files it could not download became [rebuilt copies](#glossary-rebuilt-file), "
@@ -216,10 +215,14 @@ def test_citing_finding_names_the_last_downloaded_board() -> None:
                            "rebuilt_only": [False, True, True]})
     check = pd.DataFrame({"rebuilt_day": pd.to_datetime(["2026-10-07"]), "max_diff": [5.0]})
     assert stories.citing_finding(boards, check) == (
-        "The last board labelled downloaded is of 6 October 2026. Those of "
-        "7 to 10 October are rebuilt, not verified; 7 October's lie within 5 points of it.")
-    assert stories.citing_finding(boards.iloc[:1], check) == (
-        "The last board labelled downloaded is of 6 October 2026.")
+        "The last downloaded board is of 6 October 2026. Every later one, 7 to 10 October, is rebuilt, not "
+        "verified; 7 October's lies within 5 points of it.")
+    assert stories.citing_finding(boards.iloc[:1], check) == "The last downloaded board is of 6 October 2026."
+    # a check of a board that is not the next day's is not said; months are named when they differ
+    later = boards.assign(snapshot_date=pd.to_datetime(["2026-08-01", "2026-08-02", "2026-10-10"]))
+    assert stories.citing_finding(later, check) == (
+        "The last downloaded board is of 1 August 2026. Every later one, 2 August to 10 October, is rebuilt, "
+        "not verified.")
 
 
 def test_bases_table_says_which_downloaded_boards_are_partial() -> None:
@@ -262,20 +265,24 @@ def test_leader_digit_check_gives_the_data_not_the_chance() -> None:
                            "rebuilt_only": [False, False, True]})
     assert stories.leader_digit_check(board, downloaded, shown, boards) == (
         "Wan 3.0, #1 of text to video (silent) on the latest board, is rated 1129 on the rebuilt 10 October "
-        "copy and 1127 on the downloaded board of 6 October, 2 points apart. A tens digit off by one would "
-        "read 1119 or 1139; larger slips would stand out against the downloaded 1127. Between downloaded "
-        "boards a day apart, its rating moved by at most 1 point (on the only such pair of days). The "
-        "rebuilt value is consistent with the downloaded value 4 days earlier; no downloaded copy of 10 "
-        "October exists to confirm it.")
+        "copy and 1127 on the board of 6 October, 2 points apart. A tens digit off by one would read 1119 or "
+        "1139; larger slips would stand out against the earlier 1127. Between boards a day apart, its rating "
+        "moved by at most 1 point (on the only such pair of days). The value is consistent with the earlier "
+        "board's, 4 days before; no exact download of 10 October exists to confirm it.")
     assert stories.leader_digit_check(board, downloaded, shown, boards, same_day=8.0) == (
         "Wan 3.0, #1 of text to video (silent) on the latest board, is rated 1129 on the rebuilt 10 October "
-        "copy and 1127 on the downloaded board of 6 October, 2 points apart. A tens digit off by one would "
-        "read 1119 or 1139. Between downloaded boards a day apart, its rating moved by at most 1 point (on "
-        "the only such pair of days). The rebuilt value is consistent with the downloaded value 4 days "
-        "earlier; no downloaded copy of 10 October exists to confirm it. So these data rule out a wrong "
-        "hundreds digit (1029 or 1229, 98 or 102 points from the downloaded 1127) but not a wrong tens "
-        "digit: 1119 or 1139 would be only 8 or 12 points from it, and two downloaded copies of one day "
-        "differ by up to 8.")
+        "copy and 1127 on the board of 6 October, 2 points apart. A tens digit off by one would read 1119 or "
+        "1139. Between boards a day apart, its rating moved by at most 1 point (on the only such pair of "
+        "days). The value is consistent with the earlier board's, 4 days before; no exact download of 10 "
+        "October exists to confirm it. So these data rule out a wrong hundreds digit (1029 or 1229, 98 or "
+        "102 points from the earlier 1127) but not a wrong tens digit: 1119 or 1139 would be only 8 or 12 "
+        "points from it, and two archives' copies of one day differ by up to 8.")
+    # a jump across a change of rating scale is not a day's move
+    rescaled = shown.assign(snapshot_date=pd.to_datetime(["2026-10-05", "2026-10-06", "2026-10-07"]),
+                            elo=[1366.0, 1127.0, 1128.0], scale_epoch=["old", "new", "new"])
+    text = stories.leader_digit_check(board, downloaded, rescaled, boards.assign(
+        snapshot_date=rescaled["snapshot_date"]))
+    assert "moved by at most 1 point (on the only such pair of days)" in text
 
 
 def test_neighbour_day_text_sets_rebuilt_against_downloaded_neighbours() -> None:
@@ -288,10 +295,10 @@ def test_neighbour_day_text_sets_rebuilt_against_downloaded_neighbours() -> None
     shown = leaderboard.window(rankings[rankings["arena"] == "Artificial Analysis"], min_evidence="C")
     changes = data.neighbour_day_changes(leaderboard.boards_once(shown), provenance)
     assert stories.neighbour_day_text(changes, data.same_day_differences(shown, provenance)) == (
-        "Over all 49 pairs of a downloaded and a rebuilt board of one pool a day apart (2,417 ratings of the "
-        "same model), a model's rating moved by a median 0 points and at most 6. Between downloaded boards a "
-        "day apart (103 pairs) the median was 0.3 and the largest 21.4, and two downloaded archives' copies "
-        "of the same day differ by up to 8. The rebuilt boards move no more than downloaded ones: a check of "
+        "Over all 4 pairs of a downloaded and a rebuilt board of one pool a day apart (342 ratings of the "
+        "same model), a model's rating moved by a median 0 points and at most 11. Between downloaded boards "
+        "a day apart (68 pairs) the median was 0.4 and the largest 21.4, and two archives' copies of the "
+        "same day differ by up to 8. The rebuilt boards move no more than downloaded ones: a check of "
         "plausibility, not a verification.")
     only_downloaded = changes[changes["kind"] == "downloaded"]
     assert stories.neighbour_day_text(only_downloaded, pd.Series([], dtype=float)) == ""
@@ -367,18 +374,30 @@ def test_the_correction_names_every_archive_the_data_readme_says_was_copied_from
         assert short in listed.group(1)
         mine = repos.str.contains(short, case=False)
         assert mine.any() and copied[mine].all(), short
+    # every file of those archives is now counted as rebuilt, whatever its provenance note says
+    assert data.rebuilt_from_text(provenance)[copied].all()
     text = transcribed_correction(data.load_rankings(), provenance)
-    assert "qunqin24/Oriel" in text and "including those of 6 October 2026" in text
-    assert "last such copy of an Artificial Analysis board is of 1 August 2026" in text
-    assert text.startswith("**Correction.** The project could download archive files themselves from only 4")
+    assert text == (
+        "**Correction.** Earlier editions of these notes labelled 115 archive files from 7 repositories "
+        "(amant03/ai-news, Avo-Sarkissian/AI-Frontier-Database, koiro-svg/yo-tutka, qunqin24/Oriel, "
+        "Sternpaul/ModelCompass, suquark/leaderbot and TIGER-AI-Lab/GenAI-Arena) \"downloaded\" (grade A), "
+        "with boards up to 6 October 2026. They are not exact downloads: like the "
+        "[rebuilt](#glossary-rebuilt-file) files, they were copied from a search index's text, or the data "
+        "notes do not record how they were obtained. They are now marked rebuilt, and the leaderboard notes "
+        "read their headline chances on the newest board, 10 October 2026, not on the last board so "
+        "labelled.")
+    # 105 of the 115 come from the three archives the data notes name; the other 10 record no method
+    former = ~data.cloned_from_git(provenance) & ~provenance["note"].astype(str).str.contains("search index")
+    assert (int((former & copied).sum()), int((former & ~copied).sum())) == (105, 10)
 
 
-def test_the_short_correction_for_the_leaderboard_notes_names_the_dates_not_the_archives() -> None:
-    from videomarket import data
+def test_no_correction_when_every_file_not_cloned_is_flagged_rebuilt() -> None:
+    import pandas as pd
+
     from videomarket.stories import transcribed_correction
 
-    assert transcribed_correction(data.load_rankings(), data.load_provenance(), short=True) == (
-        "**Correction.** The boards these notes label downloaded after 1 August 2026, including those of 6 "
-        "October 2026, were copied from the text a code-search index showed of the archive files, like the "
-        "rebuilt ones, not downloaded as files: read both as copies not yet checked against the files "
-        "([About the data](00-about-the-data.html)).")
+    r = pd.DataFrame({"arena": "AA", "evidence": "A", "source_id": ["c1", "r1"],
+                      "snapshot_date": pd.to_datetime(["2026-08-01", "2026-10-10"])})
+    p = pd.DataFrame({"source_id": ["c1", "r1"], "repository": ["o/c", "o/r"],
+                      "note": ["(git clone)", "read through the search index"]})
+    assert transcribed_correction(r, p, arena="AA") == ""

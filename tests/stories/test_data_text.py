@@ -79,14 +79,16 @@ def test_shipped_answer_and_grade_d_sentence_agree_with_the_tables() -> None:
     check = data.next_day_check(shown, data.load_provenance())
     leaderboard.leader_gaps(data.readable_names(shown), "Artificial Analysis", "text-to-video")
     leaders = stories.board_leaders(data.readable_names(shown), boards, "text-to-video")
-    # the boards named: the last (rebuilt only) and the last two full downloaded ones, all led by Wan 3.0
-    named = leaders.set_index("snapshot_date").loc[pd.to_datetime(["2026-10-04", "2026-10-06", "2026-10-10"])]
-    assert named["leader"].tolist() == ["Wan 3.0"] * 3
-    assert named["rebuilt_only"].tolist() == [False, False, True] and not named["checked"].any()
+    # the last exact download, 1 August 2026 (data/README.md: the first Maicarons commit was cloned), sits
+    # between rebuilt copies of the days either side; the newest board is rebuilt
+    named = leaders.set_index("snapshot_date").loc[pd.to_datetime(["2026-07-31", "2026-08-01", "2026-08-02",
+                                                                   "2026-10-10"])]
+    assert named["leader"].tolist() == ["Gemini Omni Flash"] * 3 + ["Wan 3.0"]
+    assert named["rebuilt_only"].tolist() == [True, False, True, True] and not named["checked"].any()
     graded = values[values["evidence"].astype(str) == "A"]
-    assert round(100 * graded["rebuilt"].astype(bool).mean()) == 38
-    assert stories.newest_rebuilt_run(boards)[0] == pd.Timestamp("2026-10-07")
-    assert (int(check["shared"].sum()), float(check["max_diff"].max())) == (170, 5.0)
+    assert round(100 * graded["rebuilt"].astype(bool).mean()) == 67
+    assert stories.newest_rebuilt_run(boards)[0] == pd.Timestamp("2026-08-02")
+    assert (int(check["shared"].sum()), float(check["max_diff"].max())) == (228, 12.0)
 
 
 def test_coverage_title_states_the_archived_days_and_the_press_days_before() -> None:
@@ -138,7 +140,8 @@ def test_evidence_text_on_the_shipped_data_matches_the_chart_data() -> None:
     boards = data.rebuilt_boards(shown, data.load_provenance())
     only = boards.loc[boards["rebuilt_only"].astype(bool), ["category", "snapshot_date"]]
     marked = int(days[days["archived"]].merge(only, on=["category", "snapshot_date"])["models"].sum())
-    assert marked + 23 == 6670
+    # no board day has both kinds of copy, so every rebuilt rating sits on a day with only rebuilt copies
+    assert marked == rebuilt == 11612
 
 
 def _audio_days() -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -211,23 +214,18 @@ def test_rebuilt_finding_on_the_shipped_data_names_the_days_that_rest_only_on_re
     other = data.rebuilt_boards(lmarena, provenance)
     int(lmarena["source_id"].isin(
         provenance.loc[data.rebuilt_from_text(provenance), "source_id"]).sum())
-    # the 8 checked ratings are counted as downloaded: the 6,670 rebuilt ones do not include them
+    # the top-8 copy of 5 October (koiro-svg/yo-tutka) was once counted as downloaded and checked the
+    # rebuilt copy of that day; both are copies of index text, so no day has both kinds of copy now
     day5 = (values["snapshot_date"] == pd.Timestamp("2026-10-05")) & (values["category"] == "text-to-video")
     top = shown[(shown["snapshot_date"] == pd.Timestamp("2026-10-05"))
                 & (shown["category"] == "text-to-video")
                 & (shown["rank"] <= 8)]["model"]
     assert len(set(top)) == 8
-    assert not values.loc[day5 & values["model"].isin(top), "rebuilt"].astype(bool).any()
-    # the 8 checked ratings are the whole top-8 copy of that day: ranks 1 to 8 of the board
-    checked = boards[boards["checked"].astype(bool)]
-    day = checked["snapshot_date"].iloc[0]
-    top8 = shown[(shown["snapshot_date"] == day) & (shown["category"] == checked["category"].iloc[0])]
-    assert set(top8.loc[top8["rank"] <= 8, "rank"]) == set(range(1, 9))
-    assert not other["checked"].astype(bool).any()
-    assert shared == 8
+    assert values.loc[day5 & values["model"].isin(top), "rebuilt"].astype(bool).all()
+    assert not boards["checked"].astype(bool).any() and not other["checked"].astype(bool).any()
+    assert shared == 0
     assert stories.rebuilt_check_text(boards) == (
-        f"On 5 October 2026, the only day with both a rebuilt and a downloaded copy of one pool's board, "
-        f"that of text to video (silent), all {shared} ratings on both copies match.")
+        "No day has both a rebuilt and a downloaded copy of the same pool to compare.")
 
 
 def test_leader_gap_finding_on_the_shipped_text_to_video_pool() -> None:
@@ -242,7 +240,8 @@ def test_leader_gap_finding_on_the_shipped_text_to_video_pool() -> None:
     assert bool(by_day.loc["2026-09-03", "rebuilt_only"])
     first = by_day[(by_day["leader"] == "Wan 3.0") & ~by_day["rebuilt_only"] & ~by_day["checked"]
                    & (by_day["models"] > 8)].index.min()
-    assert first == pd.Timestamp("2026-09-10")
+    # every board Wan 3.0 led is a copy of index text: none was downloaded
+    assert pd.isna(first)
     # 127 days: 2 December 2025 to 7 April 2026, after the last grade-B board (1 December)
     assert (pd.Timestamp("2026-04-08") - pd.Timestamp("2025-12-01")).days - 1 == 127
     new = changes[changes["new_leader"].astype(bool)]
@@ -358,7 +357,8 @@ def test_archives_text_counts_rebuilt_files_from_the_provenance() -> None:
     provenance = data.load_provenance()
     rebuilt = data.rebuilt_from_text(provenance)
     assert provenance.loc[rebuilt, "folder"].value_counts().to_dict() == {
-        "aa-antoniovho": 125, "lmarena-antoniovho": 8, "aa-maicarons": 6}
+        "aa-antoniovho": 125, "aa-oriel": 88, "aa-amant03": 15, "lmarena-antoniovho": 8, "aa-maicarons": 6,
+        "lmarena-modelcompass": 4, "genai-arena": 3, "aa-avo": 2, "aa-koiro": 2, "chatbot-arena": 1}
     boards = pd.DataFrame({"rebuilt_only": [False], "checked": [True], "shared": [8], "agree": [True]})
     text = stories.archives_text(provenance, rebuilt, boards)
     assert text.startswith(
@@ -366,14 +366,12 @@ def test_archives_text_counts_rebuilt_files_from_the_provenance() -> None:
         "(aabao325/arena-ai-leaderboards, luruishuang48-hue/my-paper-project, "
         "oolong-tea-2026/artificial-analysis-leaderboards and Maicarons/artificial-analysis-leaderboards, "
         "for 2 of its 8 files): their 118 files are git's exact bytes. For the other archives it could "
-        "reach only the commits that a third party's code-search index, not a public service, knew. 139 "
-        "files (133 from antoniovho/artificial-analysis-leaderboards, 6 from "
-        "Maicarons/artificial-analysis-leaderboards) could not be downloaded: each was rebuilt from the "
-        "index's text value by value")
+        "reach only the commits that a third party's code-search index, not a public service, knew. 244 "
+        "files (133 from antoniovho/artificial-analysis-leaderboards, 88 from qunqin24/Oriel, 15 from "
+        "amant03/ai-news, 6 from Maicarons/artificial-analysis-leaderboards, 2 from koiro-svg/yo-tutka) "
+        "could not be downloaded: each was rebuilt from the index's text value by value")
     assert ("equalled that text. On the only day with both a rebuilt and a downloaded copy of the same pool, "
-            "all 8 ratings on both copies match. 105 more files (amant03/ai-news, koiro-svg/yo-tutka, "
-            "qunqin24/Oriel) were copied from the index's text in the same way, though these notes label "
-            "them downloaded (see the correction). The other 10 files, from 4 repositories, have data notes "
+            "all 8 ratings on both copies match. The other 10 files, from 4 repositories, have data notes "
             "that do not record how they were obtained.") in text
     assert text.endswith(
         "Every file's SHA-256 fingerprint is recorded in the project's data (for a copy, that of our copy), "
@@ -456,7 +454,7 @@ def test_shipped_stretches_table_rows_add_up_to_the_stretches_the_text_counts() 
         "2 Dec 2025", "about 19 Dec 2025", "about 18")
     provenance = data.load_provenance()
     boards = data.rebuilt_boards(shown, provenance)
-    assert [f"{d:%Y-%m-%d}" for d in stories.newest_rebuilt_run(boards)] == ["2026-10-07", "2026-10-10"]
+    assert [f"{d:%Y-%m-%d}" for d in stories.newest_rebuilt_run(boards)] == ["2026-08-02", "2026-10-10"]
 
 
 def test_archives_text_says_what_the_other_github_files_are() -> None:
@@ -503,5 +501,7 @@ def test_next_day_check_on_the_shipped_newest_boards() -> None:
 
     rankings = data.load_rankings()
     check = data.next_day_check(rankings[rankings["arena"] == "Artificial Analysis"], data.load_provenance())
-    assert len(check) == 4 and int(check["shared"].sum()) == 170 and float(check["max_diff"].max()) == 5.0
-    assert set(check["rebuilt_day"]) == {pd.Timestamp("2026-10-07")}
+    # the last exact downloads: 1 August 2026 (silent pools) and 25 June 2026 (pools with audio)
+    assert len(check) == 4 and int(check["shared"].sum()) == 228 and float(check["max_diff"].max()) == 12.0
+    assert set(check["downloaded_day"]) == {pd.Timestamp("2026-08-01"), pd.Timestamp("2026-06-25")}
+    assert set(check["rebuilt_day"]) == {pd.Timestamp("2026-08-02"), pd.Timestamp("2026-07-23")}

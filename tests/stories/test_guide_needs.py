@@ -64,10 +64,12 @@ RACE = {"image-to-video": pd.DataFrame({"model": ["g", "b"], "model_name": ["Gem
 def test_needs_list():
     priced = {"text-to-video": T2V_CI, "image-to-video": I2V_CI, "text-to-video-audio": T2VA_CI,
               "image-to-video-audio": I2VA_CI}
+    rebuilt = pd.DataFrame({"arena": "Artificial Analysis", "category": ["text-to-video", "image-to-video"],
+                            "snapshot_date": pd.Timestamp("2026-10-06"), "rebuilt_only": True})
     assert stories.needs_list(LEADERS, RACE, priced, arena="Artificial Analysis", day="2026-10-06",
-                              picks=pd.DataFrame({"downloaded": ["Yes", "Yes"]})) == (
-        "On Artificial Analysis's boards of 6 October 2026 (list prices per minute of video; later copies, "
-        "reconstructed from text and not yet checked, give the same picks):\n"
+                              rebuilt=rebuilt) == (
+        "On Artificial Analysis's boards of 6 October 2026 ([rebuilt](#glossary-rebuilt-file) copies, not "
+        "yet checked; list prices per minute of video):\n"
         "- **If you make silent clips from text:** use Wan 3.0 (USD 12.00); cheaper among models with a "
         "list price: HappyHorse-1.1 (USD 9.90); 1 of the 2 models rated above it has no list price.\n"
         "- **If you make silent clips from an image:** an open race; Gemini Omni Flash is the likeliest #1 "
@@ -79,11 +81,11 @@ def test_needs_list():
         "pick: Gemini Omni Flash (USD 6.00), level with MiniMax H3 (USD 7.80) within the error margins.")
     # no blank line: the answer cell must show one paragraph
     assert "\n\n" not in stories.needs_list(LEADERS, RACE, priced, arena="A", day="2026-10-06")
-    differ = stories.needs_list(LEADERS, RACE, priced, arena="A", day="2026-10-06",
-                                picks=pd.DataFrame({"downloaded": ["Yes", "No: leader differs"]}))
-    assert differ.split("\n")[0] == (
-        "On A's boards of 6 October 2026 (list prices per minute of video; later copies, reconstructed from "
-        "text and not yet checked, differ in places (see the picks table)):")
+    # a day with a downloaded board of any pool is not called rebuilt
+    mixed = rebuilt.assign(rebuilt_only=[True, False])
+    assert stories.needs_list(LEADERS, RACE, priced, arena="Artificial Analysis", day="2026-10-06",
+                              rebuilt=mixed).split("\n")[0] == (
+        "On Artificial Analysis's boards of 6 October 2026 (list prices per minute of video):")
 
 
 def test_lead_range_finding():
@@ -92,14 +94,21 @@ def test_lead_range_finding():
     history = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07"]),
                             "p_leader_counting_twice": [0.83045, None]})
     assert stories.lead_range_finding(board, history, "MiniMax H3") == (
-        "Wan 3.0 leads silent text to video: 83%–90% likely truly #1 on the last board labelled downloaded, "
+        "Wan 3.0 leads silent text to video: 83%–90% likely truly #1 on the newest board, "
         "6 October, if rating errors are independent. The range depends on whether MiniMax H3, [listed "
         "twice](#glossary-repeated-listing) with identical numbers, counts as one rival or two.")
     # no repeated listing that day: one number, no reason
     assert stories.lead_range_finding(board.assign(snapshot_date=pd.Timestamp("2026-10-07")), history,
                                       "MiniMax H3") == (
-        "Wan 3.0 leads silent text to video: about 90% likely truly #1 on the last board labelled "
-        "downloaded, 7 October, if rating errors are independent.")
+        "Wan 3.0 leads silent text to video: about 90% likely truly #1 on the newest board, 7 October, if "
+        "rating errors are independent.")
+    # a "based on" listing rated apart from its original (with_counted_twice): the range from the board
+    apart = board.assign(snapshot_date=pd.Timestamp("2026-10-10"), p_leader=[0.87865, 0.07],
+                         p_leader_as_one=[0.93495, None], pair_name="MiniMax H3", pair_apart=1.0)
+    assert stories.lead_range_finding(apart, history, "MiniMax H3") == (
+        "Wan 3.0 leads silent text to video: 88%–93% likely truly #1 on the newest board, 10 October, if "
+        "rating errors are independent. The range depends on whether MiniMax H3's two "
+        "[listings](#glossary-repeated-listing), rated 1 point apart, are one model or two rivals.")
 
 
 def test_lmarena_finding():
@@ -127,11 +136,10 @@ def test_lmarena_finding():
     assert stories.lmarena_leads_finding(lm.assign(rank=[6, 2, 3, 1]), lead, aa) == ""
 
 
-def test_leader_range_cell_and_picks_columns():
+def test_leader_range_cell():
     assert stories.leader_range_cell("Wan 3.0", 0.8958, 0.83045) == "Wan 3.0 (83%–90%)"
+    assert stories.leader_range_cell("Wan 3.0", 0.87865, 0.93495) == "Wan 3.0 (88%–93%)"
     assert stories.leader_range_cell("Wan 3.0", 0.8958, 0.8961) == "Wan 3.0 (90%)"
-    assert stories.picks_columns("2026-10-10")["downloaded"] == (
-        "Same picks on the rebuilt 10 October 2026 copy?")
 
 
 def test_picks_footnote():
@@ -266,8 +274,13 @@ def test_notes_beside_the_picks():
     lead = pd.DataFrame({"category": ["text-to-video", "image-to-video"], "model": ["w", "g"],
                          "model_name": ["Wan 3.0", "G"], "p_leader": [0.8958, 0.64]})
     assert stories.range_chart_note(lead, {"text-to-video": 0.83045}, "MiniMax H3") == (
-        "Wan 3.0 in text to video (silent): 90% with MiniMax H3's identical listing counted once, 83% "
-        "counted as a rival")
+        "Wan 3.0 in text to video (silent): 90% with MiniMax H3's two listings counted as one model, 83% as "
+        "two rivals")
+    # the other reading above the chart's: the chart counts the two listings as rivals
+    assert stories.range_chart_note(lead.assign(p_leader=[0.87865, 0.64]), {"text-to-video": 0.93495},
+                                    "MiniMax H3") == (
+        "Wan 3.0 in text to video (silent): 88% with MiniMax H3's two listings counted as two rivals, 93% as "
+        "one model")
     assert stories.range_chart_note(lead, None, "MiniMax H3") == ""
 
 

@@ -271,8 +271,8 @@ def test_the_audio_finding_gives_the_headline_chances_when_the_leader_left_both_
                             "snapshot_date": pd.Timestamp("2026-10-06")})
     two = stories.audio_finding(four, silent, None, rankings, fetched)
     assert two == (
-        "Wan 3.0 leads silent text to video: about 90% likely truly #1 on the last board labelled "
-        "downloaded, 6 October, if rating errors are independent.")
+        "Wan 3.0 leads silent text to video: about 90% likely truly #1 on the newest board,"
+        " 6 October, if rating errors are independent.")
     assert len(two.split()) <= 35
     # a board that listed one entry twice: the body says so, the finding keeps its words
     merged = stories.audio_finding(four, silent, None, rankings, fetched.assign(also_listed_as=["", "Wan X"]))
@@ -1035,7 +1035,7 @@ def test_two_boards_chance_is_one_sentence_for_every_report() -> None:
 
     linked = two_boards_chance(0.8787, "2026-10-10", 0.8958, "2026-10-06", link_first=True, link_rebuilt=True)
     assert linked == (
-        "about 90% likely [truly #1](#glossary-p-first) on the last board labelled downloaded, 6 October, "
+        "about 90% likely [truly #1](#glossary-p-first) on the newest board, 6 October, "
         "and still #1 on the [rebuilt](#glossary-rebuilt-file) 10 October copy, if rating errors are "
         "independent")
     assert two_boards_chance(0.999, "2026-10-10", 0.004, "2026-10-06", other_leader="X") == (
@@ -1169,7 +1169,7 @@ def test_the_latest_chance_is_a_range_when_a_repeated_listing_changes_it() -> No
 
     assert two_boards_chance(0.8787, "2026-10-10", 0.8958, "2026-10-06", counted_twice=0.8305,
                              still=False) == (
-        "83%–90% likely truly #1 on the last board labelled downloaded, 6 October, if rating errors are "
+        "83%–90% likely truly #1 on the newest board, 6 October, if rating errors are "
         "independent")
     # a pair that changes nothing once rounded keeps the single figure
     assert two_boards_chance(0.88, "2026-10-10", 0.8958, "2026-10-06", counted_twice=0.8981,

@@ -17,6 +17,13 @@ _HISTORY = pd.DataFrame({
     "margin": [11.0, 9.0, 10.0, 10.0, 11.0], "p_leader": [0.8958, 0.7799, 0.8175, 0.8175, 0.87865],
     "listed_twice": ["MiniMax H3 Max = MiniMax H3 (768p)", None, None, None, None],
     "p_leader_counting_twice": [0.83045, None, None, None, None]})
+# the newest board, whose "based on" listing is rated 1 point from its original (based_on_odds)
+_NEWEST = pd.DataFrame({"model": ["w"], "model_name": ["Wan 3.0"], "p_leader": [0.87865],
+                        "snapshot_date": pd.to_datetime(["2026-10-10"])})
+_BASED_ON = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "leader": ["w"],
+                          "model_name": ["MiniMax H3 Max"], "same_as_name": ["MiniMax H3 (768p)"],
+                          "elo": [1118.0], "same_as_elo": [1117.0], "identical": [False],
+                          "p_leader_as_one": [0.93495]})
 _REBUILT = pd.DataFrame({"arena": AA, "category": T2V, "rebuilt_only": True, "checked": False,
                          "snapshot_date": pd.to_datetime(["2026-09-03", "2026-09-24", "2026-10-07",
                                                           "2026-10-08", "2026-10-09", "2026-10-10"])})
@@ -32,57 +39,61 @@ def _spells() -> pd.DataFrame:
 
 
 def test_the_answer_gives_the_range_and_says_why() -> None:
+    newest = stories.with_counted_twice(_NEWEST, _HISTORY, _BASED_ON)
+    assert stories.as_one(newest) == (0.93495, 1.0) and stories.counted_twice(newest) is None
+    assert stories.scoped_headline(_spells(), newest, _REBUILT, AA, T2V) == (
+        "On Artificial Analysis's silent text-to-video leaderboard, **Wan 3.0** (Alibaba) was #1 from 3 "
+        "September to 10 October 2026 (rebuilt copies), 88%–93% likely truly #1 on the newest board, 10 "
+        "October, if rating errors are independent. The range depends on whether MiniMax H3's two "
+        "[listings](#glossary-repeated-listing), rated 1 point apart, are one model or two rivals.")
+    # a listing repeated with identical numbers: the range from the history, said the other way
     down = stories.with_counted_twice(_DOWN, _HISTORY)
     assert stories.counted_twice(down) == 0.83045
-    assert stories.scoped_headline(_spells(), down, _REBUILT, AA, T2V) == (
+    ended = _spells().assign(end=pd.to_datetime(["2026-06-25", "2026-09-02", "2026-10-06"]))
+    assert stories.scoped_headline(ended, down, _REBUILT, AA, T2V) == (
         "On Artificial Analysis's silent text-to-video leaderboard, **Wan 3.0** (Alibaba) was #1 from 3 "
-        "September to 10 October 2026, 83%–90% likely truly #1 on the last board labelled downloaded, 6 "
-        "October, if rating errors are independent. The range depends on whether MiniMax H3, [listed "
-        "twice](#glossary-repeated-listing) with identical numbers, counts as one rival or two. "
-        "Later copies, [rebuilt](#glossary-rebuilt-file) from text and not yet checked, show the same "
-        "leader.")
+        "September to 6 October 2026, 83%–90% likely truly #1 on the newest board, 6 October, if rating "
+        "errors are independent. The range depends on whether MiniMax H3, [listed "
+        "twice](#glossary-repeated-listing) with identical numbers, counts as one rival or two.")
 
 
 def test_the_like_for_like_series_counts_two_rivals() -> None:
-    down = stories.with_counted_twice(_DOWN, _HISTORY)
+    newest = stories.with_counted_twice(_NEWEST, _HISTORY, _BASED_ON)
     rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"] * 2),
                          "model_name": ["MiniMax H3 Max", "MiniMax H3 (768p)"], "elo": [1118.0, 1117.0]})
-    assert stories.counted_as_two_text(_HISTORY, down, rows, _REBUILT, AA, T2V) == (
-        "On the last board labelled downloaded, 6 October 2026, Wan 3.0 led MiniMax H3 (768p) by 11 points. "
-        "Counted as two rivals, its chance of being truly #1 reads 83% (6 October, downloaded), 78–82% (7–9 "
-        "October, rebuilt) and 88% (10 October, rebuilt; there the two listings are rated 1118 and 1117: "
-        "they no longer share a rating, so by this note's rule they count as two listings). Counted as one "
-        "model, it was 90% on 6 October.")
-    assert stories.counted_as_two_text(_HISTORY, _DOWN, rows, _REBUILT, AA, T2V) == ""
+    assert stories.counted_as_two_text(_HISTORY, newest, rows, _REBUILT, AA, T2V) == (
+        "On the newest board, 10 October 2026 (a rebuilt copy), Wan 3.0 led MiniMax H3 Max by 11 points. "
+        "That board lists MiniMax H3 twice, as MiniMax H3 Max at 1118 and MiniMax H3 (768p) at 1117. "
+        "Counted as two rivals, as this note counts listings rated apart, Wan 3.0's chance of being truly #1 "
+        "is 88%; counted as one model, 93%. Like for like, with the two listings counted as two rivals on "
+        "every board, it reads 83% on 6 October (when both listings had identical numbers), 78–82% on 7–9 "
+        "October and 88% on 10 October.")
+    # without the pair's other reading there is nothing to say
+    assert stories.counted_as_two_text(_HISTORY, _NEWEST, rows, _REBUILT, AA, T2V) == ""
 
 
 def test_the_pair_is_named_where_it_is_first_explained() -> None:
     down = stories.with_counted_twice(_DOWN, _HISTORY)
-    rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"] * 2),
-                         "model_name": ["MiniMax H3 Max", "MiniMax H3 (768p)"], "elo": [1118.0, 1117.0]})
     published = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"] * 2),
                               "model_name": ["MiniMax H3 Max (based on MiniMax H3)", "MiniMax H3 (768p)"]})
-    text = stories.counted_as_two_text(_HISTORY, down, rows, _REBUILT, AA, T2V, published)
-    assert text.startswith(
-        "On the last board labelled downloaded, 6 October 2026, Wan 3.0 led MiniMax H3 (768p) by 11 points. "
+    assert stories.twice_listed_names(_HISTORY.iloc[0], down, published) == (
         "That board lists MiniMax H3 twice with identical numbers, as MiniMax H3 (768p) and as MiniMax H3 "
-        "Max (based on MiniMax H3). Counted as two rivals, its chance of being truly #1 reads 83% (6 "
-        "October, downloaded)")
+        "Max (based on MiniMax H3).")
     assert stories.twice_listed_names(pd.Series({"snapshot_date": pd.Timestamp("2026-10-06"),
                                                  "listed_twice": None}), down, published) == ""
 
 
 def test_the_tables_show_both_readings() -> None:
-    down = stories.with_counted_twice(_DOWN, _HISTORY)
+    newest = stories.with_counted_twice(_NEWEST, _HISTORY, _BASED_ON)
     run = pd.Series({"model": "w", "start": pd.Timestamp("2026-09-03"), "end": pd.Timestamp("2026-10-10"),
                      "p_leader_last": 0.87865, "arena": AA, "category": T2V})
-    assert stories.last_chance_text(run, down, _REBUILT) == (
-        "83% (two rivals)–90% (one model) on 6 Oct, last downloaded; 88% (10 Oct, rebuilt, two rivals)")
+    assert stories.last_chance_text(run, newest) == "88%–93% (MiniMax H3 as two rivals or one model)"
     spells = _spells().assign(p_leader_last=[0.75, 0.99, 0.87865], p_leader_last_correlated=None,
                               n_snapshots=[37, 22, 31], ongoing=[False, False, True],
-                              start_precision="day", end_precision="day")
-    table = stories.pool_leaders_table({T2V: spells}, _REBUILT, {T2V: down})
-    assert table["downloaded_chance"].iloc[0] == "83%–90% (MiniMax H3 as two rivals or one model)"
+                              start_precision="day", end_precision="day", evidence="A",
+                              max_gap_days=[5, 3, 2])
+    table = stories.runs_table(spells, _REBUILT, headline=newest)
+    assert table["last_text"].tolist() == ["75%", "99%", "88%–93% (MiniMax H3 as two rivals or one model)"]
 
 
 def test_what_this_means_is_an_observation_on_the_last_three_leaders() -> None:
@@ -118,22 +129,23 @@ def test_what_this_means_is_an_observation_on_the_last_three_leaders() -> None:
 
 
 def test_answer_says_most_of_the_run_is_rebuilt() -> None:
-    down = stories.with_counted_twice(_DOWN, _HISTORY)
+    newest = stories.with_counted_twice(_NEWEST, _HISTORY, _BASED_ON)
     rows = pd.DataFrame({"model": "w", "rank": 1, "snapshot_date": pd.to_datetime(
         ["2026-09-03", "2026-09-10", "2026-09-24", "2026-10-06", "2026-10-07", "2026-10-10"])})
-    assert stories.scoped_headline(_spells(), down, _REBUILT, AA, T2V, rows=rows) == (
-        "On Artificial Analysis's silent text-to-video leaderboard, **Wan 3.0** (Alibaba) was #1 from 3 "
-        "September to 10 October 2026, 83%–90% likely truly #1 on the last board labelled downloaded, 6 "
-        "October, if rating errors are independent. The range depends on whether MiniMax H3, "
-        "[listed twice](#glossary-repeated-listing) with identical numbers, counts as one rival or two. Most "
-        "of its boards, including the first and the last, are [rebuilt](#glossary-rebuilt-file) copies not "
-        "yet checked; the downloaded ones show the same leader.")
+    assert stories.scoped_headline(_spells(), newest, _REBUILT, AA, T2V, rows=rows).endswith(
+        "are one model or two rivals. Most of its boards, including the first and the last, are "
+        "[rebuilt](#glossary-rebuilt-file) copies not yet checked; the downloaded ones show the same leader.")
     spells = _spells().assign(evidence="A", start_precision="day")
     pool = rows.assign(arena=AA, category=T2V)
     assert stories.scoped_changes_finding(spells, AA, T2V, pool, rebuilt=_REBUILT) == (
         "On Artificial Analysis's silent text-to-video leaderboard, #1 changed hands at least twice since "
         "April 2026; Wan 3.0 took it last, first seen at #1 on 3 September 2026 (a rebuilt copy; first "
         "downloaded board at #1: 10 September).")
+    # every board of the run rebuilt: no caveat about downloaded ones, the dates say "rebuilt copies"
+    every = _REBUILT.assign(snapshot_date=pd.to_datetime(["2026-09-03", "2026-09-10", "2026-09-24",
+                                                          "2026-10-06", "2026-10-07", "2026-10-10"]))
+    assert stories.scoped_headline(_spells(), newest, every, AA, T2V, rows=rows).endswith(
+        "are one model or two rivals.")
 
 
 def test_board_counts_are_distinct_boards() -> None:
@@ -162,14 +174,3 @@ def test_the_chart_titles_are_short_and_dated() -> None:
     assert stories.developers_trend(share, 10, breaks, dates=True) == (
         "Before the 1 October re-rating, Kuaishou held the most top-10 places from 10 April to 14 May 2026, "
         "Alibaba on 23 July.")
-
-
-def test_the_timeline_alt_text_gives_the_range() -> None:
-    from videomarket.plots._leaderboard_bars import _how_sure
-
-    spells = pd.DataFrame({"model": ["h", "w"], "p_leader_last": [0.75, 0.87865]})
-    last = stories.with_downloaded_chance(spells, stories.with_counted_twice(_DOWN, _HISTORY)).iloc[-1]
-    assert _how_sure(last) == (
-        " (83%–90% likely truly #1 on the last board labelled downloaded, 6 Oct 2026, its repeated listing "
-        "counted as two rivals or as one model, and about 88% on its latest board, a rebuilt copy, if "
-        "intervals are independent)")

@@ -39,18 +39,24 @@ def test_renamed_rival_note_names_the_separate_entry() -> None:
         "A separate entry, G 1.1, is #8 on 6 October; whether it is G renamed is unknown.")
 
 
-def test_last_chance_text_gives_both_boards() -> None:
+def test_last_chance_text_gives_both_readings_only_on_the_run_s_last_board() -> None:
     run = pd.Series({"model": "w", "start": pd.Timestamp("2026-09-03"), "end": pd.Timestamp("2026-10-10"),
                      "p_leader_last": 0.87865, "arena": "AA", "category": "t2v"})
-    assert stories.last_chance_text(run, _DOWN, _rebuilt()) == (
-        "90% (6 Oct, last downloaded); 88% (10 Oct, rebuilt)")
+    newest = pd.DataFrame({"model": ["w"], "p_leader": [0.87865], "p_leader_as_one": [0.93495],
+                           "pair_name": ["MiniMax H3"], "pair_apart": [1.0],
+                           "snapshot_date": pd.to_datetime(["2026-10-10"])})
+    assert stories.last_chance_text(run, newest) == "88%–93% (MiniMax H3 as two rivals or one model)"
+    # a board before the run's last, or of another model, leaves the last board's chance alone
+    assert stories.last_chance_text(run, _DOWN) == "88%"
+    assert stories.last_chance_text(run, newest.assign(model=["x"])) == "88%"
 
 
-def test_pool_leaders_table_gives_the_last_downloaded_board() -> None:
+def test_pool_leaders_table_gives_the_latest_board_only() -> None:
     spells = pd.DataFrame({"model": ["w"], "model_name": ["Wan 3.0"], "creator": ["Alibaba"],
                            "start": pd.to_datetime(["2026-09-03"]), "end": pd.to_datetime(["2026-10-10"]),
                            "start_precision": "day", "end_precision": "day", "days": [38], "ongoing": [True],
                            "n_snapshots": [31],
                            "p_leader_last": [0.87865], "p_leader_last_correlated": [0.93]})
-    table = stories.pool_leaders_table({"text-to-video": spells}, None, {"text-to-video": _DOWN})
-    assert table[["downloaded_text", "downloaded"]].values.tolist() == [["6 Oct 2026", 0.8958]]
+    table = stories.pool_leaders_table({"text-to-video": spells}, None)
+    assert table[["leader", "latest_text", "last"]].values.tolist() == [["Wan 3.0", "10 Oct 2026", 0.87865]]
+    assert not any("downloaded" in c for c in table.columns)

@@ -33,9 +33,8 @@ def _rebuilt() -> pd.DataFrame:
 def test_scoped_headline_names_the_leaderboard() -> None:
     assert stories.scoped_headline(_spells(), _DOWN, _rebuilt(), "Artificial Analysis", "text-to-video") == (
         "On Artificial Analysis's silent text-to-video leaderboard, **Wan 3.0** (Alibaba) was #1 from "
-        "3 September to 10 October 2026 (rebuilt copies), about 90% likely truly #1 on the last board "
-        "labelled downloaded, 6 October. That chance assumes rating errors are independent; later copies, "
-        "rebuilt from text and not yet checked, show the same leader.")
+        "3 September to 10 October 2026 (rebuilt copies), about 90% likely truly #1 on the newest board, "
+        "6 October, if rating errors are independent.")
     assert stories.scoped_headline(_spells(), None, None, "AA", "text-to-video", otherwise="O.") == "O."
 
 
@@ -96,15 +95,6 @@ def test_movements_as_of_can_leave_the_other_board_to_its_section() -> None:
     without = stories.movements_as_of(rows, "Artificial Analysis", "text-to-video", _spells(),
                                       other_board=False)
     assert with_other == without + " The LMArena section rests on its newest board, 21 September 2026."
-
-
-def test_with_downloaded_chance_marks_only_the_latest_run() -> None:
-    down = _DOWN
-    out = stories.with_downloaded_chance(_spells().assign(p_leader_last=0.8787), down)
-    assert out["chance_of_being_#1_on_it_(independent_ratings)_(%)"].iloc[-1] == 89.6
-    assert out["p_leader_downloaded"].iloc[:-1].isna().all()
-    other = down.assign(model="x")
-    assert stories.with_downloaded_chance(_spells(), other)["p_leader_downloaded"].isna().all()
 
 
 def test_plain_findings_are_market_statements() -> None:

@@ -240,7 +240,7 @@ def test_runs_table_has_parent_developers_dates_with_precision_and_numeric_chanc
         ["Image to video (silent)", 1, 1, "Gemini Omni Flash", "Google"]]
     assert pools["first"].tolist() == list(pd.to_datetime(["2025-12-01", "2026-07-23"]))
     assert len(plots.table(pools, columns=stories.POOL_LEADERS_TABLE,
-                           formats=stories.POOL_LEADERS_FORMATS).headers) == 7
+                           formats=stories.POOL_LEADERS_FORMATS).headers) == 5
 
 
 def test_a_run_across_the_re_rating_says_so_in_the_table_and_the_text(t: dict) -> None:
@@ -271,8 +271,7 @@ def test_pool_leaders_table_marks_a_rebuilt_latest_board(t: dict) -> None:
     assert table[["leader", "latest_text", "last"]].values.tolist()[1][:2] == [
         "Gemini Omni Flash", "10 Oct 2026 (partly rebuilt)"]
     assert table["latest_text"].iloc[0] == "10 Oct 2026 (rebuilt)"
-    assert list(stories.POOL_LEADERS_TABLE) == ["pool", "leader", "since_text", "downloaded_text",
-                                                "downloaded_chance", "latest_text", "last"]
+    assert list(stories.POOL_LEADERS_TABLE) == ["pool", "leader", "since_text", "latest_text", "last"]
 
 
 # --- the December 2025 launch -----------------------------------------------------------------------------
@@ -606,7 +605,7 @@ def test_answer_gives_the_rebuilt_latest_board_and_the_last_downloaded_one() -> 
                           "snapshot_date": pd.Timestamp("2026-10-06")})
     assert stories.movements_answer(spells, changes, AA, T2V, rebuilt=rebuilt, downloaded=board) == (
         "**Beta** (xAI) was #1 on every archived text to video (silent) board from 8 April to 10 October "
-        "2026: about 90% likely truly #1 on the last board labelled downloaded, 6 October, if rating errors "
+        "2026: about 90% likely truly #1 on the newest board, 6 October, if rating errors "
         "are independent.")
     # most of the run rebuilt: said (and linked there); the headline keeps one number, and leaves a pair
     # listed twice to the body
@@ -615,11 +614,11 @@ def test_answer_gives_the_rebuilt_latest_board_and_the_last_downloaded_one() -> 
     based_on = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "p_leader_as_one": [0.9301]})
     assert stories.movements_answer(few, changes, AA, T2V, based_on, rebuilt, downloaded=once) == (
         "**Beta** (xAI) was #1 on every archived text to video (silent) board from 8 April to 10 October "
-        "2026, most of them [rebuilt](#glossary-rebuilt-file): about 90% likely truly #1 on the last board "
-        "labelled downloaded, 6 October, if rating errors are independent.")
+        "2026, most of them [rebuilt](#glossary-rebuilt-file): about 90% likely truly #1 on the newest board,"
+        " 6 October, if rating errors are independent.")
     assert stories.movements_answer(spells, changes, AA, T2V, rebuilt=rebuilt,
                                     downloaded=board.assign(p_leader=[0.7, 0.3])).endswith(
-        "about 70% likely truly #1 on the last board labelled downloaded, 6 October, if rating errors are "
+        "about 70% likely truly #1 on the newest board, 6 October, if rating errors are "
         "independent.")
     # the latest board downloaded, or the leader not on the downloaded one: the usual answer
     assert stories.both_boards_answer(spells, AA, T2V, rebuilt.assign(rebuilt_only=False), board) == ""

@@ -36,5 +36,5 @@ def test_a_day_counts_as_rebuilt_only_when_no_pool_of_it_was_downloaded() -> Non
 def test_the_shipped_history_newest_artificial_analysis_boards_are_rebuilt() -> None:
     boards = data.rebuilt_boards(data.load_rankings(), data.load_provenance())
     assert stories.rebuilt_note(boards, "Artificial Analysis").startswith(
-        "The newest boards, 7 October 2026 to 10 October 2026, rest only on archive files that could not be "
+        "The newest boards, 2 August 2026 to 10 October 2026, rest only on archive files that could not be "
         "downloaded")

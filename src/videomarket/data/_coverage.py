@@ -152,39 +152,36 @@ def _month_bounds(day: pd.Timestamp, month_only: bool) -> tuple[pd.Timestamp, pd
     return first, first + pd.offsets.MonthEnd(0)
 
 
-# the provenance note of a file rebuilt from a search index's text (data/README.md, "Archive versions")
-REBUILT_NOTE = "search index"
-
-
 def rebuilt_from_text(provenance: pd.DataFrame) -> pd.Series:
-    """True for each raw file that could not be downloaded and was rebuilt from a search index's text
-    (its provenance ``note`` says so); False for files kept as the archive's own bytes.
+    """True for each raw file that is not an archive file's exact bytes: every file whose provenance
+    ``note`` does not record a git clone (:func:`cloned_from_git`). Such files were copied value by value
+    from the text a search index showed of the archive file (data/README.md, "Archive versions"), or their
+    notes do not say how they were obtained; either way they cannot be checked byte for byte.
 
     >>> rebuilt_from_text(pd.DataFrame({"note": ["33 models; obtained through the search index's "
-    ...     "read_file, not as git bytes", "33 models", None]})).tolist()
-    [True, False, False]
+    ...     "read_file, not as git bytes", "33 models", "exact bytes (git clone)", None]})).tolist()
+    [True, True, False, True]
     """
-    if "note" not in provenance.columns:
-        return pd.Series(False, index=provenance.index)
-    notes = provenance["note"].astype("string")
-    return notes.str.contains(REBUILT_NOTE, regex=False).fillna(False).astype(bool)
+    return ~cloned_from_git(provenance)
 
 
 # Archives that data/README.md ("Archive versions") says were reached only through a search index and
-# copied from its text, like the files flagged rebuilt, though their provenance notes do not say so.
+# copied from its text, though their provenance notes do not say so (data/raw is never edited).
 INDEX_COPIED_REPOSITORIES = ("qunqin24/Oriel", "amant03/ai-news", "koiro-svg/yo-tutka")
 
 
 def copied_from_index_text(provenance: pd.DataFrame) -> pd.Series:
-    """True for each raw file the project holds only as a copy of a search index's text: the files flagged
-    rebuilt (:func:`rebuilt_from_text`) and every file of :data:`INDEX_COPIED_REPOSITORIES`, whose copies
-    the reports still label downloaded (a correction they state).
+    """True for each raw file known to be a copy of a search index's text: its provenance note says so
+    ("search index") or it comes from one of :data:`INDEX_COPIED_REPOSITORIES`. The other files rebuilt
+    from text (:func:`rebuilt_from_text`) are those whose notes do not record how they were obtained.
 
     >>> copied_from_index_text(pd.DataFrame({"repository": ["qunqin24/Oriel", "o/a", "o/b"],
     ...     "note": ["87 models", "search index", "(git clone)"]})).tolist()
     [True, True, False]
     """
-    flagged = rebuilt_from_text(provenance)
+    notes = (provenance["note"].astype("string") if "note" in provenance.columns
+             else pd.Series(pd.NA, index=provenance.index, dtype="string"))
+    flagged = notes.str.contains("search index", regex=False).fillna(False).astype(bool)
     if "repository" not in provenance.columns:
         return flagged
     return flagged | provenance["repository"].astype(str).isin(INDEX_COPIED_REPOSITORIES)
@@ -229,7 +226,7 @@ def rated_values(rankings: pd.DataFrame, provenance: pd.DataFrame) -> pd.DataFra
     >>> r = pd.DataFrame({"arena": "AA", "category": "t2v",
     ...     "snapshot_date": pd.to_datetime(["2026-10-01"] * 3), "model": ["a", "a", "b"],
     ...     "evidence": ["A", "A", "C"], "source_id": ["x", "y", "p"]})
-    >>> prov = pd.DataFrame({"source_id": ["x", "y"], "note": ["from the search index", "bytes"]})
+    >>> prov = pd.DataFrame({"source_id": ["x", "y"], "note": ["from the search index", "(git clone)"]})
     >>> rated_values(r, prov)[["model", "evidence", "archived_board", "rebuilt"]].values.tolist()
     [['a', 'A', True, False], ['b', 'C', True, False]]
     """
@@ -294,15 +291,12 @@ def ratings_once(rankings: pd.DataFrame, provenance: pd.DataFrame) -> dict[str, 
             for arena, group in rankings.groupby("arena", observed=True, sort=True)}
 
 
-def rebuilt_boards(rankings: pd.DataFrame, provenance: pd.DataFrame, *, copied: bool = False) -> pd.DataFrame:
+def rebuilt_boards(rankings: pd.DataFrame, provenance: pd.DataFrame) -> pd.DataFrame:
     """One row per archived board day of a pool (arena, category, snapshot_date): ``rebuilt_only`` when
     every archived copy of it was rebuilt from text; ``checked`` when a rebuilt and a downloaded copy
     exist that day, and then ``shared`` (how many models both copies rate) and ``agree``: the models on both
-    have the same ratings (to 0.5 points). With ``copied``, every copy of a search index's text counts as
-    rebuilt (:func:`copied_from_index_text`), not only those flagged so: ``rebuilt_only`` then marks the
-    boards with no exact downloaded copy."""
-    rule = copied_from_index_text if copied else rebuilt_from_text
-    rebuilt_ids = set(provenance.loc[rule(provenance), "source_id"].astype(str))
+    have the same ratings (to 0.5 points)."""
+    rebuilt_ids = set(provenance.loc[rebuilt_from_text(provenance), "source_id"].astype(str))
     archived = rankings[rankings["evidence"].astype(str) == "A"]
     archived = archived.assign(from_rebuilt=archived["source_id"].astype(str).isin(rebuilt_ids))
     rows = []
@@ -330,7 +324,7 @@ def next_day_check(rankings: pd.DataFrame, provenance: pd.DataFrame) -> pd.DataF
     ...     "model": ["a", "b", "a", "b", "a"], "elo": [1200.0, 1100.0, 1203.0, 1099.0, 1300.0],
     ...     "evidence": "A", "source_id": ["d", "d", "r1", "r1", "r2"]})
     >>> prov = pd.DataFrame({"source_id": ["d", "r1", "r2"],
-    ...     "note": ["bytes", "search index", "search index"]})
+    ...     "note": ["(git clone)", "search index", "search index"]})
     >>> next_day_check(r, prov)[["rebuilt_day", "shared", "max_diff"]].values.tolist()
     [[Timestamp('2026-10-07 00:00:00'), 2, 3.0]]
     """
@@ -403,7 +397,8 @@ def neighbour_day_changes(rankings: pd.DataFrame, provenance: pd.DataFrame) -> p
     ...     ["2026-10-05", "2026-10-05", "2026-10-06", "2026-10-06", "2026-10-07", "2026-10-07"]),
     ...     "model": ["z", "a", "z", "a", "z", "a"], "elo": [1000.0, 1200.0, 1000.0, 1201.0, 1000.0, 1204.0],
     ...     "evidence": "A", "source_id": ["d1", "d1", "d2", "d2", "r", "r"]})
-    >>> prov = pd.DataFrame({"source_id": ["d1", "d2", "r"], "note": ["bytes", "bytes", "search index"]})
+    >>> prov = pd.DataFrame({"source_id": ["d1", "d2", "r"],
+    ...                      "note": ["(git clone)", "(git clone)", "search index"]})
     >>> neighbour_day_changes(r, prov)[["kind", "model", "diff"]].values.tolist()
     [['downloaded', 'a', 1.0], ['downloaded', 'z', 0.0], ['rebuilt', 'a', 3.0], ['rebuilt', 'z', 0.0]]
     """
@@ -435,8 +430,9 @@ def neighbour_day_changes(rankings: pd.DataFrame, provenance: pd.DataFrame) -> p
 
 
 def same_day_differences(rankings: pd.DataFrame, provenance: pd.DataFrame) -> pd.Series:
-    """Per model and board held by two or more repositories' downloaded copies (not rebuilt from text), the
-    gap between the highest and the lowest rating (points): the same-day baseline for day-to-day checks.
+    """Per model and board held by two or more repositories' archived copies (downloaded or rebuilt from
+    text), the gap between the highest and the lowest rating (points): the same-day baseline for
+    day-to-day checks (copies of one day may be saved hours apart).
 
     >>> r = pd.DataFrame({"arena": "A", "category": "t", "snapshot_date": pd.Timestamp("2026-08-20"),
     ...     "model": ["a", "b", "a", "b"], "elo": [916.0, 900.0, 914.0, 900.0], "evidence": "A",
@@ -445,7 +441,7 @@ def same_day_differences(rankings: pd.DataFrame, provenance: pd.DataFrame) -> pd
     >>> same_day_differences(r, p).tolist()
     [2.0, 0.0]
     """
-    files = provenance.loc[~rebuilt_from_text(provenance).to_numpy(), ["source_id", "repository"]]
+    files = provenance[["source_id", "repository"]]
     m = rankings[rankings["evidence"].astype(str) == "A"].merge(files, on="source_id")
     per = m.groupby([*KEYS, "model"], observed=True).agg(n=("repository", "nunique"), lo=("elo", "min"),
                                                          hi=("elo", "max"))

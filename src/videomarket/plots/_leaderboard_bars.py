@@ -165,8 +165,7 @@ def leader_timeline(
                        "end_precision", "days", "n_snapshots", "n_distinct", "boards_rebuilt,_not_verified",
                        "next_start",
                        "evidence",
-                       "p_leader_min", "p_leader_last", "last_fully_downloaded_board",
-                       "chance_of_being_#1_on_it_(independent_ratings)_(%)", "arena", "category"))
+                       "p_leader_min", "p_leader_last", "arena", "category"))
     return finish(fig, title=title or default_title, subtitle=subtitle or pool or None,
                   source=source or default_source(table), alt=alt or default_alt, data=data)
 
@@ -179,6 +178,10 @@ def _runs_marked(table: pd.DataFrame, days: list[pd.Timestamp]) -> pd.DataFrame:
     count = [sum(a <= d <= b for d in done) if str(e) == "A" else 0
              for a, b, e in zip(start, end, table["evidence"].astype(str), strict=True)]
     marked = table.assign(**{"boards_rebuilt,_not_verified": count})
+    if "n_snapshots" in marked.columns:  # a run whose every board is rebuilt has no grade-A copy
+        every = pd.Series(count, index=marked.index) >= pd.to_numeric(marked["n_snapshots"], errors="coerce")
+        marked["evidence"] = marked["evidence"].astype(str).mask(
+            every & (marked["evidence"].astype(str) == "A"), "rebuilt, not verified")
     for side, when in (("start", start), ("end", end)):
         if f"{side}_precision" in marked.columns:
             marked[f"{side}_precision"] = [f"{p}, rebuilt, not verified" if w in done else p
@@ -216,25 +219,10 @@ def _developer_legend_beside(ax: Any, colors: dict[str, str], rows: int = 2) -> 
 
 def _how_sure(spell: pd.Series) -> str:
     """The uncertainty a title owes its lead claim: the probability (spell_odds tables), said as
-    approximate and as assuming independent intervals, else whether intervals overlapped; with
-    ``p_leader_downloaded`` and ``downloaded_day`` (the last board labelled downloaded's reading,
-    :func:`videomarket.stories.with_downloaded_chance`) that reading first, the latest (rebuilt) board's
-    after it."""
+    approximate and as assuming independent intervals, else whether intervals overlapped."""
     from videomarket.stories import about
 
     p = spell.get("p_leader_last")
-    down, day = spell.get("p_leader_downloaded"), spell.get("downloaded_day")
-    twice = spell.get("p_leader_downloaded_twice")
-    if (p is not None and pd.notna(p) and down is not None and pd.notna(down) and pd.notna(day)
-            and twice is not None and pd.notna(twice)):  # a repeated listing as two rivals or one model
-        low, high = sorted((float(twice), float(down)))
-        return (f" ({low:.0%}–{high:.0%} likely truly #1 on the last board labelled downloaded, "
-                f"{pd.Timestamp(day):%-d %b %Y}, its repeated listing counted as two rivals or as one model, "
-                f"and {about(float(p))} on its latest board, a rebuilt copy, if intervals are independent)")
-    if p is not None and pd.notna(p) and down is not None and pd.notna(down) and pd.notna(day):
-        return (f" ({about(float(down))} likely truly #1 on the last board labelled downloaded, "
-                f"{pd.Timestamp(day):%-d %b %Y}, and {about(float(p))} on its latest board, a rebuilt copy, "
-                "if intervals are independent)")
     if p is not None and pd.notna(p):
         return (f" ({about(float(p))} likely truly #1 on its latest board, every listing counted as a model, "
                 "if intervals are independent)")

@@ -39,6 +39,7 @@ from videomarket.stories._guide import (
     _id_words,
     about,
     chance_range_reason,
+    other_reading,
     pool_label,
     two_boards_chance,
 )
@@ -305,17 +306,16 @@ def contenders_table(board: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
 
 def contenders_title(board: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
                      category: str = "text-to-video", arena: str = "Artificial Analysis", *,
-                     last_downloaded: bool = False, finding: bool = False) -> str:
+                     listings: bool = False, finding: bool = False) -> str:
     """The contenders table's caption: the pool, the board's date and, from ``rebuilt``
     (:func:`copy_words`), how its copy was kept, so no column repeats it in every row. With
-    ``last_downloaded`` the board is named the last downloaded one, and whether an entry listed twice
-    with the same rating and interval counts once (``board``'s ``also_listed_as``).
+    ``listings``, whether an entry listed twice with the same rating and interval counts once (``board``'s
+    ``also_listed_as``).
 
     >>> last = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"] * 2),
     ...                      "also_listed_as": ["", "M Max (based on M)"]})
-    >>> print(contenders_title(last, last_downloaded=True))
-    Text to video (silent), 6 October 2026: last board labelled downloaded (two identical listings counted
-    as one)
+    >>> print(contenders_title(last, listings=True))
+    Text to video (silent), 6 October 2026 (two identical listings counted as one)
 
     >>> board = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"])})
     >>> b = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
@@ -330,9 +330,9 @@ def contenders_title(board: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
     >>> two = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"] * 3),
     ...     "model_name": ["Wan 3.0", "MiniMax H3 (768p)", "D"], "could_be_first": [True, True, False],
     ...     "also_listed_as": ["", "MiniMax H3 Max", ""]})
-    >>> print(contenders_title(two, last_downloaded=True, finding=True))  # doctest: +NORMALIZE_WHITESPACE
-    Only Wan 3.0 and MiniMax H3 could be #1 on 6 October 2026 (text to video, silent; last board labelled
-    downloaded; two identical listings counted as one)
+    >>> print(contenders_title(two, listings=True, finding=True))  # doctest: +NORMALIZE_WHITESPACE
+    Only Wan 3.0 and MiniMax H3 could be #1 on 6 October 2026 (text to video, silent; two identical
+    listings counted as one)
     >>> print(contenders_title(pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"] * 2),
     ...     "model_name": ["W", "X"], "could_be_first": [True, False]}), b, finding=True))
     Only W could be #1 on 10 October 2026 (text to video, silent; rebuilt copy, not verified)
@@ -341,10 +341,8 @@ def contenders_title(board: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
     kept = copy_words(rebuilt, day, category, arena)
     how = {"a rebuilt copy": " (rebuilt copy, not verified)",
            "partly rebuilt": " (partly rebuilt)"}.get(kept, "")
-    if last_downloaded:
-        twice = "also_listed_as" in board.columns and (board["also_listed_as"].fillna("") != "").any()
-        how = ": last board labelled downloaded" + (" (two identical listings counted as one)" if twice
-        else "")
+    if listings and "also_listed_as" in board.columns and (board["also_listed_as"].fillna("") != "").any():
+        how += " (two identical listings counted as one)"
     if finding and "could_be_first" in board.columns:
         able = board[board["could_be_first"].astype(bool)]
         family = _repeated_family(able)
@@ -910,7 +908,8 @@ def rating_error_text(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataF
     """What an error of ``step`` points in the leader's rebuilt rating and interval does to its chance:
     ``board`` (board_certainty), ``lower`` and ``higher`` (leader_probability of
     :func:`videomarket.leaderboard.nudged_board` at ``-step`` and ``+step``); ``step=10`` reads a wrong tens
-    digit.
+    digit, and with ``downloaded`` (board_certainty of an earlier board) how close that board's rating
+    lies.
 
     >>> b = pd.DataFrame({"model": ["w", "m"], "model_name": ["Wan 3.0", "M"], "elo": [1129.0, 1118.0],
     ...                   "p_leader": [0.87865, 0.1]})
@@ -926,8 +925,8 @@ def rating_error_text(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataF
     >>> print(rating_error_text(b.assign(snapshot_date=pd.Timestamp("2026-10-10")), lo.assign(p_leader=0.42),
     ...                         hi.assign(p_leader=0.99), step=10, downloaded=d))
     Wan 3.0's 10 October rating, 1129, comes from a rebuilt copy. A wrong tens digit (1119 or 1139) would
-    make its chance about 42% or 99%. The downloaded board of 6 October gives it 1127, 2 points away, close,
-    though not enough to rule such a slip out ([About the
+    make its chance about 42% or 99%. The board of 6 October gives it 1127, 2 points away, close, though
+    not enough to rule such a slip out ([About the
     data](00-about-the-data.html#a-wrong-digit-in-the-latest-1-s-rating)).
     """
     lead = board.iloc[0]
@@ -945,7 +944,7 @@ def rating_error_text(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataF
         return (f"{lead['model_name']}'s {pd.Timestamp(lead['snapshot_date']):%-d %B} rating, {elo:.0f}, "
                 f"comes from a rebuilt copy. A wrong tens digit ({elo - step:.0f} or {elo + step:.0f}) "
                 f"would make its chance {chance(lower)} or "
-                f"{chance(higher).removeprefix('about ')}. The downloaded board of "
+                f"{chance(higher).removeprefix('about ')}. The board of "
                 f"{pd.Timestamp(then['snapshot_date']):%-d %B} gives it {float(then['elo']):.0f}, "
                 f"{gap:.0f} points away, {verdict} ([About the "
                 "data](00-about-the-data.html#a-wrong-digit-in-the-latest-1-s-rating)).")
@@ -978,7 +977,7 @@ def certainty_findings(
     is not on the board after the re-rating, and :func:`likely_not_proven_finding` (the latest lead's votes)
     comes second, read from ``board``'s published intervals (:func:`lead_in_errors`)."""
     category = str(history["category"].iloc[-1]) if "category" in history.columns else "text-to-video"
-    findings = [contenders_finding(downloaded, last_downloaded=True) if downloaded is not None
+    findings = [contenders_finding(downloaded) if downloaded is not None
                 and not downloaded.empty else contenders_finding(board)]
     if lower is not None and higher is not None:
         findings.append(rating_error_text(board, lower, higher, step=10, downloaded=downloaded))
@@ -995,18 +994,17 @@ def certainty_findings(
     return findings[:5]
 
 
-def contenders_finding(board: pd.DataFrame, *, last_downloaded: bool = False) -> str:
+def contenders_finding(board: pd.DataFrame, *, listings: bool = False) -> str:
     """How many models of the latest board (board_certainty, best first) could be #1, the leader's lead
-    over #2 and the others' chances; with ``last_downloaded`` (the board is the last downloaded one) the
-    leader's own chance instead, and which rival is listed twice and counted once (``also_listed_as``).
+    over #2 and the others' chances; with ``listings`` the names alone, with how many listings they make
+    when a rival is listed twice and counted once (``also_listed_as``).
 
     >>> d = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"] * 3),
     ...     "model_name": ["Wan 3.0", "MiniMax H3 (768p)", "D"], "elo": [1127.0, 1116.0, 1102.0],
     ...     "p_leader": [0.8958, 0.103, 0.0], "could_be_first": [True, True, False],
     ...     "also_listed_as": ["", "MiniMax H3 Max", ""]})
-    >>> print(contenders_finding(d, last_downloaded=True))
-    Only 2 of 3 models (3 of 4 listings) could be #1 on the last downloaded board, 6 October 2026: Wan 3.0
-    and MiniMax H3 (768p).
+    >>> print(contenders_finding(d, listings=True))
+    Only 2 of 3 models (3 of 4 listings) could be #1 on 6 October 2026: Wan 3.0 and MiniMax H3 (768p).
 
     >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"] * 4),
     ...     "model_name": ["Wan 3.0", "M Max", "M", "D"], "elo": [1129.0, 1118.0, 1117.0, 1105.0],
@@ -1021,15 +1019,14 @@ def contenders_finding(board: pd.DataFrame, *, last_downloaded: bool = False) ->
     lead, second = board.iloc[0], board.iloc[1]
     gap = fmt.points(float(lead["elo"]) - float(second["elo"]))
     day = fmt.day(board["snapshot_date"].iloc[0])
-    if last_downloaded:
+    if listings:
         names = [str(n) for n in could["model_name"]]
         twice = (board["also_listed_as"].fillna("").astype(str) != "" if "also_listed_as" in board.columns
                  else pd.Series(False, index=board.index))
-        listings = (f" ({len(could) + int(twice[could.index].sum())} of {len(board) + int(twice.sum())} "
-                    "listings)" if twice.any() else "")
+        counted = (f" ({len(could) + int(twice[could.index].sum())} of {len(board) + int(twice.sum())} "
+                   "listings)" if twice.any() else "")
         only = "Only " if len(could) < 4 else ""
-        return (f"{only}{len(could)} of {len(board)} models{listings} could be #1 on the last downloaded "
-                f"board, {day}: {_listing(names)}.")
+        return f"{only}{len(could)} of {len(board)} models{counted} could be #1 on {day}: {_listing(names)}."
     if len(could) < 2:
         return (f"Only {lead['model_name']} of {len(board)} models could be #1 on {day}, {gap} ahead of "
                 f"{second['model_name']}.")
@@ -1617,40 +1614,32 @@ def other_board_text(board: pd.DataFrame, rows: pd.DataFrame, leader: str, arena
     return text + "."
 
 
-def pools_title(pools: pd.DataFrame, rebuilt: pd.DataFrame | None = None, *, downloaded: bool = False) -> str:
+def pools_title(pools: pd.DataFrame, rebuilt: pd.DataFrame | None = None) -> str:
     """The pools table's caption (``pools``: leader_certainty_by_pool), with the latest boards' day when
     ``pools`` has their ``last`` day and all agree; ``rebuilt`` (rebuilt_boards of the arena) says when
-    every one of those boards is a rebuilt copy; ``downloaded`` says they are the last labelled downloaded
-    boards (``pools`` built from the boards up to that day), the ones the headline reads.
+    every one of those boards is a rebuilt copy.
 
     >>> print(pools_title(pd.DataFrame({"category": ["a", "b", "c", "d"]})))
     The four pools: each latest leader's chance, and how sure their leaders were over all distinct boards
     >>> print(pools_title(pd.DataFrame({"category": ["a", "b"], "last": pd.to_datetime(["2026-10-10"] * 2)}),
     ...     pd.DataFrame({"category": ["a", "b"], "snapshot_date": pd.to_datetime(["2026-10-10"] * 2),
     ...                   "rebuilt_only": True})))  # doctest: +NORMALIZE_WHITESPACE
-    The two pools: each leader's chance on the latest boards, 10 October 2026 (rebuilt copies, not the
-    downloaded boards of earlier days), and how sure their leaders were over all distinct boards
-    >>> print(pools_title(pd.DataFrame({"category": ["a", "b"], "last": pd.to_datetime(["2026-10-06"] * 2)}),
-    ...     downloaded=True))  # doctest: +NORMALIZE_WHITESPACE
-    The two pools: each leader's chance on the last boards labelled downloaded, 6 October 2026, as in the
-    headline, and how sure their leaders were over all distinct boards to that day
+    The two pools: each leader's chance on the latest boards, 10 October 2026 (rebuilt copies, not
+    verified), as in the headline, and how sure their leaders were over all distinct boards
     """
     days = pd.to_datetime(pools["last"]).unique() if "last" in pools.columns else []
     if len(days) != 1:
         return (f"The {_number_word(len(pools))} pools: each latest leader's chance, and how sure their "
                 "leaders were over all distinct boards")
-    if downloaded:
-        return (f"The {_number_word(len(pools))} pools: each leader's chance on the last boards labelled "
-                f"downloaded, {fmt.day(days[0])}, as in the headline, and how sure their leaders were "
-                "over all distinct boards to that day")
     copies = ""
     if rebuilt is not None and not rebuilt.empty:
         on_day = rebuilt[(pd.to_datetime(rebuilt["snapshot_date"]) == days[0])
                          & rebuilt["category"].isin(pools["category"])]
         if len(on_day) == len(pools) and on_day["rebuilt_only"].astype(bool).all():
-            copies = " (rebuilt copies, not the downloaded boards of earlier days)"
+            copies = " (rebuilt copies, not verified)"
     return (f"The {_number_word(len(pools))} pools: each leader's chance on the latest boards, "
-            f"{fmt.day(days[0])}{copies}, and how sure their leaders were over all distinct boards")
+            f"{fmt.day(days[0])}{copies}, as in the headline, and how sure their leaders were over all "
+            "distinct boards")
 
 
 def _rerating_pair(history: pd.DataFrame) -> tuple[pd.Series, pd.Series] | None:
@@ -1909,8 +1898,9 @@ PLAIN_POOLS = {"text-to-video": "silent text-to-video", "image-to-video": "silen
 
 def sure_answer(history: pd.DataFrame, downloaded: pd.DataFrame, category: str,
                 arena: str = "Artificial Analysis", *, alpha: float | None = None) -> str:
-    """The report's quotable answer: the last downloaded board's leader (``downloaded``: board_certainty
-    of it, best first) with its chance of being truly #1, one number and one board; a second sentence
+    """The report's quotable answer: the newest board's leader (``downloaded``: board_certainty of it, best
+    first, through :func:`with_counted_twice`) with its chance of being truly #1, a range with its reason
+    when a rival is listed twice; a second sentence
     says whether the later copies (``history``: leader_probability_history, rebuilt from text) show the
     same leader. With ``alpha``, this note's own sentence comes before that one: the lead against the
     lead a standard test at that level needs (:func:`short_of_test`).
@@ -1921,13 +1911,13 @@ def sure_answer(history: pd.DataFrame, downloaded: pd.DataFrame, category: str,
     ...                   "snapshot_date": pd.to_datetime(["2026-10-06"] * 2)})
     >>> print(sure_answer(h, d, "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
     Wan 3.0 is probably, not certainly, the top-rated silent text-to-video model on Artificial Analysis's
-    arena: about 90% likely [truly #1](#glossary-p-first) on the last board labelled downloaded, 6 October
+    arena: about 90% likely [truly #1](#glossary-p-first) on the newest board, 6 October
     2026, if rating errors are independent. Later copies, rebuilt from text and not yet checked, show the same
     leader.
     >>> print(sure_answer(h.assign(model_name=["Wan 3.0", "K"]), d, "text-to-video"))
     ... # doctest: +NORMALIZE_WHITESPACE
     Wan 3.0 is probably, not certainly, the top-rated silent text-to-video model on Artificial Analysis's
-    arena: about 90% likely [truly #1](#glossary-p-first) on the last board labelled downloaded, 6 October
+    arena: about 90% likely [truly #1](#glossary-p-first) on the newest board, 6 October
     2026, if rating errors are independent. The latest copy, 10 October 2026, rebuilt from text and not yet
     checked,
     shows K at #1.
@@ -1937,17 +1927,18 @@ def sure_answer(history: pd.DataFrame, downloaded: pd.DataFrame, category: str,
     p = float(lead["p_leader"])
     hedge = "probably, not certainly," if p < SURE else "very probably"
     pool = PLAIN_POOLS.get(category, pool_label(category).lower())
-    twice = _counted_twice(history, day)
+    other, reason = other_reading(downloaded)
     pair = _repeated_family(downloaded)
-    if twice is not None and pair:
+    if other is None and pair:
+        other, reason = _counted_twice(history, day), chance_range_reason(pair, link=True)
+    if other is not None:
         text = (f"{lead['model_name']} is {hedge} the top-rated {pool} model on {arena}'s arena: "
-                f"{two_boards_chance(p, day, p, day, link_first=True, still=False, counted_twice=twice)}. "
-                f"{chance_range_reason(pair, link=True)}")
+                f"{two_boards_chance(p, day, p, day, link_first=True, still=False, counted_twice=other)}. "
+                f"{reason}")
     else:
         text = (f"{lead['model_name']} is {hedge} the top-rated {pool} model on {arena}'s arena: {about(p)} "
-                "likely "
-                f"{term('p-first', 'truly #1')} on the last board labelled "
-                f"downloaded, {fmt.day(day)}, if rating errors are independent.")
+                f"likely {term('p-first', 'truly #1')} on the newest board, {fmt.day(day)}, if rating errors "
+                "are independent.")
     test = short_of_test(downloaded, alpha) if alpha is not None else ""
     text += f" {test}" if test else ""
     later = history[pd.to_datetime(history["snapshot_date"]) > day]
@@ -2162,14 +2153,15 @@ def robustness_table(history: pd.DataFrame, downloaded_day: object, rebuilt: pd.
                      lower: pd.DataFrame | None = None, higher: pd.DataFrame | None = None,
                      category: str = "text-to-video", arena: str = "Artificial Analysis",
                      opposed_downloaded: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Every reading of the latest leader's chance, one row each, from the last downloaded board on:
-    as published (errors independent; on the downloaded board, its identical listing counted once), the
+    """Every reading of the latest leader's chance, one row each, from ``downloaded_day`` (the last board
+    that listed a rival twice with identical numbers) on: as published (errors independent; on that
+    board, its identical listing counted once), the
     entry listed twice counted as two rivals (``p_leader_counting_twice``), the newest board's "based on"
     pair counted once (``pairs``: based_on_odds), errors correlated at +0.3 (``p_leader_correlated``)
     and, for the possible #1s, at
     −0.3 (``opposed``: opposed_odds), and the leader's rating a tens digit lower or higher (``lower``,
-    ``higher``); boards after the download are labelled rebuilt (``rebuilt``). With ``opposed_downloaded``
-    (opposed_odds of the last downloaded board) that board gets its +0.3 and −0.3 readings too. Chances as
+    ``higher``); each board is labelled with its kind of copy (``rebuilt``). With ``opposed_downloaded``
+    (opposed_odds of the ``downloaded_day`` board) that board gets its +0.3 and −0.3 readings too. Chances as
     whole percents.
 
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-05", "2026-10-06", "2026-10-10"]),
@@ -2192,12 +2184,14 @@ def robustness_table(history: pd.DataFrame, downloaded_day: object, rebuilt: pd.
     dates = pd.to_datetime(history["snapshot_date"])
     rows: list[dict[str, str]] = []
     latest = dates.max()
-    name = (f"the two {pairs['same_as_name'].iloc[-1]} listings" if pairs is not None and len(pairs)
-            and "same_as_name" in pairs.columns else "the two identical listings")
+    family = ""
+    if pairs is not None and len(pairs) and "same_as_name" in pairs.columns:
+        pair = pairs.iloc[-1]
+        family = _repeated_family(pd.DataFrame({"model_name": [pair.get("model_name", pair["same_as_name"])],
+                                                "also_listed_as": [pair["same_as_name"]]}))
+    name = f"the two {family} listings" if family else "the two identical listings"
 
     def label(d: pd.Timestamp) -> str:
-        if d == day:
-            return f"{fmt.day(d)} (downloaded)"
         kind = copy_words(rebuilt, d, category, arena) if rebuilt is not None else "a rebuilt copy"
         return f"{fmt.day(d)} ({COPY_LABELS.get(kind, 'rebuilt, not verified')})"
 
@@ -2418,13 +2412,13 @@ def robustness_title(table: pd.DataFrame, leader: str, downloaded_day: object = 
     Wan 3.0 stays 78–90% likely #1 under every reading but a wrong tens digit (42% or 99%)
 
     With ``downloaded_day`` the title keeps the boards apart: that board's range first, then the later
-    (rebuilt) copies'.
+    boards'.
 
     >>> t = t.assign(board=["6 October 2026 (downloaded)", "10 October 2026 (rebuilt, not verified)",
     ...     "10 October 2026 (rebuilt, not verified)", "10 October 2026 (rebuilt, not verified)"])
     >>> print(robustness_title(t, "Wan 3.0", "2026-10-06"))  # doctest: +NORMALIZE_WHITESPACE
-    On the 6 October board Wan 3.0 is 90% likely #1 under every reading; on the rebuilt copies after it,
-    78%, or 42% or 99% with a wrong tens digit
+    On the 6 October board Wan 3.0 is 90% likely #1 under every reading; on the boards after it, 78%, or
+    42% or 99% with a wrong tens digit
     """
     if downloaded_day is not None and "board" in table.columns:
         day = pd.Timestamp(downloaded_day)
@@ -2440,7 +2434,7 @@ def robustness_title(table: pd.DataFrame, leader: str, downloaded_day: object = 
                 "every reading")
         later = ~mine & ~digit
         if later.any():
-            text += f"; on the rebuilt copies after it, {span(table.loc[later, 'chance'])}"
+            text += f"; on the boards after it, {span(table.loc[later, 'chance'])}"
         wrong = table.loc[digit, "chance"].astype(str).tolist()
         return f"{text}, or {' or '.join(wrong)} with a wrong tens digit" if wrong else text
     digit = table["reading"].astype(str).str.contains("wrong tens digit")
@@ -2455,7 +2449,8 @@ def robustness_title(table: pd.DataFrame, leader: str, downloaded_day: object = 
 
 def rebuilt_days_text(history: pd.DataFrame, downloaded_day: object,
                       pairs: pd.DataFrame | None = None) -> str:
-    """Why the rebuilt copies between the last downloaded board and the newest read lower (``history``:
+    """Why the boards between ``downloaded_day`` (the last that listed a rival twice with identical
+    numbers) and the newest read lower (``history``:
     leader_probability_history): their lead and how many models could be #1, named; ``pairs``
     (based_on_odds of the newest board) names the pair rated apart. "" when there is no board in between.
 
@@ -2466,7 +2461,7 @@ def rebuilt_days_text(history: pd.DataFrame, downloaded_day: object,
     >>> p = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "model_name": ["M Max"],
     ...     "same_as_name": ["M (768p)"], "elo": [1118.0], "same_as_elo": [1117.0]})
     >>> print(rebuilt_days_text(h, "2026-10-06", p))  # doctest: +NORMALIZE_WHITESPACE
-    On the rebuilt copies of 7–8 October, Wan 3.0 reads 78–82%: its lead narrows to 9–10 points and 4
+    On the boards of 7–8 October, Wan 3.0 reads 78–82%: its lead narrows to 9–10 points and 4
     models could be #1 (Wan 3.0, M Max, M (768p) and D), the two M listings rated apart and so counted
     as two rivals.
     """
@@ -2485,7 +2480,7 @@ def rebuilt_days_text(history: pd.DataFrame, downloaded_day: object,
         counts = sorted(set(between["n_could_be_first"].astype(int)))
         count = str(counts[0]) if len(counts) == 1 else f"{counts[0]}–{counts[-1]}"
         texts.append(
-            f"On the rebuilt copies of {_date_span(between['snapshot_date'])}, {rows['model_name'].iloc[-1]} "
+            f"On the boards of {_date_span(between['snapshot_date'])}, {rows['model_name'].iloc[-1]} "
             f"reads {_pct_range(between['p_leader'])}: its lead narrows to "
             f"{_num_range(between['margin'])} points and {count} models could be #1 ({listed}), the "
             f"{family} listings rated apart and so counted as two rivals.")
@@ -2670,10 +2665,10 @@ def _power_count(gaps: pd.DataFrame | None, gap: float, power: float) -> str:
 
 def rival_series_text(history: pd.DataFrame, downloaded_day: object,
                       pairs: pd.DataFrame | None = None) -> str:
-    """The latest leader's chance like for like from the last downloaded board on, every repeated listing
-    counted as a rival (``history``: leader_probability_history; on ``downloaded_day`` its
-    ``p_leader_counting_twice``): the downloaded board, the rebuilt copies between and the newest one; with
-    ``pairs`` (based_on_odds) the newest board's pair, rated apart, named. "" without later copies.
+    """The latest leader's chance like for like from the last board that listed a rival twice with
+    identical numbers (``downloaded_day``; ``history``: leader_probability_history, its
+    ``p_leader_counting_twice`` that day) to the newest, every repeated listing counted as a rival; with
+    ``pairs`` (based_on_odds) the newest board's pair, rated apart, named. "" without later boards.
 
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07", "2026-10-09",
     ...     "2026-10-10"]), "model_name": ["Wan 3.0"] * 4, "p_leader": [0.8958, 0.7799, 0.8175, 0.87865],
@@ -2681,10 +2676,9 @@ def rival_series_text(history: pd.DataFrame, downloaded_day: object,
     >>> p = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "model_name": ["MiniMax H3 Max"],
     ...     "same_as_name": ["MiniMax H3 (768p)"], "elo": [1118.0], "same_as_elo": [1117.0]})
     >>> print(rival_series_text(h, "2026-10-06", p))  # doctest: +NORMALIZE_WHITESPACE
-    Counted as two rivals on every board, Wan 3.0's chance reads 83% on 6 October (downloaded), 78–82% on
-    7–9 October and 88% on 10 October (rebuilt copies, not yet checked). On 10 October the two MiniMax H3
-    listings are rated apart, 1118 and 1117: they no longer share a rating, so by this note's rule they count
-    as two listings.
+    Counted as two rivals on every board, Wan 3.0's chance reads 83% on 6 October, 78–82% on 7–9 October
+    and 88% on 10 October. On 10 October the two MiniMax H3 listings are rated apart, 1118 and 1117: they
+    no longer share a rating, so by this note's rule they count as two listings.
     """
     rows = history.sort_values("snapshot_date")
     dates = pd.to_datetime(rows["snapshot_date"])
@@ -2698,8 +2692,8 @@ def rival_series_text(history: pd.DataFrame, downloaded_day: object,
     middle = (f", {_pct_range(between['p_leader'])} on {_date_span(between['snapshot_date'])} and"
               if len(between) else " and")
     text = (f"Counted as two rivals on every board, {last['model_name']}'s chance reads {fmt.pct(first, 0)} "
-            f"on {day:%-d %B} (downloaded){middle} {fmt.pct(float(last['p_leader']), 0)} on "
-            f"{pd.Timestamp(last['snapshot_date']):%-d %B} (rebuilt copies, not yet checked).")
+            f"on {day:%-d %B}{middle} {fmt.pct(float(last['p_leader']), 0)} on "
+            f"{pd.Timestamp(last['snapshot_date']):%-d %B}.")
     if pairs is None or pairs.empty:
         return text
     pair = pairs.iloc[-1]

@@ -247,7 +247,7 @@ def archives_text(provenance: pd.DataFrame, rebuilt: pd.Series, boards: pd.DataF
 
     >>> p = pd.DataFrame({"repository": ["o/a", "o/a", "o/b", "o/c"],
     ...     "note": ["(git clone)", "search index", "search index", "scraped"]})
-    >>> print(archives_text(p, pd.Series([False, True, True, False])))  # doctest: +NORMALIZE_WHITESPACE
+    >>> print(archives_text(p, pd.Series([False, True, True, True])))  # doctest: +NORMALIZE_WHITESPACE
     The project's build machine has no general web access. It could clone only 1 archive repository
     (o/a, for 1 of its 2 files): its 1 file is git's exact bytes. For the other archives it could reach
     only the commits that a third party's code-search index, not a public service, knew. 2 files (1 from
@@ -273,7 +273,10 @@ def archives_text(provenance: pd.DataFrame, rebuilt: pd.Series, boards: pd.DataF
                 "stored; each file's SHA-256 fingerprint is recorded, so anyone can check our copy.")
     repos = provenance["repository"].astype(str)
     cloned = cloned_from_git(provenance).to_numpy()
-    by_repo = repos[rebuilt].value_counts()
+    from videomarket.data import copied_from_index_text
+
+    others = rebuilt & ~copied_from_index_text(provenance).to_numpy()
+    by_repo = repos[rebuilt & ~others].value_counts()
     by_repo = by_repo.sort_index().sort_values(ascending=False, kind="mergesort")
     where = ", ".join(f"{count} from {repo}" for repo, count in by_repo.items())
     names = []
@@ -285,28 +288,19 @@ def archives_text(provenance: pd.DataFrame, rebuilt: pd.Series, boards: pd.DataF
     clone = (f"It could clone only {fmt.count(len(names), 'archive repository', 'archive repositories')} "
              f"({listed}): {'its' if n_clone == 1 else 'their'} {fmt.count(n_clone, 'file')} "
              f"{'is' if n_clone == 1 else 'are'} git's exact bytes. ")
-    from videomarket.data import copied_from_index_text
-
-    copied = copied_from_index_text(provenance).to_numpy() & ~cloned & ~rebuilt
-    others = ~cloned & ~rebuilt & ~copied
     n_other, n_other_repos = int(others.sum()), repos[others].nunique()
-    n_copied = int(copied.sum())
-    copied_names = sorted(set(repos[copied]), key=str.lower)
-    other = ("" if not n_copied else
-             f" {fmt.count(n_copied, 'more file')} ({', '.join(copied_names)}) "
-             f"{'was' if n_copied == 1 else 'were'} copied from the index's text in the same way, though "
-             "these notes label them downloaded (see the correction).")
-    other += ("" if not n_other else
-              f" The other {fmt.count(n_other, 'file')}, from "
-              f"{fmt.count(n_other_repos, 'repository', 'repositories')}, "
-              + ("has a data note that does not record how it was" if n_other == 1 else
-                 "have data notes that do not record how they were") + " obtained.")
+    other = ("" if not n_other else
+             f" The other {fmt.count(n_other, 'file')}, from "
+             f"{fmt.count(n_other_repos, 'repository', 'repositories')}, "
+             + ("has a data note that does not record how it was" if n_other == 1 else
+                "have data notes that do not record how they were") + " obtained.")
     check = f" {rebuilt_check_text(boards)}" if boards is not None else ""
     when = "" if read_on is None else f" (read on {fmt.day(read_on)})"
     return lead + (
         "The project's build machine has no general web access. " + clone
         + "For the other archives it could reach only the commits that a third party's code-search index, "
-        f"not a public service, knew. {fmt.count(n, 'file')} ({where}) could not be downloaded: each was "
+        f"not a public service, knew. {fmt.count(n - n_other, 'file')} ({where}) could not be downloaded: "
+        "each was "
         f"rebuilt from the index's text{when} value by value in the archive's own layout and kept only if "
         f"its length in characters and its number of models equalled that text.{check}{other} Every file's "
         "SHA-256 fingerprint is recorded in the project's data (for a copy, that of our copy), so anyone "

@@ -7,7 +7,7 @@ Example::
     >>> import pandas as pd
     >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"]), "rebuilt_only": [False]})
     >>> print(citing_finding(b, b.iloc[:0]))
-    The last board labelled downloaded is of 6 October 2026.
+    The last downloaded board is of 6 October 2026.
 """
 
 from __future__ import annotations
@@ -34,16 +34,13 @@ def _share_words(share: float) -> str:
 
 
 def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataFrame, build: object = None,
-                 arena: str = "Artificial Analysis", *, boards: pd.DataFrame | None = None,
-                 copied: pd.DataFrame | None = None) -> str:
+                 arena: str = "Artificial Analysis", *, boards: pd.DataFrame | None = None) -> str:
     """The note's answer in plain words: with ``boards`` (:func:`videomarket.data.rebuilt_boards`) up to which
     day ratings can be cited from downloaded copies, what share of the boards held, one per pool and day
     (``distinct``: :func:`rebuilt_distinct`, every row), were rebuilt from text, roughly what share of days
     the archives cover, and whether any market forecast (``forecasts``, ``evidence``) is confirmed by
     established news or its own publisher (grade A or B). Without ``boards``, the downloaded share and the
-    age of the newest board (``latest_day``) at the build. With ``copied`` (the same boards with every copy
-    of index text counted as rebuilt, ``rebuilt_boards(..., copied=True)``) the first sentences say up to
-    when boards are exact downloads and what share is copied text, as the correction does.
+    age of the newest board (``latest_day``) at the build.
 
     >>> d = pd.DataFrame({"unchanged": [False, False, False, True],
     ...                   "rebuilt_only": [True, False, False, True]})
@@ -61,13 +58,6 @@ def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataF
     October on.
     Archives cover about half the days since each pool's first archived board (October 2026). No market
     forecast is confirmed by established news.
-    >>> c = b.assign(rebuilt_only=[True, True])
-    >>> print(data_verdict(d, "2026-10-04", f, "2026-12-07", "AA", boards=b.assign(
-    ...     snapshot_date=pd.to_datetime(["2026-10-01", "2026-10-04"])), copied=c.assign(
-    ...     rebuilt_only=[False, True])).split(". Archives")[0])  # doctest: +NORMALIZE_WHITESPACE
-    AA boards are exact downloads only to 1 October 2026: 50% of 2 [boards](#glossary-board), every one
-    since among them, are copies of archive text not yet checked against the files, including those
-    labelled downloaded up to 1 October 2026
     """
     grades = set(forecasts["evidence"].astype(str))
     market = ("no market forecast is confirmed by established news" if not grades & {"A", "B"}
@@ -85,14 +75,6 @@ def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataF
         since = (" or ".join(months) if len(months) <= 2 else ", ".join(months[:-1]) + " or " + months[-1])
         since += f" {firsts[0].year}" if one_year else ""
         start = pd.Timestamp(boards.loc[boards["rebuilt_only"].astype(bool), "snapshot_date"].min())
-        if copied is not None:
-            exact = pd.Timestamp(copied.loc[~copied["rebuilt_only"].astype(bool), "snapshot_date"].max())
-            share_copied = fmt.pct(copied["rebuilt_only"].astype(bool).mean(), 0)
-            return (f"{arena} boards are exact downloads only to {fmt.day(exact)}: {share_copied} of "
-                    f"{len(copied):,} [boards](#glossary-board), every one since among them, are copies of "
-                    "archive text not yet checked against the files, including those labelled downloaded "
-                    f"up to {fmt.day(last)}. Archives cover about {cover} since each pool's first "
-                    f"archived board ({since}). {market[0].upper() + market[1:]}.")
         return (f"{arena} ratings are citable from downloaded copies to {fmt.day(last)}. "
                 f"{fmt.pct(n_rebuilt / every, 0)} of {every:,} [boards](#glossary-board) are {REBUILT}; "
                 f"all date from {start:%-d %B} on. "
@@ -282,59 +264,63 @@ def download_coverage_title(boards: pd.DataFrame, arena: str = "Artificial Analy
 def leader_digit_check(board: pd.DataFrame, downloaded: pd.DataFrame, shown: pd.DataFrame,
                        boards: pd.DataFrame, step: int = 10, same_day: float | None = None) -> str:
     """The data behind a possible wrong digit in the latest #1's rebuilt rating (``board``'s first row): its
-    rebuilt value, its value on the last downloaded board (``downloaded``), what a wrong tens digit
-    (``step``) would read, and how far its rating moved between downloaded boards a day apart
-    (``shown`` ratings; ``boards``: :func:`videomarket.data.rebuilt_boards`, ``rebuilt_only``). With
-    ``same_day`` (the largest gap between two downloaded copies of one day), it ends on what can be ruled
-    out: a slip whose two readings both lie more than five times that gap from the downloaded value can be,
-    a smaller one cannot.
+    rebuilt value, its value on an earlier board (``downloaded``: board_certainty of it, e.g. the distinct
+    board before), what a wrong tens digit (``step``) would read, and how far its rating moved between
+    boards a day apart (``shown`` ratings of the boards in ``boards``,
+    :func:`videomarket.data.rebuilt_boards`).
+    With ``same_day`` (the largest gap between two archives' copies of one day), it ends on what can be
+    ruled out: a slip whose two readings both lie more than five times that gap from the earlier value can
+    be, a smaller one cannot.
 
     >>> b = pd.DataFrame({"model": ["w"], "model_name": ["W"], "elo": [1129.0], "category": "text-to-video",
     ...     "snapshot_date": pd.Timestamp("2026-10-10")})
-    >>> d = b.assign(elo=[1127.0], snapshot_date=pd.Timestamp("2026-10-06"))
+    >>> d = b.assign(elo=[1127.0], snapshot_date=pd.Timestamp("2026-10-08"))
     >>> s = pd.DataFrame({"model": "w", "category": "text-to-video", "elo": [1120.0, 1123.0, 1122.0],
     ...     "snapshot_date": pd.to_datetime(["2026-10-03", "2026-10-04", "2026-10-05"])})
     >>> k = pd.DataFrame({"category": "text-to-video", "snapshot_date": s["snapshot_date"],
-    ...     "rebuilt_only": False})
+    ...     "rebuilt_only": True})
     >>> print(leader_digit_check(b, d, s, k))  # doctest: +NORMALIZE_WHITESPACE
     W, #1 of text to video (silent) on the latest board, is rated 1129 on the rebuilt 10 October copy and
-    1127 on the downloaded board of 6 October, 2 points apart. A tens digit off by one would read 1119 or
-    1139; larger slips would stand out against the downloaded 1127. Between downloaded boards a day apart,
-    its rating moved by at most 3 points (on the 2 such pairs of days). The rebuilt value is consistent with
-    the downloaded value 4 days earlier; no downloaded copy of 10 October exists to confirm it.
+    1127 on the board of 8 October, 2 points apart. A tens digit off by one would read 1119 or 1139; larger
+    slips would stand out against the earlier 1127. Between boards a day apart, its rating moved by at most
+    3 points (on the 2 such pairs of days). The value is consistent with the earlier board's, 2 days
+    before; no exact download of 10 October exists to confirm it.
     >>> print(leader_digit_check(b, d, s, k, same_day=8.0).split(". ", 4)[-1])
     ... # doctest: +NORMALIZE_WHITESPACE
-    So these data rule out a wrong hundreds digit (1029 or 1229, 98 or 102 points from the downloaded
-    1127) but not a wrong tens digit: 1119 or 1139 would be only 8 or 12 points from it, and two
-    downloaded copies of one day differ by up to 8.
+    So these data rule out a wrong hundreds digit (1029 or 1229, 98 or 102 points from the earlier 1127)
+    but not a wrong tens digit: 1119 or 1139 would be only 8 or 12 points from it, and two archives'
+    copies of one day differ by up to 8.
     """
     lead = board.iloc[0]
     cat = str(lead["category"])
     then = downloaded[downloaded["model"] == lead["model"]].iloc[0]
     elo, old = float(lead["elo"]), float(then["elo"])
     day, old_day = pd.Timestamp(lead["snapshot_date"]), pd.Timestamp(then["snapshot_date"])
-    down = boards[(boards["category"].astype(str) == cat) & ~boards["rebuilt_only"].astype(bool)]
+    held = boards[boards["category"].astype(str) == cat]
     mine = shown[(shown["model"] == lead["model"]) & (shown["category"].astype(str) == cat)
-                 & shown["snapshot_date"].isin(down["snapshot_date"])]
-    series = mine.groupby("snapshot_date")["elo"].first().sort_index()
+                 & shown["snapshot_date"].isin(held["snapshot_date"])]
+    # a move across a re-rating is a change of scale, not a slip: pairs of days on one scale only
+    scale = (mine["scale_epoch"].astype(str) if "scale_epoch" in mine.columns
+             else pd.Series("", index=mine.index))
+    series = mine.assign(scale=scale).groupby("snapshot_date")[["elo", "scale"]].first().sort_index()
     gaps = series.index.to_series().diff().dt.days
-    moves = series.diff().abs()[gaps == 1]
+    same = series["scale"].eq(series["scale"].shift())
+    moves = series["elo"].diff().abs()[(gaps == 1) & same]
     apart = "points apart" if abs(elo - old) != 1 else "point apart"
     text = (f"{lead['model_name']}, #1 of {pool_label(cat).lower()} on the latest board, is rated {elo:.0f} "
-            "on "
-            f"the rebuilt {day:%-d %B} copy and {old:.0f} on the downloaded board of {old_day:%-d %B}, "
+            f"on the rebuilt {day:%-d %B} copy and {old:.0f} on the board of {old_day:%-d %B}, "
             f"{abs(elo - old):.0f} {apart}. A tens digit off by one would read {elo - step:.0f} or "
-            f"{elo + step:.0f}; larger slips would stand out against the downloaded {old:.0f}.")
+            f"{elo + step:.0f}; larger slips would stand out against the earlier {old:.0f}.")
     if len(moves):
         most = f"{moves.max():.0f} point" + ("" if round(moves.max()) == 1 else "s")
         pairs = "the only such pair of days" if len(moves) == 1 else f"the {len(moves):,} such pairs of days"
-        text += f" Between downloaded boards a day apart, its rating moved by at most {most} (on {pairs})."
+        text += f" Between boards a day apart, its rating moved by at most {most} (on {pairs})."
     verdict = "consistent with" if abs(elo - old) < step / 2 else "far from"
-    text += (f" The rebuilt value is {verdict} the downloaded value {(day - old_day).days} days earlier; no "
-             f"downloaded copy of {day:%-d %B} exists to confirm it.")
+    text += (f" The value is {verdict} the earlier board's, {fmt.count((day - old_day).days, 'day')} before; "
+             f"no exact download of {day:%-d %B} exists to confirm it.")
     if same_day is None:
         return text
-    text = text.replace("; larger slips would stand out against the downloaded " f"{old:.0f}.", ".")
+    text = text.replace("; larger slips would stand out against the earlier " f"{old:.0f}.", ".")
 
     def readings(size: int) -> tuple[float, float, float, float]:
         return elo - size, elo + size, abs(elo - size - old), abs(elo + size - old)
@@ -344,9 +330,9 @@ def leader_digit_check(board: pd.DataFrame, downloaded: pd.DataFrame, shown: pd.
     limit = 5 * float(same_day)
     if min(d_lo, d_hi) > limit and min(dt_lo, dt_hi) <= limit:
         text += (f" So these data rule out a wrong hundreds digit ({lo:.0f} or {hi:.0f}, {d_lo:.0f} or "
-                 f"{d_hi:.0f} points from the downloaded {old:.0f}) but not a wrong tens digit: "
+                 f"{d_hi:.0f} points from the earlier {old:.0f}) but not a wrong tens digit: "
                  f"{t_lo:.0f} or {t_hi:.0f} would be only {dt_lo:.0f} or {dt_hi:.0f} points from it, and two "
-                 f"downloaded copies of one day differ by up to {float(same_day):.0f}.")
+                 f"archives' copies of one day differ by up to {float(same_day):.0f}.")
     return text
 
 
@@ -513,7 +499,8 @@ def rescale_churn_text(churn: pd.DataFrame) -> str:
     In q the same split gives 95 to 108 of a fall of 104 to 110 points. This split is approximate: it assumes
     the re-rating left the anchor's own rating in place.
     """
-    a, b = churn.iloc[0], churn.iloc[1]
+    first_pool = churn[churn["pool"] == churn["pool"].iloc[0]]
+    a, b = first_pool.iloc[0], first_pool.iloc[-1]
 
     def days(row: pd.Series) -> tuple[str, str]:
         pre, post = row["boards"].split(" (")[0].split(" → ")
@@ -521,7 +508,7 @@ def rescale_churn_text(churn: pd.DataFrame) -> str:
         return tuple(f"{d.split()[0]} {full.get(d.split()[1], d.split()[1])}" for d in (pre, post))
 
     (a0, _), (b0, _) = days(a), days(b)
-    left = (churn["fall_median"] - churn["anchor_before"] + 1000).round()
+    left = (first_pool["fall_median"] - first_pool["anchor_before"] + 1000).round()
     rest = f"{left.min():.0f}" if left.min() == left.max() else f"{left.min():.0f} to {left.max():.0f}"
 
     def span(values: pd.Series) -> str:
@@ -531,7 +518,9 @@ def rescale_churn_text(churn: pd.DataFrame) -> str:
     def kind(row: pd.Series) -> str:
         return "downloaded" if "(downloaded" in row["boards"] else "rebuilt"
 
-    if a["anchor_before"] == b["anchor_before"]:
+    if len(first_pool) == 1:
+        rated = f"{a['anchor_before']:.0f} on the {kind(a)} {a0} board"
+    elif a["anchor_before"] == b["anchor_before"]:
         rated = f"{a['anchor_before']:.0f} on the old scale"
     else:
         rated = (f"{a['anchor_before']:.0f} on the {kind(a)} {a0} board and {b['anchor_before']:.0f} on the "
@@ -548,9 +537,9 @@ def rescale_churn_text(churn: pd.DataFrame) -> str:
             "The model pinned at 1,000 after "
             f"the change had been rated {rated}, so moving the reference point to it lowers every rating by "
             f"roughly {span(mine['anchor_before'] - 1000)} points, nearly all of the median fall of "
-            f"{span(mine['fall_median'])}. The re-rating itself accounts for the rest, {rest} points "
-            "depending "
-            f"on the pair of boards compared.{also} This split is approximate: it assumes the re-rating left "
+            f"{span(mine['fall_median'])}. The re-rating itself accounts for the rest, {rest} points"
+            f"{' depending on the pair of boards compared' if len(first_pool) > 1 else ''}.{also} This "
+            f"split is approximate: it assumes the re-rating left "
             f"the anchor's own rating in place.{_spread_words(churn)}")
 
 
@@ -706,8 +695,7 @@ def data_box(latest: pd.DataFrame, others: pd.DataFrame, vendor_day: object, for
             f"Market forecasts: {market}. Built {fmt.day(built)}.")
 
 
-def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None, *,
-                   copied: pd.DataFrame | None = None) -> str:
+def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None) -> str:
     """The main line's plain account of the data, the one place that states the rebuild caveat in full:
     what a board and a pool are, what a downloaded and a rebuilt copy are, where the rebuilt files are,
     how far the checks on rebuilt copies reach (``boards``: :func:`videomarket.data.rebuilt_boards`,
@@ -734,7 +722,7 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None
       A [board](#glossary-board) is one day's leaderboard of one [pool](#glossary-pool), one
       of an arena's separate contests.
     - The project relies on public GitHub archives that saved copies of these leaderboards. A downloaded
-      board is one the project holds as an archive's whole file at one commit (see the correction below).
+      board is an archive's exact file at one commit, as git stored it.
     - The project's build machine has no general web access and could clone only some archives; for the
       others it reached only the commits a third party's code-search index (not a public service) knew.
       Files it could not download became [rebuilt copies](#glossary-rebuilt-file),
@@ -748,15 +736,6 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None
     - **What this means for you:** cite downloaded boards, up to 6 October 2026; treat the rebuilt boards
       (some from 27 August on, every one after 6 October) as provisional.
 
-    With ``copied`` (the same boards with every copy of index text counted as rebuilt,
-    ``rebuilt_boards(..., copied=True)``) the advice says up to when boards are exact downloads, as the
-    correction does.
-    >>> print(rebuilt_primer(b, "2026-12-06", copied=b.assign(rebuilt_only=[False] + [True] * 4)
-    ...     ).splitlines()[2])
-    ... # doctest: +NORMALIZE_WHITESPACE
-    - **What this means for you:** only boards up to 20 August 2026 are exact downloads; cite any later
-      board as a copy of archive text not yet checked against its file, whether labelled downloaded (to
-      6 October 2026) or rebuilt.
 """
     only = boards["rebuilt_only"].astype(bool)
     last = pd.Timestamp(boards.loc[~only, "snapshot_date"].max())
@@ -768,6 +747,9 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None
         row = checked.iloc[0]
         pairs = (f"Only one board has both kinds of copy, {pool_label(row['category']).lower()} on "
                  f"{fmt.day(row['snapshot_date'])}, and its {shared:,} shared ratings {matched}")
+    elif checked.empty:
+        pairs = ("No board has both kinds of copy, so no rebuilt copy could be compared with a downloaded "
+                 "copy of the same day")
     else:
         pairs = (f"Only {len(checked):,} boards have both kinds of copy, and their {shared:,} shared "
                  f"ratings {matched}")
@@ -782,11 +764,6 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None
               f"; do not compare ratings across the {fmt.day(rerated)} [re-rating](#glossary-re-rating)")
     advice = (f"cite downloaded boards, up to {fmt.day(last)}; treat the rebuilt boards{which} as "
               f"provisional{across}")
-    if copied is not None:
-        exact = copied.loc[~copied["rebuilt_only"].astype(bool), "snapshot_date"].max()
-        advice = (f"only boards up to {fmt.day(exact)} are exact downloads; cite any later board as a copy "
-                  f"of archive text not yet checked against its file, whether labelled downloaded (to "
-                  f"{fmt.day(last)}) or rebuilt{across}")
     return ("**How to read this note.**\n\n"
             f"- **What this means for you:** {advice}.\n"
             "- Artificial Analysis and LMArena run blind-vote video [arenas](#glossary-arena): people pick "
@@ -794,8 +771,7 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None
             "A [board](#glossary-board) is one day's leaderboard of one "
             "[pool](#glossary-pool), one of an arena's separate contests.\n"
             "- The project relies on public GitHub archives that saved copies of these leaderboards. A "
-            "downloaded board is one the project holds as an archive's whole file at one commit (see the "
-            "correction below).\n"
+            "downloaded board is an archive's exact file at one commit, as git stored it.\n"
             "- The project's build machine has no general web access and could clone only some archives; "
             "for the others it reached only the commits a third party's code-search index (not a public "
             "service) knew. Files it could not download became "
@@ -808,28 +784,34 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None
 
 def citing_finding(boards: pd.DataFrame, check: pd.DataFrame) -> str:
     """One finding for a reader who must cite a board: the last downloaded board (``boards``:
-    :func:`videomarket.data.rebuilt_boards`), the rebuilt boards after it, and how close the first of those
-    lies to it (``check``: :func:`videomarket.data.next_day_check`, ``max_diff``).
+    :func:`videomarket.data.rebuilt_boards`), the rebuilt boards after it, and, when the first of those is
+    the next day's, how close it lies (``check``: :func:`videomarket.data.next_day_check`, ``max_diff``).
 
     >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07", "2026-10-10"]),
     ...     "rebuilt_only": [False, True, True]})
     >>> c = pd.DataFrame({"rebuilt_day": pd.to_datetime(["2026-10-07"]), "max_diff": [5.0]})
     >>> print(citing_finding(b, c))  # doctest: +NORMALIZE_WHITESPACE
-    The last board labelled downloaded is of 6 October 2026. Those of 7 to 10 October are rebuilt, not
-    verified;
-    7 October's lie within 5 points of it.
+    The last downloaded board is of 6 October 2026. Every later one, 7 to 10 October, is rebuilt, not
+    verified; 7 October's lies within 5 points of it.
+    >>> print(citing_finding(b.assign(snapshot_date=pd.to_datetime(["2026-08-01", "2026-08-02",
+    ...     "2026-10-10"])), c.iloc[:0]))  # doctest: +NORMALIZE_WHITESPACE
+    The last downloaded board is of 1 August 2026. Every later one, 2 August to 10 October, is rebuilt, not
+    verified.
     """
     only = boards["rebuilt_only"].astype(bool)
     last = pd.Timestamp(boards.loc[~only, "snapshot_date"].max())
     after = boards[boards["snapshot_date"] > last]
-    text = f"The last board labelled downloaded is of {fmt.day(last)}."
+    text = f"The last downloaded board is of {fmt.day(last)}."
     if after.empty:
         return text
     first, end = pd.Timestamp(after["snapshot_date"].min()), pd.Timestamp(after["snapshot_date"].max())
-    text += f" Those of {first:%-d} to {end:%-d %B} are rebuilt, not verified"
-    if len(check):
-        day = pd.Timestamp(check["rebuilt_day"].min())
-        text += (f"; {day:%-d %B}'s lie within {fmt.number(float(check['max_diff'].max()))} "
+    span = (f"{first:%-d} to {end:%-d %B}" if (first.month, first.year) == (end.month, end.year)
+            else f"{first:%-d %B} to {end:%-d %B}")
+    text += f" Every later one, {span}, is rebuilt, not verified"
+    next_day = (check[pd.to_datetime(check["rebuilt_day"]) == last + pd.Timedelta(days=1)] if len(check)
+                else check)
+    if len(next_day):
+        text += (f"; {first:%-d %B}'s lies within {fmt.number(float(next_day['max_diff'].max()))} "
                  "points of it")
     return text + "."
 
@@ -837,7 +819,7 @@ def citing_finding(boards: pd.DataFrame, check: pd.DataFrame) -> str:
 def neighbour_day_text(changes: pd.DataFrame, same_day: pd.Series) -> str:
     """The check of rebuilt boards against every downloaded board of the same pool a day away (``changes``:
     :func:`videomarket.data.neighbour_day_changes`), set against the same measure between downloaded
-    boards a day apart and against two downloaded copies of one day (``same_day``:
+    boards a day apart and against two archives' copies of one day (``same_day``:
     :func:`videomarket.data.same_day_differences`); said to be no verification.
 
     >>> c = pd.DataFrame({"category": "t", "day": pd.to_datetime(["2026-09-02", "2026-09-02",
@@ -846,7 +828,7 @@ def neighbour_day_text(changes: pd.DataFrame, same_day: pd.Series) -> str:
     >>> print(neighbour_day_text(c, pd.Series([0.0, 2.0, 8.0])))  # doctest: +NORMALIZE_WHITESPACE
     Over all 1 pair of a downloaded and a rebuilt board of one pool a day apart (2 ratings of the same
     model), a model's rating moved by a median 1.5 points and at most 3. Between downloaded boards a day
-    apart (1 pair) the median was 4.9 and the largest 9.5, and two downloaded archives' copies of the same
+    apart (1 pair) the median was 4.9 and the largest 9.5, and two archives' copies of the same
     day differ by up to 8. The rebuilt boards move no more than downloaded ones: a check of plausibility,
     not a verification.
     """
@@ -870,7 +852,7 @@ def neighbour_day_text(changes: pd.DataFrame, same_day: pd.Series) -> str:
         text += (f" Between downloaded boards a day apart ({fmt.count(n_pairs(downloaded), 'pair')}) the "
                  f"median was {num(downloaded['diff'].median())} and the largest "
                  f"{num(downloaded['diff'].max())}")
-        text += (f", and two downloaded archives' copies of the same day differ by up to "
+        text += (f", and two archives' copies of the same day differ by up to "
                  f"{num(float(same_day.max()))}." if len(same_day) else ".")
     baseline = max(downloaded["diff"].max(), float(same_day.max()) if len(same_day) else 0.0)
     worse = not downloaded.empty and rebuilt["diff"].max() > baseline

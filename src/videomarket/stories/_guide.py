@@ -664,16 +664,16 @@ def two_boards_chance(rebuilt_chance: float, rebuilt_day: object, downloaded_cha
     says why (:func:`chance_range_reason`).
 
     >>> print(two_boards_chance(0.8787, "2026-10-10", 0.8958, "2026-10-06"))
-    about 90% likely truly #1 on the last board labelled downloaded, 6 October, and still #1 on the
+    about 90% likely truly #1 on the newest board, 6 October, and still #1 on the
     rebuilt 10 October copy, if rating errors are independent
     >>> print(two_boards_chance(0.8787, "2026-10-10", 0.8958, "2026-10-06", still=False))
-    about 90% likely truly #1 on the last board labelled downloaded, 6 October, if rating errors are
+    about 90% likely truly #1 on the newest board, 6 October, if rating errors are
     independent
     >>> print(two_boards_chance(0.8787, "2026-10-10", 0.70, "2026-10-06", other_leader="Veo 4"))
     about 88% likely to be truly #1 on the rebuilt 10 October copy; Veo 4 about 70% on the last downloaded
     board, 6 October (if rating errors are independent)
     >>> print(two_boards_chance(0.8787, "2026-10-10", 0.8958, "2026-10-06", counted_twice=0.8305))
-    83%–90% likely truly #1 on the last board labelled downloaded, 6 October, and still #1 on the rebuilt 10
+    83%–90% likely truly #1 on the newest board, 6 October, and still #1 on the rebuilt 10
     October copy, if rating errors are independent
     """
     new, old = pd.Timestamp(rebuilt_day), pd.Timestamp(downloaded_day)
@@ -685,7 +685,7 @@ def two_boards_chance(rebuilt_chance: float, rebuilt_day: object, downloaded_cha
                 f"{old:%-d %B} (if rating errors are independent)")
     same = f", and still #1 on the {rebuilt} {new:%-d %B} copy" if still else ""
     span = _chance_span(float(downloaded_chance), counted_twice)
-    return (f"{span} likely {first} on the last board labelled downloaded, "
+    return (f"{span} likely {first} on the newest board, "
             f"{old:%-d %B}{same}, if rating errors are independent")
 
 
@@ -699,17 +699,67 @@ def _chance_span(chance: float, counted_twice: float | None) -> str:
     return f"{fmt.pct(low, 0)}–{fmt.pct(high, 0)}"
 
 
-def chance_range_reason(pair_name: str, *, link: bool = False) -> str:
+def chance_range_reason(pair_name: str, *, link: bool = False, apart: float | None = None) -> str:
     """Why the latest leader's chance is a range (:func:`two_boards_chance` with ``counted_twice``): the
-    board lists one rival twice with identical numbers, and the data cannot say whether that is one model.
-    ``link`` links "listed twice" to the glossary's entry on repeated listings.
+    board lists one rival twice, with identical numbers or (``apart``) rated that many points apart, and
+    the data cannot say whether that is one model. ``link`` links the listing to the glossary's entry on
+    repeated listings.
 
     >>> print(chance_range_reason("MiniMax H3"))
     The range depends on whether MiniMax H3, listed twice with identical numbers, counts as one rival or two.
+    >>> print(chance_range_reason("MiniMax H3", apart=1.0))
+    The range depends on whether MiniMax H3's two listings, rated 1 point apart, are one model or two rivals.
     """
+    if apart is not None:
+        listings = term("repeated-listing", "listings") if link else "listings"
+        return (f"The range depends on whether {pair_name}'s two {listings}, rated "
+                f"{fmt.count(round(apart), 'point')} apart, are one model or two rivals.")
     twice = term("repeated-listing", "listed twice") if link else "listed twice"
     return (f"The range depends on whether {pair_name}, {twice} with identical numbers, counts as one rival "
             "or two.")
+
+
+def counted_twice(downloaded: pd.DataFrame | None) -> float | None:
+    """The leader's chance with the repeated listing counted as a rival (:func:`with_counted_twice`), or None.
+
+    >>> counted_twice(pd.DataFrame({"p_leader_counting_twice": [0.83]})), counted_twice(None)
+    (0.83, None)
+    """
+    if downloaded is None or downloaded.empty or "p_leader_counting_twice" not in downloaded.columns:
+        return None
+    value = downloaded["p_leader_counting_twice"].iloc[0]
+    return None if pd.isna(value) else float(value)
+
+
+def as_one(board: pd.DataFrame | None) -> tuple[float, float] | None:
+    """The leader's chance with a "based on" listing counted as the same model as its original, and the
+    points between the two (:func:`with_counted_twice`), or None.
+
+    >>> as_one(pd.DataFrame({"p_leader_as_one": [0.93], "pair_apart": [1.0]})), as_one(None)
+    ((0.93, 1.0), None)
+    """
+    if board is None or board.empty or "p_leader_as_one" not in board.columns:
+        return None
+    value = board["p_leader_as_one"].iloc[0]
+    return None if pd.isna(value) else (float(value), float(board["pair_apart"].iloc[0]))
+
+
+def other_reading(board: pd.DataFrame | None) -> tuple[float | None, str]:
+    """The leader's chance under the other way of counting a rival listed twice (:func:`with_counted_twice`)
+    and the sentence that says why the chance is a range; (None, "") without such a pair.
+
+    >>> other_reading(pd.DataFrame({"p_leader_counting_twice": [0.83], "pair_name": ["MiniMax H3"]}))[0]
+    0.83
+    >>> other_reading(None)
+    (None, '')
+    """
+    twice = counted_twice(board)
+    if twice is not None:
+        return twice, chance_range_reason(str(board["pair_name"].iloc[0]), link=True)
+    one = as_one(board)
+    if one is not None:
+        return one[0], chance_range_reason(str(board["pair_name"].iloc[0]), link=True, apart=one[1])
+    return None, ""
 
 
 def _two_boards(row: object, day: object, chance: object, downloaded: pd.DataFrame | None) -> str:

@@ -252,23 +252,31 @@ def based_on_note(rows: pd.DataFrame) -> str:
 
 def range_chart_note(leaders: pd.DataFrame, counted_twice: dict[str, float] | None,
                      pair_name: str) -> str:
-    """For the leaders chart's subtitle: each pool whose leader's chance is a range, its two readings
-    (the chart shows the first, the repeated listing of ``pair_name`` counted once); "" when none differ.
+    """For the leaders chart's subtitle: each pool whose leader's chance is a range, its two readings, the
+    chart's first (``counted_twice``: pool: the chance under the other way of counting the rival listed
+    twice, ``pair_name``; counted as one model the leader's chance is the higher); "" when none differ.
 
     >>> lead = pd.DataFrame({"category": ["text-to-video"], "model": ["w"], "model_name": ["Wan 3.0"],
     ...                      "p_leader": [0.8958]})
     >>> print(range_chart_note(lead, {"text-to-video": 0.83045}, "MiniMax H3"))
     ... # doctest: +NORMALIZE_WHITESPACE
-    Wan 3.0 in text to video (silent): 90% with MiniMax H3's identical listing counted once, 83% counted
-    as a rival
+    Wan 3.0 in text to video (silent): 90% with MiniMax H3's two listings counted as one model, 83% as two
+    rivals
+    >>> print(range_chart_note(lead.assign(p_leader=0.87865), {"text-to-video": 0.93495}, "MiniMax H3"))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    Wan 3.0 in text to video (silent): 88% with MiniMax H3's two listings counted as two rivals, 93% as one
+    model
     """
     said = []
     for row in leaders.dropna(subset=["model", "p_leader"]).itertuples(index=False):
-        twice = (counted_twice or {}).get(str(row.category))
-        if twice is None or _table_chance(float(twice)) == _table_chance(float(row.p_leader)):
+        other = (counted_twice or {}).get(str(row.category))
+        if other is None or pd.isna(other) or (
+                _table_chance(float(other)) == _table_chance(float(row.p_leader))):
             continue
+        shown, rest = (("one model", "two rivals") if float(other) < float(row.p_leader)
+                       else ("two rivals", "one model"))
         said.append(f"{row.model_name} in {pool_label(row.category).lower()}: "
-                    f"{_table_chance(float(row.p_leader))} with {pair_name}'s identical listing counted "
-                    "once, "
-                    f"{_table_chance(float(twice))} counted as a rival")
+                    f"{_table_chance(float(row.p_leader))} with {pair_name}'s two listings counted as "
+                    f"{shown}, "
+                    f"{_table_chance(float(other))} as {rest}")
     return "; ".join(said)

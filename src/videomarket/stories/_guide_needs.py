@@ -6,6 +6,7 @@ import pandas as pd
 
 from videomarket.stories import fmt
 from videomarket.stories._guide import BUDGET_POINTS, _usd, budget_pick, copy_dates, race_names
+from videomarket.stories._notes import term
 
 #: How the notes tell a reader that prices are old: said once in the picks table title and the findings.
 PRICE_CHECK = "check the provider's current price"
@@ -200,15 +201,16 @@ def _need_line(row: object, top: pd.DataFrame | None, board: pd.DataFrame | None
 
 def needs_list(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
                priced: dict[str, pd.DataFrame] | None, *, arena: str = "", day: object = None,
-               picks: pd.DataFrame | None = None, elsewhere: dict[str, str] | None = None) -> str:
+               rebuilt: pd.DataFrame | None = None, elsewhere: dict[str, str] | None = None) -> str:
     """The answer as a Markdown list, one line per need: "If you make X: use Y (price); cheaper: Z
     (price)". Y is the pool's leader (or an open race's likeliest #1, said to be the cheapest contender when
     it is); Z the cheaper alternative (:func:`budget_pick`: the cheapest priced model within
     :data:`BUDGET_POINTS` of the highest-rated priced one), called the value pick, "level with" that model,
     when their 95% intervals overlap. A leader without a list price is said so, with the best priced model.
-    With ``day`` (and ``arena``) a lead line heads the list: the boards' date and whether the later,
-    rebuilt copies give the same picks (read from ``picks``, :func:`picks_frame`); one paragraph, no blank
-    line, as the answer cell must show. ``elsewhere`` (pool: a sentence, e.g. :func:`lmarena_prefers`) is
+    With ``day`` (and ``arena``) a lead line heads the list: the boards' date and, when every pool's board
+    of that day is a rebuilt copy (``rebuilt``: :func:`videomarket.data.rebuilt_boards`), that they are;
+    one paragraph, no blank line, as the answer cell must show. ``elsewhere`` (pool: a sentence, e.g.
+    :func:`lmarena_prefers`) is
     added to that pool's line.
 
     >>> lead = pd.DataFrame({"category": ["text-to-video", "image-to-video-audio"], "model": ["w", "m"],
@@ -240,37 +242,50 @@ def needs_list(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
     text = "\n".join(lines)
     if day is None:
         return text
-    agree = picks is None or bool((picks["downloaded"].astype(str) == "Yes").all())
-    later = ("later copies, reconstructed from text and not yet checked, give the same picks" if agree
-             else "later copies, reconstructed from text and not yet checked, differ in places (see the "
-             "picks table)")
-    return f"On {arena}'s boards of {fmt.day(day)} (list prices per minute of video; {later}):\n{text}"
+    copies = ""
+    if rebuilt is not None and not rebuilt.empty:
+        on_day = rebuilt[(rebuilt["arena"].astype(str) == arena)
+                         & (pd.to_datetime(rebuilt["snapshot_date"]) == pd.Timestamp(day))]
+        if len(on_day) and on_day["rebuilt_only"].astype(bool).all():
+            copies = f"{term('rebuilt-file', 'rebuilt')} copies, not yet checked; "
+    return f"On {arena}'s boards of {fmt.day(day)} ({copies}list prices per minute of video):\n{text}"
 
 
 def lead_range_finding(board: pd.DataFrame, history: pd.DataFrame, pair_name: str) -> str:
-    """The first key finding: the silent text-to-video leader of the last downloaded ``board``
-    (:func:`videomarket.leaderboard.board_certainty`) with its chance of being truly #1 as a range, the
-    repeated listing counted once and as a rival (``history``:
-    :func:`videomarket.leaderboard.leader_probability_history`, its ``p_leader_counting_twice`` that day;
-    :func:`two_boards_chance`), then why it is a range (:func:`chance_range_reason`).
+    """The first key finding: the silent text-to-video leader of the newest ``board``
+    (:func:`videomarket.leaderboard.board_certainty`) with its chance of being truly #1 as a range when a
+    rival is listed twice: the other reading from ``board`` itself (:func:`with_counted_twice`) or, for a
+    listing repeated with identical numbers, from ``history``
+    (:func:`videomarket.leaderboard.leader_probability_history`, its ``p_leader_counting_twice`` that day,
+    the pair named ``pair_name``; :func:`two_boards_chance`), then why it is a range
+    (:func:`chance_range_reason`).
 
     >>> b = pd.DataFrame({"model_name": ["Wan 3.0"], "p_leader": [0.8958],
     ...                   "snapshot_date": [pd.Timestamp("2026-10-06")]})
     >>> h = pd.DataFrame({"snapshot_date": [pd.Timestamp("2026-10-06")],
     ...                   "p_leader_counting_twice": [0.83045]})
     >>> print(lead_range_finding(b, h, "MiniMax H3"))  # doctest: +NORMALIZE_WHITESPACE
-    Wan 3.0 leads silent text to video: 83%–90% likely truly #1 on the last board labelled downloaded, 6
+    Wan 3.0 leads silent text to video: 83%–90% likely truly #1 on the newest board, 6
     October, if rating errors are independent. The range depends on whether MiniMax H3, [listed
     twice](#glossary-repeated-listing) with identical numbers, counts as one rival or two.
+    >>> b2 = b.assign(p_leader=[0.87865], snapshot_date=[pd.Timestamp("2026-10-10")],
+    ...               p_leader_as_one=[0.93495], pair_name=["MiniMax H3"], pair_apart=[1.0])
+    >>> print(lead_range_finding(b2, h, "MiniMax H3"))  # doctest: +NORMALIZE_WHITESPACE
+    Wan 3.0 leads silent text to video: 88%–93% likely truly #1 on the newest board, 10 October, if rating
+    errors are independent. The range depends on whether MiniMax H3's two
+    [listings](#glossary-repeated-listing), rated 1 point apart, are one model or two rivals.
     """
-    from videomarket.stories._guide import chance_range_reason, two_boards_chance
+    from videomarket.stories._guide import chance_range_reason, other_reading, two_boards_chance
 
     top = board.sort_values("p_leader", ascending=False).iloc[0]
     day = pd.Timestamp(top["snapshot_date"])
-    hit = history.loc[pd.to_datetime(history["snapshot_date"]) == day, "p_leader_counting_twice"].dropna()
-    twice = float(hit.iloc[0]) if len(hit) else None
-    chance = two_boards_chance(top["p_leader"], day, top["p_leader"], day, still=False, counted_twice=twice)
-    reason = f" {chance_range_reason(pair_name, link=True)}" if twice is not None else ""
+    other, reason = other_reading(board.loc[[top.name]])
+    if other is None:
+        hit = history.loc[pd.to_datetime(history["snapshot_date"]) == day, "p_leader_counting_twice"].dropna()
+        other = float(hit.iloc[0]) if len(hit) else None
+        reason = chance_range_reason(pair_name, link=True) if other is not None else ""
+    chance = two_boards_chance(top["p_leader"], day, top["p_leader"], day, still=False, counted_twice=other)
+    reason = f" {reason}" if reason else ""
     return f"{top['model_name']} leads silent text to video: {chance}.{reason}"
 
 

@@ -7,7 +7,6 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from videomarket.stories import _wording as wording
 from videomarket.stories import fmt
 from videomarket.stories._guide import (
     BUDGET_POINTS,
@@ -258,15 +257,6 @@ def _check_cell(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] | None, o
     names = ("leader", "cheaper alternative", "open-weights pick")
     differ = [n for n, a, b in zip(names, now, then, strict=True) if a != b]
     return "Yes" if not differ else "No: " + ", ".join(differ) + " differ"
-
-
-def picks_columns(newest_day: object) -> dict[str, str]:
-    """:data:`PICKS_TABLE`'s headers with the newest (rebuilt) copy's date in its last column.
-
-    >>> picks_columns("2026-10-10")["downloaded"]
-    'Same picks on the rebuilt 10 October 2026 copy?'
-    """
-    return wording.PICKS_TABLE | {"downloaded": f"Same picks on the rebuilt {fmt.day(newest_day)} copy?"}
 
 
 def picks_frame(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,

@@ -74,8 +74,6 @@ POOL_LEADERS_TABLE = {
     "pool": "Pool",
     "leader": "Latest #1",
     "since_text": "First board of its run",
-    "downloaded_text": "Last board labelled downloaded",
-    "downloaded_chance": "Chance of being truly #1 there",
     "latest_text": "Latest board",
     "last": "Chance of being truly #1 on the latest board (every listing counted as a model)",
 }
@@ -894,7 +892,7 @@ def _lowest(run: pd.Series, daily_odds: pd.DataFrame | None) -> tuple[pd.Timesta
 def runs_table(spells: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
                breaks: pd.DataFrame | None = None, rows: pd.DataFrame | None = None,
                sources: pd.DataFrame | None = None, daily_odds: pd.DataFrame | None = None,
-               downloaded: pd.DataFrame | None = None) -> pd.DataFrame:
+               headline: pd.DataFrame | None = None) -> pd.DataFrame:
     """The runs at #1 of a :func:`videomarket.leaderboard.spell_odds` table, for :data:`RUNS_TABLE`: dates
     with their precision, chances as numbers (the ``chance`` format shows them). With ``rebuilt``
     (:func:`videomarket.data.rebuilt_boards`), a first or last board whose copies were all rebuilt reads
@@ -907,8 +905,8 @@ def runs_table(spells: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
     ("around 8 Apr 2026 (MCPlato's page of 10 Apr 2026)"). With ``daily_odds``
     (:func:`videomarket.leaderboard.daily_leader_odds`), a run whose boards repeat one another also gives
     its distinct boards, as report 03 counts them; third parties are named in the Sources, not here. The
-    chance on a run's last board is text (:func:`last_chance_text`); with ``downloaded`` (board_certainty of
-    the last downloaded board) the latest run's also gives that board's reading first."""
+    chance on a run's last board is text (:func:`last_chance_text`); with ``headline`` (the headline board
+    through :func:`with_counted_twice`) the latest run's gives both readings of a rival listed twice."""
     starts = _marked(spells, "start", rebuilt)
     for i, (_, r) in enumerate(spells.iterrows()):
         page = _later_page(r, rows, sources)
@@ -931,7 +929,7 @@ def runs_table(spells: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
                       else between_days(0, int(d))
                       for d, n, a in zip(spells["max_gap_days"], spells["n_snapshots"], approx, strict=True)],
         note=[spans_rerating(r, breaks) for _, r in spells.iterrows()],
-        last_text=[last_chance_text(r, downloaded if i == len(spells) - 1 else None, rebuilt)
+        last_text=[last_chance_text(r, headline if i == len(spells) - 1 else None)
                    for i, (_, r) in enumerate(spells.iterrows())],
     )
 
@@ -948,40 +946,35 @@ def _chance_text(p: object) -> object:
     return ">99%" if p >= 0.995 else "<1%" if p <= 0.005 else f"{p * 100:.0f}%"
 
 
-def last_chance_text(run: pd.Series, downloaded: pd.DataFrame | None = None,
-                     rebuilt: pd.DataFrame | None = None) -> object:
-    """A run's chance of being truly #1 on its last board; when ``downloaded`` (board_certainty of the last
-    downloaded board) has the run's model at #1 inside the run before its last board, that board's
-    reading first, then the last board's, each dated and labelled.
+def last_chance_text(run: pd.Series, headline: pd.DataFrame | None = None) -> object:
+    """A run's chance of being truly #1 on its last board; when ``headline`` (the headline board through
+    :func:`with_counted_twice`) is that board and gives a rival listed twice another reading, both, as the
+    answer gives them.
 
     >>> run = pd.Series({"model": "w", "start": pd.Timestamp("2026-09-03"), "end": pd.Timestamp("2026-10-10"),
     ...                  "p_leader_last": 0.87865})
-    >>> down = pd.DataFrame({"model": ["w"], "p_leader": [0.8958],
-    ...                      "snapshot_date": pd.to_datetime(["2026-10-06"])})
-    >>> last_chance_text(run, down)
-    '90% (6 Oct, last downloaded); 88% (10 Oct)'
-    >>> last_chance_text(run, down.assign(p_leader_counting_twice=[0.83045]))
-    '83% (two rivals)–90% (one model) on 6 Oct, last downloaded; 88% (10 Oct, two rivals)'
+    >>> new = pd.DataFrame({"model": ["w"], "p_leader": [0.87865], "p_leader_as_one": [0.93495],
+    ...     "pair_name": ["MiniMax H3"], "pair_apart": [1.0],
+    ...     "snapshot_date": pd.to_datetime(["2026-10-10"])})
+    >>> last_chance_text(run, new)
+    '88%–93% (MiniMax H3 as two rivals or one model)'
     >>> last_chance_text(run)
     '88%'
     """
+    from videomarket.stories._guide import other_reading
+
     last = _chance_text(run["p_leader_last"])
-    if downloaded is None or downloaded.empty or pd.isna(last):
+    if headline is None or headline.empty or pd.isna(last):
         return last
-    day, end = pd.Timestamp(downloaded["snapshot_date"].iloc[0]), pd.Timestamp(run["end"])
-    if str(downloaded["model"].iloc[0]) != str(run["model"]) or not pd.Timestamp(run["start"]) <= day < end:
+    if (str(headline["model"].iloc[0]) != str(run["model"])
+            or pd.Timestamp(headline["snapshot_date"].iloc[0]) != pd.Timestamp(run["end"])):
         return last
-    copy = ", rebuilt" if rebuilt is not None and _is_rebuilt(rebuilt, str(run.get("arena", "")),
-                                                             str(run.get("category", "")), end) else ""
-    first, basis = _chance_text(downloaded["p_leader"].iloc[0]), ""
-    twice = (downloaded["p_leader_counting_twice"].iloc[0] if "p_leader_counting_twice" in downloaded.columns
-             else None)
-    if twice is not None and pd.notna(twice) and _chance_text(twice) != first:
-        first = f"{_chance_text(twice)} (two rivals)–{first} (one model)"
-        basis = ", two rivals"
-    if basis:
-        return f"{first} on {day.day} {day:%b}, last downloaded; {last} ({end.day} {end:%b}{copy}{basis})"
-    return f"{first} ({day.day} {day:%b}, last downloaded); {last} ({end.day} {end:%b}{copy})"
+    other, _ = other_reading(headline)
+    if other is None or _chance_text(other) == last:
+        return last
+    low, high = sorted((float(other), float(run["p_leader_last"])))
+    pair = headline["pair_name"].iloc[0]
+    return f"{_chance_text(low)}–{_chance_text(high)} ({pair} as two rivals or one model)"
 
 
 def _kinds(best: str, worst: str, rebuilt: str = "") -> str:
@@ -1165,13 +1158,11 @@ _POOL_COLUMNS = ["pool", "first", "runs", "lasting", "models", "leader", "develo
 
 
 def pool_leaders_table(spells_by_pool: Mapping[str, pd.DataFrame],
-                       rebuilt: pd.DataFrame | None = None,
-                       downloaded: Mapping[str, pd.DataFrame] | None = None) -> pd.DataFrame:
+                       rebuilt: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per pool: its first board with a #1, runs, models, the latest #1, its run's first and latest
     board (marked "(rebuilt)" or "(partly rebuilt)" from ``rebuilt``, :func:`videomarket.data.rebuilt_boards`)
     and how sure on the latest, for :data:`POOL_LEADERS_TABLE`; a latest #1 under :data:`OPEN_RACE` reads
-    "(open race)" after its name. With ``downloaded`` (each pool's board_certainty of its last downloaded
-    board), that board's date and its #1's chance there (its name after the date when another model)."""
+    "(open race)" after its name."""
     records = []
     for category, spells in _in_pool_order(spells_by_pool):
         if spells.empty:
@@ -1188,24 +1179,8 @@ def pool_leaders_table(spells_by_pool: Mapping[str, pd.DataFrame],
             "latest_text": _marked(spells.tail(1), "end", rebuilt)[0],
             "last_correlated": _chance_cell(run["p_leader_last_correlated"]),
             **_longest_cells(spells),
-            **_downloaded_cells(run, (downloaded or {}).get(category)),
         })
-    return pd.DataFrame.from_records(records, columns=[*_POOL_COLUMNS, "downloaded_text", "downloaded",
-                                                     "downloaded_chance"])
-
-
-def _downloaded_cells(run: pd.Series, board: pd.DataFrame | None) -> dict[str, object]:
-    if board is None or board.empty:
-        return {"downloaded_text": pd.NA, "downloaded": pd.NA, "downloaded_chance": pd.NA}
-    top = board.iloc[0]
-    day = pd.Timestamp(top["snapshot_date"])
-    other = "" if str(top["model"]) == str(run["model"]) else f" ({top['model_name']} #1)"
-    chance = _chance_text(top["p_leader"])
-    twice = top.get("p_leader_counting_twice") if not other else None
-    if twice is not None and pd.notna(twice) and _chance_text(twice) != chance:
-        chance = f"{_chance_text(twice)}–{chance} ({top.get('pair_name', '')} as two rivals or one model)"
-    return {"downloaded_text": f"{day.day} {day:%b %Y}{other}", "downloaded": _chance_cell(top["p_leader"]),
-            "downloaded_chance": chance}
+    return pd.DataFrame.from_records(records, columns=_POOL_COLUMNS)
 
 
 def _copy_word(rebuilt_only: object, checked: object) -> str:

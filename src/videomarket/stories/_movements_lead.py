@@ -26,8 +26,9 @@ from videomarket.stories._changes import FIRM_GRADES, firm_changes
 from videomarket.stories._changes import times as _times
 from videomarket.stories._guide import (
     _chance_span,
-    about,
-    chance_range_reason,
+    as_one,
+    counted_twice,
+    other_reading,
     pool_label,
     two_boards_chance,
 )
@@ -51,70 +52,55 @@ def board_name(arena: str, category: str) -> str:
     return f"{arena}'s {PLAIN_POOLS.get(category, category)} leaderboard"
 
 
-def scoped_headline(spells: pd.DataFrame, downloaded: pd.DataFrame | None, rebuilt: pd.DataFrame | None,
+def scoped_headline(spells: pd.DataFrame, board: pd.DataFrame | None, rebuilt: pd.DataFrame | None,
                     arena: str, category: str, *, otherwise: str = "",
                     rows: pd.DataFrame | None = None) -> str:
     """The quotable answer with its leaderboard named: the latest #1 (``spells``: spell_odds of the pool)
     from when to when ("rebuilt copies" when its first and last boards are both rebuilt: ``rebuilt``,
-    rebuilt_boards), its chance on the last downloaded board (``downloaded``: board_certainty of it); then
-    the caveats in plain words. ``otherwise`` without a downloaded board with that #1. With ``rows`` (the
-    pool's board rows) the rebuilt-copy caveat is :func:`rebuilt_run_caveat` when it applies.
+    rebuilt_boards), its chance on the newest board (``board``: board_certainty of it, through
+    :func:`with_counted_twice`, so a rival listed twice makes the chance a range, said why); then the
+    caveats in plain words. ``otherwise`` when the board's #1 is not the run's. With ``rows`` (the pool's
+    board rows) the rebuilt-copy caveat is :func:`rebuilt_run_caveat` when it applies.
 
     >>> sp = pd.DataFrame({"model": ["w"], "model_name": ["Wan 3.0"], "creator": ["Alibaba"],
     ...     "start": pd.to_datetime(["2026-09-03"]), "end": pd.to_datetime(["2026-10-10"]),
     ...     "arena": ["AA"], "category": ["text-to-video"]})
-    >>> down = pd.DataFrame({"model": ["w"], "p_leader": [0.8958],
-    ...                      "snapshot_date": pd.to_datetime(["2026-10-06"])})
+    >>> new = pd.DataFrame({"model": ["w"], "p_leader": [0.8787],
+    ...                     "snapshot_date": pd.to_datetime(["2026-10-10"])})
     >>> rb = pd.DataFrame({"arena": ["AA"] * 2, "category": ["text-to-video"] * 2,
     ...     "snapshot_date": pd.to_datetime(["2026-09-03", "2026-10-10"]), "rebuilt_only": [True] * 2,
     ...     "checked": [False] * 2})
-    >>> print(scoped_headline(sp, down, rb, "AA", "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
+    >>> print(scoped_headline(sp, new, rb, "AA", "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
     On AA's silent text-to-video leaderboard, **Wan 3.0** (Alibaba) was #1 from 3 September to 10 October
-    2026 (rebuilt copies), about 90% likely truly #1 on the last board labelled downloaded, 6 October. That
-    chance assumes rating errors are independent; later copies, rebuilt from text and not yet checked,
-    show the same leader.
+    2026 (rebuilt copies), about 88% likely truly #1 on the newest board, 10 October, if rating errors are
+    independent.
 
-    With the repeated listing's reading (:func:`with_counted_twice`) the chance is a range, and the next
-    sentence says why.
+    With a rival listed twice (:func:`with_counted_twice`) the chance is a range, and the next sentence
+    says why.
 
-    >>> down2 = down.assign(p_leader_counting_twice=[0.83045], pair_name=["MiniMax H3"])
-    >>> print(scoped_headline(sp, down2, rb, "AA", "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
+    >>> two = new.assign(p_leader_as_one=[0.93495], pair_name=["MiniMax H3"], pair_apart=[1.0])
+    >>> print(scoped_headline(sp, two, rb, "AA", "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
     On AA's silent text-to-video leaderboard, **Wan 3.0** (Alibaba) was #1 from 3 September to 10 October
-    2026, 83%–90% likely truly #1 on the last board labelled downloaded, 6 October, if rating errors are
-    independent. The range depends on whether MiniMax H3, [listed twice](#glossary-repeated-listing) with
-    identical numbers, counts as one rival or two. Later copies,
-    [rebuilt](#glossary-rebuilt-file) from text and not yet checked, show the same leader.
+    2026 (rebuilt copies), 88%–93% likely truly #1 on the newest board, 10 October, if rating errors are
+    independent. The range depends on whether MiniMax H3's two [listings](#glossary-repeated-listing),
+    rated 1 point apart, are one model or two rivals.
     """
-    if spells.empty or downloaded is None or downloaded.empty:
+    if spells.empty or board is None or board.empty:
         return otherwise
     run = spells.iloc[-1]
-    if str(downloaded["model"].iloc[0]) != str(run["model"]):
+    if str(board["model"].iloc[0]) != str(run["model"]):
         return otherwise
-    day = pd.Timestamp(downloaded["snapshot_date"].iloc[0])
+    day = pd.Timestamp(board["snapshot_date"].iloc[0])
     start, end = pd.Timestamp(run["start"]), pd.Timestamp(run["end"])
-    twice = counted_twice(downloaded)
-    if twice is not None:
-        chance = two_boards_chance(float("nan"), end, float(downloaded["p_leader"].iloc[0]), day,
-                                   still=False, counted_twice=twice)
-        text = (f"On {board_name(arena, category)}, **{run['model_name']}** ({_developer(run)}) was #1 from "
-                f"{day_range(start, end)}, {chance}. "
-                + chance_range_reason(str(downloaded["pair_name"].iloc[0]), link=True))
-        caveat = rebuilt_run_caveat(spells, rows, rebuilt, arena, category) if rows is not None else ""
-        if caveat:
-            text += " " + caveat
-        elif end > day and _is_rebuilt(rebuilt, arena, category, end):
-            text += (f" Later copies, {term('rebuilt-file', 'rebuilt')} from text and not yet checked, show "
-                     "the same leader.")
-        return text
     copies = (" (rebuilt copies)" if _is_rebuilt(rebuilt, arena, category, start)
               and _is_rebuilt(rebuilt, arena, category, end) else "")
+    other, reason = other_reading(board)
+    chance = two_boards_chance(float("nan"), end, float(board["p_leader"].iloc[0]), day, still=False,
+                               counted_twice=other)
     text = (f"On {board_name(arena, category)}, **{run['model_name']}** ({_developer(run)}) was #1 from "
-            f"{day_range(start, end)}{copies}, {about(float(downloaded['p_leader'].iloc[0]))} likely truly "
-            f"#1 on the last board labelled downloaded, {day:%-d %B}. That chance assumes rating errors are "
-            "independent")
-    if end > day and _is_rebuilt(rebuilt, arena, category, end):
-        text += "; later copies, rebuilt from text and not yet checked, show the same leader"
-    return text + "."
+            f"{day_range(start, end)}{copies}, {chance}.")
+    caveat = rebuilt_run_caveat(spells, rows, rebuilt, arena, category) if rows is not None else ""
+    return " ".join(t for t in (text, reason, caveat) if t)
 
 
 def _run_boards(spells: pd.DataFrame, rows: pd.DataFrame | None, rebuilt: pd.DataFrame | None, arena: str,
@@ -154,11 +140,15 @@ def rebuilt_run_caveat(spells: pd.DataFrame, rows: pd.DataFrame | None, rebuilt:
             "copies not yet checked; the downloaded ones show the same leader.")
 
 
-def with_counted_twice(downloaded: pd.DataFrame | None, history: pd.DataFrame) -> pd.DataFrame | None:
-    """``downloaded`` (board_certainty of the last downloaded board, leader first) with the leader's chance
-    when a listing that repeats another's rating and interval counts as a rival (``history``:
-    leader_probability_history, ``p_leader_counting_twice``) and the pair's shared name ("MiniMax H3"),
-    so the answer and the tables give both readings; unchanged without such a pair that day.
+def with_counted_twice(board: pd.DataFrame | None, history: pd.DataFrame,
+                       based_on: pd.DataFrame | None = None) -> pd.DataFrame | None:
+    """``board`` (board_certainty of the headline's board, leader first) with the leader's chance under the
+    other way of counting a rival listed twice, and the pair's shared name ("MiniMax H3"), so the answer
+    and the tables give both readings: when the second listing repeats the first's rating and interval,
+    its chance counted as a rival (``p_leader_counting_twice``, from ``history``:
+    leader_probability_history); when a listing "based on" another is rated apart from it (``based_on``:
+    based_on_odds), its chance with the two counted as one model (``p_leader_as_one``) and the gap in
+    points (``pair_apart``). Unchanged without such a pair that day.
 
     >>> down = pd.DataFrame({"model": ["w"], "p_leader": [0.8958],
     ...                      "snapshot_date": pd.to_datetime(["2026-10-06"])})
@@ -168,37 +158,53 @@ def with_counted_twice(downloaded: pd.DataFrame | None, history: pd.DataFrame) -
     >>> out = with_counted_twice(down, h)
     >>> float(out["p_leader_counting_twice"].iloc[0]), out["pair_name"].iloc[0]
     (0.83045, 'MiniMax H3')
+    >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"]), "leader": ["w"],
+    ...     "model_name": ["MiniMax H3 Max"], "same_as_name": ["MiniMax H3 (768p)"], "elo": [1118.0],
+    ...     "same_as_elo": [1117.0], "identical": [False], "p_leader_as_one": [0.93495]})
+    >>> out = with_counted_twice(down, h.iloc[:0], b)
+    >>> float(out["p_leader_as_one"].iloc[0]), out["pair_name"].iloc[0], float(out["pair_apart"].iloc[0])
+    (0.93495, 'MiniMax H3', 1.0)
     """
-    if downloaded is None or downloaded.empty or history is None or history.empty or not {
-            "p_leader_counting_twice", "listed_twice"} <= set(history.columns):
-        return downloaded
-    day = pd.Timestamp(downloaded["snapshot_date"].iloc[0])
-    hit = history[pd.to_datetime(history["snapshot_date"]) == day]
-    if hit.empty or pd.isna(hit["p_leader_counting_twice"].iloc[0]):
-        return downloaded
-    names = [n.split() for n in str(hit["listed_twice"].iloc[0]).split(" = ")]
-    shared = []
-    for words in zip(*names, strict=False):
-        if len(set(words)) > 1:
-            break
-        shared.append(words[0])
-    out = downloaded.copy()
-    out["p_leader_counting_twice"] = pd.NA
-    out.loc[out.index[0], "p_leader_counting_twice"] = float(hit["p_leader_counting_twice"].iloc[0])
-    out["pair_name"] = " ".join(shared)
+    if board is None or board.empty:
+        return board
+    day = pd.Timestamp(board["snapshot_date"].iloc[0])
+    hit = (history[pd.to_datetime(history["snapshot_date"]) == day] if history is not None
+           and {"p_leader_counting_twice", "listed_twice"} <= set(history.columns) else pd.DataFrame())
+    if not hit.empty and pd.notna(hit["p_leader_counting_twice"].iloc[0]):
+        out = board.copy()
+        out["p_leader_counting_twice"] = pd.NA
+        out.loc[out.index[0], "p_leader_counting_twice"] = float(hit["p_leader_counting_twice"].iloc[0])
+        out["pair_name"] = _shared_name(str(hit["listed_twice"].iloc[0]).split(" = "))
+        return out
+    pair = _based_on_pair(board, based_on, day)
+    if pair is None:
+        return board
+    out = board.copy()
+    out["p_leader_as_one"] = pd.NA
+    out.loc[out.index[0], "p_leader_as_one"] = float(pair["p_leader_as_one"])
+    out["pair_name"] = _shared_name([str(pair["model_name"]), str(pair["same_as_name"])])
+    out["pair_apart"] = abs(float(pair["elo"]) - float(pair["same_as_elo"]))
     return out
 
 
-def counted_twice(downloaded: pd.DataFrame | None) -> float | None:
-    """The leader's chance with the repeated listing counted as a rival (:func:`with_counted_twice`), or None.
-
-    >>> counted_twice(pd.DataFrame({"p_leader_counting_twice": [0.83]})), counted_twice(None)
-    (0.83, None)
-    """
-    if downloaded is None or downloaded.empty or "p_leader_counting_twice" not in downloaded.columns:
+def _based_on_pair(board: pd.DataFrame, based_on: pd.DataFrame | None, day: pd.Timestamp) -> pd.Series | None:
+    """The board's "based on" pair rated apart, when the board's leader is that day's leader; else None."""
+    if based_on is None or based_on.empty or "p_leader_as_one" not in based_on.columns:
         return None
-    value = downloaded["p_leader_counting_twice"].iloc[0]
-    return None if pd.isna(value) else float(value)
+    rows = based_on[(pd.to_datetime(based_on["snapshot_date"]) == day)
+                    & (based_on["leader"].astype(str) == str(board["model"].iloc[0]))
+                    & ~based_on["identical"].astype(bool)]
+    return None if rows.empty or pd.isna(rows["p_leader_as_one"].iloc[0]) else rows.iloc[0]
+
+
+def _shared_name(names: list[str]) -> str:
+    """The words two listings' names start with ("MiniMax H3" of "MiniMax H3 Max" and "MiniMax H3 (768p)")."""
+    shared = []
+    for words in zip(*(n.split() for n in names), strict=False):
+        if len(set(words)) > 1:
+            break
+        shared.append(words[0])
+    return " ".join(shared)
 
 
 def scoped_changes_finding(spells: pd.DataFrame, arena: str, category: str,
@@ -336,35 +342,6 @@ def other_arena_age(rows: pd.DataFrame, arena: str, category: str, rebuilt: pd.D
     copy = (" and a rebuilt copy, not yet checked" if _is_rebuilt(rebuilt, other, category, day) else "")
     age = fmt.count((built - day).days, "day")
     return f"{other}'s newest board here, {fmt.day(day)}, is {age} old{copy}."
-
-
-def with_downloaded_chance(spells: pd.DataFrame, downloaded: pd.DataFrame | None) -> pd.DataFrame:
-    """``spells`` with the last board labelled downloaded's day and chance (``downloaded``: board_certainty of
-    it) on the latest run when that board's #1 is its model, so the timeline's alt text and CSV give the
-    headline's reading beside the latest board's (and, for the download, the same in plain headers).
-
-    >>> sp = pd.DataFrame({"model": ["h", "w"], "p_leader_last": [0.75, 0.8787]})
-    >>> down = pd.DataFrame({"model": ["w"], "p_leader": [0.8958],
-    ...                      "snapshot_date": pd.to_datetime(["2026-10-06"])})
-    >>> last = with_downloaded_chance(sp, down).iloc[-1]
-    >>> f"{last['downloaded_day']:%Y-%m-%d}", float(last["p_leader_downloaded"])
-    ('2026-10-06', 0.8958)
-    >>> bool(with_downloaded_chance(sp, None)["p_leader_downloaded"].isna().all())
-    True
-    """
-    out = spells.assign(downloaded_day=pd.NaT, p_leader_downloaded=float("nan"))
-    if downloaded is None or downloaded.empty or out.empty:
-        return out
-    if str(downloaded["model"].iloc[0]) == str(out["model"].iloc[-1]):
-        out.loc[out.index[-1], "downloaded_day"] = pd.Timestamp(downloaded["snapshot_date"].iloc[0])
-        out.loc[out.index[-1], "p_leader_downloaded"] = float(downloaded["p_leader"].iloc[0])
-        twice = counted_twice(downloaded)  # the repeated listing counted as a rival, for the alt text
-        if twice is not None:
-            out["p_leader_downloaded_twice"] = float("nan")
-            out.loc[out.index[-1], "p_leader_downloaded_twice"] = twice
-    return out.assign(**{"last_fully_downloaded_board": out["downloaded_day"],  # the download's words
-                         "chance_of_being_#1_on_it_(independent_ratings)_(%)":
-                         (out["p_leader_downloaded"] * 100).round(1)})
 
 
 def plain_findings(spells: pd.DataFrame, arena: str, category: str, *, rows: pd.DataFrame,
@@ -601,75 +578,80 @@ def shrinking_lead_meaning(gaps: pd.DataFrame, spells: pd.DataFrame, rows: pd.Da
             f"was first seen {both}; treat #1 as a snapshot and check the live board before citing it.")
 
 
-def counted_as_two_text(history: pd.DataFrame, downloaded: pd.DataFrame | None, rows: pd.DataFrame,
+def counted_as_two_text(history: pd.DataFrame, board: pd.DataFrame | None, rows: pd.DataFrame,
                         rebuilt: pd.DataFrame | None, arena: str, category: str,
                         listings: pd.DataFrame | None = None) -> str:
-    """The latest #1's chance like for like, from the last board labelled downloaded to the newest copy: with
-    the repeated listing counted as a rival (the reading every board allows), on the downloaded board
-    (``downloaded``: :func:`with_counted_twice`), the rebuilt copies between (``history``:
-    leader_probability_history; ``rebuilt``: rebuilt_boards) and the newest copy, with that copy's two
-    ratings for the pair when it rates them apart (``rows``: the pool's board rows); then the one-model
-    reading of the downloaded board. '' without such a pair.
+    """The latest #1's chance on the newest board (``board``: :func:`with_counted_twice`) with its rival
+    listed twice counted both ways, then like for like, the pair counted as two rivals on every board, from
+    the last board that gave the two listings identical numbers (``history``:
+    leader_probability_history, ``listed_twice``) to the newest; ``rows`` (the pool's board rows) give the
+    newest board's two ratings; ``rebuilt`` (rebuilt_boards) marks rebuilt copies. '' without such a pair.
 
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07", "2026-10-09",
-    ...     "2026-10-10"]), "model_name": "Wan 3.0", "runner_up_name": ["MiniMax H3 (768p)"] + ["M Max"] * 3,
-    ...     "margin": [11.0, 9.0, 10.0, 11.0], "p_leader": [0.8958, 0.7799, 0.8175, 0.87865]})
-    >>> down = pd.DataFrame({"p_leader": [0.8958], "snapshot_date": pd.to_datetime(["2026-10-06"]),
-    ...     "p_leader_counting_twice": [0.83045], "pair_name": ["MiniMax H3"]})
-    >>> h["listed_twice"] = ["M Max = MiniMax H3 (768p)", None, None, None]
+    ...     "2026-10-10"]), "model_name": "Wan 3.0",
+    ...     "runner_up_name": ["MiniMax H3 (768p)"] + ["MiniMax H3 Max"] * 3,
+    ...     "margin": [11.0, 9.0, 10.0, 11.0], "p_leader": [0.8958, 0.7799, 0.8175, 0.87865],
+    ...     "listed_twice": ["MiniMax H3 Max = MiniMax H3 (768p)", None, None, None],
+    ...     "p_leader_counting_twice": [0.83045, None, None, None]})
+    >>> new = pd.DataFrame({"p_leader": [0.87865], "snapshot_date": pd.to_datetime(["2026-10-10"]),
+    ...     "p_leader_as_one": [0.93495], "pair_name": ["MiniMax H3"], "pair_apart": [1.0]})
     >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"] * 2),
-    ...     "model_name": ["M Max", "MiniMax H3 (768p)"], "elo": [1118.0, 1117.0]})
+    ...     "model_name": ["MiniMax H3 Max", "MiniMax H3 (768p)"], "elo": [1118.0, 1117.0]})
     >>> rb = pd.DataFrame({"arena": "AA", "category": "t2v", "rebuilt_only": True, "checked": False,
-    ...     "snapshot_date": pd.to_datetime(["2026-10-07", "2026-10-09", "2026-10-10"])})
-    >>> print(counted_as_two_text(h, down, rows, rb, "AA", "t2v"))  # doctest: +NORMALIZE_WHITESPACE
-    On the last board labelled downloaded, 6 October 2026, Wan 3.0 led MiniMax H3 (768p) by 11 points. Counted
-    as two rivals, its chance of being truly #1 reads 83% (6 October, downloaded), 78–82% (7–9 October,
-    rebuilt) and 88% (10 October, rebuilt; there the two listings are rated 1118 and 1117: they no longer
-    share a rating, so by this note's rule they count as two listings). Counted as one model, it was 90% on
-    6 October.
-
-    With ``listings`` (the pool's board rows with the names as published) the second sentence names the
-    repeated listing's two entries as that board spells them (:func:`twice_listed_names`).
-
-    >>> pub = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"] * 2),
-    ...     "model_name": ["MiniMax H3 (768p)", "M Max (based on MiniMax H3)"]})
-    >>> print(counted_as_two_text(h, down, rows, rb, "AA", "t2v", pub).split(". Counted")[0])
-    ... # doctest: +NORMALIZE_WHITESPACE
-    On the last board labelled downloaded, 6 October 2026, Wan 3.0 led MiniMax H3 (768p) by 11 points. That
-    board lists MiniMax H3 twice with identical numbers, as MiniMax H3 (768p) and as M Max (based on MiniMax
-    H3)
+    ...     "snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07", "2026-10-09", "2026-10-10"])})
+    >>> print(counted_as_two_text(h, new, rows, rb, "AA", "t2v"))  # doctest: +NORMALIZE_WHITESPACE
+    On the newest board, 10 October 2026 (a rebuilt copy), Wan 3.0 led MiniMax H3 Max by 11 points.
+    That board lists MiniMax H3 twice, as MiniMax H3 Max at 1118 and MiniMax H3 (768p) at 1117. Counted as
+    two rivals, as this
+    note counts listings rated apart, Wan 3.0's chance of being truly #1 is 88%; counted as one model, 93%.
+    Like for like, with the two listings counted as two rivals on every board, it reads 83% on 6 October
+    (when both listings had identical numbers), 78–82% on 7–9 October and 88% on 10 October.
     """
-    twice = counted_twice(downloaded)
-    if twice is None or history.empty:
+    one = as_one(board)
+    if one is None or history.empty:
         return ""
-    day = pd.Timestamp(downloaded["snapshot_date"].iloc[0])
     order = history.sort_values("snapshot_date")
+    day = pd.Timestamp(board["snapshot_date"].iloc[0])
     on = order[pd.to_datetime(order["snapshot_date"]) == day]
     if on.empty:
         return ""
-    first, latest = on.iloc[0], order.iloc[-1]
-    last_day = pd.Timestamp(latest["snapshot_date"])
-    text = (f"On the last board labelled downloaded, {fmt.day(day)}, {first['model_name']} led "
-            f"{first['runner_up_name']} by {fmt.points(float(first['margin']))}. "
-            f"{(twice_listed_names(first, downloaded, listings) + ' ').lstrip()}Counted as two rivals, its "
-            f"chance of being truly #1 reads {fmt.pct(twice, 0)} ({day:%-d %B}, downloaded)")
-    between = order[(order["snapshot_date"] > day) & (order["snapshot_date"] < last_day)]
-    between = between[[_is_rebuilt(rebuilt, arena, category, d) for d in between["snapshot_date"]]]
-    if last_day > day:
-        if len(between):
-            text += f", {_pct_range(between['p_leader'])} ({_date_span(between['snapshot_date'])}, rebuilt)"
-        names = str(first.get("listed_twice", "")).split(" = ")
-        board = rows[pd.to_datetime(rows["snapshot_date"]) == last_day] if len(rows) else rows
-        elos = [board.loc[board["model_name"].astype(str) == n, "elo"] for n in names]
-        copy = ", rebuilt" if _is_rebuilt(rebuilt, arena, category, last_day) else ""
-        apart = ""
-        if len(names) == 2 and all(len(e) for e in elos) and float(elos[0].iloc[0]) != float(elos[1].iloc[0]):
-            high, low = sorted((float(elos[0].iloc[0]), float(elos[1].iloc[0])), reverse=True)
-            apart = (f"; there the two listings are rated {high:.0f} and {low:.0f}: they no longer share a "
-                     "rating, so by this note's rule they count as two listings")
-        text += f" and {fmt.pct(float(latest['p_leader']), 0)} ({last_day:%-d %B}{copy}{apart})"
-    return (text + f". Counted as one model, it was {fmt.pct(float(downloaded['p_leader'].iloc[0]), 0)} on "
-            f"{day:%-d %B}.")
+    latest = on.iloc[0]
+    copy = " (a rebuilt copy)" if _is_rebuilt(rebuilt, arena, category, day) else ""
+    text = (f"On the newest board, {fmt.day(day)}{copy}, {latest['model_name']} led "
+            f"{latest['runner_up_name']} by {fmt.points(float(latest['margin']))}.")
+    names = _pair_ratings(board, rows, day)
+    if names:
+        text += f" That board lists {board['pair_name'].iloc[0]} twice, as {names}."
+    text += (f" Counted as two rivals, as this note counts listings rated apart, {latest['model_name']}'s "
+             f"chance of being truly #1 is {fmt.pct(float(board['p_leader'].iloc[0]), 0)}; counted as one "
+             f"model, {fmt.pct(one[0], 0)}.")
+    identical = order[order["p_leader_counting_twice"].notna() & (order["snapshot_date"] < day)] if (
+        "p_leader_counting_twice" in order.columns) else order.iloc[:0]
+    if identical.empty:
+        return text
+    since = pd.Timestamp(identical["snapshot_date"].max())
+    first = identical.iloc[-1]
+    between = order[(order["snapshot_date"] > since) & (order["snapshot_date"] < day)]
+    middle = (f", {_pct_range(between['p_leader'])} on {_date_span(between['snapshot_date'])}"
+              if len(between) else "")
+    return text + (" Like for like, with the two listings counted as two rivals on every board, it reads "
+                   f"{fmt.pct(float(first['p_leader_counting_twice']), 0)} on {since:%-d %B} (when both "
+                   f"listings had identical numbers){middle} and {fmt.pct(float(latest['p_leader']), 0)} on "
+                   f"{day:%-d %B}.")
+
+
+def _pair_ratings(board: pd.DataFrame, rows: pd.DataFrame, day: pd.Timestamp) -> str:
+    """'M Max at 1118 and MiniMax H3 (768p) at 1117': the newest board's two listings of the pair named
+    ``pair_name`` with their ratings, highest first; '' when the rows lack them."""
+    if rows is None or rows.empty or "pair_name" not in board.columns:
+        return ""
+    pair = str(board["pair_name"].iloc[0])
+    on = rows[(pd.to_datetime(rows["snapshot_date"]) == day)
+              & rows["model_name"].astype(str).str.startswith(pair)]
+    on = on.drop_duplicates("model_name").sort_values("elo", ascending=False, kind="stable")
+    if len(on) != 2:
+        return ""
+    return " and ".join(f"{r.model_name} at {r.elo:.0f}" for r in on.itertuples(index=False))
 
 
 def twice_listed_names(board: pd.Series, downloaded: pd.DataFrame | None,
@@ -710,7 +692,7 @@ def twice_listed_names(board: pd.Series, downloaded: pd.DataFrame | None,
 def after_rerating_note(history: pd.DataFrame, rows: pd.DataFrame, downloaded: pd.DataFrame | None,
                         rebuilt: pd.DataFrame | None, arena: str, category: str,
                         rebuilt_chances: bool = True) -> str:
-    """The latest #1's chance on the rebuilt boards between the last board labelled downloaded and the latest
+    """The latest #1's chance on the rebuilt boards between the newest board and the latest
     one (``history``: leader_probability_history; ``downloaded``: board_certainty of the last downloaded
     board; ``rebuilt``: rebuilt_boards; left out when not ``rebuilt_chances``, as when
     :func:`counted_as_two_text` gives them), and where the last #2 before the re-rating went: ``rows`` holds

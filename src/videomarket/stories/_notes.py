@@ -44,9 +44,8 @@ GLOSSARY: dict[str, tuple[str, str]] = {
                      "shifts every rating by the same amount, so values before and after are on different "
                      "scales while gaps between models stay the same."),
     "grade": ("Evidence grade", "How directly a value was seen. A: an archived machine copy of the "
-              "publisher's data, held as the archive's exact file or, for later leaderboards, as a copy "
-              "of its text (see the correction), or a company's own filing read "
-              "first-hand (copies labelled rebuilt get no letter: they are marked \"rebuilt, not "
+              "publisher's data held as the archive's exact file, or a company's own filing read "
+              "first-hand (copies rebuilt from text get no letter: they are marked \"rebuilt, not "
               "verified\"); B: established news relaying the first-hand source, or several independent "
               "quotes that agree (a filing read through the press is B); C: a single "
               "second-hand quote or an inferred attribution; D: unattributed or low quality, kept but "
@@ -76,13 +75,14 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "pools-video": ("The four video pools", "Artificial Analysis runs four separate contests: text to "
                     "video and image to video (the model starts from a picture), each silent or with "
                     "audio (the clip has sound, judged with it)."),
-    "rebuilt-file": ("Rebuilt file", "An archive file that could not be downloaded and was rebuilt value "
-                     "by value from the text a search index of GitHub shows of it. It gets no grade "
-                     "letter and is marked \"rebuilt, not verified\" wherever it is shown. Each was kept "
-                     "only if its length and model count match that text, a check that a digit mistyped "
-                     "into another digit would pass. The later copies these notes label downloaded "
-                     "were made the same way (see the correction), so comparisons between the "
-                     "two kinds show that two archives agree, not that either matches its file."),
+    "rebuilt-file": ("Rebuilt file", "An archive file the project could not download as a file: its "
+                     "values were copied one by one from the text a third party's search index of GitHub "
+                     "shows of it (for a few files the data notes do not record how they were obtained). "
+                     "It gets no grade letter and is marked \"rebuilt, not verified\" wherever it is "
+                     "shown. Each copy was kept only if its length and model count matched that text, a "
+                     "check that a digit mistyped into another digit would pass; two archives' copies of "
+                     "the same board agreeing make a slip unlikely but do not prove either matches its "
+                     "file."),
     "checksum": ("Checksum (SHA-256)", "A fingerprint of a file's exact bytes: any change to the file "
                  "changes it, so anyone can check that a copy is the same file."),
     "anchor": ("Anchor", "The model an arena pins at a fixed rating (1,000 on Artificial Analysis) so "
@@ -96,8 +96,8 @@ GLOSSARY: dict[str, tuple[str, str]] = {
             "is what the boards show: the model may have taken #1 earlier and kept it longer."),
     "grade-boards": ("Evidence grade", "How directly a leaderboard value was seen. A: an archived machine "
                      "copy of the arena's data (machine-made even when the copy carries no date of its "
-                     "own), held as the archive's exact file or, for later boards, as a copy of its "
-                     "text (see the correction); copies labelled rebuilt get no letter; B: established "
+                     "own), held as the archive's exact file; copies rebuilt from text get no letter; B: "
+                     "established "
                      "press, or several independent pages that agree; C: a single second-hand quote or "
                      "an inferred attribution; D: unattributed or low quality, kept but left out of "
                      "headlines."),

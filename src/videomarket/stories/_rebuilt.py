@@ -19,6 +19,7 @@ from __future__ import annotations
 import pandas as pd
 
 from videomarket.stories import fmt
+from videomarket.stories._notes import term
 
 #: The note that tells how the data were gathered, as a link from the other notes.
 ABOUT_THE_DATA = "[About the data](00-about-the-data.html)"
@@ -82,59 +83,44 @@ def rebuilt_note(boards: pd.DataFrame, arena: str) -> str:
 
 
 def transcribed_correction(rankings: pd.DataFrame, provenance: pd.DataFrame, *, link: bool = True,
-                           arena: str = "Artificial Analysis", short: bool = False) -> str:
-    """The correction every leaderboard note states: which archives' files the project could download
-    (:func:`videomarket.data.cloned_from_git`) and the last board of ``arena`` among them; that every later
-    board is a copy of a search index's text (:func:`videomarket.data.copied_from_index_text`), though the
-    notes label the copies of some archives downloaded. With ``link``, "About the data" is linked; with
-    ``short`` (the notes that rest on the boards, not the one about them), one sentence without the
-    archives' names.
+                           arena: str = "Artificial Analysis") -> str:
+    """The correction report 00 states: how many archive files earlier editions labelled downloaded (grade
+    A) although they are not an archive's exact bytes: every file that is not a git clone
+    (:func:`videomarket.data.cloned_from_git`) and whose provenance note does not say it was rebuilt from a
+    search index's text, the rule those editions used. With ``link``, the glossary entry is linked.
 
     >>> r = pd.DataFrame({"arena": "AA", "evidence": "A", "source_id": ["o1", "c1", "r1"],
     ...     "snapshot_date": pd.to_datetime(["2026-10-06", "2026-08-01", "2026-10-10"])})
     >>> p = pd.DataFrame({"source_id": ["o1", "c1", "r1"], "repository": ["qunqin24/Oriel", "o/c", "o/r"],
     ...     "note": ["87 models", "(git clone)", "search index"]})
     >>> print(transcribed_correction(r, p, link=False, arena="AA"))  # doctest: +NORMALIZE_WHITESPACE
-    **Correction.** The project could download archive files themselves from only 1 archive (o/c); its
-    last such copy of an AA board is of 1 August 2026. Every later board, including those of 6 October
-    2026, is a copy of the values in the text a code-search index showed of the archive files, kept only if
-    its length matched. These notes call such copies from qunqin24/Oriel "downloaded" and the others
-    "rebuilt", but both were made the same way: read both as copies not yet checked against the files.
-    >>> print(transcribed_correction(r, p, link=False, arena="AA", short=True))
-    ... # doctest: +NORMALIZE_WHITESPACE
-    **Correction.** The boards these notes label downloaded after 1 August 2026, including those of 6
-    October 2026, were copied from the text a code-search index showed of the archive files, like the
-    rebuilt ones, not downloaded as files: read both as copies not yet checked against the files.
+    **Correction.** Earlier editions of these notes labelled 1 archive file from 1 repository (qunqin24/Oriel)
+    "downloaded" (grade A), with boards up to 6 October 2026. It is not an exact download: like the rebuilt
+    files, it was copied from a search index's text, or the data notes do not record how it was obtained.
+    It is now marked rebuilt, and the leaderboard notes read their headline chances on the newest board, 10
+    October 2026, not on the last board so labelled.
     """
-    from videomarket.data import cloned_from_git, copied_from_index_text, rebuilt_from_text
+    from videomarket.data import cloned_from_git
 
-    ids = provenance["source_id"].astype(str)
-    labelled = copied_from_index_text(provenance) & ~rebuilt_from_text(provenance)
-    if not labelled.any():
+    notes = provenance["note"].astype("string").fillna("") if "note" in provenance.columns else pd.Series(
+        "", index=provenance.index, dtype="string")
+    former = ~cloned_from_git(provenance) & ~notes.str.contains("search index", regex=False)
+    if not former.any():
         return ""
-    cloned = cloned_from_git(provenance)
+    ids = set(provenance.loc[former, "source_id"].astype(str))
     mine = rankings[(rankings["arena"] == arena) & (rankings["evidence"].astype(str) == "A")]
-    exact = mine[mine["source_id"].astype(str).isin(set(ids[cloned]))]
-    last_exact = pd.Timestamp(exact["snapshot_date"].max())
-    hidden = mine[mine["source_id"].astype(str).isin(set(ids[labelled]))]
-    last_hidden = pd.Timestamp(hidden["snapshot_date"].max())
-
-    def names(mask: pd.Series) -> str:
-        repos = sorted(provenance.loc[mask, "repository"].astype(str).unique(), key=str.lower)
-        return repos[0] if len(repos) == 1 else ", ".join(repos[:-1]) + f" and {repos[-1]}"
-
-    n_clone = provenance.loc[cloned, "repository"].nunique()
-    about = f" ({ABOUT_THE_DATA})" if link else ""
-    if short:
-        return (f"**Correction.** The boards these notes label downloaded after {fmt.day(last_exact)}, "
-                f"including those of {fmt.day(last_hidden)}, were copied from the text a code-search index "
-                "showed of the archive files, like the rebuilt ones, not downloaded as files: read both as "
-                f"copies not yet checked against the files{about}.")
-    article = "an" if arena[:1] in "AEIOU" else "a"
-    return (f"**Correction.** The project could download archive files themselves from only "
-            f"{fmt.count(n_clone, 'archive')} ({names(cloned)}); its last such copy of {article} {arena} "
-            f"board is of {fmt.day(last_exact)}. Every later board, including those of "
-            f"{fmt.day(last_hidden)}, is a copy of the values in the text a code-search index showed of the "
-            f"archive files, kept only if its length matched{about}. These notes call such copies from "
-            f"{names(labelled)} \"downloaded\" and the others \"rebuilt\", but both were made the same way: "
-            "read both as copies not yet checked against the files.")
+    last_labelled = pd.Timestamp(mine.loc[mine["source_id"].astype(str).isin(ids), "snapshot_date"].max())
+    newest = pd.Timestamp(mine["snapshot_date"].max())
+    repos = sorted(provenance.loc[former, "repository"].astype(str).unique(), key=str.lower)
+    names = repos[0] if len(repos) == 1 else ", ".join(repos[:-1]) + f" and {repos[-1]}"
+    n = int(former.sum())
+    one = n == 1
+    rebuilt = term("rebuilt-file", "rebuilt") if link else "rebuilt"
+    return (f"**Correction.** Earlier editions of these notes labelled {fmt.count(n, 'archive file')} from "
+            f"{fmt.count(len(repos), 'repository', 'repositories')} ({names}) \"downloaded\" (grade A), "
+            f"with boards up to {fmt.day(last_labelled)}. {'It is' if one else 'They are'} not "
+            f"{'an exact download' if one else 'exact downloads'}: like the {rebuilt} files, "
+            f"{'it was' if one else 'they were'} copied from a search index's text, or the data notes do not "
+            f"record how {'it was' if one else 'they were'} obtained. {'It is' if one else 'They are'} now "
+            "marked rebuilt, and the leaderboard notes read their headline chances on the newest board, "
+            f"{fmt.day(newest)}, not on the last board so labelled.")
