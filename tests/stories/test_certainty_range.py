@@ -83,14 +83,28 @@ def test_changed_field_text_says_the_rise_mainly_reflects_a_changed_field() -> N
 
 
 def test_safe_wording_names_the_rival_once() -> None:
-    assert stories.safe_wording(_downloaded()) == (
+    undated = _downloaded().drop(columns="snapshot_date")
+    assert stories.safe_wording(undated) == (
         "**Safe wording.** \"Wan 3.0 narrowly leads Artificial Analysis's silent text-to-video arena; "
         "MiniMax H3 cannot be ruled out as the true #1.\" Avoid: \"Wan 3.0 is the best video model.\"")
 
 
+def test_safe_wording_is_dated_in_the_past_and_says_the_copy_is_unchecked() -> None:
+    rebuilt = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
+                            "snapshot_date": pd.to_datetime(["2026-10-06"]), "rebuilt_only": [True],
+                            "checked": [False]})
+    assert stories.safe_wording(_downloaded(), rebuilt=rebuilt) == (
+        "**Safe wording.** \"On 6 October 2026, Wan 3.0 narrowly led Artificial Analysis's silent "
+        "text-to-video arena, on a copy of the board not yet checked against the original; MiniMax H3 could "
+        "not be ruled out as the true #1.\" Avoid: \"Wan 3.0 is the best video model.\"")
+    # an exact download is not called unchecked
+    assert "not yet checked" not in stories.safe_wording(_downloaded(), rebuilt=rebuilt.assign(
+        rebuilt_only=[False]))
+
+
 def test_draws_note_says_why_a_chance_may_not_reproduce() -> None:
     assert stories.draws_note(pd.DataFrame({"p_leader": [0.87865]}), 20000) == (
-        "Chances are simulated (20,000 draws), so each may be up to about 0.7 points off an exact "
+        "Chances are simulated (20,000 draws), so each may be up to about 0.7 percentage points off an exact "
         "calculation.")
 
 
@@ -151,8 +165,8 @@ def _gaps() -> pd.DataFrame:
 
 def test_lead_as_votes_text_leads_with_the_board_as_votes_then_the_planning_count() -> None:
     assert stories.lead_as_votes_text(_downloaded(), _gaps()) == (
-        "Wan 3.0's lead over MiniMax H3 is 11 points on both 6 October (labelled downloaded) and 10 October "
-        "(rebuilt): under the rating model it would win about 52 of 100 [decisive](#glossary-decisive-vote) "
+        "Wan 3.0's lead over MiniMax H3 is 11 points on both 6 October and 10 October: under"
+        " the rating model it would win about 52 of 100 [decisive](#glossary-decisive-vote) "
         "head-to-head votes between the two. The 6 October board's ±12-point intervals are as wide as about "
         "1,600 decisive votes between just those two would give; about 3,800 would make the 11-point lead "
         "pass a standard 95% significance test. So the edge in each vote is small, but the ratings rest on "
@@ -164,8 +178,9 @@ def test_lead_as_votes_text_leads_with_the_board_as_votes_then_the_planning_coun
 def test_vote_share_finding_says_why_a_small_edge_gives_a_fairly_sure_order() -> None:
     finding = stories.vote_share_finding(_downloaded())
     assert finding == (
-        "Under the rating model, Wan 3.0's 11-point lead on 6 October means winning about 52 of 100 decisive "
-        "votes against MiniMax H3: a small edge per vote, but many votes make the order fairly sure.")
+        "Under the rating model, Wan 3.0's 11-point lead on 6 October means winning about 52 of 100 votes "
+        "against MiniMax H3: a small edge per vote, though the published intervals make the order fairly "
+        "sure.")
     assert len(finding.split()) <= 35
 
 
@@ -193,3 +208,24 @@ def test_lmarena_board_title_states_the_finding() -> None:
     assert stories.lmarena_board_title(table, "2026-09-21", "Wan 3.0", rebuilt) == (
         "4 of the top 6 could be #1 on LMArena's text-to-video board of 21 September 2026; Wan 3.0 is #6 "
         "(rebuilt copy, not verified)")
+
+
+def test_archives_agree_text_on_the_shipped_boards_since_the_re_rating() -> None:
+    from videomarket import data, guide, leaderboard
+
+    rankings = data.readable_names(data.load_rankings())
+    history = leaderboard.leader_probability_history(rankings, guide.ARENA, "text-to-video", draws=4_000)
+    provenance = data.load_provenance()
+    rebuilt = data.rebuilt_boards(rankings, provenance)
+    # antoniovho, Oriel, Maicarons and koiro-svg each hold boards of 1-10 October with Wan 3.0 at #1
+    assert stories.archives_agree_text(history, rankings, provenance) == (
+        "Every copy of the boards of 1 to 10 October 2026, from 4 archives, has Wan 3.0 at #1, rated "
+        "1125–1129 and 9–13 points ahead. A wrong tens digit in the newest copy (1119 or 1139) would sit 6 or "
+        "10 points outside the earlier copies' ratings. This makes such a slip unlikely, though not ruled "
+        "out: it is no check against the original files.")
+    assert stories.archives_agree_text(history, rankings, provenance, short=True, rebuilt=rebuilt) == (
+        "The newest board is a rebuilt copy, not yet checked, but copies of every board since 1 October, "
+        "from 4 archives, show the same leader 9–13 points ahead.")
+    # one archive alone is no cross-check
+    one = provenance.assign(repository="o/one")
+    assert stories.archives_agree_text(history, rankings, one) == ""

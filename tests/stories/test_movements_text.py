@@ -396,14 +396,14 @@ def test_shipped_answer_matches_the_runs_table(shipped: dict) -> None:
     answer = stories.movements_answer(spells, changes, AA, T2V, based_on, rebuilt, daily)
     one = stories.about(pair["p_leader_as_one"]).replace("about ", "")
     # the latest board (10 October 2026, rebuilt copies only) with report 03's range; the MiniMax pair
-    # counted as one (93%) is told once, in the section on the latest board
+    # counted as one (92%) is told once, in the section on the latest board
     opposed = pd.DataFrame({"model": [last["model"]], "p_leader": [0.82688]})
     answer = stories.movements_answer(spells, changes, AA, T2V, based_on, rebuilt, daily, opposed)
     assert ("(silent) 3 September – 10 October 2026, ending about 88% likely to be truly #1 (if rating "
             "errors are independent) on an "
             "unverified [rebuilt](#glossary-rebuilt-file) board. ") in answer
     assert "83" not in answer and "sensitivity" not in answer  # the check is the body's
-    assert p == "about 88%" and one == "93%" and "64%" not in answer
+    assert p == "about 88%" and one == "92%" and "64%" not in answer
     # grok-imagine-video's run rests on one third party's copy: 3 changes without it, 4 with it (in full in
     # the runs text)
     assert answer.endswith("Since December 2025 that pool's #1 changed hands at least 3 "
@@ -728,8 +728,8 @@ def test_interval_widths_note_says_what_the_copies_give() -> None:
                             "snapshot_date": pd.to_datetime(["2026-10-10"])})
     assert stories.interval_widths_note(rows, "2026-10-10", "2026-10-06", rebuilt, AA, T2V) == (
         "Why the intervals look alike: the rebuilt 10 October copy gives all 3 of its rated models the same "
-        "95% interval, ±11 points, in whole points (the fixed anchor model has none); the last downloaded "
-        "board, 6 October, gives ±12. The arena does not say how it sets them.")
+        "95% interval, ±11 points, in whole points (the fixed anchor model has none); the board of 6 "
+        "October gives ±12. The arena does not say how it sets them.")
     assert stories.interval_widths_note(rows, "2026-01-01") == ""
 
 
@@ -742,8 +742,8 @@ def test_paired_leaders_note_treats_a_versions_pair_like_the_based_on_pair() -> 
     pair = pd.DataFrame({"model_name": ["MiniMax H3 Max"], "same_as_name": ["MiniMax H3 (768p)"],
                          "identical": [False]})
     assert stories.paired_leaders_note(rows, AA, T2V, pair) == (
-        "Its top two, Gemini Omni Flash 1.1 and Gemini Omni Flash, are one developer's (Google) two versions "
-        "of one name: like MiniMax H3 Max and MiniMax H3 (768p) on Artificial Analysis's board, they may be "
+        "LMArena's newest top two, Gemini Omni Flash 1.1 and Gemini Omni Flash, are one developer's (Google) "
+        "two versions of one name: like MiniMax H3 Max and MiniMax H3 (768p) on Artificial Analysis's board, they may be "
         "one model listed twice, but unlike that pair no source ties them: they are counted apart. Either "
         "way, Google held #1.")
     assert stories.paired_leaders_note(rows.assign(creator=["Google", "Other", "Other", "Alibaba"]), AA,

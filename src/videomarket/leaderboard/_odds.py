@@ -122,8 +122,9 @@ def based_on_odds(
     default): one row per pair of :func:`videomarket.leaderboard.based_on_pairs`.
 
     ``p_leader`` is the board leader's probability as every table gives it (an identical pair counted
-    once, any other pair as two rivals); ``p_leader_as_one`` leaves the "based on" row out, as if the
-    pair were one entry; both also with correlated ratings (``*_correlated``, :data:`CORRELATION_CHECK`).
+    once, any other pair as two rivals); ``p_leader_as_one`` counts the pair as one entry rated as the
+    higher of its two rows (the lower row left out: the cautious reading for the leader, which must beat
+    the better of the two); both also with correlated ratings (``*_correlated``, :data:`CORRELATION_CHECK`).
     Empty (same columns) when the board has no such pair or gives no odds.
 
     >>> t = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"] * 3), "arena": "A",
@@ -134,6 +135,12 @@ def based_on_odds(
     >>> row = based_on_odds(t, "A", "c").iloc[0]
     >>> bool(row["identical"]), bool(row["p_leader_as_one"] > row["p_leader"])
     (False, True)
+
+    The row kept is the higher-rated one (1118), so the leader gains less than if the lower were kept:
+
+    >>> kept_lower = board_leader_odds(t[t["model"] != "h3max"], "A", "c").iloc[0]["p_leader"]
+    >>> bool(row["p_leader_as_one"] < kept_lower)
+    True
     """
     try:
         odds = board_leader_odds(rankings, arena, category, date, draws=draws, seed=seed)
@@ -145,7 +152,9 @@ def based_on_odds(
     leader = odds.iloc[0]
     records = []
     for pair in based_on_pairs(board).itertuples():
-        alone = drop_duplicate_entries(board[board["model"] != pair.model])
+        elo = board.set_index("model")["elo"]
+        lower = pair.model if float(elo[pair.model]) <= float(elo[pair.same_as]) else pair.same_as
+        alone = drop_duplicate_entries(board[board["model"] != lower])
         as_one = board_odds(alone, draws=draws, seed=seed).set_index("model")["p_leader"]
         as_one_correlated = board_odds(alone, draws=draws, seed=seed, rho=CORRELATION_CHECK).set_index(
             "model")["p_leader"]

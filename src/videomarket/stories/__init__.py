@@ -91,6 +91,7 @@ from videomarket.stories._certainty import (
     votes_finding,
 )
 from videomarket.stories._certainty_leaders import (
+    archives_agree_text,
     chance_timeline_title,
     first_sightings,
     lead_votes,
@@ -550,6 +551,7 @@ __all__ = [
     "answer_comparison",
     "answer_figures",
     "archive_uses",
+    "archives_agree_text",
     "archives_table",
     "archives_text",
     "arena_name",

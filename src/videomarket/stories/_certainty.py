@@ -1496,9 +1496,19 @@ def copies_box_note(rebuilt: pd.DataFrame, history: pd.DataFrame, category: str,
     2 of the 5 archived daily copies of the text to video (silent) board (1 of its 4 distinct boards) were
     [rebuilt](#glossary-rebuilt-file) from text: 1 of the 3 distinct boards W led, and every copy from
     7 October on ([About the data](00-about-the-data.html#how-strong-is-the-evidence)).
+
+    A copy the history leaves out (no intervals) is not counted, so the count matches the chances':
+
+    >>> print(copies_box_note(b, h.iloc[[0, 2, 3, 4]], "text-to-video").split(" board")[0])
+    2 of the 4 archived daily copies with intervals of the text to video (silent)
     """
     pool = rebuilt[(rebuilt["arena"].astype(str) == arena) & (rebuilt["category"].astype(str) == category)]
     pool = pool.sort_values("snapshot_date")
+    with_odds = ""
+    if "model_name" in history.columns and not history.empty:  # the copies the chances read, as below
+        kept = pool[pd.to_datetime(pool["snapshot_date"]).isin(pd.to_datetime(history["snapshot_date"]))]
+        with_odds = " with intervals" if len(kept) < len(pool) else ""
+        pool = kept
     only = pool["rebuilt_only"].astype(bool)
     if not only.any():
         return ""
@@ -1518,7 +1528,7 @@ def copies_box_note(rebuilt: pd.DataFrame, history: pd.DataFrame, category: str,
         days = set(pd.to_datetime(pool.loc[only, "snapshot_date"]))
         rebuilt_boards = int(pd.to_datetime(boards["snapshot_date"]).isin(days).sum())
         distinct = f" ({rebuilt_boards} of its {fmt.count(len(boards), 'distinct board')})"
-    return (f"{int(only.sum())} of the {len(pool)} archived daily copies of the "
+    return (f"{int(only.sum())} of the {len(pool)} archived daily copies{with_odds} of the "
             f"{pool_label(category).lower()} board{distinct} {verb} {term('rebuilt-file', 'rebuilt')} from "
             f"text{rest} "
             "([About the data](00-about-the-data.html#how-strong-is-the-evidence)).")
@@ -1973,7 +1983,7 @@ def short_of_test(board: pd.DataFrame, alpha: float = 0.05) -> str:
 
 
 def lead_as_votes_text(downloaded: pd.DataFrame, gaps: pd.DataFrame, power: float = 0.8, *,
-                       scale: float = 400, base: float = 10, alpha: float = 0.05) -> str:
+                       scale: float = 400, base: float = 10, alpha: float = 0.05, brief: bool = False) -> str:
     """The votes section's first sentences, in plain words (``downloaded``: board_certainty of the last
     downloaded board, best first; ``gaps``: leader_gaps of the distinct boards, its latest board's
     ``votes_needed`` at ``power``): the leader's lead on both boards and the share of decisive head-to-head
@@ -1981,7 +1991,8 @@ def lead_as_votes_text(downloaded: pd.DataFrame, gaps: pd.DataFrame, power: floa
     the decisive votes between the two alone those intervals are as wide as, and the votes the lead would
     need to pass a standard test at level ``alpha`` (:func:`_interval_votes`), and why a small edge per
     vote still gives a fairly sure order; last, the planning count that tells a real gap that size from a
-    tie ``power`` of the time; "" without both.
+    tie ``power`` of the time; "" without both. With ``brief`` the interval sentences are left to the
+    method notes (:func:`two_bars_text`), so the section gives one count.
 
     >>> d = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"] * 2),
     ...     "model_name": ["Wan 3.0", "MiniMax H3 (768p)"], "elo": [1127.0, 1116.0],
@@ -1990,18 +2001,19 @@ def lead_as_votes_text(downloaded: pd.DataFrame, gaps: pd.DataFrame, power: floa
     >>> g = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24", "2026-10-10"]),
     ...     "model_name": ["Wan 3.0", "Wan 3.0"], "margin": [3.0, 11.0], "votes_needed": [105276.0, 7834.0]})
     >>> print(lead_as_votes_text(d, g))  # doctest: +NORMALIZE_WHITESPACE
-    Wan 3.0's lead over MiniMax H3 is 11 points on both 6 October (labelled downloaded) and 10 October
-    (rebuilt): under the rating model it would win about 52 of 100 [decisive](#glossary-decisive-vote)
-    head-to-head votes between the two. The 6 October board's ±12-point intervals are as wide as about
+    Wan 3.0's lead over MiniMax H3 is 11 points on both 6 October and 10 October: under the rating model it
+    would win about 52 of 100 [decisive](#glossary-decisive-vote) head-to-head votes between the two. The 6
+    October board's ±12-point intervals are as wide as about
     1,600 decisive votes between just those two would give; about 3,800 would make the 11-point lead pass
     a standard 95% significance test. So the edge in each vote is small, but the ratings rest on many
     votes, and the order is fairly sure. To tell a real gap that size from a tie 8 times in 10, a study
     would plan for about 7,800.
     >>> print(lead_as_votes_text(d.drop(columns=["ci_low", "ci_high"]), g))  # doctest: +NORMALIZE_WHITESPACE
-    Wan 3.0's lead over MiniMax H3 is 11 points on both 6 October (labelled downloaded) and 10 October
-    (rebuilt): under the rating model it would win about 52 of 100 [decisive](#glossary-decisive-vote)
-    head-to-head votes between the two. To tell a real gap that size from a tie 8 times in 10, a study
-    would plan for about 7,800.
+    Wan 3.0's lead over MiniMax H3 is 11 points on both 6 October and 10 October: under the rating model it
+    would win about 52 of 100 [decisive](#glossary-decisive-vote) head-to-head votes between the two. To
+    tell a real gap that size from a tie 8 times in 10, a study would plan for about 7,800.
+    >>> lead_as_votes_text(d, g, brief=True) == lead_as_votes_text(d.drop(columns=["ci_low", "ci_high"]), g)
+    True
     """
     if len(downloaded) < 2 or gaps.empty or "votes_needed" not in gaps.columns:
         return ""
@@ -2016,16 +2028,14 @@ def lead_as_votes_text(downloaded: pd.DataFrame, gaps: pd.DataFrame, power: floa
     if later == day:
         boards = f"{fmt.points(gap)} on {day:%-d %B}"
     elif round(gap) == round(margin):
-        boards = (f"{fmt.points(gap)} on both {day:%-d %B} (labelled downloaded) and {later:%-d %B} "
-                  f"(rebuilt)")
+        boards = f"{fmt.points(gap)} on both {day:%-d %B} and {later:%-d %B}"
     else:
-        boards = (f"{gap:.0f} points on {day:%-d %B} (labelled downloaded) and {margin:.0f} on "
-                  f"{later:%-d %B} (rebuilt)")
+        boards = f"{gap:.0f} points on {day:%-d %B} and {margin:.0f} on {later:%-d %B}"
     share = round(100 * float(win_probability(margin, 0.0, scale, base)))
     count = lead_votes(margin, float(last["votes_needed"]))[0]
     text = (f"{first['model_name']}'s lead over {rival} is {boards}: under the rating model it would win "
             f"about {share} of 100 {term('decisive-vote', 'decisive')} head-to-head votes between the two.")
-    read = _interval_votes(top, alpha, scale, base)
+    read = None if brief else _interval_votes(top, alpha, scale, base)
     if read is not None:
         wide, passing, errors = read
         text += (f" The {day:%-d %B} board's {_interval_words(errors['first'], errors['second'])} are as "
@@ -2069,8 +2079,8 @@ def vote_share_finding(downloaded: pd.DataFrame, *, scale: float = 400, base: fl
     ...     "model_name": ["Wan 3.0", "MiniMax H3 (768p)"], "elo": [1127.0, 1116.0],
     ...     "also_listed_as": ["", "MiniMax H3 Max"]})
     >>> print(vote_share_finding(d))  # doctest: +NORMALIZE_WHITESPACE
-    Under the rating model, Wan 3.0's 11-point lead on 6 October means winning about 52 of 100 decisive
-    votes against MiniMax H3: a small edge per vote, but many votes make the order fairly sure.
+    Under the rating model, Wan 3.0's 11-point lead on 6 October means winning about 52 of 100 votes against
+    MiniMax H3: a small edge per vote, though the published intervals make the order fairly sure.
     """
     if len(downloaded) < 2 or downloaded["elo"].iloc[:2].isna().any():
         return ""
@@ -2080,8 +2090,8 @@ def vote_share_finding(downloaded: pd.DataFrame, *, scale: float = 400, base: fl
     share = round(100 * float(win_probability(gap, 0.0, scale, base)))
     return (f"Under the rating model, {top['model_name'].iloc[0]}'s {gap:.0f}-point lead on "
             f"{pd.Timestamp(top['snapshot_date'].iloc[0]):%-d %B} means winning about {share} of 100 "
-            f"decisive votes against {rival}: a small edge per vote, but many votes make the order "
-            f"fairly sure.")
+            f"votes against {rival}: a small edge per vote, though the published intervals make the order "
+            "fairly sure.")
 
 
 def _counted_twice(history: pd.DataFrame, day: pd.Timestamp) -> float | None:
@@ -2732,9 +2742,11 @@ def changed_field_text(history: pd.DataFrame, rows: pd.DataFrame, category: str 
 
 
 def safe_wording(board: pd.DataFrame, category: str = "text-to-video",
-                 arena: str = "Artificial Analysis") -> str:
-    """A short box for journalists (``board``: board_certainty of the last downloaded board, best first):
-    a wording the data support and one they do not; a repeated listing said once by the name both share.
+                 arena: str = "Artificial Analysis", rebuilt: pd.DataFrame | None = None) -> str:
+    """A short box for journalists (``board``: board_certainty of the headline's board, best first): a
+    wording the data support and one they do not; a repeated listing said once by the name both share.
+    With the board's ``snapshot_date`` the wording is dated and in the past tense (the data age), and with
+    ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`) it says when that board is a copy not yet checked.
 
     >>> b = pd.DataFrame({"model_name": ["Wan 3.0", "MiniMax H3 (768p)", "D"],
     ...     "could_be_first": [True, True, False], "also_listed_as": ["", "MiniMax H3 Max", ""]})
@@ -2744,18 +2756,31 @@ def safe_wording(board: pd.DataFrame, category: str = "text-to-video",
     >>> print(safe_wording(b.assign(could_be_first=[True, False, False])))  # doctest: +NORMALIZE_WHITESPACE
     **Safe wording.** "Wan 3.0 leads Artificial Analysis's silent text-to-video arena." Avoid: "Wan 3.0 is
     the best video model."
+    >>> day = b.assign(snapshot_date=pd.Timestamp("2026-10-10"))
+    >>> r = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
+    ...     "snapshot_date": pd.to_datetime(["2026-10-10"]), "rebuilt_only": [True], "checked": [False]})
+    >>> print(safe_wording(day, rebuilt=r))  # doctest: +NORMALIZE_WHITESPACE
+    **Safe wording.** "On 10 October 2026, Wan 3.0 narrowly led Artificial Analysis's silent text-to-video
+    arena, on a copy of the board not yet checked against the original; MiniMax H3 could not be ruled out
+    as the true #1." Avoid: "Wan 3.0 is the best video model."
     """
     lead = str(board["model_name"].iloc[0])
     pool = PLAIN_POOLS.get(category, pool_label(category).lower())
     others = board.iloc[1:]
     others = others[others["could_be_first"].astype(bool)]
     avoid = f"Avoid: \"{lead} is the best video model.\""
+    dated = "snapshot_date" in board.columns and pd.notna(board["snapshot_date"].iloc[0])
+    day = pd.Timestamp(board["snapshot_date"].iloc[0]) if dated else None
+    when = f"On {fmt.day(day)}, " if dated else ""
+    lead_verb, rest_verb = ("led", "could not") if dated else ("leads", "cannot")
+    copy = (", on a copy of the board not yet checked against the original"
+            if dated and copy_words(rebuilt, day, category, arena) == "a rebuilt copy" else "")
     if others.empty:
-        return f"**Safe wording.** \"{lead} leads {arena}'s {pool} arena.\" {avoid}"
+        return f"**Safe wording.** \"{when}{lead} {lead_verb} {arena}'s {pool} arena{copy}.\" {avoid}"
     family = _repeated_family(others)
     names = [family if family and str(n).startswith(family) else str(n) for n in others["model_name"]]
-    return (f"**Safe wording.** \"{lead} narrowly leads {arena}'s {pool} arena; {_listing(names)} cannot be "
-            f"ruled out as the true #1.\" {avoid}")
+    return (f"**Safe wording.** \"{when}{lead} narrowly {lead_verb} {arena}'s {pool} arena{copy}; "
+            f"{_listing(names)} {rest_verb} be ruled out as the true #1.\" {avoid}")
 
 
 def draws_note(board: pd.DataFrame, draws: int) -> str:
@@ -2764,14 +2789,15 @@ def draws_note(board: pd.DataFrame, draws: int) -> str:
     about three standard errors of a simulated share off an exact calculation.
 
     >>> print(draws_note(pd.DataFrame({"p_leader": [0.87865, 0.068]}), 20000))
-    Chances are simulated (20,000 draws), so each may be up to about 0.7 points off an exact calculation.
+    Chances are simulated (20,000 draws), so each may be up to about 0.7 percentage points off an exact
+    calculation.
     """
     import math
 
     p = float(board["p_leader"].iloc[0])
     off = 3 * math.sqrt(p * (1 - p) / draws) * 100
-    return (f"Chances are simulated ({draws:,} draws), so each may be up to about {off:.1f} points off an "
-            "exact calculation.")
+    return (f"Chances are simulated ({draws:,} draws), so each may be up to about {off:.1f} percentage points "
+            "off an exact calculation.")
 
 
 def votes_curve_mark(gaps: pd.DataFrame) -> tuple[float, float, str] | None:

@@ -236,3 +236,73 @@ def chance_timeline_title(history: pd.DataFrame, sources: pd.DataFrame | None = 
         parts.append(f"{row.model_name} on {said}" if i else said)
     return (f"{earlier['model_name'].iloc[0]} was at least {fmt.pct(SURE, 0)} likely to be #1 on "
             f"{', '.join(parts)}, {latest['model_name']} on {last}")
+
+
+def archives_agree_text(history: pd.DataFrame, rankings: pd.DataFrame, provenance: pd.DataFrame, *,
+                        short: bool = False, rebuilt: pd.DataFrame | None = None) -> str:
+    """A plausibility check of the newest board against the other archives' copies since the latest change
+    of rating scale (``history``: leader_probability_history with ``scale_epoch``; ``rankings`` with every
+    copy's ``source_id``; ``provenance`` naming each file's ``repository``): when one model led every
+    board since, how many archives' copies show it at #1, the range of its rating and of its lead, and
+    what a wrong tens digit in the newest copy would look like beside them; with ``short``, one sentence
+    for an answer, which with ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`) first says that the
+    newest board is a rebuilt copy. '' when the leader changed or a single archive holds every copy.
+
+    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-06", "2026-10-10"]),
+    ...     "scale_epoch": "e2", "model": "w", "model_name": "Wan 3.0", "margin": [11.0, 13.0, 9.0],
+    ...     "arena": "AA", "category": "t"})
+    >>> r = pd.DataFrame({"arena": "AA", "category": "t", "model": "w", "rank": 1,
+    ...     "snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-06", "2026-10-10"]),
+    ...     "elo": [1126.0, 1128.0, 1129.0], "source_id": ["a", "b", "c"]})
+    >>> p = pd.DataFrame({"source_id": ["a", "b", "c"], "repository": ["o/x", "o/y", "o/z"]})
+    >>> print(archives_agree_text(h, r, p))  # doctest: +NORMALIZE_WHITESPACE
+    Every copy of the boards of 1 to 10 October 2026, from 3 archives, has Wan 3.0 at #1, rated 1126–1129
+    and 9–13 points ahead. A wrong tens digit in the newest copy (1119 or 1139) would sit 7 or 11 points
+    outside the earlier copies' ratings. This makes such a slip unlikely, though not ruled out: it is no
+    check against the original files.
+    >>> print(archives_agree_text(h, r, p, short=True))
+    Copies of every board since 1 October, from 3 archives, show the same leader 9–13 points ahead.
+    >>> b = pd.DataFrame({"arena": "AA", "category": "t", "snapshot_date": pd.to_datetime(["2026-10-10"]),
+    ...                   "rebuilt_only": [True]})
+    >>> print(archives_agree_text(h, r, p, short=True, rebuilt=b))  # doctest: +NORMALIZE_WHITESPACE
+    The newest board is a rebuilt copy, not yet checked, but copies of every board since 1 October, from 3
+    archives, show the same leader 9–13 points ahead.
+    """
+    if history.empty or "scale_epoch" not in history.columns:
+        return ""
+    rows = history[history["scale_epoch"] == history["scale_epoch"].iloc[-1]]
+    if rows["model"].nunique() != 1:
+        return ""
+    lead = rows.iloc[-1]
+    days = pd.to_datetime(rows["snapshot_date"])
+    copies = rankings[(rankings["arena"] == lead["arena"]) & (rankings["category"] == lead["category"])
+                      & (rankings["model"] == lead["model"]) & (pd.to_numeric(rankings["rank"]) == 1)
+                      & pd.to_datetime(rankings["snapshot_date"]).isin(days)]
+    copies = copies.merge(provenance[["source_id", "repository"]], on="source_id")
+    archives = copies["repository"].nunique()
+    if archives < 2:
+        return ""
+    first, last = days.min(), days.max()
+    low, high = int(rows["margin"].min()), int(rows["margin"].max())
+    ahead = f"{low}–{high}" if low != high else f"{low}"
+    if short:
+        text = (f"opies of every board since {first:%-d %B}, from {archives} archives, show the same leader "
+                f"{ahead} points ahead.")
+        newest = (rebuilt[(rebuilt["arena"] == lead["arena"]) & (rebuilt["category"] == lead["category"])
+                          & (pd.to_datetime(rebuilt["snapshot_date"]) == last)] if rebuilt is not None
+                  else pd.DataFrame())
+        if len(newest) and bool(newest["rebuilt_only"].iloc[0]):
+            return f"The newest board is a rebuilt copy, not yet checked, but c{text}"
+        return f"C{text}"
+    span = (f"{first:%-d} to {last:%-d %B %Y}" if (first.month, first.year) == (last.month, last.year)
+            else f"{fmt.day(first)} to {fmt.day(last)}")
+    elo_low, elo_high = int(copies["elo"].min()), int(copies["elo"].max())
+    rated = f"{elo_low}–{elo_high}" if elo_low != elo_high else f"{elo_low}"
+    newest = float(copies.loc[pd.to_datetime(copies["snapshot_date"]) == last, "elo"].iloc[0])
+    others = copies.loc[pd.to_datetime(copies["snapshot_date"]) < last, "elo"]
+    below, above = float(others.min()) - (newest - 10), (newest + 10) - float(others.max())
+    return (f"Every copy of the boards of {span}, from {archives} archives, has {lead['model_name']} at #1, "
+            f"rated {rated} and {ahead} points ahead. A wrong tens digit in the newest copy ({newest - 10:.0f} "
+            f"or {newest + 10:.0f}) would sit {below:.0f} or {above:.0f} points outside the earlier copies' "
+            "ratings. This makes such a slip unlikely, though not ruled out: it is no check against the "
+            "original files.")

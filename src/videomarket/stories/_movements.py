@@ -1780,11 +1780,11 @@ def _is_rebuilt(rebuilt: pd.DataFrame | None, arena: str, category: str, day: ob
     return copy_words(rebuilt, day, category, arena) == "a rebuilt copy"
 
 
-def interval_widths_note(rows: pd.DataFrame, day: object, downloaded_day: object = None,
+def interval_widths_note(rows: pd.DataFrame, day: object, earlier_day: object = None,
                          rebuilt: pd.DataFrame | None = None, arena: str = "", category: str = "") -> str:
     """Why the latest board's intervals look alike, from the copies alone: the half-widths of the 95%
     intervals that board's copy gives (the pool's ranking ``rows``; the fixed anchor's zero left out), the
-    most common first, and those of the last downloaded board (``downloaded_day``); the arena does not
+    most common first, and those of an earlier board (``earlier_day``); the arena does not
     say how it sets them. ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`) marks a rebuilt copy.
 
     >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"] * 4 + ["2026-10-06"] * 2),
@@ -1792,8 +1792,8 @@ def interval_widths_note(rows: pd.DataFrame, day: object, downloaded_day: object
     ...     "ci_high": [1140.0, 1129.0, 1000.0, 854.0, 1142.0, 1133.0]})
     >>> print(interval_widths_note(rows, "2026-10-10", "2026-10-06"))  # doctest: +NORMALIZE_WHITESPACE
     Why the intervals look alike: the 10 October copy gives 2 of its 3 rated models the same 95% interval,
-    ±11 points, and the other one ±12, in whole points (the fixed anchor model has none); the last
-    downloaded board, 6 October, gives ±12 or ±13. The arena does not say how it sets them.
+    ±11 points, and the other one ±12, in whole points (the fixed anchor model has none); the board of 6
+    October gives ±12 or ±13. The arena does not say how it sets them.
     """
     def widths(when: object) -> pd.Series:
         board = rows[pd.to_datetime(rows["snapshot_date"]) == pd.Timestamp(when)]
@@ -1818,10 +1818,10 @@ def interval_widths_note(rows: pd.DataFrame, day: object, downloaded_day: object
     whole = (half == half.round()).all()
     text += (", in whole points" if whole else "") + (" (the fixed anchor model has none)"
                                                       if (everyone == 0).any() else "")
-    if downloaded_day is not None:
-        old = sorted(float(w) for w in widths(downloaded_day).unique() if w > 0)
+    if earlier_day is not None:
+        old = sorted(float(w) for w in widths(earlier_day).unique() if w > 0)
         if old:
-            text += (f"; the last downloaded board, {pd.Timestamp(downloaded_day):%-d %B}, gives "
+            text += (f"; the board of {pd.Timestamp(earlier_day):%-d %B} gives "
                      f"{_listing([f'±{w:g}' for w in old], 'or')}")
     return text + ". The arena does not say how it sets them."
 
@@ -1898,9 +1898,9 @@ def paired_leaders_note(rows: pd.DataFrame, arena: str, category: str,
     >>> pair = pd.DataFrame({"model_name": ["Max"], "same_as_name": ["Max (768p)"], "identical": [False]})
     >>> print(paired_leaders_note(rows, "Artificial Analysis", "t", pair))
     ... # doctest: +NORMALIZE_WHITESPACE
-    Its top two, Omni Flash 1.1 and Omni Flash, are one developer's (Google) two versions of one name: like
-    Max and Max (768p) on Artificial Analysis's board, they may be one model listed twice, but unlike that
-    pair no source ties them: they are counted apart. Either way, Google held #1.
+    LMArena's newest top two, Omni Flash 1.1 and Omni Flash, are one developer's (Google) two versions of
+    one name: like Max and Max (768p) on Artificial Analysis's board, they may be one model listed twice,
+    but unlike that pair no source ties them: they are counted apart. Either way, Google held #1.
     """
     other = other_arena(arena)
     theirs = rows[(rows["arena"].astype(str) == other) & (rows["category"].astype(str) == category)]
@@ -1919,8 +1919,8 @@ def paired_leaders_note(rows: pd.DataFrame, arena: str, category: str,
     like = (f"like {pairs['model_name'].iloc[0]} and {pairs['same_as_name'].iloc[0]} on {arena}'s board, "
             "they may be one model listed twice, but unlike that pair no source ties them" if len(pairs)
             else "they may be one model listed twice, but no source ties them")
-    return (f"Its top two, {names[0]} and {names[1]}, are one developer's ({maker}) two versions of one "
-            f"name: {like}: they are counted apart. Either way, {maker} held #1.")
+    return (f"{other}'s newest top two, {names[0]} and {names[1]}, are one developer's ({maker}) two versions "
+            f"of one name: {like}: they are counted apart. Either way, {maker} held #1.")
 
 
 def _rank_there(rows: pd.DataFrame, arena: str, category: str) -> str:

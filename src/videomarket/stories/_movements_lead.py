@@ -603,7 +603,8 @@ def counted_as_two_text(history: pd.DataFrame, board: pd.DataFrame | None, rows:
     On the newest board, 10 October 2026 (a rebuilt copy), Wan 3.0 led MiniMax H3 Max by 11 points.
     That board lists MiniMax H3 twice, as MiniMax H3 Max at 1118 and MiniMax H3 (768p) at 1117. Counted as
     two rivals, as this
-    note counts listings rated apart, Wan 3.0's chance of being truly #1 is 88%; counted as one model, 93%.
+    note counts listings rated apart, Wan 3.0's chance of being truly #1 is 88%; counted as one model, rated
+    as the higher of the two, 93%.
     Like for like, with the two listings counted as two rivals on every board, it reads 83% on 6 October
     (when both listings had identical numbers), 78–82% on 7–9 October and 88% on 10 October.
     """
@@ -624,7 +625,7 @@ def counted_as_two_text(history: pd.DataFrame, board: pd.DataFrame | None, rows:
         text += f" That board lists {board['pair_name'].iloc[0]} twice, as {names}."
     text += (f" Counted as two rivals, as this note counts listings rated apart, {latest['model_name']}'s "
              f"chance of being truly #1 is {fmt.pct(float(board['p_leader'].iloc[0]), 0)}; counted as one "
-             f"model, {fmt.pct(one[0], 0)}.")
+             f"model, rated as the higher of the two, {fmt.pct(one[0], 0)}.")
     identical = order[order["p_leader_counting_twice"].notna() & (order["snapshot_date"] < day)] if (
         "p_leader_counting_twice" in order.columns) else order.iloc[:0]
     if identical.empty:
