@@ -220,8 +220,8 @@ def test_archives_agree_text_on_the_shipped_boards_since_the_re_rating() -> None
     # antoniovho, Oriel, Maicarons and koiro-svg each hold boards of 1-10 October with Wan 3.0 at #1
     assert stories.archives_agree_text(history, rankings, provenance) == (
         "Every copy of the boards of 1 to 10 October 2026, from 4 archives, has Wan 3.0 at #1, rated "
-        "1125–1129 and 9–13 points ahead. A wrong tens digit in the newest copy (1119 or 1139) would sit 6 or "
-        "10 points outside the earlier copies' ratings. This makes such a slip unlikely, though not ruled "
+        "1125–1129 and 9–13 points ahead. A wrong tens digit in the newest copy (1119 or 1139) would sit 6 "
+        "or 10 points outside the earlier copies' ratings. This makes such a slip unlikely, though not ruled "
         "out: it is no check against the original files.")
     assert stories.archives_agree_text(history, rankings, provenance, short=True, rebuilt=rebuilt) == (
         "The newest board is a rebuilt copy, not yet checked, but copies of every board since 1 October, "

@@ -65,7 +65,8 @@ def test_the_like_for_like_series_counts_two_rivals() -> None:
         "On the newest board, 10 October 2026 (a rebuilt copy), Wan 3.0 led MiniMax H3 Max by 11 points. "
         "That board lists MiniMax H3 twice, as MiniMax H3 Max at 1118 and MiniMax H3 (768p) at 1117. "
         "Counted as two rivals, as this note counts listings rated apart, Wan 3.0's chance of being truly #1 "
-        "is 88%; counted as one model, rated as the higher of the two, 93%. Like for like, with the two listings counted as two rivals on "
+        "is 88%; counted as one model, rated as the higher of the two, 93%. Like for like, with the two "
+        "listings counted as two rivals on "
         "every board, it reads 83% on 6 October (when both listings had identical numbers), 78–82% on 7–9 "
         "October and 88% on 10 October.")
     # without the pair's other reading there is nothing to say

@@ -743,7 +743,8 @@ def test_paired_leaders_note_treats_a_versions_pair_like_the_based_on_pair() -> 
                          "identical": [False]})
     assert stories.paired_leaders_note(rows, AA, T2V, pair) == (
         "LMArena's newest top two, Gemini Omni Flash 1.1 and Gemini Omni Flash, are one developer's (Google) "
-        "two versions of one name: like MiniMax H3 Max and MiniMax H3 (768p) on Artificial Analysis's board, they may be "
+        "two versions of one name: like MiniMax H3 Max and MiniMax H3 (768p) on Artificial Analysis's board, "
+        "they may be "
         "one model listed twice, but unlike that pair no source ties them: they are counted apart. Either "
         "way, Google held #1.")
     assert stories.paired_leaders_note(rows.assign(creator=["Google", "Other", "Other", "Alibaba"]), AA,

@@ -2796,8 +2796,8 @@ def draws_note(board: pd.DataFrame, draws: int) -> str:
 
     p = float(board["p_leader"].iloc[0])
     off = 3 * math.sqrt(p * (1 - p) / draws) * 100
-    return (f"Chances are simulated ({draws:,} draws), so each may be up to about {off:.1f} percentage points "
-            "off an exact calculation.")
+    return (f"Chances are simulated ({draws:,} draws), so each may be up to about {off:.1f} percentage "
+            "points off an exact calculation.")
 
 
 def votes_curve_mark(gaps: pd.DataFrame) -> tuple[float, float, str] | None:

@@ -1919,8 +1919,8 @@ def paired_leaders_note(rows: pd.DataFrame, arena: str, category: str,
     like = (f"like {pairs['model_name'].iloc[0]} and {pairs['same_as_name'].iloc[0]} on {arena}'s board, "
             "they may be one model listed twice, but unlike that pair no source ties them" if len(pairs)
             else "they may be one model listed twice, but no source ties them")
-    return (f"{other}'s newest top two, {names[0]} and {names[1]}, are one developer's ({maker}) two versions "
-            f"of one name: {like}: they are counted apart. Either way, {maker} held #1.")
+    return (f"{other}'s newest top two, {names[0]} and {names[1]}, are one developer's ({maker}) two "
+            f"versions of one name: {like}: they are counted apart. Either way, {maker} held #1.")
 
 
 def _rank_there(rows: pd.DataFrame, arena: str, category: str) -> str:
