@@ -301,8 +301,8 @@ def archives_agree_text(history: pd.DataFrame, rankings: pd.DataFrame, provenanc
     newest = float(copies.loc[pd.to_datetime(copies["snapshot_date"]) == last, "elo"].iloc[0])
     others = copies.loc[pd.to_datetime(copies["snapshot_date"]) < last, "elo"]
     below, above = float(others.min()) - (newest - 10), (newest + 10) - float(others.max())
+    slips = f"{newest - 10:.0f} or {newest + 10:.0f}"
     return (f"Every copy of the boards of {span}, from {archives} archives, has {lead['model_name']} at #1, "
-            f"rated {rated} and {ahead} points ahead. A wrong tens digit in the newest copy "
-            f"({newest - 10:.0f} or {newest + 10:.0f}) would sit {below:.0f} or {above:.0f} points outside the "
-            "earlier copies' ratings. This makes such a slip unlikely, though not ruled out: it is no check against the "
-            "original files.")
+            f"rated {rated} and {ahead} points ahead. A wrong tens digit in the newest copy ({slips}) would "
+            f"sit {below:.0f} or {above:.0f} points outside the earlier copies' ratings. This makes such a slip "
+            "unlikely, though not ruled out: it is no check against the original files.")
