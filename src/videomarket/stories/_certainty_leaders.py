@@ -304,5 +304,5 @@ def archives_agree_text(history: pd.DataFrame, rankings: pd.DataFrame, provenanc
     slips = f"{newest - 10:.0f} or {newest + 10:.0f}"
     return (f"Every copy of the boards of {span}, from {archives} archives, has {lead['model_name']} at #1, "
             f"rated {rated} and {ahead} points ahead. A wrong tens digit in the newest copy ({slips}) would "
-            f"sit {below:.0f} or {above:.0f} points outside the earlier copies' ratings. This makes such a slip "
-            "unlikely, though not ruled out: it is no check against the original files.")
+            f"sit {below:.0f} or {above:.0f} points outside the earlier copies' ratings. This makes such a "
+            "slip unlikely, though not ruled out: it is no check against the original files.")
