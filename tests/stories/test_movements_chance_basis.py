@@ -160,6 +160,11 @@ def test_board_counts_are_distinct_boards() -> None:
     assert stories.rebuilt_box_note(rebuilt, spells, AA, T2V, distinct=daily) == (
         "2 of 3 distinct boards were [rebuilt](#glossary-rebuilt-file) from text, not verified, including "
         "every board from 3 October on and 2 of Wan's 3 ([About the data](00-about-the-data.html)).")
+    # every board of the run rebuilt: "all", not "3 of Wan's 3"
+    every = rebuilt.assign(rebuilt_only=[True, True, True, True])
+    assert stories.rebuilt_box_note(every, spells, AA, T2V, distinct=daily) == (
+        "3 of 3 distinct boards were [rebuilt](#glossary-rebuilt-file) from text, not verified, including "
+        "every board from 1 October on and all 3 of Wan's ([About the data](00-about-the-data.html)).")
 
 
 def test_the_chart_titles_are_short_and_dated() -> None:

@@ -373,7 +373,9 @@ def rebuilt_box_note(rebuilt: pd.DataFrame, spells: pd.DataFrame, arena: str, ca
                          & (counted["snapshot_date"] <= run["end"])]
         hit = int(inside["rebuilt_only"].astype(bool).sum())
         if hit:
-            parts.append(f"{hit} of {run['model_name']}'s {len(inside)}{' copies' if copies else ''}")
+            share = f"all {hit}" if hit == len(inside) else f"{hit} of {run['model_name']}'s {len(inside)}"
+            owner = f" of {run['model_name']}'s" if hit == len(inside) else ""
+            parts.append(f"{share}{owner}{' copies' if copies else ''}")
     which = f", including {_listing(parts[1:])}" if len(parts) > 1 else ""
     return f"{parts[0]} from text, not verified{which} ({ABOUT_THE_DATA})."
 
