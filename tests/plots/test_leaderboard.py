@@ -602,3 +602,17 @@ def test_a_run_label_says_about_the_days_when_a_date_is_approximate() -> None:
     assert run_label(run) == "2 boards over about 20 days, no intervals"  # as the tables say it
     assert run_label(run.replace("approx", "day")) == (
         "2 boards over 20 days, no intervals")
+
+
+def test_timeline_data_grade_says_which_boards_were_rebuilt() -> None:
+    from videomarket.plots._leaderboard_bars import _runs_marked
+
+    runs = pd.DataFrame({"model": ["g", "w"], "start": pd.to_datetime(["2026-07-23", "2026-09-03"]),
+                         "end": pd.to_datetime(["2026-09-02", "2026-10-10"]), "evidence": ["A", "A"],
+                         "n_snapshots": [3, 2], "start_precision": "day", "end_precision": "day"})
+    rebuilt = list(pd.to_datetime(["2026-07-23", "2026-08-10", "2026-09-03", "2026-10-10"]))
+    marked = _runs_marked(runs, rebuilt)
+    assert marked["evidence"].tolist() == ["A on 1 of 3 boards, the rest rebuilt", "rebuilt, not verified"]
+    assert marked["boards_rebuilt,_not_verified"].tolist() == [2, 2]
+    # a press-only run keeps its grade
+    assert _runs_marked(runs.assign(evidence=["B", "A"]), [])["evidence"].tolist() == ["B", "A"]

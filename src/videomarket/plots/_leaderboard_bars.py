@@ -178,10 +178,14 @@ def _runs_marked(table: pd.DataFrame, days: list[pd.Timestamp]) -> pd.DataFrame:
     count = [sum(a <= d <= b for d in done) if str(e) == "A" else 0
              for a, b, e in zip(start, end, table["evidence"].astype(str), strict=True)]
     marked = table.assign(**{"boards_rebuilt,_not_verified": count})
-    if "n_snapshots" in marked.columns:  # a run whose every board is rebuilt has no grade-A copy
-        every = pd.Series(count, index=marked.index) >= pd.to_numeric(marked["n_snapshots"], errors="coerce")
-        marked["evidence"] = marked["evidence"].astype(str).mask(
-            every & (marked["evidence"].astype(str) == "A"), "rebuilt, not verified")
+    if "n_snapshots" in marked.columns:  # grade A only for the boards downloaded, the rest said rebuilt
+        boards = pd.to_numeric(marked["n_snapshots"], errors="coerce")
+        rebuilt = pd.Series(count, index=marked.index)
+        grade_a = marked["evidence"].astype(str) == "A"
+        marked["evidence"] = [
+            "rebuilt, not verified" if a and r >= n
+            else f"A on {int(n - r)} of {int(n)} boards, the rest rebuilt" if a and r > 0 else e
+            for a, r, n, e in zip(grade_a, rebuilt, boards, marked["evidence"].astype(str), strict=True)]
     for side, when in (("start", start), ("end", end)):
         if f"{side}_precision" in marked.columns:
             marked[f"{side}_precision"] = [f"{p}, rebuilt, not verified" if w in done else p
