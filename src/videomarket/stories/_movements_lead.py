@@ -463,7 +463,8 @@ _SAID_BY = {"B": " in press reports", "C": " on a third party's copy", "D": " in
 
 
 def shrinking_lead_meaning(gaps: pd.DataFrame, spells: pd.DataFrame, rows: pd.DataFrame,
-                           min_boards: int = 3, rebuilt: pd.DataFrame | None = None) -> str:
+                           min_boards: int = 3, rebuilt: pd.DataFrame | None = None, *,
+                           brief: bool = False) -> str:
     """"What this means" in a few computed facts, said as observations: the leads over the #2 of the runs
     before the re-rating (``gaps``: leader_gaps with ``distinct=True``, its first rating scale only, runs on
     at least ``min_boards`` boards) by their medians, said as each smaller than the one before only when
@@ -471,7 +472,8 @@ def shrinking_lead_meaning(gaps: pd.DataFrame, spells: pd.DataFrame, rows: pd.Da
     lead on its first board when it breaks the pattern (``rows``: the pool's board rows); the latest run's
     smallest lead as a head-to-head win share ("on a rebuilt copy" from ``rebuilt``, rebuilt_boards); the
     longest run at #1 and the days from one leader's first board to the next's, also without the models
-    seen at #1 only in third parties' copies (``spells``: spell_odds).
+    seen at #1 only in third parties' copies (``spells``: spell_odds). With ``brief``, only the medians, the
+    exception and the longest run, for a reader who wants the point in three sentences.
 
     >>> g = pd.DataFrame({"model": ["a"] * 3 + ["b"] * 3, "model_name": ["A"] * 3 + ["B"] * 3,
     ...     "snapshot_date": pd.to_datetime(["2026-04-10", "2026-05-02", "2026-06-25",
@@ -496,6 +498,11 @@ def shrinking_lead_meaning(gaps: pd.DataFrame, spells: pd.DataFrame, rows: pd.Da
     at #1 for more than 79 days, and each new #1 was first seen 128–148 days after the previous one
     (42–128 counting the model seen at #1 only on a third party's copy); treat #1 as a snapshot and check
     the live board before citing it.
+    >>> print(shrinking_lead_meaning(g, sp, rows, 2, rb, brief=True))  # doctest: +NORMALIZE_WHITESPACE
+    **What this means.** Of the last two leaders, each led the #2 by less than the one before (medians 94
+    and 6 points before the [re-rating](#glossary-re-rating)). That is an observation, not a trend: R's
+    December lead, 21 points in press reports, was smaller than A's. No leader was seen at #1 for more than
+    79 days: treat #1 as a snapshot and check the live board before citing it.
     """
     runs = gaps.sort_values("snapshot_date")
     if runs.empty:
@@ -520,7 +527,7 @@ def shrinking_lead_meaning(gaps: pd.DataFrame, spells: pd.DataFrame, rows: pd.Da
     first = measured[0]
     low = first.loc[first["margin"].idxmin()]
     last_day = pd.Timestamp(first["snapshot_date"].max())
-    if pd.Timestamp(low["snapshot_date"]) == last_day and "runner_up_name" in low:
+    if pd.Timestamp(low["snapshot_date"]) == last_day and "runner_up_name" in low and not brief:
         same = ""
         if rows is not None and {"model", "creator"} <= set(rows.columns):
             makers = {str(m): _developer(pd.Series({"creator": c}))
@@ -545,6 +552,10 @@ def shrinking_lead_meaning(gaps: pd.DataFrame, spells: pd.DataFrame, rows: pd.Da
                          f"{pd.Timestamp(run['start']):%B} lead, {fmt.points(lead)}"
                          f"{_SAID_BY.get(str(run.get('evidence', 'A')), '')}, was smaller than "
                          f"{first['model_name'].iloc[0]}'s.")
+    if brief:
+        longest = int(spells["days"].astype(int).max()) if len(spells) else 0
+        return text + (f" No leader was seen at #1 for more than {fmt.count(longest, 'day')}: treat #1 as a "
+                       "snapshot and check the live board before citing it." if longest else "")
     latest = measured[-1]
     small = latest.loc[latest["margin"].idxmin()]
     narrow = float(small["margin"])
