@@ -62,30 +62,80 @@ RACE = {"image-to-video": pd.DataFrame({"model": ["g", "b"], "model_name": ["Gem
 
 
 def test_needs_list():
+    # r68 reader of 04: picks on rebuilt copies read as firm instructions ("use Wan 3.0"), the box was dense
     priced = {"text-to-video": T2V_CI, "image-to-video": I2V_CI, "text-to-video-audio": T2VA_CI,
               "image-to-video-audio": I2VA_CI}
     rebuilt = pd.DataFrame({"arena": "Artificial Analysis", "category": ["text-to-video", "image-to-video"],
                             "snapshot_date": pd.Timestamp("2026-10-06"), "rebuilt_only": True})
     assert stories.needs_list(LEADERS, RACE, priced, arena="Artificial Analysis", day="2026-10-06",
-                              rebuilt=rebuilt) == (
-        "On Artificial Analysis's boards of 6 October 2026 ([rebuilt](#glossary-rebuilt-file) copies, not "
-        "yet checked; list prices per minute of video):\n"
-        "- **If you make silent clips from text:** use Wan 3.0 (USD 12.00); cheaper among models with a "
-        "list price: HappyHorse-1.1 (USD 9.90); 1 of the 2 models rated above it has no list price.\n"
-        "- **If you make silent clips from an image:** an open race; Gemini Omni Flash is the likeliest #1 "
-        "and cheapest of the 2 contenders (USD 6.00); cheaper among models with a list price: Grok "
-        "(USD 4.20).\n"
-        "- **If you make clips with sound from text:** use Wan 3.0 (USD 12.00); no cheaper model with a "
-        "list price comes within 100 points.\n"
-        "- **If you make clips with sound from an image:** MiniMax H3 Max leads but has no list price; value "
-        "pick: Gemini Omni Flash (USD 6.00), level with MiniMax H3 (USD 7.80) within the error margins.")
+                              rebuilt=rebuilt, counted_twice={"text-to-video": 0.93495},
+                              caveats=["One caveat.", "", "Another."]) == (
+        "On Artificial Analysis's boards of 6 October 2026, with list prices per minute of video; a "
+        "100-point gap means the better model wins about 64 of 100 votes. These boards are "
+        "[rebuilt](#glossary-rebuilt-file) copies not yet checked, so the picks are provisional.\n"
+        "- Silent clips from text: top-rated Wan 3.0 (USD 12.00; 90%–93% likely truly #1); shortlist with "
+        "HappyHorse-1.1 (USD 9.90, 83 points lower).\n"
+        "- Silent clips from an image: an open race; likeliest #1 Gemini Omni Flash (USD 6.00; 64% likely "
+        "truly #1), the cheapest of the 2 contenders; cheaper option Grok (USD 4.20, 40 points lower).\n"
+        "- Clips with sound from text: top-rated Wan 3.0 (USD 12.00; 87% likely truly #1); no cheaper model "
+        "with a list price within 100 points.\n"
+        "- Clips with sound from an image: top-rated MiniMax H3 Max (no list price; 98% likely truly #1); "
+        "value pick Gemini Omni Flash (USD 6.00), level with MiniMax H3 (USD 7.80) within the error "
+        "margins.\n"
+        "- Caveats: One caveat. Another.")
     # no blank line: the answer cell must show one paragraph
-    assert "\n\n" not in stories.needs_list(LEADERS, RACE, priced, arena="A", day="2026-10-06")
-    # a day with a downloaded board of any pool is not called rebuilt
+    assert "\n\n" not in stories.needs_list(LEADERS, RACE, priced, arena="A", day="2026-10-06",
+                                             caveats=["x"])
+    # a day with a downloaded board of any pool is not called rebuilt, nor the picks provisional
     mixed = rebuilt.assign(rebuilt_only=[True, False])
     assert stories.needs_list(LEADERS, RACE, priced, arena="Artificial Analysis", day="2026-10-06",
                               rebuilt=mixed).split("\n")[0] == (
-        "On Artificial Analysis's boards of 6 October 2026 (list prices per minute of video):")
+        "On Artificial Analysis's boards of 6 October 2026, with list prices per minute of video; a "
+        "100-point gap means the better model wins about 64 of 100 votes.")
+    # a leader without a list price and a cheaper option apart from the best priced model
+    apart = I2VA_CI.assign(ci_low=[1186.0, 1186.0, 1171.0])
+    assert stories.needs_list(LEADERS.iloc[3:], None, {"image-to-video-audio": apart}) == (
+        "- Clips with sound from an image: top-rated MiniMax H3 Max (no list price; 98% likely truly #1); "
+        "best priced MiniMax H3 (USD 7.80); cheaper option Gemini Omni Flash (USD 6.00, 3 points lower).")
+
+
+def test_the_answer_caveats():
+    # r68 reader of 04: missing prices and the other arena go in one caveats line, the other arena's #1
+    # placed on this board
+    assert stories.unpriced_caveat({"text-to-video": T2V}) == (
+        "Cheaper options are the cheapest among models with a list price, and many models near the top have "
+        "none (1 of the 2 rated above HappyHorse-1.1 for silent clips from text).")
+    assert stories.unpriced_caveat({"text-to-video-audio": T2VA}) == (
+        "Cheaper options are the cheapest among models with a list price, and many models near the top have "
+        "none (2 of the 2 others within 100 points of Wan 3.0 for clips with sound from text).")
+    # without a board, no price is said
+    assert stories.needs_list(LEADERS.iloc[:1], None, None) == (
+        "- Silent clips from text: top-rated Wan 3.0 (90% likely truly #1).")
+    assert stories.unpriced_caveat({"image-to-video": I2V}) == ""
+    lm = pd.DataFrame({"model": ["gemini-omni-1-1-flash", "wan-3-0"],
+                       "model_name": ["gemini-omni-1.1-flash", "wan-3.0"], "rank": [1, 6],
+                       "snapshot_date": pd.Timestamp("2026-09-21")})
+    aa = pd.DataFrame({"arena": "Artificial Analysis", "model": ["wan-3-0", "gemini-omni-flash-1-1"],
+                       "model_name": ["Wan 3.0", "Gemini Omni Flash 1.1"], "rank": [1, 8],
+                       "snapshot_date": pd.Timestamp("2026-10-10")})
+    assert stories.lmarena_caveat(lm, aa, aa) == (
+        "The other arena disagrees: Gemini Omni Flash 1.1, #1 on LMArena's board of 21 September 2026, is #8 "
+        "on Artificial Analysis's of 10 October 2026 (the arenas differ in voters and prompts, and LMArena "
+        "mixes silent clips and clips with sound).")
+    assert stories.lmarena_caveat(lm, aa.assign(rank=[8, 1]), aa) == ""  # #1 on both
+    assert stories.lmarena_caveat(lm, aa.iloc[:1], aa.iloc[:1]) == ""  # not on this board
+    rows = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
+                         "model": ["g", "k", "w", "w"],
+                         "snapshot_date": pd.to_datetime(["2026-09-30", "2026-09-30", "2026-09-30",
+                                                          "2026-10-06"])})
+    lead = pd.DataFrame({"category": ["image-to-video", "image-to-video-audio"], "model": ["g", "k"],
+                         "model_name": ["Gemini Omni Flash", "Grok Imagine Video"]})
+    assert stories.renamed_pick_note(rows, lead, None, "2026-10-06", short=True) == (
+        "Gemini Omni Flash and Grok Imagine Video left the text-to-video boards under those names on "
+        "6 October 2026: check they are still offered.")
+    assert stories.renamed_pick_note(rows, lead.iloc[:1], None, "2026-10-06", short=True) == (
+        "Gemini Omni Flash left the text-to-video boards under that name on 6 October 2026: check it is "
+        "still offered.")
 
 
 def test_lead_range_finding():
@@ -189,38 +239,6 @@ def test_a_verdict_on_a_rebuilt_last_board_says_so():
     assert _last_board_flag(verdict, pd.Series({**row, "status": "holds"}), rebuilt) == verdict
 
 
-def test_the_answer_box_says_the_other_arena_on_the_text_lines():
-    # r63 reader of 04: a flat "use Wan 3.0" hid that LMArena's voters prefer Google's models
-    lm = pd.DataFrame({"model": ["g1", "g", "w"], "model_name": ["g-1.1", "g", "wan"],
-                       "creator": ["Google", "Google", "Alibaba"], "rank": [1, 2, 6],
-                       "ci_low": [1501.0, 1504.0, 1463.0], "ci_high": [1531.0, 1522.0, 1489.0],
-                       "snapshot_date": pd.Timestamp("2026-09-21")})
-    lead = pd.DataFrame({"category": ["text-to-video"], "model": ["w"], "model_name": ["Wan 3.0"],
-                         "p_leader": [0.9]})
-    aa = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video", "model": ["g1", "g"],
-                       "model_name": ["Gemini Omni Flash 1.1", "Gemini Omni Flash"],
-                       "snapshot_date": pd.Timestamp("2026-09-20")})
-    rows = pd.concat([aa, lm.assign(arena="LMArena", category="text-to-video"),
-                      lm.iloc[:1].assign(arena="LMArena", category="text-to-video", model="v-audio")])
-    said = stories.lmarena_prefers(lm, lead, rows)
-    assert said == (
-        "LMArena's voters prefer Google's Gemini Omni Flash models (the arenas differ in voters and prompts, "
-        "and LMArena's board mixes silent and sound clips): shortlist both and test on your own prompts.")
-    # r65 reader of 04: "prefer ... here too" for clips with sound was unsupported (one mixed list)
-    assert stories.lmarena_prefers(lm, lead, rows, short=True) == (
-        "LMArena has no separate board for clips with sound; its one mixed list (1 of its 4 entries marked "
-        "as with audio) ranks Google's Gemini Omni Flash models above Wan 3.0.")
-    silent = rows[rows["model"] != "v-audio"]
-    assert stories.lmarena_prefers(lm, lead, silent, short=True) == ""
-    assert stories.lmarena_prefers(lm.assign(rank=[6, 2, 1]), lead, rows) == ""  # #1 there too
-    t = pd.DataFrame({"model": ["w", "h"], "model_name": ["Wan 3.0", "HappyHorse-1.1"], "rank": [1, 2],
-                      "elo": [1127.0, 1044.0], "ci_low": [1115.0, 1032.0], "ci_high": [1139.0, 1056.0],
-                      "price_usd_per_min": [12.0, 9.9]})
-    assert stories.needs_list(lead, None, {"text-to-video": t}, elsewhere={"text-to-video": said}) == (
-        "- **If you make silent clips from text:** use Wan 3.0 (USD 12.00); cheaper among models with a "
-        f"list price: HappyHorse-1.1 (USD 9.90). {said}")
-
-
 def test_the_price_claims_are_about_priced_models_only():
     # r65 reader of 04: "nothing cheaper comes within 100 points" while #2-#5 have no list price
     lead = pd.DataFrame({"category": ["text-to-video-audio"], "model": ["w"], "model_name": ["Wan 3.0"],
@@ -232,12 +250,12 @@ def test_the_price_claims_are_about_priced_models_only():
                           "ci_high": [1165.0, 1158.0, 1151.0, 1084.0, 866.0],
                           "price_usd_per_min": [12.0, None, None, 21.0, 2.4]})
     assert stories.needs_list(lead, None, {"text-to-video-audio": board}) == (
-        "- **If you make clips with sound from text:** use Wan 3.0 (USD 12.00); no cheaper model with a list "
-        "price comes within 100 points, but 2 of the 3 other listings that close have no list price.")
-    one = board.assign(price_usd_per_min=[12.0, None, 30.0, 21.0, 2.4])
-    assert stories.needs_list(lead, None, {"text-to-video-audio": one}) == (
-        "- **If you make clips with sound from text:** use Wan 3.0 (USD 12.00); no cheaper model with a list "
-        "price comes within 100 points, but 1 of the 3 other listings that close has no list price.")
+        "- Clips with sound from text: top-rated Wan 3.0 (USD 12.00; 87% likely truly #1); no cheaper model "
+        "with a list price within 100 points.")
+    # the unpriced listings that close are said once, in the caveats
+    assert stories.unpriced_caveat({"text-to-video-audio": board}) == (
+        "Cheaper options are the cheapest among models with a list price, and many models near the top have "
+        "none (2 of the 3 others within 100 points of Wan 3.0 for clips with sound from text).")
 
 
 def test_the_fragile_pick_and_the_picks_intro():
@@ -271,6 +289,14 @@ def test_notes_beside_the_picks():
                           "creator": ["Fal", "Alibaba"]})
     assert stories.based_on_note(based) == (
         "MiniMax H3 Max, which the board credits to Fal, a hosting platform, counts for MiniMax.")
+    # r68 reader of 04: the 10 October board's names drop "(based on ...)", the ids keep it
+    by_id = pd.DataFrame({"model": ["minimax-h3-max-based-on-minimax-h3", "utopai-x-based-on-minimax-h3",
+                                    "wan-3-0"], "model_name": ["MiniMax H3 Max", "Utopai X", "Wan 3.0"],
+                          "creator": ["Fal", "Utopai Studios", "Alibaba"]})
+    assert stories.based_on_note(by_id) == (
+        "MiniMax H3 Max, which the board credits to Fal, a hosting platform, counts for MiniMax; Utopai X, "
+        "which the board credits to Utopai Studios, stays with Utopai Studios, as the data do not show it "
+        "hosting other developers' models.")
     lead = pd.DataFrame({"category": ["text-to-video", "image-to-video"], "model": ["w", "g"],
                          "model_name": ["Wan 3.0", "G"], "p_leader": [0.8958, 0.64]})
     assert stories.range_chart_note(lead, {"text-to-video": 0.83045}, "MiniMax H3") == (

@@ -382,6 +382,19 @@ def test_open_weights_give_one_recommendation_per_pool_in_models() -> None:
         "video (silent); and MiniMax H3, #4 in image to video (silent). MiniMax H3 itself ranks higher "
         "where it is not flagged (#2 in text to video (silent)): the catalogue flags it as open weights "
         "only in its image to video listings, so confirm its licence before relying on it.")
+    # r68 reader of 04: "#2" counted the variant MiniMax H3 Max; its own listing is #3 and both are said
+    ranked = listing.assign(variants=["MiniMax H3 Max (#2); MiniMax H3 (768p) (#3)", ""])
+    picks3 = stories.open_picks(ranked, lead)
+    assert picks3["pick"].iloc[0] == (
+        "LTX-2.5 Fast (#22); MiniMax H3 is #3 (#2 counting its variant MiniMax H3 Max) but confirm its "
+        "licence")
+    assert stories.open_picks_text(picks3) == (
+        "If you need weights you can run yourself, the best model known to be [open "
+        "weights](#glossary-open-weights) is LTX-2.5 Fast, #22 in text to "
+        "video (silent); and MiniMax H3, #4 in image to video (silent). MiniMax H3 itself ranks higher "
+        "where it is not flagged (#3 in text to video (silent), #2 counting its variant MiniMax H3 Max): the "
+        "catalogue flags it as open weights only in its image to video listings, so confirm its licence "
+        "before relying on it.")
     # another developer's listing "based on" MiniMax H3 is a different model: not counted as its place
     based = listing.assign(variants=["Utopai X (based on MiniMax H3) (#2); MiniMax H3 (768p) (#4)", ""])
     assert (stories.open_picks(based, lead)["pick"].iloc[0]

@@ -19,68 +19,6 @@ from videomarket.stories._guide import (
 )
 
 
-def lmarena_prefers(lm_board: pd.DataFrame, leaders: pd.DataFrame, rows: pd.DataFrame | None = None,
-                    pool: str = "text-to-video", *, short: bool = False) -> str:
-    """For the answer box: the models LMArena's voters prefer to Artificial Analysis's ``pool`` leader
-    (their 95% intervals wholly above the leader's on ``lm_board``; one developer's models sharing a name
-    said as "<name> models"), why the arenas may differ, and the advice to shortlist both; ``short``: the
-    ``short``: for the with-sound line, only what the data show: LMArena has no separate board for sound,
-    how many entries of its one mixed list are marked as with audio, and that it ranks those models above
-    the leader ("" when no entry is so marked); "" when the leader is #1 there, absent or not clearly
-    behind.
-
-    >>> lm = pd.DataFrame({"model": ["g1", "g", "w"], "model_name": ["Gemini Omni Flash 1.1",
-    ...     "Gemini Omni Flash", "Wan 3.0"], "creator": ["Google", "Google", "Alibaba"], "rank": [1, 2, 6],
-    ...     "ci_low": [1501.0, 1504.0, 1463.0], "ci_high": [1531.0, 1522.0, 1489.0],
-    ...     "snapshot_date": pd.Timestamp("2026-09-21")})
-    >>> lead = pd.DataFrame({"category": ["text-to-video"], "model": ["w"], "model_name": ["Wan 3.0"]})
-    >>> rows = pd.DataFrame({"arena": "LMArena", "snapshot_date": pd.Timestamp("2026-09-21"),
-    ...     "category": "text-to-video", "model": ["g1", "g", "w", "v-audio"],
-    ...     "model_name": ["Gemini Omni Flash 1.1", "Gemini Omni Flash", "Wan 3.0", "V"]})
-    >>> print(lmarena_prefers(lm, lead, rows))  # doctest: +NORMALIZE_WHITESPACE
-    LMArena's voters prefer Google's Gemini Omni Flash models (the arenas differ in voters and prompts, and
-    LMArena's board mixes silent and sound clips): shortlist both and test on your own prompts.
-    >>> print(lmarena_prefers(lm, lead, rows, short=True))  # doctest: +NORMALIZE_WHITESPACE
-    LMArena has no separate board for clips with sound; its one mixed list (1 of its 4 entries marked as
-    with audio) ranks Google's Gemini Omni Flash models above Wan 3.0.
-    """
-    from videomarket.leaderboard import canonical_creator
-    from videomarket.stories._guide_sections import lmarena_names
-
-    lead = leaders[leaders["category"].astype(str) == pool].dropna(subset=["model"])
-    if lead.empty:
-        return ""
-    board = lm_board.sort_values("rank")
-    there = board[board["model"] == lead.iloc[0]["model"]]
-    if there.empty or int(there.iloc[0]["rank"]) == 1:
-        return ""
-    above = board[board["ci_low"] > float(there.iloc[0]["ci_high"])]
-    if above.empty:
-        return ""
-    names = lmarena_names(above, rows)
-    makers = {canonical_creator(c) for c in above.get("creator", pd.Series(dtype=object)).dropna()}
-    owner = f"{next(iter(makers))}'s " if len(makers) == 1 else ""
-    stem = min(names, key=len)
-    who = (f"{stem} models" if len(names) > 1 and all(n.startswith(stem) for n in names)
-           else _and(list(names)))
-    day = pd.Timestamp(lm_board["snapshot_date"].max())
-    entries = (rows.loc[(rows["arena"] == "LMArena") & (pd.to_datetime(rows["snapshot_date"]) == day)
-                        & (rows["category"] == pool), "model"].astype(str)
-               if rows is not None else pd.Series(dtype=str))
-    marked = int(entries.str.contains("audio").sum())
-    mixed = marked > 0
-    if short:
-        if not mixed:
-            return ""
-        return (f"LMArena has no separate board for clips with sound; its one mixed list ({marked} of its "
-                f"{len(entries)} entries marked as with audio) ranks {owner}{who} above "
-                f"{lead.iloc[0]['model_name']}.")
-    why = "the arenas differ in voters and prompts" + (
-        ", and LMArena's board mixes silent and sound clips" if mixed else "")
-    return (f"LMArena's voters prefer {owner}{who} ({why}): shortlist both and test on your own "
-            "prompts.")
-
-
 def fragile_pick_finding(priced: dict[str, pd.DataFrame] | None, category: str) -> str:
     """A key finding on how fragile ``category``'s cheaper pick (:func:`budget_pick`) is: its gap to the
     top priced model in points and in votes, and the cheaper model that misses the cut-off by under 10
@@ -149,10 +87,11 @@ def picks_intro(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
 
 def renamed_pick_note(rankings: pd.DataFrame, leaders: pd.DataFrame,
                       priced: dict[str, pd.DataFrame] | None, day: object,
-                      arena: str = "Artificial Analysis") -> str:
+                      arena: str = "Artificial Analysis", *, short: bool = False) -> str:
     """A note on image-to-video picks (leaders and cheaper alternatives) whose name is gone from
     ``arena``'s text-to-video boards of ``day`` after being on them: the day it left and the advice to
-    confirm the current version and price; "" when none.
+    confirm the current version and price; "" when none. ``short``: one sentence per day for the
+    answer's caveats, the names together.
 
     >>> r = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video", "model": ["g", "w"],
     ...     "snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-01"])})
@@ -161,6 +100,9 @@ def renamed_pick_note(rankings: pd.DataFrame, leaders: pd.DataFrame,
     >>> print(renamed_pick_note(r, lead, None, "2026-10-06"))  # doctest: +NORMALIZE_WHITESPACE
     Gemini Omni Flash, a pick in both image pools, left the text-to-video boards under that name on 1
     October 2026: confirm its current version and price with the provider.
+    >>> print(renamed_pick_note(r, lead, None, "2026-10-06", short=True))  # doctest: +NORMALIZE_WHITESPACE
+    Gemini Omni Flash left the text-to-video boards under that name on 1 October 2026: check it is still
+    offered.
     """
     picks: dict[str, tuple[str, set[str]]] = {}
     for row in leaders.dropna(subset=["model"]).itertuples(index=False):
@@ -177,6 +119,7 @@ def renamed_pick_note(rankings: pd.DataFrame, leaders: pd.DataFrame,
                          & rankings["category"].astype(str).str.startswith("text-to-video")]
     dates = pd.to_datetime(text_rows["snapshot_date"])
     notes = []
+    gone: dict[str, list[str]] = {}
     for model, (name, pools) in picks.items():
         seen = dates[text_rows["model"].astype(str) == model]
         on_day = (seen == pd.Timestamp(day)).any()
@@ -186,8 +129,14 @@ def renamed_pick_note(rankings: pd.DataFrame, leaders: pd.DataFrame,
         if after.empty:
             continue
         where = "both image pools" if len(pools) > 1 else f"{pool_label(next(iter(pools))).lower()}"
+        gone.setdefault(fmt.day(after.min()), []).append(name)
         notes.append(f"{name}, a pick in {where}, left the text-to-video boards under that name on "
                      f"{fmt.day(after.min())}: confirm its current version and price with the provider.")
+    if short:
+        return " ".join(f"{_and(names)} left the text-to-video boards under "
+                        f"{'those names' if len(names) > 1 else 'that name'} on {left}: check "
+                        f"{'they are' if len(names) > 1 else 'it is'} still offered."
+                        for left, names in gone.items())
     return " ".join(notes)
 
 
@@ -223,6 +172,7 @@ def board_sizes_note(rankings: pd.DataFrame, breaks: pd.DataFrame, day: object,
 def based_on_note(rows: pd.DataFrame) -> str:
     """Who each listing named "<model> (based on <base>)" on ``rows`` counts for: a hosting platform's
     listing counts for the base model's developer; one the board credits to another company stays with it.
+    A listing whose name dropped the words is known by its id ("utopai-x-based-on-minimax-h3").
 
     >>> rows = pd.DataFrame({"model_name": ["MiniMax H3 Max (based on MiniMax H3)",
     ...     "Utopai X (based on MiniMax H3)"], "creator": ["Fal", "Utopai Studios"]})
@@ -230,13 +180,19 @@ def based_on_note(rows: pd.DataFrame) -> str:
     MiniMax H3 Max, which the board credits to Fal, a hosting platform, counts for MiniMax; Utopai X,
     which the board credits to Utopai Studios, stays with Utopai Studios, as the data do not show it hosting
     other developers' models.
+    >>> print(based_on_note(pd.DataFrame({"model": ["utopai-x-based-on-minimax-h3"],
+    ...     "model_name": ["Utopai X"], "creator": ["Utopai Studios"]})))  # doctest: +NORMALIZE_WHITESPACE
+    Utopai X, which the board credits to Utopai Studios, stays with Utopai Studios, as the data do not show
+    it hosting other developers' models.
     """
+    from videomarket.guide import built_on
     from videomarket.leaderboard import parent_developer
 
     said = []
     for _, row in rows.drop_duplicates("model_name").iterrows():
         name = str(row["model_name"])
-        if " (based on " not in name:
+        base = built_on(row.get("model", ""), name, {})
+        if " (based on " not in name and (pd.isna(base) or "-based-on-" not in str(row.get("model", ""))):
             continue
         short = name.split(" (based on ", 1)[0]
         parent = parent_developer(row["creator"], name)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from videomarket.arena import win_probability
 from videomarket.stories import fmt
 from videomarket.stories._guide import BUDGET_POINTS, _usd, budget_pick, copy_dates, race_names
 from videomarket.stories._notes import term
@@ -162,56 +163,126 @@ def _overlap(board: pd.DataFrame, a: object, b: object) -> bool:
     return bool(one["ci_low"] <= two["ci_high"] and two["ci_low"] <= one["ci_high"])
 
 
-def _need_line(row: object, top: pd.DataFrame | None, board: pd.DataFrame | None, pool: str) -> str:
+def _chance(p: float, other: float | None = None) -> str:
+    """A leader's chance as the answer says it, a range (lower first) when ``other`` (the chance under the
+    other way of counting a rival listed twice) rounds apart."""
+    from videomarket.stories._guide import _table_chance
+
+    if other is None or pd.isna(other) or _table_chance(float(other)) == _table_chance(float(p)):
+        return _table_chance(float(p))
+    low, high = sorted((float(other), float(p)))
+    return f"{_table_chance(low)}–{_table_chance(high)}"
+
+
+def _need_line(row: object, top: pd.DataFrame | None, board: pd.DataFrame | None, pool: str,
+               other: float | None = None) -> str:
     own = _price(board, row.model)
+    sure = f"{_chance(row.p_leader, other)} likely truly #1"
+    cost = "" if board is None else f"{_usd(own) if own is not None else 'no list price'}; "
     racers = race_names(row, top)
     if racers:
         costs = [c for c in (_priced_name(board, n) for n in racers) if c is not None]
         cheapest = own is not None and costs and own <= min(costs)
-        head = (f"an open race; {row.model_name} is the likeliest #1"
-                + (f" and cheapest of the {len(racers)} contenders" if cheapest else "")
-                + (f" ({_usd(own)})" if own is not None else " (no list price)"))
-    elif own is None:
-        head = f"{row.model_name} leads but has no list price"
+        head = (f"an open race; likeliest #1 {row.model_name} ({cost}{sure})"
+                + (f", the cheapest of the {len(racers)} contenders" if cheapest else ""))
     else:
-        head = f"use {row.model_name} ({_usd(own)})"
+        head = f"top-rated {row.model_name} ({cost}{sure})"
     pick = budget_pick({pool: board} if board is not None else None, pool)
     if pick is None:
         return head + "."
     best = f"{pick['best_name']} ({_usd(pick['best_price'])})"
     if pick["model"] == pick["best_model"]:
-        tail = (f"; best priced: {best}" if own is None and not racers else "")
-        near = board.dropna(subset=["elo"])
-        near = near[(near["elo"] >= pick["best_elo"] - BUDGET_POINTS) & (near["model"] != pick["best_model"])]
-        none = int(near["price_usd_per_min"].isna().sum())
-        note = (f", but {none} of the {len(near)} other listings that close "
-                f"{'has' if none == 1 else 'have'} no list price" if none else "")
-        return (f"{head}{tail}; no cheaper model with a list price comes within {BUDGET_POINTS} points"
-                f"{note}.")
-    cheap = f"{pick['name']} ({_usd(pick['price'])})"
+        tail = f"; best priced {best}" if own is None and not racers else ""
+        return f"{head}{tail}; no cheaper model with a list price within {BUDGET_POINTS} points."
+    gap = round(pick["best_elo"]) - round(pick["elo"])
+    cheap = f"{pick['name']} ({_usd(pick['price'])}, {fmt.points(gap)} lower)"
     if _overlap(board, pick["model"], pick["best_model"]):
-        return f"{head}; value pick: {cheap}, level with {best} within the error margins."
+        return (f"{head}; value pick {pick['name']} ({_usd(pick['price'])}), level with {best} within the "
+                "error margins.")
     if own is None and not racers:
-        return f"{head}; best priced: {best}; cheaper: {cheap}."
-    none, above = unpriced_above({pool: board}, pool)
-    note = (f"; {none} of the {above} models rated above it {'has' if none == 1 else 'have'} no list price"
-            if none else "")
-    return f"{head}; cheaper among models with a list price: {cheap}{note}."
+        return f"{head}; best priced {best}; cheaper option {cheap}."
+    if racers:
+        return f"{head}; cheaper option {cheap}."
+    return f"{head}; shortlist with {cheap}."
+
+
+def unpriced_caveat(priced: dict[str, pd.DataFrame] | None) -> str:
+    """The answer's caveat on missing prices, for the first pool (in :data:`NEED_WORDS` order) where models
+    rated above its cheaper option (:func:`unpriced_above`), or within :data:`BUDGET_POINTS` of a top priced
+    model with no cheaper option, have no list price; "" when none.
+
+    >>> board = pd.DataFrame({"model": ["a", "b", "c", "d"], "model_name": ["A", "B", "C", "D"],
+    ...     "rank": [1, 2, 3, 4], "elo": [1129.0, 1120.0, 1110.0, 1042.0],
+    ...     "price_usd_per_min": [12.0, None, None, 9.9]})
+    >>> print(unpriced_caveat({"text-to-video": board}))  # doctest: +NORMALIZE_WHITESPACE
+    Cheaper options are the cheapest among models with a list price, and many models near the top have none
+    (2 of the 3 rated above D for silent clips from text).
+    """
+    for pool, need in NEED_WORDS.items():
+        pick = budget_pick(priced, pool)
+        if pick is None:
+            continue
+        if pick["model"] != pick["best_model"]:
+            none, above = unpriced_above(priced, pool)
+            said = f"{none} of the {above} rated above {pick['name']} for {need}"
+        else:
+            near = priced[pool].dropna(subset=["elo"])
+            near = near[(near["elo"] >= pick["best_elo"] - BUDGET_POINTS)
+                        & (near["model"] != pick["best_model"])]
+            none = int(near["price_usd_per_min"].isna().sum())
+            said = (f"{none} of the {len(near)} others within {BUDGET_POINTS} points of {pick['best_name']} "
+                    f"for {need}")
+        if none:
+            return ("Cheaper options are the cheapest among models with a list price, and many models near "
+                    f"the top have none ({said}).")
+    return ""
+
+
+def lmarena_caveat(lm_board: pd.DataFrame, board: pd.DataFrame, rows: pd.DataFrame | None = None) -> str:
+    """The answer's caveat on the other arena: LMArena's #1 on ``lm_board`` (named as Artificial Analysis
+    names it, :func:`videomarket.stories.lmarena_names`) and its place on Artificial Analysis's ``board``
+    (one pool, one day) with both dates, and why the arenas may differ; "" when the model is #1 on both or
+    not on ``board``.
+
+    >>> lm = pd.DataFrame({"model": ["g-1-1", "w"], "model_name": ["g-1.1", "wan"], "rank": [1, 6],
+    ...     "snapshot_date": pd.Timestamp("2026-09-21")})
+    >>> aa = pd.DataFrame({"model": ["w", "g"], "model_name": ["Wan 3.0", "G 1.1"], "rank": [1, 8],
+    ...     "snapshot_date": pd.Timestamp("2026-10-10")})
+    >>> print(lmarena_caveat(lm, aa, aa.assign(model=["w", "g-1-1"])))  # doctest: +NORMALIZE_WHITESPACE
+    The other arena disagrees: G 1.1, #1 on LMArena's board of 21 September 2026, is #8 on Artificial
+    Analysis's of 10 October 2026 (the arenas differ in voters and prompts, and LMArena mixes silent clips
+    and clips with sound).
+    """
+    from videomarket.stories._guide_sections import lmarena_names
+
+    top = lm_board.sort_values("rank").head(1)
+    if top.empty or board.empty:
+        return ""
+    name = lmarena_names(top, rows)[0]
+    there = board[board["model_name"].astype(str) == name]
+    if there.empty or int(there.iloc[0]["rank"]) == 1:
+        return ""
+    then, now = fmt.day(top["snapshot_date"].max()), fmt.day(board["snapshot_date"].max())
+    return (f"The other arena disagrees: {name}, #1 on LMArena's board of {then}, "
+            f"is #{int(there.iloc[0]['rank'])} on Artificial Analysis's of {now} "
+            "(the arenas differ in voters and prompts, and LMArena mixes silent clips and clips with sound).")
 
 
 def needs_list(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
                priced: dict[str, pd.DataFrame] | None, *, arena: str = "", day: object = None,
-               rebuilt: pd.DataFrame | None = None, elsewhere: dict[str, str] | None = None) -> str:
-    """The answer as a Markdown list, one line per need: "If you make X: use Y (price); cheaper: Z
-    (price)". Y is the pool's leader (or an open race's likeliest #1, said to be the cheapest contender when
-    it is); Z the cheaper alternative (:func:`budget_pick`: the cheapest priced model within
-    :data:`BUDGET_POINTS` of the highest-rated priced one), called the value pick, "level with" that model,
-    when their 95% intervals overlap. A leader without a list price is said so, with the best priced model.
-    With ``day`` (and ``arena``) a lead line heads the list: the boards' date and, when every pool's board
-    of that day is a rebuilt copy (``rebuilt``: :func:`videomarket.data.rebuilt_boards`), that they are;
-    one paragraph, no blank line, as the answer cell must show. ``elsewhere`` (pool: a sentence, e.g.
-    :func:`lmarena_prefers`) is
-    added to that pool's line.
+               rebuilt: pd.DataFrame | None = None, counted_twice: dict[str, float] | None = None,
+               caveats: list[str] | None = None) -> str:
+    """The answer as a Markdown list, one short line per need: "X: top-rated Y (price; chance likely truly
+    #1); shortlist with Z (price, gap lower)". Y is the pool's leader (or an open race's likeliest #1, said
+    to be the cheapest contender when it is), its chance a range when ``counted_twice`` (pool: the chance
+    under the other way of counting a rival listed twice) rounds apart; Z the cheaper alternative
+    (:func:`budget_pick`: the cheapest priced model within :data:`BUDGET_POINTS` of the highest-rated priced
+    one), called the value pick, "level with" that model, when their 95% intervals overlap. A leader without
+    a list price is said so, with the best priced model. With ``day`` (and ``arena``) a lead line heads the
+    list: the boards' date, what a 100-point gap means in votes and, when every pool's board of that day is
+    a rebuilt copy (``rebuilt``: :func:`videomarket.data.rebuilt_boards`), that the picks are therefore
+    provisional. ``caveats`` (sentences, e.g. :func:`unpriced_caveat`, :func:`lmarena_caveat`) make one
+    last "Caveats" line. One paragraph, no blank line, as the answer cell must show.
 
     >>> lead = pd.DataFrame({"category": ["text-to-video", "image-to-video-audio"], "model": ["w", "m"],
     ...     "model_name": ["Wan 3.0", "MiniMax H3 Max"], "p_leader": [0.9, 0.98]})
@@ -223,11 +294,11 @@ def needs_list(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
     ...     "ci_high": [1204.0, 1189.0, 1185.0], "price_usd_per_min": [None, 7.8, 6.0]})
     >>> text = needs_list(lead, None, {"text-to-video": t, "image-to-video-audio": a})
     >>> print(text.splitlines()[0])  # doctest: +NORMALIZE_WHITESPACE
-    - **If you make silent clips from text:** use Wan 3.0 (USD 12.00); cheaper among models with a list
-    price: HappyHorse-1.1 (USD 9.90).
+    - Silent clips from text: top-rated Wan 3.0 (USD 12.00; 90% likely truly #1); shortlist with
+    HappyHorse-1.1 (USD 9.90, 83 points lower).
     >>> print(text.splitlines()[1])  # doctest: +NORMALIZE_WHITESPACE
-    - **If you make clips with sound from an image:** MiniMax H3 Max leads but has no list price; value
-    pick: Gemini (USD 6.00), level with MiniMax H3 (USD 7.80) within the error margins.
+    - Clips with sound from an image: top-rated MiniMax H3 Max (no list price; 98% likely truly #1); value
+    pick Gemini (USD 6.00), level with MiniMax H3 (USD 7.80) within the error margins.
     """
     rows = {str(r.category): r for r in leaders.dropna(subset=["model"]).itertuples(index=False)}
     lines = []
@@ -235,20 +306,26 @@ def needs_list(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
         row = rows.get(pool)
         if row is None:
             continue
-        line = _need_line(row, (tops or {}).get(pool), (priced or {}).get(pool), pool)
-        extra = (elsewhere or {}).get(pool, "")
-        line = f"{line} {extra}" if extra else line
-        lines.append(f"- **If you make {need}:** {line}")
+        line = _need_line(row, (tops or {}).get(pool), (priced or {}).get(pool), pool,
+                          (counted_twice or {}).get(pool))
+        lines.append(f"- {need[0].upper()}{need[1:]}: {line}")
+    said = [c for c in (caveats or []) if c]
+    if said:
+        lines.append("- Caveats: " + " ".join(said))
     text = "\n".join(lines)
     if day is None:
         return text
+    share = round(100 * float(win_probability(BUDGET_POINTS, 0.0)))
     copies = ""
     if rebuilt is not None and not rebuilt.empty:
         on_day = rebuilt[(rebuilt["arena"].astype(str) == arena)
                          & (pd.to_datetime(rebuilt["snapshot_date"]) == pd.Timestamp(day))]
         if len(on_day) and on_day["rebuilt_only"].astype(bool).all():
-            copies = f"{term('rebuilt-file', 'rebuilt')} copies, not yet checked; "
-    return f"On {arena}'s boards of {fmt.day(day)} ({copies}list prices per minute of video):\n{text}"
+            copies = (f" These boards are {term('rebuilt-file', 'rebuilt')} copies not yet checked, so the "
+                      "picks are provisional.")
+    return (f"On {arena}'s boards of {fmt.day(day)}, with list prices per minute of video; a "
+            f"{BUDGET_POINTS}-point gap means the better model wins about {share} of 100 votes.{copies}\n"
+            f"{text}")
 
 
 def lead_range_finding(board: pd.DataFrame, history: pd.DataFrame, pair_name: str) -> str:

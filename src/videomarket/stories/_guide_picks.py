@@ -90,30 +90,59 @@ def _open_row(open_best: pd.DataFrame | None, pool: str) -> pd.Series | None:
 def _own_ranks(best: pd.Series) -> tuple[str, list[int]]:
     """The unflagged model whose own listings rank above a pool's best flagged model, and their places:
     only listings named after it ("MiniMax H3 (768p) (#2)"), not another developer's listing "based on" it
-    ("Utopai X (based on MiniMax H3) (#2)"), which is a different model.
+    ("Utopai X (based on MiniMax H3) (#2)"), which is a different model, nor a variant with a name of its
+    own ("MiniMax H3 Max (#2)", see :func:`_variant_above`) unless no listing of its own is there.
 
     >>> _own_ranks(pd.Series({"model_name": "LTX", "variant_of": "MiniMax H3",
-    ...     "variants": "Utopai X (based on MiniMax H3) (#2); MiniMax H3 (768p) (#4)"}))
+    ...     "variants": "Utopai X (based on MiniMax H3) (#2); MiniMax H3 Max (#3); MiniMax H3 (768p) (#4)"}))
     ('MiniMax H3', [4])
+    >>> _own_ranks(pd.Series({"model_name": "LTX", "variant_of": "MiniMax H3",
+    ...                       "variants": "MiniMax H3 Max (#2)"}))
+    ('MiniMax H3', [2])
     """
     base = best.get("variant_of", "")
     if not isinstance(base, str) or not base or base == best["model_name"]:
         return "", []
-    listed = [c.strip() for c in str(best.get("variants", "") or "").split(";") if c.strip()]
-    own = [c for c in listed if c.startswith(base) and "based on" not in c]
+    named = [c for c in _listed(best) if c.startswith(base) and "based on" not in c]
+    own = [c for c in named if c.startswith(f"{base} (")] or named  # a variant only when no own listing
     ranks = [int(m) for c in own for m in re.findall(r"\(#(\d+)\)$", c)]
     return (base, ranks) if ranks else ("", [])
+
+
+def _listed(best: pd.Series) -> list[str]:
+    return [c.strip() for c in str(best.get("variants", "") or "").split(";") if c.strip()]
+
+
+def _variant_above(best: pd.Series, *, inline: bool = False) -> str:
+    """Where a variant of the base model with a name of its own ("MiniMax H3 Max") ranks above the base
+    model's own listing (:func:`_own_ranks`): " (#2 counting its variant MiniMax H3 Max)", ``inline``
+    ", #2 counting its variant MiniMax H3 Max,"; "" otherwise.
+
+    >>> _variant_above(pd.Series({"model_name": "LTX", "variant_of": "MiniMax H3",
+    ...     "variants": "MiniMax H3 Max (#2); MiniMax H3 (768p) (#3)"}))
+    ' (#2 counting its variant MiniMax H3 Max)'
+    """
+    base, ranks = _own_ranks(best)
+    if not ranks:
+        return ""
+    for c in _listed(best):
+        found = re.match(r"(.+) \(#(\d+)\)$", c)
+        if (found and found[1].startswith(f"{base} ") and not found[1].startswith(f"{base} (")
+                and "based on" not in c and int(found[2]) < min(ranks)):
+            said = f"#{found[2]} counting its variant {found[1]}"
+            return f", {said}," if inline else f" ({said})"
+    return ""
 
 
 def open_pick_cell(best: pd.Series | None) -> str:
     """One pool's open-weights recommendation, short, in the summary table: the best model the catalogue
     flags as open weights and its place; when another model's own listings rank higher without the flag,
-    that model's place and a licence to confirm after it.
+    that model's place (and a variant's, when that ranks higher still) and a licence to confirm after it.
 
     >>> print(open_pick_cell(pd.Series({"model_name": "LTX-2.5 Fast", "rank": 21, "board_size": 30,
-    ...                                 "variants": "MiniMax H3 (768p) (#2); MiniMax H3 Max (#2)",
+    ...                                 "variants": "MiniMax H3 Max (#2); MiniMax H3 (768p) (#3)",
     ...                                 "variant_of": "MiniMax H3"})))
-    LTX-2.5 Fast (#21); MiniMax H3 is #2 but confirm its licence
+    LTX-2.5 Fast (#21); MiniMax H3 is #3 (#2 counting its variant MiniMax H3 Max) but confirm its licence
     >>> print(open_pick_cell(pd.Series({"model_name": "MiniMax H3", "rank": 2, "board_size": 35,
     ...                                 "variants": "MiniMax H3 Max (#1)", "variant_of": "MiniMax H3"})))
     MiniMax H3 (#2)
@@ -124,7 +153,8 @@ def open_pick_cell(best: pd.Series | None) -> str:
         return "none on the board"
     place = f"{best['model_name']} (#{int(best['rank'])})"
     base, ranks = _own_ranks(best)
-    return f"{place}; {base} is #{min(ranks)} but confirm its licence" if ranks else place
+    return (f"{place}; {base} is #{min(ranks)}{_variant_above(best)} but confirm its licence" if ranks
+            else place)
 
 
 def open_picks(open_best: pd.DataFrame, leaders: pd.DataFrame) -> pd.DataFrame:
@@ -180,15 +210,16 @@ def open_picks_text(frame: pd.DataFrame, boards: dict[str, pd.DataFrame] | None 
     for _, r in rows.iterrows():
         base, ranks = _own_ranks(r)
         if ranks:
-            higher.setdefault(base, []).append(f"#{min(ranks)} in {pool_label(r['category']).lower()}")
+            higher.setdefault(base, []).append(
+                f"#{min(ranks)} in {pool_label(r['category']).lower()}{_variant_above(r, inline=True)}")
     for base, places in higher.items():
         home = [str(c) for c in rows.loc[rows["model_name"].astype(str) == base, "category"]]
         where = ("image to video" if home and all(c.startswith("image-to-video") for c in home)
                  else "text to video" if home and all(c.startswith("text-to-video") for c in home)
                  else _and([pool_label(c).lower() for c in home]))
         only = f"only in its {where} listings" if home else "in none of its listings"
-        text += (f" {base} itself ranks higher where it is not flagged ({_and(places)}): the catalogue "
-                 f"flags it as open weights {only}, so confirm its licence before relying on it.")
+        text += (f" {base} itself ranks higher where it is not flagged ({_and(places).rstrip(',')}): the "
+                 f"catalogue flags it as open weights {only}, so confirm its licence before relying on it.")
     unknown = open_unknown_text(frame, boards) if boards is not None else ""
     return f"{text} {unknown}" if unknown else text
 
