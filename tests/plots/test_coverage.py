@@ -116,4 +116,14 @@ def test_month_only_values_name_their_month_in_the_legend() -> None:
 def test_coverage_chart_marks_the_last_board_safe_to_cite() -> None:
     chart = plots.coverage_chart(_days(), cite_until="2026-10-06")
     labels = [t.get_text() for t in chart.axes[0].get_legend().get_texts()]
-    assert "last board labelled downloaded (6 October 2026)" in labels
+    assert "last downloaded board (6 October 2026)" in labels
+
+
+def test_last_downloaded_line_is_drawn_only_on_the_pools_whose_last_download_it_is() -> None:
+    rebuilt = pd.DataFrame({"arena": "Artificial Analysis",
+                            "category": ["text-to-video", "image-to-video-audio"],
+                            "snapshot_date": pd.to_datetime(["2026-04-15", "2026-07-23"]),
+                            "rebuilt_only": [False, True]})
+    chart = plots.coverage_chart(_days(), rebuilt=rebuilt, cite_until="2026-04-15")
+    labels = [t.get_text() for t in chart.axes[0].get_legend().get_texts()]
+    assert "last downloaded board (15 April 2026)\n(only on the pools whose last it is)" in labels

@@ -30,26 +30,35 @@ def test_verdict_is_short_and_about_the_data() -> None:
                     "is confirmed by established news.")
     days = stories.data_verdict(_distinct(), "2026-10-10", pd.DataFrame({"evidence": ["C", "D"]}),
                                 "2026-12-07", "AA", boards=_boards())
-    assert days == ("AA ratings are citable from downloaded copies to 4 October 2026. "
-                    "40% of 5 [boards](#glossary-board) are [rebuilt, not "
-                    "verified](#glossary-rebuilt-file); all date from 2 October on. Archives cover about "
-                    "three "
-                    "quarters of "
-                    "the days since each pool's first archived board (October 2026). No market forecast "
-                    "is confirmed by established news.")
-    for said in (text, days):
-        words = len(said.replace("Artificial Analysis", "AA").split())
+    assert days == ("AA ratings can be cited from downloaded copies only to 4 October 2026; 40% of its 5 "
+                    "[boards](#glossary-board), all from 2 October on, are [rebuilt, not "
+                    "verified](#glossary-rebuilt-file). No market forecast is confirmed by established news.")
+    split = stories.data_verdict(_distinct(), "2026-10-10", pd.DataFrame({"evidence": ["C", "D"]}),
+                                 "2026-12-07", "Artificial Analysis",
+                                 boards=_boards().assign(snapshot_date=pd.to_datetime(
+                                     ["2026-08-01", "2026-08-02", "2026-08-01", "2026-06-26", "2026-06-25"]),
+                                     rebuilt_only=[False, True, False, True, False]))
+    assert split == ("Artificial Analysis ratings can be cited from downloaded copies only to 1 August 2026 "
+                     "for silent [pools](#glossary-pool) and 25 June 2026 for pools with audio; 40% of its 5 "
+                     "[boards](#glossary-board), all from 26 June on, are [rebuilt, not "
+                     "verified](#glossary-rebuilt-file). No market forecast is confirmed by established "
+                     "news.")
+    for said in (text, days, split):
+        words = len(said.replace("](#glossary-rebuilt-file)", "").split())
         assert words + 1 <= 50
 
 
 def test_rebuilt_finding_and_bases_table() -> None:
-    assert stories.rebuilt_boards_finding(_boards(), 92) == (
-        "Since 2 October, 50% of boards (2 of 4) are [rebuilt, "
-        "not verified](#glossary-rebuilt-file).")
+    assert stories.download_finding(_boards()) == (
+        "Artificial Analysis: the last downloaded board is of 4 October 2026; 2 of the 4 boards since 2 "
+        "October are [rebuilt, not verified](#glossary-rebuilt-file).")
+    assert stories.download_finding(_boards().assign(rebuilt_only=False), "AA") == (
+        "AA: the last downloaded board is of 4 October 2026.")
     table = stories.rebuilt_bases_table(_distinct(), pd.DataFrame({"rebuilt": [True] + [False] * 9}))
     assert table[["rebuilt", "total", "share"]].values.tolist() == [[2, 5, "40%"], [1, 4, "25%"],
                                                                     [1, 10, "10%"]]
-    assert table["basis"].iloc[0] == "Archived boards, one per pool and day (the basis of the answer's share)"
+    assert table["basis"].iloc[0] == (
+        "Archived boards, one per pool and day (the count used at the top of this note)")
     assert set(table.columns) == set(stories.REBUILT_BASES_TABLE)
 
 
@@ -69,6 +78,9 @@ def test_coverage_by_downloaded_boards() -> None:
     assert stories.other_coverage_text(lm, "L", archives=2).endswith(
         "the last on 4 October 2026. 2 of its 5 boards, from 2 public archives, are [rebuilt, not "
         "verified](#glossary-rebuilt-file).")
+    assert stories.other_coverage_text(lm, "L", archives=3, rebuilt_archives=2).endswith(
+        "the last on 4 October 2026. Its 5 boards come from 3 public archives; 2 of them, from 2 of those "
+        "archives, are [rebuilt, not verified](#glossary-rebuilt-file).")
     dated = pd.DataFrame({"publisher": ["p", "q", "r"], "published": ["2024", None, None]})
     assert stories.data_box(_boards(), lm.iloc[:0], "2026-05-28", dated, "2026-12-07", arena="AA").endswith(
         "Market forecasts: 1 of 3 carries its own date (2024), the age of the other 2 forecasts is unknown. "
@@ -190,39 +202,50 @@ def test_primer_says_what_rebuilt_means_and_what_to_cite() -> None:
                            "shared": [0, 0, 8, 0], "agree": [pd.NA, pd.NA, True, pd.NA]})
     assert stories.rebuilt_primer(boards.assign(category="text-to-video"), "2026-12-06", "2026-10-01") == (
         "**How to read this note.**\n\n"
-        "- **What this means for you:** cite downloaded boards, up to 6 October 2026; treat the rebuilt "
-        "boards (most from 27 August on, every one after 6 October) as provisional; do not compare ratings "
+        "- **What this means for you:** cite downloaded boards, up to 6 October 2026; treat rebuilt boards "
+        "(all from 27 August on; every board after 6 October is one) as provisional; do not compare ratings "
         "across the 1 October 2026 [re-rating](#glossary-re-rating).\n"
         "- Artificial Analysis and LMArena run blind-vote video [arenas](#glossary-arena): people pick the "
         "better of two clips from hidden models, and the arenas publish ratings as leaderboards. "
         "A [board](#glossary-board) is one day's leaderboard of one [pool](#glossary-pool), "
         "one of an arena's separate contests.\n"
         "- The project relies on public GitHub archives that saved copies of these leaderboards. A "
-        "downloaded board is an archive's exact file at one commit, as git stored it.\n"
-        "- The project's build machine has no general web access and could clone only some archives; for the "
-        "others it reached only the commits a third party's code-search index (not a public service) knew. "
-        "Files it could not download became [rebuilt copies](#glossary-rebuilt-file), "
-        "reconstructed value by value from the index's text; each names its archive file and commit, linked "
-        "in the Sources, so anyone with web access can [check it](#where-the-archived-copies-come-from) "
-        "against that file.\n"
-        "- Each was kept only if its length and model count matched that text (a digit mistyped into another "
+        "downloaded board is an archive's exact file at one commit, as git stored it. Some archive files we "
+        "could not download; we copied their values from a search index's display of them. Each such "
+        "[rebuilt copy](#glossary-rebuilt-file) names its archive file and commit, linked in the Sources, so "
+        "anyone can [check it](#where-the-archived-copies-come-from).\n"
+        "- Each was kept only if its length and model count matched the index's text (a digit mistyped into "
+        "another "
         "would pass). Only one board has both kinds of copy, text to video (silent) on 6 October 2026, and "
         "its 8 shared ratings all match.")
 
 
-def test_citing_finding_names_the_last_downloaded_board() -> None:
-    boards = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07", "2026-10-10"]),
+def test_primer_gives_the_last_downloaded_day_per_kind_of_pool() -> None:
+    boards = pd.DataFrame({"category": ["text-to-video", "text-to-video-audio", "text-to-video"],
+                           "snapshot_date": pd.to_datetime(["2026-08-01", "2026-06-25", "2026-08-02"]),
+                           "rebuilt_only": [False, False, True], "checked": False, "shared": 0})
+    assert stories.rebuilt_primer(boards, "2026-12-06").splitlines()[2] == (
+        "- **What this means for you:** cite downloaded boards, up to 1 August 2026 for silent pools, 25 "
+        "June 2026 for pools with audio; treat rebuilt boards (all from 2 August on; every board after 1 "
+        "August is one) as provisional.")
+
+
+def test_next_day_text_compares_the_first_rebuilt_board_with_the_last_downloaded() -> None:
+    boards = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-08-01", "2026-08-02", "2026-10-10"]),
                            "rebuilt_only": [False, True, True]})
-    check = pd.DataFrame({"rebuilt_day": pd.to_datetime(["2026-10-07"]), "max_diff": [5.0]})
-    assert stories.citing_finding(boards, check) == (
-        "The last downloaded board is of 6 October 2026. Every later one, 7 to 10 October, is rebuilt, not "
-        "verified; 7 October's lies within 5 points of it.")
-    assert stories.citing_finding(boards.iloc[:1], check) == "The last downloaded board is of 6 October 2026."
-    # a check of a board that is not the next day's is not said; months are named when they differ
-    later = boards.assign(snapshot_date=pd.to_datetime(["2026-08-01", "2026-08-02", "2026-10-10"]))
-    assert stories.citing_finding(later, check) == (
-        "The last downloaded board is of 1 August 2026. Every later one, 2 August to 10 October, is rebuilt, "
-        "not verified.")
+    check = pd.DataFrame({"rebuilt_day": pd.to_datetime(["2026-08-02"]), "max_diff": [6.0]})
+    assert stories.next_day_text(boards, check) == (
+        "Every rating on the rebuilt 2 August board is within 6 points of the downloaded 1 August board.")
+    # a check of a board that is not the next day's is not said
+    assert stories.next_day_text(boards, check.assign(rebuilt_day=pd.Timestamp("2026-10-10"))) == ""
+
+
+def test_forecast_rate_finding_counts_the_mismatched_rates_on_the_shipped_data() -> None:
+    from videomarket import data
+
+    assert stories.forecast_rate_finding(data.load_forecasts()) == (
+        "3 of the 11 market forecasts that state a yearly growth rate are off by more than 1 percentage "
+        "point from the growth their own values imply.")
 
 
 def test_bases_table_says_which_downloaded_boards_are_partial() -> None:
@@ -282,7 +305,31 @@ def test_leader_digit_check_gives_the_data_not_the_chance() -> None:
                             elo=[1366.0, 1127.0, 1128.0], scale_epoch=["old", "new", "new"])
     text = stories.leader_digit_check(board, downloaded, rescaled, boards.assign(
         snapshot_date=rescaled["snapshot_date"]))
-    assert "moved by at most 1 point (on the only such pair of days)" in text
+    assert ("moved by at most 1 point (on the only such pair of days, leaving out 5 to 6 October, across a "
+            "[re-rating](#glossary-re-rating))") in text
+
+
+def test_leader_digit_check_names_a_rebuilt_earlier_board_its_repeats_and_the_copies_compared() -> None:
+    board = pd.DataFrame({"model": ["w"], "model_name": ["Wan 3.0"], "elo": [1129.0],
+                          "category": "text-to-video", "snapshot_date": pd.Timestamp("2026-10-10")})
+    earlier = board.assign(elo=[1127.0], snapshot_date=pd.Timestamp("2026-10-08"))
+    shown = pd.DataFrame({"model": ["w", "x"] * 3, "category": "text-to-video",
+                          "elo": [1127.0, 1100.0, 1127.0, 1100.0, 1129.0, 1101.0],
+                          "snapshot_date": pd.to_datetime(["2026-10-08"] * 2 + ["2026-10-09"] * 2
+                                                          + ["2026-10-10"] * 2)})
+    boards = pd.DataFrame({"category": "text-to-video", "rebuilt_only": True,
+                           "snapshot_date": pd.to_datetime(["2026-10-08", "2026-10-09", "2026-10-10"])})
+    widest = pd.Series({"diff": 8.0, "rebuilt": True, "hours": 10.9})
+    assert stories.leader_digit_check(board, earlier, shown, boards, same_day=8.0, widest=widest) == (
+        "Wan 3.0, #1 of text to video (silent) on the latest board, is rated 1129 on the rebuilt 10 October "
+        "copy and 1127 on the rebuilt board of 8 October, 2 points apart. The 9 October board repeats it "
+        "unchanged, so 8 October is the last board with different ratings. A tens digit off by one would "
+        "read 1119 or 1139. Between boards a day apart, its rating moved by at most 2 points (on the 2 such "
+        "pairs of days). The value is consistent with the earlier board's, 2 days before; no exact download "
+        "of 10 October exists to confirm it. So these data rule out a wrong hundreds digit (1029 or 1229, "
+        "98 or 102 points from the earlier 1127) but not a wrong tens digit: 1119 or 1139 would be only 8 "
+        "or 12 points from it, and two rebuilt copies of one day, saved about 11 hours apart by two "
+        "archives, differ by up to 8.")
 
 
 def test_neighbour_day_text_sets_rebuilt_against_downloaded_neighbours() -> None:
@@ -382,10 +429,10 @@ def test_the_correction_names_every_archive_the_data_readme_says_was_copied_from
         "(amant03/ai-news, Avo-Sarkissian/AI-Frontier-Database, koiro-svg/yo-tutka, qunqin24/Oriel, "
         "Sternpaul/ModelCompass, suquark/leaderbot and TIGER-AI-Lab/GenAI-Arena) \"downloaded\" (grade A), "
         "with boards up to 6 October 2026. They are not exact downloads: like the "
-        "[rebuilt](#glossary-rebuilt-file) files, they were copied from a search index's text, or the data "
-        "notes do not record how they were obtained. They are now marked rebuilt, and the leaderboard notes "
-        "read their headline chances on the newest board, 10 October 2026, not on the last board so "
-        "labelled.")
+        "[rebuilt](#glossary-rebuilt-file) files, they were copied from a search index's text, or came with "
+        "no record of how they were obtained. They are now marked rebuilt. What changed in the results: the "
+        "leaderboard notes now read their headline chances on the newest board, 10 October 2026 (itself a "
+        "rebuilt copy), instead of the 6 October 2026 board.")
     # 105 of the 115 come from the three archives the data notes name; the other 10 record no method
     former = ~data.cloned_from_git(provenance) & ~provenance["note"].astype(str).str.contains("search index")
     assert (int((former & copied).sum()), int((former & ~copied).sum())) == (105, 10)

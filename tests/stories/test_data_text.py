@@ -362,28 +362,50 @@ def test_archives_text_counts_rebuilt_files_from_the_provenance() -> None:
     boards = pd.DataFrame({"rebuilt_only": [False], "checked": [True], "shared": [8], "agree": [True]})
     text = stories.archives_text(provenance, rebuilt, boards)
     assert text.startswith(
-        "The project's build machine has no general web access. It could clone only 4 archive repositories "
+        "The project could download (git clone) only 4 archive repositories "
         "(aabao325/arena-ai-leaderboards, luruishuang48-hue/my-paper-project, "
         "oolong-tea-2026/artificial-analysis-leaderboards and Maicarons/artificial-analysis-leaderboards, "
         "for 2 of its 8 files): their 118 files are git's exact bytes. For the other archives it could "
-        "reach only the commits that a third party's code-search index, not a public service, knew. 244 "
-        "files (133 from antoniovho/artificial-analysis-leaderboards, 88 from qunqin24/Oriel, 15 from "
-        "amant03/ai-news, 6 from Maicarons/artificial-analysis-leaderboards, 2 from koiro-svg/yo-tutka) "
-        "could not be downloaded: each was rebuilt from the index's text value by value")
+        "reach only the commits that a third-party code-search index held. 244 files (133 from "
+        "antoniovho/artificial-analysis-leaderboards, 88 from qunqin24/Oriel, 15 from amant03/ai-news, 6 "
+        "from Maicarons/artificial-analysis-leaderboards, 2 from koiro-svg/yo-tutka) could not be "
+        "downloaded: each was reconstructed value by value from the index's text, in the archive's own "
+        "layout")
     assert ("equalled that text. On the only day with both a rebuilt and a downloaded copy of the same pool, "
-            "all 8 ratings on both copies match. The other 10 files, from 4 repositories, have data notes "
-            "that do not record how they were obtained.") in text
+            "all 8 ratings on both copies match. The other 10 files, from 4 repositories, came with no "
+            "record of how they were obtained.") in text
     assert text.endswith(
-        "Every file's SHA-256 fingerprint is recorded in the project's data (for a copy, that of our copy), "
-        "so anyone with web access can download the linked file at its commit and compare: a match "
-        "verifies the whole file. Whether the linked files still resolve was not checked from the build "
-        "machine.")
-    assert "search service" not in text
+        "The second table below gives each file's SHA-256 fingerprint (for a file we could not download, "
+        "that of our copy) and the commit it comes from, so anyone with web access can download the file at "
+        "that commit and compare: a match verifies the whole file. We could not check whether the linked "
+        "files still open.")
+    assert "search service" not in text and "build machine" not in text and "data note" not in text
     dated = stories.archives_text(provenance, rebuilt, boards, read_on="2026-12-06")
-    assert "each was rebuilt from the index's text (read on 6 December 2026) value by value" in dated
+    assert "each was reconstructed value by value from the index's text (read on 6 December 2026)," in dated
     none = stories.archives_text(provenance.iloc[:3], pd.Series([False] * 3))
     assert none.startswith("All 3 archived files are the archives' own bytes")
-    assert none.endswith("each file's SHA-256 fingerprint is recorded, so anyone can check our copy.")
+    assert none.endswith(
+        "the table below gives each file's SHA-256 fingerprint, so anyone can check our copy.")
+
+
+def test_archive_files_table_lists_every_file_with_its_fingerprint_and_kind() -> None:
+    from videomarket import data
+
+    provenance = data.load_provenance()
+    table = stories.archive_files_table(provenance)
+    assert len(table) == len(provenance)
+    assert table["kind"].value_counts().to_dict() == {
+        "Rebuilt from search-index text": 244, "Downloaded (git clone)": 118, "Origin not recorded": 10}
+    assert table["sha256"].str.fullmatch("[0-9a-f]{64}").all()
+    assert stories.archive_files_title(table) == (
+        "Every archived file with its fingerprint: 118 downloaded, 244 rebuilt from search-index text, 10 of "
+        "unrecorded origin")
+    assert table["commit"].str.len().eq(7).all()
+    assert list(stories.ARCHIVE_FILES_TABLE.values()) == [
+        "Public archive", "File", "Commit", "Board date (else save date)", "Used for", "Pool",
+        "How we hold it", "SHA-256 fingerprint"]
+    assert "_" not in "".join(stories.ARCHIVE_FILES_TABLE.values())
+    assert stories.ARCHIVES_TABLE["rebuilt"] == "Not downloaded (rebuilt, or origin not recorded)"
 
 
 def test_gaps_table_lists_the_stretches_in_date_order_ties_in_pool_order() -> None:
@@ -466,7 +488,7 @@ def test_archives_text_says_what_the_other_github_files_are() -> None:
     text = stories.archives_text(provenance, data.rebuilt_from_text(provenance), quoting=quoting)
     assert text.startswith(f"The Sources list {len(provenance) + quoting} archived files: {len(provenance)} "
                            f"copies kept by the public archives and {quoting} GitHub files that only quote "
-                           "values. The project's build machine has no general web access.")
+                           "values. The project could download (git clone) only 4 archive repositories")
     uses = stories.archive_uses(provenance)
     headers = provenance.loc[provenance["format"] == "http-headers", "source_id"]
     said = [uses[s] for s in headers if s in uses]

@@ -42,6 +42,7 @@ from videomarket.data._coverage import (
     rebuilt_boards,
     rebuilt_from_text,
     same_day_differences,
+    same_day_widest,
     snapshot_coverage,
 )
 from videomarket.data._loaders import (
@@ -98,6 +99,7 @@ __all__ = [
     "rebuilt_from_text",
     "resolve",
     "same_day_differences",
+    "same_day_widest",
     "schemas",
     "snapshot_coverage",
     "validate_all",

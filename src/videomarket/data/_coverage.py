@@ -447,3 +447,29 @@ def same_day_differences(rankings: pd.DataFrame, provenance: pd.DataFrame) -> pd
                                                          hi=("elo", "max"))
     per = per[per["n"] > 1]
     return (per["hi"] - per["lo"]).astype(float).rename("diff")
+
+
+def same_day_widest(rankings: pd.DataFrame, provenance: pd.DataFrame) -> pd.Series:
+    """The widest gap between two repositories' archived copies of one board (:func:`same_day_differences`):
+    ``diff`` (points), ``rebuilt`` (True when every copy of that model on that board was rebuilt from text,
+    :func:`rebuilt_from_text`) and ``hours`` (between the earliest and latest save of those copies, from
+    ``snapshot_time``); an empty Series when no board has two repositories' copies.
+
+    >>> r = pd.DataFrame({"arena": "A", "category": "t", "snapshot_date": pd.Timestamp("2026-08-20"),
+    ...     "model": ["a", "a"], "elo": [1228.0, 1236.0], "evidence": "A", "source_id": ["x", "y"]})
+    >>> p = pd.DataFrame({"source_id": ["x", "y"], "repository": ["o/x", "o/y"], "note": ["idx", "idx"],
+    ...     "snapshot_time": ["2026-08-20T12:48:22Z", "2026-08-20T01:56:20Z"]})
+    >>> same_day_widest(r, p).to_dict()
+    {'diff': 8.0, 'rebuilt': True, 'hours': 10.9}
+    """
+    gaps = same_day_differences(rankings, provenance)
+    if gaps.empty:
+        return pd.Series(dtype=object)
+    key = gaps.idxmax()
+    files = provenance[["source_id", "repository", "snapshot_time"]].assign(
+        rebuilt=rebuilt_from_text(provenance).to_numpy())
+    m = rankings[rankings["evidence"].astype(str) == "A"].merge(files, on="source_id")
+    mine = m.set_index([*KEYS, "model"]).loc[[key]]
+    times = pd.to_datetime(mine["snapshot_time"], utc=True, errors="coerce")
+    hours = round((times.max() - times.min()).total_seconds() / 3600, 1) if times.notna().all() else None
+    return pd.Series({"diff": float(gaps.max()), "rebuilt": bool(mine["rebuilt"].all()), "hours": hours})

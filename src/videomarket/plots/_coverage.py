@@ -42,8 +42,8 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
     ``days`` is :func:`videomarket.data._coverage.snapshot_coverage` output (optionally filtered). With
     ``grades`` (:func:`videomarket.data.grade_counts` per board), the data file counts each board's ratings
     by grade, as the grade table does, and its grade column is the board's best grade. With
-    ``cite_until``, a dotted black line across every row marks the last downloaded board, the last safe to
-    cite.
+    ``cite_until``, a dotted black line marks the last downloaded board, the last safe to cite: with
+    ``rebuilt``, only on the rows of the pools whose last downloaded board it is.
     """
     import matplotlib.dates as mdates
 
@@ -112,8 +112,19 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
             label = None
     if cite_until is not None:
         last = pd.Timestamp(cite_until)
-        ax.axvline(last, color=OKABE_ITO["black"], linestyle=":", linewidth=1.2, zorder=2,
-                   label=f"last board labelled downloaded ({fmt.day(last)})")
+        label = f"last downloaded board ({fmt.day(last)})"
+        on = list(rows_of.values())
+        if rebuilt is not None and not rebuilt.empty:
+            kept = rebuilt[~rebuilt["rebuilt_only"].astype(bool)]
+            ends = kept.groupby(kept["category"].astype(str))["snapshot_date"].max()
+            on = [y for c, y in rows_of.items() if pd.Timestamp(ends.get(str(c), pd.NaT)) == last] or on
+        if len(on) < len(rows_of):  # the legend says the line is drawn on some pools only
+            label += "\n(only on the pools whose last it is)"
+        # behind the ticks, so the downloaded tick on that day stays visible
+        for y in on:
+            ax.plot([last, last], [y - 0.5, y + 0.5], color=OKABE_ITO["black"], linestyle=":",
+                    linewidth=1.2, zorder=0.5, label=label)
+            label = None
     ax.set_yticks(range(len(pools)), list(pools.values()))
     ax.set_ylim(len(pools) - 0.5, -0.6)
     ax.set_xlabel("Date of board")

@@ -228,6 +228,73 @@ def archives_table(versions: pd.DataFrame) -> pd.DataFrame:
     return table
 
 
+_OTHER_POOLS = {"multi": "Several pools", "text-chat": "Text chat (not video)",
+                "image-editing": "Image editing (not video)"}
+ARCHIVE_FILE_KINDS = ("Downloaded (git clone)", "Rebuilt from search-index text", "Origin not recorded")
+
+
+def archive_files_table(provenance: pd.DataFrame) -> pd.DataFrame:
+    """Every archived file, for a reader who wants to check one: repository, file path, short commit id,
+    board date (the save date where the file gives none), what the notes use it for (:func:`copy_use`),
+    pool (LMArena has no silent/audio split), how we hold it (``kind``: downloaded by a
+    git clone, :func:`videomarket.data.cloned_from_git`; rebuilt from a search index's text,
+    :func:`videomarket.data.copied_from_index_text`; or origin not recorded) and its SHA-256 fingerprint
+    (for a rebuilt file, that of our copy). Sorted by repository, date and path.
+
+    >>> p = pd.DataFrame({"repository": ["o/b", "o/a", "o/a"], "path": ["x.json", "t.json", "m.csv"],
+    ...     "commit": ["abcdef0123456789", "1234567abc", "9876543fff"], "sha256": ["s1", "s2", "s3"],
+    ...     "board_date": pd.to_datetime([None, "2026-10-10", None]),
+    ...     "snapshot_time": ["2026-08-01T10:00:00Z", "2026-10-10T09:00:00Z", None],
+    ...     "category": ["text-to-video-audio", "text-to-video", "multi"],
+    ...     "note": ["(git clone)", "search index", "scraped"], "format": ["aa-api-media", "lmarena-board",
+    ...     "aa-models-csv"]})
+    >>> archive_files_table(p)[["repository", "commit", "pool", "kind"]].values.tolist()
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [['o/a', '1234567', 'Text to video', 'Rebuilt from search-index text'],
+     ['o/a', '9876543', 'Several pools', 'Origin not recorded'],
+     ['o/b', 'abcdef0', 'Text to video with audio', 'Downloaded (git clone)']]
+    """
+    from videomarket.data import cloned_from_git, copied_from_index_text
+
+    cloned = cloned_from_git(provenance).to_numpy()
+    copied = copied_from_index_text(provenance).to_numpy() & ~cloned
+    kind = pd.Series(ARCHIVE_FILE_KINDS[2], index=provenance.index)
+    kind[copied] = ARCHIVE_FILE_KINDS[1]
+    kind[cloned] = ARCHIVE_FILE_KINDS[0]
+    saved = pd.to_datetime(provenance["snapshot_time"].astype("string").str.slice(0, 10), errors="coerce")
+    day = pd.to_datetime(provenance["board_date"]).fillna(saved)
+    uses = provenance["format"].map(copy_use)
+    pools = pd.Series([_OTHER_POOLS.get(c) or (pool_label(c).removesuffix(" (silent)")
+                                               if use == "LMArena boards" else pool_label(c))
+                       for c, use in zip(provenance["category"].astype(str), uses, strict=True)],
+                      index=provenance.index)
+    table = pd.DataFrame({
+        "repository": provenance["repository"].astype(str), "path": provenance["path"].astype(str),
+        "commit": provenance["commit"].astype(str).str.slice(0, 7), "day": day,
+        "used_for": provenance["format"].map(copy_use), "pool": pools, "kind": kind,
+        "sha256": provenance["sha256"].astype(str)})
+    order = table.assign(key=table["repository"].str.lower()).sort_values(["key", "day", "path"],
+                                                                          na_position="last")
+    return order.drop(columns="key").reset_index(drop=True)
+
+
+def archive_files_title(table: pd.DataFrame) -> str:
+    """The title of :func:`archive_files_table`: how many files of each kind it lists.
+
+    >>> print(archive_files_title(pd.DataFrame({"kind": ["Downloaded (git clone)", "Origin not recorded",
+    ...     "Rebuilt from search-index text", "Rebuilt from search-index text"]})))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    Every archived file with its fingerprint: 1 downloaded, 2 rebuilt from search-index text, 1 of
+    unrecorded origin
+    """
+    counts = table["kind"].value_counts()
+    parts = [f"{int(counts.get(ARCHIVE_FILE_KINDS[0], 0)):,} downloaded",
+             f"{int(counts.get(ARCHIVE_FILE_KINDS[1], 0)):,} rebuilt from search-index text"]
+    if counts.get(ARCHIVE_FILE_KINDS[2], 0):
+        parts.append(f"{int(counts[ARCHIVE_FILE_KINDS[2]]):,} of unrecorded origin")
+    return "Every archived file with its fingerprint: " + ", ".join(parts)
+
+
 def archives_text(provenance: pd.DataFrame, rebuilt: pd.Series, boards: pd.DataFrame | None = None,
                   quoting: int = 0, read_on: object = None) -> str:
     """How the archived files were obtained and how a reader can check them: which repositories the
@@ -242,21 +309,21 @@ def archives_text(provenance: pd.DataFrame, rebuilt: pd.Series, boards: pd.DataF
     >>> one = pd.DataFrame({"repository": ["o/a"], "note": ["(git clone)"]})
     >>> print(archives_text(one, pd.Series([False]), quoting=2))  # doctest: +NORMALIZE_WHITESPACE
     The Sources list 3 archived files: 1 copy kept by the public archives and 2 GitHub files that only quote
-    values. All 1 archived file are the archives' own bytes, downloaded as stored; each file's SHA-256
-    fingerprint is recorded, so anyone can check our copy.
+    values. All 1 archived file are the archives' own bytes, downloaded as stored; the table below gives
+    each file's SHA-256 fingerprint, so anyone can check our copy.
 
     >>> p = pd.DataFrame({"repository": ["o/a", "o/a", "o/b", "o/c"],
     ...     "note": ["(git clone)", "search index", "search index", "scraped"]})
     >>> print(archives_text(p, pd.Series([False, True, True, True])))  # doctest: +NORMALIZE_WHITESPACE
-    The project's build machine has no general web access. It could clone only 1 archive repository
-    (o/a, for 1 of its 2 files): its 1 file is git's exact bytes. For the other archives it could reach
-    only the commits that a third party's code-search index, not a public service, knew. 2 files (1 from
-    o/a, 1 from o/b) could not be downloaded: each was rebuilt from the index's text value by value in the
-    archive's own layout and kept only if its length in characters and its number of models equalled that
-    text. The other 1 file, from 1 repository, has a data note that does not record how it was obtained.
-    Every file's SHA-256 fingerprint is recorded in the project's data (for a copy, that of our copy), so
-    anyone with web access can download the linked file at its commit and compare: a match verifies the
-    whole file. Whether the linked files still resolve was not checked from the build machine.
+    The project could download (git clone) only 1 archive repository (o/a, for 1 of its 2 files): its 1
+    file is git's exact bytes. For the other archives it could reach only the commits that a third-party
+    code-search index held. 2 files (1 from o/a, 1 from o/b) could not be downloaded: each was
+    reconstructed value by value from the index's text, in the archive's own layout, and kept only if its
+    length in characters and its number of models equalled that text. The other 1 file, from 1
+    repository, came with no record of how it was obtained. The second table below gives each file's
+    SHA-256 fingerprint (for a file we could not download, that of our copy) and the commit it comes from, so
+    anyone with web access can download the file at that commit and compare: a match verifies the whole
+    file. We could not check whether the linked files still open.
     """
     from videomarket.data import cloned_from_git
 
@@ -270,7 +337,8 @@ def archives_text(provenance: pd.DataFrame, rebuilt: pd.Series, boards: pd.DataF
                 "values. ")
     if not n:
         return (f"{lead}All {fmt.count(total, 'archived file')} are the archives' own bytes, downloaded as "
-                "stored; each file's SHA-256 fingerprint is recorded, so anyone can check our copy.")
+                "stored; the table below gives each file's SHA-256 fingerprint, so anyone can check our "
+                "copy.")
     repos = provenance["repository"].astype(str)
     cloned = cloned_from_git(provenance).to_numpy()
     from videomarket.data import copied_from_index_text
@@ -285,27 +353,26 @@ def archives_text(provenance: pd.DataFrame, rebuilt: pd.Series, boards: pd.DataF
         names.append(repo if kept == mine else f"{repo}, for {kept} of its {mine} files")
     n_clone = int(cloned.sum())
     listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" and {names[-1]}"
-    clone = (f"It could clone only {fmt.count(len(names), 'archive repository', 'archive repositories')} "
+    clone = (f"The project could download (git clone) only "
+             f"{fmt.count(len(names), 'archive repository', 'archive repositories')} "
              f"({listed}): {'its' if n_clone == 1 else 'their'} {fmt.count(n_clone, 'file')} "
              f"{'is' if n_clone == 1 else 'are'} git's exact bytes. ")
     n_other, n_other_repos = int(others.sum()), repos[others].nunique()
     other = ("" if not n_other else
              f" The other {fmt.count(n_other, 'file')}, from "
              f"{fmt.count(n_other_repos, 'repository', 'repositories')}, "
-             + ("has a data note that does not record how it was" if n_other == 1 else
-                "have data notes that do not record how they were") + " obtained.")
+             + ("came with no record of how it was" if n_other == 1 else
+                "came with no record of how they were") + " obtained.")
     check = f" {rebuilt_check_text(boards)}" if boards is not None else ""
     when = "" if read_on is None else f" (read on {fmt.day(read_on)})"
     return lead + (
-        "The project's build machine has no general web access. " + clone
-        + "For the other archives it could reach only the commits that a third party's code-search index, "
-        f"not a public service, knew. {fmt.count(n - n_other, 'file')} ({where}) could not be downloaded: "
-        "each was "
-        f"rebuilt from the index's text{when} value by value in the archive's own layout and kept only if "
-        f"its length in characters and its number of models equalled that text.{check}{other} Every file's "
-        "SHA-256 fingerprint is recorded in the project's data (for a copy, that of our copy), so anyone "
-        "with web access can download the linked file at its commit and compare: a match verifies the whole "
-        "file. Whether the linked files still resolve was not checked from the build machine."
+        clone + "For the other archives it could reach only the commits that a third-party code-search index "
+        f"held. {fmt.count(n - n_other, 'file')} ({where}) could not be downloaded: each was reconstructed "
+        f"value by value from the index's text{when}, in the archive's own layout, and kept only if its "
+        f"length in characters and its number of models equalled that text.{check}{other} The second table "
+        "below gives each file's SHA-256 fingerprint (for a file we could not download, that of our copy) "
+        "and the commit it comes from, so anyone with web access can download the file at that commit and "
+        "compare: a match verifies the whole file. We could not check whether the linked files still open."
     )
 
 

@@ -181,6 +181,35 @@ def forecast_rate_check(forecasts: pd.DataFrame, tolerance: float = 1.0) -> str:
             + "; ".join(said) + ".")
 
 
+def forecast_rate_finding(forecasts: pd.DataFrame, tolerance: float = 1.0) -> str:
+    """One finding: how many of the stated yearly growth rates that can be checked differ by more than
+    ``tolerance`` percentage points from the growth the forecast's own values imply (the rates
+    :func:`forecast_rate_check` lists).
+
+    >>> f = pd.DataFrame({"publisher": ["Unattributed (zoonop)"] * 2 + ["House"] * 2,
+    ...     "edition": ["u", "u", "A", "A"], "definition": ["t2v"] * 4,
+    ...     "year": [2022, 2027, 2024, 2032], "value_usd_m": [100.0, 900.0, 614.8, 2560.0],
+    ...     "stated_cagr_pct": [37.1, 37.1, 19.5, 19.5]})
+    >>> print(forecast_rate_finding(f))  # doctest: +NORMALIZE_WHITESPACE
+    1 of the 2 market forecasts that state a yearly growth rate is off by more than 1 percentage point
+    from the growth its own values imply.
+    """
+    rated = off = 0
+    for _, group in forecasts.groupby(["publisher", "edition", "definition"], sort=False, dropna=False):
+        stated = group["stated_cagr_pct"].dropna()
+        implied = _implied(group)
+        if stated.empty or implied is None:
+            continue
+        rated += 1
+        off += int(abs(implied[0] - float(stated.iloc[0])) > tolerance)
+    if not off:
+        return (f"All {rated:,} market forecasts that state a yearly growth rate match the growth their own "
+                f"values imply to within {tolerance:g} percentage point.")
+    verb, own = ("is", "its") if off == 1 else ("are", "their")
+    return (f"{off:,} of the {rated:,} market forecasts that state a yearly growth rate {verb} off by more "
+            f"than {tolerance:g} percentage point from the growth {own} own values imply.")
+
+
 def forecast_region_note(forecasts: pd.DataFrame) -> str:
     """A note under the forecast table on each forecast whose values mix regions (``region``): the jump
     between its first two stated years, in percent, and which years are for which region, so the jump is

@@ -6,8 +6,8 @@ Example::
 
     >>> import pandas as pd
     >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"]), "rebuilt_only": [False]})
-    >>> print(citing_finding(b, b.iloc[:0]))
-    The last downloaded board is of 6 October 2026.
+    >>> print(download_finding(b))
+    Artificial Analysis: the last downloaded board is of 6 October 2026.
 """
 
 from __future__ import annotations
@@ -33,12 +33,31 @@ def _share_words(share: float) -> str:
     return words[min(words, key=lambda f: abs(f - share))]
 
 
+def _cite_until(boards: pd.DataFrame, link: bool = True) -> str:
+    """'1 August 2026 for silent pools and 25 June 2026 for pools with audio': the last downloaded board of
+    ``boards`` (:func:`videomarket.data.rebuilt_boards`) per kind of pool, one day when both agree.
+
+    >>> b = pd.DataFrame({"category": ["text-to-video", "text-to-video-audio"], "rebuilt_only": False,
+    ...     "snapshot_date": pd.to_datetime(["2026-08-01", "2026-06-25"])})
+    >>> _cite_until(b, link=False)
+    '1 August 2026 for silent pools and 25 June 2026 for pools with audio'
+    """
+    kept = boards[~boards["rebuilt_only"].astype(bool)]
+    audio = kept["category"].astype(str).str.endswith("-audio")
+    silent_last, audio_last = kept.loc[~audio, "snapshot_date"].max(), kept.loc[audio, "snapshot_date"].max()
+    if pd.isna(audio_last) or pd.isna(silent_last) or silent_last == audio_last:
+        return fmt.day(kept["snapshot_date"].max())
+    pools = "[pools](#glossary-pool)" if link else "pools"
+    return f"{fmt.day(silent_last)} for silent {pools} and {fmt.day(audio_last)} for pools with audio"
+
+
 def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataFrame, build: object = None,
                  arena: str = "Artificial Analysis", *, boards: pd.DataFrame | None = None) -> str:
     """The note's answer in plain words: with ``boards`` (:func:`videomarket.data.rebuilt_boards`) up to which
-    day ratings can be cited from downloaded copies, what share of the boards held, one per pool and day
-    (``distinct``: :func:`rebuilt_distinct`, every row), were rebuilt from text, roughly what share of days
-    the archives cover, and whether any market forecast (``forecasts``, ``evidence``) is confirmed by
+    day ratings can be cited from downloaded copies (for silent pools and pools with audio apart when the
+    days differ), what share of the boards held, one per pool and day (``distinct``:
+    :func:`rebuilt_distinct`, every row), were rebuilt from text and from when, and whether any market
+    forecast (``forecasts``, ``evidence``) is confirmed by
     established news or its own publisher (grade A or B). Without ``boards``, the downloaded share and the
     age of the newest board (``latest_day``) at the build.
 
@@ -53,11 +72,17 @@ def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataF
     ...                   "snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-04"])})
     >>> print(data_verdict(d, "2026-10-04", f, "2026-12-07", "AA",
     ...                    boards=b))  # doctest: +NORMALIZE_WHITESPACE
-    AA ratings are citable from downloaded copies to 1 October 2026. 50% of 4
-    [boards](#glossary-board) are [rebuilt, not verified](#glossary-rebuilt-file); all date from 4
-    October on.
-    Archives cover about half the days since each pool's first archived board (October 2026). No market
-    forecast is confirmed by established news.
+    AA ratings can be cited from downloaded copies only to 1 October 2026; 50% of its 4
+    [boards](#glossary-board), all from 4 October on, are [rebuilt, not verified](#glossary-rebuilt-file).
+    No market forecast is confirmed by established news.
+    >>> a = pd.concat([b, b.assign(category="text-to-video-audio",
+    ...                            snapshot_date=pd.to_datetime(["2026-09-01", "2026-10-04"]))])
+    >>> print(data_verdict(d, "2026-10-04", f, "2026-12-07", "AA",
+    ...                    boards=a))  # doctest: +NORMALIZE_WHITESPACE
+    AA ratings can be cited from downloaded copies only to 1 October 2026 for silent
+    [pools](#glossary-pool) and 1 September 2026 for pools with audio; 50% of its 4
+    [boards](#glossary-board), all from 4 October on, are [rebuilt, not verified](#glossary-rebuilt-file).
+    No market forecast is confirmed by established news.
     """
     grades = set(forecasts["evidence"].astype(str))
     market = ("no market forecast is confirmed by established news" if not grades & {"A", "B"}
@@ -65,21 +90,11 @@ def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataF
     every = len(distinct)
     n_rebuilt = int(distinct["rebuilt_only"].astype(bool).sum())
     if boards is not None:
-        last = boards.loc[~boards["rebuilt_only"].astype(bool), "snapshot_date"].max()
-        table = download_coverage_table(boards)
-        share = _share_words(table["archived"].sum() / table["span"].sum())
-        cover = "half the days" if share == "half" else f"{share} of the days"
-        firsts = [pd.Timestamp(d) for d in sorted(table["first"])]
-        one_year = len({d.year for d in firsts}) == 1
-        months = list(dict.fromkeys(f"{d:%B}" if one_year else f"{d:%B %Y}" for d in firsts))
-        since = (" or ".join(months) if len(months) <= 2 else ", ".join(months[:-1]) + " or " + months[-1])
-        since += f" {firsts[0].year}" if one_year else ""
+        until = _cite_until(boards)
         start = pd.Timestamp(boards.loc[boards["rebuilt_only"].astype(bool), "snapshot_date"].min())
-        return (f"{arena} ratings are citable from downloaded copies to {fmt.day(last)}. "
-                f"{fmt.pct(n_rebuilt / every, 0)} of {every:,} [boards](#glossary-board) are {REBUILT}; "
-                f"all date from {start:%-d %B} on. "
-                f"Archives cover about {cover} since each pool's first archived board ({since}). "
-                f"{market[0].upper() + market[1:]}.")
+        return (f"{arena} ratings can be cited from downloaded copies only to {until}; "
+                f"{fmt.pct(n_rebuilt / every, 0)} of its {every:,} [boards](#glossary-board), all from "
+                f"{start:%-d %B} on, are {REBUILT}. {market[0].upper() + market[1:]}.")
     built = pd.Timestamp(build if build is not None else pd.Timestamp.today()).normalize()
     months = round((built - pd.Timestamp(latest_day)).days / 30.4)
     age = {0: "under a month", 1: "about one month", 2: "about two months", 3: "about three months"}.get(
@@ -89,31 +104,26 @@ def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataF
     return f"{held}. The newest is {age} old, and {market}."
 
 
-def rebuilt_boards_finding(boards: pd.DataFrame, rebuilt_ratings: int = 0) -> str:
-    """One finding: from the first board held only by rebuilt copies (the archive that could only be
-    rebuilt begins then; called near-daily when rebuilt-only boards fall on at least three quarters of the
-    days
-    from then to the last board), how many archived boards (``boards``:
-    :func:`videomarket.data.rebuilt_boards`) are only rebuilt (``rebuilt_ratings``, kept for compatibility,
-    is no longer said; the checks are told once, in :func:`rebuilt_primer`).
+def download_finding(boards: pd.DataFrame, arena: str = "Artificial Analysis") -> str:
+    """One finding on the arena's downloaded and rebuilt boards (``boards``:
+    :func:`videomarket.data.rebuilt_boards`): its last downloaded board and, from the first board held
+    only by rebuilt copies, how many of the boards since are only rebuilt.
 
     >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-08-20", "2026-10-01", "2026-10-02",
     ...     "2026-10-03", "2026-10-03"]), "rebuilt_only": [False, True, True, True, False]})
-    >>> print(rebuilt_boards_finding(b, 92))  # doctest: +NORMALIZE_WHITESPACE
-    Since 1 October, 75% of boards (3 of 4) are [rebuilt, not verified](#glossary-rebuilt-file).
-    >>> print(rebuilt_boards_finding(b.iloc[[0, 1, 3, 4]]))  # doctest: +NORMALIZE_WHITESPACE
-    Since 1 October, 67% of boards (2 of 3) are [rebuilt, not verified](#glossary-rebuilt-file).
+    >>> print(download_finding(b, "AA"))  # doctest: +NORMALIZE_WHITESPACE
+    AA: the last downloaded board is of 3 October 2026; 3 of the 4 boards since 1 October are
+    [rebuilt, not verified](#glossary-rebuilt-file).
     """
     only = boards["rebuilt_only"].astype(bool)
-    first, last = boards.loc[only, "snapshot_date"].min(), boards["snapshot_date"].max()
+    last = pd.Timestamp(boards.loc[~only, "snapshot_date"].max())
+    text = f"{arena}: the last downloaded board is of {fmt.day(last)}"
+    if not only.any():
+        return text + "."
+    first = pd.Timestamp(boards.loc[only, "snapshot_date"].min())
     late = boards[boards["snapshot_date"] >= first]
     n_only = int(late["rebuilt_only"].astype(bool).sum())
-    span = (pd.Timestamp(last) - pd.Timestamp(first)).days + 1
-    daily = late.loc[late["rebuilt_only"].astype(bool), "snapshot_date"].nunique() >= 0.75 * span
-    archive = "a near-daily archive" if daily else "an archive"
-    del archive  # the near-daily archive is told in the primer and the archives table
-    return (f"Since {pd.Timestamp(first):%-d %B}, {fmt.pct(n_only / len(late), 0)} of boards ({n_only:,} of "
-            f"{len(late):,}) are {REBUILT}.")
+    return (f"{text}; {n_only:,} of the {len(late):,} boards since {first:%-d %B} are {REBUILT}.")
 
 
 def _partial_words(values: pd.DataFrame) -> str:
@@ -157,7 +167,8 @@ def rebuilt_bases_table(distinct: pd.DataFrame, values: pd.DataFrame) -> pd.Data
     only, n = _distinct_counts(distinct)
     every = int(distinct["rebuilt_only"].astype(bool).sum())
     entries = int(values["rebuilt"].astype(bool).sum())
-    rows = [("Archived boards, one per pool and day (the basis of the answer's share)", every, len(distinct),
+    rows = [("Archived boards, one per pool and day (the count used at the top of this note)", every,
+             len(distinct),
              "Counts repeats of an unchanged board; rebuilt copies repeat more often"
              + _partial_words(values)),
             ("Distinct boards", only, n, "A copy identical to the board before it is counted once"),
@@ -215,12 +226,14 @@ def download_coverage_finding(boards: pd.DataFrame) -> str:
             f"have a downloaded board; about {share} have a board at all.")
 
 
-def other_coverage_text(boards: pd.DataFrame, arena: str = "LMArena", *, archives: int | None = None) -> str:
+def other_coverage_text(boards: pd.DataFrame, arena: str = "LMArena", *, archives: int | None = None,
+                        rebuilt_archives: int | None = None) -> str:
     """One sentence on another arena's coverage (``boards``: :func:`videomarket.data.rebuilt_boards` of that
     arena): per pool, days with a board and with a downloaded one, their span and the last downloaded day.
     Its pools are named without "silent": an arena whose list mixes silent and with-audio entries. With
     ``archives`` (how many public archives copied that arena), how many boards they give in all and how
-    many of those are only rebuilt from text.
+    many of those are only rebuilt from text; with ``rebuilt_archives`` too (how many of those archives the
+    rebuilt boards come from), each count with its own number of archives.
 
     >>> b = pd.DataFrame({"category": ["text-to-video"] * 3 + ["image-to-video"] * 2, "snapshot_date":
     ...     pd.to_datetime(["2026-03-06", "2026-09-05", "2026-09-21", "2026-03-06", "2026-09-21"]),
@@ -230,19 +243,27 @@ def other_coverage_text(boards: pd.DataFrame, arena: str = "LMArena", *, archive
     September 2026. 2 and 1 of them were downloaded (1% and 1% of the days), the last on 5 September 2026.
     >>> print(other_coverage_text(b, "L", archives=1).split(". ")[-1])
     2 of its 5 boards, from 1 public archive, are [rebuilt, not verified](#glossary-rebuilt-file).
+    >>> print(other_coverage_text(b, "L", archives=3, rebuilt_archives=2).split("2026. ")[-1])
+    ... # doctest: +NORMALIZE_WHITESPACE
+    Its 5 boards come from 3 public archives; 2 of them, from 2 of those archives, are
+    [rebuilt, not verified](#glossary-rebuilt-file).
     """
     t = download_coverage_table(boards)
     names = [p.split(" (")[0].lower() for p in t["pool"]]
     parts = [f"{n} {'days ' if i == 0 else ''}in {name}"
              for i, (n, name) in enumerate(zip(t["archived"], names, strict=True))]
     down = boards.loc[~boards["rebuilt_only"].astype(bool), "snapshot_date"].max()
-    return (f"{arena}, counted apart, has a board on {' and '.join(parts)} from {t['first'].min():%-d %B} "
+    text = (f"{arena}, counted apart, has a board on {' and '.join(parts)} from {t['first'].min():%-d %B} "
             f"to {fmt.day(t['last'].max())}. "
             f"{' and '.join(str(n) for n in t['downloaded'])} of them were downloaded "
-            f"({' and '.join(t['downloaded_share'])} of the days), the last on {fmt.day(down)}."
-            + ("" if archives is None else
-               f" {int(boards['rebuilt_only'].astype(bool).sum()):,} of its {len(boards):,} boards, from "
-               f"{fmt.count(archives, 'public archive')}, are {REBUILT}."))
+            f"({' and '.join(t['downloaded_share'])} of the days), the last on {fmt.day(down)}.")
+    n_rebuilt = int(boards["rebuilt_only"].astype(bool).sum())
+    if archives is not None and rebuilt_archives is not None:
+        return (text + f" Its {len(boards):,} boards come from {fmt.count(archives, 'public archive')}; "
+                f"{n_rebuilt:,} of them, from {rebuilt_archives:,} of those archives, are {REBUILT}.")
+    return text + ("" if archives is None else
+                   f" {n_rebuilt:,} of its {len(boards):,} boards, from "
+                   f"{fmt.count(archives, 'public archive')}, are {REBUILT}.")
 
 
 def download_coverage_title(boards: pd.DataFrame, arena: str = "Artificial Analysis") -> str:
@@ -262,15 +283,18 @@ def download_coverage_title(boards: pd.DataFrame, arena: str = "Artificial Analy
 
 
 def leader_digit_check(board: pd.DataFrame, downloaded: pd.DataFrame, shown: pd.DataFrame,
-                       boards: pd.DataFrame, step: int = 10, same_day: float | None = None) -> str:
+                       boards: pd.DataFrame, step: int = 10, same_day: float | None = None, *,
+                       widest: pd.Series | None = None) -> str:
     """The data behind a possible wrong digit in the latest #1's rebuilt rating (``board``'s first row): its
     rebuilt value, its value on an earlier board (``downloaded``: board_certainty of it, e.g. the distinct
-    board before), what a wrong tens digit (``step``) would read, and how far its rating moved between
-    boards a day apart (``shown`` ratings of the boards in ``boards``,
-    :func:`videomarket.data.rebuilt_boards`).
+    board before; said to be rebuilt when ``boards`` holds it only as a rebuilt copy, and boards between the
+    two that repeat it unchanged are named), what a wrong tens digit (``step``) would read, and how far its
+    rating moved between boards a day apart on one rating scale (``shown`` ratings of the boards in
+    ``boards``, :func:`videomarket.data.rebuilt_boards`; a pair across a re-rating is named as left out).
     With ``same_day`` (the largest gap between two archives' copies of one day), it ends on what can be
     ruled out: a slip whose two readings both lie more than five times that gap from the earlier value can
-    be, a smaller one cannot.
+    be, a smaller one cannot; ``widest`` (:func:`videomarket.data.same_day_widest`) says whether those two
+    copies were rebuilt and how many hours apart they were saved.
 
     >>> b = pd.DataFrame({"model": ["w"], "model_name": ["W"], "elo": [1129.0], "category": "text-to-video",
     ...     "snapshot_date": pd.Timestamp("2026-10-10")})
@@ -285,11 +309,12 @@ def leader_digit_check(board: pd.DataFrame, downloaded: pd.DataFrame, shown: pd.
     slips would stand out against the earlier 1127. Between boards a day apart, its rating moved by at most
     3 points (on the 2 such pairs of days). The value is consistent with the earlier board's, 2 days
     before; no exact download of 10 October exists to confirm it.
-    >>> print(leader_digit_check(b, d, s, k, same_day=8.0).split(". ", 4)[-1])
+    >>> w = pd.Series({"diff": 8.0, "rebuilt": True, "hours": 10.9})
+    >>> print(leader_digit_check(b, d, s, k, same_day=8.0, widest=w).split(". ", 4)[-1])
     ... # doctest: +NORMALIZE_WHITESPACE
     So these data rule out a wrong hundreds digit (1029 or 1229, 98 or 102 points from the earlier 1127)
-    but not a wrong tens digit: 1119 or 1139 would be only 8 or 12 points from it, and two archives'
-    copies of one day differ by up to 8.
+    but not a wrong tens digit: 1119 or 1139 would be only 8 or 12 points from it, and two rebuilt copies
+    of one day, saved about 11 hours apart by two archives, differ by up to 8.
     """
     lead = board.iloc[0]
     cat = str(lead["category"])
@@ -297,8 +322,9 @@ def leader_digit_check(board: pd.DataFrame, downloaded: pd.DataFrame, shown: pd.
     elo, old = float(lead["elo"]), float(then["elo"])
     day, old_day = pd.Timestamp(lead["snapshot_date"]), pd.Timestamp(then["snapshot_date"])
     held = boards[boards["category"].astype(str) == cat]
-    mine = shown[(shown["model"] == lead["model"]) & (shown["category"].astype(str) == cat)
-                 & shown["snapshot_date"].isin(held["snapshot_date"])]
+    rebuilt_days = set(pd.to_datetime(held.loc[held["rebuilt_only"].astype(bool), "snapshot_date"]))
+    pool = shown[shown["category"].astype(str) == cat]
+    mine = pool[(pool["model"] == lead["model"]) & pool["snapshot_date"].isin(held["snapshot_date"])]
     # a move across a re-rating is a change of scale, not a slip: pairs of days on one scale only
     scale = (mine["scale_epoch"].astype(str) if "scale_epoch" in mine.columns
              else pd.Series("", index=mine.index))
@@ -306,15 +332,39 @@ def leader_digit_check(board: pd.DataFrame, downloaded: pd.DataFrame, shown: pd.
     gaps = series.index.to_series().diff().dt.days
     same = series["scale"].eq(series["scale"].shift())
     moves = series["elo"].diff().abs()[(gaps == 1) & same]
+    across = series.index[(gaps == 1) & ~same]
     apart = "points apart" if abs(elo - old) != 1 else "point apart"
+    kind = "the rebuilt board" if old_day in rebuilt_days else "the board"
     text = (f"{lead['model_name']}, #1 of {pool_label(cat).lower()} on the latest board, is rated {elo:.0f} "
-            f"on the rebuilt {day:%-d %B} copy and {old:.0f} on the board of {old_day:%-d %B}, "
-            f"{abs(elo - old):.0f} {apart}. A tens digit off by one would read {elo - step:.0f} or "
-            f"{elo + step:.0f}; larger slips would stand out against the earlier {old:.0f}.")
+            f"on the rebuilt {day:%-d %B} copy and {old:.0f} on {kind} of {old_day:%-d %B}, "
+            f"{abs(elo - old):.0f} {apart}.")
+    cols = [c for c in ("model", "elo", "ci_low", "ci_high") if c in pool.columns]
+
+    def ratings(when: pd.Timestamp) -> pd.DataFrame:
+        return pool.loc[pool["snapshot_date"] == when, cols].sort_values("model").reset_index(drop=True)
+
+    between = sorted(d for d in pd.to_datetime(held["snapshot_date"]).unique() if old_day < d < day)
+    repeats = [pd.Timestamp(d) for d in between if ratings(d).equals(ratings(old_day)) and len(ratings(d))]
+    if repeats:
+        named = " and ".join(f"{d:%-d %B}" for d in repeats)
+        text += (f" The {named} board{'s' if len(repeats) > 1 else ''} "
+                 f"{'repeat' if len(repeats) > 1 else 'repeats'} it unchanged, so {old_day:%-d %B} is the "
+                 "last board with different ratings.")
+    text += (f" A tens digit off by one would read {elo - step:.0f} or {elo + step:.0f}; larger slips would "
+             f"stand out against the earlier {old:.0f}.")
     if len(moves):
         most = f"{moves.max():.0f} point" + ("" if round(moves.max()) == 1 else "s")
         pairs = "the only such pair of days" if len(moves) == 1 else f"the {len(moves):,} such pairs of days"
-        text += f" Between boards a day apart, its rating moved by at most {most} (on {pairs})."
+        left = ""
+        if len(across) == 1:
+            after = pd.Timestamp(across[0])
+            before = after - pd.Timedelta(days=1)
+            span = (f"{before:%-d} to {after:%-d %B}" if before.month == after.month
+                    else f"{before:%-d %B} to {after:%-d %B}")
+            left = f", leaving out {span}, across a [re-rating](#glossary-re-rating)"
+        elif len(across) > 1:
+            left = f", leaving out {len(across)} pairs across a [re-rating](#glossary-re-rating)"
+        text += f" Between boards a day apart, its rating moved by at most {most} (on {pairs}{left})."
     verdict = "consistent with" if abs(elo - old) < step / 2 else "far from"
     text += (f" The value is {verdict} the earlier board's, {fmt.count((day - old_day).days, 'day')} before; "
              f"no exact download of {day:%-d %B} exists to confirm it.")
@@ -328,11 +378,17 @@ def leader_digit_check(board: pd.DataFrame, downloaded: pd.DataFrame, shown: pd.
     lo, hi, d_lo, d_hi = readings(step * 10)
     t_lo, t_hi, dt_lo, dt_hi = readings(step)
     limit = 5 * float(same_day)
+    copies = "two archives' copies of one day"
+    if widest is not None and len(widest) and bool(widest.get("rebuilt")):
+        hours = widest.get("hours")
+        saved = ("" if hours is None or pd.isna(hours) else
+                 f", saved about {round(float(hours))} hours apart by two archives,")
+        copies = "two rebuilt copies of one day" + saved
     if min(d_lo, d_hi) > limit and min(dt_lo, dt_hi) <= limit:
         text += (f" So these data rule out a wrong hundreds digit ({lo:.0f} or {hi:.0f}, {d_lo:.0f} or "
                  f"{d_hi:.0f} points from the earlier {old:.0f}) but not a wrong tens digit: "
-                 f"{t_lo:.0f} or {t_hi:.0f} would be only {dt_lo:.0f} or {dt_hi:.0f} points from it, and two "
-                 f"archives' copies of one day differ by up to {float(same_day):.0f}.")
+                 f"{t_lo:.0f} or {t_hi:.0f} would be only {dt_lo:.0f} or {dt_hi:.0f} points from it, and "
+                 f"{copies} differ by up to {float(same_day):.0f}.")
     return text
 
 
@@ -699,13 +755,12 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None
     """The main line's plain account of the data, the one place that states the rebuild caveat in full:
     what a board and a pool are, what a downloaded and a rebuilt copy are, where the rebuilt files are,
     how far the checks on rebuilt copies reach (``boards``: :func:`videomarket.data.rebuilt_boards`,
-    ``checked`` pool-days with both kinds of copy, their ``category`` and ``shared`` entries), the day the
-    search index's text was read (``read_on``, kept for compatibility: the day is told in the archives
-    section), and, first, what that means for the reader: which boards to
-    cite, which to treat as provisional and, with ``rerated`` (the day of a re-rating), across which day not
-    to compare ratings. The reason the files could not be downloaded is the one the data notes give (the
-    build machine has no general web access and could clone only some repositories). It defines terms
-    only: the top-8 copies are told in the method notes.
+    ``checked`` pool-days with both kinds of copy, their ``category`` and ``shared`` entries), and, first,
+    what that means for the reader: which boards to cite (up to the last downloaded board of each kind of
+    pool), which to treat as provisional and, with ``rerated`` (the day of a re-rating), across which day
+    not to compare ratings. ``read_on`` is kept for compatibility: the day the search index was read is
+    told in the archives section, with how the files were reached. It defines terms only: the top-8 copies
+    are told in the method notes.
 
     >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-08-20", "2026-08-27", "2026-10-05",
     ...     "2026-10-06", "2026-10-10"]), "rebuilt_only": [False, True, False, False, True],
@@ -714,27 +769,24 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None
     >>> print(rebuilt_primer(b, "2026-12-06", "2026-10-01"))  # doctest: +NORMALIZE_WHITESPACE
     **How to read this note.**
     <BLANKLINE>
-    - **What this means for you:** cite downloaded boards, up to 6 October 2026; treat the rebuilt boards
-      (some from 27 August on, every one after 6 October) as provisional; do not compare ratings across the
-      1 October 2026 [re-rating](#glossary-re-rating).
+    - **What this means for you:** cite downloaded boards, up to 6 October 2026; treat rebuilt boards
+      (all from 27 August on; every board after 6 October is one) as provisional; do not compare ratings
+      across the 1 October 2026 [re-rating](#glossary-re-rating).
     - Artificial Analysis and LMArena run blind-vote video [arenas](#glossary-arena): people pick the better
       of two clips from hidden models, and the arenas publish ratings as leaderboards.
       A [board](#glossary-board) is one day's leaderboard of one [pool](#glossary-pool), one
       of an arena's separate contests.
     - The project relies on public GitHub archives that saved copies of these leaderboards. A downloaded
-      board is an archive's exact file at one commit, as git stored it.
-    - The project's build machine has no general web access and could clone only some archives; for the
-      others it reached only the commits a third party's code-search index (not a public service) knew.
-      Files it could not download became [rebuilt copies](#glossary-rebuilt-file),
-      reconstructed value by value from the index's text; each names its archive file and commit, linked in
-      the Sources, so anyone with web access can [check it](#where-the-archived-copies-come-from) against
-      that file.
-    - Each was kept only if its length and model count matched that text (a digit mistyped into another
+      board is an archive's exact file at one commit, as git stored it. Some archive files we could not
+      download; we copied their values from a search index's display of them. Each such
+      [rebuilt copy](#glossary-rebuilt-file) names its archive file and commit, linked in the Sources, so
+      anyone can [check it](#where-the-archived-copies-come-from).
+    - Each was kept only if its length and model count matched the index's text (a digit mistyped into another
       would pass). Only one board has both kinds of copy, text to video (silent) on 5
       October 2026, and its 8 shared ratings all match.
     >>> print(rebuilt_primer(b, "2026-12-06").splitlines()[2])  # doctest: +NORMALIZE_WHITESPACE
-    - **What this means for you:** cite downloaded boards, up to 6 October 2026; treat the rebuilt boards
-      (some from 27 August on, every one after 6 October) as provisional.
+    - **What this means for you:** cite downloaded boards, up to 6 October 2026; treat rebuilt boards
+      (all from 27 August on; every board after 6 October is one) as provisional.
 
 """
     only = boards["rebuilt_only"].astype(bool)
@@ -755,15 +807,14 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None
                  f"ratings {matched}")
     del read_on  # told once, in the archives section
     first = pd.Timestamp(boards.loc[only, "snapshot_date"].min())
-    late = boards[boards["snapshot_date"] >= first]
-    most = "most" if late["rebuilt_only"].astype(bool).mean() > 0.5 else "some"
-    which = "" if not only.any() else f" ({most} from {first:%-d %B} on, every one after {last:%-d %B})"
+    which = "" if not only.any() else f" (all from {first:%-d %B} on; every board after {last:%-d %B} is one)"
     if only.any() and not (boards["snapshot_date"] > last).any():
-        which = f" ({most} from {first:%-d %B} on)"
+        which = f" (all from {first:%-d %B} on)"
     across = ("" if rerated is None else
               f"; do not compare ratings across the {fmt.day(rerated)} [re-rating](#glossary-re-rating)")
-    advice = (f"cite downloaded boards, up to {fmt.day(last)}; treat the rebuilt boards{which} as "
-              f"provisional{across}")
+    until = _cite_until(boards, link=False) if "category" in boards else fmt.day(last)
+    up_to = f"up to {until}" if " for " not in until else f"up to {until.replace(' and ', ', ', 1)}"
+    advice = f"cite downloaded boards, {up_to}; treat rebuilt boards{which} as provisional{across}"
     return ("**How to read this note.**\n\n"
             f"- **What this means for you:** {advice}.\n"
             "- Artificial Analysis and LMArena run blind-vote video [arenas](#glossary-arena): people pick "
@@ -771,49 +822,37 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None
             "A [board](#glossary-board) is one day's leaderboard of one "
             "[pool](#glossary-pool), one of an arena's separate contests.\n"
             "- The project relies on public GitHub archives that saved copies of these leaderboards. A "
-            "downloaded board is an archive's exact file at one commit, as git stored it.\n"
-            "- The project's build machine has no general web access and could clone only some archives; "
-            "for the others it reached only the commits a third party's code-search index (not a public "
-            "service) knew. Files it could not download became "
-            "[rebuilt copies](#glossary-rebuilt-file), reconstructed value by value from the index's text; "
-            "each names its archive file and commit, linked in the Sources, so anyone with web access can "
-            "[check it](#where-the-archived-copies-come-from) against that file.\n"
-            "- Each was kept only if its length and model count matched that text (a digit mistyped into "
-            f"another would pass). {pairs}.")
+            "downloaded board is an archive's exact file at one commit, as git stored it. Some archive files "
+            "we could not download; we copied their values from a search index's display of them. Each such "
+            "[rebuilt copy](#glossary-rebuilt-file) names its archive file and commit, linked in the "
+            "Sources, so anyone can [check it](#where-the-archived-copies-come-from).\n"
+            "- Each was kept only if its length and model count matched the index's text (a digit mistyped "
+            f"into another would pass). {pairs}.")
 
 
-def citing_finding(boards: pd.DataFrame, check: pd.DataFrame) -> str:
-    """One finding for a reader who must cite a board: the last downloaded board (``boards``:
-    :func:`videomarket.data.rebuilt_boards`), the rebuilt boards after it, and, when the first of those is
-    the next day's, how close it lies (``check``: :func:`videomarket.data.next_day_check`, ``max_diff``).
+def next_day_text(boards: pd.DataFrame, check: pd.DataFrame) -> str:
+    """How close the first rebuilt board after the last downloaded one (``boards``:
+    :func:`videomarket.data.rebuilt_boards`) lies to it when it is the next day's (``check``:
+    :func:`videomarket.data.next_day_check`, ``rebuilt_day``, ``max_diff``); '' otherwise.
 
-    >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07", "2026-10-10"]),
+    >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-08-01", "2026-08-02", "2026-10-10"]),
     ...     "rebuilt_only": [False, True, True]})
-    >>> c = pd.DataFrame({"rebuilt_day": pd.to_datetime(["2026-10-07"]), "max_diff": [5.0]})
-    >>> print(citing_finding(b, c))  # doctest: +NORMALIZE_WHITESPACE
-    The last downloaded board is of 6 October 2026. Every later one, 7 to 10 October, is rebuilt, not
-    verified; 7 October's lies within 5 points of it.
-    >>> print(citing_finding(b.assign(snapshot_date=pd.to_datetime(["2026-08-01", "2026-08-02",
-    ...     "2026-10-10"])), c.iloc[:0]))  # doctest: +NORMALIZE_WHITESPACE
-    The last downloaded board is of 1 August 2026. Every later one, 2 August to 10 October, is rebuilt, not
-    verified.
+    >>> c = pd.DataFrame({"rebuilt_day": pd.to_datetime(["2026-08-02"]), "max_diff": [6.0]})
+    >>> print(next_day_text(b, c))  # doctest: +NORMALIZE_WHITESPACE
+    Every rating on the rebuilt 2 August board is within 6 points of the downloaded 1 August board.
+    >>> next_day_text(b, c.iloc[:0])
+    ''
     """
     only = boards["rebuilt_only"].astype(bool)
     last = pd.Timestamp(boards.loc[~only, "snapshot_date"].max())
-    after = boards[boards["snapshot_date"] > last]
-    text = f"The last downloaded board is of {fmt.day(last)}."
-    if after.empty:
-        return text
-    first, end = pd.Timestamp(after["snapshot_date"].min()), pd.Timestamp(after["snapshot_date"].max())
-    span = (f"{first:%-d} to {end:%-d %B}" if (first.month, first.year) == (end.month, end.year)
-            else f"{first:%-d %B} to {end:%-d %B}")
-    text += f" Every later one, {span}, is rebuilt, not verified"
-    next_day = (check[pd.to_datetime(check["rebuilt_day"]) == last + pd.Timedelta(days=1)] if len(check)
-                else check)
-    if len(next_day):
-        text += (f"; {first:%-d %B}'s lies within {fmt.number(float(next_day['max_diff'].max()))} "
-                 "points of it")
-    return text + "."
+    if not len(check):
+        return ""
+    next_day = check[pd.to_datetime(check["rebuilt_day"]) == last + pd.Timedelta(days=1)]
+    if next_day.empty:
+        return ""
+    most = float(next_day["max_diff"].max())
+    return (f"Every rating on the rebuilt {last + pd.Timedelta(days=1):%-d %B} board is within "
+            f"{fmt.number(most)} point{'' if most == 1 else 's'} of the downloaded {last:%-d %B} board.")
 
 
 def neighbour_day_text(changes: pd.DataFrame, same_day: pd.Series) -> str:

@@ -96,9 +96,9 @@ def transcribed_correction(rankings: pd.DataFrame, provenance: pd.DataFrame, *, 
     >>> print(transcribed_correction(r, p, link=False, arena="AA"))  # doctest: +NORMALIZE_WHITESPACE
     **Correction.** Earlier editions of these notes labelled 1 archive file from 1 repository (qunqin24/Oriel)
     "downloaded" (grade A), with boards up to 6 October 2026. It is not an exact download: like the rebuilt
-    files, it was copied from a search index's text, or the data notes do not record how it was obtained.
-    It is now marked rebuilt, and the leaderboard notes read their headline chances on the newest board, 10
-    October 2026, not on the last board so labelled.
+    files, it was copied from a search index's text, or came with no record of how it was obtained. It is
+    now marked rebuilt. What changed in the results: the leaderboard notes now read their headline chances
+    on the newest board, 10 October 2026 (itself a rebuilt copy), instead of the 6 October 2026 board.
     """
     from videomarket.data import cloned_from_git
 
@@ -111,6 +111,9 @@ def transcribed_correction(rankings: pd.DataFrame, provenance: pd.DataFrame, *, 
     mine = rankings[(rankings["arena"] == arena) & (rankings["evidence"].astype(str) == "A")]
     last_labelled = pd.Timestamp(mine.loc[mine["source_id"].astype(str).isin(ids), "snapshot_date"].max())
     newest = pd.Timestamp(mine["snapshot_date"].max())
+    clones = set(provenance.loc[cloned_from_git(provenance), "source_id"].astype(str))
+    on_newest = mine.loc[mine["snapshot_date"] == newest, "source_id"].astype(str)
+    itself = "" if on_newest.isin(clones).any() else " (itself a rebuilt copy)"
     repos = sorted(provenance.loc[former, "repository"].astype(str).unique(), key=str.lower)
     names = repos[0] if len(repos) == 1 else ", ".join(repos[:-1]) + f" and {repos[-1]}"
     n = int(former.sum())
@@ -120,7 +123,9 @@ def transcribed_correction(rankings: pd.DataFrame, provenance: pd.DataFrame, *, 
             f"{fmt.count(len(repos), 'repository', 'repositories')} ({names}) \"downloaded\" (grade A), "
             f"with boards up to {fmt.day(last_labelled)}. {'It is' if one else 'They are'} not "
             f"{'an exact download' if one else 'exact downloads'}: like the {rebuilt} files, "
-            f"{'it was' if one else 'they were'} copied from a search index's text, or the data notes do not "
-            f"record how {'it was' if one else 'they were'} obtained. {'It is' if one else 'They are'} now "
-            "marked rebuilt, and the leaderboard notes read their headline chances on the newest board, "
-            f"{fmt.day(newest)}, not on the last board so labelled.")
+            f"{'it was' if one else 'they were'} copied from a search index's text, or came with no record "
+            f"of how {'it was' if one else 'they were'} obtained. {'It is' if one else 'They are'} now "
+            "marked rebuilt. What changed in the results: the leaderboard notes now read their headline "
+            "chances on the "
+            f"newest board, {fmt.day(newest)}{itself}, instead of the {fmt.day(last_labelled)} "
+            "board.")
