@@ -77,7 +77,7 @@ GLOSSARY: dict[str, tuple[str, str]] = {
                     "audio (the clip has sound, judged with it)."),
     "rebuilt-file": ("Rebuilt file", "An archive file the project could not download as a file: its "
                      "values were copied one by one from the text a third party's search index of GitHub "
-                     "shows of it (for a few files the data notes do not record how they were obtained). "
+                     "shows of it (for a few files, how they were obtained was not recorded). "
                      "It gets no grade letter and is marked \"rebuilt, not verified\" wherever it is "
                      "shown. Each copy was kept only if its length and model count matched that text, a "
                      "check that a digit mistyped into another digit would pass; two archives' copies of "
