@@ -319,3 +319,15 @@ def test_editions_named_by_their_years_are_joined_under_one_publisher() -> None:
     assert market_plots._edition_only(names[0]) == "the 2025–2032 edition (the quote)"
     assert market_plots._joined_editions(["FBI, edition B", "FBI, edition C"]) == "FBI's editions B and C"
     assert market_plots._edition_only("GVR") == "GVR"
+
+
+def test_csv_names_an_archived_github_file_as_the_page_tables_do_then_as_sources_does() -> None:
+    """Review r68 #12: a CSV user can match the page's 'GitHub page on e-commerce AI' to the Sources list."""
+    from videomarket import data
+    from videomarket.plots._market_vendors import source_names
+
+    sources = data.load_sources()
+    assert source_names("gh-kangise-a7-visual-content-zh", sources) == (
+        "GitHub page on e-commerce AI (kangise/ecommerce-ai-roadmap, GitHub)")
+    web = sources[~sources["url"].astype(str).str.contains("github.com")].iloc[0]
+    assert source_names(web["source_id"], sources) == str(web["publisher"])

@@ -35,8 +35,8 @@ def shipped() -> dict[str, object]:
 def test_the_answer_opens_with_a_plain_verdict_on_the_rate(shipped) -> None:
     verdict = summary.rate_verdict(shipped["common"], 0.20)
     assert verdict == (
-        "The \"20% a year\" is a forecast, not a measurement: two publishers' forecasts agree on 19–20%, "
-        "and no market-wide measurement tests it.")
+        "The \"20% a year\" is a forecast, not a measurement: forecasts from one publisher, and probably a "
+        "second (credited by inference), agree on 19–20%.")  # the second is inferred (review r68 #1)
     editions = shipped["common"].editions
     one = type("Fit", (), {"editions": editions[editions["publisher"] == editions["publisher"].iloc[0]]})()
     assert summary.rate_verdict(one, 0.20) == ""

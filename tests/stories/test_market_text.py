@@ -85,9 +85,9 @@ def test_claim_text_names_the_quotes_own_page_apart_from_the_report_its_figures_
     sources = _sources().assign(cites_url=["", "https://fbi.example/report-110060", "", "", "", "", ""])
     text = market_prose.claim_text(CLAIM, 0.20, market.match_claim(_fbi(), CLAIM), sources)
     assert text == (
-        "\"20% a year\" is FBI's rate as passed on by secondary pages: a GitHub page states it in "
-        "[kangise](https://github.com/kangise/roadmap/blob/0123abc/notes.md), with USD 716.8M for 2025 and "
-        "USD 2,562.9M for 2032.\n\nThose two figures imply 20.0% a year, so the quote is internally "
+        "\"20% a year\" is FBI's rate, quoted second-hand: a GitHub page gives it in a chapter titled "
+        "\"[kangise](https://github.com/kangise/roadmap/blob/0123abc/notes.md)\", with USD 716.8M for 2025 "
+        "and USD 2,562.9M for 2032.\n\nThose two figures imply 20.0% a year, so the quote is internally "
         "consistent. The page credits them to [FBI's report page](https://fbi.example/report-110060), which "
         "could not be read for this note.\n\nThe quote may combine two [editions](#glossary-edition) of the "
         "report (its own page gives the 2025–2032 edition). Its 2032 value, 2,562.9, is close to the "
@@ -97,11 +97,11 @@ def test_claim_text_names_the_quotes_own_page_apart_from_the_report_its_figures_
     )
     titled = sources.assign(title_en=[None, "A7. AI video (Chinese chapter, last updated 2026-07-31)", None,
                                       None, None, None, None])
-    assert "states it in [AI video](https" in market_prose.claim_text(
+    assert 'gives it in a chapter titled "[AI video](https' in market_prose.claim_text(
         CLAIM, 0.20, market.match_claim(_fbi(), CLAIM), titled)  # no ISO date or section number in the title
     piped = sources.assign(title_en=[None, "A7. AI image and video generation | AI Visual Content Creation",
                                      None, None, None, None, None])
-    assert "states it in [AI image and video generation](https" in market_prose.claim_text(
+    assert 'gives it in a chapter titled "[AI image and video generation](https' in market_prose.claim_text(
         CLAIM, 0.20, market.match_claim(_fbi(), CLAIM), piped)
     nothing = market_prose.claim_text(CLAIM, 0.20, market.match_claim(_fbi(), {2025: 1.0, 2032: 2.0}),
                                       _sources())
@@ -143,12 +143,12 @@ def test_sources_are_named_by_who_relays_them_and_archived_files_by_repository()
 def test_forecasts_chart_title_text_and_legend_in_words() -> None:
     paths = market.forecast_paths(_market(), None, "C")
     assert market_prose.paths_title(paths, GEN) == (
-        "Forecasts for AI video generators (bold lines) all grow 18.7%–20.2% a year; wider markets are "
-        "forecast to grow faster")  # one finding; sizes in the text
+        "Forecasts for AI video generators (bold lines) all grow 18.7%–20.2% a year; other markets (one "
+        "broader, two adjacent) are forecast to grow faster")  # one finding; sizes in the text
     assert market_prose.paths_text(paths, GEN) == (
-        "Of the chart's six forecasts (on a [log scale](#glossary-log-scale)), three measure AI video "
+        "The chart shows six forecasts (on a [log scale](#glossary-log-scale)); three are for AI video "
         "generators: forecasts from two publishers (one of them in two editions). The other three measure "
-        "wider markets: "
+        "different markets: "
         "Market.us (Film, an [adjacent market](#glossary-adjacent-market)), Market.us (Film, an [adjacent "
         "market](#glossary-adjacent-market)), North America and GVR ([broad AI "
         "video](#glossary-broad-ai-video)). In 2033 they are 4×–5× and 12×–15× the size of the AI video "
@@ -419,8 +419,8 @@ def test_vendor_growth_sets_each_series_against_the_forecasts_over_the_same_mont
     text = vendor_prose.vendor_growth_text(rates)
     assert text == (
         "Kling's revenue and Synthesia's ARR grew faster than the forecasts over the same months; no other "
-        "vendor series falls in years the forecasts cover. The forecasts grow 1.18×–1.20× over Kling's 12 "
-        "months and 1.13×–1.15× over Synthesia's 9 months, each at its own rate between its stated values. "
+        "vendor series falls in years the forecasts cover. Over the same months the forecasts grow only "
+        "1.18×–1.20× (Kling's 12 months) and 1.13×–1.15× (Synthesia's 9 months). "
         "Leading vendors can gain share, a young product's early quarters grow from a small base, and ARR "
         "is a pace rather than a calendar year's revenue, so faster growth alone does not show a forecast "
         "wrong."
@@ -465,23 +465,27 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
     quote = market.match_claim(_market(), {2025: 716.8, 2032: 2560.0})  # FBI ed. B states both figures
     fitted = summary.market_answer(common, comparison, room, rates, values, figures, 0.20, quote, fit=latest)
     assert fitted == (  # a plain verdict first, dated by the newest vendor figure
-        "The \"20% a year\" is a forecast, not a measurement: two publishers' forecasts agree on 19–20%, "
-        "and no market-wide measurement tests it. The level looks low, or the scope narrow: at their "
-        "stated pace in May 2026, two vendors "
-        "alone would earn 54%–73% of the 2026 forecasts.")
-    assert len(fitted.split()) <= 50 and "18.7%" not in fitted  # the quote's own publisher is no test
+        "The \"20% a year\" is a forecast, not a measurement: two publishers' forecasts agree on 19–20%. "
+        "The rate cannot be tested against any measurement of the market; the vendors with figures grew "
+        "1.5×–4.3× in 9–12 months, far faster than the forecasts, from a small base. The level looks low, "
+        "or the scope narrow: at their latest stated pace (Kling May 2026, Synthesia January 2026), two "
+        "vendors alone would earn 54%–73% of the 2026 forecasts.")
+    assert all(len(x.split()) <= 50 for x in fitted.split(". ")) and "18.7%" not in fitted  # own: no test
     assert "20.0%" not in fitted  # the quote's own edition is not a test of it
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.20, fit=latest) == (
-        "The \"20% a year\" is a forecast, not a measurement: two publishers' forecasts agree on 19–20%, "
-        "and no market-wide measurement tests it. The level looks low, or the scope narrow: at their "
-        "stated pace in May 2026, two vendors "
-        "alone would earn 54%–73% of the 2026 forecasts.")
+        "The \"20% a year\" is a forecast, not a measurement: two publishers' forecasts agree on 19–20%. "
+        "The rate cannot be tested against any measurement of the market; the vendors with figures grew "
+        "1.5×–4.3× in 9–12 months, far faster than the forecasts, from a small base. The level looks low, "
+        "or the scope narrow: at their latest stated pace (Kling May 2026, Synthesia January 2026), two "
+        "vendors alone would earn 54%–73% of the 2026 forecasts.")
     assert summary.independent_rates(common, quote) == (
         "Only one other forecast of the same market is independent of the quote: GVR's, at 20.2% a year.")
     assert "interval" not in fitted
-    assert summary.market_answer(common, comparison, room, rates.assign(multiple=1.0), values, figures, 0.20,
-                                 quote, fit=latest) == fitted  # the level rests on the share, not on growth
-    assert len(re.sub(r"\]\(#[^)]*\)", "]", fitted).split()) <= 50
+    flat = summary.market_answer(common, comparison, room, rates.assign(multiple=1.0), values, figures, 0.20,
+                                 quote, fit=latest)
+    assert flat.split(". ")[-1] == fitted.split(". ")[-1]  # the level rests on the share, not on growth
+    assert "grew 1.0× in 9–12 months, slower than the forecasts." in flat
+    assert all(len(x.split()) <= 50 for x in re.sub(r"\]\(#[^)]*\)", "]", fitted).split(". "))
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.25, fit=latest) == (
         summary.market_answer(common, comparison, room, rates, values, figures, 0.25))  # no 'Yes' if outside
     assert summary.quarter_share_words(0.54, 0.73) == "half to three quarters"
@@ -507,8 +511,8 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
 def test_pace_check_says_when_a_vendors_own_quarter_is_below_its_stated_pace() -> None:
     figures, _, comparison, _, _ = _vendors()
     assert summary.vendor_chart_title(comparison, figures) == (
-        "As of May 2026, two vendors' 2026 revenue at their stated pace would be about 54%–73% of the 2026 "
-        "forecasts")
+        "Two vendors' 2026 revenue at their latest stated pace would be about 54%–73% of the 2026 "
+        "forecasts")  # each vendor's date is in the subtitle
     top = comparison.dropna(subset=["market_usd_m"]).sort_values("floor_share_low").iloc[-1]
     parts = summary.pace_parts(figures, top)
     assert " ".join([parts["inputs"], parts["cases"], parts["caveat"]]) == PACE_CHECK
@@ -567,7 +571,7 @@ def test_the_vendor_chart_draws_the_two_vendors_of_its_title_in_one_bar_and_its_
     alt = plots_vendors._vendor_alt(bars.dropna(subset=["market_usd_m"]), title)
     assert alt.startswith(
         "Bar chart of the calendar revenue vendors' own figures give at their stated pace, against the "
-        "forecast market size. As of May 2026, two vendors' 2026 revenue at their stated pace would be about "
+        "forecast market size. Two vendors' 2026 revenue at their latest stated pace would be about "
         "54%–73% of the 2026 forecasts. ")
     assert alt.endswith(
         "2026 run-rates and ARR, as calendar revenue: USD 514M (up to USD 616M) from "
@@ -605,8 +609,8 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     assert findings == [
         "Second-hand forecasts from two publishers, FBI and GVR, put AI video generators' growth at about "
         "19–20% a year; neither measures actual growth.",
-        "At their stated pace in May 2026, Kling and Synthesia alone would earn about 54%–73% of the 2026 "
-        "forecasts; most is Kling's, whose high end rests on one second-hand report.",
+        "At their latest stated pace (Kling May 2026, Synthesia January 2026), these two vendors alone would "
+        "earn about 54%–73% of the 2026 forecasts; most is Kling's.",
         "With Synthesia held at its last stated figure (USD 150M), the two vendors match the 2026 forecasts "
         "only if Kling earns about USD 697M–798M, 1.9×–2.2× its Q1 pace.",
         "For sizing, treat the 2026 forecasts of about USD 0.85B–0.95B as a probable understatement of "
@@ -625,8 +629,8 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
                                    figures["period"]])
     assert summary.lean_words(top, bounded, short=True) == "'at least' amounts"
     assert summary.span_finding(top, bounded) == (
-        "At their stated pace in May 2026, Kling and Synthesia alone would earn about 54%–73% of the 2026 "
-        "forecasts; most is Kling's, whose high end rests on one second-hand report.")
+        "At their latest stated pace (Kling May 2026, Synthesia January 2026), these two vendors alone would "
+        "earn about 54%–73% of the 2026 forecasts; most is Kling's.")
     assert summary.span_finding(top, bounded, comparison) == summary.span_finding(top, bounded)
     # a June pace is about a growing firm's yearly average, an April one below it: the row leans low or is
     # neutral, never high
@@ -677,10 +681,10 @@ def test_method_notes_give_the_common_rate_with_its_interval_and_the_stated_pace
     assert ("- **Stated pace.** A run-rate or ARR counts as that year's revenue at its stated pace, with no "
             "growth. When a vendor states no figure for the next year, its last figure is held flat into "
             "it.") in notes
-    assert notes.startswith("- **Second-hand.** Every forecast reaches us through GitHub files, blog "
-                            "posts or newsletters, graded C or D; none is the publisher's own page.")
+    assert notes.startswith("- **One market at a time.**")
+    assert "Second-hand" not in notes  # said once, in About these data, just before (review r68 #4)
     assert " level" not in notes and "not a floor" not in notes
-    assert notes.count("\n- ") == 6
+    assert notes.count("\n- ") == 5
 
 
 def test_sources_say_what_the_note_takes_from_each_and_the_best_grade_of_those_figures() -> None:
@@ -775,9 +779,12 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert answer == summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches)
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches,
                                  fit=latest, editions=editions) == (
-        "The \"20% a year\" is a forecast, not a measurement: two publishers' forecasts agree on 19–20%, "
-        "and no market-wide measurement tests it. The level looks low, or the scope narrow: "
-        "at their stated pace in May 2026, two vendors alone would earn 54%–73% of the 2026 forecasts.")
+        "The \"20% a year\" is a forecast, not a measurement: forecasts from one publisher, and probably a "
+        "second (credited by inference), agree on 19–20%. "
+        "The rate cannot be tested against any measurement of the market; the vendors with figures grew "
+        "1.5×–4.3× in 9–12 months, far faster than the forecasts, from a small base. The level looks low, "
+        "or the scope narrow: at their latest stated pace (Kling AI May 2026, Synthesia January 2026), two "
+        "vendors alone would earn 54%–73% of the 2026 forecasts.")
     assert answer == (
         "Two publishers' forecasts agree that AI video generators grow about 19% to 20% a year, as quoted, "
         "but we read both only second-hand. Two vendors alone would already earn about half to three "
@@ -807,13 +814,14 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert all(len(line.split()) <= 45 for line in findings)
     assert "agree with each other" not in " ".join(findings)  # the forecasts' own range is the answer's
     assert findings[0] == (
-        "Second-hand forecasts from two publishers, Fortune Business Insights and probably Grand View "
-        "Research, put AI video generators' growth at about 19–20% a year; neither measures actual growth.")
+        "Second-hand forecasts from one publisher, Fortune Business Insights, and probably a second, Grand "
+        "View Research (credited by inference), put AI video generators' growth at about 19–20% a year; "
+        "neither measures actual growth.")
     assert len(findings[1].split()) <= 35 and len(findings[0].split()) <= 35
     assert "19.3" not in " ".join(findings)  # the fitted rate stays in the body, with its interval
     assert findings[1] == (
-        "At their stated pace in May 2026, Kling AI and Synthesia alone would earn about 54%–73% of the "
-        "2026 forecasts; most is Kling AI's, whose high end rests on one second-hand report.")
+        "At their latest stated pace (Kling AI May 2026, Synthesia January 2026), these two vendors alone "
+        "would earn about 54%–73% of the 2026 forecasts; most is Kling AI's.")
     assert len(re.sub(r"\]\(#[^)]*\)", "]", findings[0]).split()) <= 35
     assert findings[2] == (
         "With Synthesia held at its last stated figure (USD 150M), the two vendors match the 2026 forecasts "
@@ -829,8 +837,9 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     held = market.vendor_vs_market(held_on, market.forecasts_by_year(forecasts, GEN, "C", years=years),
                                    growth_range=(0.0, 2.0))
     assert summary.market_findings(common, matches, claim, held, rates, held_on)[1] == (
-        "At their stated pace in May 2026, Kling AI, Runway and Synthesia alone would earn about 64%–83% "
-        "of the 2026 forecasts; most is Kling AI's, whose high end rests on one second-hand report.")
+        "At their latest stated pace (Kling AI May 2026, Synthesia January 2026, Runway June 2025 held "
+        "flat), these three vendors alone would earn about 64%–83% of the 2026 forecasts; most is Kling "
+        "AI's.")
     assert (round((4 * 650 / 7.14 + 90 + 150) / 948, 2), round((650 / 7.14 + 375 + 240) / 847, 2)) == (
         0.64, 0.83)  # Kling AI's Q1 2026 pace against the highest forecast; Q1 then the run-rate, the lowest
     body = summary.vendors_text(held, held_on, values, sources, caveats=False)
@@ -937,7 +946,8 @@ def test_answer_comparison_draws_the_answers_two_cases_with_no_growth() -> None:
         "whisker": "High case: Q1 as reported, then the run-rate stated on 28 May",
         "partial": "Kling, Q1–Q2 2025 revenue (part of the year)"}  # the pale, dashed 2025 bar
     assert summary.vendor_chart_subtitle(comparison, figures) == (
-        "Each year's bars stack different vendors (2025: Kling, Runway and Synthesia; 2026: Kling and "
+        "Latest stated pace: Kling May 2026, Synthesia January 2026. Each year's bars stack different "
+        "vendors (2025: Kling, Runway and Synthesia; 2026: Kling and "
         "Synthesia). Bars: the low case, Q1 pace all year; diamond: the high case, Q1 as reported, then "
         "the run-rate stated on 28 May. 2025: revenue earned and run-rates drawn apart; together about USD "
         "246M, 31%–34% of the forecasts, a rough floor")
@@ -991,8 +1001,8 @@ def test_runway_is_held_in_2026_and_the_share_finding_spells_out_the_pace() -> N
     assert (round((4 * 650 / 7.14 + 240) / 948, 2),
             round((650 / 7.14 + 375 + 240) / 847, 2)) == (0.64, 0.83)
     assert summary.span_finding(top, held_on) == (
-        "At their stated pace in May 2026, Kling, Runway and Synthesia alone would earn about 64%–83% of "
-        "the 2026 forecasts; most is Kling's, whose high end rests on one second-hand report.")
+        "At their latest stated pace (Kling May 2026, Synthesia January 2026, Runway June 2025 held flat), "
+        "these three vendors alone would earn about 64%–83% of the 2026 forecasts; most is Kling's.")
     assert summary.lean_words(top, held_on) == (
         "Runway's June 2025 figure, the newest we have, is kept at its 2025 level, so the sums lean low")
     assert vendor_prose.missing_results(held_on, today="2026-07-01") == (
@@ -1018,7 +1028,7 @@ def test_runway_is_held_in_2026_and_the_share_finding_spells_out_the_pace() -> N
         "If a forecast left out [avatar platforms](#glossary-avatar-platform) such as Synthesia, Kling and "
         "Runway alone, at USD 454M–556M in Kling's two cases, are 48%–66% of the forecasts.")
     assert summary.vendor_chart_title(comparison, held_on) == (
-        "As of May 2026, three vendors' 2026 revenue at their stated pace would be about 64%–83% of the 2026 "
+        "Three vendors' 2026 revenue at their latest stated pace would be about 64%–83% of the 2026 "
         "forecasts")
 
 
@@ -1032,16 +1042,25 @@ def test_the_answer_says_yes_or_no_and_argues_the_level_from_the_share() -> None
     answer = summary.market_answer(common, comparison, None, rates, values, held_on, 0.20, matches,
                                    fit=latest, editions=editions)
     assert answer == (
-        "The \"20% a year\" is a forecast, not a measurement: two publishers' forecasts agree on 19–20%, "
-        "and no market-wide measurement tests it. The level looks low, or the scope narrow: at their "
-        "stated pace in May 2026, three "
-        "vendors alone would earn 64%–83% of the 2026 forecasts.")
-    assert len(answer.split()) <= 50 and answer.count(". ") == 1  # rate, size
+        "The \"20% a year\" is a forecast, not a measurement: two publishers' forecasts agree on 19–20%. "
+        "The rate cannot be tested against any measurement of the market; the vendors with figures grew "
+        "1.5×–4.3× in 9–12 months, far faster than the forecasts, from a small base. The level looks low, "
+        "or the scope narrow: at their latest stated pace (Kling May 2026, Synthesia January 2026, Runway "
+        "June 2025 held flat), three vendors alone would earn 64%–83% of the 2026 forecasts.")
+    # three sentences (source, rate, size), each under 50 words; each vendor dated by its own figure
+    assert answer.count(". ") == 2 and all(len(x.split()) <= 50 for x in answer.split(". "))
     few = summary.market_answer(common, comparison.assign(calendar_low_usd_m=100.0), None, rates, values,
                                 held_on, 0.20, fit=latest)
     assert few == ("The \"20% a year\" is a forecast, not a measurement: two publishers' forecasts agree on "
-                   "19–20%, and no market-wide measurement tests it. The vendors' own figures are too few to "
-                   "judge the forecasts' level.")
+                   "19–20%. The rate cannot be tested against any measurement of the market; the vendors "
+                   "with figures grew 1.5×–4.3× in 9–12 months, far faster than the forecasts, from a small "
+                   "base. The vendors' own figures are too few to judge the forecasts' level.")
+    slow = summary.market_answer(common, comparison, None, rates.assign(multiple=1.16), values, held_on,
+                                 0.20, fit=latest)
+    assert ("the vendors with figures grew 1.2× in 9–12 months, both faster and slower than the forecasts."
+            in slow)  # 1.16 is below 1.18 over Kling's 12 months, above 1.15 over Synthesia's 9
+    assert summary.pace_dates(summary._top(comparison), held_on) == (
+        "Kling May 2026, Synthesia January 2026, Runway June 2025 held flat")
 
 
 def test_guidance_is_a_labelled_rough_share_never_revenue() -> None:
@@ -1095,7 +1114,7 @@ def test_the_growth_text_tests_the_quote_only_against_the_other_editions_and_cou
         "18.8% and 20.3%. So the quoted 20% lies between them.\n\nA caveat: the 2025–2032 edition and the "
         "2025–2034 edition of FBI's report share their 2025 value, so they are not independent "
         "forecasts.\n\nThe chart draws the 5 best sourced of our 6 forecasts, evidence "
-        "[grade](#glossary-grade-market) C (3 for AI video generators, 2 for wider markets); it leaves out "
+        "[grade](#glossary-grade-market) C (3 for AI video generators, 2 for other markets); it leaves out "
         "the one "
         "weaker forecast, of grade D, for AI video generators (see [About the "
         "data](00-about-the-data.html#how-strong-is-the-evidence)).")
@@ -1105,7 +1124,7 @@ def test_the_growth_text_tests_the_quote_only_against_the_other_editions_and_cou
     sources = _sources()
     origin = market_prose.quote_origin(matches, editions, sources)
     assert origin == (
-        "The \"20% a year\" is FBI's forecast as passed on by a GitHub page; the publisher's other "
+        "The \"20% a year\" is FBI's forecast as quoted by a GitHub page; the publisher's other "
         "editions we hold state 18.8%–19.5% a year, and the quoted figures may mix two of them (see "
         "[where it comes "
         "from](#where-the-20-a-year-comes-from)).")
@@ -1131,7 +1150,7 @@ def test_the_shipped_wider_markets_have_their_rates_and_every_vendor_left_out_sa
     world = paths[paths["region"] == "Global"]
     assert ("(inferred; [broad AI video](#glossary-broad-ai-video)). They grow an implied 25.7% and 30.5% a "
             "year "
-            "(stated: 25.7% and 32.2%) and in 2033"
+            "(stated: 25.7% and 32.2%; the second does not match its own values) and in 2033"
             in market_prose.paths_text(world, "ai-video-generator"))
     metrics = stories.plain_company_names(data.load_company_metrics())
     figures = market.vendor_figures(metrics, "C")

@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from videomarket.plots._style import OTHER_COLOR, finish, house_style, new_figure
-from videomarket.stories import fmt
+from videomarket.stories import fmt, read_in
 
 BASIS_SHORT = {"revenue": "revenue within the year", "annualized": "run-rates and ARR, as calendar revenue"}
 _BASIS_HATCH = {"revenue": "", "annualized": "///"}
@@ -63,12 +63,23 @@ def market_source(table: pd.DataFrame, what: str = "analyst market-size reports"
 
 def source_names(source_ids: object, sources: pd.DataFrame | None) -> str:
     """The publishers of ``source_ids`` ('a; b'), as the Sources list names them, for readers' CSV
-    downloads instead of internal ids ('' without a sources table)."""
+    downloads instead of internal ids ('' without a sources table); an archived GitHub file is named as
+    the page's tables describe it, then as the Sources list does: 'GitHub page on e-commerce AI
+    (kangise/ecommerce-ai-roadmap, GitHub)'."""
     if sources is None:
         return ""
-    by_id = dict(zip(sources["source_id"].astype(str), sources["publisher"].astype(str), strict=True))
+    rows = {str(r["source_id"]): r for _, r in sources.iterrows()}
     ids = [part.strip() for part in str(source_ids).split(";") if part.strip()]
-    return "; ".join(dict.fromkeys(by_id.get(sid, sid) for sid in ids))
+    names = []
+    for sid in ids:
+        row = rows.get(sid)
+        if row is None:
+            names.append(sid)
+            continue
+        publisher, name = str(row["publisher"]), read_in(sid, sources)
+        repository = publisher.replace(" (GitHub)", ", GitHub")
+        names.append(publisher if name == publisher else f"{name} ({repository})")
+    return "; ".join(dict.fromkeys(names))
 
 
 def reader_period(period: object) -> str:

@@ -478,9 +478,10 @@ def claim_text(claim: Mapping[int, float], claimed_rate: float, matches: pd.Data
     title = re.sub(r"^[A-Z]?\d+\.\s*", "", title.split(" | ")[0]).strip() or title  # 'A7. x | y' -> 'x'
     kind, name = _relay(page)
     who = f"a {github_page(name)}" if kind == "github" else name
-    text = (f"{said} is {fmt.possessive(origin['publisher'])} rate as passed on by secondary pages: {who} "
-            f"states it in [{title}]({page['url']}), with {usd_stated(origin['value_first'])} for {first} "
-            f"and {usd_stated(origin['value_last'])} for {last}.")
+    where = "a chapter" if kind == "github" else "a page"
+    text = (f"{said} is {fmt.possessive(origin['publisher'])} rate, quoted second-hand: {who} gives it in "
+            f"{where} titled \"[{title}]({page['url']})\", with {usd_stated(origin['value_first'])} for "
+            f"{first} and {usd_stated(origin['value_last'])} for {last}.")
     cites = page.get("cites_url")
     credit = (f"[{owner(origin['publisher'])} report page]({cites})" if isinstance(cites, str) and cites
               else f"{owner(origin['publisher'])} report")
@@ -519,7 +520,7 @@ def quote_origin(matches: pd.DataFrame, editions: pd.DataFrame, sources: pd.Data
     who = f"a {github_page(name)}" if kind == "github" else name
     said = (f"\"{_stated_pct(origin['stated_cagr_pct'])} a year\"" if pd.notna(origin["stated_cagr_pct"])
             else "quote")
-    text = f"The {said} is {fmt.possessive(origin['publisher'])} forecast as passed on by {who}"
+    text = f"The {said} is {fmt.possessive(origin['publisher'])} forecast as quoted by {who}"
     own = editions[(editions["publisher"] == origin["publisher"])
                    & (editions["edition"].astype(str) != str(origin.get("edition")))]
     stated = sorted(own["stated_cagr_pct"].dropna().astype(float))
@@ -597,16 +598,38 @@ def _times(low: float, high: float) -> str:
 
 def paths_title(paths: pd.DataFrame, definition: str) -> str:
     """The forecast chart's title, one finding, in the text's rounding: 'Forecasts for AI video generators
-    (bold lines) all grow 18.7%–20.2% a year; wider markets are forecast to grow faster' (how the wider
-    markets compare is in :func:`paths_text`)."""
+    (bold lines) all grow 18.7%–20.2% a year; other markets (one broader, one adjacent) are forecast to grow
+    faster' (:func:`other_markets_words`; how the other markets compare is in :func:`paths_text`)."""
     rates = _own_rates_of(paths[paths["definition"] == definition])
     what = wording.DEFINITION_SHORT.get(definition, definition)
     low, high = (fmt.pct(v) for v in (rates.min(), rates.max()))
     others = _own_rates_of(paths[paths["definition"] != definition])
-    faster = ("; wider markets are forecast to grow faster" if len(others) and others.min() > rates.max()
+    kinds = other_markets_words(paths[paths["definition"] != definition])
+    faster = (f"; {kinds} are forecast to grow faster" if len(others) and others.min() > rates.max()
               else "")
     span = low if low == high else f"{low}–{high}"
     return f"Forecasts for {what} (bold lines) all grow {span} a year{faster}"
+
+
+#: How a market charted beside the headline one relates to it, in a word.
+_MARKET_KINDS = {"ai-video-broad": "broader", "adjacent": "adjacent", "text-to-video": "narrower"}
+
+
+def other_markets_words(paths: pd.DataFrame) -> str:
+    """The markets of ``paths`` (those other than the headline one), with how each relates to it, one
+    forecast each: 'other markets (one broader, one adjacent)'; 'another market (broader)' for one.
+
+    >>> other_markets_words(pd.DataFrame({"path": ["a", "b"], "definition": ["adjacent", "ai-video-broad"]}))
+    'other markets (one broader, one adjacent)'
+    >>> other_markets_words(pd.DataFrame({"path": ["a"], "definition": ["ai-video-broad"]}))
+    'another market (broader)'
+    """
+    kinds = paths.drop_duplicates("path")["definition"].map(lambda d: _MARKET_KINDS.get(str(d), "other"))
+    if len(kinds) == 1:
+        return f"another market ({kinds.iloc[0]})"
+    counts = kinds.value_counts()
+    order = [k for k in ("broader", "narrower", "adjacent", "other") if k in counts]
+    return "other markets (" + ", ".join(f"{number_word(int(counts[k]))} {k}" for k in order) + ")"
 
 
 def paths_text(paths: pd.DataFrame, definition: str) -> str:
@@ -620,17 +643,17 @@ def paths_text(paths: pd.DataFrame, definition: str) -> str:
               else f"{term('grade-market', 'evidence grades')} {_and(grades)}")
     n_chosen = chosen["path"].nunique()
     text = (
-        f"Of the chart's {number_word(paths['path'].nunique())} forecasts ("
+        f"The chart shows {number_word(paths['path'].nunique())} forecasts ("
         f"{'' if len(grades) == 1 else graded + ', '}on a "
-        f"{term('log-scale', 'log scale')}), {number_word(n_chosen)} measure "
+        f"{term('log-scale', 'log scale')}); {number_word(n_chosen)} are for "
         f"{definition_label(definition)}: {forecast_count(chosen.drop_duplicates('path'))}."
     )
     others = paths[paths["definition"] != definition].drop_duplicates("path")
     ratios = _size_ratios(paths, definition)
     if len(others):
         named = [_linked_label(row) for _, row in others.iterrows()]
-        text += (f" The other {number_word(len(others))} measure wider markets: {_and(named)}"
-                 if len(others) > 1 else f" The other one measures a wider market: {named[0]}")
+        text += (f" The other {number_word(len(others))} measure different markets: {_and(named)}"
+                 if len(others) > 1 else f" The other one measures a different market: {named[0]}")
         grown, said = [], []
         for path in others["path"]:
             rows = paths[paths["path"] == path].dropna(subset=["value_usd_m"]).sort_values("year")
@@ -643,6 +666,13 @@ def paths_text(paths: pd.DataFrame, definition: str) -> str:
         rated = bool(grown) and len(grown) == len(others)  # one rate per market named, in the same order
         if rated:
             stated = f" (stated: {_and(said)})" if all(said) and said != grown else ""
+            off = [i for i, (g, t) in enumerate(zip(grown, said, strict=True))
+                   if t and abs(float(g.rstrip("%")) - float(t.rstrip("%"))) > 1]
+            if stated and len(off) == 1 and len(said) > 1:
+                which = ("first", "second", "third", "fourth", "fifth")[off[0]] if off[0] < 5 else "one"
+                stated = stated[:-1] + f"; the {which} does not match its own values)"
+            elif stated and off:
+                stated = stated[:-1] + "; not matching their own values)"
             grow = "They grow" if len(grown) > 1 else "It grows"
             text += f". {grow} an implied {_and(grown)} a year{stated}"
         if ratios:
@@ -806,7 +836,7 @@ def _edition_name(row: object) -> str:
 def forecast_count_words(forecasts: pd.DataFrame, common: object) -> str:
     """Where every forecast held goes, one forecast per publisher, report, edition and market, in plain
     sentences: 'The chart draws the 5 best sourced of our 14 forecasts, evidence grade C (3 for AI video
-    generators, 2 for wider markets); it leaves out the 9 of grade D, 4 for AI video generators (see About
+    generators, 2 for other markets); it leaves out the 9 of grade D, 4 for AI video generators (see About
     the data).' (the grade linked to the glossary)."""
     keys = forecasts.assign(edition=forecasts["edition"].fillna(""))
     held = keys.groupby(["publisher", "report", "edition", "definition"], dropna=False).agg(
@@ -823,7 +853,7 @@ def forecast_count_words(forecasts: pd.DataFrame, common: object) -> str:
     weak_grades = _and(sorted(set(weak["evidence"].astype(str))))
     label = definition_label(definition) if definition else "this market"
     text = (f"The chart draws the {len(kept)} best sourced of our {len(held)} forecasts, evidence "
-            f"{term('grade-market', 'grade')} {grades} ({own} for {label}, {other} for wider markets)")
+            f"{term('grade-market', 'grade')} {grades} ({own} for {label}, {other} for other markets)")
     see = " (see [About the data](00-about-the-data.html#how-strong-is-the-evidence))"
     if weak.empty:
         return text + "."

@@ -91,9 +91,9 @@ def sizing_finding(top: pd.Series, figures: pd.DataFrame) -> str:
 def agreement_finding(common: object, matches: pd.DataFrame | None, top: pd.Series | None) -> str:
     """The first key finding, about the market: the rate the publishers' forecasts agree on and, with the
     comparison table's top year (``top``), that year's forecast size in billions: "Second-hand forecasts from
-    two publishers, Fortune Business Insights and probably Grand View Research, put AI video
-    generators' growth at about 19–20% a year, roughly USD 0.85B–0.95B in 2026; neither measures actual
-    growth." Falls back on :func:`independent_rates` when only one
+    one publisher, Fortune Business Insights, and probably a second, Grand View Research (credited by
+    inference), put AI video generators' growth at about 19–20% a year, roughly USD 0.85B–0.95B in 2026;
+    neither measures actual growth." Falls back on :func:`independent_rates` when only one
     publisher is fitted."""
     low, high, _, _ = own_rates(common)
     count = common.editions["publisher"].nunique()
@@ -119,16 +119,20 @@ def _credited_forecasts(editions: pd.DataFrame, short: bool = False) -> str:
     """Whose the forecasts are, one per publisher, saying which publisher is credited only by inference
     (a note with 'infer' or 'not named in-line'): 'two second-hand forecasts, one from Fortune Business
     Insights and one credited by inference to Grand View Research'; ``short``: 'second-hand
-    forecasts from two publishers, Fortune Business Insights and probably Grand View Research'.
+    forecasts from one publisher, Fortune Business Insights, and probably a second, Grand View Research
+    (credited by inference)'.
 
     >>> e = pd.DataFrame({"publisher": ["FBI", "FBI", "GVR"], "note": ["", None, "GVR attribution inferred"]})
     >>> _credited_forecasts(e)
     'two second-hand forecasts, one from FBI and one credited by inference to GVR'
     >>> _credited_forecasts(e, short=True)
-    'second-hand forecasts from two publishers, FBI and probably GVR'
+    'second-hand forecasts from one publisher, FBI, and probably a second, GVR (credited by inference)'
     """
     named, guessed = _credits(editions)
     count = len(named) + len(guessed)
+    if short and len(named) == 1 and len(guessed) == 1:
+        return (f"second-hand forecasts from one publisher, {named[0]}, and probably a second, {guessed[0]} "
+                "(credited by inference)")
     if short:
         parts = named + [f"probably {p}" for p in guessed]
         return f"second-hand forecasts from {number_word(count)} publishers, {_and(parts)}"
@@ -222,27 +226,22 @@ def _newest_of(figures: pd.DataFrame, company: object, period_end: object) -> bo
 
 def span_finding(top: pd.Series, figures: pd.DataFrame, comparison: pd.DataFrame | None = None) -> str:
     """The key finding on the vendors' share of the year's forecasts over the low and high cases
-    (:func:`answer_shares`) and which way each case leans: the low case low when :func:`lean_words` finds
-    a figure held flat or an 'at least' amount, the high case resting on the stated run-rate that replaces
-    the quarterly pace (:func:`high_case_words`), dated by the newest figure's month: 'At their stated
-    pace in May 2026, Kling AI, Runway and Synthesia alone would earn about
-    64%–83% of the 2026 forecasts: the low case leans low, the high case rests on one grade-C run-rate of
-    unknown scope and may lean high.' ``comparison`` is kept for the notebook's call."""
+    (:func:`answer_shares`), each vendor dated by the figure its pace rests on (:func:`pace_dates`), and
+    whose revenue most of it is when one vendor makes up over half of both cases: 'At their latest stated
+    pace (Kling AI May 2026, Synthesia January 2026, Runway June 2025 held flat), these three vendors alone
+    would earn about 64%–83% of the 2026 forecasts; most is Kling AI's.' ``comparison`` is kept for the
+    notebook's call."""
     del comparison
-    who = _and(short_name(n) for n in _vendor_names(top["vendors"]))
-    text = (f"At their stated pace in {_newest_month(figures)}, {who} alone would earn about "
+    count = len(_vendor_names(top["vendors"]))
+    who = "this vendor" if count == 1 else f"these {number_word(count)} vendors"
+    text = (f"At their latest stated pace ({pace_dates(top, figures)}), {who} alone would earn about "
             f"{answer_shares(top, figures)} of the {int(top['year'])} forecasts")
     own = _kling_cases(top, figures)
     if own is None:
         return text + "."
-    name = short_name(own[0]["company"])
     most = (own[1] / pace_low_total(top, figures) > 0.5
             and own[2] / quarters_then_pace_total(top, figures) > 0.5)
-    single = " rests on one second-hand report" if str(own[0]["evidence"]) in ("C", "D") else ""
-    if not most:
-        return text + "."
-    tail = f", whose high end{single}" if single else ""
-    return f"{text}; most is {fmt.possessive(name)}{tail}."
+    return f"{text}; most is {fmt.possessive(short_name(own[0]['company']))}." if most else text + "."
 
 
 def high_case_words(top: pd.Series, figures: pd.DataFrame) -> str:
@@ -326,13 +325,11 @@ def earlier_year_words(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
 
 def market_method_notes(latest: object, common: object, comparison: pd.DataFrame) -> str:
     """The method notes of the market report, as Markdown bullets, with the numbers they quote computed
-    (``comparison`` is kept for the notebook's call)."""
-    grades = sorted(set(common.editions["evidence"]) | set(common.left_out["evidence"]))
+    (``comparison`` is kept for the notebook's call); that the forecasts are second-hand is said once, in
+    :func:`market_staleness`, just before."""
     added = _and(edition_word(r) for r in common.editions[
         ~common.editions["path"].isin(set(latest.editions["path"]))].itertuples()) or "every edition"
     notes = [
-        "**Second-hand.** Every forecast reaches us through GitHub files, blog posts or newsletters, graded "
-        f"{' or '.join(grades)}; none is the publisher's own page.",
         "**One market at a time.** AI video generators, broad AI video and adjacent markets measure "
         "different things; only values of one market are compared.",
         "**A year's forecasts** are the values stated for it or, between two stated values, the value at "
@@ -527,7 +524,7 @@ def market_answer(common: object, comparison: pd.DataFrame, room: object, rates:
     ``room``, ``rates``, ``values`` and ``matches`` are kept for the notebook's call."""
     low, high, _, _ = own_rates(common)
     if fit is not None:
-        fitted = _fitted_answer(common, comparison, figures, claimed_rate, matches)
+        fitted = _fitted_answer(common, comparison, figures, claimed_rate, matches, rates)
         if fitted:
             return fitted
     holds = round(low, 3) - 0.005 <= claimed_rate <= round(high, 3) + 0.005
@@ -556,47 +553,111 @@ def market_answer(common: object, comparison: pd.DataFrame, room: object, rates:
 
 
 def _fitted_answer(common: object, comparison: pd.DataFrame, figures: pd.DataFrame,
-                   claimed_rate: float, matches: pd.DataFrame | None = None) -> str:
+                   claimed_rate: float, matches: pd.DataFrame | None = None,
+                   rates: pd.DataFrame | None = None) -> str:
     """The answer when the quote lies inside the forecasts' own range, in short sentences of one idea each:
-    the quote against the forecasts other than its own edition (:func:`_quote_against_others`), then the
-    vendors' share over the low and high cases (:func:`answer_shares`), dated by the month of the newest
-    vendor figure, a plain verdict on the rate first: 'The "20% a year" is a forecast, not a measurement:
-    two publishers' forecasts agree on 19–20%, and no market-wide measurement tests it. The level looks
-    low, or the scope narrow: at their stated pace in May 2026, three vendors alone would earn 64%–83% of
-    the 2026 forecasts.' (:func:`rate_verdict`;
-    the quote test of :func:`_quote_against_others` when one publisher alone agrees with the quote).
-    ``matches`` names the quote's edition. When
-    the vendors' lowest total is under half the highest forecast it says they are too few to judge the level.
+    a plain verdict on where the rate comes from (:func:`rate_verdict`; the quote test of
+    :func:`_quote_against_others` when one publisher alone agrees with the quote), a verdict on the rate
+    itself against the vendors' growth (:func:`growth_verdict`, with ``rates``), then the vendors' share
+    over the low and high cases (:func:`answer_shares`), each vendor dated by its own latest figure
+    (:func:`pace_dates`): 'The "20% a year" is a forecast, not a measurement: forecasts from one publisher,
+    and probably a second (credited by inference), agree on 19–20%. The rate cannot be tested against any
+    measurement of the market; the vendors with figures grew 1.5×–4.3× in 9–12 months, far faster than the
+    forecasts, from a small base. The level looks low, or the scope narrow: at their latest stated pace
+    (Kling AI May 2026, Synthesia January 2026, Runway June 2025 held flat), three vendors alone would earn
+    64%–83% of the 2026 forecasts.' ``matches`` names the quote's edition. When the vendors' lowest total
+    is under half the highest forecast it says they are too few to judge the level.
     '' when the quote is outside the forecasts' range."""
     low, high, _, _ = own_rates(common)
     if not round(low, 3) - 0.005 <= claimed_rate <= round(high, 3) + 0.005:
         return ""
     top = _top(comparison)
     first = rate_verdict(common, claimed_rate) or _quote_against_others(common, matches, claimed_rate)
+    growth = growth_verdict(rates) if rates is not None else ""
+    if growth:
+        first = f"{first} {growth}"
     if top is None:
         return first + " No vendor figure can be set against the market's size."
     if pace_low_total(top, figures) / float(top["market_high"]) < 0.5:
         return first + " The vendors' own figures are too few to judge the forecasts' level."
     count = len(_vendor_names(top["vendors"]))
-    return (f"{first} The level looks low, or the scope narrow: at their stated pace in "
-            f"{_newest_month(figures)}, {number_word(count)} vendors alone would earn "
+    return (f"{first} The level looks low, or the scope narrow: at their latest stated pace "
+            f"({pace_dates(top, figures)}), {number_word(count)} vendors alone would earn "
             f"{answer_shares(top, figures)} of the {int(top['year'])} forecasts.")
+
+
+def pace_dates(top: pd.Series, figures: pd.DataFrame) -> str:
+    """Each counted vendor of the comparison row ``top`` with the month of the figure its pace rests on,
+    newest first, a figure of an earlier year marked as held flat: 'Kling AI May 2026, Synthesia January
+    2026, Runway June 2025 held flat'."""
+    rows = pace_figures(top, figures).assign(end=lambda d: pd.to_datetime(d["period_end"]))
+    year = int(top["year"])
+    parts = [f"{short_name(r.company)} {r.end:%B %Y}" + (" held flat" if r.end.year < year else "")
+             for r in rows.sort_values("end", ascending=False, kind="stable").itertuples()]
+    return ", ".join(parts)
+
+
+def growth_verdict(rates: pd.DataFrame) -> str:
+    """The verdict on the quoted rate itself, against the vendors whose growth falls in years the forecasts
+    cover (:func:`videomarket.market.growth_against_forecasts`): their multiples over their own months,
+    'far faster' when every vendor's gain is at least twice the forecasts' highest over the same months:
+    'The rate cannot be tested against any measurement of the market; the vendors with figures grew
+    1.5×–4.3× in 9–12 months, far faster than the forecasts, from a small base.' ('' when no vendor series
+    falls in those years; 'both faster and slower' when they disagree).
+
+    >>> r = pd.DataFrame({"caveat": ["", ""], "first_end": [1, 2], "company": ["A", "B"],
+    ...                   "n_forecasts": [3, 3], "multiple": [4.33, 1.5], "months": [12, 9],
+    ...                   "forecast_multiple_low": [1.18, 1.13], "forecast_multiple_high": [1.2, 1.15]})
+    >>> growth_verdict(r).split("; ")[1].split(", ", 1)[0]
+    'the vendors with figures grew 1.5×–4.3× in 9–12 months'
+    >>> growth_verdict(r).split(", ", 1)[1]
+    'far faster than the forecasts, from a small base.'
+    >>> growth_verdict(r.assign(multiple=[1.1, 1.5])).split(", ", 1)[1]
+    'both faster and slower than the forecasts.'
+    """
+    comparable = rates[rates["caveat"].fillna("") == ""]
+    covered = comparable[comparable["n_forecasts"] > 0]
+    if covered.empty:
+        return ""
+    gain, ceiling = covered["multiple"] - 1, covered["forecast_multiple_high"] - 1
+    if (gain >= 2 * ceiling).all():
+        pace = "far faster than the forecasts, from a small base"
+    elif (covered["multiple"] > covered["forecast_multiple_high"]).all():
+        pace = "faster than the forecasts, from a small base"
+    elif (covered["multiple"] < covered["forecast_multiple_low"]).all():
+        pace = "slower than the forecasts"
+    else:
+        pace = "both faster and slower than the forecasts"
+    lo, hi = f"{covered['multiple'].min():.1f}", f"{covered['multiple'].max():.1f}"
+    times = f"{lo}×" if lo == hi else f"{lo}×–{hi}×"
+    m_lo, m_hi = int(covered["months"].min()), int(covered["months"].max())
+    months = f"{m_lo}" if m_lo == m_hi else f"{m_lo}–{m_hi}"
+    return ("The rate cannot be tested against any measurement of the market; the vendors with figures grew "
+            f"{times} in {months} months, {pace}.")
 
 
 def rate_verdict(common: object, claimed_rate: float) -> str:
     """The answer's first sentence, a plain verdict on the quoted rate when two publishers or more are
-    fitted, one forecast each: 'The "20% a year" is a forecast, not a measurement: two publishers'
-    forecasts agree on 19–20%, and no market-wide measurement tests it.' ('' with one publisher; who the
-    publishers are is the first key finding's)."""
+    fitted, one forecast each, saying which publisher is credited only by inference (:func:`_credits`):
+    'The "20% a year" is a forecast, not a measurement: forecasts from one publisher, and probably a second
+    (credited by inference), agree on 19–20%.' ('' with one publisher; who the publishers are is the first
+    key finding's)."""
     count = common.editions["publisher"].nunique()
     if count < 2:
         return ""
     low, high, _, _ = own_rates(common)
     lo, hi = fmt.pct(low, 0), fmt.pct(high, 0)
     span = lo if lo == hi else f"{lo.removesuffix('%')}–{hi}"
-    return (f"The \"{fmt.pct(claimed_rate, 0)} a year\" is a forecast, not a measurement: "
-            f"{number_word(count)} publishers' forecasts agree on {span}, and no market-wide measurement "
-            "tests it.")
+    named, guessed = _credits(common.editions)
+    if not guessed:
+        whose = f"{number_word(count)} publishers' forecasts"
+    elif len(named) == 1 and len(guessed) == 1:
+        whose = "forecasts from one publisher, and probably a second (credited by inference),"
+    else:
+        whose = (f"forecasts from {number_word(len(named))} named and probably {number_word(len(guessed))} "
+                 "more publishers (credited by inference),")
+    return (f"The \"{fmt.pct(claimed_rate, 0)} a year\" is a forecast, not a measurement: {whose} agree on "
+            f"{span}.")
 
 
 def _credits(editions: pd.DataFrame) -> tuple[list[str], list[str]]:
@@ -748,19 +809,16 @@ def quarters_then_pace_total(top: pd.Series, figures: pd.DataFrame) -> float:
 
 
 def vendor_chart_title(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
-    """The vendor chart's title, the answer's range (:func:`answer_shares`) for the top year only, dated by
-    the newest vendor figure's month: "As of May 2026, three vendors' 2026 revenue at their stated pace
-    would be about 64%–83% of the 2026 forecasts"."""
+    """The vendor chart's title, the answer's range (:func:`answer_shares`) for the top year only (the
+    subtitle dates each vendor's pace, :func:`vendor_chart_subtitle`): "Three vendors' 2026 revenue at
+    their latest stated pace would be about 64%–83% of the 2026 forecasts"."""
     top = _top(comparison)
     if top is None:
         return "No year has both counted vendor figures and a forecast of the market"
     n = int(top["n_vendors"])
-    who = f"{number_word(n)} {'vendor' if n == 1 else 'vendors'}'"
-    if n == 1:
-        who = "one vendor's"
-    return (f"As of {_newest_month(figures)}, {who} {int(top['year'])} revenue at "
-            f"{'its' if n == 1 else 'their'} stated pace would be about "
-            f"{answer_shares(top, figures)} of the {int(top['year'])} forecasts")
+    who = "One vendor's" if n == 1 else f"{number_word(n).capitalize()} vendors'"
+    return (f"{who} {int(top['year'])} revenue at {'its' if n == 1 else 'their'} latest stated pace would "
+            f"be about {answer_shares(top, figures)} of the {int(top['year'])} forecasts")
 
 
 def pace_figures(top: pd.Series, figures: pd.DataFrame) -> pd.DataFrame:
@@ -1289,12 +1347,15 @@ def low_case_rows(comparison: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFra
 def vendor_chart_subtitle(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
     """What the vendor chart's bars and diamond show, in the answer's two cases, and which vendors
     each year's bars stack, since they differ by year (:func:`bar_vendor_sets`); the hatching and outlines
-    are the legend's. A year drawn apart in two bars gets their sum and its share of that year's forecasts
+    are the legend's, after the month of the figure each vendor's pace in the top year rests on
+    (:func:`pace_dates`). A year drawn apart in two bars gets their sum and its share of that year's forecasts
     ('2025: revenue earned and run-rates drawn apart; together about USD 288M, 37%–40% of the forecasts, a
     rough floor')."""
     sets = bar_vendor_sets(comparison)
     lead = (f"Each year's bars stack different vendors ({sets}). " if sets else "")
     top = _top(comparison)
+    if top is not None:
+        lead = f"Latest stated pace: {pace_dates(top, figures)}. {lead}"
     if top is None or quarter_pace(top, figures) is None:
         return (lead + "Bars: the calendar year at each vendor's stated pace; labels: each bar as a share of "
                 "the year's forecasts")

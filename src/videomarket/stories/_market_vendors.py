@@ -311,9 +311,9 @@ def _comparable(rates: pd.DataFrame) -> pd.DataFrame:
 def vendor_growth_text(rates: pd.DataFrame) -> str:
     """The vendors' growth beside the forecasts' (:func:`videomarket.market.growth_against_forecasts`),
     by date: each series' multiple over its own months and, where a forecast covers those years, the
-    multiple the forecasts give over each series' own months ("The forecasts grow 1.18×–1.20× over Kling
-    AI's 12 months and 1.13×–1.15× over Synthesia's 9 months, each at its own rate between its stated
-    values."); then what that does and does not mean."""
+    multiple the forecasts give over each series' own months, each at its own rate between its stated
+    values ("Over the same months the forecasts grow only 1.18×–1.20× (Kling AI's 12 months) and
+    1.13×–1.15× (Synthesia's 9 months)."); then what that does and does not mean."""
     if rates.empty:
         return "No vendor discloses two comparable figures, so no vendor growth can be shown."
     comparable = _comparable(rates)
@@ -328,10 +328,10 @@ def vendor_growth_text(rates: pd.DataFrame) -> str:
                                    for r in covered.itertuples()))
         text += (f"{names[0].upper()}{names[1:]} grew {pace} the forecasts over the same months; no other "
                  "vendor series falls in years the forecasts cover.")
-        steps = [f"{forecast_times(r.forecast_multiple_low, r.forecast_multiple_high)} over "
-                 f"{fmt.possessive(_bare(r.company))} {int(r.months)} months"
+        steps = [f"{forecast_times(r.forecast_multiple_low, r.forecast_multiple_high)} "
+                 f"({fmt.possessive(_bare(r.company))} {int(r.months)} months)"
                  for r in covered.sort_values("multiple", ascending=False).itertuples()]
-        text += (f" The forecasts grow {_and(steps)}, each at its own rate between its stated values.")
+        text += f" Over the same months the forecasts grow {'only ' if faster else ''}{_and(steps)}."
         if faster:
             text += " " + SHARE_CAVEAT
     return text.strip() or "No vendor series falls in years the forecasts cover."
