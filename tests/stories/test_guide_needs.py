@@ -158,7 +158,8 @@ def test_lead_range_finding():
     assert stories.lead_range_finding(apart, history, "MiniMax H3") == (
         "Wan 3.0 leads silent text to video: 88%–93% likely truly #1 on the newest board, 10 October, if "
         "rating errors are independent. The range depends on whether MiniMax H3's two "
-        "[listings](#glossary-repeated-listing), rated 1 point apart, are one model or two rivals.")
+        "[listings](#glossary-repeated-listing), one \"based on\" the other and rated 1 point apart, are one "
+        "model or two rivals.")
 
 
 def test_lmarena_finding():

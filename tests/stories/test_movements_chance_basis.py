@@ -45,7 +45,8 @@ def test_the_answer_gives_the_range_and_says_why() -> None:
         "On Artificial Analysis's silent text-to-video leaderboard, **Wan 3.0** (Alibaba) was #1 from 3 "
         "September to 10 October 2026 (rebuilt copies), 88%–93% likely truly #1 on the newest board, 10 "
         "October, if rating errors are independent. The range depends on whether MiniMax H3's two "
-        "[listings](#glossary-repeated-listing), rated 1 point apart, are one model or two rivals.")
+        "[listings](#glossary-repeated-listing), one \"based on\" the other and rated 1 point apart, are one "
+        "model or two rivals.")
     # a listing repeated with identical numbers: the range from the history, said the other way
     down = stories.with_counted_twice(_DOWN, _HISTORY)
     assert stories.counted_twice(down) == 0.83045

@@ -240,13 +240,15 @@ def chance_timeline_title(history: pd.DataFrame, sources: pd.DataFrame | None = 
 
 def archives_agree_text(history: pd.DataFrame, rankings: pd.DataFrame, provenance: pd.DataFrame, *,
                         short: bool = False, rebuilt: pd.DataFrame | None = None) -> str:
-    """A plausibility check of the newest board against the other archives' copies since the latest change
-    of rating scale (``history``: leader_probability_history with ``scale_epoch``; ``rankings`` with every
-    copy's ``source_id``; ``provenance`` naming each file's ``repository``): when one model led every
-    board since, how many archives' copies show it at #1, the range of its rating and of its lead, and
-    what a wrong tens digit in the newest copy would look like beside them; with ``short``, one sentence
-    for an answer, which with ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`) first says that the
-    newest board is a rebuilt copy. '' when the leader changed or a single archive holds every copy.
+    """A plausibility check of the newest board against the other boards since the latest change of rating
+    scale (``history``: leader_probability_history with ``scale_epoch``; ``rankings`` with every copy's
+    ``source_id``; ``provenance`` naming each file's ``repository``): when one model led every board since,
+    how many archives copied those boards and how many copies a day, the range of its rating and of its
+    lead, and what a wrong tens digit in the newest copy would look like beside them; said as no check
+    against the original files when every copy is rebuilt (``rebuilt``:
+    :func:`videomarket.data.rebuilt_boards`).
+    With ``short``, one sentence for an answer. '' when the leader changed or a single archive holds every
+    copy.
 
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-06", "2026-10-10"]),
     ...     "scale_epoch": "e2", "model": "w", "model_name": "Wan 3.0", "margin": [11.0, 13.0, 9.0],
@@ -255,18 +257,16 @@ def archives_agree_text(history: pd.DataFrame, rankings: pd.DataFrame, provenanc
     ...     "snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-06", "2026-10-10"]),
     ...     "elo": [1126.0, 1128.0, 1129.0], "source_id": ["a", "b", "c"]})
     >>> p = pd.DataFrame({"source_id": ["a", "b", "c"], "repository": ["o/x", "o/y", "o/z"]})
-    >>> print(archives_agree_text(h, r, p))  # doctest: +NORMALIZE_WHITESPACE
-    Every copy of the boards of 1 to 10 October 2026, from 3 archives, has Wan 3.0 at #1, rated 1126–1129
-    and 9–13 points ahead. A wrong tens digit in the newest copy (1119 or 1139) would sit 7 or 11 points
-    outside the earlier copies' ratings. This makes such a slip unlikely, though not ruled out: it is no
-    check against the original files.
-    >>> print(archives_agree_text(h, r, p, short=True))
-    Copies of every board since 1 October, from 3 archives, show the same leader 9–13 points ahead.
-    >>> b = pd.DataFrame({"arena": "AA", "category": "t", "snapshot_date": pd.to_datetime(["2026-10-10"]),
-    ...                   "rebuilt_only": [True]})
+    >>> b = pd.DataFrame({"arena": "AA", "category": "t", "rebuilt_only": True,
+    ...                   "snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-06", "2026-10-10"])})
+    >>> print(archives_agree_text(h, r, p, rebuilt=b))  # doctest: +NORMALIZE_WHITESPACE
+    The boards of 1 to 10 October 2026 come from 3 archives, one copy a day, all of them rebuilt; every one
+    has Wan 3.0 at #1, rated 1126–1129 and 9–13 points ahead. A wrong tens digit in the newest copy (1119
+    or 1139) would sit 7 or 11 points outside the earlier copies' ratings, so it would stand out; but these
+    copies were made the same way and are no check against the original files.
     >>> print(archives_agree_text(h, r, p, short=True, rebuilt=b))  # doctest: +NORMALIZE_WHITESPACE
-    The newest board is a rebuilt copy, not yet checked, but copies of every board since 1 October, from 3
-    archives, show the same leader 9–13 points ahead.
+    The newest board is a rebuilt copy, not yet checked; the 2 boards before it since 1 October, also
+    rebuilt and copied by 3 archives between them, show the same leader 9–13 points ahead.
     """
     if history.empty or "scale_epoch" not in history.columns:
         return ""
@@ -285,15 +285,21 @@ def archives_agree_text(history: pd.DataFrame, rankings: pd.DataFrame, provenanc
     first, last = days.min(), days.max()
     low, high = int(rows["margin"].min()), int(rows["margin"].max())
     ahead = f"{low}–{high}" if low != high else f"{low}"
+    pool = (rebuilt[(rebuilt["arena"] == lead["arena"]) & (rebuilt["category"] == lead["category"])
+                    & pd.to_datetime(rebuilt["snapshot_date"]).isin(days)] if rebuilt is not None
+            else pd.DataFrame(columns=["snapshot_date", "rebuilt_only"]))
+    every_rebuilt = len(pool) == days.nunique() and bool(pool["rebuilt_only"].astype(bool).all())
     if short:
-        text = (f"opies of every board since {first:%-d %B}, from {archives} archives, show the same leader "
-                f"{ahead} points ahead.")
-        newest = (rebuilt[(rebuilt["arena"] == lead["arena"]) & (rebuilt["category"] == lead["category"])
-                          & (pd.to_datetime(rebuilt["snapshot_date"]) == last)] if rebuilt is not None
-                  else pd.DataFrame())
-        if len(newest) and bool(newest["rebuilt_only"].iloc[0]):
-            return f"The newest board is a rebuilt copy, not yet checked, but c{text}"
-        return f"C{text}"
+        before = days.nunique() - 1
+        also = "also rebuilt and " if every_rebuilt else ""
+        head = "The newest board is a rebuilt copy, not yet checked; " if every_rebuilt else ""
+        text = (f"the {fmt.count(before, 'board')} before it since {first:%-d %B}, {also}copied by "
+                f"{archives} archives between them, show the same leader {ahead} points ahead.")
+        return head + text if head else "T" + text[1:].replace(" before it ", " before the newest ")
+    per_day = copies.groupby("snapshot_date")["repository"].nunique()
+    a_day = "one copy a day" if per_day.max() == 1 else "one or two copies a day" if per_day.max() == 2 \
+        else f"up to {per_day.max()} copies a day"
+    kind = ", all of them rebuilt" if every_rebuilt else ""
     span = (f"{first:%-d} to {last:%-d %B %Y}" if (first.month, first.year) == (last.month, last.year)
             else f"{fmt.day(first)} to {fmt.day(last)}")
     elo_low, elo_high = int(copies["elo"].min()), int(copies["elo"].max())
@@ -302,7 +308,9 @@ def archives_agree_text(history: pd.DataFrame, rankings: pd.DataFrame, provenanc
     others = copies.loc[pd.to_datetime(copies["snapshot_date"]) < last, "elo"]
     below, above = float(others.min()) - (newest - 10), (newest + 10) - float(others.max())
     slips = f"{newest - 10:.0f} or {newest + 10:.0f}"
-    return (f"Every copy of the boards of {span}, from {archives} archives, has {lead['model_name']} at #1, "
-            f"rated {rated} and {ahead} points ahead. A wrong tens digit in the newest copy ({slips}) would "
-            f"sit {below:.0f} or {above:.0f} points outside the earlier copies' ratings. This makes such a "
-            "slip unlikely, though not ruled out: it is no check against the original files.")
+    caution = ("but these copies were made the same way and are no check against the original files"
+               if every_rebuilt else "but this is no check against the original files")
+    return (f"The boards of {span} come from {archives} archives, {a_day}{kind}; every one has "
+            f"{lead['model_name']} at #1, rated {rated} and {ahead} points ahead. A wrong tens digit in the "
+            f"newest copy ({slips}) would sit {below:.0f} or {above:.0f} points outside the earlier copies' "
+            f"ratings, so it would stand out; {caution}.")

@@ -708,12 +708,13 @@ def chance_range_reason(pair_name: str, *, link: bool = False, apart: float | No
     >>> print(chance_range_reason("MiniMax H3"))
     The range depends on whether MiniMax H3, listed twice with identical numbers, counts as one rival or two.
     >>> print(chance_range_reason("MiniMax H3", apart=1.0))
-    The range depends on whether MiniMax H3's two listings, rated 1 point apart, are one model or two rivals.
+    The range depends on whether MiniMax H3's two listings, one "based on" the other and rated 1 point apart,
+    are one model or two rivals.
     """
     if apart is not None:
         listings = term("repeated-listing", "listings") if link else "listings"
-        return (f"The range depends on whether {pair_name}'s two {listings}, rated "
-                f"{fmt.count(round(apart), 'point')} apart, are one model or two rivals.")
+        return (f"The range depends on whether {pair_name}'s two {listings}, one \"based on\" the other and "
+                f"rated {fmt.count(round(apart), 'point')} apart, are one model or two rivals.")
     twice = term("repeated-listing", "listed twice") if link else "listed twice"
     return (f"The range depends on whether {pair_name}, {twice} with identical numbers, counts as one rival "
             "or two.")

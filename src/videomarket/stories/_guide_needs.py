@@ -350,7 +350,8 @@ def lead_range_finding(board: pd.DataFrame, history: pd.DataFrame, pair_name: st
     >>> print(lead_range_finding(b2, h, "MiniMax H3"))  # doctest: +NORMALIZE_WHITESPACE
     Wan 3.0 leads silent text to video: 88%–93% likely truly #1 on the newest board, 10 October, if rating
     errors are independent. The range depends on whether MiniMax H3's two
-    [listings](#glossary-repeated-listing), rated 1 point apart, are one model or two rivals.
+    [listings](#glossary-repeated-listing), one "based on" the other and rated 1 point apart, are one
+    model or two rivals.
     """
     from videomarket.stories._guide import chance_range_reason, other_reading, two_boards_chance
 

@@ -83,7 +83,7 @@ def scoped_headline(spells: pd.DataFrame, board: pd.DataFrame | None, rebuilt: p
     On AA's silent text-to-video leaderboard, **Wan 3.0** (Alibaba) was #1 from 3 September to 10 October
     2026 (rebuilt copies), 88%–93% likely truly #1 on the newest board, 10 October, if rating errors are
     independent. The range depends on whether MiniMax H3's two [listings](#glossary-repeated-listing),
-    rated 1 point apart, are one model or two rivals.
+    one "based on" the other and rated 1 point apart, are one model or two rivals.
     """
     if spells.empty or board is None or board.empty:
         return otherwise
