@@ -27,7 +27,6 @@ from videomarket.stories._changes import times as _times
 from videomarket.stories._guide import (
     _chance_span,
     as_one,
-    counted_twice,
     other_reading,
     pool_label,
     two_boards_chance,
@@ -288,7 +287,7 @@ def chance_over_run_finding(history: pd.DataFrame, rows: pd.DataFrame, downloade
     ...                      "snapshot_date": pd.to_datetime(["2026-10-06"])})
     >>> print(chance_over_run_finding(h, rows, down))  # doctest: +NORMALIZE_WHITESPACE
     On 30 September, Wan 3.0 was 64% likely #1, leading G by 3 points. After the
-    [re-rating](#glossary-re-rating) dropped that rival, it was about 90% likely #1 on 6 October.
+    [re-rating](#glossary-re-rating) removed that name, it was about 90% likely #1 on 6 October.
 
     Both halves are one measure, the chance of being truly #1 (``p_leader``), the first over the late
     window's boards (:func:`_pct_range` style, "64%–76%"); what a lead in points means in votes is told in
@@ -311,8 +310,8 @@ def chance_over_run_finding(history: pd.DataFrame, rows: pd.DataFrame, downloade
     then = low if low == high else f"{low}–{high}"
     day = pd.Timestamp(downloaded["snapshot_date"].iloc[0])
     return (f"On {_date_span(late['snapshot_date'])}{copies}, {before['model_name']} was {then} likely #1, "
-            f"leading {before['runner_up_name']} by {gap} points. After the {cut} dropped that rival, it was "
-            f"{_chance_span(float(downloaded['p_leader'].iloc[0]), counted_twice(downloaded))} likely #1 on "
+            f"leading {before['runner_up_name']} by {gap} points. After the {cut} removed that name, it was "
+            f"{_chance_span(float(downloaded['p_leader'].iloc[0]), other_reading(downloaded)[0])} likely #1 on "
             f"{day:%-d %B}.")
 
 
@@ -473,7 +472,7 @@ def shrinking_lead_meaning(gaps: pd.DataFrame, spells: pd.DataFrame, rows: pd.Da
     smallest lead as a head-to-head win share ("on a rebuilt copy" from ``rebuilt``, rebuilt_boards); the
     longest run at #1 and the days from one leader's first board to the next's, also without the models
     seen at #1 only in third parties' copies (``spells``: spell_odds). With ``brief``, only the medians, the
-    exception and the longest run, for a reader who wants the point in three sentences.
+    first run's low, the exception and the longest run, for a reader who wants the point in a few sentences.
 
     >>> g = pd.DataFrame({"model": ["a"] * 3 + ["b"] * 3, "model_name": ["A"] * 3 + ["B"] * 3,
     ...     "snapshot_date": pd.to_datetime(["2026-04-10", "2026-05-02", "2026-06-25",
@@ -500,9 +499,10 @@ def shrinking_lead_meaning(gaps: pd.DataFrame, spells: pd.DataFrame, rows: pd.Da
     the live board before citing it.
     >>> print(shrinking_lead_meaning(g, sp, rows, 2, rb, brief=True))  # doctest: +NORMALIZE_WHITESPACE
     **What this means.** Of the last two leaders, each led the #2 by less than the one before (medians 94
-    and 6 points before the [re-rating](#glossary-re-rating)). That is an observation, not a trend: R's
-    December lead, 21 points in press reports, was smaller than A's. No leader was seen at #1 for more than
-    79 days: treat #1 as a snapshot and check the live board before citing it.
+    and 6 points before the [re-rating](#glossary-re-rating)); A's low, 5 points, came on its last board,
+    25 June, over A2, from the same developer. That is an observation, not a trend: R's December lead, 21
+    points in press reports, was smaller than A's. No leader was seen at #1 for more than 79 days: treat #1
+    as a snapshot and check the live board before citing it.
     """
     runs = gaps.sort_values("snapshot_date")
     if runs.empty:
@@ -527,7 +527,7 @@ def shrinking_lead_meaning(gaps: pd.DataFrame, spells: pd.DataFrame, rows: pd.Da
     first = measured[0]
     low = first.loc[first["margin"].idxmin()]
     last_day = pd.Timestamp(first["snapshot_date"].max())
-    if pd.Timestamp(low["snapshot_date"]) == last_day and "runner_up_name" in low and not brief:
+    if pd.Timestamp(low["snapshot_date"]) == last_day and "runner_up_name" in low:
         same = ""
         if rows is not None and {"model", "creator"} <= set(rows.columns):
             makers = {str(m): _developer(pd.Series({"creator": c}))
