@@ -133,8 +133,8 @@ def test_what_this_means_is_an_observation_on_the_last_three_leaders() -> None:
         "(medians 94, 20 and 9 points before the [re-rating](#glossary-re-rating)); HappyHorse-1.0's low, 5 "
         "points, came on its last board, 25 June, over HappyHorse-1.1, from the same developer. That is an "
         "observation, not a trend: Runway Gen-4.5's December lead, 21 points in press reports, was smaller "
-        "than HappyHorse-1.0's. No leader was seen at #1 for more than 79 days: treat #1 as a snapshot and check "
-        "the live board before citing it.")
+        "than HappyHorse-1.0's. No leader was seen at #1 for more than 79 days: treat #1 as a snapshot and "
+        "check the live board before citing it.")
 
 
 def test_answer_says_most_of_the_run_is_rebuilt() -> None:

@@ -311,8 +311,8 @@ def chance_over_run_finding(history: pd.DataFrame, rows: pd.DataFrame, downloade
     day = pd.Timestamp(downloaded["snapshot_date"].iloc[0])
     return (f"On {_date_span(late['snapshot_date'])}{copies}, {before['model_name']} was {then} likely #1, "
             f"leading {before['runner_up_name']} by {gap} points. After the {cut} removed that name, it was "
-            f"{_chance_span(float(downloaded['p_leader'].iloc[0]), other_reading(downloaded)[0])} likely #1 on "
-            f"{day:%-d %B}.")
+            f"{_chance_span(float(downloaded['p_leader'].iloc[0]), other_reading(downloaded)[0])} likely #1 "
+            f"on {day:%-d %B}.")
 
 
 def other_arena_age(rows: pd.DataFrame, arena: str, category: str, rebuilt: pd.DataFrame | None = None,
