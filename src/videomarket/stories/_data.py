@@ -315,15 +315,18 @@ def archives_text(provenance: pd.DataFrame, rebuilt: pd.Series, boards: pd.DataF
     >>> p = pd.DataFrame({"repository": ["o/a", "o/a", "o/b", "o/c"],
     ...     "note": ["(git clone)", "search index", "search index", "scraped"]})
     >>> print(archives_text(p, pd.Series([False, True, True, True])))  # doctest: +NORMALIZE_WHITESPACE
-    The project could download (git clone) only 1 archive repository (o/a, for 1 of its 2 files): its 1
-    file is git's exact bytes. For the other archives it could reach only the commits that a third-party
-    code-search index held. 2 files (1 from o/a, 1 from o/b) could not be downloaded: each was
-    reconstructed value by value from the index's text, in the archive's own layout, and kept only if its
-    length in characters and its number of models equalled that text. The other 1 file, from 1
-    repository, came with no record of how it was obtained. The second table below gives each file's
-    SHA-256 fingerprint (for a file we could not download, that of our copy) and the commit it comes from, so
-    anyone with web access can download the file at that commit and compare: a match verifies the whole
-    file. We could not check whether the linked files still open.
+    The project could download (git clone) only 1 archive repository (o/a, for 1 of its 2 files): its 1 file
+    is git's exact bytes. The computer the project works on has no general web access, so it could not
+    download the other archives' files; it could reach only the commits held by a code-search index available
+    to its tools, which is not a public service and cannot be linked. 2 files (1 from o/a, 1 from o/b) were
+    made from that index's text: every value was transcribed from the index's text of the file at its commit,
+    the file was regenerated in the archive's own layout, and it was kept only if its character count and its
+    number of models equalled the index's. The other 1 file, from 1 repository, came with no record of how it
+    was obtained. The second table below gives each file's SHA-256 fingerprint (for a file we could not
+    download, that of our copy) and the commit it comes from, so anyone with web access can download the file
+    at that commit and compare: a match verifies the whole file. For a rebuilt file a mismatch may come from
+    layout alone (spaces, line breaks), so compare its values too. We could not check whether the linked files
+    still open.
     """
     from videomarket.data import cloned_from_git
 
@@ -350,7 +353,10 @@ def archives_text(provenance: pd.DataFrame, rebuilt: pd.Series, boards: pd.DataF
     names = []
     for repo in sorted(set(repos[cloned]), key=lambda r: (bool((repos[~cloned] == r).any()), r.lower())):
         mine, kept = int((repos == repo).sum()), int((repos[cloned] == repo).sum())
-        names.append(repo if kept == mine else f"{repo}, for {kept} of its {mine} files")
+        one = ("commit" in provenance.columns
+               and provenance.loc[cloned & (repos == repo).to_numpy(), "commit"].nunique() == 1)
+        names.append(repo if kept == mine else
+                     f"{repo}, {'at one commit only: ' if one else 'for '}{kept} of its {mine} files")
     n_clone = int(cloned.sum())
     listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" and {names[-1]}"
     clone = (f"The project could download (git clone) only "
@@ -366,13 +372,18 @@ def archives_text(provenance: pd.DataFrame, rebuilt: pd.Series, boards: pd.DataF
     check = f" {rebuilt_check_text(boards)}" if boards is not None else ""
     when = "" if read_on is None else f" (read on {fmt.day(read_on)})"
     return lead + (
-        clone + "For the other archives it could reach only the commits that a third-party code-search index "
-        f"held. {fmt.count(n - n_other, 'file')} ({where}) could not be downloaded: each was reconstructed "
-        f"value by value from the index's text{when}, in the archive's own layout, and kept only if its "
-        f"length in characters and its number of models equalled that text.{check}{other} The second table "
+        clone + "The computer the project works on has no general web access, so it could not download the "
+        "other archives' files; it could reach only the commits held by a code-search index available to its "
+        "tools, which is not a public service and cannot be linked. "
+        f"{fmt.count(n - n_other, 'file')} ({where}) {'was' if n - n_other == 1 else 'were'} made from that "
+        f"index's text{when}: every value was transcribed from the index's text of the file at its commit, "
+        "the file was regenerated in the archive's own layout, and it was kept only if its character count "
+        f"and its number of models equalled the index's.{check}{other} The second table "
         "below gives each file's SHA-256 fingerprint (for a file we could not download, that of our copy) "
         "and the commit it comes from, so anyone with web access can download the file at that commit and "
-        "compare: a match verifies the whole file. We could not check whether the linked files still open."
+        "compare: a match verifies the whole file. For a rebuilt file a mismatch may come from layout alone "
+        "(spaces, line breaks), so compare its values too. We could not check whether the linked files still "
+        "open."
     )
 
 

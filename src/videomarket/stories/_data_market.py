@@ -183,31 +183,119 @@ def forecast_rate_check(forecasts: pd.DataFrame, tolerance: float = 1.0) -> str:
 
 def forecast_rate_finding(forecasts: pd.DataFrame, tolerance: float = 1.0) -> str:
     """One finding: how many of the stated yearly growth rates that can be checked differ by more than
-    ``tolerance`` percentage points from the growth the forecast's own values imply (the rates
-    :func:`forecast_rate_check` lists).
+    ``tolerance`` percentage points from the rate the forecast's own values imply (the rates
+    :func:`forecast_rate_check` lists), and for how many of those the stated rate covers other years than
+    the values (``cagr_from``/``cagr_to``) or years the page does not give.
 
     >>> f = pd.DataFrame({"publisher": ["Unattributed (zoonop)"] * 2 + ["House"] * 2,
     ...     "edition": ["u", "u", "A", "A"], "definition": ["t2v"] * 4,
     ...     "year": [2022, 2027, 2024, 2032], "value_usd_m": [100.0, 900.0, 614.8, 2560.0],
-    ...     "stated_cagr_pct": [37.1, 37.1, 19.5, 19.5]})
+    ...     "stated_cagr_pct": [37.1, 37.1, 19.5, 19.5], "cagr_from": pd.NA, "cagr_to": pd.NA})
     >>> print(forecast_rate_finding(f))  # doctest: +NORMALIZE_WHITESPACE
-    1 of the 2 market forecasts that state a yearly growth rate is off by more than 1 percentage point
-    from the growth its own values imply.
+    1 of the 2 checkable stated growth rates differs by more than 1 percentage point from the rate its own
+    values imply; for it the stated rate covers different or unstated years.
     """
-    rated = off = 0
+    rated = off = elsewhere = 0
     for _, group in forecasts.groupby(["publisher", "edition", "definition"], sort=False, dropna=False):
         stated = group["stated_cagr_pct"].dropna()
         implied = _implied(group)
         if stated.empty or implied is None:
             continue
         rated += 1
-        off += int(abs(implied[0] - float(stated.iloc[0])) > tolerance)
+        if abs(implied[0] - float(stated.iloc[0])) <= tolerance:
+            continue
+        off += 1
+        span = None
+        if {"cagr_from", "cagr_to"} <= set(group) and group["cagr_from"].notna().any():
+            span = (int(group["cagr_from"].dropna().iloc[0]), int(group["cagr_to"].dropna().iloc[0]))
+        elsewhere += int(span != (implied[1], implied[2]))
     if not off:
-        return (f"All {rated:,} market forecasts that state a yearly growth rate match the growth their own "
-                f"values imply to within {tolerance:g} percentage point.")
-    verb, own = ("is", "its") if off == 1 else ("are", "their")
-    return (f"{off:,} of the {rated:,} market forecasts that state a yearly growth rate {verb} off by more "
-            f"than {tolerance:g} percentage point from the growth {own} own values imply.")
+        return (f"All {rated:,} checkable stated growth rates match the rate their own values imply to "
+                f"within {tolerance:g} percentage point.")
+    verb, own = ("differs", "its") if off == 1 else ("differ", "their")
+    text = (f"{off:,} of the {rated:,} checkable stated growth rates {verb} by more than {tolerance:g} "
+            f"percentage point from the rate {own} own values imply")
+    if not elsewhere:
+        return text + "."
+    which = ("for it" if off == 1 else f"for all {off}" if elsewhere == off
+             else f"for {elsewhere} of them")
+    return text + f"; {which} the stated rate covers different or unstated years."
+
+
+#: Plain words for the vendor figures' ``metric`` codes.
+_METRIC_WORDS = {
+    "arr": "Annual recurring revenue",
+    "run_rate": "Annualized revenue (run rate)",
+    "revenue": "Revenue",
+    "cumulative_revenue": "Revenue since launch (cumulative)",
+    "revenue_guidance": "Revenue target given by the company",
+    "analyst_forecast": "Analyst forecast of revenue",
+}
+
+
+def vendor_figures_table(figures: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
+    """Every vendor figure (``figures``: :func:`videomarket.data.load_company_metrics`) with the page it was
+    read on (``sources``): company, the metric in plain words, the period as stated, the value in its
+    own currency (with its USD value where converted), the evidence grade, and the page's title, publisher
+    and date; ordered by company and period end.
+
+    >>> f = pd.DataFrame({"company": ["Kling AI (Kuaishou)"], "metric": ["revenue"], "period": ["2025-Q1"],
+    ...     "period_end": pd.to_datetime(["2025-03-31"]), "value_usd_m": [21.01],
+    ...     "original_currency": ["CNY"], "original_value": [150.0], "evidence": ["C"], "source_id": ["s"]})
+    >>> s = pd.DataFrame({"source_id": ["s"], "title": ["Titel"], "title_en": ["Title"],
+    ...     "publisher": ["Pub"], "published": ["2025-05-29"]})
+    >>> vendor_figures_table(f, s).iloc[0].to_dict()  # doctest: +NORMALIZE_WHITESPACE
+    {'company': 'Kling AI (Kuaishou)', 'metric': 'Revenue', 'period': '2025-Q1',
+     'value': 'CNY 150M (about USD 21M)', 'grade': 'C', 'page': 'Pub: Title, 2025-05-29'}
+    """
+    pages = sources.set_index("source_id")
+    rows = []
+    for row in figures.sort_values(["company", "period_end"], kind="mergesort").itertuples(index=False):
+        currency, own = str(row.original_currency), float(row.original_value)
+        value = fmt.money_m(own, currency)
+        if currency != "USD" and pd.notna(row.value_usd_m):
+            value += f" (about {fmt.usd_m(float(row.value_usd_m))})"
+        page = ""
+        if row.source_id in pages.index:
+            src = pages.loc[row.source_id]
+            title = src.get("title_en")
+            title = src["title"] if title is None or pd.isna(title) or not str(title) else title
+            when = src.get("published")
+            when = "undated" if when is None or pd.isna(when) or not str(when) else str(when)
+            page = f"{src['publisher']}: {title}, {when}"
+        metric = _METRIC_WORDS.get(str(row.metric), str(row.metric))
+        rows.append({"company": str(row.company), "metric": metric,
+                     "period": str(row.period).replace("launch-", "launch to "), "value": value,
+                     "grade": str(row.evidence), "page": page})
+    return pd.DataFrame(rows, columns=["company", "metric", "period", "value", "grade", "page"])
+
+
+def vendor_figures_intro(figures: pd.DataFrame) -> str:
+    """The sentence before the vendor figures table: how many figures on how many companies it lists,
+    each with its page, and that report 01 uses only those that fit its comparison.
+
+    >>> f = pd.DataFrame({"company": ["A", "A", "B"]})
+    >>> print(vendor_figures_intro(f))  # doctest: +NORMALIZE_WHITESPACE
+    The table below lists all 3 vendor figures we hold, on 2 companies, each with the page it was read on;
+    [Market size and growth](01-market-size-and-growth.html) uses only those that fit its comparison.
+    """
+    return (f"The table below lists all {len(figures):,} vendor figures we hold, on "
+            f"{fmt.count(figures['company'].nunique(), 'company', 'companies')}, each with the page it was "
+            "read on; [Market size and growth](01-market-size-and-growth.html) uses only those that fit its "
+            "comparison.")
+
+
+def vendor_figures_title(table: pd.DataFrame) -> str:
+    """The vendor figures table's title: how many figures on how many companies, and how many of grade B.
+
+    >>> t = pd.DataFrame({"company": ["A", "A", "B"], "grade": ["B", "C", "B"]})
+    >>> vendor_figures_title(t)
+    'All 3 vendor figures on 2 companies, 2 of grade B and none of grade A'
+    """
+    n_b = int((table["grade"] == "B").sum())
+    n_a = int((table["grade"] == "A").sum())
+    return (f"All {len(table):,} vendor figures on {table['company'].nunique():,} companies, {n_b:,} of "
+            f"grade B and {'none' if not n_a else f'{n_a:,}'} of grade A")
 
 
 def forecast_region_note(forecasts: pd.DataFrame) -> str:

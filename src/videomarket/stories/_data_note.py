@@ -72,17 +72,24 @@ def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataF
     ...                   "snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-04"])})
     >>> print(data_verdict(d, "2026-10-04", f, "2026-12-07", "AA",
     ...                    boards=b))  # doctest: +NORMALIZE_WHITESPACE
-    AA ratings can be cited from downloaded copies only to 1 October 2026; 50% of its 4
-    [boards](#glossary-board), all from 4 October on, are [rebuilt, not verified](#glossary-rebuilt-file).
-    No market forecast is confirmed by established news.
+    AA ratings can be cited from downloaded copies only to 1 October 2026; 2 of its 4
+    [boards](#glossary-board) (50%) are [rebuilt copies, not verified](#glossary-rebuilt-file): every board
+    from 4 October on. No market forecast is confirmed by established news.
     >>> a = pd.concat([b, b.assign(category="text-to-video-audio",
     ...                            snapshot_date=pd.to_datetime(["2026-09-01", "2026-10-04"]))])
     >>> print(data_verdict(d, "2026-10-04", f, "2026-12-07", "AA",
     ...                    boards=a))  # doctest: +NORMALIZE_WHITESPACE
     AA ratings can be cited from downloaded copies only to 1 October 2026 for silent
-    [pools](#glossary-pool) and 1 September 2026 for pools with audio; 50% of its 4
-    [boards](#glossary-board), all from 4 October on, are [rebuilt, not verified](#glossary-rebuilt-file).
-    No market forecast is confirmed by established news.
+    [pools](#glossary-pool) and 1 September 2026 for pools with audio; 2 of its 4
+    [boards](#glossary-board) (50%) are [rebuilt copies, not verified](#glossary-rebuilt-file): every board
+    from 4 October on. No market forecast is confirmed by established news.
+    >>> c = pd.concat([a, b.assign(category="image-to-video", rebuilt_only=[True, False],
+    ...                            snapshot_date=pd.to_datetime(["2026-10-04", "2026-10-05"]))])
+    >>> print(data_verdict(d, "2026-10-05", f, "2026-12-07", "AA", boards=c).split("; ")[1])
+    ... # doctest: +NORMALIZE_WHITESPACE
+    2 of its 4 [boards](#glossary-board) (50%) are [rebuilt copies, not verified](#glossary-rebuilt-file):
+    every board from 4 October on except one of 5 October. No market forecast is confirmed by established
+    news.
     """
     grades = set(forecasts["evidence"].astype(str))
     market = ("no market forecast is confirmed by established news" if not grades & {"A", "B"}
@@ -92,9 +99,15 @@ def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataF
     if boards is not None:
         until = _cite_until(boards)
         start = pd.Timestamp(boards.loc[boards["rebuilt_only"].astype(bool), "snapshot_date"].min())
+        late = boards[boards["snapshot_date"] >= start]
+        kept = late.loc[~late["rebuilt_only"].astype(bool), "snapshot_date"].value_counts().sort_index()
+        words = {1: "one", 2: "two", 3: "three", 4: "four"}
+        but = ("" if kept.empty else " except " + " and ".join(
+            f"{words.get(int(n), str(int(n)))} of {pd.Timestamp(d):%-d %B}" for d, n in kept.items()))
         return (f"{arena} ratings can be cited from downloaded copies only to {until}; "
-                f"{fmt.pct(n_rebuilt / every, 0)} of its {every:,} [boards](#glossary-board), all from "
-                f"{start:%-d %B} on, are {REBUILT}. {market[0].upper() + market[1:]}.")
+                f"{n_rebuilt:,} of its {every:,} [boards](#glossary-board) ({fmt.pct(n_rebuilt / every, 0)}) "
+                f"are [rebuilt copies, not verified](#glossary-rebuilt-file): every board from "
+                f"{start:%-d %B} on{but}. {market[0].upper() + market[1:]}.")
     built = pd.Timestamp(build if build is not None else pd.Timestamp.today()).normalize()
     months = round((built - pd.Timestamp(latest_day)).days / 30.4)
     age = {0: "under a month", 1: "about one month", 2: "about two months", 3: "about three months"}.get(
@@ -104,16 +117,21 @@ def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataF
     return f"{held}. The newest is {age} old, and {market}."
 
 
-def download_finding(boards: pd.DataFrame, arena: str = "Artificial Analysis") -> str:
+def download_finding(boards: pd.DataFrame, arena: str = "Artificial Analysis", *,
+                     other: pd.DataFrame | None = None, other_arena: str = "LMArena") -> str:
     """One finding on the arena's downloaded and rebuilt boards (``boards``:
     :func:`videomarket.data.rebuilt_boards`): its last downloaded board and, from the first board held
-    only by rebuilt copies, how many of the boards since are only rebuilt.
+    only by rebuilt copies, how many of the boards since are only rebuilt. With ``other`` (the same for
+    ``other_arena``), that arena's last downloaded and last rebuilt day.
 
     >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-08-20", "2026-10-01", "2026-10-02",
     ...     "2026-10-03", "2026-10-03"]), "rebuilt_only": [False, True, True, True, False]})
     >>> print(download_finding(b, "AA"))  # doctest: +NORMALIZE_WHITESPACE
     AA: the last downloaded board is of 3 October 2026; 3 of the 4 boards since 1 October are
     [rebuilt, not verified](#glossary-rebuilt-file).
+    >>> print(download_finding(b, "AA", other=b.iloc[:2], other_arena="L"))  # doctest: +NORMALIZE_WHITESPACE
+    AA: the last downloaded board is of 3 October 2026; 3 of the 4 boards since 1 October are
+    [rebuilt, not verified](#glossary-rebuilt-file). L: downloaded to 20 August, rebuilt to 1 October.
     """
     only = boards["rebuilt_only"].astype(bool)
     last = pd.Timestamp(boards.loc[~only, "snapshot_date"].max())
@@ -123,7 +141,14 @@ def download_finding(boards: pd.DataFrame, arena: str = "Artificial Analysis") -
     first = pd.Timestamp(boards.loc[only, "snapshot_date"].min())
     late = boards[boards["snapshot_date"] >= first]
     n_only = int(late["rebuilt_only"].astype(bool).sum())
-    return (f"{text}; {n_only:,} of the {len(late):,} boards since {first:%-d %B} are {REBUILT}.")
+    text = f"{text}; {n_only:,} of the {len(late):,} boards since {first:%-d %B} are {REBUILT}."
+    if other is None or other.empty:
+        return text
+    theirs = other["rebuilt_only"].astype(bool)
+    down, copied = other.loc[~theirs, "snapshot_date"].max(), other.loc[theirs, "snapshot_date"].max()
+    said = [f"downloaded to {pd.Timestamp(down):%-d %B}"] if pd.notna(down) else []
+    said += [f"rebuilt to {pd.Timestamp(copied):%-d %B}"] if pd.notna(copied) else []
+    return text + f" {other_arena}: {', '.join(said)}."
 
 
 def _partial_words(values: pd.DataFrame) -> str:
@@ -227,13 +252,15 @@ def download_coverage_finding(boards: pd.DataFrame) -> str:
 
 
 def other_coverage_text(boards: pd.DataFrame, arena: str = "LMArena", *, archives: int | None = None,
-                        rebuilt_archives: int | None = None) -> str:
+                        rebuilt_archives: int | None = None, from_text: int | None = None) -> str:
     """One sentence on another arena's coverage (``boards``: :func:`videomarket.data.rebuilt_boards` of that
     arena): per pool, days with a board and with a downloaded one, their span and the last downloaded day.
     Its pools are named without "silent": an arena whose list mixes silent and with-audio entries. With
     ``archives`` (how many public archives copied that arena), how many boards they give in all and how
     many of those are only rebuilt from text; with ``rebuilt_archives`` too (how many of those archives the
-    rebuilt boards come from), each count with its own number of archives.
+    rebuilt boards come from), each count with its own number of archives; with ``from_text`` too (how
+    many of the rebuilt boards were rebuilt from search-index text), those split from the ones of
+    unrecorded origin.
 
     >>> b = pd.DataFrame({"category": ["text-to-video"] * 3 + ["image-to-video"] * 2, "snapshot_date":
     ...     pd.to_datetime(["2026-03-06", "2026-09-05", "2026-09-21", "2026-03-06", "2026-09-21"]),
@@ -247,6 +274,10 @@ def other_coverage_text(boards: pd.DataFrame, arena: str = "LMArena", *, archive
     ... # doctest: +NORMALIZE_WHITESPACE
     Its 5 boards come from 3 public archives; 2 of them, from 2 of those archives, are
     [rebuilt, not verified](#glossary-rebuilt-file).
+    >>> print(other_coverage_text(b, "L", archives=3, rebuilt_archives=2, from_text=1).split("2026. ")[-1])
+    ... # doctest: +NORMALIZE_WHITESPACE
+    Its 5 boards come from 3 public archives; 2 of them, from 2 of those archives, were not downloaded: 1
+    [rebuilt](#glossary-rebuilt-file) from search-index text and 1 of unrecorded origin, none verified.
     """
     t = download_coverage_table(boards)
     names = [p.split(" (")[0].lower() for p in t["pool"]]
@@ -258,6 +289,11 @@ def other_coverage_text(boards: pd.DataFrame, arena: str = "LMArena", *, archive
             f"{' and '.join(str(n) for n in t['downloaded'])} of them were downloaded "
             f"({' and '.join(t['downloaded_share'])} of the days), the last on {fmt.day(down)}.")
     n_rebuilt = int(boards["rebuilt_only"].astype(bool).sum())
+    if archives is not None and rebuilt_archives is not None and from_text is not None:
+        return (text + f" Its {len(boards):,} boards come from {fmt.count(archives, 'public archive')}; "
+                f"{n_rebuilt:,} of them, from {rebuilt_archives:,} of those archives, were not downloaded: "
+                f"{from_text:,} [rebuilt](#glossary-rebuilt-file) from search-index text and "
+                f"{n_rebuilt - from_text:,} of unrecorded origin, none verified.")
     if archives is not None and rebuilt_archives is not None:
         return (text + f" Its {len(boards):,} boards come from {fmt.count(archives, 'public archive')}; "
                 f"{n_rebuilt:,} of them, from {rebuilt_archives:,} of those archives, are {REBUILT}.")
@@ -898,3 +934,38 @@ def neighbour_day_text(changes: pd.DataFrame, same_day: pd.Series) -> str:
     verdict = ("Some rebuilt boards move more than downloaded ones ever do" if worse
                else "The rebuilt boards move no more than downloaded ones")
     return f"{text} {verdict}: a check of plausibility, not a verification."
+
+
+def digit_answer(board: pd.DataFrame, step: int = 10) -> str:
+    """The one-line answer to "could a mistyped digit change the latest #1?" from the latest board
+    (``board``: board_certainty, leader first, runner-up second): whether a slip of ``step`` points in
+    either the leader's or the runner-up's rating alone would reverse their order, what it would leave of
+    the lead, and where report 03 gives the chances.
+
+    >>> b = pd.DataFrame({"model_name": ["Wan 3.0", "MiniMax H3 Max"], "elo": [1129.0, 1118.0],
+    ...     "snapshot_date": pd.Timestamp("2026-10-10")})
+    >>> print(digit_answer(b))  # doctest: +NORMALIZE_WHITESPACE
+    **Short answer: not on its own.** Wan 3.0 leads the runner-up, MiniMax H3 Max (rated 1118 on the same
+    rebuilt 10 October copy), by 11 points: a tens digit off by one in either rating would leave that lead
+    at 1 or 21 points; only slips in both at once would reverse the order. What a slip in Wan 3.0's rating
+    would do to its chance of being #1 is in [How robust is the latest
+    chance?](03-how-sure-is-number-one.html#how-robust-is-the-latest-chance).
+    """
+    lead, second = board.iloc[0], board.iloc[1]
+    margin = float(lead["elo"]) - float(second["elo"])
+    day = pd.Timestamp(lead["snapshot_date"])
+    low, high = margin - step, margin + step
+    if low > 0:
+        verdict = "not on its own"
+        effect = (f"a tens digit off by one in either rating would leave that lead at {low:.0f} or "
+                  f"{high:.0f} points; only slips in both at once would reverse the order")
+    else:
+        verdict = "it could"
+        effect = (f"a tens digit off by one in either rating could put the runner-up level or ahead "
+                  f"({low:+.0f} points) or double the lead ({high:.0f} points)")
+    name = lead["model_name"]
+    return (f"**Short answer: {verdict}.** {name} leads the runner-up, {second['model_name']} "
+            f"(rated {float(second['elo']):.0f} on the same rebuilt {day:%-d %B} copy), by {margin:.0f} "
+            f"points: {effect}. What a slip in {name}'s rating would do to its chance of being #1 is in "
+            "[How robust is the latest chance?]"
+            "(03-how-sure-is-number-one.html#how-robust-is-the-latest-chance).")

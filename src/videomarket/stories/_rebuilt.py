@@ -82,50 +82,123 @@ def rebuilt_note(boards: pd.DataFrame, arena: str) -> str:
             "[rebuilt](#glossary-rebuilt-file) from the text a search index of GitHub shows, not verified.")
 
 
+def _formerly_downloaded(provenance: pd.DataFrame) -> pd.Series:
+    """Which files earlier editions labelled downloaded although they are not a git clone: every file whose
+    provenance note records no clone and does not say it was rebuilt from a search index's text."""
+    from videomarket.data import cloned_from_git
+
+    notes = provenance["note"].astype("string").fillna("") if "note" in provenance.columns else pd.Series(
+        "", index=provenance.index, dtype="string")
+    return ~cloned_from_git(provenance) & ~notes.str.contains("search index", regex=False)
+
+
+def formerly_downloaded_until(rankings: pd.DataFrame, provenance: pd.DataFrame,
+                              arena: str = "Artificial Analysis") -> pd.Timestamp | None:
+    """The newest board date of ``arena`` that earlier editions labelled downloaded (grade A) from a file
+    that is not an exact download: the board their headlines read; None without such files.
+
+    >>> r = pd.DataFrame({"arena": "AA", "evidence": "A", "source_id": ["o1", "c1", "r1"],
+    ...     "snapshot_date": pd.to_datetime(["2026-10-06", "2026-08-01", "2026-10-10"])})
+    >>> p = pd.DataFrame({"source_id": ["o1", "c1", "r1"], "repository": ["qunqin24/Oriel", "o/c", "o/r"],
+    ...     "note": ["87 models", "(git clone)", "search index"]})
+    >>> formerly_downloaded_until(r, p, "AA")
+    Timestamp('2026-10-06 00:00:00')
+    """
+    former = _formerly_downloaded(provenance)
+    if not former.any():
+        return None
+    ids = set(provenance.loc[former, "source_id"].astype(str))
+    mine = rankings[(rankings["arena"] == arena) & (rankings["evidence"].astype(str) == "A")]
+    return pd.Timestamp(mine.loc[mine["source_id"].astype(str).isin(ids), "snapshot_date"].max())
+
+
+def _chance_range(board: pd.DataFrame) -> str:
+    """'83%–90%': the leader's chance of being #1 (``p_leader``) and, where a rival is listed twice, the
+    other way of counting it (``p_leader_counting_twice`` or ``p_leader_as_one``, from
+    :func:`videomarket.stories.with_counted_twice`), lower first; one value without such a column."""
+    lead = board.iloc[0]
+    values = [float(lead["p_leader"])]
+    for col in ("p_leader_counting_twice", "p_leader_as_one"):
+        if col in board.columns and pd.notna(lead[col]):
+            values.append(float(lead[col]))
+    low, high = fmt.pct(min(values), 0), fmt.pct(max(values), 0)
+    return low if low == high else f"{low}–{high}"
+
+
 def transcribed_correction(rankings: pd.DataFrame, provenance: pd.DataFrame, *, link: bool = True,
-                           arena: str = "Artificial Analysis") -> str:
+                           arena: str = "Artificial Analysis", then: pd.DataFrame | None = None,
+                           now: pd.DataFrame | None = None, fallback: pd.DataFrame | None = None,
+                           pool: str = "text to video (silent)") -> str:
     """The correction report 00 states: how many archive files earlier editions labelled downloaded (grade
     A) although they are not an archive's exact bytes: every file that is not a git clone
     (:func:`videomarket.data.cloned_from_git`) and whose provenance note does not say it was rebuilt from a
-    search index's text, the rule those editions used. With ``link``, the glossary entry is linked.
+    search index's text, the rule those editions used. With ``link``, the glossary entry is linked. With
+    ``then`` and ``now`` (the boards of ``pool`` the headlines read before and now, leader first, each
+    through :func:`videomarket.stories.with_counted_twice`), the leader's chance on each; with ``fallback``
+    (board_certainty of the newest exact download of ``pool``), why the headlines do not read it: how
+    much older it is and its #1 when that differs.
 
     >>> r = pd.DataFrame({"arena": "AA", "evidence": "A", "source_id": ["o1", "c1", "r1"],
     ...     "snapshot_date": pd.to_datetime(["2026-10-06", "2026-08-01", "2026-10-10"])})
     >>> p = pd.DataFrame({"source_id": ["o1", "c1", "r1"], "repository": ["qunqin24/Oriel", "o/c", "o/r"],
     ...     "note": ["87 models", "(git clone)", "search index"]})
     >>> print(transcribed_correction(r, p, link=False, arena="AA"))  # doctest: +NORMALIZE_WHITESPACE
-    **Correction.** Earlier editions of these notes labelled 1 archive file from 1 repository (qunqin24/Oriel)
-    "downloaded" (grade A), with boards up to 6 October 2026. It is not an exact download: like the rebuilt
-    files, it was copied from a search index's text, or came with no record of how it was obtained. It is
-    now marked rebuilt. What changed in the results: the leaderboard notes now read their headline chances
-    on the newest board, 10 October 2026 (itself a rebuilt copy), instead of the 6 October 2026 board.
+    **Correction.** Earlier editions of these notes labelled 1 archive file from 1 repository
+    "downloaded" (grade A), with boards up to 6 October 2026. It is not an exact download: it was copied
+    from a search index's text or has no record of how it was obtained, and it is now marked rebuilt
+    ([repositories and files](#where-the-archived-copies-come-from)). The leaderboard notes' headlines now
+    read the newest board, 10 October 2026 (itself a rebuilt copy), instead of 6 October.
+    >>> then = pd.DataFrame({"model_name": ["Wan 3.0"], "p_leader": [0.8958],
+    ...     "p_leader_counting_twice": [0.83045], "snapshot_date": pd.Timestamp("2026-10-06")})
+    >>> now = pd.DataFrame({"model_name": ["Wan 3.0"], "p_leader": [0.87865], "p_leader_as_one": [0.91715],
+    ...     "snapshot_date": pd.Timestamp("2026-10-10")})
+    >>> old = pd.DataFrame({"model_name": ["Gemini Omni Flash"], "p_leader": [0.988],
+    ...     "snapshot_date": pd.Timestamp("2026-08-01")})
+    >>> print(transcribed_correction(r, p, link=False, arena="AA", then=then, now=now, fallback=old
+    ...       ).split("headlines ", 1)[1])  # doctest: +NORMALIZE_WHITESPACE
+    now read the newest board, 10 October 2026 (itself a rebuilt copy), instead of 6 October: Wan 3.0's
+    chance of being truly #1 of text to video (silent) is 88%–92% there, against 83%–90% on 6 October.
+    No board after 1 August 2026 was downloaded, and that newest exact download, 10 weeks older, has a
+    different #1 (Gemini Omni Flash), so the headlines do not use it.
     """
-    from videomarket.data import cloned_from_git
-
-    notes = provenance["note"].astype("string").fillna("") if "note" in provenance.columns else pd.Series(
-        "", index=provenance.index, dtype="string")
-    former = ~cloned_from_git(provenance) & ~notes.str.contains("search index", regex=False)
+    former = _formerly_downloaded(provenance)
     if not former.any():
         return ""
-    ids = set(provenance.loc[former, "source_id"].astype(str))
+    last_labelled = formerly_downloaded_until(rankings, provenance, arena)
     mine = rankings[(rankings["arena"] == arena) & (rankings["evidence"].astype(str) == "A")]
-    last_labelled = pd.Timestamp(mine.loc[mine["source_id"].astype(str).isin(ids), "snapshot_date"].max())
     newest = pd.Timestamp(mine["snapshot_date"].max())
+    from videomarket.data import cloned_from_git
+
     clones = set(provenance.loc[cloned_from_git(provenance), "source_id"].astype(str))
     on_newest = mine.loc[mine["snapshot_date"] == newest, "source_id"].astype(str)
     itself = "" if on_newest.isin(clones).any() else " (itself a rebuilt copy)"
-    repos = sorted(provenance.loc[former, "repository"].astype(str).unique(), key=str.lower)
-    names = repos[0] if len(repos) == 1 else ", ".join(repos[:-1]) + f" and {repos[-1]}"
+    repos = provenance.loc[former, "repository"].astype(str).unique()
     n = int(former.sum())
     one = n == 1
     rebuilt = term("rebuilt-file", "rebuilt") if link else "rebuilt"
-    return (f"**Correction.** Earlier editions of these notes labelled {fmt.count(n, 'archive file')} from "
-            f"{fmt.count(len(repos), 'repository', 'repositories')} ({names}) \"downloaded\" (grade A), "
-            f"with boards up to {fmt.day(last_labelled)}. {'It is' if one else 'They are'} not "
-            f"{'an exact download' if one else 'exact downloads'}: like the {rebuilt} files, "
-            f"{'it was' if one else 'they were'} copied from a search index's text, or came with no record "
-            f"of how {'it was' if one else 'they were'} obtained. {'It is' if one else 'They are'} now "
-            "marked rebuilt. What changed in the results: the leaderboard notes now read their headline "
-            "chances on the "
-            f"newest board, {fmt.day(newest)}{itself}, instead of the {fmt.day(last_labelled)} "
-            "board.")
+    text = (f"**Correction.** Earlier editions of these notes labelled {fmt.count(n, 'archive file')} from "
+            f"{fmt.count(len(repos), 'repository', 'repositories')} \"downloaded\" (grade A), "
+            f"with boards up to {fmt.day(last_labelled)}. {'It is not' if one else 'None is'} an exact "
+            f"download: {'it was' if one else 'each was'} copied from a search index's text or has no record "
+            f"of how it was obtained, and {'it is' if one else 'all are'} now marked {rebuilt} "
+            "([repositories and files](#where-the-archived-copies-come-from)). The leaderboard notes' "
+            f"headlines now read the newest board, {fmt.day(newest)}{itself}, instead of "
+            f"{last_labelled:%-d %B}")
+    if then is not None and now is not None and not then.empty and not now.empty:
+        leader = now["model_name"].iloc[0]
+        same = then["model_name"].iloc[0] == leader
+        text += (f": {leader}'s chance of being truly #1 of {pool} is {_chance_range(now)} there, against "
+                 + (f"{_chance_range(then)}" if same else
+                    f"{_chance_range(then)} for {then['model_name'].iloc[0]}")
+                 + f" on {pd.Timestamp(then['snapshot_date'].iloc[0]):%-d %B}")
+    text += "."
+    if fallback is not None and not fallback.empty:
+        down = pd.Timestamp(fallback["snapshot_date"].iloc[0])
+        weeks = round((newest - down).days / 7)
+        other = fallback["model_name"].iloc[0]
+        differs = (now is not None and not now.empty and other != now["model_name"].iloc[0])
+        text += (f" No board after {fmt.day(down)} was downloaded, and that newest exact download, "
+                 f"{weeks} weeks older, "
+                 + (f"has a different #1 ({other}), so" if differs else "so")
+                 + " the headlines do not use it.")
+    return text

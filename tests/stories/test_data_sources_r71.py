@@ -1,0 +1,101 @@
+"""Report 00's sentences on the shipped data: the headline, the LMArena line, the correction's before
+and after chances, the mistyped-digit answer and the table of every vendor figure."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from videomarket import data, leaderboard, stories
+
+ARENA, POOL = "Artificial Analysis", "text-to-video"
+
+
+def _rankings() -> pd.DataFrame:
+    return data.readable_names(data.load_rankings())
+
+
+def test_headline_and_first_finding_on_the_shipped_data() -> None:
+    rankings, provenance = _rankings(), data.load_provenance()
+    shown = leaderboard.window(rankings[rankings["arena"] == ARENA], min_evidence="C")
+    boards = data.rebuilt_boards(shown, provenance)
+    pool_gaps = {c: leaderboard.leader_gaps(shown, ARENA, c)
+                 for c in data.pool_coverage(shown)["category"].astype(str)}
+    distinct = stories.rebuilt_distinct(pool_gaps, boards)
+    text = stories.data_verdict(distinct, boards["snapshot_date"].max(), data.load_forecasts(), boards=boards)
+    assert text == (
+        "Artificial Analysis ratings can be cited from downloaded copies only to 1 August 2026 for silent "
+        "[pools](#glossary-pool) and 25 June 2026 for pools with audio; 229 of its 305 "
+        "[boards](#glossary-board) (75%) are [rebuilt copies, not verified](#glossary-rebuilt-file): every "
+        "board from 23 July on except two of 1 August. No market forecast is confirmed by established news.")
+    other = data.rebuilt_boards(rankings[rankings["arena"] != ARENA], provenance)
+    lm = other[other["arena"] == "LMArena"]
+    assert stories.download_finding(boards, ARENA, other=lm) == (
+        "Artificial Analysis: the last downloaded board is of 1 August 2026; 229 of the 231 boards since 23 "
+        "July are [rebuilt, not verified](#glossary-rebuilt-file). LMArena: downloaded to 14 August, rebuilt "
+        "to 21 September.")
+
+
+def test_lmarena_sentence_splits_rebuilt_from_unrecorded() -> None:
+    b = pd.DataFrame({"category": ["text-to-video"] * 3 + ["image-to-video"] * 2, "snapshot_date":
+                      pd.to_datetime(["2026-03-06", "2026-09-05", "2026-09-21", "2026-03-06", "2026-09-21"]),
+                      "rebuilt_only": [False, True, True, False, True]})
+    text = stories.other_coverage_text(b, "LMArena", archives=3, rebuilt_archives=2, from_text=2)
+    assert text.endswith(
+        "Its 5 boards come from 3 public archives; 3 of them, from 2 of those archives, were not downloaded: "
+        "2 [rebuilt](#glossary-rebuilt-file) from search-index text and 1 of unrecorded origin, none "
+        "verified.")
+
+
+def test_correction_gives_the_chances_before_and_after() -> None:
+    rankings, provenance = _rankings(), data.load_provenance()
+    history = leaderboard.leader_probability_history(rankings, ARENA, POOL, draws=20000, seed=0)
+    pairs = leaderboard.based_on_odds(rankings, ARENA, POOL, draws=20000, seed=0)
+    now = stories.with_counted_twice(leaderboard.board_certainty(rankings, ARENA, POOL, draws=20000, seed=0),
+                                     history, pairs)
+    then = stories.with_counted_twice(leaderboard.board_certainty(
+        rankings, ARENA, POOL, stories.formerly_downloaded_until(rankings, provenance), draws=20000, seed=0),
+        history, pairs)
+    shown = leaderboard.window(rankings[rankings["arena"] == ARENA], min_evidence="C")
+    last = leaderboard.board_certainty(
+        rankings, ARENA, POOL, data.last_downloaded_day(data.rebuilt_boards(shown, provenance), ARENA, POOL),
+        draws=20000, seed=0)
+    text = stories.transcribed_correction(rankings, provenance, link=False, then=then, now=now, fallback=last)
+    assert text.endswith(
+        "The leaderboard notes' headlines now read the newest board, 10 October 2026 (itself a rebuilt "
+        "copy), instead of 6 October: Wan 3.0's chance of being truly #1 of text to video (silent) is "
+        "88%–92% there, against 83%–90% on 6 October. No board after 1 August 2026 was downloaded, and "
+        "that newest exact download, 10 weeks older, has a different #1 (Gemini Omni Flash), so the "
+        "headlines do not use it.")
+
+
+def test_digit_answer_names_the_runner_up() -> None:
+    board = leaderboard.board_certainty(_rankings(), ARENA, POOL)
+    assert stories.digit_answer(board) == (
+        "**Short answer: not on its own.** Wan 3.0 leads the runner-up, MiniMax H3 Max (rated 1118 on the "
+        "same rebuilt 10 October copy), by 11 points: a tens digit off by one in either rating would leave "
+        "that lead at 1 or 21 points; only slips in both at once would reverse the order. What a slip in Wan "
+        "3.0's rating would do to its chance of being #1 is in [How robust is the latest chance?]"
+        "(03-how-sure-is-number-one.html#how-robust-is-the-latest-chance).")
+    close = pd.DataFrame({"model_name": ["A", "B"], "elo": [1005.0, 1000.0],
+                          "snapshot_date": pd.Timestamp("2026-10-10")})
+    assert "**Short answer: it could.**" in stories.digit_answer(close)
+    assert "level or ahead (-5 points) or double the lead (15 points)" in stories.digit_answer(close)
+
+
+def test_every_vendor_figure_is_listed_with_its_page() -> None:
+    figures, sources = data.load_company_metrics(), data.load_sources()
+    table = stories.vendor_figures_table(figures, sources)
+    assert len(table) == len(figures) == 32
+    assert list(table.columns) == list(stories.VENDOR_FIGURES_TABLE)
+    assert not (table == "").any().any() and not table.isna().any().any()
+    assert stories.vendor_figures_title(table) == (
+        "All 32 vendor figures on 7 companies, 20 of grade B and none of grade A")
+    assert stories.vendor_figures_intro(figures) == (
+        "The table below lists all 32 vendor figures we hold, on 7 companies, each with the page it was read "
+        "on; [Market size and growth](01-market-size-and-growth.html) uses only those that fit its "
+        "comparison.")
+    runway = table[table["company"] == "Runway"].iloc[-1].to_dict()
+    assert runway == {"company": "Runway", "metric": "Annualized revenue (run rate)", "period": "2025-06",
+                      "value": "USD 90M", "grade": "B",
+                      "page": "36Kr (English), relaying The Information: Two major AI video unicorns are "
+                              "vying for new financing (Runway, Luma), 2025-08"}
