@@ -36,7 +36,7 @@ def test_the_answer_opens_with_a_plain_verdict_on_the_rate(shipped) -> None:
     verdict = summary.rate_verdict(shipped["common"], 0.20)
     assert verdict == (
         "The \"20% a year\" is a forecast, not a measurement: forecasts from one publisher, and probably a "
-        "second (credited by inference), agree on 19–20%.")  # the second is inferred (review r68 #1)
+        "second, agree on 19–20%.")  # the second is inferred; 'probably' says so, no bracket (review r70 #3)
     editions = shipped["common"].editions
     one = type("Fit", (), {"editions": editions[editions["publisher"] == editions["publisher"].iloc[0]]})()
     assert summary.rate_verdict(one, 0.20) == ""
@@ -66,8 +66,7 @@ def test_the_sources_notes_name_editions_by_their_years_never_by_a_letter(shippe
 def test_the_weaker_forecasts_rates_are_told_and_why_they_are_left_out(shipped) -> None:
     assert summary.weak_forecasts_note(shipped["weaker"]) == (
         "The 4 grade-D forecasts of AI video generators, left out because their pages name no publisher or "
-        "are of low quality, state or imply about 19% to 33% a year (3 state a rate; 1 gives a single value, "
-        "so no rate).")
+        "are of low quality, state or imply about 19% to 33% a year.")  # how many state a rate: appendix
 
 
 def test_the_vendor_section_opens_with_the_worked_sum(shipped) -> None:

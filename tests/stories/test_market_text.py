@@ -152,7 +152,7 @@ def test_forecasts_chart_title_text_and_legend_in_words() -> None:
         "Market.us (Film, an [adjacent market](#glossary-adjacent-market)), Market.us (Film, an [adjacent "
         "market](#glossary-adjacent-market)), North America and GVR ([broad AI "
         "video](#glossary-broad-ai-video)). In 2033 they are 4×–5× and 12×–15× the size of the AI video "
-        "generator forecasts (USD 2.82B–3.44B that year, stated or interpolated). "
+        "generator forecasts (USD 2.82B–3.44B that year). "
         "They measure different markets, so the sizes are not rival estimates of one."
     )
     fbi_c_2033 = 847 * (3350 / 847) ** (7 / 8)  # edition C between its 2026 and 2034 values
@@ -294,20 +294,21 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
     assert bare == (text.split("\n- **Caveats.**")[0].replace(f"\n- **Which way each may err.** {lean}", "")
                     .replace(f" {early}", ""))  # both go to the appendix's caveats
     assert summary.vendor_caveats_text(comparison, figures) == (  # a short list, the vendor named each time
-        "**Which way each case may err.**\n\n- **High case.** It rests on Kling's grade-C run-rate of "
-        "unknown "
+        "**What could make the 54%–73% too high.**\n\n- **High case.** It rests on Kling's grade-C "
+        "run-rate of unknown "
         "scope, applied from April though stated on 28 May, and may lean high.\n- **Kling's USD 500M "
         "run-rate against its quarter's pace.** Kling's USD 500M run-rate is higher than its quarterly pace "
         "(about USD 364M a year). It may show growth after the quarter, or a wider scope: a run-rate is a "
-        "pace at one date, a quarter an average over three months. Our data cannot say which.\n- **2025 "
+        "pace at one date, a quarter an average over three months. Our data cannot say which.\n- **Without "
+        "avatar platforms.** If a forecast left out [avatar "
+        "platforms](#glossary-avatar-platform) such as Synthesia, Kling alone, at USD 364M–466M in its two "
+        "cases, is 38%–55% of the forecasts.\n\n**Other limits.**\n\n- **2025 "
         "paces of Runway and Synthesia.** They likely lean low, if anything. For a growing firm, Runway's "
         "June 2025 pace is about the year's average and Synthesia's April 2025 pace below it.\n- **2025 "
         "gaps.** For Kling, Q3 2025 and Q4 2025 revenue are not in our data (no source we hold gives it), so "
-        "its 2025 figure covers Q1–Q2 only.\n- **Without avatar platforms.** If a forecast left out [avatar "
-        "platforms](#glossary-avatar-platform) such as Synthesia, Kling alone, at USD 364M–466M in its two "
-        "cases, is 38%–55% of the forecasts.\n- **Not a trend.** The table's 2025 and 2026 run-rate rows are "
+        "its 2025 figure covers Q1–Q2 only.\n- **Not a trend.** The table's 2025 and 2026 run-rate rows are "
         "not a trend: different vendors disclose in each year (2025: Runway and Synthesia, 2026: Kling and "
-        "Synthesia).")
+        "Synthesia).")  # three short lists: too high, too low (none here), other limits (review r70 #3)
     # Q1 as reported (CNY 650M at 7.14) and three quarters of the USD 500M run-rate, plus Synthesia
     assert round(650 / 7.14 + 500 * 3 / 4 + 150) == 616
     assert (round(616 / 948, 2), round(616 / 847, 2)) == (0.65, 0.73)
@@ -468,16 +469,16 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
         "The \"20% a year\" is a forecast, not a measurement: two publishers' forecasts agree on 19–20%. "
         "The rate cannot be tested against any measurement of the market; the vendors with figures grew "
         "1.5×–4.3× in 9–12 months, far faster than the forecasts, from a small base. The level looks low, "
-        "or the scope narrow: at their latest stated pace (Kling May 2026, Synthesia January 2026), two "
-        "vendors alone would earn 54%–73% of the 2026 forecasts.")
+        "or the scope narrow: at their latest stated figures (Kling Q1 2026 revenue or May 2026 run-rate, "
+        "Synthesia January 2026), two vendors alone would earn 54%–73% of the 2026 forecasts.")
     assert all(len(x.split()) <= 50 for x in fitted.split(". ")) and "18.7%" not in fitted  # own: no test
     assert "20.0%" not in fitted  # the quote's own edition is not a test of it
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.20, fit=latest) == (
         "The \"20% a year\" is a forecast, not a measurement: two publishers' forecasts agree on 19–20%. "
         "The rate cannot be tested against any measurement of the market; the vendors with figures grew "
         "1.5×–4.3× in 9–12 months, far faster than the forecasts, from a small base. The level looks low, "
-        "or the scope narrow: at their latest stated pace (Kling May 2026, Synthesia January 2026), two "
-        "vendors alone would earn 54%–73% of the 2026 forecasts.")
+        "or the scope narrow: at their latest stated figures (Kling Q1 2026 revenue or May 2026 run-rate, "
+        "Synthesia January 2026), two vendors alone would earn 54%–73% of the 2026 forecasts.")
     assert summary.independent_rates(common, quote) == (
         "Only one other forecast of the same market is independent of the quote: GVR's, at 20.2% a year.")
     assert "interval" not in fitted
@@ -511,7 +512,7 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
 def test_pace_check_says_when_a_vendors_own_quarter_is_below_its_stated_pace() -> None:
     figures, _, comparison, _, _ = _vendors()
     assert summary.vendor_chart_title(comparison, figures) == (
-        "Two vendors' 2026 revenue at their latest stated pace would be about 54%–73% of the 2026 "
+        "Two vendors' 2026 revenue at their latest stated figures would be about 54%–73% of the 2026 "
         "forecasts")  # each vendor's date is in the subtitle
     top = comparison.dropna(subset=["market_usd_m"]).sort_values("floor_share_low").iloc[-1]
     parts = summary.pace_parts(figures, top)
@@ -571,7 +572,7 @@ def test_the_vendor_chart_draws_the_two_vendors_of_its_title_in_one_bar_and_its_
     alt = plots_vendors._vendor_alt(bars.dropna(subset=["market_usd_m"]), title)
     assert alt.startswith(
         "Bar chart of the calendar revenue vendors' own figures give at their stated pace, against the "
-        "forecast market size. Two vendors' 2026 revenue at their latest stated pace would be about "
+        "forecast market size. Two vendors' 2026 revenue at their latest stated figures would be about "
         "54%–73% of the 2026 forecasts. ")
     assert alt.endswith(
         "2026 run-rates and ARR, as calendar revenue: USD 514M (up to USD 616M) from "
@@ -601,7 +602,7 @@ def test_the_vendor_chart_draws_the_two_vendors_of_its_title_in_one_bar_and_its_
     assert "Kling: Q1 2026 revenue pace (reported quarter × 4)" in legend and "Run-rate or ARR" in legend
 
 
-def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> None:
+def test_findings_are_four_short_ones_and_none_rests_on_a_grade_d_figure() -> None:
     common = market.edition_growth(_market(), GEN, "C")
     figures, _, comparison, _, rates = _vendors()
     findings = summary.market_findings(common, market.match_claim(_market(), CLAIM), CLAIM,
@@ -609,14 +610,15 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     assert findings == [
         "Second-hand forecasts from two publishers, FBI and GVR, put AI video generators' growth at about "
         "19–20% a year; neither measures actual growth.",
-        "At their latest stated pace (Kling May 2026, Synthesia January 2026), these two vendors alone would "
-        "earn about 54%–73% of the 2026 forecasts; most is Kling's.",
-        "With Synthesia held at its last stated figure (USD 150M), the two vendors match the 2026 forecasts "
-        "only if Kling earns about USD 697M–798M, 1.9×–2.2× its Q1 pace.",
+        "Kling's revenue and Synthesia's ARR grew 1.5×–4.3× in 9–12 months, against 1.13×–1.20× for the "
+        "forecasts over the same months: a weak test, two vendors growing from a small base.",
+        "At their latest stated figures (Kling Q1 2026 revenue or May 2026 run-rate, Synthesia January "
+        "2026), two vendors would earn 54%–73% of the 2026 forecasts; most is Kling's.",
         "For sizing, treat the 2026 forecasts of about USD 0.85B–0.95B as a probable understatement of "
         "AI-video-generator revenue, or as a narrower market than the name suggests.",
     ]
     assert (847 - 616, 948 - 514) == (231, 434)
+    assert (round(650 / 150, 1), round(150 / 100, 1)) == (4.3, 1.5)  # Kling Q1 2026/Q1 2025; Synthesia ARR
     assert all(len(line.split()) <= 35 for line in findings)
     weaker = market.cagr_table(_market(), "D", GEN).assign(evidence="D",
                                                            stated_cagr_pct=[18.9, 32.78, 19.5, 20.0])
@@ -629,8 +631,8 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
                                    figures["period"]])
     assert summary.lean_words(top, bounded, short=True) == "'at least' amounts"
     assert summary.span_finding(top, bounded) == (
-        "At their latest stated pace (Kling May 2026, Synthesia January 2026), these two vendors alone would "
-        "earn about 54%–73% of the 2026 forecasts; most is Kling's.")
+        "At their latest stated figures (Kling Q1 2026 revenue or May 2026 run-rate, Synthesia January "
+        "2026), two vendors would earn 54%–73% of the 2026 forecasts; most is Kling's.")
     assert summary.span_finding(top, bounded, comparison) == summary.span_finding(top, bounded)
     # a June pace is about a growing firm's yearly average, an April one below it: the row leans low or is
     # neutral, never high
@@ -780,11 +782,11 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches,
                                  fit=latest, editions=editions) == (
         "The \"20% a year\" is a forecast, not a measurement: forecasts from one publisher, and probably a "
-        "second (credited by inference), agree on 19–20%. "
+        "second, agree on 19–20%. "
         "The rate cannot be tested against any measurement of the market; the vendors with figures grew "
         "1.5×–4.3× in 9–12 months, far faster than the forecasts, from a small base. The level looks low, "
-        "or the scope narrow: at their latest stated pace (Kling AI May 2026, Synthesia January 2026), two "
-        "vendors alone would earn 54%–73% of the 2026 forecasts.")
+        "or the scope narrow: at their latest stated figures (Kling AI Q1 2026 revenue or May 2026 "
+        "run-rate, Synthesia January 2026), two vendors alone would earn 54%–73% of the 2026 forecasts.")
     assert answer == (
         "Two publishers' forecasts agree that AI video generators grow about 19% to 20% a year, as quoted, "
         "but we read both only second-hand. Two vendors alone would already earn about half to three "
@@ -815,18 +817,21 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert "agree with each other" not in " ".join(findings)  # the forecasts' own range is the answer's
     assert findings[0] == (
         "Second-hand forecasts from one publisher, Fortune Business Insights, and probably a second, Grand "
-        "View Research (credited by inference), put AI video generators' growth at about 19–20% a year; "
+        "View Research, put AI video generators' growth at about 19–20% a year; "
         "neither measures actual growth.")
     assert len(findings[1].split()) <= 35 and len(findings[0].split()) <= 35
     assert "19.3" not in " ".join(findings)  # the fitted rate stays in the body, with its interval
-    assert findings[1] == (
-        "At their latest stated pace (Kling AI May 2026, Synthesia January 2026), these two vendors alone "
-        "would earn about 54%–73% of the 2026 forecasts; most is Kling AI's.")
-    assert len(re.sub(r"\]\(#[^)]*\)", "]", findings[0]).split()) <= 35
+    assert findings[1] == (  # the growth result, with why it is a weak test (review r70 #4)
+        "Kling AI's revenue and Synthesia's ARR grew 1.5×–4.3× in 9–12 months, against 1.13×–1.20× for the "
+        "forecasts over the same months: a weak test, two vendors growing from a small base.")
     assert findings[2] == (
+        "At their latest stated figures (Kling AI Q1 2026 revenue or May 2026 run-rate, Synthesia January "
+        "2026), two vendors would earn 54%–73% of the 2026 forecasts; most is Kling AI's.")
+    assert len(re.sub(r"\]\(#[^)]*\)", "]", findings[0]).split()) <= 35
+    assert summary.threshold_finding(comparison, figures) == (  # the appendix's check, no longer a finding
         "With Synthesia held at its last stated figure (USD 150M), the two vendors match the 2026 forecasts "
         "only if Kling AI earns about USD 697M–798M, 1.9×–2.2× its Q1 pace.")
-    assert len(findings[2].split()) <= 35
+    assert all(len(line.split()) <= 35 for line in findings)
     assert (847 - 616 - 90, 948 - 514 - 90) == (141, 344)  # the answer's room for other makers
     assert "Those left out for this market" not in market_prose.growth_text(
         latest, common, claim)  # the weaker forecasts are named in About the data (review r47 #2)
@@ -836,19 +841,21 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     held_on = market.carry_forward(figures, 2026)
     held = market.vendor_vs_market(held_on, market.forecasts_by_year(forecasts, GEN, "C", years=years),
                                    growth_range=(0.0, 2.0))
-    assert summary.market_findings(common, matches, claim, held, rates, held_on)[1] == (
-        "At their latest stated pace (Kling AI May 2026, Synthesia January 2026, Runway June 2025 held "
-        "flat), these three vendors alone would earn about 64%–83% of the 2026 forecasts; most is Kling "
-        "AI's.")
+    assert summary.market_findings(common, matches, claim, held, rates, held_on)[2] == (
+        "At their latest stated figures (Kling AI Q1 2026 revenue or May 2026 run-rate, Synthesia January "
+        "2026, Runway June 2025 held flat), three vendors would earn 64%–83% of the 2026 forecasts; "
+        "most is Kling AI's.")  # each case's figure named: the low case is Q1's, the high the run-rate's
+    assert len(summary.market_findings(common, matches, claim, held, rates, held_on)[2].split()) <= 35
     assert (round((4 * 650 / 7.14 + 90 + 150) / 948, 2), round((650 / 7.14 + 375 + 240) / 847, 2)) == (
         0.64, 0.83)  # Kling AI's Q1 2026 pace against the highest forecast; Q1 then the run-rate, the lowest
     body = summary.vendors_text(held, held_on, values, sources, caveats=False)
-    assert ("**Which way each case may err.**\n\n- **Low case.** It leans low: Runway's June 2025 figure, "
-            "the newest we have, is kept at its 2025 level and all three of its inputs are 'at least' "
-            "amounts.\n- **High case.** It rests on Kling AI's grade-C run-rate of unknown scope, applied "
-            "from "
-            "April though stated on 28 May, and may lean high.") in summary.vendor_caveats_text(
-        held, held_on)  # in the appendix, not the main line (round 58)
+    caveats = summary.vendor_caveats_text(held, held_on)  # in the appendix, not the main line (round 58)
+    assert caveats.startswith(
+        "**What could make the 64%–83% too high.**\n\n- **High case.** It rests on Kling AI's grade-C "
+        "run-rate of unknown scope, applied from April though stated on 28 May, and may lean high.\n")
+    assert ("\n\n**What could make the 64%–83% too low.**\n\n- **Low case.** It leans low: Runway's June "
+            "2025 figure, the newest we have, is kept at its 2025 level and all three of its inputs are 'at "
+            "least' amounts.\n\n**Other limits.**\n\n") in caveats
     assert "Which way" not in body
     assert "- **What the forecasts cover.**" in body
     assert ("Runway and Synthesia alone, without Kling AI, come to about USD 240M, 25%–28% of the 2026 "
@@ -946,7 +953,8 @@ def test_answer_comparison_draws_the_answers_two_cases_with_no_growth() -> None:
         "whisker": "High case: Q1 as reported, then the run-rate stated on 28 May",
         "partial": "Kling, Q1–Q2 2025 revenue (part of the year)"}  # the pale, dashed 2025 bar
     assert summary.vendor_chart_subtitle(comparison, figures) == (
-        "Latest stated pace: Kling May 2026, Synthesia January 2026. Each year's bars stack different "
+        "Latest stated figures: Kling Q1 2026 revenue or May 2026 run-rate, Synthesia January 2026. Each "
+        "year's bars stack different "
         "vendors (2025: Kling, Runway and Synthesia; 2026: Kling and "
         "Synthesia). Bars: the low case, Q1 pace all year; diamond: the high case, Q1 as reported, then "
         "the run-rate stated on 28 May. 2025: revenue earned and run-rates drawn apart; together about USD "
@@ -1001,8 +1009,9 @@ def test_runway_is_held_in_2026_and_the_share_finding_spells_out_the_pace() -> N
     assert (round((4 * 650 / 7.14 + 240) / 948, 2),
             round((650 / 7.14 + 375 + 240) / 847, 2)) == (0.64, 0.83)
     assert summary.span_finding(top, held_on) == (
-        "At their latest stated pace (Kling May 2026, Synthesia January 2026, Runway June 2025 held flat), "
-        "these three vendors alone would earn about 64%–83% of the 2026 forecasts; most is Kling's.")
+        "At their latest stated figures (Kling Q1 2026 revenue or May 2026 run-rate, Synthesia January 2026, "
+        "Runway June 2025 held flat), "
+        "three vendors would earn 64%–83% of the 2026 forecasts; most is Kling's.")
     assert summary.lean_words(top, held_on) == (
         "Runway's June 2025 figure, the newest we have, is kept at its 2025 level, so the sums lean low")
     assert vendor_prose.missing_results(held_on, today="2026-07-01") == (
@@ -1028,7 +1037,7 @@ def test_runway_is_held_in_2026_and_the_share_finding_spells_out_the_pace() -> N
         "If a forecast left out [avatar platforms](#glossary-avatar-platform) such as Synthesia, Kling and "
         "Runway alone, at USD 454M–556M in Kling's two cases, are 48%–66% of the forecasts.")
     assert summary.vendor_chart_title(comparison, held_on) == (
-        "Three vendors' 2026 revenue at their latest stated pace would be about 64%–83% of the 2026 "
+        "Three vendors' 2026 revenue at their latest stated figures would be about 64%–83% of the 2026 "
         "forecasts")
 
 
@@ -1045,8 +1054,9 @@ def test_the_answer_says_yes_or_no_and_argues_the_level_from_the_share() -> None
         "The \"20% a year\" is a forecast, not a measurement: two publishers' forecasts agree on 19–20%. "
         "The rate cannot be tested against any measurement of the market; the vendors with figures grew "
         "1.5×–4.3× in 9–12 months, far faster than the forecasts, from a small base. The level looks low, "
-        "or the scope narrow: at their latest stated pace (Kling May 2026, Synthesia January 2026, Runway "
-        "June 2025 held flat), three vendors alone would earn 64%–83% of the 2026 forecasts.")
+        "or the scope narrow: at their latest stated figures (Kling Q1 2026 revenue or May 2026 run-rate, "
+        "Synthesia January 2026, Runway June 2025 held flat), three vendors alone would earn 64%–83% of the "
+        "2026 forecasts.")
     # three sentences (source, rate, size), each under 50 words; each vendor dated by its own figure
     assert answer.count(". ") == 2 and all(len(x.split()) <= 50 for x in answer.split(". "))
     few = summary.market_answer(common, comparison.assign(calendar_low_usd_m=100.0), None, rates, values,
@@ -1059,8 +1069,8 @@ def test_the_answer_says_yes_or_no_and_argues_the_level_from_the_share() -> None
                                  0.20, fit=latest)
     assert ("the vendors with figures grew 1.2× in 9–12 months, both faster and slower than the forecasts."
             in slow)  # 1.16 is below 1.18 over Kling's 12 months, above 1.15 over Synthesia's 9
-    assert summary.pace_dates(summary._top(comparison), held_on) == (
-        "Kling May 2026, Synthesia January 2026, Runway June 2025 held flat")
+    assert summary.pace_dates(summary._top(comparison), held_on) == (  # each case's own figure (r70 #5)
+        "Kling Q1 2026 revenue or May 2026 run-rate, Synthesia January 2026, Runway June 2025 held flat")
 
 
 def test_guidance_is_a_labelled_rough_share_never_revenue() -> None:
@@ -1150,7 +1160,7 @@ def test_the_shipped_wider_markets_have_their_rates_and_every_vendor_left_out_sa
     world = paths[paths["region"] == "Global"]
     assert ("(inferred; [broad AI video](#glossary-broad-ai-video)). They grow an implied 25.7% and 30.5% a "
             "year "
-            "(stated: 25.7% and 32.2%; the second does not match its own values) and in 2033"
+            "(the second states 32.2%) and in 2033"
             in market_prose.paths_text(world, "ai-video-generator"))
     metrics = stories.plain_company_names(data.load_company_metrics())
     figures = market.vendor_figures(metrics, "C")

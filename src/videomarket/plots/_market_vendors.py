@@ -403,8 +403,8 @@ def _draw_market(ax: Any, comparison: pd.DataFrame) -> None:
 def _legend(ax: Any, colors: dict[str, str], bases: list[str], labels: dict[str, str],
             paced: bool = False) -> None:
     """The vendors' colours, the hatches (run-rate or ARR; a quarter's revenue times four where ``paced``),
-    the whisker and the forecasts. Solid bars (revenue reported) are named in the subtitle: a swatch in
-    one colour would stand for no bar."""
+    the whisker and the forecasts (one entry: the band and its edges drawn together). Solid bars (revenue
+    reported) are named in the subtitle: a swatch in one colour would stand for no bar."""
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
@@ -421,11 +421,13 @@ def _legend(ax: Any, colors: dict[str, str], bases: list[str], labels: dict[str,
     if "partial" in labels:
         handles.append(Patch(facecolor="#eeeeee", edgecolor="#555555", linestyle="--", linewidth=1.5,
                              label=labels["partial"]))
-    handles.append(Line2D([], [], color="#000000", linewidth=2.0,
-                          label="Lowest and highest forecast"))
-    handles.append(Patch(facecolor="#000000", alpha=0.08, label="Between the lowest and highest forecast"))
-    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.14), borderaxespad=0.0, fontsize=9,
-              ncol=2, frameon=False)
+    handles.append((Patch(facecolor="#000000", alpha=0.08), Line2D([], [], color="#000000", linewidth=2.0)))
+    from matplotlib.legend_handler import HandlerTuple
+
+    names = [h.get_label() for h in handles[:-1]] + ["Forecasts: lowest and highest, range shaded"]
+    ax.legend(handles=handles, labels=names, loc="upper center", bbox_to_anchor=(0.5, -0.14),
+              borderaxespad=0.0, fontsize=9, ncol=2, frameon=False,
+              handler_map={tuple: HandlerTuple(ndivide=1)})
 
 
 def _part_label(counted: pd.DataFrame, row: Any) -> str:

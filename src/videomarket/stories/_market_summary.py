@@ -46,24 +46,64 @@ def market_findings(
     values: pd.DataFrame | None = None,
 ) -> list[str]:
     """Up to four computed findings for the top of the report, one idea each and none resting on a grade-D
-    figure: the forecasts' own rates, the vendors' share of the year's forecasts at their stated pace over
-    both Kling AI cases (:func:`span_finding`), what Kling AI would have to earn for the vendors to match
-    the forecasts (:func:`threshold_finding`) and what this means for sizing (:func:`sizing_finding`).
-    ``claim``, ``weaker``, ``values`` and ``rates`` are kept for the notebook's call. The first finding is
-    about the market: the publishers'
-    agreed rate and the top year's forecast size (:func:`agreement_finding`)."""
-    del claim, weaker, values, rates
+    figure: the forecasts' own rates (:func:`agreement_finding`), the vendors' growth against the
+    forecasts' over the same months (:func:`growth_finding`, from ``rates``), the vendors' share of the
+    year's forecasts at their latest stated figures over both Kling AI cases (:func:`span_finding`) and what
+    this means for sizing (:func:`sizing_finding`). ``claim``, ``weaker`` and ``values`` are kept for the
+    notebook's call."""
+    del claim, weaker, values
     top = _top(comparison)
     findings = [agreement_finding(common, matches, None)]
+    growth = growth_finding(rates)
+    if growth:
+        findings.append(growth)
     if top is not None:
-        findings += [line for line in (span_finding(top, figures, comparison),
-                                       threshold_finding(comparison, figures), sizing_finding(top, figures))
+        findings += [line for line in (span_finding(top, figures, comparison), sizing_finding(top, figures))
                      if line]
     return findings[:4]
 
 
+def growth_finding(rates: pd.DataFrame) -> str:
+    """The key finding on the rate: the vendors whose two comparable figures fall in years the forecasts
+    cover (:func:`videomarket.market.growth_against_forecasts`), their multiples over their own months
+    against the forecasts' over the same months, and why it is a weak test: "Kling AI's revenue and
+    Synthesia's ARR grew 1.5×–4.3× in 9–12 months, against 1.13×–1.20× for the forecasts over the same
+    months: a weak test, two vendors growing from a small base." ('' when no vendor series falls in those
+    years).
+
+    >>> r = pd.DataFrame({"caveat": ["", ""], "first_end": [1, 2], "company": ["A", "B"],
+    ...                   "metric": ["revenue", "arr"], "n_forecasts": [3, 3], "multiple": [4.33, 1.5],
+    ...                   "months": [12, 9], "forecast_multiple_low": [1.1816, 1.1345],
+    ...                   "forecast_multiple_high": [1.2022, 1.1494]})
+    >>> print(growth_finding(r))  # doctest: +NORMALIZE_WHITESPACE
+    A's revenue and B's ARR grew 1.5×–4.3× in 9–12 months, against 1.13×–1.20× for the forecasts over the
+    same months: a weak test, two vendors growing from a small base.
+    >>> growth_finding(r.assign(n_forecasts=0))
+    ''
+    """
+    comparable = rates[rates["caveat"].fillna("") == ""].sort_values(["first_end", "company"], kind="stable")
+    covered = comparable[comparable["n_forecasts"] > 0]
+    if covered.empty:
+        return ""
+    kinds = {"revenue": "revenue", "arr": "ARR", "run_rate": "run-rate"}
+    names = _and(dict.fromkeys(
+        f"{fmt.possessive(short_name(r.company))} {kinds.get(str(r.metric), 'figures')}"
+        for r in covered.itertuples()))
+    lo, hi = f"{covered['multiple'].min():.1f}", f"{covered['multiple'].max():.1f}"
+    times = f"{lo}×" if lo == hi else f"{lo}×–{hi}×"
+    m_lo, m_hi = int(covered["months"].min()), int(covered["months"].max())
+    months = f"{m_lo}" if m_lo == m_hi else f"{m_lo}–{m_hi}"
+    f_lo = f"{covered['forecast_multiple_low'].min():.2f}"
+    f_hi = f"{covered['forecast_multiple_high'].max():.2f}"
+    forecast = f"{f_lo}×" if f_lo == f_hi else f"{f_lo}×–{f_hi}×"
+    count = covered["company"].nunique()
+    who = "one vendor growing" if count == 1 else f"{number_word(count)} vendors growing"
+    return (f"{names[0].upper()}{names[1:]} grew {times} in {months} months, against {forecast} for the "
+            f"forecasts over the same months: a weak test, {who} from a small base.")
+
+
 def threshold_finding(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
-    """The key finding a reader can check against later results, with the condition it rests on (the other
+    """The appendix's check a reader can set against later results, with the condition it rests on (the other
     vendors held at their last stated figures): what the vendor with two cases would have to earn in the
     year for the vendors to match that year's forecasts (:func:`_needed_parts`): 'With Runway and
     Synthesia held at their last stated figures (USD 240M together), the three vendors match the 2026
@@ -119,20 +159,18 @@ def _credited_forecasts(editions: pd.DataFrame, short: bool = False) -> str:
     """Whose the forecasts are, one per publisher, saying which publisher is credited only by inference
     (a note with 'infer' or 'not named in-line'): 'two second-hand forecasts, one from Fortune Business
     Insights and one credited by inference to Grand View Research'; ``short``: 'second-hand
-    forecasts from one publisher, Fortune Business Insights, and probably a second, Grand View Research
-    (credited by inference)'.
+    forecasts from one publisher, Fortune Business Insights, and probably a second, Grand View Research'.
 
     >>> e = pd.DataFrame({"publisher": ["FBI", "FBI", "GVR"], "note": ["", None, "GVR attribution inferred"]})
     >>> _credited_forecasts(e)
     'two second-hand forecasts, one from FBI and one credited by inference to GVR'
     >>> _credited_forecasts(e, short=True)
-    'second-hand forecasts from one publisher, FBI, and probably a second, GVR (credited by inference)'
+    'second-hand forecasts from one publisher, FBI, and probably a second, GVR'
     """
     named, guessed = _credits(editions)
     count = len(named) + len(guessed)
     if short and len(named) == 1 and len(guessed) == 1:
-        return (f"second-hand forecasts from one publisher, {named[0]}, and probably a second, {guessed[0]} "
-                "(credited by inference)")
+        return f"second-hand forecasts from one publisher, {named[0]}, and probably a second, {guessed[0]}"
     if short:
         parts = named + [f"probably {p}" for p in guessed]
         return f"second-hand forecasts from {number_word(count)} publishers, {_and(parts)}"
@@ -228,13 +266,13 @@ def span_finding(top: pd.Series, figures: pd.DataFrame, comparison: pd.DataFrame
     """The key finding on the vendors' share of the year's forecasts over the low and high cases
     (:func:`answer_shares`), each vendor dated by the figure its pace rests on (:func:`pace_dates`), and
     whose revenue most of it is when one vendor makes up over half of both cases: 'At their latest stated
-    pace (Kling AI May 2026, Synthesia January 2026, Runway June 2025 held flat), these three vendors alone
-    would earn about 64%–83% of the 2026 forecasts; most is Kling AI's.' ``comparison`` is kept for the
-    notebook's call."""
+    figures (Kling AI Q1 2026 revenue or May 2026 run-rate, Synthesia January 2026, Runway June 2025 held
+    flat), three vendors would earn 64%–83% of the 2026 forecasts; most is Kling AI's.' ``comparison`` is
+    kept for the notebook's call."""
     del comparison
     count = len(_vendor_names(top["vendors"]))
-    who = "this vendor" if count == 1 else f"these {number_word(count)} vendors"
-    text = (f"At their latest stated pace ({pace_dates(top, figures)}), {who} alone would earn about "
+    who = "one vendor" if count == 1 else f"{number_word(count)} vendors"
+    text = (f"At their latest stated figures ({pace_dates(top, figures)}), {who} would earn "
             f"{answer_shares(top, figures)} of the {int(top['year'])} forecasts")
     own = _kling_cases(top, figures)
     if own is None:
@@ -561,11 +599,12 @@ def _fitted_answer(common: object, comparison: pd.DataFrame, figures: pd.DataFra
     itself against the vendors' growth (:func:`growth_verdict`, with ``rates``), then the vendors' share
     over the low and high cases (:func:`answer_shares`), each vendor dated by its own latest figure
     (:func:`pace_dates`): 'The "20% a year" is a forecast, not a measurement: forecasts from one publisher,
-    and probably a second (credited by inference), agree on 19–20%. The rate cannot be tested against any
+    and probably a second, agree on 19–20%. The rate cannot be tested against any
     measurement of the market; the vendors with figures grew 1.5×–4.3× in 9–12 months, far faster than the
-    forecasts, from a small base. The level looks low, or the scope narrow: at their latest stated pace
-    (Kling AI May 2026, Synthesia January 2026, Runway June 2025 held flat), three vendors alone would earn
-    64%–83% of the 2026 forecasts.' ``matches`` names the quote's edition. When the vendors' lowest total
+    forecasts, from a small base. The level looks low, or the scope narrow: at their latest stated figures
+    (Kling AI Q1 2026 revenue or May 2026 run-rate, Synthesia January 2026, Runway June 2025 held flat),
+    three vendors alone would earn 64%–83% of the 2026 forecasts.'
+    ``matches`` names the quote's edition. When the vendors' lowest total
     is under half the highest forecast it says they are too few to judge the level.
     '' when the quote is outside the forecasts' range."""
     low, high, _, _ = own_rates(common)
@@ -581,19 +620,33 @@ def _fitted_answer(common: object, comparison: pd.DataFrame, figures: pd.DataFra
     if pace_low_total(top, figures) / float(top["market_high"]) < 0.5:
         return first + " The vendors' own figures are too few to judge the forecasts' level."
     count = len(_vendor_names(top["vendors"]))
-    return (f"{first} The level looks low, or the scope narrow: at their latest stated pace "
+    return (f"{first} The level looks low, or the scope narrow: at their latest stated figures "
             f"({pace_dates(top, figures)}), {number_word(count)} vendors alone would earn "
             f"{answer_shares(top, figures)} of the {int(top['year'])} forecasts.")
 
 
 def pace_dates(top: pd.Series, figures: pd.DataFrame) -> str:
     """Each counted vendor of the comparison row ``top`` with the month of the figure its pace rests on,
-    newest first, a figure of an earlier year marked as held flat: 'Kling AI May 2026, Synthesia January
-    2026, Runway June 2025 held flat'."""
+    newest first, a figure of an earlier year marked as held flat; the vendor with two cases
+    (:func:`quarter_pace`) names both figures, its latest quarter's revenue (the low case) and its stated
+    run-rate (the high case): 'Kling AI Q1 2026 revenue or May 2026 run-rate, Synthesia January 2026,
+    Runway June 2025 held flat'."""
     rows = pace_figures(top, figures).assign(end=lambda d: pd.to_datetime(d["period_end"]))
     year = int(top["year"])
-    parts = [f"{short_name(r.company)} {r.end:%B %Y}" + (" held flat" if r.end.year < year else "")
-             for r in rows.sort_values("end", ascending=False, kind="stable").itertuples()]
+    found = quarter_pace(top, figures)
+    two = str(found[0]["company"]) if found is not None else None
+    quarter = ""
+    if two is not None:
+        own = figures[(figures["company"] == two) & (figures["year"] == year)
+                      & (figures["metric"] == "revenue") & (figures["kind"] == "quarter")]
+        own = own.sort_values("period_end")
+        quarter = f"{period_words(own['period'].iloc[-1])} revenue or " if len(own) else ""
+    parts = []
+    for r in rows.sort_values("end", ascending=False, kind="stable").itertuples():
+        kind = " run-rate" if str(r.company) == two and quarter else ""
+        lead = quarter if str(r.company) == two else ""
+        parts.append(f"{short_name(r.company)} {lead}{r.end:%B %Y}{kind}"
+                     + (" held flat" if r.end.year < year else ""))
     return ", ".join(parts)
 
 
@@ -639,8 +692,8 @@ def growth_verdict(rates: pd.DataFrame) -> str:
 def rate_verdict(common: object, claimed_rate: float) -> str:
     """The answer's first sentence, a plain verdict on the quoted rate when two publishers or more are
     fitted, one forecast each, saying which publisher is credited only by inference (:func:`_credits`):
-    'The "20% a year" is a forecast, not a measurement: forecasts from one publisher, and probably a second
-    (credited by inference), agree on 19–20%.' ('' with one publisher; who the publishers are is the first
+    'The "20% a year" is a forecast, not a measurement: forecasts from one publisher, and probably a second,
+    agree on 19–20%.' ('' with one publisher; who the publishers are is the first
     key finding's)."""
     count = common.editions["publisher"].nunique()
     if count < 2:
@@ -652,10 +705,10 @@ def rate_verdict(common: object, claimed_rate: float) -> str:
     if not guessed:
         whose = f"{number_word(count)} publishers' forecasts"
     elif len(named) == 1 and len(guessed) == 1:
-        whose = "forecasts from one publisher, and probably a second (credited by inference),"
+        whose = "forecasts from one publisher, and probably a second,"
     else:
         whose = (f"forecasts from {number_word(len(named))} named and probably {number_word(len(guessed))} "
-                 "more publishers (credited by inference),")
+                 "more publishers,")
     return (f"The \"{fmt.pct(claimed_rate, 0)} a year\" is a forecast, not a measurement: {whose} agree on "
             f"{span}.")
 
@@ -811,14 +864,14 @@ def quarters_then_pace_total(top: pd.Series, figures: pd.DataFrame) -> float:
 def vendor_chart_title(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
     """The vendor chart's title, the answer's range (:func:`answer_shares`) for the top year only (the
     subtitle dates each vendor's pace, :func:`vendor_chart_subtitle`): "Three vendors' 2026 revenue at
-    their latest stated pace would be about 64%–83% of the 2026 forecasts"."""
+    their latest stated figures would be about 64%–83% of the 2026 forecasts"."""
     top = _top(comparison)
     if top is None:
         return "No year has both counted vendor figures and a forecast of the market"
     n = int(top["n_vendors"])
     who = "One vendor's" if n == 1 else f"{number_word(n).capitalize()} vendors'"
-    return (f"{who} {int(top['year'])} revenue at {'its' if n == 1 else 'their'} latest stated pace would "
-            f"be about {answer_shares(top, figures)} of the {int(top['year'])} forecasts")
+    return (f"{who} {int(top['year'])} revenue at {'its' if n == 1 else 'their'} latest stated figures "
+            f"would be about {answer_shares(top, figures)} of the {int(top['year'])} forecasts")
 
 
 def pace_figures(top: pd.Series, figures: pd.DataFrame) -> pd.DataFrame:
@@ -907,8 +960,7 @@ def weak_forecasts_note(weaker: pd.DataFrame) -> str:
     """The grade-D forecasts of a :func:`videomarket.market.cagr_table` (one market), in one sentence: how
     many, why they are left out and the range of the rates they state or imply: 'The 4 grade-D forecasts
     of AI video generators, left out because their pages name no publisher or are of low quality, state or
-    imply about 19% to 33% a year (3 state a rate; 1 gives a single value, so no rate).' ('' when there is
-    none).
+    imply about 19% to 33% a year.' ('' when there is none).
 
     >>> w = pd.DataFrame({"evidence": ["C", "D", "D"], "definition": ["ai-video-generator"] * 3,
     ...                   "implied_cagr_pct": [20.0, 32.6, None], "stated_cagr_pct": [20.0, 32.78, 18.9]})
@@ -922,19 +974,10 @@ def weak_forecasts_note(weaker: pd.DataFrame) -> str:
     rates = pd.concat([weak["implied_cagr_pct"], weak["stated_cagr_pct"]]).dropna().astype(float)
     if rates.empty:
         return ""
-    stated = int(weak["stated_cagr_pct"].notna().sum())
-    implied = int((weak["implied_cagr_pct"].notna() & weak["stated_cagr_pct"].isna()).sum())
-    none = len(weak) - stated - implied
     market = wording.DEFINITION_LABELS.get(str(weak["definition"].iloc[0]), str(weak["definition"].iloc[0]))
     low, high = fmt.pct(rates.min() / 100, 0), fmt.pct(rates.max() / 100, 0)
-    parts = [f"{stated} state a rate"] if stated else []
-    if implied:
-        parts.append(f"{implied} {'imply' if implied > 1 else 'implies'} one from two values")
-    if none:
-        parts.append(f"{none} {'give' if none > 1 else 'gives'} a single value, so no rate")
-    some = f" ({'; '.join(parts)})" if none or (stated and implied) else ""
     return (f"The {len(weak)} grade-D forecasts of {market}, left out because their pages name no publisher "
-            f"or are of low quality, state or imply about {low.removesuffix('%')}% to {high} a year{some}.")
+            f"or are of low quality, state or imply about {low.removesuffix('%')}% to {high} a year.")
 
 
 def _needed_parts(comparison: pd.DataFrame, figures: pd.DataFrame) -> tuple[str, ...] | None:
@@ -1153,15 +1196,18 @@ def vendor_caveats_text(comparison: pd.DataFrame, figures: pd.DataFrame, *, not_
     case may err (:func:`lean_words`, :func:`high_case_words`), how the earliest year's paces lean
     (:func:`early_pace_words`), why a run-rate and a quarter differ, the share without an avatar platform,
     missing quarters and run-rate rows that are no trend ('' when none); with ``not_counted``, first the
-    vendors left out of the sums (:func:`not_counted_words`)."""
+    vendors left out of the sums (:func:`not_counted_words`). The caveats come in three short lists, each
+    under a bold heading: what could make the top year's range too high ('**What could make the 64%–83%
+    too high.**'), what could make it too low, and the other limits."""
     top = _top(comparison)
     if top is None:
         return ""
-    items: list[tuple[str, str]] = ([("Vendors not counted", not_counted_words(top, figures))]
-                                    if not_counted else [])
+    low_items: list[tuple[str, str]] = ([("Vendors not counted", not_counted_words(top, figures))]
+                                        if not_counted else [])
+    items: list[tuple[str, str]] = []
     held = lean_words(top, figures).removesuffix(", so the sums lean low")
     if held:
-        items.append(("Low case", f"It leans low: {held}."))
+        low_items.append(("Low case", f"It leans low: {held}."))
     high = high_case_words(top, figures)
     found = quarter_pace(top, figures)
     if high and found is not None:
@@ -1184,11 +1230,19 @@ def vendor_caveats_text(comparison: pd.DataFrame, figures: pd.DataFrame, *, not_
         items.append((f"{int(first.iloc[0]['year'])} paces of {names}",
                       early.replace("The run-rates likely", "They likely", 1)))
     gaps = " ".join(c for c in (missing_quarters(figures), guidance_words(comparison, figures)) if c)
-    items += [(f"{int(rows['year'].min())} gaps", gaps),
-              ("Without avatar platforms", avatar_share(top, figures)),
-              ("Not a trend", vendor_sets(comparison))]
-    bullets = "\n".join(f"- **{label}.** {body}" for label, body in items if body)
-    return f"**Which way each case may err.**\n\n{bullets}" if bullets else ""
+    high_items = [item for item in items if not item[0].startswith(str(int(rows["year"].min())))]
+    other_items = [item for item in items if item not in high_items]
+    high_items.append(("Without avatar platforms", avatar_share(top, figures)))
+    other_items += [(f"{int(rows['year'].min())} gaps", gaps), ("Not a trend", vendor_sets(comparison))]
+    shares = answer_shares(top, figures)
+    groups = [(f"What could make the {shares} too high", high_items),
+              (f"What could make the {shares} too low", low_items), ("Other limits", other_items)]
+    parts = []
+    for heading, group in groups:
+        bullets = "\n".join(f"- **{label}.** {body}" for label, body in group if body)
+        if bullets:
+            parts.append(f"**{heading}.**\n\n{bullets}")
+    return "\n\n".join(parts)
 
 
 def vendor_sets(comparison: pd.DataFrame) -> str:
@@ -1355,7 +1409,7 @@ def vendor_chart_subtitle(comparison: pd.DataFrame, figures: pd.DataFrame) -> st
     lead = (f"Each year's bars stack different vendors ({sets}). " if sets else "")
     top = _top(comparison)
     if top is not None:
-        lead = f"Latest stated pace: {pace_dates(top, figures)}. {lead}"
+        lead = f"Latest stated figures: {pace_dates(top, figures)}. {lead}"
     if top is None or quarter_pace(top, figures) is None:
         return (lead + "Bars: the calendar year at each vendor's stated pace; labels: each bar as a share of "
                 "the year's forecasts")
