@@ -1147,15 +1147,14 @@ def test_report_04_findings_race_open_weights_and_the_with_audio_lead_start() ->
         "#1 only since the previous leader left that board under its name on 1 October 2026")
     assert stories.audio_lead_clause(rows.assign(rank=[1, 2, 2, 1]), leaders) == ""
     heir = pd.concat([rows, rows.iloc[[3]].assign(model="g11", model_name="Gemini Omni Flash 1.1", rank=8)])
-    chance = leaders.assign(p_leader=[0.8362, 0.61])
-    assert stories.audio_lead_finding(heir, chance) == (
-        "With sound from text, Wan 3.0 (84% likely truly #1) has led only since Gemini Omni Flash, #1 there "
-        "on 30 September 2026, left that board under that name on 1 October 2026; a separate entry, Gemini "
-        "Omni Flash 1.1, is #8 there on 1 October 2026.")
-    assert stories.audio_lead_finding(rows, chance) == (
-        "With sound from text, Wan 3.0 (84% likely truly #1) has led only since Gemini Omni Flash, #1 there "
-        "on 30 September 2026, left that board under that name on 1 October 2026.")
-    assert stories.audio_lead_finding(rows.assign(rank=[1, 2, 2, 1]), chance) == ""
+    assert stories.audio_lead_finding(heir, leaders) == (
+        "With sound from text, Wan 3.0 has led only since Gemini Omni Flash, #1 there on 30 September 2026, "
+        "left that board under that name on 1 October 2026; a separate entry, Gemini Omni Flash 1.1, is #8 "
+        "there on 1 October 2026.")
+    assert stories.audio_lead_finding(rows, leaders) == (
+        "With sound from text, Wan 3.0 has led only since Gemini Omni Flash, #1 there on 30 September 2026, "
+        "left that board under that name on 1 October 2026.")
+    assert stories.audio_lead_finding(rows.assign(rank=[1, 2, 2, 1]), leaders) == ""
 
 
 def test_the_people_caption_and_the_data_box_say_the_old_scale_and_the_pool() -> None:

@@ -495,7 +495,7 @@ def audio_lead_clause(rankings: pd.DataFrame, leaders: pd.DataFrame,
 
 def audio_lead_finding(rankings: pd.DataFrame, leaders: pd.DataFrame,
                        pool: str = "text-to-video-audio") -> str:
-    """The key finding on text to video with audio: its leader's chance of being truly #1, that it has led
+    """The key finding on text to video with audio (its chance is in the answer line): its leader has led
     only since the previous #1 left that board under that name (:func:`audio_lead_start_text`) and, when a
     model named as that one plus a suffix is on the leaders' board, its place there; "" when the previous #1
     did not leave."""
@@ -504,8 +504,7 @@ def audio_lead_finding(rankings: pd.DataFrame, leaders: pd.DataFrame,
         return ""
     gone, after, lead = start
     row = lead.iloc[0]
-    chance = fmt.pct(float(row["p_leader"]), 0)
-    text = (f"With sound from text, {row['model_name']} ({chance} likely truly #1) "
+    text = (f"With sound from text, {row['model_name']} "
             f"has led only since {gone[0]}, #{gone[2]} there on {fmt.day(gone[4])}, left that board under "
             f"that name on {fmt.day(after.min())}")
     board = rankings[(rankings["arena"].astype(str) == "Artificial Analysis")
