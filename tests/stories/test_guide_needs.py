@@ -37,18 +37,6 @@ def test_dated_picks_caption():
         "provider's current price)")
 
 
-def test_audio_image_finding():
-    # the two priced models' intervals overlap: the cheaper one is the value pick
-    assert stories.audio_image_finding(LEADERS, {"image-to-video-audio": I2VA_CI}) == (
-        "With sound from an image, MiniMax H3 Max leads (98%) but has no list price; among priced models, "
-        "Gemini Omni Flash (USD 6.00 a minute) and MiniMax H3 (USD 7.80) cannot be told apart, their "
-        "intervals overlapping, so Gemini Omni Flash is the value pick.")
-    apart = I2VA_CI.assign(ci_low=[1186.0, 1186.0, 1171.0])
-    assert stories.audio_image_finding(LEADERS, {"image-to-video-audio": apart}) == (
-        "With sound from an image, MiniMax H3 Max leads (98%) but has no list price; the best priced model "
-        "is MiniMax H3 at USD 7.80 a minute, 14 points behind.")
-
-
 I2VA_CI = I2VA.assign(ci_low=[1186.0, 1173.0, 1171.0], ci_high=[1204.0, 1189.0, 1185.0])
 T2V_CI = T2V.assign(ci_low=[1115.0, 1104.0, 1032.0], ci_high=[1139.0, 1128.0, 1056.0])
 I2V_CI = pd.DataFrame({"model": ["g", "b", "k"], "model_name": ["Gemini Omni Flash", "Bach", "Grok"],
@@ -71,17 +59,17 @@ def test_needs_list():
                               rebuilt=rebuilt, counted_twice={"text-to-video": 0.93495},
                               caveats=["One caveat.", "", "Another."]) == (
         "On Artificial Analysis's boards of 6 October 2026, with list prices per minute of video; a "
-        "100-point gap means the better model wins about 64 of 100 votes. These boards are "
+        "100-point gap means the better model wins about 64 of 100 decisive votes. These boards are "
         "[rebuilt](#glossary-rebuilt-file) copies not yet checked, so the picks are provisional.\n"
-        "- Silent clips from text: top-rated Wan 3.0 (USD 12.00; 90%–93% likely truly #1); shortlist with "
-        "HappyHorse-1.1 (USD 9.90, 83 points lower).\n"
+        "- Silent clips from text: top-rated Wan 3.0 (USD 12.00; 90%–93% likely truly #1); cheaper "
+        "alternative HappyHorse-1.1 (USD 9.90, 83 points lower).\n"
         "- Silent clips from an image: an open race; likeliest #1 Gemini Omni Flash (USD 6.00; 64% likely "
-        "truly #1), the cheapest of the 2 contenders; cheaper option Grok (USD 4.20, 40 points lower).\n"
+        "truly #1), the cheapest of the 2 contenders; cheaper alternative Grok (USD 4.20, 40 points lower).\n"
         "- Clips with sound from text: top-rated Wan 3.0 (USD 12.00; 87% likely truly #1); no cheaper model "
         "with a list price within 100 points.\n"
         "- Clips with sound from an image: top-rated MiniMax H3 Max (no list price; 98% likely truly #1); "
-        "value pick Gemini Omni Flash (USD 6.00), level with MiniMax H3 (USD 7.80) within the error "
-        "margins.\n"
+        "cheaper alternative Gemini Omni Flash (USD 6.00), level with MiniMax H3 (USD 7.80) within the "
+        "error margins.\n"
         "- Caveats: One caveat. Another.")
     # no blank line: the answer cell must show one paragraph
     assert "\n\n" not in stories.needs_list(LEADERS, RACE, priced, arena="A", day="2026-10-06",
@@ -91,39 +79,27 @@ def test_needs_list():
     assert stories.needs_list(LEADERS, RACE, priced, arena="Artificial Analysis", day="2026-10-06",
                               rebuilt=mixed).split("\n")[0] == (
         "On Artificial Analysis's boards of 6 October 2026, with list prices per minute of video; a "
-        "100-point gap means the better model wins about 64 of 100 votes.")
+        "100-point gap means the better model wins about 64 of 100 decisive votes.")
     # a leader without a list price and a cheaper option apart from the best priced model
     apart = I2VA_CI.assign(ci_low=[1186.0, 1186.0, 1171.0])
     assert stories.needs_list(LEADERS.iloc[3:], None, {"image-to-video-audio": apart}) == (
         "- Clips with sound from an image: top-rated MiniMax H3 Max (no list price; 98% likely truly #1); "
-        "best priced MiniMax H3 (USD 7.80); cheaper option Gemini Omni Flash (USD 6.00, 3 points lower).")
+        "best priced MiniMax H3 (USD 7.80); cheaper alternative Gemini Omni Flash (USD 6.00, 3 points "
+        "lower).")
 
 
 def test_the_answer_caveats():
-    # r68 reader of 04: missing prices and the other arena go in one caveats line, the other arena's #1
-    # placed on this board
+    # r68 reader of 04: missing prices go in one caveats line; r70: one name, "cheaper alternative"
     assert stories.unpriced_caveat({"text-to-video": T2V}) == (
-        "Cheaper options are the cheapest among models with a list price, and many models near the top have "
-        "none (1 of the 2 rated above HappyHorse-1.1 for silent clips from text).")
+        "Cheaper alternatives are the cheapest among models with a list price, and many models near the top "
+        "have none (1 of the 2 rated above HappyHorse-1.1 for silent clips from text).")
     assert stories.unpriced_caveat({"text-to-video-audio": T2VA}) == (
-        "Cheaper options are the cheapest among models with a list price, and many models near the top have "
-        "none (2 of the 2 others within 100 points of Wan 3.0 for clips with sound from text).")
+        "Cheaper alternatives are the cheapest among models with a list price, and many models near the top "
+        "have none (2 of the 2 others within 100 points of Wan 3.0 for clips with sound from text).")
     # without a board, no price is said
     assert stories.needs_list(LEADERS.iloc[:1], None, None) == (
         "- Silent clips from text: top-rated Wan 3.0 (90% likely truly #1).")
     assert stories.unpriced_caveat({"image-to-video": I2V}) == ""
-    lm = pd.DataFrame({"model": ["gemini-omni-1-1-flash", "wan-3-0"],
-                       "model_name": ["gemini-omni-1.1-flash", "wan-3.0"], "rank": [1, 6],
-                       "snapshot_date": pd.Timestamp("2026-09-21")})
-    aa = pd.DataFrame({"arena": "Artificial Analysis", "model": ["wan-3-0", "gemini-omni-flash-1-1"],
-                       "model_name": ["Wan 3.0", "Gemini Omni Flash 1.1"], "rank": [1, 8],
-                       "snapshot_date": pd.Timestamp("2026-10-10")})
-    assert stories.lmarena_caveat(lm, aa, aa) == (
-        "The other arena disagrees: Gemini Omni Flash 1.1, #1 on LMArena's board of 21 September 2026, is #8 "
-        "on Artificial Analysis's of 10 October 2026 (the arenas differ in voters and prompts, and LMArena "
-        "mixes silent clips and clips with sound).")
-    assert stories.lmarena_caveat(lm, aa.assign(rank=[8, 1]), aa) == ""  # #1 on both
-    assert stories.lmarena_caveat(lm, aa.iloc[:1], aa.iloc[:1]) == ""  # not on this board
     rows = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
                          "model": ["g", "k", "w", "w"],
                          "snapshot_date": pd.to_datetime(["2026-09-30", "2026-09-30", "2026-09-30",
@@ -175,15 +151,16 @@ def test_lmarena_finding():
     rows = lm.assign(arena="LMArena", category="text-to-video")
     rows = pd.concat([rows, rows.iloc[:1].assign(model="v-audio"),
                       aa.assign(arena="Artificial Analysis", category="text-to-video")])
+    # r70 reader of 04: the arenas compared in one week (20-21 September), the Google entry on both
     assert stories.lmarena_leads_finding(lm, lead, aa, rows=rows) == (
-        "On LMArena's 21 September board (silent and with-audio clips mixed), Google's Gemini Omni Flash 1.1 "
-        "and Gemini Omni Flash lead clearly: Wan 3.0 is #6 there, under 1% likely #1, though #1 on "
-        "Artificial Analysis's 20 September board. Try the top few on your own prompts.")
-    rb = pd.DataFrame({"arena": ["LMArena"], "category": ["text-to-video"],
-                       "snapshot_date": [pd.Timestamp("2026-09-21")], "rebuilt_only": [True]})
-    assert stories.lmarena_leads_finding(lm, lead, aa, rows=rows, rebuilt=rb).startswith(
-        "On LMArena's 21 September board (a copy rebuilt from archived text, not yet checked; silent and "
-        "with-audio clips mixed), Google's ")
+        "On 20–21 September 2026, Wan 3.0 was #1 on Artificial Analysis but #6 on LMArena, where Google's "
+        "Gemini Omni Flash 1.1 and Gemini Omni Flash led clearly; Gemini Omni Flash 1.1 was #8 and Gemini "
+        "Omni Flash #2 on Artificial Analysis. Try the top few on your own prompts.")
+    assert stories.lmarena_leads_finding(lm, lead, aa.iloc[[0, 2]], rows=rows) == (
+        "On 20–21 September 2026, Wan 3.0 was #1 on Artificial Analysis but #6 on LMArena, where Google's "
+        "Gemini Omni Flash 1.1 and Gemini Omni Flash led clearly; Gemini Omni Flash was #2 on Artificial "
+        "Analysis. Try the top few on your own prompts.")
+    assert stories.lmarena_leads_finding(lm, lead, aa.iloc[1:], rows=rows) == ""  # not on that board
     assert stories.lmarena_leads_finding(lm.assign(rank=[6, 2, 3, 1]), lead, aa) == ""
 
 
@@ -255,8 +232,8 @@ def test_the_price_claims_are_about_priced_models_only():
         "with a list price within 100 points.")
     # the unpriced listings that close are said once, in the caveats
     assert stories.unpriced_caveat({"text-to-video-audio": board}) == (
-        "Cheaper options are the cheapest among models with a list price, and many models near the top have "
-        "none (2 of the 3 others within 100 points of Wan 3.0 for clips with sound from text).")
+        "Cheaper alternatives are the cheapest among models with a list price, and many models near the top "
+        "have none (2 of the 3 others within 100 points of Wan 3.0 for clips with sound from text).")
 
 
 def test_the_fragile_pick_and_the_picks_intro():
@@ -264,9 +241,9 @@ def test_the_fragile_pick_and_the_picks_intro():
                           "Wan 2.7-260612"], "rank": [1, 10, 12], "elo": [1127.0, 1044.0, 1026.0],
                           "price_usd_per_min": [12.0, 9.9, 9.0]})
     assert stories.fragile_pick_finding({"text-to-video": board}, "text-to-video") == (
-        "The silent text-to-video cheaper pick is fragile: HappyHorse-1.1 trails Wan 3.0 by 83 points "
-        "(Wan 3.0 would win about 62 of 100 votes); Wan 2.7-260612, USD 0.90 cheaper, misses the 100-point "
-        "cut-off by 1 point.")
+        "The silent text-to-video cheaper alternative is fragile: HappyHorse-1.1 trails Wan 3.0 by 83 "
+        "points (Wan 3.0 would win about 62 of 100 decisive votes); Wan 2.7-260612, USD 0.90 cheaper, misses "
+        "the 100-point cut-off by 1 point.")
     far = board.assign(elo=[1127.0, 1044.0, 900.0])
     assert stories.fragile_pick_finding({"text-to-video": far}, "text-to-video") == ""
     lead = pd.DataFrame({"category": ["text-to-video"], "model": ["w"], "model_name": ["Wan 3.0"],

@@ -359,14 +359,14 @@ def test_value_text_frame_and_layout() -> None:
                           "elo": [1129.0, 1042.0], "price_usd_per_min": [12.0, 9.9]})
     budget = stories.value_frame(value(), {I2VA: board})
     assert budget.loc[1, ["near_name", "near_price", "near_gap"]].tolist() == ["HappyHorse", 9.9, 87.0]
-    # the pick's chance of being truly within the cut-off, a table cell; "no cheaper pick" without one
+    # the pick's chance of being truly within the cut-off, a table cell; "no cheaper alternative" without one
     spread = board.assign(ci_low=board["elo"] - 11, ci_high=board["elo"] + 11)
     chance = plots.table(stories.value_frame(value(), {I2VA: spread}), columns=columns, formats=formats,
                          missing=missing).cells()
-    assert [row[7] for row in chance] == ["no cheaper pick", "95%"]
+    assert [row[7] for row in chance] == ["no cheaper alternative", "95%"]
     assert columns["near_within"] == "Chance it is truly within 100 points (independent errors)"
-    assert stories.VALUE_BUDGET_PICK["near_name"] == (
-        "Cheapest within 100 points of the highest-rated model with a list price")
+    assert stories.VALUE_BUDGET_PICK["near_name"] == (  # r70: one name, "cheaper alternative"
+        "Cheaper alternative (cheapest within 100 points of the highest-rated model with a list price)")
 
 
 def test_open_weights_give_one_recommendation_per_pool_in_models() -> None:
@@ -743,10 +743,10 @@ def test_a_pick_named_on_no_board_gets_its_closest_entry_as_indirect_evidence() 
     from videomarket.stories._guide_sections import _closest_verdict, closest_entry
     assert closest_entry("Pika 2.5 Turbo", board)["model_name"] == "Pika 2.5"
     assert closest_entry("Pika", board) is None  # never down to one word
-    # dearer than the highest-rated priced model and rated far below it: plainly not a budget choice
+    # r70 reader of 04: the claim is about the Turbo model, the board lists only the non-Turbo one
     assert _closest_verdict(row, board) == (
-        "Not a budget choice now: no Pika 2.5 Turbo on the board; the closest entry, Pika 2.5, is #2 of 3 at "
-        "USD 12.80 a minute, more than Wan 3.0 (USD 12.00), which is rated 282 points higher")
+        "Cannot be judged: Pika 2.5 Turbo is not on the board; the non-Turbo Pika 2.5 is #2 of 3 at "
+        "USD 12.80 a minute")
     cheaper = board.assign(price_usd_per_min=[12.0, 3.0, 2.4])
     assert _closest_verdict(row, cheaper) == (
         "Cannot be judged directly (no Pika 2.5 Turbo on the board; the closest entry, Pika 2.5, is #2 of 3 "
@@ -1142,6 +1142,19 @@ def test_report_04_findings_race_open_weights_and_the_with_audio_lead_start() ->
         "Omni Flash, #1 of 2 there on 30 September 2026, left that board under that name.")
     # the leader was not #1 on the first board after: the lead began another way
     assert stories.audio_lead_start_text(rows.assign(rank=[1, 2, 2, 1]), leaders) == ""
+    # r70 reader of 04: the with-audio pick's weakness beside it in the answer, and as a key finding
+    assert stories.audio_lead_clause(rows, leaders) == (
+        "#1 only since the previous leader left that board under its name on 1 October 2026")
+    assert stories.audio_lead_clause(rows.assign(rank=[1, 2, 2, 1]), leaders) == ""
+    heir = pd.concat([rows, rows.iloc[[3]].assign(model="g11", model_name="Gemini Omni Flash 1.1", rank=8)])
+    assert stories.audio_lead_finding(heir, leaders) == (
+        "With sound from text, Wan 3.0 has led only since Gemini Omni Flash, #1 there on 30 September 2026, "
+        "left that board under that name on 1 October 2026; a separate entry, Gemini Omni Flash 1.1, is #8 "
+        "there on 1 October 2026.")
+    assert stories.audio_lead_finding(rows, leaders) == (
+        "With sound from text, Wan 3.0 has led only since Gemini Omni Flash, #1 there on 30 September 2026, "
+        "left that board under that name on 1 October 2026.")
+    assert stories.audio_lead_finding(rows.assign(rank=[1, 2, 2, 1]), leaders) == ""
 
 
 def test_the_people_caption_and_the_data_box_say_the_old_scale_and_the_pool() -> None:

@@ -210,10 +210,8 @@ from videomarket.stories._guide_box import (
 )
 from videomarket.stories._guide_needs import (
     PRICE_CHECK,
-    audio_image_finding,
     dated_picks_caption,
     lead_range_finding,
-    lmarena_caveat,
     lmarena_leads_finding,
     needs_list,
     prices_as_of,
@@ -222,6 +220,8 @@ from videomarket.stories._guide_needs import (
 )
 from videomarket.stories._guide_picks import (
     audio_caveat_text,
+    audio_lead_clause,
+    audio_lead_finding,
     audio_lead_start_text,
     cheapest_listed,
     leaders_chart_title,
@@ -581,7 +581,8 @@ __all__ = [
     "as_one",
     "audio_caveat_text",
     "audio_finding",
-    "audio_image_finding",
+    "audio_lead_clause",
+    "audio_lead_finding",
     "audio_lead_start_text",
     "based_on_note",
     "between_days",
@@ -730,7 +731,6 @@ __all__ = [
     "likely_not_proven_finding",
     "lmarena_board_note",
     "lmarena_board_title",
-    "lmarena_caveat",
     "lmarena_contenders",
     "lmarena_finding",
     "lmarena_frame",

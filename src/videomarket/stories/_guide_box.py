@@ -29,9 +29,9 @@ def fragile_pick_finding(priced: dict[str, pd.DataFrame] | None, category: str) 
     ...     "price_usd_per_min": [12.0, 9.9, 9.0]})
     >>> print(fragile_pick_finding({"text-to-video": board}, "text-to-video"))
     ... # doctest: +NORMALIZE_WHITESPACE
-    The silent text-to-video cheaper pick is fragile: HappyHorse-1.1 trails Wan 3.0 by 83 points (Wan 3.0
-    would win about 62 of 100 votes); Wan 2.7-260612, USD 0.90 cheaper, misses the 100-point cut-off by 1
-    point.
+    The silent text-to-video cheaper alternative is fragile: HappyHorse-1.1 trails Wan 3.0 by 83 points (Wan
+    3.0 would win about 62 of 100 decisive votes); Wan 2.7-260612, USD 0.90 cheaper, misses the 100-point
+    cut-off by 1 point.
     """
     missed = budget_miss(priced, category)
     if missed is None or missed[0]["model"] == missed[0]["best_model"]:
@@ -44,8 +44,8 @@ def fragile_pick_finding(priced: dict[str, pd.DataFrame] | None, category: str) 
     words = f"{medium} with audio" if category.endswith("-audio") else f"silent {medium}"
     gap = round(pick["best_elo"]) - round(pick["elo"])
     share = round(100 * float(win_probability(float(gap), 0.0)))
-    return (f"The {words} cheaper pick is fragile: {pick['name']} trails {pick['best_name']} by "
-            f"{fmt.points(gap)} ({pick['best_name']} would win about {share} of 100 votes); "
+    return (f"The {words} cheaper alternative is fragile: {pick['name']} trails {pick['best_name']} by "
+            f"{fmt.points(gap)} ({pick['best_name']} would win about {share} of 100 decisive votes); "
             f"{near['model_name']}, {_usd(pick['price'] - float(near['price_usd_per_min']))} cheaper, misses "
             f"the {BUDGET_POINTS}-point cut-off by {fmt.points(miss)}.")
 

@@ -88,48 +88,6 @@ def _rival(priced: dict[str, pd.DataFrame] | None, category: str) -> dict | None
     return None
 
 
-def audio_image_finding(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] | None,
-                        pool: str = "image-to-video-audio") -> str:
-    """With sound from an image: the leader and its chance, and, when it lists no price, the pick among
-    priced models: the cheaper alternative (:func:`budget_pick`) when its 95% interval overlaps that of the
-    highest-rated priced model (the two cannot be told apart, so the cheaper is the value pick), else the
-    highest-rated priced model with its price and gap to the leader; "" when the leader has a price.
-
-    >>> lead = pd.DataFrame({"category": ["image-to-video-audio"], "model": ["m"],
-    ...     "model_name": ["MiniMax H3 Max"], "elo": [1195.0], "p_leader": [0.984]})
-    >>> a = pd.DataFrame({"model": ["m", "h3", "g"], "model_name": ["MiniMax H3 Max", "MiniMax H3",
-    ...     "Gemini Omni Flash"], "rank": [1, 2, 3], "elo": [1195.0, 1181.0, 1178.0],
-    ...     "ci_low": [1186.0, 1173.0, 1171.0], "ci_high": [1204.0, 1189.0, 1185.0],
-    ...     "price_usd_per_min": [None, 7.8, 6.0]})
-    >>> print(audio_image_finding(lead, {"image-to-video-audio": a}))  # doctest: +NORMALIZE_WHITESPACE
-    With sound from an image, MiniMax H3 Max leads (98%) but has no list price; among priced models,
-    Gemini Omni Flash (USD 6.00 a minute) and MiniMax H3 (USD 7.80) cannot be told apart, their intervals
-    overlapping, so Gemini Omni Flash is the value pick.
-    >>> print(audio_image_finding(lead, {"image-to-video-audio": a.assign(ci_low=[1186.0, 1186.0, 1171.0])}))
-    ... # doctest: +NORMALIZE_WHITESPACE
-    With sound from an image, MiniMax H3 Max leads (98%) but has no list price; the best priced model is
-    MiniMax H3 at USD 7.80 a minute, 14 points behind.
-    """
-    rows = leaders[leaders["category"].astype(str) == pool].dropna(subset=["model"])
-    board = (priced or {}).get(pool)
-    if rows.empty or board is None:
-        return ""
-    row = rows.iloc[0]
-    if _price(board, row["model"]) is not None:
-        return ""
-    pick = budget_pick(priced, pool)
-    if pick is None:
-        return ""
-    chance = fmt.pct(float(row["p_leader"]), 0)
-    head = f"With sound from an image, {row['model_name']} leads ({chance}) but has no list price"
-    if pick["model"] != pick["best_model"] and _overlap(board, pick["model"], pick["best_model"]):
-        return (f"{head}; among priced models, {pick['name']} ({_usd(pick['price'])} a minute) and "
-                f"{pick['best_name']} ({_usd(pick['best_price'])}) cannot be told apart, their intervals "
-                f"overlapping, so {pick['name']} is the value pick.")
-    gap = round(float(row["elo"])) - round(pick["best_elo"])
-    return (f"{head}; the best priced model is {pick['best_name']} at {_usd(pick['best_price'])} a minute, "
-            f"{fmt.points(gap)} behind.")
-
 def unpriced_above(priced: dict[str, pd.DataFrame] | None, pool: str) -> tuple[int, int]:
     """How many of the models rated above the pool's best value (:func:`budget_pick`) have no list price,
     and how many are rated above it: (0, 0) when there is no pick.
@@ -197,26 +155,24 @@ def _need_line(row: object, top: pd.DataFrame | None, board: pd.DataFrame | None
     gap = round(pick["best_elo"]) - round(pick["elo"])
     cheap = f"{pick['name']} ({_usd(pick['price'])}, {fmt.points(gap)} lower)"
     if _overlap(board, pick["model"], pick["best_model"]):
-        return (f"{head}; value pick {pick['name']} ({_usd(pick['price'])}), level with {best} within the "
-                "error margins.")
+        return (f"{head}; cheaper alternative {pick['name']} ({_usd(pick['price'])}), level with {best} "
+                "within the error margins.")
     if own is None and not racers:
-        return f"{head}; best priced {best}; cheaper option {cheap}."
-    if racers:
-        return f"{head}; cheaper option {cheap}."
-    return f"{head}; shortlist with {cheap}."
+        return f"{head}; best priced {best}; cheaper alternative {cheap}."
+    return f"{head}; cheaper alternative {cheap}."
 
 
 def unpriced_caveat(priced: dict[str, pd.DataFrame] | None) -> str:
     """The answer's caveat on missing prices, for the first pool (in :data:`NEED_WORDS` order) where models
-    rated above its cheaper option (:func:`unpriced_above`), or within :data:`BUDGET_POINTS` of a top priced
-    model with no cheaper option, have no list price; "" when none.
+    rated above its cheaper alternative (:func:`unpriced_above`), or within :data:`BUDGET_POINTS` of a top
+    priced model with no cheaper alternative, have no list price; "" when none.
 
     >>> board = pd.DataFrame({"model": ["a", "b", "c", "d"], "model_name": ["A", "B", "C", "D"],
     ...     "rank": [1, 2, 3, 4], "elo": [1129.0, 1120.0, 1110.0, 1042.0],
     ...     "price_usd_per_min": [12.0, None, None, 9.9]})
     >>> print(unpriced_caveat({"text-to-video": board}))  # doctest: +NORMALIZE_WHITESPACE
-    Cheaper options are the cheapest among models with a list price, and many models near the top have none
-    (2 of the 3 rated above D for silent clips from text).
+    Cheaper alternatives are the cheapest among models with a list price, and many models near the top have
+    none (2 of the 3 rated above D for silent clips from text).
     """
     for pool, need in NEED_WORDS.items():
         pick = budget_pick(priced, pool)
@@ -233,55 +189,26 @@ def unpriced_caveat(priced: dict[str, pd.DataFrame] | None) -> str:
             said = (f"{none} of the {len(near)} others within {BUDGET_POINTS} points of {pick['best_name']} "
                     f"for {need}")
         if none:
-            return ("Cheaper options are the cheapest among models with a list price, and many models near "
-                    f"the top have none ({said}).")
+            return ("Cheaper alternatives are the cheapest among models with a list price, and many models "
+                    f"near the top have none ({said}).")
     return ""
-
-
-def lmarena_caveat(lm_board: pd.DataFrame, board: pd.DataFrame, rows: pd.DataFrame | None = None) -> str:
-    """The answer's caveat on the other arena: LMArena's #1 on ``lm_board`` (named as Artificial Analysis
-    names it, :func:`videomarket.stories.lmarena_names`) and its place on Artificial Analysis's ``board``
-    (one pool, one day) with both dates, and why the arenas may differ; "" when the model is #1 on both or
-    not on ``board``.
-
-    >>> lm = pd.DataFrame({"model": ["g-1-1", "w"], "model_name": ["g-1.1", "wan"], "rank": [1, 6],
-    ...     "snapshot_date": pd.Timestamp("2026-09-21")})
-    >>> aa = pd.DataFrame({"model": ["w", "g"], "model_name": ["Wan 3.0", "G 1.1"], "rank": [1, 8],
-    ...     "snapshot_date": pd.Timestamp("2026-10-10")})
-    >>> print(lmarena_caveat(lm, aa, aa.assign(model=["w", "g-1-1"])))  # doctest: +NORMALIZE_WHITESPACE
-    The other arena disagrees: G 1.1, #1 on LMArena's board of 21 September 2026, is #8 on Artificial
-    Analysis's of 10 October 2026 (the arenas differ in voters and prompts, and LMArena mixes silent clips
-    and clips with sound).
-    """
-    from videomarket.stories._guide_sections import lmarena_names
-
-    top = lm_board.sort_values("rank").head(1)
-    if top.empty or board.empty:
-        return ""
-    name = lmarena_names(top, rows)[0]
-    there = board[board["model_name"].astype(str) == name]
-    if there.empty or int(there.iloc[0]["rank"]) == 1:
-        return ""
-    then, now = fmt.day(top["snapshot_date"].max()), fmt.day(board["snapshot_date"].max())
-    return (f"The other arena disagrees: {name}, #1 on LMArena's board of {then}, "
-            f"is #{int(there.iloc[0]['rank'])} on Artificial Analysis's of {now} "
-            "(the arenas differ in voters and prompts, and LMArena mixes silent clips and clips with sound).")
 
 
 def needs_list(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
                priced: dict[str, pd.DataFrame] | None, *, arena: str = "", day: object = None,
                rebuilt: pd.DataFrame | None = None, counted_twice: dict[str, float] | None = None,
-               caveats: list[str] | None = None) -> str:
+               caveats: list[str] | None = None, notes: dict[str, str] | None = None) -> str:
     """The answer as a Markdown list, one short line per need: "X: top-rated Y (price; chance likely truly
-    #1); shortlist with Z (price, gap lower)". Y is the pool's leader (or an open race's likeliest #1, said
-    to be the cheapest contender when it is), its chance a range when ``counted_twice`` (pool: the chance
-    under the other way of counting a rival listed twice) rounds apart; Z the cheaper alternative
+    #1); cheaper alternative Z (price, gap lower)". Y is the pool's leader (or an open race's likeliest
+    #1, said to be the cheapest contender when it is), its chance a range when ``counted_twice`` (pool: the
+    chance under the other way of counting a rival listed twice) rounds apart; Z the cheaper alternative
     (:func:`budget_pick`: the cheapest priced model within :data:`BUDGET_POINTS` of the highest-rated priced
-    one), called the value pick, "level with" that model, when their 95% intervals overlap. A leader without
+    one), said to be "level with" that model when their 95% intervals overlap. A leader without
     a list price is said so, with the best priced model. With ``day`` (and ``arena``) a lead line heads the
     list: the boards' date, what a 100-point gap means in votes and, when every pool's board of that day is
     a rebuilt copy (``rebuilt``: :func:`videomarket.data.rebuilt_boards`), that the picks are therefore
-    provisional. ``caveats`` (sentences, e.g. :func:`unpriced_caveat`, :func:`lmarena_caveat`) make one
+    provisional. ``notes`` (pool: a clause, e.g. :func:`audio_lead_clause`) end that pool's line.
+    ``caveats`` (sentences, e.g. :func:`unpriced_caveat`, :func:`lmarena_caveat`) make one
     last "Caveats" line. One paragraph, no blank line, as the answer cell must show.
 
     >>> lead = pd.DataFrame({"category": ["text-to-video", "image-to-video-audio"], "model": ["w", "m"],
@@ -294,11 +221,11 @@ def needs_list(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
     ...     "ci_high": [1204.0, 1189.0, 1185.0], "price_usd_per_min": [None, 7.8, 6.0]})
     >>> text = needs_list(lead, None, {"text-to-video": t, "image-to-video-audio": a})
     >>> print(text.splitlines()[0])  # doctest: +NORMALIZE_WHITESPACE
-    - Silent clips from text: top-rated Wan 3.0 (USD 12.00; 90% likely truly #1); shortlist with
+    - Silent clips from text: top-rated Wan 3.0 (USD 12.00; 90% likely truly #1); cheaper alternative
     HappyHorse-1.1 (USD 9.90, 83 points lower).
     >>> print(text.splitlines()[1])  # doctest: +NORMALIZE_WHITESPACE
-    - Clips with sound from an image: top-rated MiniMax H3 Max (no list price; 98% likely truly #1); value
-    pick Gemini (USD 6.00), level with MiniMax H3 (USD 7.80) within the error margins.
+    - Clips with sound from an image: top-rated MiniMax H3 Max (no list price; 98% likely truly #1);
+    cheaper alternative Gemini (USD 6.00), level with MiniMax H3 (USD 7.80) within the error margins.
     """
     rows = {str(r.category): r for r in leaders.dropna(subset=["model"]).itertuples(index=False)}
     lines = []
@@ -308,6 +235,8 @@ def needs_list(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
             continue
         line = _need_line(row, (tops or {}).get(pool), (priced or {}).get(pool), pool,
                           (counted_twice or {}).get(pool))
+        if (notes or {}).get(pool):
+            line = f"{line.removesuffix('.')}; {notes[pool]}."
         lines.append(f"- {need[0].upper()}{need[1:]}: {line}")
     said = [c for c in (caveats or []) if c]
     if said:
@@ -324,7 +253,8 @@ def needs_list(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
             copies = (f" These boards are {term('rebuilt-file', 'rebuilt')} copies not yet checked, so the "
                       "picks are provisional.")
     return (f"On {arena}'s boards of {fmt.day(day)}, with list prices per minute of video; a "
-            f"{BUDGET_POINTS}-point gap means the better model wins about {share} of 100 votes.{copies}\n"
+            f"{BUDGET_POINTS}-point gap means the better model wins about {share} of 100 decisive "
+            f"votes.{copies}\n"
             f"{text}")
 
 
@@ -368,64 +298,59 @@ def lead_range_finding(board: pd.DataFrame, history: pd.DataFrame, pair_name: st
 
 
 def lmarena_leads_finding(lm_board: pd.DataFrame, leaders: pd.DataFrame, aa_board: pd.DataFrame,
-                          rows: pd.DataFrame | None = None, pool: str = "text-to-video", *,
-                          rebuilt: pd.DataFrame | None = None) -> str:
-    """What LMArena's board (``lm_board``, its top rows from :func:`videomarket.guide.board_tops`) says
-    against Artificial Analysis's ``pool`` leader (``leaders``): the models whose 95% intervals lie wholly
-    above the leader's there (named as in :func:`lmarena_names`, with their developers), the leader's place
-    and chance of being #1 there, its place on Artificial Analysis's board of about the same date
-    (``aa_board``), and the advice to try the top few; "" when the leader is #1 on LMArena or absent.
-    ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`) says "a rebuilt copy" when LMArena's board is one.
+                          rows: pd.DataFrame | None = None, pool: str = "text-to-video") -> str:
+    """The arena split in one week: the place of Artificial Analysis's ``pool`` leader (``leaders``) on
+    Artificial Analysis's board of about LMArena's date (``aa_board``) and on LMArena's (``lm_board``, its
+    top rows from :func:`videomarket.guide.board_tops`); the LMArena models whose 95% intervals lie wholly
+    above the leader's there (named as in :func:`lmarena_names`, with their developer) and, for those on
+    ``aa_board``, their place there; then the advice to try the top few. "" when the leader is #1 on LMArena
+    or absent from either board.
 
     >>> lm = pd.DataFrame({"model": ["g1", "g", "w"], "model_name": ["g-1.1", "g", "wan"],
     ...     "creator": ["Google", "Google", "Alibaba"], "rank": [1, 2, 6], "elo": [1516.0, 1513.0, 1476.0],
     ...     "ci_low": [1501.0, 1504.0, 1463.0], "ci_high": [1531.0, 1522.0, 1489.0],
-    ...     "p_leader": [0.63, 0.36, 0.0], "snapshot_date": pd.Timestamp("2026-09-21")})
+    ...     "snapshot_date": pd.Timestamp("2026-09-21")})
     >>> lead = pd.DataFrame({"category": ["text-to-video"], "model": ["w"], "model_name": ["Wan 3.0"]})
-    >>> aa = pd.DataFrame({"model": ["w", "g1"], "model_name": ["Wan 3.0", "Gemini Omni Flash 1.1"],
-    ...     "rank": [1, 8], "snapshot_date": pd.Timestamp("2026-09-20")})
-    >>> print(lmarena_leads_finding(lm, lead, aa))  # doctest: +NORMALIZE_WHITESPACE
-    On LMArena's 21 September board, Google's Gemini Omni Flash 1.1 and g lead clearly: Wan 3.0 is #6 there,
-    under 1% likely #1, though #1 on Artificial Analysis's 20 September board. Try the top few on your own
-    prompts.
+    >>> aa = pd.DataFrame({"model": ["w", "g"], "model_name": ["Wan 3.0", "Gemini Omni Flash"],
+    ...     "rank": [1, 2], "snapshot_date": pd.Timestamp("2026-09-20")})
+    >>> print(lmarena_leads_finding(lm, lead, aa, aa.assign(model=["w", "g"])))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    On 20–21 September 2026, Wan 3.0 was #1 on Artificial Analysis but #6 on LMArena, where Google's G 1.1
+    and Gemini Omni Flash led clearly; Gemini Omni Flash was #2 on Artificial Analysis. Try the top few on
+    your own prompts.
     """
     from videomarket.leaderboard import canonical_creator
     from videomarket.stories._guide_sections import lmarena_names
 
     lead = leaders[leaders["category"].astype(str) == pool].dropna(subset=["model"])
-    if lead.empty:
+    if lead.empty or aa_board.empty:
         return ""
     row = lead.iloc[0]
     board = lm_board.sort_values("rank")
     there = board[board["model"] == row["model"]]
-    if there.empty or int(there.iloc[0]["rank"]) == 1:
+    aa_here = aa_board[aa_board["model"] == row["model"]]
+    if there.empty or aa_here.empty or int(there.iloc[0]["rank"]) == 1:
         return ""
     mine = there.iloc[0]
     above = board[board["ci_low"] > float(mine["ci_high"])]
     names = lmarena_names(above, aa_board if rows is None else rows) if not above.empty else []
     makers = {canonical_creator(c) for c in above.get("creator", pd.Series(dtype=object)).dropna()}
     owner = f"{next(iter(makers))}'s " if len(makers) == 1 else ""
-    day = pd.Timestamp(lm_board["snapshot_date"].max())
-    kinds = []
-    if rebuilt is not None:
-        from videomarket.stories._guide_sections import rebuilt_mark
-        if rebuilt_mark(rebuilt, lm_board.assign(arena="LMArena", category=pool), link=False):
-            kinds.append("a copy rebuilt from archived text, not yet checked")
-    if rows is not None and rows.loc[(rows["arena"] == "LMArena") & (rows["snapshot_date"] == day)
-                                     & (rows["category"] == pool), "model"].astype(str).str.contains(
-                                         "audio").any():
-        kinds.append("silent and with-audio clips mixed")
-    mixed = f" ({'; '.join(kinds)})" if kinds else ""
-    chance = float(mine["p_leader"]) if pd.notna(mine.get("p_leader", pd.NA)) else float("nan")
-    said = "" if pd.isna(chance) else (", under 1% likely #1" if chance < 0.01
-                                         else f", {fmt.pct(chance, 0)} likely #1")
-    aa_here = aa_board[aa_board["model"] == row["model"]]
-    aa_day = pd.Timestamp(aa_board["snapshot_date"].max()) if len(aa_board) else None
-    aa_words = (f", though #{int(aa_here.iloc[0]['rank'])} on Artificial Analysis's {aa_day.day} "
-                f"{aa_day:%B} board" if len(aa_here) else "")
-    lead_words = (f"{owner}{_and_names(names)} lead clearly: " if names else "")
-    return (f"On LMArena's {day.day} {day:%B} board{mixed}, {lead_words}{row['model_name']} is "
-            f"#{int(mine['rank'])} there{said}{aa_words}. Try the top few on your own prompts.")
+    days = sorted({pd.Timestamp(lm_board["snapshot_date"].max()),
+                   pd.Timestamp(aa_board["snapshot_date"].max())})
+    if len(days) == 1:
+        when = fmt.day(days[0])
+    elif (days[0].year, days[0].month) == (days[1].year, days[1].month):
+        when = f"{days[0].day}–{fmt.day(days[1])}"
+    else:
+        when = f"{fmt.day(days[0])} and {fmt.day(days[1])}"
+    led = f", where {owner}{_and_names(names)} led clearly" if names else ""
+    also = [f"{n} #{int(aa_board.loc[aa_board['model_name'].astype(str) == n, 'rank'].iloc[0])}"
+            for n in names if (aa_board["model_name"].astype(str) == n).any()]
+    said = [also[0].replace(" #", " was #", 1), *also[1:]] if also else []
+    also_words = f"; {_and_names(said)} on Artificial Analysis" if said else ""
+    return (f"On {when}, {row['model_name']} was #{int(aa_here.iloc[0]['rank'])} on Artificial Analysis but "
+            f"#{int(mine['rank'])} on LMArena{led}{also_words}. Try the top few on your own prompts.")
 
 
 def _and_names(names: list[str]) -> str:

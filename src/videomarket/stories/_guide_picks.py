@@ -482,6 +482,42 @@ def audio_lead_start_text(rankings: pd.DataFrame, leaders: pd.DataFrame,
             "board under that name.")
 
 
+def audio_lead_clause(rankings: pd.DataFrame, leaders: pd.DataFrame,
+                      pool: str = "text-to-video-audio") -> str:
+    """The with-audio pick's weakness, said beside it in the answer: "#1 only since the previous leader left
+    that board under its name on 1 October 2026" (the first board after the last one listing the previous
+    #1, :func:`audio_lead_start_text`); "" when the previous #1 did not leave."""
+    start = _lead_start(rankings, leaders, pool)
+    if start is None:
+        return ""
+    return f"#1 only since the previous leader left that board under its name on {fmt.day(start[1].min())}"
+
+
+def audio_lead_finding(rankings: pd.DataFrame, leaders: pd.DataFrame,
+                       pool: str = "text-to-video-audio") -> str:
+    """The key finding on text to video with audio (its chance is in the answer line): its leader has led
+    only since the previous #1 left that board under that name (:func:`audio_lead_start_text`) and, when a
+    model named as that one plus a suffix is on the leaders' board, its place there; "" when the previous #1
+    did not leave."""
+    start = _lead_start(rankings, leaders, pool)
+    if start is None:
+        return ""
+    gone, after, lead = start
+    row = lead.iloc[0]
+    text = (f"With sound from text, {row['model_name']} "
+            f"has led only since {gone[0]}, #{gone[2]} there on {fmt.day(gone[4])}, left that board under "
+            f"that name on {fmt.day(after.min())}")
+    board = rankings[(rankings["arena"].astype(str) == "Artificial Analysis")
+                     & (rankings["category"].astype(str) == pool)
+                     & (rankings["snapshot_date"] == row["snapshot_date"])]
+    heir = board[board["model_name"].astype(str).str.startswith(f"{gone[0]} ")].sort_values("rank")
+    if len(heir):
+        first = heir.iloc[0]
+        text += (f"; a separate entry, {first['model_name']}, is #{int(first['rank'])} there on "
+                 f"{fmt.day(row['snapshot_date'])}")
+    return text + "."
+
+
 #: Each pool said as what a creator makes.
 def same_price_names(priced: dict[str, pd.DataFrame] | None, pool: str) -> list[str]:
     """The other models as cheap as the pool's cheapest listed one (:func:`cheapest_listed`, which names

@@ -385,7 +385,8 @@ def _price_list(priced: dict[str, pd.DataFrame], pool: str, model: object) -> ob
 
 
 #: The headers of :func:`value_frame` with ``priced``: the budget pick's columns.
-VALUE_BUDGET_PICK = {"near_name": "Cheapest within 100 points of the highest-rated model with a list price",
+VALUE_BUDGET_PICK = {"near_name": ("Cheaper alternative (cheapest within 100 points of the highest-rated "
+                                   "model with a list price)"),
                      "near_list": "Price list its price comes from"}
 
 
@@ -518,11 +519,11 @@ def _closest_verdict(row: pd.Series, board: pd.DataFrame | None) -> str | None:
         rated = board.dropna(subset=["price_usd_per_min", "elo"])
         top = rated.sort_values(["elo", "price_usd_per_min"], ascending=[False, True]).iloc[0]
         if float(price) > float(top["price_usd_per_min"]) and top["model"] != near["model"]:
-            return (f"Not a budget choice now: no {row['claim']} on the board; the closest entry, "
-                    f"{near['model_name']}, is #{int(near['rank'])} of {len(board)} at {_usd(price)} a "
-                    "minute, "
-                    f"more than {top['model_name']} ({_usd(top['price_usd_per_min'])}), which is rated "
-                    f"{fmt.points(float(top['elo']) - float(near['elo']))} higher")
+            extra = [w for w in str(row["claim"]).split() if w not in str(near["model_name"]).split()]
+            which = (f"the non-{' '.join(extra)} {near['model_name']}" if extra
+                     else f"the closest entry, {near['model_name']},")
+            return (f"Cannot be judged: {row['claim']} is not on the board; {which} is "
+                    f"#{int(near['rank'])} of {len(board)} at {_usd(price)} a minute")
         text += (", on the price–quality frontier" if bool(near.get("on_frontier", False))
                  else ", off the price–quality frontier")
     return text + ")"
@@ -782,8 +783,8 @@ def guide_method_notes(breaks: pd.DataFrame, prices: pd.DataFrame, people: pd.Da
         "the older copy fills only models the newer one lacks. Prices leave out subscriptions, resolution "
         "tiers and volume discounts.",
         "**Cheapest within 100 points, not rating per dollar.** A rating has no natural zero, so \"rating "
-        "per dollar\" moves with the baseline chosen; the price pick is the cheapest priced model within "
-        "100 points of the highest-rated one with a list price"
+        "per dollar\" moves with the baseline chosen; the cheaper alternative is the cheapest priced model "
+        "within 100 points of the highest-rated one with a list price"
         + (f"; with the budget of {_usd(budget)} a minute, also the best model at or under it."
            if budget is not None else "."),
         "**Developers are parent companies**, spelled as in the other reports; a model a hosting platform "
