@@ -262,8 +262,8 @@ def archives_agree_text(history: pd.DataFrame, rankings: pd.DataFrame, provenanc
     >>> print(archives_agree_text(h, r, p, rebuilt=b))  # doctest: +NORMALIZE_WHITESPACE
     The boards of 1 to 10 October 2026 come from 3 archives, one copy a day, all of them rebuilt; every one
     has Wan 3.0 at #1, rated 1126–1129 and 9–13 points ahead. A wrong tens digit in the newest copy (1119
-    or 1139) would sit 7 or 11 points outside the earlier copies' ratings, so it would stand out; but these
-    copies were made the same way and are no check against the original files.
+    or 1139) would sit 7 or 11 points outside the earlier copies' ratings; but these copies were made the
+    same way and are no check against the original files.
     >>> print(archives_agree_text(h, r, p, short=True, rebuilt=b))  # doctest: +NORMALIZE_WHITESPACE
     The newest board is a rebuilt copy, not yet checked; the 2 boards before it since 1 October, also
     rebuilt and copied by 3 archives between them, show the same leader 9–13 points ahead.
@@ -313,4 +313,4 @@ def archives_agree_text(history: pd.DataFrame, rankings: pd.DataFrame, provenanc
     return (f"The boards of {span} come from {archives} archives, {a_day}{kind}; every one has "
             f"{lead['model_name']} at #1, rated {rated} and {ahead} points ahead. A wrong tens digit in the "
             f"newest copy ({slips}) would sit {below:.0f} or {above:.0f} points outside the earlier copies' "
-            f"ratings, so it would stand out; {caution}.")
+            f"ratings; {caution}.")
