@@ -4,6 +4,7 @@ each was read on, its grade, and whether its publisher is named by the page or o
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import pandas as pd
 
@@ -136,6 +137,16 @@ def forecast_sources_table(forecasts: pd.DataFrame, sources: pd.DataFrame) -> pd
     return pd.DataFrame(rows)
 
 
+def _rate_gaps(forecasts: pd.DataFrame) -> Iterator[tuple[pd.DataFrame, float, tuple]]:
+    """Each forecast (publisher, edition, definition) that states a yearly growth rate the values can check:
+    its rows, the stated rate and the implied rate with its years (:func:`_implied`)."""
+    for _, group in forecasts.groupby(["publisher", "edition", "definition"], sort=False, dropna=False):
+        stated = group["stated_cagr_pct"].dropna()
+        implied = _implied(group)
+        if not stated.empty and implied is not None:
+            yield group, float(stated.iloc[0]), implied
+
+
 def forecast_rate_check(forecasts: pd.DataFrame, tolerance: float = 1.0) -> str:
     """One sentence on the forecasts whose stated yearly growth differs by more than ``tolerance``
     percentage points from the growth their own values imply between the two latest stated years, each
@@ -151,13 +162,8 @@ def forecast_rate_check(forecasts: pd.DataFrame, tolerance: float = 1.0) -> str:
     against 37.1% stated.
     """
     said, rated = [], 0
-    for _, group in forecasts.groupby(["publisher", "edition", "definition"], sort=False, dropna=False):
-        stated = group["stated_cagr_pct"].dropna()
-        implied = _implied(group)
-        if stated.empty or implied is None:
-            continue
+    for group, rate, implied in _rate_gaps(forecasts):
         rated += 1
-        rate = float(stated.iloc[0])
         if abs(implied[0] - rate) <= tolerance:
             continue
         name = str(group["publisher"].iloc[0])
@@ -196,13 +202,9 @@ def forecast_rate_finding(forecasts: pd.DataFrame, tolerance: float = 1.0) -> st
     values imply; for it the stated rate covers different or unstated years.
     """
     rated = off = elsewhere = 0
-    for _, group in forecasts.groupby(["publisher", "edition", "definition"], sort=False, dropna=False):
-        stated = group["stated_cagr_pct"].dropna()
-        implied = _implied(group)
-        if stated.empty or implied is None:
-            continue
+    for group, rate, implied in _rate_gaps(forecasts):
         rated += 1
-        if abs(implied[0] - float(stated.iloc[0])) <= tolerance:
+        if abs(implied[0] - rate) <= tolerance:
             continue
         off += 1
         span = None
