@@ -82,15 +82,3 @@ def test_boards_source_groups_days_by_how_their_copies_were_kept() -> None:
                                  scope="Artificial Analysis video arena, all four pools'", earlier=True) == (
         "Source: Artificial Analysis video arena, all four pools' boards of 6 October 2026 (downloaded), and "
         "every archived board before it; files listed under Sources.")
-
-
-def test_board_counts_note_reconciles_copies_intervals_and_distinct_boards() -> None:
-    kept = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
-                         "snapshot_date": pd.to_datetime(["2026-09-29", "2026-09-30", "2026-10-06",
-                                                          "2026-10-07"])})
-    history = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-06", "2026-10-07"]),
-                            "unchanged": [False, False, True]})
-    assert stories.board_counts_note(kept, history, "text-to-video", "2026-10-06") == (
-        "How the counts fit: of the 4 archived daily copies, 3 carry intervals; they make 2 distinct "
-        "boards, 2 of them up to the last downloaded board, 6 October 2026 (the count in the four-pools "
-        "table).")

@@ -755,7 +755,7 @@ def test_a_pick_named_on_no_board_gets_its_closest_entry_as_indirect_evidence() 
     assert _closest_verdict(row.replace({"unknown model": "no prices"}), board) is None
 
 
-def test_the_picks_table_has_a_row_per_pool_checked_against_the_last_downloaded_boards() -> None:
+def test_the_picks_table_has_a_row_per_pool() -> None:
     board = pd.DataFrame({"model": ["wan", "h", "v", "l", "x"],
                           "model_name": ["Wan 3.0", "HappyHorse-1.1", "Veo 3.1 Lite", "LTX-2.3 Fast", "X"],
                           "rank": [1, 2, 3, 4, 5], "elo": [1129.0, 1042.0, 955.0, 857.0, 800.0],
@@ -770,25 +770,16 @@ def test_the_picks_table_has_a_row_per_pool_checked_against_the_last_downloaded_
     flagged = pd.DataFrame({"category": [T2V, I2V], "model": [None, "h3"], "model_name": [None, "MiniMax H3"],
                             "rank": [pd.NA, 4], "board_size": [32, 77]})
     priced = {T2V: board, I2V: h3}
-    then = (lead.assign(p_leader=[0.9, 0.64]), {T2V: board, I2V: h3}, flagged)
-    frame = stories.picks_frame(lead, race, priced, flagged, downloaded=then)
+    frame = stories.picks_frame(lead, race, priced, flagged)
     assert frame.to_dict("records") == [
         {"pool": "Text to video (silent)", "leader": "Wan 3.0 (88%)", "value": "HappyHorse-1.1",
          "value_price": "9.90", "value_gap": "87 below Wan 3.0", "value_chance": "",
-         "cheapest": "LTX-2.3 Fast, USD 2.40, 272 points below Wan 3.0", "open": "none on the board",
-         "downloaded": "Yes"},
+         "cheapest": "LTX-2.3 Fast, USD 2.40, 272 points below Wan 3.0", "open": "none on the board"},
         {"pool": "Image to video (silent)",
          "leader": "Open race: Gemini Omni Flash (61%), Wan 3.0 (19%), Bach (16%)",
          "value": "none cheaper with a list price within 100 points", "value_price": "", "value_gap": "0",
          "value_chance": "n/a", "cheapest": "MiniMax H3, USD 7.80, 0 points below MiniMax H3",
-         "open": "MiniMax H3 (#4)",
-         "downloaded": "Yes"}]
-    # another leader and another best-value pick on the downloaded board: said, and counted
-    other = (lead.assign(model=["x", "gem"], model_name=["X", "Gemini Omni Flash"]),
-             {T2V: board.assign(price_usd_per_min=[12.0, 12.5, 3.0, 2.4, 5.0]), I2V: h3}, flagged)
-    moved = stories.picks_frame(lead, race, priced, flagged, downloaded=other)
-    assert moved.loc[0, "downloaded"] == "No: leader, cheaper alternative differ"
-    assert stories.picks_frame(lead, race, priced, flagged)["downloaded"].isna().all()
+         "open": "MiniMax H3 (#4)"}]
     # with intervals and a dated price list: the price's copy and each candidate's chance of being truly
     # within the cut-off (independent normal errors), the cheaper frontier models from 1% up
     copy = "an undated copy of about late September 2026 (x)"

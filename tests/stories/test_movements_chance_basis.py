@@ -74,17 +74,6 @@ def test_the_like_for_like_series_counts_two_rivals() -> None:
     assert stories.counted_as_two_text(_HISTORY, _NEWEST, rows, _REBUILT, AA, T2V) == ""
 
 
-def test_the_pair_is_named_where_it_is_first_explained() -> None:
-    down = stories.with_counted_twice(_DOWN, _HISTORY)
-    published = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"] * 2),
-                              "model_name": ["MiniMax H3 Max (based on MiniMax H3)", "MiniMax H3 (768p)"]})
-    assert stories.twice_listed_names(_HISTORY.iloc[0], down, published) == (
-        "That board lists MiniMax H3 twice with identical numbers, as MiniMax H3 (768p) and as MiniMax H3 "
-        "Max (based on MiniMax H3).")
-    assert stories.twice_listed_names(pd.Series({"snapshot_date": pd.Timestamp("2026-10-06"),
-                                                 "listed_twice": None}), down, published) == ""
-
-
 def test_the_tables_show_both_readings() -> None:
     newest = stories.with_counted_twice(_NEWEST, _HISTORY, _BASED_ON)
     run = pd.Series({"model": "w", "start": pd.Timestamp("2026-09-03"), "end": pd.Timestamp("2026-10-10"),

@@ -2564,29 +2564,6 @@ def boards_source(rebuilt: pd.DataFrame | None, days: list, category: str | list
     return f"Source: {scope} {plural} of {_listing(parts)}{before}; files listed under Sources."
 
 
-def board_counts_note(rebuilt: pd.DataFrame, history: pd.DataFrame, category: str, downloaded_day: object,
-                      arena: str = "Artificial Analysis") -> str:
-    """One sentence that reconciles the note's board counts: the pool's archived daily copies
-    (``rebuilt``: :func:`videomarket.data.rebuilt_boards`), those with intervals (``history``:
-    leader_probability_history), the distinct boards among them and those up to the last downloaded
-    board ``downloaded_day`` (the four-pools table's count).
-
-    >>> b = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
-    ...     "snapshot_date": pd.to_datetime(["2026-09-29", "2026-10-05", "2026-10-06", "2026-10-07"])})
-    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-05", "2026-10-06", "2026-10-07"]),
-    ...                   "unchanged": [False, True, False]})
-    >>> print(board_counts_note(b, h, "text-to-video", "2026-10-06"))  # doctest: +NORMALIZE_WHITESPACE
-    How the counts fit: of the 4 archived daily copies, 3 carry intervals; they make 2 distinct boards, 1
-    of them up to the last downloaded board, 6 October 2026 (the count in the four-pools table).
-    """
-    pool = rebuilt[(rebuilt["arena"].astype(str) == arena) & (rebuilt["category"].astype(str) == category)]
-    distinct = history[~history["unchanged"].astype(bool)] if "unchanged" in history.columns else history
-    before = int((pd.to_datetime(distinct["snapshot_date"]) <= pd.Timestamp(downloaded_day)).sum())
-    return (f"How the counts fit: of the {len(pool)} archived daily copies, {len(history)} carry intervals; "
-            f"they make {fmt.count(len(distinct), 'distinct board')}, {before} of them up to the last "
-            f"downloaded board, {fmt.day(downloaded_day)} (the count in the four-pools table).")
-
-
 def two_bars_text(board: pd.DataFrame, alpha: float = 0.05, *, scale: float = 400, base: float = 10,
                   gaps: pd.DataFrame | None = None, power: float = 0.8) -> str:
     """Where the note's two 95% bars first meet (``board``: board_certainty of the last downloaded board,

@@ -268,39 +268,15 @@ def _open_cell(open_best: pd.DataFrame | None, pool: str) -> str:
     return open_pick_cell(_open_row(open_best, pool))
 
 
-def _picks(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] | None, open_best: pd.DataFrame | None,
-           pool: str) -> tuple[object, object, object]:
-    """The pool's leader, budget pick and best open-weights model, as model keys (None when missing)."""
-    lead = leaders[leaders["category"].astype(str) == pool].dropna(subset=["model"])
-    pick = budget_pick(priced, pool)
-    best = _open_row(open_best, pool)
-    return (None if lead.empty else lead.iloc[0]["model"], None if pick is None else pick["model"],
-            None if best is None else best["model"])
-
-
-def _check_cell(leaders: pd.DataFrame, priced: dict[str, pd.DataFrame] | None, open_best: pd.DataFrame | None,
-                downloaded: tuple[pd.DataFrame, dict[str, pd.DataFrame], pd.DataFrame], pool: str) -> str:
-    d_leaders, d_priced, d_open = downloaded
-    lead = d_leaders[d_leaders["category"].astype(str) == pool].dropna(subset=["model"])
-    if lead.empty:
-        return "no downloaded board"
-    now, then = _picks(leaders, priced, open_best, pool), _picks(d_leaders, d_priced, d_open, pool)
-    names = ("leader", "cheaper alternative", "open-weights pick")
-    differ = [n for n, a, b in zip(names, now, then, strict=True) if a != b]
-    return "Yes" if not differ else "No: " + ", ".join(differ) + " differ"
-
-
 def picks_frame(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
                 priced: dict[str, pd.DataFrame] | None, open_best: pd.DataFrame | None,
-                downloaded: tuple[pd.DataFrame, dict[str, pd.DataFrame], pd.DataFrame] | None = None,
                 *, counted_twice: dict[str, float] | None = None) -> pd.DataFrame:
     """One row per pool for :data:`PICKS_TABLE`: the leader with its chance of being truly #1 (or "Open race:
     A (61%), B (19%)"), the best value: the cheapest priced model within :data:`BUDGET_POINTS` of the
     highest-rated priced one (:func:`budget_pick`) in short cells (name, USD a minute, points below, chance
     truly within), the cheapest listed model (:func:`cheapest_listed`), the best model marked open-weights
     (``open_best``: :func:`videomarket.guide.flagged_leaders`, with the versions of an open-weights model
-    placed above it) and, with ``downloaded`` (the same three inputs on the last downloaded boards), whether
-    those picks are the same there. ``counted_twice`` (pool: the leader's chance with a repeated listing
+    placed above it). ``counted_twice`` (pool: the leader's chance with a repeated listing
     counted as a rival) shows that pool's chance as a range, lower first (:func:`leader_range_cell`)."""
     rows = []
     for row in leaders.dropna(subset=["model"]).itertuples(index=False):
@@ -312,11 +288,9 @@ def picks_frame(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
             cell = leader_range_cell(str(row.model_name), float(row.p_leader), counted_twice[pool])
         rows.append({"pool": POOL_LABELS.get(pool, pool), "leader": cell,
                      **_value_cells(priced, pool), "cheapest": _cheapest_cell(priced, pool),
-                     "open": _open_cell(open_best, pool),
-                     "downloaded": (pd.NA if downloaded is None
-                                    else _check_cell(leaders, priced, open_best, downloaded, pool))})
+                     "open": _open_cell(open_best, pool)})
     return pd.DataFrame(rows, columns=["pool", "leader", "value", "value_price", "value_gap", "value_chance",
-                                       "cheapest", "open", "downloaded"])
+                                       "cheapest", "open"])
 
 
 RERATING_LINK = "00-about-the-data.html#the-re-rating-of-1-october-2026"

@@ -590,8 +590,7 @@ def shrinking_lead_meaning(gaps: pd.DataFrame, spells: pd.DataFrame, rows: pd.Da
 
 
 def counted_as_two_text(history: pd.DataFrame, board: pd.DataFrame | None, rows: pd.DataFrame,
-                        rebuilt: pd.DataFrame | None, arena: str, category: str,
-                        listings: pd.DataFrame | None = None) -> str:
+                        rebuilt: pd.DataFrame | None, arena: str, category: str) -> str:
     """The latest #1's chance on the newest board (``board``: :func:`with_counted_twice`) with its rival
     listed twice counted both ways, then like for like, the pair counted as two rivals on every board, from
     the last board that gave the two listings identical numbers (``history``:
@@ -664,41 +663,6 @@ def _pair_ratings(board: pd.DataFrame, rows: pd.DataFrame, day: pd.Timestamp) ->
     if len(on) != 2:
         return ""
     return " and ".join(f"{r.model_name} at {r.elo:.0f}" for r in on.itertuples(index=False))
-
-
-def twice_listed_names(board: pd.Series, downloaded: pd.DataFrame | None,
-                       listings: pd.DataFrame | None) -> str:
-    """One sentence naming the repeated listing's two entries on a board (``board``: its
-    leader_probability_history row, whose ``listed_twice`` reads "A = B"; ``downloaded``:
-    :func:`with_counted_twice`, for the pair's short name) as ``listings`` (that pool's rows, names as
-    published) spell them, the model's own listing first; '' when either is missing.
-
-    >>> b = pd.Series({"snapshot_date": pd.Timestamp("2026-10-06"),
-    ...                "listed_twice": "MiniMax H3 Max = MiniMax H3 (768p)"})
-    >>> down = pd.DataFrame({"pair_name": ["MiniMax H3"]})
-    >>> pub = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"] * 2),
-    ...     "model_name": ["MiniMax H3 Max (based on MiniMax H3)", "MiniMax H3 (768p)"]})
-    >>> print(twice_listed_names(b, down, pub))  # doctest: +NORMALIZE_WHITESPACE
-    That board lists MiniMax H3 twice with identical numbers, as MiniMax H3 (768p) and as MiniMax H3 Max
-    (based on MiniMax H3).
-    >>> twice_listed_names(b, down, None)
-    ''
-    """
-    if listings is None or listings.empty or downloaded is None or "pair_name" not in downloaded.columns:
-        return ""
-    pair = str(downloaded["pair_name"].iloc[0])
-    names = [n for n in str(board.get("listed_twice", "") or "").split(" = ") if n]
-    on = listings[pd.to_datetime(listings["snapshot_date"]) == pd.Timestamp(board["snapshot_date"])]
-    spelled = on["model_name"].astype(str).drop_duplicates().tolist()
-    found = []
-    for name in names:
-        match = [s for s in spelled if s == name or s.startswith(f"{name} (based on ")]
-        if match:
-            found.append(match[0])
-    if len(names) != 2 or len(found) != 2:
-        return ""
-    found.sort(key=lambda n: " (based on " in n)
-    return f"That board lists {pair} twice with identical numbers, as {found[0]} and as {found[1]}."
 
 
 def after_rerating_note(history: pd.DataFrame, rows: pd.DataFrame, downloaded: pd.DataFrame | None,
