@@ -63,9 +63,9 @@ def test_chance_over_run_finding_is_two_plain_sentences() -> None:
     rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01"] * 2), "model": ["w", "m"]})
     finding = stories.chance_over_run_finding(history, rows, _DOWN, _rebuilt())
     assert finding == (
-        "On 18–30 September (rebuilt copies), Wan 3.0 was 64%–76% likely #1, leading Gemini Omni Flash by "
-        "3–6 points. After the [re-rating](#glossary-re-rating) removed that name, it was about 90% likely "
-        "#1 on 6 October.")
+        "On 18–30 September, Wan 3.0 was 64%–76% likely #1, leading Gemini Omni Flash by 3–6 points. After "
+        "the [re-rating](#glossary-re-rating) removed that name, it led M by 11 points: about 90% on 6 "
+        "October.")
     assert len(finding.replace("[re-rating](#glossary-re-rating)", "re-rating").split()) <= 35
     assert stories.chance_over_run_finding(history, rows, None) == ""
 

@@ -23,6 +23,11 @@ def test_ties_note_counts_over_full_boards() -> None:
     assert stories.ties_note(sh, 10, None, "AA", "t2v") == (
         "- **Ties at #10.** Every model ranked #10 or better counts, so ties at #10 give 1 board 12 places.")
     assert stories.ties_note(sh.iloc[2:], 10, None, "AA", "t2v") == ""
+    # every such board rebuilt: "all", not "1 of them"
+    rebuilt = pd.DataFrame({"arena": "AA", "category": "t2v", "snapshot_date": pd.to_datetime(["2026-07-01"]),
+                            "rebuilt_only": [True], "checked": [False]})
+    assert stories.ties_note(sh, 10, rebuilt, "AA", "t2v").endswith(
+        "give 1 board 12 places (all of them rebuilt, where ties may come from rounding).")
 
 
 def test_rerated_top_note_gives_board_sizes_and_anchor() -> None:
@@ -35,9 +40,9 @@ def test_rerated_top_note_gives_board_sizes_and_anchor() -> None:
                        "anchor_model_name": ["Kling X"], "anchor_elo": [1000.0]})
     br = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"])})
     assert stories.rerated_top_note(rows, br, ep, "AA", "t2v") == (
-        "The re-rating also pruned the board: from 1 October 2026 the top 10 is the top third of a 30-model "
-        "board, not the top eighth of an 81-model one. Kuaishou is still listed: its Kling X, the new "
-        "[anchor](#glossary-anchor) fixed at 1,000, is #14 on the latest board, 10 October 2026.")
+        "The re-rating also pruned the board: on 1 October 2026 the top 10 became the top third of a "
+        "30-model board, not the top eighth of an 81-model one. Kuaishou is still listed: its Kling X, the "
+        "new [anchor](#glossary-anchor) fixed at 1,000, is #14 on the latest board, 10 October 2026.")
     assert stories.rerated_top_note(rows, None, ep, "AA", "t2v") == ""
 
 

@@ -1280,7 +1280,8 @@ def ties_note(share: pd.DataFrame, top_n: int, rebuilt: pd.DataFrame | None, are
     hit = sum(_is_rebuilt(rebuilt, arena, category, pd.Timestamp(d)) for d in over.index)
     return (f"- **Ties at #{top_n}.** Every model ranked #{top_n} or better counts, so ties at #{top_n} give "
             f"{fmt.count(len(over), 'board')} {_listing([str(v) for v in sizes], 'or')} places"
-            + (f" ({hit} of them rebuilt, where ties may come from rounding)." if hit else "."))
+            + (f" ({'all' if hit == len(over) else hit} of them rebuilt, where ties may come from rounding)."
+               if hit else "."))
 
 
 FRACTION_WORDS = {2: "half", 3: "third", 4: "quarter", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth",
@@ -1303,7 +1304,7 @@ def rerated_top_note(rows: pd.DataFrame, breaks: pd.DataFrame | None, epochs: pd
     ...                    "anchor_model_name": ["Kling X"], "anchor_elo": [1000.0]})
     >>> br = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"])})
     >>> print(rerated_top_note(rows, br, ep, "AA", "t2v"))  # doctest: +NORMALIZE_WHITESPACE
-    The re-rating also pruned the board: from 1 October 2026 the top 10 is the top third of a 30-model
+    The re-rating also pruned the board: on 1 October 2026 the top 10 became the top third of a 30-model
     board, not the top eighth of an 81-model one. Kuaishou is still listed: its Kling X, the new
     [anchor](#glossary-anchor) fixed at 1,000, is #14 on the latest board, 10 October 2026.
     """
@@ -1324,7 +1325,7 @@ def rerated_top_note(rows: pd.DataFrame, breaks: pd.DataFrame | None, epochs: pd
     def an(n: int) -> str:
         return "an" if str(n).startswith("8") or n in (11, 18) else "a"
 
-    text = (f"The re-rating also pruned the board: from {fmt.day(after.min())} the top {top_n} is the top "
+    text = (f"The re-rating also pruned the board: on {fmt.day(after.min())} the top {top_n} became the top "
             f"{part(new)} of {an(new)} {new}-model board, not the top {part(old)} of {an(old)} "
             f"{old}-model one."
             if old > new else "")

@@ -287,7 +287,7 @@ def chance_over_run_finding(history: pd.DataFrame, rows: pd.DataFrame, downloade
     ...                      "snapshot_date": pd.to_datetime(["2026-10-06"])})
     >>> print(chance_over_run_finding(h, rows, down))  # doctest: +NORMALIZE_WHITESPACE
     On 30 September, Wan 3.0 was 64% likely #1, leading G by 3 points. After the
-    [re-rating](#glossary-re-rating) removed that name, it was about 90% likely #1 on 6 October.
+    [re-rating](#glossary-re-rating) removed that name, it led M by 11 points: about 90% on 6 October.
 
     Both halves are one measure, the chance of being truly #1 (``p_leader``), the first over the late
     window's boards (:func:`_pct_range` style, "64%–76%"); what a lead in points means in votes is told in
@@ -309,10 +309,16 @@ def chance_over_run_finding(history: pd.DataFrame, rows: pd.DataFrame, downloade
     low, high = fmt.pct(float(late["p_leader"].min()), 0), fmt.pct(float(late["p_leader"].max()), 0)
     then = low if low == high else f"{low}–{high}"
     day = pd.Timestamp(downloaded["snapshot_date"].iloc[0])
+    chance = _chance_span(float(downloaded["p_leader"].iloc[0]), other_reading(downloaded)[0])
+    now = history[pd.to_datetime(history["snapshot_date"]) == day]
+    if len(now) and pd.notna(now["margin"].iloc[0]):  # why it rose: the new runner-up and its gap
+        return (f"On {_date_span(late['snapshot_date'])}, {before['model_name']} was {then} likely #1, "
+                f"leading {before['runner_up_name']} by {gap} points. After the {cut} removed that name, it "
+                f"led {now['runner_up_name'].iloc[0]} by {fmt.points(float(now['margin'].iloc[0]))}: "
+                f"{chance} on {day:%-d %B}.")
     return (f"On {_date_span(late['snapshot_date'])}{copies}, {before['model_name']} was {then} likely #1, "
             f"leading {before['runner_up_name']} by {gap} points. After the {cut} removed that name, it was "
-            f"{_chance_span(float(downloaded['p_leader'].iloc[0]), other_reading(downloaded)[0])} likely #1 "
-            f"on {day:%-d %B}.")
+            f"{chance} likely #1 on {day:%-d %B}.")
 
 
 def other_arena_age(rows: pd.DataFrame, arena: str, category: str, rebuilt: pd.DataFrame | None = None,
