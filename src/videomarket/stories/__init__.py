@@ -202,6 +202,7 @@ from videomarket.stories._guide import (
 from videomarket.stories._guide_box import (
     based_on_note,
     board_sizes_note,
+    digit_caveat,
     fragile_pick_finding,
     picks_intro,
     range_chart_note,
@@ -652,6 +653,7 @@ __all__ = [
     "developers_text",
     "developers_trend",
     "digit_answer",
+    "digit_caveat",
     "dip_finding",
     "download_coverage_finding",
     "download_coverage_table",

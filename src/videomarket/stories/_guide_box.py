@@ -236,3 +236,26 @@ def range_chart_note(leaders: pd.DataFrame, counted_twice: dict[str, float] | No
                     f"{shown}, "
                     f"{_table_chance(float(other))} as {rest}")
     return "; ".join(said)
+
+
+def digit_caveat(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataFrame) -> str:
+    """One caveat for the picks: the silent text-to-video leader's chance (``board``: board_certainty of
+    the board the picks read, best first) rests on a rebuilt copy, and what a wrong tens digit in its rating
+    would make it (``lower``, ``higher``: :func:`videomarket.leaderboard.wrong_digit_odds`), with a link to
+    report 03's readings.
+
+    >>> b = pd.DataFrame({"model": ["w", "m"], "model_name": ["Wan 3.0", "M"], "p_leader": [0.88, 0.1]})
+    >>> low, high = (pd.DataFrame({"model": ["w"], "p_leader": [p]}) for p in (0.42, 0.994))
+    >>> print(digit_caveat(b, low, high))  # doctest: +NORMALIZE_WHITESPACE
+    Wan 3.0's chance rests on a copy rebuilt from text: one wrong tens digit in its rating would make it
+    about 42% or 99% ([How sure is number
+    one?](03-how-sure-is-number-one.html#how-robust-is-the-latest-chance)).
+    """
+    lead = board.iloc[0]
+
+    def chance(table: pd.DataFrame) -> str:
+        return fmt.pct(float(table.loc[table["model"] == lead["model"], "p_leader"].iloc[0]), 0)
+
+    return (f"{lead['model_name']}'s chance rests on a copy rebuilt from text: one wrong tens digit in its "
+            f"rating would make it about {chance(lower)} or {chance(higher)} ([How sure is number one?]"
+            "(03-how-sure-is-number-one.html#how-robust-is-the-latest-chance)).")
