@@ -239,7 +239,7 @@ def chance_timeline_title(history: pd.DataFrame, sources: pd.DataFrame | None = 
 
 
 def archives_agree_text(history: pd.DataFrame, rankings: pd.DataFrame, provenance: pd.DataFrame, *,
-                        short: bool = False, rebuilt: pd.DataFrame | None = None) -> str:
+                        rebuilt: pd.DataFrame | None = None) -> str:
     """A plausibility check of the newest board against the other boards since the latest change of rating
     scale (``history``: leader_probability_history with ``scale_epoch``; ``rankings`` with every copy's
     ``source_id``; ``provenance`` naming each file's ``repository``): when one model led every board since,
@@ -247,8 +247,7 @@ def archives_agree_text(history: pd.DataFrame, rankings: pd.DataFrame, provenanc
     lead, and what a wrong tens digit in the newest copy would look like beside them; said as no check
     against the original files when every copy is rebuilt (``rebuilt``:
     :func:`videomarket.data.rebuilt_boards`).
-    With ``short``, one sentence for an answer. '' when the leader changed or a single archive holds every
-    copy.
+    '' when the leader changed or a single archive holds every copy.
 
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-06", "2026-10-10"]),
     ...     "scale_epoch": "e2", "model": "w", "model_name": "Wan 3.0", "margin": [11.0, 13.0, 9.0],
@@ -264,9 +263,6 @@ def archives_agree_text(history: pd.DataFrame, rankings: pd.DataFrame, provenanc
     has Wan 3.0 at #1, rated 1126–1129 and 9–13 points ahead. A wrong tens digit in the newest copy (1119
     or 1139) would sit 7 or 11 points outside the earlier copies' ratings; but these copies were made the
     same way and are no check against the original files.
-    >>> print(archives_agree_text(h, r, p, short=True, rebuilt=b))  # doctest: +NORMALIZE_WHITESPACE
-    The newest board is a rebuilt copy, not yet checked; the 2 boards before it since 1 October, also
-    rebuilt and copied by 3 archives between them, show the same leader 9–13 points ahead.
     """
     if history.empty or "scale_epoch" not in history.columns:
         return ""
@@ -289,13 +285,6 @@ def archives_agree_text(history: pd.DataFrame, rankings: pd.DataFrame, provenanc
                     & pd.to_datetime(rebuilt["snapshot_date"]).isin(days)] if rebuilt is not None
             else pd.DataFrame(columns=["snapshot_date", "rebuilt_only"]))
     every_rebuilt = len(pool) == days.nunique() and bool(pool["rebuilt_only"].astype(bool).all())
-    if short:
-        before = days.nunique() - 1
-        also = "also rebuilt and " if every_rebuilt else ""
-        head = "The newest board is a rebuilt copy, not yet checked; " if every_rebuilt else ""
-        text = (f"the {fmt.count(before, 'board')} before it since {first:%-d %B}, {also}copied by "
-                f"{archives} archives between them, show the same leader {ahead} points ahead.")
-        return head + text if head else "T" + text[1:].replace(" before it ", " before the newest ")
     per_day = copies.groupby("snapshot_date")["repository"].nunique()
     a_day = "one copy a day" if per_day.max() == 1 else "one or two copies a day" if per_day.max() == 2 \
         else f"up to {per_day.max()} copies a day"
