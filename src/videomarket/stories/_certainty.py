@@ -754,20 +754,6 @@ def refit_gap(comparison: pd.DataFrame) -> str:
     return fmt.points(comparison["difference"].abs().max(), 2)
 
 
-def _shared_words(first: str, second: str) -> str:
-    """The words two names begin with ('MiniMax H3' for 'MiniMax H3 Max' and 'MiniMax H3 (768p)').
-
-    >>> _shared_words("MiniMax H3 Max", "MiniMax H3 (768p)")
-    'MiniMax H3'
-    """
-    common = []
-    for a, b in zip(first.split(), second.split(), strict=False):
-        if a != b:
-            break
-        common.append(a)
-    return " ".join(common)
-
-
 def change_warning(spells: pd.DataFrame, category: str, arena: str = "Artificial Analysis", *,
                    pool: bool = False) -> str:
     """What may have changed since the newest board: how often #1 changed over the boards of ``spells``
@@ -2116,13 +2102,8 @@ def _repeated_family(board: pd.DataFrame) -> str:
     listed = board[board["also_listed_as"].fillna("").astype(str) != ""]
     if listed.empty:
         return ""
-    words = [str(listed[c].iloc[0]).split() for c in ("model_name", "also_listed_as")]
-    shared = []
-    for a, b in zip(*words, strict=False):
-        if a != b:
-            break
-        shared.append(a)
-    return " ".join(shared) or str(listed["model_name"].iloc[0])
+    first = listed.iloc[0]
+    return fmt.shared_words(first["model_name"], first["also_listed_as"]) or str(first["model_name"])
 
 
 def not_proven_finding(board: pd.DataFrame, alpha: float = 0.05) -> str:
@@ -2481,9 +2462,8 @@ def rebuilt_days_text(history: pd.DataFrame, downloaded_day: object,
     texts = []
     family = "two"
     if pairs is not None and len(pairs):
-        words = [str(pairs[c].iloc[-1]).split() for c in ("model_name", "same_as_name")]
-        shared = [a for a, b in zip(*words, strict=False) if a == b]
-        family = f"two {' '.join(shared)}" if shared and words[0][:len(shared)] == shared else "two"
+        shared = fmt.shared_words(pairs["model_name"].iloc[-1], pairs["same_as_name"].iloc[-1])
+        family = f"two {shared}" if shared else "two"
     if len(between):
         names = [n.strip() for n in str(between["could_be_first"].iloc[0]).split(",")]
         listed = f"{', '.join(names[:-1])} and {names[-1]}" if len(names) > 1 else names[0]
@@ -2686,8 +2666,7 @@ def rival_series_text(history: pd.DataFrame, downloaded_day: object,
     pair = pairs.iloc[-1]
     if pd.Timestamp(pair["snapshot_date"]) != pd.Timestamp(last["snapshot_date"]):
         return text
-    family = " ".join(a for a, b in zip(str(pair["model_name"]).split(), str(pair["same_as_name"]).split(),
-                                        strict=False) if a == b)
+    family = fmt.shared_words(pair["model_name"], pair["same_as_name"])
     high, low = sorted((float(pair["elo"]), float(pair["same_as_elo"])), reverse=True)
     return (f"{text} On {pd.Timestamp(pair['snapshot_date']):%-d %B} the two {family} listings are rated "
             f"apart, {high:.0f} and {low:.0f}: they no longer share a rating, so by this note's rule they "

@@ -111,16 +111,6 @@ def _listing(items: Sequence[str], last: str = "and") -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" {last} " + items[-1]
 
 
-def _shared_words(a: object, b: object) -> str:
-    """The words two names start with: 'MiniMax H3' for 'MiniMax H3 Max' and 'MiniMax H3 (768p)'."""
-    shared = []
-    for x, y in zip(str(a).split(), str(b).split(), strict=False):
-        if x != y:
-            break
-        shared.append(x)
-    return " ".join(shared) or f"{a} and {b}"
-
-
 def _plain(name: object) -> str:
     """A name without the board's "(based on …)" tag.
 
@@ -1914,7 +1904,7 @@ def paired_leaders_note(rows: pd.DataFrame, arena: str, category: str,
         return ""
     names = [arena_name(m, n, rows) for m, n in zip(newest["model"], newest["model_name"], strict=True)]
     makers = {_developer(r) for _, r in newest.iterrows()}
-    shared = _shared_words(*names)
+    shared = fmt.shared_words(*names) or f"{names[0]} and {names[1]}"
     if len(makers) != 1 or " and " in shared or "unknown" in makers:
         return ""
     maker = makers.pop()

@@ -173,7 +173,7 @@ def with_counted_twice(board: pd.DataFrame | None, history: pd.DataFrame,
         out = board.copy()
         out["p_leader_counting_twice"] = pd.NA
         out.loc[out.index[0], "p_leader_counting_twice"] = float(hit["p_leader_counting_twice"].iloc[0])
-        out["pair_name"] = _shared_name(str(hit["listed_twice"].iloc[0]).split(" = "))
+        out["pair_name"] = fmt.shared_words(*(str(hit["listed_twice"].iloc[0]).split(" = ") * 2)[:2])
         return out
     pair = _based_on_pair(board, based_on, day)
     if pair is None:
@@ -181,7 +181,7 @@ def with_counted_twice(board: pd.DataFrame | None, history: pd.DataFrame,
     out = board.copy()
     out["p_leader_as_one"] = pd.NA
     out.loc[out.index[0], "p_leader_as_one"] = float(pair["p_leader_as_one"])
-    out["pair_name"] = _shared_name([str(pair["model_name"]), str(pair["same_as_name"])])
+    out["pair_name"] = fmt.shared_words(pair["model_name"], pair["same_as_name"])
     out["pair_apart"] = abs(float(pair["elo"]) - float(pair["same_as_elo"]))
     return out
 
@@ -194,16 +194,6 @@ def _based_on_pair(board: pd.DataFrame, based_on: pd.DataFrame | None, day: pd.T
                     & (based_on["leader"].astype(str) == str(board["model"].iloc[0]))
                     & ~based_on["identical"].astype(bool)]
     return None if rows.empty or pd.isna(rows["p_leader_as_one"].iloc[0]) else rows.iloc[0]
-
-
-def _shared_name(names: list[str]) -> str:
-    """The words two listings' names start with ("MiniMax H3" of "MiniMax H3 Max" and "MiniMax H3 (768p)")."""
-    shared = []
-    for words in zip(*(n.split() for n in names), strict=False):
-        if len(set(words)) > 1:
-            break
-        shared.append(words[0])
-    return " ".join(shared)
 
 
 def scoped_changes_finding(spells: pd.DataFrame, arena: str, category: str,

@@ -160,3 +160,17 @@ def capital(text: str) -> str:
     ('The #1 of text to video', '')
     """
     return text[:1].upper() + text[1:]
+
+
+def shared_words(first: object, second: object) -> str:
+    """The words two names begin with, '' when none: the name a model's two listings share.
+
+    >>> shared_words("MiniMax H3 Max", "MiniMax H3 (768p)"), shared_words("Veo 3", "Wan 3.0")
+    ('MiniMax H3', '')
+    """
+    common = []
+    for a, b in zip(str(first).split(), str(second).split(), strict=False):
+        if a != b:
+            break
+        common.append(a)
+    return " ".join(common)
