@@ -337,19 +337,17 @@ def test_nudged_board_moves_only_the_leaders_rating_and_interval() -> None:
     assert chance[0] < chance[1] < chance[2]
 
 
-def test_counting_rule_odds_reads_each_board_under_both_rules_and_refuses_a_missing_reading() -> None:
-    import pandas as pd
-    import pytest
+def test_the_days_the_notes_set_the_newest_board_against() -> None:
+    from videomarket.leaderboard import last_identical_pair_day, previous_distinct_day
 
-    from videomarket.leaderboard import counting_rule_odds
+    history = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-08", "2026-10-09",
+                                                             "2026-10-10"]),
+                            "p_leader_counting_twice": [0.83, None, None, None],
+                            "unchanged": [False, False, True, False]})
+    assert last_identical_pair_day(history) == pd.Timestamp("2026-10-06")
+    assert last_identical_pair_day(history.assign(p_leader_counting_twice=None)) is None
+    # 9 October repeats 8 October unchanged, so 8 October is the distinct board before the newest
+    assert previous_distinct_day(history) == pd.Timestamp("2026-10-08")
+    with pytest.raises(ValueError, match="fewer than two distinct boards"):
+        previous_distinct_day(history.iloc[:1])
 
-    day = pd.Timestamp("2026-10-06")
-    downloaded = pd.DataFrame({"p_leader": [0.90, 0.10], "snapshot_date": [day, day]})
-    pairs = pd.DataFrame({"p_leader_as_one": [0.93]})
-    latest = pd.DataFrame({"p_leader": [0.88, 0.07]})
-    daily = pd.DataFrame({"snapshot_date": [day - pd.Timedelta(days=1), day],
-                          "p_leader_counting_twice": [0.5, 0.83]}).set_index("snapshot_date")
-    # the order the notes read: downloaded then newest, as one model, then as two; the day's own row
-    assert counting_rule_odds(downloaded, pairs, daily, latest) == (0.90, 0.93, 0.83, 0.88)
-    with pytest.raises(ValueError, match="2026-10-06"):
-        counting_rule_odds(downloaded, pairs, daily.iloc[:1], latest)

@@ -44,11 +44,12 @@ from videomarket.leaderboard._boards import (
 )
 from videomarket.leaderboard._certainty import (
     board_certainty,
-    counting_rule_odds,
+    last_identical_pair_day,
     leader_certainty_by_pool,
     leader_probability_history,
     nudged_board,
     opposed_odds,
+    previous_distinct_day,
     wrong_digit_odds,
 )
 from videomarket.leaderboard._creators import (
@@ -89,7 +90,6 @@ __all__ = [
     "boards_without_odds",
     "canonical_creator",
     "cheapest_near_top",
-    "counting_rule_odds",
     "creator_key",
     "creator_places",
     "creator_share",
@@ -103,6 +103,7 @@ __all__ = [
     "gap_summary",
     "grade_order",
     "is_main_creator",
+    "last_identical_pair_day",
     "lead_changes",
     "leader_certainty_by_pool",
     "leader_drift",
@@ -113,6 +114,7 @@ __all__ = [
     "opposed_odds",
     "parent_developer",
     "pareto_frontier",
+    "previous_distinct_day",
     "rank_history",
     "rank_moves",
     "rating_drift",

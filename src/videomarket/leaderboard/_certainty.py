@@ -232,29 +232,35 @@ def wrong_digit_odds(board: pd.DataFrame, *, points: float = WRONG_DIGIT_POINTS,
                  for step in (-points, points))
 
 
-def counting_rule_odds(downloaded: pd.DataFrame, pairs: pd.DataFrame, daily: pd.DataFrame,
-                       latest: pd.DataFrame) -> tuple[float, float, float, float]:
-    """The latest #1's chance on the last downloaded and on the newest board under both counting rules
-    of a near-identical pair, like for like: (downloaded, as one model; newest, as one; downloaded, as two;
-    newest, as two). ``downloaded``: :func:`board_certainty` of the downloaded day (it counts a pair
-    listed twice as one, leader first); ``pairs``: :func:`~videomarket.leaderboard.based_on_odds` of the
-    newest board (``p_leader_as_one``); ``daily``: ``daily_leader_odds`` with ``snapshot_date`` as a column
-    or the index (``p_leader_counting_twice``); ``latest``: the newest board's odds, leader first (it lists
-    the pair apart).
+def last_identical_pair_day(history: pd.DataFrame) -> pd.Timestamp | None:
+    """The last board of ``history`` (:func:`leader_probability_history`) that listed one of the leader's
+    rivals twice with identical numbers (its ``p_leader_counting_twice`` is set): where a like-for-like
+    series of the leader's chance starts. None when no board did.
 
     Example::
 
-        >>> day = pd.Timestamp("2026-10-06")
-        >>> counting_rule_odds(pd.DataFrame({"p_leader": [0.90], "snapshot_date": [day]}),
-        ...                    pd.DataFrame({"p_leader_as_one": [0.93]}),
-        ...                    pd.DataFrame({"snapshot_date": [day], "p_leader_counting_twice": [0.83]}),
-        ...                    pd.DataFrame({"p_leader": [0.88]}))
-        (0.9, 0.93, 0.83, 0.88)
+        >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-05", "2026-10-06", "2026-10-07"]),
+        ...                   "p_leader_counting_twice": [0.88, 0.83, None]})
+        >>> last_identical_pair_day(h)
+        Timestamp('2026-10-06 00:00:00')
     """
-    day = pd.Timestamp(downloaded["snapshot_date"].iloc[0])
-    by_day = daily if "snapshot_date" not in daily.columns else daily.set_index("snapshot_date")
-    twice = by_day.loc[by_day.index == day, "p_leader_counting_twice"]
-    if twice.empty or pd.isna(twice.iloc[0]):
-        raise ValueError(f"counting_rule_odds: no reading with the pair counted twice on {day:%Y-%m-%d}")
-    return (float(downloaded["p_leader"].iloc[0]), float(pairs["p_leader_as_one"].iloc[0]),
-            float(twice.iloc[0]), float(latest["p_leader"].iloc[0]))
+    days = history.loc[history["p_leader_counting_twice"].notna(), "snapshot_date"]
+    return None if days.empty else pd.Timestamp(days.max())
+
+
+def previous_distinct_day(boards: pd.DataFrame) -> pd.Timestamp:
+    """The day of the distinct board before the newest one (``boards``: one row per board with
+    ``snapshot_date`` and ``unchanged``, as :func:`leader_probability_history` or ``leader_gaps`` give
+    them): the board a newest rating is set against.
+
+    Example::
+
+        >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-08", "2026-10-09", "2026-10-10"]),
+        ...                   "unchanged": [False, True, False]})
+        >>> previous_distinct_day(b)
+        Timestamp('2026-10-08 00:00:00')
+    """
+    distinct = boards.loc[~boards["unchanged"].astype(bool)].sort_values("snapshot_date")
+    if len(distinct) < 2:
+        raise ValueError("previous_distinct_day: fewer than two distinct boards")
+    return pd.Timestamp(distinct["snapshot_date"].iloc[-2])
