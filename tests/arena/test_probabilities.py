@@ -126,12 +126,51 @@ def test_a_board_asked_again_gives_the_same_odds_and_callers_cannot_change_the_r
     first.loc[0, "p_leader"] = -1.0  # a caller editing its copy
     again = arena.leader_probability(board, draws=5_000, seed=3)
     assert again["p_leader"].between(0, 1).all() and again["p_leader"].sum() == pytest.approx(1.0)
-    # a different seed or correlation is a different question, not a remembered answer
-    other = arena.leader_probability(board, draws=5_000, seed=4)
-    assert other["p_leader"].iloc[0] != again["p_leader"].iloc[0]
+    # a correlation is a different question, not a remembered answer; so is a seed where the answer is
+    # simulated (a negative correlation)
+    assert arena.leader_probability(board, rho=0.3)["p_leader"].iloc[0] != again["p_leader"].iloc[0]
+    apart = [arena.leader_probability(board, draws=5_000, seed=seed, rho=-0.3)["p_leader"].iloc[0]
+             for seed in (3, 4)]
+    assert apart[0] != apart[1]
     # the exact normal answer for two rivals (c, a fixed anchor 260 points below, never wins)
     exact = NormalDist().cdf(10 / math.hypot(10 / 1.959964, 12 / 1.959964))
-    assert again["p_leader"].iloc[0] == pytest.approx(exact, abs=0.02) and again["p_leader"].iloc[2] == 0.0
+    assert again["p_leader"].iloc[0] == pytest.approx(exact, abs=1e-6) and again["p_leader"].iloc[2] == 0.0
+
+
+@pytest.mark.parametrize("rho", [0.0, 0.3, 0.8])
+def test_chances_of_being_first_match_the_closed_form_for_two_rivals(rho: float) -> None:
+    """For two ratings, P(a is #1) = P(a - b > 0): normal with sd sqrt(sa^2 + sb^2 - 2 rho sa sb)."""
+    board = pd.DataFrame({"model": ["a", "b"], "elo": [1129.0, 1118.0],
+                          "ci_low": [1118.0, 1100.0], "ci_high": [1140.0, 1136.0]})
+    sa, sb = 11 / 1.959964, 18 / 1.959964
+    exact = NormalDist().cdf(11 / math.sqrt(sa**2 + sb**2 - 2 * rho * sa * sb))
+    table = arena.leader_probability(board, rho=rho)
+    assert table["p_leader"].iloc[0] == pytest.approx(exact, abs=1e-6)
+    assert table["p_leader"].sum() == pytest.approx(1.0, abs=1e-6)
+
+
+def test_chances_of_being_first_match_a_direct_quadrature_with_an_anchor() -> None:
+    """Three rivals and a fixed anchor, against scipy's adaptive quadrature of the same integrals; the
+    Monte Carlo the project used before agrees to within its own error."""
+    from scipy import integrate
+    from scipy.stats import norm
+
+    mean, sd = np.array([1129.0, 1118.0, 1117.0, 1120.0]), np.array([5.6, 5.6, 7.0, 0.0])
+    board = pd.DataFrame({"model": list("abcd"), "elo": mean, "ci_low": mean - 1.959964 * sd,
+                          "ci_high": mean + 1.959964 * sd})
+    chances = arena.leader_probability(board).set_index("model")["p_leader"]
+    spread = sd[:3]
+
+    def first(i: int) -> float:
+        others = [j for j in range(3) if j != i]
+        return integrate.quad(lambda x: norm.pdf(x, mean[i], spread[i])
+                              * np.prod(norm.cdf(x, mean[others], spread[others])), 1120.0, 1200.0)[0]
+
+    expected = [first(0), first(1), first(2), float(np.prod(norm.cdf(1120.0, mean[:3], spread)))]
+    assert chances[list("abcd")].tolist() == pytest.approx(expected, abs=1e-6)
+    simulated = arena.leader_probability(board, draws=200_000, rho=-1e-9).set_index("model")["p_leader"][
+        list("abcd")]  # the simulation path
+    assert simulated.tolist() == pytest.approx(chances[list("abcd")].tolist(), abs=0.005)
 
 
 def test_single_winner_count_equals_the_tie_sharing_count_when_no_draw_ties() -> None:

@@ -102,10 +102,10 @@ def test_safe_wording_is_dated_in_the_past_and_says_the_copy_is_unchecked() -> N
         rebuilt_only=[False]))
 
 
-def test_draws_note_says_why_a_chance_may_not_reproduce() -> None:
-    assert stories.draws_note(pd.DataFrame({"p_leader": [0.87865]}), 20000) == (
-        "Chances are simulated (20,000 draws), so each may be up to about 0.7 percentage points off an exact "
-        "calculation.")
+def test_draws_note_says_the_chances_are_exact_and_reproducible() -> None:
+    assert stories.draws_note(pd.DataFrame({"p_leader": [0.87249]}), 20000) == (
+        "Chances are computed exactly (by numerical integration, not simulation), so anyone can reproduce "
+        "them from the ratings and intervals shown, up to rounding.")
 
 
 def test_same_days_text_sets_the_arenas_side_by_side() -> None:

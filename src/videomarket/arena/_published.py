@@ -36,7 +36,7 @@ import pandas as pd
 from videomarket.arena._pairs import ArenaInputError
 from videomarket.arena._ratings import Z_975, votes_needed, win_probability
 
-DEFAULT_DRAWS = 20_000  # Monte Carlo error of p_leader about 0.0035 at most: enough for two decimals
+DEFAULT_DRAWS = 20_000  # only a negative correlation is simulated: error of p_leader about 0.0035 at most
 
 
 def leader_probability(
@@ -55,8 +55,9 @@ def leader_probability(
     When votes exist, use
     :func:`videomarket.arena.leader_probability_from_votes` instead.
 
-    Returns model, rating, sd, p_leader (share of ``draws`` seeded simulations in which the model is
-    highest; models tied at the top share a draw) and p_above_next (exact normal probability that the
+    Returns model, rating, sd, p_leader (the probability that the model is highest: computed exactly by
+    numerical integration when ``rho >= 0``; for a negative ``rho``, the share of ``draws`` seeded
+    simulations, models tied at the top sharing a draw) and p_above_next (exact normal probability that the
     model's true rating exceeds the next-ranked one's; for #1, that it beats #2), best first.
 
     Example::
@@ -81,9 +82,78 @@ def leader_probability(
         raise ArenaInputError(f"{len(table)} ratings cannot all be correlated at {rho!r}: the least is "
                               f"{-1 / (len(table) - 1):.3f}")
     mean, sd = table["rating"].to_numpy(), table["sd"].to_numpy()
-    table["p_leader"] = _simulated_wins(mean, sd, draws, seed, rho) / draws
+    table["p_leader"] = _chances_of_first(mean, sd, draws, seed, rho)
     table["p_above_next"] = [*_p_above(mean[:-1] - mean[1:], sd[:-1], sd[1:], rho), np.nan]
     return table
+
+
+def _chances_of_first(mean: np.ndarray, sd: np.ndarray, draws: int, seed: object, rho: float) -> np.ndarray:
+    """P(each true rating is the highest): by numerical integration when the correlation is not negative
+    (exact to about 1e-6), else the share of ``draws`` seeded simulations.
+
+    Simulating left a headline chance up to about 0.7 percentage points off the exact one (a reader's
+    exact calculation found it); integration has no such error and is faster.
+    """
+    if rho >= 0 and len(mean) > 1 and bool(np.any(sd > 0)):
+        key = (mean.astype(float).tobytes(), sd.astype(float).tobytes(), float(rho))
+        return _remembered_integral(*key).copy()
+    return _simulated_wins(mean, sd, draws, seed, rho) / draws
+
+
+@functools.lru_cache(maxsize=4096)
+def _remembered_integral(mean: bytes, sd: bytes, rho: float) -> np.ndarray:
+    return _integrated_chances(np.frombuffer(mean), np.frombuffer(sd), rho)
+
+
+_HERMITE_NODES = 48  # Gauss-Hermite nodes over the shared part of correlated errors
+
+
+def _integrated_chances(mean: np.ndarray, sd: np.ndarray, rho: float) -> np.ndarray:
+    """P(i highest) for X_j = mean_j + sd_j (sqrt(rho) z + sqrt(1 - rho) e_j), rho >= 0.
+
+    Given the shared z the ratings are independent, so P(i highest | z) is the integral of
+    f_i(x) * prod_{j != i} F_j(x) dx (Simpson's rule on a grid of a sixteenth of the smallest spread:
+    error about 1e-7 for these smooth integrands, even where a fixed rating cuts them off); Gauss-Hermite
+    weights average it over z (one node, z = 0, when independent). A zero-spread rating (an anchor) is a
+    fixed value c: the others must lie above the highest such value, so their integrals start there, and
+    it wins when all spread ratings lie below it (shared with any fixed rating equal to it, as a simulated
+    tie is).
+
+    Example::
+
+        >>> [round(float(p), 4) for p in _integrated_chances(np.array([1.0, 0.0]), np.ones(2), 0.0)]
+        [0.7602, 0.2398]
+        >>> fixed_pair = _integrated_chances(np.zeros(3), np.array([1.0, 0, 0]), 0.0)
+        >>> [round(float(p), 4) for p in fixed_pair]
+        [0.5, 0.25, 0.25]
+    """
+    from scipy.integrate import simpson
+    from scipy.special import log_ndtr
+
+    nodes, weights = np.zeros(1), np.ones(1)
+    if rho:
+        nodes, weights = np.polynomial.hermite_e.hermegauss(_HERMITE_NODES)
+        weights = weights / weights.sum()
+    spread_rows = sd > 0
+    fixed = mean[~spread_rows]
+    floor = fixed.max() if len(fixed) else -np.inf
+    tied_at_floor = (~spread_rows) & (mean == floor)
+    spread = sd[spread_rows] * np.sqrt(1 - rho)
+    chances = np.zeros(len(mean))
+    for z, weight in zip(nodes, weights, strict=True):
+        centre = mean[spread_rows] + sd[spread_rows] * np.sqrt(rho) * z
+        if len(fixed):  # the fixed values win when every spread rating lies below the highest of them
+            all_below = np.exp(log_ndtr((floor - centre) / spread).sum())
+            chances[tied_at_floor] += weight * all_below / tied_at_floor.sum()
+        low = max(np.max(centre - 9 * spread), floor)
+        high = max(np.max(centre + 9 * spread), low)
+        x = np.linspace(low, high, 2 * int(np.ceil((high - low) / (spread.min() / 8))) + 1)
+        standard = (x[None, :] - centre[:, None]) / spread[:, None]
+        log_below = log_ndtr(standard)
+        density = np.exp(-0.5 * standard**2) / (np.sqrt(2 * np.pi) * spread[:, None])
+        integrand = density * np.exp(log_below.sum(axis=0)[None, :] - log_below)
+        chances[spread_rows] += weight * simpson(integrand, x=x, axis=1)
+    return np.clip(chances, 0.0, 1.0)  # a certain lead integrates to 1 within 1e-7, either side
 
 
 def _simulated_wins(mean: np.ndarray, sd: np.ndarray, draws: int, seed: object, rho: float) -> np.ndarray:

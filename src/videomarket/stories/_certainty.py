@@ -1054,7 +1054,7 @@ def _day_spans(days: list) -> str:
 
 
 def chance_cell(p: float) -> str:
-    """A simulated chance as the table and its download both show it: never a bare 0 or 100.
+    """A chance as the table and its download both show it: never a bare 0 or 100.
 
     >>> chance_cell(1.0), chance_cell(0.0), chance_cell(0.534)
     ('>99%', '<1%', '53%')
@@ -2740,20 +2740,16 @@ def safe_wording(board: pd.DataFrame, category: str = "text-to-video",
 
 
 def draws_note(board: pd.DataFrame, draws: int) -> str:
-    """Why a table's chances may not reproduce exactly from its whole-point values (``board``:
-    board_certainty, best first): they are simulated with ``draws`` random draws, so the leader's can be
-    about three standard errors of a simulated share off an exact calculation.
+    """How a table's chances are computed (``board``: board_certainty, best first; ``draws`` is kept for
+    callers and unused): exactly, by numerical integration, so they reproduce from the table's ratings
+    and intervals up to rounding.
 
-    >>> print(draws_note(pd.DataFrame({"p_leader": [0.87865, 0.068]}), 20000))
-    Chances are simulated (20,000 draws), so each may be up to about 0.7 percentage points off an exact
-    calculation.
+    >>> print(draws_note(pd.DataFrame({"p_leader": [0.87249, 0.0729]}), 20000))
+    Chances are computed exactly (by numerical integration, not simulation), so anyone can reproduce them from
+    the ratings and intervals shown, up to rounding.
     """
-    import math
-
-    p = float(board["p_leader"].iloc[0])
-    off = 3 * math.sqrt(p * (1 - p) / draws) * 100
-    return (f"Chances are simulated ({draws:,} draws), so each may be up to about {off:.1f} percentage "
-            "points off an exact calculation.")
+    return ("Chances are computed exactly (by numerical integration, not simulation), so anyone can "
+            "reproduce them from the ratings and intervals shown, up to rounding.")
 
 
 def votes_curve_mark(gaps: pd.DataFrame) -> tuple[float, float, str] | None:

@@ -753,7 +753,6 @@ def guide_method_notes(breaks: pd.DataFrame, prices: pd.DataFrame, people: pd.Da
     linked to reports 00 and 03, not told again; the budget rule only when a ``budget`` is set.
     ``rankings`` is kept for callers. ``sizes`` (:func:`board_sizes_note`) is added after the scales;
     ``based_on`` (:func:`based_on_note`) says who each "based on" listing counts for."""
-    from videomarket.guide import DRAWS
 
     rerated = ""
     if breaks is not None and not breaks.empty:
@@ -769,7 +768,7 @@ def guide_method_notes(breaks: pd.DataFrame, prices: pd.DataFrame, people: pd.Da
         "**Separate pools, separate scales.** Ratings compare only within one pool and one scale; across "
         "pools this note compares places (\"#2 of 36\"), never rating points." + rerated,
         "**How sure a lead is.** Each published interval is read as a normal 95% interval; the chances are "
-        f"shares of {fmt.number(DRAWS)} random draws of every rating, as in {REPORT_03}, with rating errors "
+        f"computed exactly from every rating and interval, as in {REPORT_03}, with rating errors "
         "assumed independent. The chance that a cheaper model is truly within 100 points of the "
         "highest-rated model with a list price reads the two intervals the same way.",
         *([sizes] if sizes else []),
