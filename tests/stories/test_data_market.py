@@ -47,7 +47,7 @@ def test_table_titles_state_the_finding() -> None:
         "Of 4 changes of #1, the least closely seen fell in about 68 days without a board")
     assert stories.rebuilt_bases_title(pd.DataFrame({"rebuilt": [130, 72, 6670],
                                                      "total": [305, 227, 17500]})) == (
-        "Reconstructed copies make up 32% to 43% of the data, depending on what is counted")
+        "Rebuilt copies make up 32% to 43% of the data, depending on what is counted")
 
 
 def test_market_uses_name_what_each_page_supports() -> None:
@@ -126,6 +126,8 @@ def test_shipped_forecast_table_labels_agree_with_its_counts() -> None:
     rows = table.set_index("publisher")
     assert rows.loc["Unattributed (figures match MarkNtel Advisors)", "inferred"] == "no publisher named"
     assert rows.loc["Unattributed (LinkedIn newsletter)", "dated"] == "2024 (the quoting page's date)"
+    assert rows.loc["Unattributed (LinkedIn newsletter)", "page_dated"] == "2024"
+    assert (table["page_dated"] != "—").sum() == 6
     assert rows.loc["Unattributed (WifiTalents)", "rate"] == "28.5% a year (2024–2030)"
     assert stories.forecast_sources_title(table) == (
         "Of the 14 market forecasts, 7 name no publisher and 3 are credited only by inference; none is above "

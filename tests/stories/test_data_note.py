@@ -30,20 +30,20 @@ def test_verdict_is_short_and_about_the_data() -> None:
                     "is confirmed by established news.")
     days = stories.data_verdict(_distinct(), "2026-10-10", pd.DataFrame({"evidence": ["C", "D"]}),
                                 "2026-12-07", "AA", boards=_boards())
-    assert days == ("AA ratings can be cited from downloaded copies only to 4 October 2026; 2 of its 5 "
-                    "[boards](#glossary-board) (40%) are [rebuilt copies, not "
-                    "verified](#glossary-rebuilt-file): every board from 2 October on except two of 4 "
-                    "October. No market forecast is confirmed by established news.")
+    assert days == ("Exact copies of the AA leaderboards end on 4 October 2026. Everything later, including "
+                    "the current #1 reported in [our other notes](03-how-sure-is-number-one.html), rests on "
+                    "copies [rebuilt](#glossary-rebuilt-file) from text and not yet checked. No market "
+                    "forecast is confirmed by established news.")
     split = stories.data_verdict(_distinct(), "2026-10-10", pd.DataFrame({"evidence": ["C", "D"]}),
                                  "2026-12-07", "Artificial Analysis",
                                  boards=_boards().assign(snapshot_date=pd.to_datetime(
                                      ["2026-08-01", "2026-08-02", "2026-08-01", "2026-06-26", "2026-06-25"]),
                                      rebuilt_only=[False, True, False, True, False]))
-    assert split == ("Artificial Analysis ratings can be cited from downloaded copies only to 1 August 2026 "
-                     "for silent [pools](#glossary-pool) and 25 June 2026 for pools with audio; 2 of its 5 "
-                     "[boards](#glossary-board) (40%) are [rebuilt copies, not "
-                     "verified](#glossary-rebuilt-file): every board from 26 June on except two of 1 August. "
-                     "No market forecast is confirmed by established news.")
+    assert split == ("Exact copies of the Artificial Analysis leaderboards end on 1 August 2026 (25 June for "
+                     "[pools](#glossary-pool) with audio). Everything later, including the current #1 "
+                     "reported in [our other notes](03-how-sure-is-number-one.html), rests on copies "
+                     "[rebuilt](#glossary-rebuilt-file) from text and not yet checked. No market forecast is "
+                     "confirmed by established news.")
     for said in (text, days, split):  # the answer's first sentence stays within 50 words
         first = said.split(". No market")[0]
         assert len(first.replace("](#glossary-rebuilt-file)", "").split()) <= 50
@@ -72,9 +72,6 @@ def test_coverage_by_downloaded_boards() -> None:
     assert table[["pool", "span", "archived", "archived_share", "downloaded", "downloaded_share"]
                  ].values.tolist() == [["Text to video (silent)", 4, 3, "75%", 2, "50%"],
                                        ["Text to video with audio", 2, 2, "100%", 1, "50%"]]
-    assert stories.download_coverage_finding(_boards()) == (
-        "Only 50% of each pool's days since its first archived board have a downloaded board; about three "
-        "quarters have a board at all.")
     lm = _boards().assign(arena="L")
     assert stories.other_coverage_text(lm, "L") == (
         "L, counted apart, has a board on 3 days in text to video and 2 in text to video with audio from "
@@ -94,8 +91,8 @@ def test_coverage_by_downloaded_boards() -> None:
     pages = pd.DataFrame({"source_id": ["page"], "published": ["2024"]})
     assert stories.data_box(_boards(), lm.iloc[:0], "2026-05-28", quoted, "2026-12-07", arena="AA",
                             pages=pages).endswith(
-        "Market forecasts: 1 of 3 is dated, only by the 2024 page that quotes it; the age of the other 2 is "
-        "unknown. Built 7 December 2026.")
+        "Market forecasts: none is dated by its publisher; 1 of 3 can be dated only by the page quoting it "
+        "(2024), the other 2 not at all. Built 7 December 2026.")
 
 
 def test_rebuild_error_reads_a_wrong_tens_digit() -> None:
@@ -107,8 +104,8 @@ def test_rebuild_error_reads_a_wrong_tens_digit() -> None:
     downloaded = board.assign(elo=[1127.0, 1116.0], ci_low=[1115.0, 1104.0], ci_high=[1139.0, 1128.0],
                               p_leader=[0.8958, 0.1], snapshot_date=pd.Timestamp("2026-10-06"))
     assert stories.download_coverage_title(_boards(), "AA") == (
-        "AA only: downloaded boards cover 50% of the days between each pool's first and last board, 75% to "
-        "100% with rebuilt copies")
+        "AA only: downloaded boards cover 50% of the days between each pool's first and last archived board, "
+        "75% to 100% with rebuilt copies")
     downloaded.assign(elo=[1117.0, 1116.0])
 
 
@@ -168,6 +165,21 @@ def test_data_box_by_kind() -> None:
     earlier = stories.data_box(_boards(), others, "2026-05-28", forecasts, "2026-12-07", arena="AA",
                                vendor_pages=pd.Series(["2026-05-28"]))
     assert "Vendor figures: newest figure of 28 May 2026, 193 days old. Market" in earlier
+    quoted = forecasts.assign(published=["2024", None, None], source_id=["a", "b", "c"])
+    pages = pd.DataFrame({"source_id": ["a", "b", "c"], "published": ["2024", "2026-07-31", None]})
+    assert stories.data_box(_boards(), others, "2026-05-28", quoted, "2026-12-07", arena="AA",
+                            pages=pages).endswith(
+        "Market forecasts: none is dated by its publisher; 2 of 3 can be dated only by the page quoting them "
+        "(2024 to July 2026), the other 1 not at all. Built 7 December 2026.")
+
+
+def test_latest_leader_finding_sets_the_newest_against_the_last_download() -> None:
+    now = pd.DataFrame({"model_name": ["W"], "category": "text-to-video-audio",
+                        "snapshot_date": pd.Timestamp("2026-10-10")})
+    then = now.assign(model_name=["G"], snapshot_date=pd.Timestamp("2026-06-25"))
+    assert stories.latest_leader_finding(now, then) == (
+        "The current #1 of text to video with audio, W on the 10 October board, rests entirely on rebuilt "
+        "copies; the last exact download, of 25 June, shows a different #1, G.")
 
 
 def test_evidence_text_says_rough_and_month_only_days() -> None:
@@ -452,3 +464,12 @@ def test_no_correction_when_every_file_not_cloned_is_flagged_rebuilt() -> None:
     p = pd.DataFrame({"source_id": ["c1", "r1"], "repository": ["o/c", "o/r"],
                       "note": ["(git clone)", "read through the search index"]})
     assert transcribed_correction(r, p, arena="AA") == ""
+
+
+def test_primer_says_when_no_board_has_both_kinds_of_copy() -> None:
+    boards = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-08-01", "2026-08-02"]),
+                           "rebuilt_only": [False, True], "checked": False, "shared": 0,
+                           "category": "text-to-video"})
+    assert stories.rebuilt_primer(boards, "2026-12-06").endswith(
+        "- Each was kept only if its length and model count matched the index's text (a digit mistyped into "
+        "another would pass). No board has both kinds of copy, so none could be compared.")

@@ -23,10 +23,15 @@ def test_headline_and_first_finding_on_the_shipped_data() -> None:
     distinct = stories.rebuilt_distinct(pool_gaps, boards)
     text = stories.data_verdict(distinct, boards["snapshot_date"].max(), data.load_forecasts(), boards=boards)
     assert text == (
-        "Artificial Analysis ratings can be cited from downloaded copies only to 1 August 2026 for silent "
-        "[pools](#glossary-pool) and 25 June 2026 for pools with audio; 229 of its 305 "
-        "[boards](#glossary-board) (75%) are [rebuilt copies, not verified](#glossary-rebuilt-file): every "
-        "board from 23 July on except two of 1 August. No market forecast is confirmed by established news.")
+        "Exact copies of the Artificial Analysis leaderboards end on 1 August 2026 (25 June for "
+        "[pools](#glossary-pool) with audio). Everything later, including the current #1 reported in [our "
+        "other notes](03-how-sure-is-number-one.html), rests on copies [rebuilt](#glossary-rebuilt-file) "
+        "from text and not yet checked. No market forecast is confirmed by established news.")
+    latest = leaderboard.board_certainty(rankings, ARENA, POOL).assign(category=POOL)
+    last = leaderboard.board_certainty(rankings, ARENA, POOL, data.last_downloaded_day(boards, ARENA, POOL))
+    assert stories.latest_leader_finding(latest, last) == (
+        "The current #1 of text to video (silent), Wan 3.0 on the 10 October board, rests entirely on "
+        "rebuilt copies; the last exact download, of 1 August, shows a different #1, Gemini Omni Flash.")
     other = data.rebuilt_boards(rankings[rankings["arena"] != ARENA], provenance)
     lm = other[other["arena"] == "LMArena"]
     assert stories.download_finding(boards, ARENA, other=lm) == (
@@ -71,11 +76,23 @@ def test_correction_gives_the_chances_before_and_after() -> None:
 def test_digit_answer_names_the_runner_up() -> None:
     board = leaderboard.board_certainty(_rankings(), ARENA, POOL)
     assert stories.digit_answer(board) == (
-        "**Short answer: not on its own.** Wan 3.0 leads the runner-up, MiniMax H3 Max (rated 1118 on the "
-        "same rebuilt 10 October copy), by 11 points: a tens digit off by one in either rating would leave "
+        "**Short answer: a single slip in the tens digit could not.** Wan 3.0 leads the runner-up, MiniMax "
+        "H3 Max (rated 1118 on the same rebuilt 10 October copy), by 11 points: a tens digit off by one in "
+        "either rating would leave "
         "that lead at 1 or 21 points; only slips in both at once would reverse the order. What a slip in Wan "
         "3.0's rating would do to its chance of being #1 is in [How robust is the latest chance?]"
         "(03-how-sure-is-number-one.html#how-robust-is-the-latest-chance).")
+    shown = leaderboard.window(_rankings()[_rankings()["arena"] == ARENA], min_evidence="C")
+    before = leaderboard.previous_distinct_day(leaderboard.leader_gaps(shown, ARENA, POOL))
+    earlier = leaderboard.board_certainty(_rankings(), ARENA, POOL, before)
+    assert stories.digit_answer(board, earlier=earlier) == (
+        "**Short answer: no single slip could.** Wan 3.0 leads the runner-up, MiniMax H3 Max (rated 1118 on "
+        "the same rebuilt 10 October copy), by 11 points: a tens digit off by one in either rating would "
+        "leave that lead at 1 or 21 points; only slips in both at once would reverse the order. A wrong "
+        "hundreds digit would stand out: all 32 models' ratings on that copy lie within 3 points of their "
+        "values on the 8 October board. What a slip in Wan 3.0's rating would do to its chance of being #1 "
+        "is in [How robust is the latest chance?](03-how-sure-is-number-one.html#how-robust-is-the-latest-"
+        "chance).")
     close = pd.DataFrame({"model_name": ["A", "B"], "elo": [1005.0, 1000.0],
                           "snapshot_date": pd.Timestamp("2026-10-10")})
     assert "**Short answer: it could.**" in stories.digit_answer(close)
@@ -94,6 +111,14 @@ def test_every_vendor_figure_is_listed_with_its_page() -> None:
         "The table below lists all 32 vendor figures we hold, on 7 companies, each with the page it was read "
         "on; [Market size and growth](01-market-size-and-growth.html) uses only those that fit its "
         "comparison.")
+    assert stories.grade_per_figure_note(figures, sources) == (
+        "Grades are given per figure, not per page: 2 of the 32 figures are graded apart from the page they "
+        "were read on. Kling AI (Kuaishou)'s run rate (2026, USD 500M) is grade C on a grade-B page, Ebrun: "
+        "its data note calls it an approximate level, not a lower bound; neither the month nor the "
+        "definition is stated. MiniMax (group, incl. Hailuo AI)'s revenue (FY2025, USD 79M) is grade B on a "
+        "grade-C "
+        "page, AIbase (aibase.cn), because it equals the sum of the two segments reported by Wallstreetcn "
+        "(53.075 + 25.963 = 79.038).")
     runway = table[table["company"] == "Runway"].iloc[-1].to_dict()
     assert runway == {"company": "Runway", "metric": "Annualized revenue (run rate)", "period": "2025-06",
                       "value": "USD 90M", "grade": "B",

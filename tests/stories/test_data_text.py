@@ -428,7 +428,7 @@ def test_mix_table_splits_grade_a_into_downloaded_and_rebuilt() -> None:
     assert (row["A"], row["A_rebuilt"], row["D"]) == (19155 - 6670, 6670, 11)
     assert row["total"] == row[["A", "A_rebuilt", "B", "C", "D"]].sum()
     assert list(stories.MIX_TABLE.values())[1:6] == [
-        "Grade A", "Grade B", "Grade C", "Grade D", "Rebuilt from text, not verified"]
+        "Grade A", "Grade B", "Grade C", "Grade D", "Rebuilt or of unrecorded origin (not verified)"]
     assert stories.MIX_TABLE["total"] == "Total"
 
 

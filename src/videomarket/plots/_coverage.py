@@ -83,8 +83,19 @@ def coverage_chart(days: pd.DataFrame, *, title: str | None = None, source: str 
             if kind in ("downloaded", "rebuilt"):
                 # one day-wide bar per board: runs of days read as solid blocks, not as a comb of ticks
                 spans = [(mdates.date2num(pd.Timestamp(d)) - 0.5, 1.0) for d in part["snapshot_date"]]
-                ax.broken_barh(spans, (y - 0.22, 0.44), facecolors=color, edgecolors="none",
-                               label=None if kind in shown else label, zorder=3)
+                if kind == "downloaded":  # runs of days as one outlined block, not a comb of outlines
+                    runs: list[list[float]] = []
+                    for start, _ in sorted(spans):
+                        if runs and start <= runs[-1][0] + runs[-1][1]:
+                            runs[-1][1] = start + 1.0 - runs[-1][0]
+                        else:
+                            runs.append([start, 1.0])
+                    spans = [(a, w) for a, w in runs]
+                # downloaded bars taller and outlined, so a lone downloaded day among rebuilt ones shows
+                half, edge = (0.3, OKABE_ITO["black"]) if kind == "downloaded" else (0.22, "none")
+                ax.broken_barh(spans, (y - half, 2 * half), facecolors=color, edgecolors=edge, linewidths=0.8,
+                               label=None if kind in shown else label,
+                               zorder=3.5 if kind == "downloaded" else 3)
             else:
                 ax.scatter(part["snapshot_date"], [y] * len(part), s=30,
                            marker="D" if kind == "press" else "s", facecolors="white", edgecolors=color,

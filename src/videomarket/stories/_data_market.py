@@ -89,11 +89,25 @@ def _page_names(source_ids: list[str], sources: pd.DataFrame) -> str:
     return "; ".join(dict.fromkeys(str(by_id.get(s, s)) for s in source_ids))
 
 
+def _page_dates(source_ids: list[str], sources: pd.DataFrame) -> str:
+    """The pages' dates as the Sources list gives them (``published``), '—' when none is dated.
+
+    >>> _page_dates(["a", "b"], pd.DataFrame({"source_id": ["a", "b"], "published": ["2026-07-31", None]}))
+    '2026-07-31'
+    """
+    if "published" not in sources:
+        return "—"
+    by_id = sources.set_index(sources["source_id"].astype(str))["published"]
+    days = [str(by_id.get(s)) for s in source_ids if pd.notna(by_id.get(s))]
+    return "; ".join(dict.fromkeys(days)) or "—"
+
+
 def forecast_sources_table(forecasts: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     """One row per market forecast (publisher, edition and market definition): publisher as credited, the
     market as named, its own date or edition when known, its yearly values as stated, the stated yearly
     rate, the growth from its first to its last value, grade(s), the page it was read on (named as the
-    Sources list names it) and whether the publisher is only inferred.
+    Sources list names it), that page's date in the Sources list (the latest the forecast can have been
+    published; '—' when undated) and whether the publisher is only inferred.
 
     >>> f = pd.DataFrame({"publisher": ["House", "House", "Unattributed (blog)"], "edition": ["A", "A", "u"],
     ...     "report": ["Video market", "Video market", "AI video"], "definition": ["ai-video-generator"] * 3,
@@ -106,9 +120,10 @@ def forecast_sources_table(forecasts: pd.DataFrame, sources: pd.DataFrame) -> pd
     >>> t.to_dict("records")  # doctest: +NORMALIZE_WHITESPACE
     [{'publisher': 'House', 'report': 'Video market', 'dated': '—',
       'values': '2024: USD 614.8M; 2032: USD 2.56B', 'rate': '19.5% a year (years not given)',
-      'implied': '19.5% a year (2024–2032)', 'grade': 'D', 'read_on': 'x (GitHub)', 'inferred': 'yes'},
+      'implied': '19.5% a year (2024–2032)', 'grade': 'D', 'read_on': 'x (GitHub)', 'page_dated': '—',
+      'inferred': 'yes'},
      {'publisher': 'Unattributed (blog)', 'report': 'AI video', 'dated': '—', 'values': '2030: USD 2.07B',
-      'rate': 'not stated', 'implied': 'one year only', 'grade': 'D', 'read_on': 'Blog',
+      'rate': 'not stated', 'implied': 'one year only', 'grade': 'D', 'read_on': 'Blog', 'page_dated': '—',
       'inferred': 'no publisher named'}]
     """
     rows = []
@@ -132,6 +147,7 @@ def forecast_sources_table(forecasts: pd.DataFrame, sources: pd.DataFrame) -> pd
                         else "one year only"),
             "grade": "/".join(sorted(group["evidence"].astype(str).unique())),
             "read_on": _page_names(pages, sources),
+            "page_dated": _page_dates(pages, sources),
             "inferred": _inferred(group),
         })
     return pd.DataFrame(rows)
@@ -272,6 +288,67 @@ def vendor_figures_table(figures: pd.DataFrame, sources: pd.DataFrame) -> pd.Dat
     return pd.DataFrame(rows, columns=["company", "metric", "period", "value", "grade", "page"])
 
 
+def _grade_reason(note: object) -> str:
+    """Why a figure's grade differs from its page's, in the data note's own words: the clause after
+    '<grade> because', else the note's parts that say the figure is approximate or what is not stated;
+    source ids in brackets dropped; '' when the note says neither.
+
+    >>> _grade_reason("Group revenue. B because it equals the sum (53 + 26 = 79, web-x); not read.")
+    'because it equals the sum (53 + 26 = 79)'
+    >>> _grade_reason("'5亿' (USD 500M); an approximate level; neither month nor definition is stated, so x.")
+    'an approximate level; neither month nor definition is stated'
+    """
+    text = "" if note is None or pd.isna(note) else str(note)
+    found = re.search(r"\b[A-D] (because [^;]*?)(?:; |\.(?: |$))", text + " ")
+    if found:
+        return re.sub(r", (?:web|gh)-[\w-]+\)", ")", found.group(1))
+    parts = [re.split(r", so |\. ", p)[0].rstrip(".") for p in text.split("; ")]
+    said = [p for p in parts if "'" not in p and ("approximate" in p or " stated" in p)]
+    return "; ".join(said)
+
+
+def grade_per_figure_note(figures: pd.DataFrame, sources: pd.DataFrame) -> str:
+    """The note under the vendor figures table: grades are given per figure, not per page, and for each
+    figure (``figures``: :func:`videomarket.data.load_company_metrics`) graded apart from the page it was
+    read on (``sources``, ``evidence``), both grades and the reason its data note gives.
+
+    >>> f = pd.DataFrame({"company": ["K", "M", "N"], "metric": ["run_rate", "revenue", "revenue"],
+    ...     "period": ["2026", "FY2025", "FY2024"], "value_usd_m": [500.0, 79.04, 3.0],
+    ...     "original_currency": "USD", "original_value": [500.0, 79.04, 3.0], "evidence": ["C", "B", "B"],
+    ...     "source_id": ["e", "a", "e"],
+    ...     "note": ["an approximate level; neither month nor definition is stated",
+    ...     "B because it equals the sum of two segments (53 + 26 = 79, web-l).", None]})
+    >>> s = pd.DataFrame({"source_id": ["e", "a"], "publisher": ["Ebrun", "AIbase"], "evidence": ["B", "C"]})
+    >>> print(grade_per_figure_note(f, s))  # doctest: +NORMALIZE_WHITESPACE
+    Grades are given per figure, not per page: 2 of the 3 figures are graded apart from the page they were
+    read on. K's run rate (2026, USD 500M) is grade C on a grade-B page, Ebrun: its data note calls it an
+    approximate level; neither month nor definition is stated. M's revenue (FY2025, USD 79M) is grade B on
+    a grade-C page, AIbase, because it equals the sum of two segments (53 + 26 = 79).
+    """
+    pages = sources.set_index(sources["source_id"].astype(str))
+    said = []
+    for row in figures.itertuples(index=False):
+        sid = str(row.source_id)
+        if sid not in pages.index or str(pages.loc[sid, "evidence"]) == str(row.evidence):
+            continue
+        reason = _grade_reason(getattr(row, "note", None))
+        metric = _METRIC_WORDS.get(str(row.metric), str(row.metric)).split(" (")[0].lower()
+        metric = "run rate" if str(row.metric) == "run_rate" else metric
+        head = (f"{row.company}'s {metric} ({str(row.period).split(' (')[0]}, "
+                f"{fmt.money_m(float(row.original_value), str(row.original_currency))}) "
+                f"is grade {row.evidence} "
+                f"on a grade-{pages.loc[sid, 'evidence']} page, {pages.loc[sid, 'publisher']}")
+        if reason.startswith("because"):
+            said.append(f"{head}, {reason}.")
+        else:
+            said.append(f"{head}" + (f": its data note calls it {reason}." if reason else "."))
+    if not said:
+        return "Grades are given per figure, not per page; every figure here has its page's grade."
+    return (f"Grades are given per figure, not per page: {len(said)} of the {len(figures):,} figures "
+            f"{'is' if len(said) == 1 else 'are'} graded apart from the page they were read on. "
+            + " ".join(sorted(said)))
+
+
 def vendor_figures_intro(figures: pd.DataFrame) -> str:
     """The sentence before the vendor figures table: how many figures on how many companies it lists,
     each with its page, and that report 01 uses only those that fit its comparison.
@@ -407,10 +484,10 @@ def rebuilt_bases_title(table: pd.DataFrame) -> str:
     """The rebuilt-share table's title: the range of the shares (``rebuilt`` of ``total``).
 
     >>> rebuilt_bases_title(pd.DataFrame({"rebuilt": [43, 32, 38], "total": [100, 100, 100]}))
-    'Reconstructed copies make up 32% to 43% of the data, depending on what is counted'
+    'Rebuilt copies make up 32% to 43% of the data, depending on what is counted'
     """
     share = table["rebuilt"] / table["total"]
-    return (f"Reconstructed copies make up {fmt.pct(share.min(), 0)} to "
+    return (f"Rebuilt copies make up {fmt.pct(share.min(), 0)} to "
             f"{fmt.pct(share.max(), 0)} of the data, depending on what is counted")
 
 

@@ -53,10 +53,9 @@ def _cite_until(boards: pd.DataFrame, link: bool = True) -> str:
 
 def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataFrame, build: object = None,
                  arena: str = "Artificial Analysis", *, boards: pd.DataFrame | None = None) -> str:
-    """The note's answer in plain words: with ``boards`` (:func:`videomarket.data.rebuilt_boards`) up to which
-    day ratings can be cited from downloaded copies (for silent pools and pools with audio apart when the
-    days differ), what share of the boards held, one per pool and day (``distinct``:
-    :func:`rebuilt_distinct`, every row), were rebuilt from text and from when, and whether any market
+    """The note's answer in plain words: with ``boards`` (:func:`videomarket.data.rebuilt_boards`) the day
+    the exact copies end (for pools with audio apart when the day differs), that everything later, the
+    other notes' current #1 included, rests on rebuilt copies not yet checked, and whether any market
     forecast (``forecasts``, ``evidence``) is confirmed by
     established news or its own publisher (grade A or B). Without ``boards``, the downloaded share and the
     age of the newest board (``latest_day``) at the build.
@@ -72,24 +71,16 @@ def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataF
     ...                   "snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-04"])})
     >>> print(data_verdict(d, "2026-10-04", f, "2026-12-07", "AA",
     ...                    boards=b))  # doctest: +NORMALIZE_WHITESPACE
-    AA ratings can be cited from downloaded copies only to 1 October 2026; 2 of its 4
-    [boards](#glossary-board) (50%) are [rebuilt copies, not verified](#glossary-rebuilt-file): every board
-    from 4 October on. No market forecast is confirmed by established news.
+    Exact copies of the AA leaderboards end on 1 October 2026. Everything later, including the current #1
+    reported in [our other notes](03-how-sure-is-number-one.html), rests on copies
+    [rebuilt](#glossary-rebuilt-file) from text and not yet checked. No market forecast is confirmed by
+    established news.
     >>> a = pd.concat([b, b.assign(category="text-to-video-audio",
     ...                            snapshot_date=pd.to_datetime(["2026-09-01", "2026-10-04"]))])
-    >>> print(data_verdict(d, "2026-10-04", f, "2026-12-07", "AA",
-    ...                    boards=a))  # doctest: +NORMALIZE_WHITESPACE
-    AA ratings can be cited from downloaded copies only to 1 October 2026 for silent
-    [pools](#glossary-pool) and 1 September 2026 for pools with audio; 2 of its 4
-    [boards](#glossary-board) (50%) are [rebuilt copies, not verified](#glossary-rebuilt-file): every board
-    from 4 October on. No market forecast is confirmed by established news.
-    >>> c = pd.concat([a, b.assign(category="image-to-video", rebuilt_only=[True, False],
-    ...                            snapshot_date=pd.to_datetime(["2026-10-04", "2026-10-05"]))])
-    >>> print(data_verdict(d, "2026-10-05", f, "2026-12-07", "AA", boards=c).split("; ")[1])
+    >>> print(data_verdict(d, "2026-10-04", f, "2026-12-07", "AA", boards=a).split(". ")[0])
     ... # doctest: +NORMALIZE_WHITESPACE
-    2 of its 4 [boards](#glossary-board) (50%) are [rebuilt copies, not verified](#glossary-rebuilt-file):
-    every board from 4 October on except one of 5 October. No market forecast is confirmed by established
-    news.
+    Exact copies of the AA leaderboards end on 1 October 2026 (1 September for [pools](#glossary-pool)
+    with audio)
     """
     grades = set(forecasts["evidence"].astype(str))
     market = ("no market forecast is confirmed by established news" if not grades & {"A", "B"}
@@ -97,17 +88,18 @@ def data_verdict(distinct: pd.DataFrame, latest_day: object, forecasts: pd.DataF
     every = len(distinct)
     n_rebuilt = int(distinct["rebuilt_only"].astype(bool).sum())
     if boards is not None:
-        until = _cite_until(boards)
-        start = pd.Timestamp(boards.loc[boards["rebuilt_only"].astype(bool), "snapshot_date"].min())
-        late = boards[boards["snapshot_date"] >= start]
-        kept = late.loc[~late["rebuilt_only"].astype(bool), "snapshot_date"].value_counts().sort_index()
-        words = {1: "one", 2: "two", 3: "three", 4: "four"}
-        but = ("" if kept.empty else " except " + " and ".join(
-            f"{words.get(int(n), str(int(n)))} of {pd.Timestamp(d):%-d %B}" for d, n in kept.items()))
-        return (f"{arena} ratings can be cited from downloaded copies only to {until}; "
-                f"{n_rebuilt:,} of its {every:,} [boards](#glossary-board) ({fmt.pct(n_rebuilt / every, 0)}) "
-                f"are [rebuilt copies, not verified](#glossary-rebuilt-file): every board from "
-                f"{start:%-d %B} on{but}. {market[0].upper() + market[1:]}.")
+        kept = boards[~boards["rebuilt_only"].astype(bool)]
+        audio = kept["category"].astype(str).str.endswith("-audio")
+        silent_last = kept.loc[~audio, "snapshot_date"].max()
+        audio_last = kept.loc[audio, "snapshot_date"].max()
+        until = fmt.day(kept["snapshot_date"].max())
+        if pd.notna(silent_last) and pd.notna(audio_last) and silent_last != audio_last:
+            until = (f"{fmt.day(silent_last)} ({pd.Timestamp(audio_last):%-d %B} for "
+                     "[pools](#glossary-pool) with audio)")
+        return (f"Exact copies of the {arena} leaderboards end on {until}. Everything later, including the "
+                "current #1 reported in [our other notes](03-how-sure-is-number-one.html), rests on copies "
+                "[rebuilt](#glossary-rebuilt-file) from text and not yet checked. "
+                f"{market[0].upper() + market[1:]}.")
     built = pd.Timestamp(build if build is not None else pd.Timestamp.today()).normalize()
     months = round((built - pd.Timestamp(latest_day)).days / 30.4)
     age = {0: "under a month", 1: "about one month", 2: "about two months", 3: "about three months"}.get(
@@ -149,6 +141,27 @@ def download_finding(boards: pd.DataFrame, arena: str = "Artificial Analysis", *
     said = [f"downloaded to {pd.Timestamp(down):%-d %B}"] if pd.notna(down) else []
     said += [f"rebuilt to {pd.Timestamp(copied):%-d %B}"] if pd.notna(copied) else []
     return text + f" {other_arena}: {', '.join(said)}."
+
+
+def latest_leader_finding(latest: pd.DataFrame, downloaded: pd.DataFrame) -> str:
+    """One finding: the #1 of the newest board (``latest``: board_certainty, leader first, a rebuilt copy)
+    against the #1 of the last exact download of that pool (``downloaded``: the same for that board).
+
+    >>> n = pd.DataFrame({"model_name": ["Wan 3.0"], "category": "text-to-video",
+    ...     "snapshot_date": pd.Timestamp("2026-10-10")})
+    >>> o = n.assign(model_name=["Gemini Omni Flash"], snapshot_date=pd.Timestamp("2026-08-01"))
+    >>> print(latest_leader_finding(n, o))  # doctest: +NORMALIZE_WHITESPACE
+    The current #1 of text to video (silent), Wan 3.0 on the 10 October board, rests entirely on
+    rebuilt copies; the last exact download, of 1 August, shows a different #1, Gemini Omni Flash.
+    >>> print(latest_leader_finding(n, o.assign(model_name=["Wan 3.0"])).split("; ")[1])
+    the last exact download, of 1 August, shows the same #1.
+    """
+    now, then = latest.iloc[0], downloaded.iloc[0]
+    same = str(now["model_name"]) == str(then["model_name"])
+    shows = "the same #1" if same else f"a different #1, {then['model_name']}"
+    return (f"The current #1 of {pool_label(str(now['category'])).lower()}, {now['model_name']} on the "
+            f"{pd.Timestamp(now['snapshot_date']):%-d %B} board, rests entirely on rebuilt copies; the last "
+            "exact "            f"download, of {pd.Timestamp(then['snapshot_date']):%-d %B}, shows {shows}.")
 
 
 def _partial_words(values: pd.DataFrame) -> str:
@@ -234,23 +247,6 @@ def _pct_range(shares: pd.Series) -> str:
     return low if low == high else f"{low[:-1]}% to {high}"
 
 
-def download_coverage_finding(boards: pd.DataFrame) -> str:
-    """One finding: the range over pools of the share of days with a downloaded board
-    (:func:`download_coverage_table`), and in words roughly how many have any archived board.
-
-    >>> b = pd.DataFrame({"category": ["text-to-video"] * 3 + ["image-to-video"] * 2, "snapshot_date":
-    ...     pd.to_datetime(["2026-10-01", "2026-10-02", "2026-10-04", "2026-10-01", "2026-10-02"]),
-    ...     "rebuilt_only": [False, True, False, True, False]})
-    >>> print(download_coverage_finding(b))  # doctest: +NORMALIZE_WHITESPACE
-    Only 50% of each pool's days since its first archived board have a downloaded board; about three
-    quarters have a board at all.
-    """
-    t = download_coverage_table(boards)
-    share = _share_words(t["archived"].sum() / t["span"].sum())
-    return (f"Only {_pct_range(t['downloaded_share'])} of each pool's days since its first archived board "
-            f"have a downloaded board; about {share} have a board at all.")
-
-
 def other_coverage_text(boards: pd.DataFrame, arena: str = "LMArena", *, archives: int | None = None,
                         rebuilt_archives: int | None = None, from_text: int | None = None) -> str:
     """One sentence on another arena's coverage (``boards``: :func:`videomarket.data.rebuilt_boards` of that
@@ -310,12 +306,13 @@ def download_coverage_title(boards: pd.DataFrame, arena: str = "Artificial Analy
     ...     pd.to_datetime(["2026-10-01", "2026-10-02", "2026-10-04", "2026-10-01", "2026-10-02"]),
     ...     "rebuilt_only": [False, True, False, True, False]})
     >>> print(download_coverage_title(b, "AA"))  # doctest: +NORMALIZE_WHITESPACE
-    AA only: downloaded boards cover 50% of the days between each pool's first and last board, 75% to 100%
-    with rebuilt copies
+    AA only: downloaded boards cover 50% of the days between each pool's first and last archived board, 75%
+    to 100% with rebuilt copies
     """
     t = download_coverage_table(boards)
     return (f"{arena} only: downloaded boards cover {_pct_range(t['downloaded_share'])} of the days between "
-            f"each pool's first and last board, {_pct_range(t['archived_share'])} with rebuilt copies")
+            f"each pool's first and last archived board, {_pct_range(t['archived_share'])} with rebuilt "
+            "copies")
 
 
 def leader_digit_check(board: pd.DataFrame, downloaded: pd.DataFrame, shown: pd.DataFrame,
@@ -723,7 +720,8 @@ def data_box(latest: pd.DataFrame, others: pd.DataFrame, vendor_day: object, for
     ``others``), vendor figures (``vendor_day``, the date the newest figure refers to; with
     ``vendor_pages``, the publication dates of the pages that report them, the newest page when it is
     later) and market forecasts (how many give a publication date; with ``pages``, the Sources list's
-    ``source_id`` and ``published``, a date that is only that of the page quoting the forecast is said so),
+    ``source_id`` and ``published``, how many are dated by their publisher, how many only by the date of the
+    page quoting them, and the range of those dates),
     each with its age at the build.
 
     >>> b = pd.DataFrame({"arena": "A", "category": "t", "snapshot_date": pd.to_datetime(["2026-10-06",
@@ -765,16 +763,10 @@ def data_box(latest: pd.DataFrame, others: pd.DataFrame, vendor_day: object, for
         rest = ("the age of the other forecast is unknown" if n_all - n_dated == 1
                 else f"the age of the other {n_all - n_dated} forecasts is unknown")
         market = f"{n_dated} of {n_all} carries its own date ({newest}), {rest}"
-        if pages is not None and "source_id" in dated:
-            page_day = pages.set_index(pages["source_id"].astype(str))["published"].astype(str)
-            own = dated["published"].astype(str) != dated["source_id"].astype(str).map(page_day)
-            if not own.any():
-                n_rest = n_all - n_dated
-                market = (f"{n_dated} of {n_all} {'is' if n_dated == 1 else 'are'} dated, only by the "
-                          f"{newest} page that quotes {'it' if n_dated == 1 else 'them'}; the age of the "
-                          f"other {n_rest} is unknown")
     else:
         market = f"none of the {n_all} dated"
+    if pages is not None and "source_id" in forecasts and keys:
+        market = _forecast_dating(forecasts, pages, keys)
     if vendor_pages is None:
         vendor_said = f"newest is dated {fmt.day(vendor)}, {(built - vendor).days} days old"
     else:
@@ -785,6 +777,45 @@ def data_box(latest: pd.DataFrame, others: pd.DataFrame, vendor_day: object, for
                           if page is not None and page > vendor else ""))
     return (f"Leaderboards: {'; '.join(boards)}. Vendor figures: {vendor_said}. "
             f"Market forecasts: {market}. Built {fmt.day(built)}.")
+
+
+def _month(stamp: str) -> str:
+    """'2024', 'January 2026' or 'July 2026' from a date given to the year, month or day."""
+    return stamp if len(stamp) == 4 else f"{pd.Timestamp(stamp[:7] + '-01'):%B %Y}"
+
+
+def _forecast_dating(forecasts: pd.DataFrame, pages: pd.DataFrame, keys: list[str]) -> str:
+    """How the market forecasts (one per ``keys``) can be dated: by their publisher (a ``published`` date
+    that is not the quoting page's), only by the date the Sources list (``pages``) gives the page quoting
+    them, with the range of those dates, or not at all.
+
+    >>> f = pd.DataFrame({"publisher": ["p", "p", "q", "r", "s"],
+    ...     "published": [None, None, "2024", None, None],
+    ...     "source_id": ["a", "a", "b", "c", "d"]})
+    >>> pages = pd.DataFrame({"source_id": ["a", "b", "c", "d"], "published": ["2026-07-31", "2024", None,
+    ...     "2026-01"]})
+    >>> print(_forecast_dating(f, pages, ["publisher"]))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    none is dated by its publisher; 3 of 4 can be dated only by the page quoting them (2024 to July 2026),
+    the other 1 not at all
+    """
+    page_day = pages.set_index(pages["source_id"].astype(str))["published"]
+    one = forecasts.drop_duplicates(keys)
+    quoted = one["source_id"].astype(str).map(page_day)
+    own = one["published"] if "published" in one else pd.Series(None, index=one.index)
+    by_publisher = own.notna() & (own.astype(str) != quoted.astype(str))
+    by_page = ~by_publisher & quoted.notna()
+    n_pub, n_page = int(by_publisher.sum()), int(by_page.sum())
+    days = sorted(quoted[by_page].astype(str), key=lambda d: (d + "-99-99")[:10])
+    text = ("none is dated by its publisher" if not n_pub
+            else f"{n_pub} of {len(one)} {'is' if n_pub == 1 else 'are'} dated by their publisher")
+    if n_page:
+        first, last = _month(days[0]), _month(days[-1])
+        span = first if first == last else f"{first} to {last}"
+        text += (f"; {n_page} of {len(one)} can be dated only by the page quoting "
+                 f"{'it' if n_page == 1 else 'them'} ({span})")
+    rest = len(one) - n_pub - n_page
+    return text + (f", the other {rest} not at all" if rest else "")
 
 
 def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None) -> str:
@@ -836,8 +867,7 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None
         pairs = (f"Only one board has both kinds of copy, {pool_label(row['category']).lower()} on "
                  f"{fmt.day(row['snapshot_date'])}, and its {shared:,} shared ratings {matched}")
     elif checked.empty:
-        pairs = ("No board has both kinds of copy, so no rebuilt copy could be compared with a downloaded "
-                 "copy of the same day")
+        pairs = "No board has both kinds of copy, so none could be compared"
     else:
         pairs = (f"Only {len(checked):,} boards have both kinds of copy, and their {shared:,} shared "
                  f"ratings {matched}")
@@ -936,29 +966,52 @@ def neighbour_day_text(changes: pd.DataFrame, same_day: pd.Series) -> str:
     return f"{text} {verdict}: a check of plausibility, not a verification."
 
 
-def digit_answer(board: pd.DataFrame, step: int = 10) -> str:
+def digit_answer(board: pd.DataFrame, step: int = 10, *, earlier: pd.DataFrame | None = None) -> str:
     """The one-line answer to "could a mistyped digit change the latest #1?" from the latest board
     (``board``: board_certainty, leader first, runner-up second): whether a slip of ``step`` points in
     either the leader's or the runner-up's rating alone would reverse their order, what it would leave of
-    the lead, and where report 03 gives the chances.
+    the lead, and where report 03 gives the chances. With ``earlier`` (board_certainty of the board before
+    with different ratings), how far the latest board's ratings lie from that board's for the models on
+    both: when every model of the latest board is on it and all lie within half of ten times ``step``, a
+    wrong digit one place higher would stand out, and the answer covers a single slip of either size.
 
-    >>> b = pd.DataFrame({"model_name": ["Wan 3.0", "MiniMax H3 Max"], "elo": [1129.0, 1118.0],
-    ...     "snapshot_date": pd.Timestamp("2026-10-10")})
+    >>> b = pd.DataFrame({"model": ["w", "m"], "model_name": ["Wan 3.0", "MiniMax H3 Max"],
+    ...     "elo": [1129.0, 1118.0], "snapshot_date": pd.Timestamp("2026-10-10")})
     >>> print(digit_answer(b))  # doctest: +NORMALIZE_WHITESPACE
-    **Short answer: not on its own.** Wan 3.0 leads the runner-up, MiniMax H3 Max (rated 1118 on the same
-    rebuilt 10 October copy), by 11 points: a tens digit off by one in either rating would leave that lead
-    at 1 or 21 points; only slips in both at once would reverse the order. What a slip in Wan 3.0's rating
-    would do to its chance of being #1 is in [How robust is the latest
+    **Short answer: a single slip in the tens digit could not.** Wan 3.0 leads the runner-up, MiniMax H3 Max
+    (rated 1118 on the same rebuilt 10 October copy), by 11 points: a tens digit off by one in either rating
+    would leave that lead at 1 or 21 points; only slips in both at once would reverse the order. What a
+    slip in Wan 3.0's rating would do to its chance of being #1 is in [How robust is the latest
     chance?](03-how-sure-is-number-one.html#how-robust-is-the-latest-chance).
+    >>> e = b.assign(elo=[1127.0, 1117.0], snapshot_date=pd.Timestamp("2026-10-08"))
+    >>> print(digit_answer(b, earlier=e))  # doctest: +NORMALIZE_WHITESPACE
+    **Short answer: no single slip could.** Wan 3.0 leads the runner-up, MiniMax H3 Max (rated 1118 on the
+    same rebuilt 10 October copy), by 11 points: a tens digit off by one in either rating would leave that
+    lead at 1 or 21 points; only slips in both at once would reverse the order. A wrong hundreds digit
+    would stand out: all 2 models' ratings on that copy lie within 2 points of their values on the 8
+    October board. What a slip in Wan 3.0's rating would do to its chance of being #1 is in
+    [How robust is the latest chance?](03-how-sure-is-number-one.html#how-robust-is-the-latest-chance).
     """
     lead, second = board.iloc[0], board.iloc[1]
     margin = float(lead["elo"]) - float(second["elo"])
     day = pd.Timestamp(lead["snapshot_date"])
     low, high = margin - step, margin + step
+    check = ""
     if low > 0:
-        verdict = "not on its own"
+        verdict = "a single slip in the tens digit could not"
         effect = (f"a tens digit off by one in either rating would leave that lead at {low:.0f} or "
                   f"{high:.0f} points; only slips in both at once would reverse the order")
+        if earlier is not None and len(earlier):
+            both = board[["model", "elo"]].merge(earlier[["model", "elo"]], on="model",
+                                                 suffixes=("", "_then"))
+            most = float((both["elo"] - both["elo_then"]).abs().max()) if len(both) else float("nan")
+            if len(both) == len(board) and most < step * 10 / 2:
+                then = pd.Timestamp(earlier["snapshot_date"].iloc[0])
+                verdict = "no single slip could"
+                check = (f" A wrong hundreds digit would stand out: all {len(both):,} models' ratings on "
+                         "that "
+                         f"copy lie within {most:.0f} point{'' if most == 1 else 's'} of their values on the "
+                         f"{then:%-d %B} board.")
     else:
         verdict = "it could"
         effect = (f"a tens digit off by one in either rating could put the runner-up level or ahead "
@@ -966,6 +1019,7 @@ def digit_answer(board: pd.DataFrame, step: int = 10) -> str:
     name = lead["model_name"]
     return (f"**Short answer: {verdict}.** {name} leads the runner-up, {second['model_name']} "
             f"(rated {float(second['elo']):.0f} on the same rebuilt {day:%-d %B} copy), by {margin:.0f} "
-            f"points: {effect}. What a slip in {name}'s rating would do to its chance of being #1 is in "
+            f"points: {effect}.{check} What a slip in {name}'s rating would do to its chance of being #1 "
+            "is in "
             "[How robust is the latest chance?]"
             "(03-how-sure-is-number-one.html#how-robust-is-the-latest-chance).")
