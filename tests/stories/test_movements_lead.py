@@ -30,14 +30,6 @@ def _rebuilt() -> pd.DataFrame:
                          "rebuilt_only": True, "checked": False})
 
 
-def test_scoped_headline_names_the_leaderboard() -> None:
-    assert stories.scoped_headline(_spells(), _DOWN, _rebuilt(), "Artificial Analysis", "text-to-video") == (
-        "On Artificial Analysis's silent text-to-video leaderboard, **Wan 3.0** (Alibaba) was #1 from "
-        "3 September to 10 October 2026 (rebuilt copies), about 90% likely truly #1 on the newest board, "
-        "6 October, if rating errors are independent.")
-    assert stories.scoped_headline(_spells(), None, None, "AA", "text-to-video", otherwise="O.") == "O."
-
-
 def test_scoped_changes_finding_names_the_leaderboard() -> None:
     assert stories.scoped_changes_finding(_spells(), "Artificial Analysis", "text-to-video") == (
         "On Artificial Analysis's silent text-to-video leaderboard, #1 changed hands at least 3 times since "
@@ -51,7 +43,7 @@ def test_longest_reign_finding_is_a_market_fact() -> None:
     assert len(finding.split()) <= 35
 
 
-def test_chance_over_run_finding_is_two_plain_sentences() -> None:
+def test_chance_over_run_finding_gives_the_whole_run() -> None:
     days = pd.to_datetime(["2026-09-03", "2026-09-16", "2026-09-18", "2026-09-30", "2026-10-01",
                            "2026-10-06"])
     history = pd.DataFrame({
@@ -63,9 +55,9 @@ def test_chance_over_run_finding_is_two_plain_sentences() -> None:
     rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01"] * 2), "model": ["w", "m"]})
     finding = stories.chance_over_run_finding(history, rows, _DOWN, _rebuilt())
     assert finding == (
-        "On 18–30 September, Wan 3.0 was 64%–76% likely #1, leading Gemini Omni Flash by 3–6 points. After "
-        "the [re-rating](#glossary-re-rating) removed that name, it led M by 11 points: about 90% on 6 "
-        "October.")
+        "Wan 3.0 was 88%–90% likely truly #1 on 3–16 September, 64%–76% on 18–30 September (Gemini Omni "
+        "Flash within 3–6 points) and 90% on 6 October, after the [re-rating](#glossary-re-rating) removed "
+        "that name.")
     assert len(finding.replace("[re-rating](#glossary-re-rating)", "re-rating").split()) <= 35
     assert stories.chance_over_run_finding(history, rows, None) == ""
 

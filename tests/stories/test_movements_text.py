@@ -677,9 +677,8 @@ def test_other_arena_short_says_the_pools_differ() -> None:
         "silent and with-audio entries, so the two arenas' #1s are not like for like")
     # the votes are decisive votes (ties left out), as report 03 says them
     assert stories.other_arena_short(rows, "Artificial Analysis", T2V).endswith(
-        " Telling its newest lead, 3 points, from a tie takes about 100,000 "
-        "[decisive votes](#glossary-decisive-vote) between the two models alone (a 5%-level test with an 80% "
-        "chance of detecting a real gap of that size).")
+        " To be fairly sure its newest lead, 3 points, is not a tie takes about 100,000 "
+        "[decisive votes](#glossary-decisive-vote) between the two models alone.")
 
 
 def test_chart_csvs_give_rebuilt_boards_no_grade_letter() -> None:

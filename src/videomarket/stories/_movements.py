@@ -1849,21 +1849,19 @@ def other_arena_short(rows: pd.DataFrame, arena: str, category: str,
                       rebuilt: pd.DataFrame | None = None) -> str:
     """The other arena's section in short, beside the shared finding (not repeated):
     its pool, that its list mixes silent and with-audio entries, where ``arena``'s latest #1
-    ranks on its newest board (or that it is not listed), its own scale, the span of its boards, how often
-    its #1 changed (the table's runs) and the decisive votes its newest lead takes to tell from a tie
-    (one significant figure). ``rebuilt``: :func:`videomarket.data.rebuilt_boards`."""
+    ranks on its newest board (or that it is not listed), its own scale, how often its #1 changed (the
+    table's runs) and the decisive votes its newest lead takes to tell from a tie (one significant figure).
+    ``rebuilt``: :func:`videomarket.data.rebuilt_boards`."""
     other = other_arena(arena)
     spells = _other_runs(rows, arena, category)
     if spells is None:
         return f"{other} has no {pool_label(category).lower()} pool in this selection."
     theirs = daily_leader_odds(rows, other, category)
-    mine = rows.loc[rows["arena"].astype(str) == other, "snapshot_date"]
     kind = pool_label(category.removesuffix("-audio")).split(" (")[0].lower()
     silent = "silent " if "audio" not in category else ""
     text = (f"{other}'s {kind} list is not the same pool as {arena}'s {silent}one: it mixes silent and "
             f"with-audio entries, so the two arenas' #1s are not like for like"
-            f"{_rank_there(rows, arena, category)}. Its boards run from "
-            f"{day_range(mine.min(), mine.max())}, and its #1 changed at least {_changes_said(spells)} "
+            f"{_rank_there(rows, arena, category)}. Its #1 changed at least {_changes_said(spells)} "
             "(table).")
     day = theirs.dropna(subset=["p_leader"]).sort_values("snapshot_date").iloc[-1]
     if pd.notna(day.get("margin")) and float(day["margin"]) > 0:
@@ -1871,8 +1869,8 @@ def other_arena_short(rows: pd.DataFrame, arena: str, category: str,
         noun = "decisive votes" if "decisive votes" in votes else "decisive vote"
         votes = votes.replace(noun, term("decisive-vote", noun))
         gap = fmt.points(float(day["margin"]))
-        text += (f" Telling its newest lead, {gap}, from a tie takes {votes} between the two models alone (a "
-                 "5%-level test with an 80% chance of detecting a real gap of that size).")
+        text += (f" To be fairly sure its newest lead, {gap}, is not a tie takes {votes} between the two "
+                 "models alone.")
     return text
 
 

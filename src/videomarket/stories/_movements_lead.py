@@ -25,11 +25,9 @@ from videomarket.stories._certainty import (
 from videomarket.stories._changes import FIRM_GRADES, firm_changes
 from videomarket.stories._changes import times as _times
 from videomarket.stories._guide import (
-    _chance_span,
     as_one,
     other_reading,
     pool_label,
-    two_boards_chance,
 )
 from videomarket.stories._movements import (
     _chance_text,
@@ -51,57 +49,6 @@ def board_name(arena: str, category: str) -> str:
     return f"{arena}'s {PLAIN_POOLS.get(category, category)} leaderboard"
 
 
-def scoped_headline(spells: pd.DataFrame, board: pd.DataFrame | None, rebuilt: pd.DataFrame | None,
-                    arena: str, category: str, *, otherwise: str = "",
-                    rows: pd.DataFrame | None = None) -> str:
-    """The quotable answer with its leaderboard named: the latest #1 (``spells``: spell_odds of the pool)
-    from when to when ("rebuilt copies" when its first and last boards are both rebuilt: ``rebuilt``,
-    rebuilt_boards), its chance on the newest board (``board``: board_certainty of it, through
-    :func:`with_counted_twice`, so a rival listed twice makes the chance a range, said why); then the
-    caveats in plain words. ``otherwise`` when the board's #1 is not the run's. With ``rows`` (the pool's
-    board rows) the rebuilt-copy caveat is :func:`rebuilt_run_caveat` when it applies.
-
-    >>> sp = pd.DataFrame({"model": ["w"], "model_name": ["Wan 3.0"], "creator": ["Alibaba"],
-    ...     "start": pd.to_datetime(["2026-09-03"]), "end": pd.to_datetime(["2026-10-10"]),
-    ...     "arena": ["AA"], "category": ["text-to-video"]})
-    >>> new = pd.DataFrame({"model": ["w"], "p_leader": [0.8787],
-    ...                     "snapshot_date": pd.to_datetime(["2026-10-10"])})
-    >>> rb = pd.DataFrame({"arena": ["AA"] * 2, "category": ["text-to-video"] * 2,
-    ...     "snapshot_date": pd.to_datetime(["2026-09-03", "2026-10-10"]), "rebuilt_only": [True] * 2,
-    ...     "checked": [False] * 2})
-    >>> print(scoped_headline(sp, new, rb, "AA", "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
-    On AA's silent text-to-video leaderboard, **Wan 3.0** (Alibaba) was #1 from 3 September to 10 October
-    2026 (rebuilt copies), about 88% likely truly #1 on the newest board, 10 October, if rating errors are
-    independent.
-
-    With a rival listed twice (:func:`with_counted_twice`) the chance is a range, and the next sentence
-    says why.
-
-    >>> two = new.assign(p_leader_as_one=[0.93495], pair_name=["MiniMax H3"], pair_apart=[1.0])
-    >>> print(scoped_headline(sp, two, rb, "AA", "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
-    On AA's silent text-to-video leaderboard, **Wan 3.0** (Alibaba) was #1 from 3 September to 10 October
-    2026 (rebuilt copies), 88%–93% likely truly #1 on the newest board, 10 October, if rating errors are
-    independent. The range depends on whether MiniMax H3's two [listings](#glossary-repeated-listing),
-    one "based on" the other and rated 1 point apart, are one model or two rivals.
-    """
-    if spells.empty or board is None or board.empty:
-        return otherwise
-    run = spells.iloc[-1]
-    if str(board["model"].iloc[0]) != str(run["model"]):
-        return otherwise
-    day = pd.Timestamp(board["snapshot_date"].iloc[0])
-    start, end = pd.Timestamp(run["start"]), pd.Timestamp(run["end"])
-    copies = (" (rebuilt copies)" if _is_rebuilt(rebuilt, arena, category, start)
-              and _is_rebuilt(rebuilt, arena, category, end) else "")
-    other, reason = other_reading(board)
-    chance = two_boards_chance(float("nan"), end, float(board["p_leader"].iloc[0]), day, still=False,
-                               counted_twice=other)
-    text = (f"On {board_name(arena, category)}, **{run['model_name']}** ({_developer(run)}) was #1 from "
-            f"{day_range(start, end)}{copies}, {chance}.")
-    caveat = rebuilt_run_caveat(spells, rows, rebuilt, arena, category) if rows is not None else ""
-    return " ".join(t for t in (text, reason, caveat) if t)
-
-
 def _run_boards(spells: pd.DataFrame, rows: pd.DataFrame | None, rebuilt: pd.DataFrame | None, arena: str,
                 category: str) -> tuple[list[pd.Timestamp], list[bool]]:
     """The latest run's board days with its model at #1 (``rows``: the pool's board rows), oldest first,
@@ -113,30 +60,6 @@ def _run_boards(spells: pd.DataFrame, rows: pd.DataFrame | None, rebuilt: pd.Dat
     days = sorted(pd.to_datetime(top["snapshot_date"]).drop_duplicates())
     days = [d for d in days if pd.Timestamp(run["start"]) <= d <= pd.Timestamp(run["end"])]
     return days, [_is_rebuilt(rebuilt, arena, category, d) for d in days]
-
-
-def rebuilt_run_caveat(spells: pd.DataFrame, rows: pd.DataFrame | None, rebuilt: pd.DataFrame | None,
-                       arena: str, category: str) -> str:
-    """The answer's caveat when most of the latest run's boards (``rows``: the pool's board rows; ``rebuilt``:
-    rebuilt_boards), its first and last among them, are rebuilt copies; '' otherwise.
-
-    >>> sp = pd.DataFrame({"model": ["w"], "start": pd.to_datetime(["2026-09-03"]),
-    ...                    "end": pd.to_datetime(["2026-10-10"])})
-    >>> rows = pd.DataFrame({"model": "w", "rank": 1,
-    ...     "snapshot_date": pd.to_datetime(["2026-09-03", "2026-09-10", "2026-09-20", "2026-10-10"])})
-    >>> rb = pd.DataFrame({"arena": "AA", "category": "t2v", "rebuilt_only": True, "checked": False,
-    ...     "snapshot_date": pd.to_datetime(["2026-09-03", "2026-09-20", "2026-10-10"])})
-    >>> print(rebuilt_run_caveat(sp, rows, rb, "AA", "t2v"))  # doctest: +NORMALIZE_WHITESPACE
-    Most of its boards, including the first and the last, are [rebuilt](#glossary-rebuilt-file) copies not
-    yet checked; the downloaded ones show the same leader.
-    >>> rebuilt_run_caveat(sp, rows, rb.iloc[1:], "AA", "t2v")
-    ''
-    """
-    days, made = _run_boards(spells, rows, rebuilt, arena, category)
-    if not days or not (made[0] and made[-1]) or 2 * sum(made) <= len(made) or all(made):
-        return ""
-    return (f"Most of its boards, including the first and the last, are {term('rebuilt-file', 'rebuilt')} "
-            "copies not yet checked; the downloaded ones show the same leader.")
 
 
 def with_counted_twice(board: pd.DataFrame | None, history: pd.DataFrame,
@@ -261,27 +184,26 @@ def longest_reign_finding(spells: pd.DataFrame) -> str:
 
 def chance_over_run_finding(history: pd.DataFrame, rows: pd.DataFrame, downloaded: pd.DataFrame | None,
                             rebuilt: pd.DataFrame | None = None) -> str:
-    """The latest #1's run in two plain sentences: its last two weeks before the re-rating, with the closest
-    rival's gap in points (:func:`_late_window`; the first two weeks, :func:`_early_window`, must exist), and
-    its chance on the last downloaded board after the re-rating, which removed that rival's name (``history``:
-    leader_probability_history; ``rows``: the pool's board rows; ``downloaded``: board_certainty of the
-    last downloaded board); '' when the rival stayed.
+    """The latest #1's chance of being truly #1 over its whole run in one sentence: its first two weeks
+    (:func:`_early_window`), its last two weeks before the re-rating with the closest rival's gap in points
+    (:func:`_late_window`), and the newest board (``downloaded``: board_certainty of it through
+    :func:`with_counted_twice`, a range when a rival is listed twice) after the re-rating removed that rival's
+    name (``history``: leader_probability_history; ``rows``: the pool's board rows); '' when the rival stayed.
+    ``rebuilt`` is kept for callers: the answer says the boards are rebuilt copies.
 
-    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-03", "2026-09-30", "2026-10-01",
-    ...     "2026-10-06"]), "scale_epoch": ["a", "a", "b", "b"], "model": "w", "model_name": "Wan 3.0",
-    ...     "runner_up": ["g", "g", "m", "m"], "runner_up_name": ["G", "G", "M", "M"],
-    ...     "margin": [9.0, 3.0, 11.0, 11.0], "board_size": [81, 81, 30, 30],
-    ...     "p_leader": [0.8771, 0.64465, 0.88, 0.8958], "arena": "AA", "category": "t2v"})
+    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-03", "2026-09-16", "2026-09-18",
+    ...     "2026-09-30", "2026-10-01", "2026-10-10"]), "scale_epoch": ["a"] * 4 + ["b"] * 2, "model": "w",
+    ...     "model_name": "Wan 3.0", "runner_up": ["g"] * 4 + ["m"] * 2,
+    ...     "runner_up_name": ["G"] * 4 + ["M"] * 2,
+    ...     "margin": [9.0, 8.0, 6.0, 3.0, 11.0, 11.0], "board_size": [81] * 4 + [30] * 2,
+    ...     "p_leader": [0.8771, 0.90385, 0.76455, 0.64465, 0.88, 0.87865], "arena": "AA", "category": "t2v"})
     >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01"] * 2), "model": ["w", "m"]})
-    >>> down = pd.DataFrame({"model_name": ["Wan 3.0"], "p_leader": [0.8958],
-    ...                      "snapshot_date": pd.to_datetime(["2026-10-06"])})
+    >>> down = pd.DataFrame({"model_name": ["Wan 3.0"], "p_leader": [0.87865], "p_leader_as_one": [0.91715],
+    ...     "pair_name": ["MiniMax H3"], "pair_apart": [1.0],
+    ...     "snapshot_date": pd.to_datetime(["2026-10-10"])})
     >>> print(chance_over_run_finding(h, rows, down))  # doctest: +NORMALIZE_WHITESPACE
-    On 30 September, Wan 3.0 was 64% likely #1, leading G by 3 points. After the
-    [re-rating](#glossary-re-rating) removed that name, it led M by 11 points: about 90% on 6 October.
-
-    Both halves are one measure, the chance of being truly #1 (``p_leader``), the first over the late
-    window's boards (:func:`_pct_range` style, "64%–76%"); what a lead in points means in votes is told in
-    :func:`shrinking_lead_meaning`.
+    Wan 3.0 was 88%–90% likely truly #1 on 3–16 September, 64%–76% on 18–30 September (G within 3–6
+    points) and 88%–92% on 10 October, after the [re-rating](#glossary-re-rating) removed that name.
     """
     pair = _rival_gone(history, rows)
     if pair is None or downloaded is None or downloaded.empty:
@@ -290,25 +212,22 @@ def chance_over_run_finding(history: pd.DataFrame, rows: pd.DataFrame, downloade
     early, late = _early_window(history, first), _late_window(history, first)
     if early.empty or late.empty:
         return ""
-    hits = [_is_rebuilt(rebuilt, str(r.get("arena", "")), str(r.get("category", "")), r["snapshot_date"])
-            for _, r in late.iterrows()] if rebuilt is not None else []
-    copies = " (rebuilt copies)" if hits and all(hits) else ""
     gaps = late.loc[late["runner_up"] == before["runner_up"], "margin"].round().astype(int)
     gap = f"{gaps.min()}–{gaps.max()}" if gaps.min() != gaps.max() else f"{gaps.min()}"
-    cut = term("re-rating", "re-rating")
-    low, high = fmt.pct(float(late["p_leader"].min()), 0), fmt.pct(float(late["p_leader"].max()), 0)
-    then = low if low == high else f"{low}–{high}"
+
+    def span(low: float, high: float) -> str:
+        a, b = fmt.pct(low, 0), fmt.pct(high, 0)
+        return a if a == b else f"{a}–{b}"
+
     day = pd.Timestamp(downloaded["snapshot_date"].iloc[0])
-    chance = _chance_span(float(downloaded["p_leader"].iloc[0]), other_reading(downloaded)[0])
-    now = history[pd.to_datetime(history["snapshot_date"]) == day]
-    if len(now) and pd.notna(now["margin"].iloc[0]):  # why it rose: the new runner-up and its gap
-        return (f"On {_date_span(late['snapshot_date'])}, {before['model_name']} was {then} likely #1, "
-                f"leading {before['runner_up_name']} by {gap} points. After the {cut} removed that name, it "
-                f"led {now['runner_up_name'].iloc[0]} by {fmt.points(float(now['margin'].iloc[0]))}: "
-                f"{chance} on {day:%-d %B}.")
-    return (f"On {_date_span(late['snapshot_date'])}{copies}, {before['model_name']} was {then} likely #1, "
-            f"leading {before['runner_up_name']} by {gap} points. After the {cut} removed that name, it was "
-            f"{chance} likely #1 on {day:%-d %B}.")
+    now = float(downloaded["p_leader"].iloc[0])
+    other = other_reading(downloaded)[0]
+    low, high = sorted((now, now if other is None else float(other)))
+    first = span(early["p_leader"].min(), early["p_leader"].max())
+    return (f"{before['model_name']} was {first} likely truly #1 on {_date_span(early['snapshot_date'])}, "
+            f"{span(late['p_leader'].min(), late['p_leader'].max())} on {_date_span(late['snapshot_date'])} "
+            f"({before['runner_up_name']} within {gap} points) and {span(low, high)} on {day:%-d %B}, "
+            f"after the {term('re-rating', 're-rating')} removed that name.")
 
 
 def other_arena_age(rows: pd.DataFrame, arena: str, category: str, rebuilt: pd.DataFrame | None = None,
@@ -457,6 +376,48 @@ def _lead_on_first_board(run: pd.Series, rows: pd.DataFrame) -> float | None:
 _SAID_BY = {"B": " in press reports", "C": " on a third party's copy", "D": " in an unverified quote"}
 
 
+def _measured_runs(gaps: pd.DataFrame, min_boards: int = 3) -> list[pd.DataFrame]:
+    """The runs at #1 on the first rating scale of ``gaps`` (leader_gaps with ``distinct=True``), oldest
+    first, each on at least ``min_boards`` boards."""
+    runs = gaps.sort_values("snapshot_date")
+    if runs.empty:
+        return []
+    if "scale_epoch" in runs.columns:
+        runs = runs[runs["scale_epoch"] == runs["scale_epoch"].iloc[0]]
+    runs = runs.assign(run=runs["model"].ne(runs["model"].shift()).cumsum())
+    return [r for _, r in runs.groupby("run", sort=True) if len(r) >= min_boards]
+
+
+def _median_lead(run: pd.DataFrame) -> int:
+    """A run's median lead over the #2 in whole points, halves rounded up."""
+    return math.floor(float(run["margin"].median()) + 0.5)
+
+
+def with_median_leads(table: pd.DataFrame, gaps: pd.DataFrame, min_boards: int = 3) -> pd.DataFrame:
+    """The runs table (:func:`videomarket.stories.runs_table`) with ``median_lead``: each run's median lead
+    over the #2 before the re-rating, as "What this means" (:func:`shrinking_lead_meaning`) gives it, in
+    points as text; a dash for a run with fewer than ``min_boards`` distinct boards on that scale.
+
+    >>> g = pd.DataFrame({"model": ["a"] * 3 + ["b"] * 4, "snapshot_date": pd.date_range("2026-04-10",
+    ...     periods=7), "scale_epoch": ["e1"] * 6 + ["e2"], "margin": [94.0, 110.0, 5.0, 9.0, 3.0, 10.0,
+    ...     11.0]})
+    >>> t = pd.DataFrame({"model": ["r", "a", "b"], "start": pd.to_datetime(["2025-12-01", "2026-04-10",
+    ...     "2026-04-13"])})
+    >>> with_median_leads(t, g)["median_lead"].tolist()
+    ['—', '94', '9']
+    """
+    leads: dict[tuple[str, pd.Timestamp], str] = {}
+    for run in _measured_runs(gaps, min_boards):
+        leads[(str(run["model"].iloc[0]), pd.Timestamp(run["snapshot_date"].min()))] = str(_median_lead(run))
+
+    def lead(row: pd.Series) -> str:
+        start = pd.Timestamp(row["start"])
+        hits = [v for (m, d), v in leads.items() if m == str(row["model"]) and d >= start]
+        return hits[0] if hits else "—"
+
+    return table.assign(median_lead=[lead(r) for _, r in table.iterrows()])
+
+
 def shrinking_lead_meaning(gaps: pd.DataFrame, spells: pd.DataFrame, rows: pd.DataFrame,
                            min_boards: int = 3, rebuilt: pd.DataFrame | None = None, *,
                            brief: bool = False) -> str:
@@ -500,16 +461,10 @@ def shrinking_lead_meaning(gaps: pd.DataFrame, spells: pd.DataFrame, rows: pd.Da
     points in press reports, was smaller than A's. No leader was seen at #1 for more than 79 days: treat #1
     as a snapshot and check the live board before citing it.
     """
-    runs = gaps.sort_values("snapshot_date")
-    if runs.empty:
-        return ""
-    if "scale_epoch" in runs.columns:
-        runs = runs[runs["scale_epoch"] == runs["scale_epoch"].iloc[0]]
-    runs = runs.assign(run=runs["model"].ne(runs["model"].shift()).cumsum())
-    measured = [r for _, r in runs.groupby("run", sort=True) if len(r) >= min_boards]
+    measured = _measured_runs(gaps, min_boards)
     if len(measured) < 2:
         return ""
-    medians = [math.floor(float(r["margin"].median()) + 0.5) for r in measured]
+    medians = [_median_lead(r) for r in measured]
     shrinking = all(b < a for a, b in itertools.pairwise(medians))
     said = (", ".join(str(m) for m in medians[:-1]) + f" and {medians[-1]}")
     cut = term("re-rating", "re-rating")
@@ -586,12 +541,14 @@ def shrinking_lead_meaning(gaps: pd.DataFrame, spells: pd.DataFrame, rows: pd.Da
 
 
 def counted_as_two_text(history: pd.DataFrame, board: pd.DataFrame | None, rows: pd.DataFrame,
-                        rebuilt: pd.DataFrame | None, arena: str, category: str) -> str:
+                        rebuilt: pd.DataFrame | None, arena: str, category: str, *,
+                        like_for_like: bool | None = None) -> str:
     """The latest #1's chance on the newest board (``board``: :func:`with_counted_twice`) with its rival
     listed twice counted both ways, then like for like, the pair counted as two rivals on every board, from
     the last board that gave the two listings identical numbers (``history``:
     leader_probability_history, ``listed_twice``) to the newest; ``rows`` (the pool's board rows) give the
     newest board's two ratings; ``rebuilt`` (rebuilt_boards) marks rebuilt copies. '' without such a pair.
+    ``like_for_like`` False leaves out the like-for-like sentence, True gives it alone.
 
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07", "2026-10-09",
     ...     "2026-10-10"]), "model_name": "Wan 3.0",
@@ -613,6 +570,14 @@ def counted_as_two_text(history: pd.DataFrame, board: pd.DataFrame | None, rows:
     as the higher of the two, 93%.
     Like for like, with the two listings counted as two rivals on every board, it reads 83% on 6 October
     (when both listings had identical numbers), 78–82% on 7–9 October and 88% on 10 October.
+    >>> print(counted_as_two_text(h, new, rows, rb, "AA", "t2v", like_for_like=True))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    Like for like, with the two listings counted as two rivals on every board, it reads 83% on 6 October
+    (when both listings had identical numbers), 78–82% on 7–9 October and 88% on 10 October.
+    >>> print(counted_as_two_text(h, new, rows, rb, "AA", "t2v", like_for_like=False).split(". ")[-1])
+    ... # doctest: +NORMALIZE_WHITESPACE
+    Counted as two rivals, as this note counts listings rated apart, Wan 3.0's chance of being truly #1 is
+    88%; counted as one model, rated as the higher of the two, 93%.
     """
     one = as_one(board)
     if one is None or history.empty:
@@ -634,17 +599,18 @@ def counted_as_two_text(history: pd.DataFrame, board: pd.DataFrame | None, rows:
              f"model, rated as the higher of the two, {fmt.pct(one[0], 0)}.")
     identical = order[order["p_leader_counting_twice"].notna() & (order["snapshot_date"] < day)] if (
         "p_leader_counting_twice" in order.columns) else order.iloc[:0]
-    if identical.empty:
-        return text
+    if identical.empty or like_for_like is False:
+        return "" if like_for_like else text
     since = pd.Timestamp(identical["snapshot_date"].max())
     first = identical.iloc[-1]
     between = order[(order["snapshot_date"] > since) & (order["snapshot_date"] < day)]
     middle = (f", {_pct_range(between['p_leader'])} on {_date_span(between['snapshot_date'])}"
               if len(between) else "")
-    return text + (" Like for like, with the two listings counted as two rivals on every board, it reads "
-                   f"{fmt.pct(float(first['p_leader_counting_twice']), 0)} on {since:%-d %B} (when both "
-                   f"listings had identical numbers){middle} and {fmt.pct(float(latest['p_leader']), 0)} on "
-                   f"{day:%-d %B}.")
+    like = ("Like for like, with the two listings counted as two rivals on every board, it reads "
+            f"{fmt.pct(float(first['p_leader_counting_twice']), 0)} on {since:%-d %B} (when both "
+            f"listings had identical numbers){middle} and {fmt.pct(float(latest['p_leader']), 0)} on "
+            f"{day:%-d %B}.")
+    return like if like_for_like else f"{text} {like}"
 
 
 def _pair_ratings(board: pd.DataFrame, rows: pd.DataFrame, day: pd.Timestamp) -> str:
@@ -784,3 +750,194 @@ def shares_columns(columns: dict[str, str], share: pd.DataFrame | None,
     if _is_rebuilt(rebuilt, str(share["arena"].iloc[0]), str(share["category"].iloc[0]), day):
         out["latest_places"] += " (rebuilt)"
     return out
+
+
+def _in_tens(low: float, high: float) -> str:
+    """'about 9 in 10' when both chances round to the same tenth, else the range in percent.
+
+    >>> _in_tens(0.87865, 0.91715), _in_tens(0.64, 0.76)
+    ('about 9 in 10', '64%–76%')
+    """
+    tenths = {math.floor(10 * p + 0.5) for p in (low, high)}
+    if len(tenths) == 1:
+        return f"about {tenths.pop()} in 10"
+    return f"{fmt.pct(low, 0)}–{fmt.pct(high, 0)}" if fmt.pct(low, 0) != fmt.pct(high, 0) else fmt.pct(low, 0)
+
+
+def quotable_answer(board: pd.DataFrame | None, lower: pd.DataFrame, higher: pd.DataFrame, arena: str,
+                    category: str, *, otherwise: str = "", rebuilt: pd.DataFrame | None = None) -> str:
+    """Report 02's answer in three sentences: one quotable line (the newest board's day, its #1, the chance of
+    being truly #1 in tenths, the nearest rivals); the chance in percent with why it is a range (a rival
+    listed twice, :func:`with_counted_twice`); and the one caveat, that the board is a copy rebuilt from text
+    and what a wrong tens digit in the leader's rating would make its chance (``lower``, ``higher``:
+    :func:`videomarket.leaderboard.wrong_digit_odds`). ``board``: board_certainty of the newest board,
+    leader first; ``otherwise`` without one. With ``rebuilt`` (rebuilt_boards), the caveat only when that
+    board is a rebuilt copy.
+
+    >>> b = pd.DataFrame({"model": ["w", "m", "n"], "model_name": ["Wan 3.0", "MiniMax H3 Max", "MiniMax H3"],
+    ...     "creator": ["Alibaba", "Fal", "MiniMax"], "p_leader": [0.87865, 0.07, 0.05],
+    ...     "snapshot_date": pd.to_datetime(["2026-10-10"] * 3), "p_leader_as_one": [0.91715, None, None],
+    ...     "pair_name": "MiniMax H3", "pair_apart": 1.0})
+    >>> low, high = (pd.DataFrame({"model": ["w"], "p_leader": [p]}) for p in (0.42, 0.994))
+    >>> print(quotable_answer(b, low, high, "Artificial Analysis", "text-to-video"))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    As of 10 October 2026, **Wan 3.0** (Alibaba) led Artificial Analysis's silent text-to-video arena and was
+    about 9 in 10 likely truly #1, ahead of two MiniMax H3 listings. In figures, 88%–92% if rating errors
+    are independent: the range depends on whether MiniMax H3's two
+    [listings](#glossary-repeated-listing), one "based on" the other and rated 1 point apart, are one model
+    or two rivals. That board is a copy [rebuilt](#glossary-rebuilt-file) from text and not yet checked:
+    one wrong tens digit in Wan 3.0's rating would make its chance about 42% or 99% ([How sure is number
+    one?](03-how-sure-is-number-one.html#how-robust-is-the-latest-chance)).
+
+    Without a rival listed twice, the nearest rival is the #2 and the chance is one figure.
+
+    >>> plain = b[["model", "model_name", "creator", "p_leader", "snapshot_date"]]
+    >>> print(quotable_answer(plain, low, high, "AA", "text-to-video").split(" That board")[0])
+    ... # doctest: +NORMALIZE_WHITESPACE
+    As of 10 October 2026, **Wan 3.0** (Alibaba) led AA's silent text-to-video arena and was about 9 in 10
+    likely truly #1, ahead of MiniMax H3 Max. In figures, 88% if rating errors are independent.
+    >>> quotable_answer(None, low, high, "AA", "text-to-video", otherwise="x")
+    'x'
+    >>> rb = pd.DataFrame({"arena": "AA", "category": "text-to-video", "rebuilt_only": [False],
+    ...     "checked": [False], "snapshot_date": pd.to_datetime(["2026-10-10"])})
+    >>> "tens digit" in quotable_answer(b, low, high, "AA", "text-to-video", rebuilt=rb)
+    False
+    """
+    if board is None or board.empty or len(board) < 2:
+        return otherwise
+    lead = board.iloc[0]
+    day = pd.Timestamp(lead["snapshot_date"])
+    chance = float(lead["p_leader"])
+    other, reason = other_reading(board)
+    low, high = sorted((chance, chance if other is None else float(other)))
+    rivals = (f"two {board['pair_name'].iloc[0]} listings" if other is not None
+              else str(board["model_name"].iloc[1]))
+    pool = board_name(arena, category).replace(" leaderboard", " arena")
+    text = (f"As of {fmt.day(day)}, **{lead['model_name']}** ({_developer(lead)}) led {pool} and was "
+            f"{_in_tens(low, high)} likely truly #1, ahead of {rivals}.")
+    span = fmt.pct(low, 0) if fmt.pct(low, 0) == fmt.pct(high, 0) else f"{fmt.pct(low, 0)}–{fmt.pct(high, 0)}"
+    figures = f" In figures, {span} if rating errors are independent"
+    text += figures + (f": {reason[0].lower()}{reason[1:]}" if reason else ".")
+
+    def digit(table: pd.DataFrame) -> str:
+        return fmt.pct(float(table.loc[table["model"] == lead["model"], "p_leader"].iloc[0]), 0)
+
+    if rebuilt is not None and not _is_rebuilt(rebuilt, arena, category, day):
+        return text
+    return text + (f" That board is a copy {term('rebuilt-file', 'rebuilt')} from text and not yet checked: "
+                   f"one wrong tens digit in {lead['model_name']}'s rating would make its chance about "
+                   f"{digit(lower)} or {digit(higher)} ([How sure is number one?]"
+                   "(03-how-sure-is-number-one.html#how-robust-is-the-latest-chance)).")
+
+
+def earlier_copies_note(history: pd.DataFrame, board: pd.DataFrame | None, rebuilt: pd.DataFrame | None,
+                        arena: str, category: str) -> str:
+    """What the copies before the newest board since the last re-rating (same rating scale) add (``history``:
+    leader_probability_history, with ``unchanged``; ``board``: board_certainty of the newest board): how
+    many daily copies, how many distinct, whether all show the same leader and were all rebuilt (then no
+    independent check). '' without earlier copies on the scale.
+
+    >>> h = pd.DataFrame({"snapshot_date": pd.date_range("2026-10-01", "2026-10-10"), "scale_epoch": "b",
+    ...     "model": "w", "model_name": "Wan 3.0", "unchanged": [False] * 4 + [True] + [False] * 3
+    ...     + [True, False]})
+    >>> b = pd.DataFrame({"model": ["w"], "snapshot_date": pd.to_datetime(["2026-10-10"])})
+    >>> rb = pd.DataFrame({"arena": "AA", "category": "t2v", "rebuilt_only": True, "checked": False,
+    ...     "snapshot_date": h["snapshot_date"]})
+    >>> print(earlier_copies_note(h, b, rb, "AA", "t2v"))  # doctest: +NORMALIZE_WHITESPACE
+    The 9 daily copies since the [re-rating](#glossary-re-rating), 1–9 October (7 distinct boards), show
+    the same leader, but all were rebuilt the same way, so they are not an independent check.
+    >>> print(earlier_copies_note(h, b, rb.iloc[:0], "AA", "t2v"))  # doctest: +NORMALIZE_WHITESPACE
+    The 9 daily copies since the [re-rating](#glossary-re-rating), 1–9 October (7 distinct boards), show
+    the same leader.
+    """
+    if board is None or board.empty or history.empty:
+        return ""
+    day = pd.Timestamp(board["snapshot_date"].iloc[0])
+    order = history.sort_values("snapshot_date")
+    dates = pd.to_datetime(order["snapshot_date"])
+    scale = order.loc[dates == day, "scale_epoch"]
+    if scale.empty:
+        return ""
+    before = order[(dates < day) & (order["scale_epoch"] == scale.iloc[0])]
+    if before.empty:
+        return ""
+    repeats = before["unchanged"].astype(bool)
+    distinct = int((~repeats).sum() + bool(repeats.iloc[0]))  # the scale's first copy is new to it
+    same = (before["model"].astype(str) == str(board["model"].iloc[0])).all()
+    made = all(_is_rebuilt(rebuilt, arena, category, d) for d in before["snapshot_date"])
+    leader = "show the same leader" if same else "do not all show the same leader"
+    return (f"The {len(before):,} daily copies since the {term('re-rating', 're-rating')}, "
+            f"{_date_span(before['snapshot_date'])} "
+            f"({fmt.count(distinct, 'distinct board')}), {leader}"
+            + (", but all were rebuilt the same way, so they are not an independent check." if made else "."))
+
+
+def same_day_rule(arena: str, category: str, same_day: pd.Series) -> str:
+    """A method note: which copy is read on a day two archives copied
+    (:func:`videomarket.leaderboard.daily_boards` keeps the copy that shows a #1, then the best evidence
+    grade, then the most models, then the first source by name) and how far two archives' copies of one day
+    differ (``same_day``: :func:`videomarket.data.same_day_differences` over the arena's pools), in this pool
+    and in any.
+
+    >>> idx = pd.MultiIndex.from_tuples([("AA", "t2v", pd.Timestamp("2026-10-05"), "w"),
+    ...     ("AA", "t2va", pd.Timestamp("2026-08-20"), "x")],
+    ...     names=["arena", "category", "snapshot_date", "model"])
+    >>> print(same_day_rule("AA", "t2v", pd.Series([0.0, 8.0], index=idx, name="diff")))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    **Two copies of one day.** When two archives copied the same day, this note reads the copy that shows
+    a #1, then the one with the better evidence grade, then the one with more models. In this pool only 5
+    October 2026 has two, and they agree exactly; across this arena's pools, two copies of one day differ
+    by up to 8 points.
+    >>> print(same_day_rule("AA", "t2v", pd.Series([], dtype=float)))  # doctest: +NORMALIZE_WHITESPACE
+    **Two copies of one day.** When two archives copied the same day, this note reads the copy that shows
+    a #1, then the one with the better evidence grade, then the one with more models.
+    """
+    text = ("**Two copies of one day.** When two archives copied the same day, this note reads the copy that "
+            "shows a #1, then the one with the better evidence grade, then the one with more models.")
+    if same_day.empty:
+        return text
+    levels = same_day.rename("diff").reset_index()
+    mine = levels[(levels["arena"].astype(str) == arena) & (levels["category"].astype(str) == category)]
+    days = sorted(pd.to_datetime(mine["snapshot_date"]).unique())
+    anywhere = f"two copies of one day differ by up to {fmt.points(float(same_day.max()))}"
+    if not days:
+        return f"{text} Across this arena's pools, {anywhere}."
+    named = ", ".join(fmt.day(d) for d in days)
+    gap = float(mine["diff"].max())
+    agree = "they agree exactly" if gap == 0 else f"they differ by up to {fmt.points(gap)}"
+    which = f"only {named} has two" if len(days) == 1 else f"{named} have two"
+    return f"{text} In this pool {which}, and {agree}; across this arena's pools, {anywhere}."
+
+
+def with_run_sources(table: pd.DataFrame, rows: pd.DataFrame, sources: pd.DataFrame,
+                     provenance: pd.DataFrame) -> pd.DataFrame:
+    """The runs table (:func:`videomarket.stories.runs_table`, with ``model``, ``start`` and ``end``) with
+    ``sources_text``: who published the boards that show each run's model at #1 (``rows``: the pool's board
+    rows), oldest first: the owners of the GitHub archives (``provenance``: load_provenance) and the
+    publishers of the pages (``sources``: load_sources), each named once; all are listed in Sources.
+
+    >>> t = pd.DataFrame({"model": ["h"], "start": pd.to_datetime(["2026-04-08"]),
+    ...                   "end": pd.to_datetime(["2026-06-25"])})
+    >>> rows = pd.DataFrame({"model": "h", "rank": 1, "source_id": ["p", "a1", "a2", "b1"],
+    ...     "snapshot_date": pd.to_datetime(["2026-04-08", "2026-04-10", "2026-04-11", "2026-06-25"])})
+    >>> prov = pd.DataFrame({"source_id": ["a1", "a2", "b1"], "repository": ["oolong/x", "oolong/x", "lu/y"]})
+    >>> src = pd.DataFrame({"source_id": ["p"], "publisher": ["MCPlato"]})
+    >>> with_run_sources(t, rows, src, prov)["sources_text"].tolist()
+    ['Archives: oolong, lu; pages: MCPlato']
+    """
+    owners = {str(s): str(r).split("/")[0] for s, r in zip(provenance["source_id"], provenance["repository"],
+                                                          strict=True)}
+    publishers = dict(zip(sources["source_id"].astype(str), sources["publisher"].astype(str), strict=True))
+    top = rows[pd.to_numeric(rows["rank"], errors="coerce") == 1].sort_values("snapshot_date")
+
+    def named(run: pd.Series) -> str:
+        dates = pd.to_datetime(top["snapshot_date"])
+        mine = top[(top["model"].astype(str) == str(run["model"])) & (dates >= pd.Timestamp(run["start"]))
+                   & (dates <= pd.Timestamp(run["end"]))]["source_id"].astype(str)
+        archives = list(dict.fromkeys(owners[s] for s in mine if s in owners))
+        pages = list(dict.fromkeys(publishers[s] for s in mine if s not in owners and s in publishers))
+        parts = ([f"Archives: {', '.join(archives)}"] if archives else []) + (
+            [f"{'pages' if archives else 'Pages'}: {', '.join(pages)}"] if pages else [])
+        return "; ".join(parts) or "—"
+
+    return table.assign(sources_text=[named(r) for _, r in table.iterrows()])

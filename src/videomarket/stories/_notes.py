@@ -81,8 +81,8 @@ GLOSSARY: dict[str, tuple[str, str]] = {
                      "It gets no grade letter and is marked \"rebuilt, not verified\" wherever it is "
                      "shown. Each copy was kept only if its length and model count matched that text, a "
                      "check that a digit mistyped into another digit would pass; two archives' copies of "
-                     "the same board agreeing make a slip unlikely but do not prove either matches its "
-                     "file."),
+                     "the same board that agree were made the same way and are no check against the "
+                     "original files."),
     "checksum": ("Checksum (SHA-256)", "A fingerprint of a file's exact bytes: any change to the file "
                  "changes it, so anyone can check that a copy is the same file."),
     "anchor": ("Anchor", "The model an arena pins at a fixed rating (1,000 on Artificial Analysis) so "

@@ -1,0 +1,107 @@
+"""Exact sentences of report 02's r74 wording: the quotable answer, the copies since the re-rating (no
+independent check), the rule for two copies of one day, the like-for-like reading on its own, and the runs
+table's median leads and publishers. Synthetic inputs only: real chances move with the computing method."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from videomarket import stories
+
+AA, T2V = "Artificial Analysis", "text-to-video"
+
+
+def _board(**extra: object) -> pd.DataFrame:
+    board = pd.DataFrame({"model": ["w", "m", "n"], "model_name": ["W", "M Max", "M (768p)"],
+                          "creator": ["Alibaba", "Fal", "MiniMax"], "p_leader": [0.861, 0.08, 0.059],
+                          "snapshot_date": pd.to_datetime(["2026-10-10"] * 3)})
+    return board.assign(**extra)
+
+
+def _digits() -> tuple[pd.DataFrame, pd.DataFrame]:
+    return (pd.DataFrame({"model": ["w"], "p_leader": [0.3]}),
+            pd.DataFrame({"model": ["w"], "p_leader": [0.97]}))
+
+
+def test_quotable_answer_leads_with_one_plain_sentence() -> None:
+    board = _board(p_leader_as_one=[0.9, None, None], pair_name="M", pair_apart=2.0)
+    text = stories.quotable_answer(board, *_digits(), AA, T2V)
+    first = text.split(" In figures")[0]
+    assert first == ("As of 10 October 2026, **W** (Alibaba) led Artificial Analysis's silent text-to-video "
+                     "arena and was about 9 in 10 likely truly #1, ahead of two M listings.")
+    assert len(first.split()) <= 40
+    assert text == first + (
+        " In figures, 86%–90% if rating errors are independent: the range depends on whether M's two "
+        "[listings](#glossary-repeated-listing), one \"based on\" the other and rated 2 points apart, are "
+        "one model or two rivals. That board is a copy [rebuilt](#glossary-rebuilt-file) from text and not "
+        "yet checked: one wrong tens digit in W's rating would make its chance about 30% or 97% ([How sure "
+        "is number one?](03-how-sure-is-number-one.html#how-robust-is-the-latest-chance)).")
+
+
+def test_quotable_answer_without_a_pair_names_the_second() -> None:
+    rebuilt = pd.DataFrame({"arena": AA, "category": T2V, "rebuilt_only": [False], "checked": [False],
+                            "snapshot_date": pd.to_datetime(["2026-10-10"])})
+    board = _board(p_leader=[0.62, 0.3, 0.08])
+    text = stories.quotable_answer(board, *_digits(), AA, T2V, rebuilt=rebuilt)
+    assert text == ("As of 10 October 2026, **W** (Alibaba) led Artificial Analysis's silent text-to-video "
+                    "arena and was about 6 in 10 likely truly #1, ahead of M Max. In figures, 62% if rating "
+                    "errors are independent.")
+
+
+def test_earlier_copies_are_no_independent_check() -> None:
+    history = pd.DataFrame({"snapshot_date": pd.date_range("2026-10-01", "2026-10-05"), "scale_epoch": "b",
+                            "model": "w", "unchanged": [False, True, False, False, False]})
+    rebuilt = pd.DataFrame({"arena": AA, "category": T2V, "rebuilt_only": True, "checked": False,
+                            "snapshot_date": history["snapshot_date"]})
+    board = _board().assign(snapshot_date=pd.Timestamp("2026-10-05"))
+    text = stories.earlier_copies_note(history, board, rebuilt, AA, T2V)
+    assert text == ("The 4 daily copies since the [re-rating](#glossary-re-rating), 1–4 October (3 distinct "
+                    "boards), show the same leader, but all were rebuilt the same way, so they are not an "
+                    "independent check.")
+
+
+def test_same_day_rule_says_which_copy_and_how_far_apart() -> None:
+    index = pd.MultiIndex.from_tuples(
+        [(AA, T2V, pd.Timestamp("2026-10-05"), "w"), (AA, T2V, pd.Timestamp("2026-10-05"), "m"),
+         (AA, "text-to-video-audio", pd.Timestamp("2026-08-20"), "x")],
+        names=["arena", "category", "snapshot_date", "model"])
+    text = stories.same_day_rule(AA, T2V, pd.Series([0.0, 2.0, 6.0], index=index, name="diff"))
+    assert text == ("**Two copies of one day.** When two archives copied the same day, this note reads the "
+                    "copy that shows a #1, then the one with the better evidence grade, then the one with "
+                    "more models. In this pool only 5 October 2026 has two, and they differ by up to 2 "
+                    "points; across this arena's pools, two copies of one day differ by up to 6 points.")
+
+
+def test_like_for_like_sentence_stands_alone() -> None:
+    history = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-08", "2026-10-10"]),
+                            "model_name": "W", "runner_up_name": "M Max", "margin": [11.0, 9.0, 11.0],
+                            "p_leader": [0.9, 0.8, 0.86],
+                            "listed_twice": ["M Max = M (768p)", None, None],
+                            "p_leader_counting_twice": [0.83, None, None]})
+    board = _board(p_leader_as_one=[0.9, None, None], pair_name="M", pair_apart=1.0)
+    rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"] * 2),
+                         "model_name": ["M Max", "M (768p)"], "elo": [1118.0, 1117.0]})
+    alone = stories.counted_as_two_text(history, board, rows, None, AA, T2V, like_for_like=True)
+    assert alone == ("Like for like, with the two listings counted as two rivals on every board, it reads "
+                     "83% on 6 October (when both listings had identical numbers), 80% on 8 October and 86% "
+                     "on 10 October.")
+    without = stories.counted_as_two_text(history, board, rows, None, AA, T2V, like_for_like=False)
+    assert "Like for like" not in without
+    assert stories.counted_as_two_text(history, board, rows, None, AA, T2V) == f"{without} {alone}"
+
+
+def test_runs_table_gets_median_leads_and_publishers() -> None:
+    gaps = pd.DataFrame({"model": ["h"] * 3 + ["g"] * 3,
+                         "snapshot_date": pd.date_range("2026-04-10", periods=6),
+                         "scale_epoch": "e1", "margin": [90.0, 100.0, 5.0, 20.0, 21.0, 19.0]})
+    table = pd.DataFrame({"model": ["r", "h", "g"],
+                          "start": pd.to_datetime(["2025-12-01", "2026-04-08", "2026-04-13"]),
+                          "end": pd.to_datetime(["2025-12-20", "2026-04-12", "2026-04-15"])})
+    assert stories.with_median_leads(table, gaps)["median_lead"].tolist() == ["—", "90", "20"]
+    rows = pd.DataFrame({"model": ["r", "h", "h", "g"], "rank": 1, "source_id": ["p", "a", "b", "c"],
+                         "snapshot_date": pd.to_datetime(["2025-12-01", "2026-04-10", "2026-04-11",
+                                                          "2026-04-13"])})
+    provenance = pd.DataFrame({"source_id": ["a", "b", "c"], "repository": ["o1/x", "o1/x", "o2/y"]})
+    sources = pd.DataFrame({"source_id": ["p"], "publisher": ["Press"]})
+    out = stories.with_run_sources(table, rows, sources, provenance)
+    assert out["sources_text"].tolist() == ["Pages: Press", "Archives: o1", "Archives: o2"]
