@@ -32,11 +32,9 @@ def _pairs() -> pd.DataFrame:
 
 def test_sure_answer_gives_the_range_and_its_reason() -> None:
     assert stories.sure_answer(_history(), _downloaded(), "text-to-video") == (
-        "Wan 3.0 is probably, not certainly, the top-rated silent text-to-video model on Artificial "
-        "Analysis's arena: 83%–90% likely [truly #1](#glossary-p-first) on the newest board,"
-        " 6 October, if rating errors are independent. The range depends on whether MiniMax "
-        "H3, [listed "
-        "twice](#glossary-repeated-listing) with identical numbers, counts as one rival or two. "
+        "On the newest board of Artificial Analysis's silent text-to-video arena, 6 October 2026, Wan 3.0 is "
+        "about 90% likely to be [truly the top model](#glossary-p-first) (83% if MiniMax H3's two identical "
+        "[listings](#glossary-repeated-listing) count as two rivals), if rating errors are independent. "
         "Later copies, rebuilt from text and not yet checked, show the same leader.")
 
 
@@ -57,8 +55,8 @@ def test_two_bars_text_keeps_the_test_and_the_chance_apart() -> None:
     assert stories.two_bars_text(_downloaded().iloc[:1]) == ""
     # beside the votes section's count at 80% power, when the latest lead is the same size
     assert stories.two_bars_text(_downloaded(), gaps=_gaps()).endswith(
-        "its 11-point lead would need about 3,800 to pass the test. The larger count in the votes section, "
-        "about 7,800, is what it takes to detect a real gap of that size 8 times in 10.")
+        "its 11-point lead would need about 3,800 to pass the test. To detect a real gap of that size 8 "
+        "times in 10, a study would plan for more, about 7,800.")
 
 
 def test_rival_series_text_counts_two_rivals_on_every_board() -> None:
@@ -148,12 +146,11 @@ def test_contenders_table_and_pools_table_round_as_the_page() -> None:
 
 def test_sure_answer_adds_the_test_the_lead_falls_short_of() -> None:
     assert stories.sure_answer(_history(), _downloaded(), "text-to-video", alpha=0.05) == (
-        "Wan 3.0 is probably, not certainly, the top-rated silent text-to-video model on Artificial "
-        "Analysis's arena: 83%–90% likely [truly #1](#glossary-p-first) on the newest board,"
-        " 6 October, if rating errors are independent. The range depends on whether MiniMax "
-        "H3, [listed "
-        "twice](#glossary-repeated-listing) with identical numbers, counts as one rival or two. "
-        "Its 11-point lead is likely but not proven: a standard 95% significance test needs about 17 points. "
+        "On the newest board of Artificial Analysis's silent text-to-video arena, 6 October 2026, Wan 3.0 is "
+        "about 90% likely to be [truly the top model](#glossary-p-first) (83% if MiniMax H3's two identical "
+        "[listings](#glossary-repeated-listing) count as two rivals), if rating errors are independent. "
+        "Its 11-point lead is likely but not proven: 90% is the chance Wan 3.0 is ahead; a standard 95% "
+        "significance test, a stricter bar, needs about 17 points. "
         "Later copies, rebuilt from text and not yet checked, show the same leader.")
 
 
@@ -167,11 +164,11 @@ def test_lead_as_votes_text_leads_with_the_board_as_votes_then_the_planning_coun
     assert stories.lead_as_votes_text(_downloaded(), _gaps()) == (
         "Wan 3.0's lead over MiniMax H3 is 11 points on both 6 October and 10 October: under"
         " the rating model it would win about 52 of 100 [decisive](#glossary-decisive-vote) "
-        "head-to-head votes between the two. The 6 October board's ±12-point intervals are as wide as about "
-        "1,600 decisive votes between just those two would give; about 3,800 would make the 11-point lead "
-        "pass a standard 95% significance test. So the edge in each vote is small, but the ratings rest on "
-        "many votes, and the order is fairly sure. To tell a real gap that size from a tie 8 times in 10, a "
-        "study would plan for about 7,800.")
+        "head-to-head votes between the two. The 6 October board's published ±12-point intervals are as "
+        "precise as about 1,600 decisive votes between just those two would make them: about 40% of the "
+        "3,800 the 11-point lead would need to pass a standard 95% significance test. So the order is "
+        "likely, not proven. To tell a real gap that size from a tie 8 times in 10, a study would plan for "
+        "about 7,800.")
     assert stories.lead_as_votes_text(_downloaded().iloc[:1], _gaps()) == ""
 
 

@@ -23,11 +23,9 @@ def _downloaded() -> pd.DataFrame:
 
 def test_sure_answer_is_one_number_on_one_board() -> None:
     assert stories.sure_answer(_history(), _downloaded(), "text-to-video") == (
-        "Wan 3.0 is probably, not certainly, the top-rated silent text-to-video model on Artificial "
-        "Analysis's arena: about 90% likely [truly #1](#glossary-p-first) on the newest board,"
-        " 6 October 2026, if rating errors are independent. Later copies, rebuilt from text "
-        "and not "
-        "yet checked, show the same leader.")
+        "On the newest board of Artificial Analysis's silent text-to-video arena, 6 October 2026, Wan 3.0 is "
+        "about 90% likely to be [truly the top model](#glossary-p-first), if rating errors are independent. "
+        "Later copies, rebuilt from text and not yet checked, show the same leader.")
 
 
 def test_sure_answer_without_later_copies_stops_at_the_first_sentence() -> None:
@@ -54,21 +52,21 @@ def test_robustness_table_names_each_board_and_reading() -> None:
     higher = pd.DataFrame({"model": ["w"], "p_leader": [0.9912]})
     table = stories.robustness_table(_history(), "2026-10-06", pairs=pairs, opposed=opposed, lower=lower,
                                      higher=higher)
-    SIX = "6 October 2026 (rebuilt, not verified)"
+    SIX = "6 October 2026"  # every board one kind of copy: said once, in the table's source line
     assert table.values.tolist() == [
         [SIX, "Identical listing counted once, errors independent", "90%"],
         [SIX, "The two MiniMax H3 (768p) listings counted as two rivals", "83%"],
-        ["7 October 2026 (rebuilt, not verified)", "As published, errors independent", "78%"],
-        ["10 October 2026 (rebuilt, not verified)", "As published, errors independent", "88%"],
-        ["10 October 2026 (rebuilt, not verified)", "The two MiniMax H3 (768p) listings counted as one model",
+        ["7 October 2026", "As published, errors independent", "78%"],
+        ["10 October 2026", "As published, errors independent", "88%"],
+        ["10 October 2026", "The two MiniMax H3 (768p) listings counted as one model",
          "93%"],
-        ["10 October 2026 (rebuilt, not verified)", "Errors of all models correlated at +0.3 (illustration)",
+        ["10 October 2026", "Errors of all models correlated at +0.3 (illustration)",
          "93%"],
-        ["10 October 2026 (rebuilt, not verified)",
+        ["10 October 2026",
          "Errors of the 3 possible #1s correlated at \u22120.3 (illustration)", "83%"],
-        ["10 October 2026 (rebuilt, not verified)", "Leader's rating 10 points lower (a wrong tens digit)",
+        ["10 October 2026", "Leader's rating 10 points lower (a wrong tens digit)",
          "42%"],
-        ["10 October 2026 (rebuilt, not verified)", "Leader's rating 10 points higher (a wrong tens digit)",
+        ["10 October 2026", "Leader's rating 10 points higher (a wrong tens digit)",
          "99%"],
     ]
     assert list(stories.ROBUSTNESS_TABLE) == list(table.columns)

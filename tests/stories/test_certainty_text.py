@@ -534,14 +534,12 @@ def test_votes_curve_title_says_the_scale_and_leads_and_periods_are_said_in_word
                           "votes_needed": [105_213.0, 59_000.0, 38_000.0, 26_310.0]})
     gaps = pd.DataFrame({"model_name": ["Wan 3.0", "HappyHorse-1.0", "Wan 3.0"], "margin": [3.0, 80.0, 6.0],
                          "snapshot_date": pd.to_datetime(["2026-09-24", "2026-05-01", "2026-10-10"])})
-    assert stories.votes_curve_title(curve, gaps) == (  # the counts are the text's, once
-        "Halving a lead roughly quadruples the votes needed; Wan 3.0's leads ran from 3 to 6 points")
+    assert stories.votes_curve_title(curve, gaps) == (  # counts read off the curve; none for 80 points
+        "Wan 3.0's 3–6-point leads would each need about 30,000–100,000 votes to confirm")
     counted = gaps.assign(votes_needed=[105_276.0, 80.0, 7_834.0], margin=[3.0, 80.0, 11.0])
-    assert stories.votes_curve_title(curve, counted) == (  # the latest leader's range of leads
-        "Halving a lead roughly quadruples the votes needed; Wan 3.0's leads ran from 3 to 11 points")
-    assert stories.votes_curve_title(curve, counted.assign(scale_epoch=["a", "a", "b"])) == (  # two scales
-        "Halving a lead roughly quadruples the votes needed; Wan 3.0's leads: 3 points before the "
-        "re-rating, 11 after")
+    assert stories.votes_curve_title(curve, counted) == (  # the latest leader's range, the other's typical
+        "Wan 3.0's 3–11-point leads would each need about 7,800–100,000 votes to confirm; HappyHorse-1.0's "
+        "typical lead needed about 80")
     board = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"] * 3), "arena": "A", "category": "c",
                           "model": ["w", "m", "x"], "rank": [1, 2, 3], "model_name": ["W", "M", "X"],
                           "elo": [1129.0, 1118.0, 1105.0], "ci_low": [1118.0, 1107.0, 1094.0],

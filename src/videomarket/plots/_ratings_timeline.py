@@ -48,6 +48,7 @@ def leader_probability_timeline(
     alt: str | None = None,
     rebuilt: pd.DataFrame | None = None,
     mark_twice: bool = False,
+    note: str | None = None,
 ) -> Any:
     """The chance that the day's leader is truly #1, and that it is above the runner-up, per board;
     below, how many models the board cannot rule out as #1. Lines never join across a re-anchoring
@@ -60,6 +61,7 @@ def leader_probability_timeline(
     above the runner-up (the dashed line and its legend entry). ``mark_twice=True`` marks the boards
     that list one entry twice (``listed_twice``), which count it once: a cross gives the chance with
     both rows counted (``p_leader_counting_twice``), as on every other board, and their bars are hatched.
+    ``note``, one clause, follows the pool in the subtitle (for example when the counting rule changes).
     """
     table = require_table(
         history,
@@ -195,7 +197,7 @@ def leader_probability_timeline(
     return finish(
         fig,
         title=title or default_title,
-        subtitle=pool or None,
+        subtitle="; ".join(part for part in (pool, note) if part) or None,
         source=source or default_source(table),
         alt=alt or default_alt,
         data=data,

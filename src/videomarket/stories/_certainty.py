@@ -38,10 +38,9 @@ from videomarket.stories._guide import (
     RACE,
     _id_words,
     about,
-    chance_range_reason,
+    counted_twice,
     other_reading,
     pool_label,
-    two_boards_chance,
 )
 from videomarket.stories._market import published_words
 from videomarket.stories._notes import term
@@ -1322,38 +1321,42 @@ def estimated_dates_note(rows: pd.DataFrame, sources: pd.DataFrame, days: list |
 
 
 def votes_curve_title(curve: pd.DataFrame, gaps: pd.DataFrame) -> str:
-    """The votes-needed chart's title as its finding, counted as a two-model yardstick: the votes for
-    the smallest lead of ``gaps`` (a leader_gaps table with ``snapshot_date``) and for the latest lead,
-    rounded as the text rounds them (:func:`lead_votes`); the ``votes_needed`` of ``gaps``, or of
-    ``curve`` (arena.votes_needed_table) without that column.
+    """The votes-needed chart's title as its finding from the data (``gaps``: leader_gaps of the distinct
+    boards, with ``snapshot_date``, ``margin`` and ``votes_needed``): the range of decisive votes between
+    the pair that the latest leader's leads would each need to confirm, rounded as the text rounds them
+    (:func:`lead_votes`), and the typical (median board's) count for the leader of the most other boards.
 
     >>> curve = pd.DataFrame({"gap": [3.0, 11.0], "votes_needed": [105_213.0, 7_834.0]})
-    >>> gaps = pd.DataFrame({"model_name": ["W", "W", "H"], "margin": [3.0, 11.0, 80.0],
-    ...     "votes_needed": [105_213.0, 7_834.0, 100.0],
-    ...     "snapshot_date": pd.to_datetime(["2026-09-24", "2026-10-10", "2026-05-01"])})
-    >>> print(votes_curve_title(curve, gaps))
-    Halving a lead roughly quadruples the votes needed; W's leads ran from 3 to 11 points
-    >>> print(votes_curve_title(curve, gaps.assign(scale_epoch=["a", "b", "a"])))
-    Halving a lead roughly quadruples the votes needed; W's leads: 3 points before the re-rating, 11
-    after
+    >>> gaps = pd.DataFrame({"model_name": ["W", "W", "H", "H", "H"], "margin": [3.0, 11.0, 5.0, 80.0, 95.0],
+    ...     "votes_needed": [105_213.0, 7_834.0, 37_901.0, 150.0, 107.0],
+    ...     "snapshot_date": pd.to_datetime(["2026-09-24", "2026-10-10", "2026-06-25", "2026-05-01",
+    ...                                      "2026-05-02"])})
+    >>> print(votes_curve_title(curve, gaps))  # doctest: +NORMALIZE_WHITESPACE
+    W's 3–11-point leads would each need about 7,800–100,000 votes to confirm; H's typical lead needed about
+    150
+    >>> print(votes_curve_title(curve, gaps[gaps["model_name"] == "W"]))
+    W's 3–11-point leads would each need about 7,800–100,000 votes to confirm
     """
-    del curve  # the counts are the text's, once
+    if "votes_needed" not in gaps.columns:  # the curve's count at each whole-point lead
+        votes = curve.set_index(curve["gap"].astype(float))["votes_needed"]
+        gaps = gaps.assign(votes_needed=gaps["margin"].astype(float).round().map(votes))
     last = gaps.loc[pd.to_datetime(gaps["snapshot_date"]).idxmax()]
-    mine = gaps[gaps["model_name"] == last["model_name"]]
-    who = fmt.possessive(str(last["model_name"]))
-    if "scale_epoch" in mine.columns and mine["scale_epoch"].nunique() > 1:
-        new = mine["scale_epoch"] == last["scale_epoch"]
-
-        def span(m: pd.Series, unit: str = "") -> str:
-            low, high = f"{m.min():.0f}", f"{m.max():.0f}"
-            return (low if low == high else f"{low}–{high}") + unit
-
-        return (f"Halving a lead roughly quadruples the votes needed; {who} leads: "
-                f"{span(mine.loc[~new, 'margin'].astype(float), ' points')} before the re-rating, "
-                f"{span(mine.loc[new, 'margin'].astype(float))} after")
-    margin = mine["margin"].astype(float)
-    return (f"Halving a lead roughly quadruples the votes needed; {who} "
-            f"leads ran from {margin.min():.0f} to {margin.max():.0f} points")
+    mine = gaps[gaps["model_name"] == last["model_name"]].astype({"margin": float})
+    widest, narrowest = mine.loc[mine["margin"].idxmax()], mine.loc[mine["margin"].idxmin()]
+    few = lead_votes(float(widest["margin"]), float(widest["votes_needed"]))[0]
+    many = lead_votes(float(narrowest["margin"]), float(narrowest["votes_needed"]))[0]
+    leads = (f"{widest['margin']:.0f}-point lead" if round(widest["margin"]) == round(narrowest["margin"])
+             else f"{narrowest['margin']:.0f}–{widest['margin']:.0f}-point leads")
+    votes = f"{few:,}" if few == many else f"{few:,}–{many:,}"
+    text = f"{fmt.possessive(str(last['model_name']))} {leads} would each need about {votes} votes to confirm"
+    others = gaps[(gaps["model_name"] != last["model_name"]) & gaps["votes_needed"].notna()]
+    if others.empty:
+        return text
+    name = others["model_name"].value_counts().index[0]
+    theirs = others[others["model_name"] == name].sort_values("votes_needed")
+    typical = theirs.iloc[(len(theirs) - 1) // 2]
+    count = lead_votes(float(typical["margin"]), float(typical["votes_needed"]))[0]
+    return f"{text}; {fmt.possessive(str(name))} typical lead needed about {count:,}"
 
 
 def chance_history_text(history: pd.DataFrame, weakest: pd.DataFrame | None = None,
@@ -1895,47 +1898,59 @@ PLAIN_POOLS = {"text-to-video": "silent text-to-video", "image-to-video": "silen
 def sure_answer(history: pd.DataFrame, downloaded: pd.DataFrame, category: str,
                 arena: str = "Artificial Analysis", *, alpha: float | None = None) -> str:
     """The report's quotable answer: the newest board's leader (``downloaded``: board_certainty of it, best
-    first, through :func:`with_counted_twice`) with its chance of being truly #1, a range with its reason
-    when a rival is listed twice; a second sentence
+    first, through :func:`with_counted_twice`) with its chance of being truly the top model as the note
+    counts the board, the other way of counting a rival listed twice in brackets; a second sentence
     says whether the later copies (``history``: leader_probability_history, rebuilt from text) show the
-    same leader. With ``alpha``, this note's own sentence comes before that one: the lead against the
-    lead a standard test at that level needs (:func:`short_of_test`).
+    same leader. With ``alpha``, this note's own sentence comes before that one: the chance of being ahead
+    against the stricter lead a standard test at that level needs (:func:`short_of_test`).
 
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-10"]),
     ...                   "model_name": ["Wan 3.0", "Wan 3.0"], "p_leader": [0.8958, 0.87865]})
     >>> d = pd.DataFrame({"model_name": ["Wan 3.0", "M"], "p_leader": [0.8958, 0.1],
     ...                   "snapshot_date": pd.to_datetime(["2026-10-06"] * 2)})
     >>> print(sure_answer(h, d, "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
-    Wan 3.0 is probably, not certainly, the top-rated silent text-to-video model on Artificial Analysis's
-    arena: about 90% likely [truly #1](#glossary-p-first) on the newest board, 6 October
-    2026, if rating errors are independent. Later copies, rebuilt from text and not yet checked, show the same
-    leader.
+    On the newest board of Artificial Analysis's silent text-to-video arena, 6 October 2026, Wan 3.0 is
+    about 90% likely to be [truly the top model](#glossary-p-first), if rating errors are independent. Later
+    copies, rebuilt from text and not yet checked, show the same leader.
+    >>> one = d.assign(p_leader_as_one=[0.92, None], pair_apart=[1.0, None], pair_name="MiniMax H3")
+    >>> print(sure_answer(h.iloc[:1], one, "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
+    On the newest board of Artificial Analysis's silent text-to-video arena, 6 October 2026, Wan 3.0 is
+    about 90% likely to be [truly the top model](#glossary-p-first) (92% if MiniMax H3's two
+    [listings](#glossary-repeated-listing) are one model), if rating errors are independent.
+    >>> two = d.assign(p_leader_counting_twice=[0.83, None], pair_name="MiniMax H3")
+    >>> print(sure_answer(h.iloc[:1], two, "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
+    On the newest board of Artificial Analysis's silent text-to-video arena, 6 October 2026, Wan 3.0 is
+    about 90% likely to be [truly the top model](#glossary-p-first) (83% if MiniMax H3's two identical
+    [listings](#glossary-repeated-listing) count as two rivals), if rating errors are independent.
     >>> print(sure_answer(h.assign(model_name=["Wan 3.0", "K"]), d, "text-to-video"))
     ... # doctest: +NORMALIZE_WHITESPACE
-    Wan 3.0 is probably, not certainly, the top-rated silent text-to-video model on Artificial Analysis's
-    arena: about 90% likely [truly #1](#glossary-p-first) on the newest board, 6 October
-    2026, if rating errors are independent. The latest copy, 10 October 2026, rebuilt from text and not yet
-    checked,
-    shows K at #1.
+    On the newest board of Artificial Analysis's silent text-to-video arena, 6 October 2026, Wan 3.0 is
+    about 90% likely to be [truly the top model](#glossary-p-first), if rating errors are independent. The
+    latest copy, 10 October 2026, rebuilt from text and not yet checked, shows K at #1.
     """
     lead = downloaded.iloc[0]
     day = pd.Timestamp(lead["snapshot_date"])
     p = float(lead["p_leader"])
-    hedge = "probably, not certainly," if p < SURE else "very probably"
     pool = PLAIN_POOLS.get(category, pool_label(category).lower())
-    other, reason = other_reading(downloaded)
-    pair = _repeated_family(downloaded)
-    if other is None and pair:
-        other, reason = _counted_twice(history, day), chance_range_reason(pair, link=True)
-    if other is not None:
-        text = (f"{lead['model_name']} is {hedge} the top-rated {pool} model on {arena}'s arena: "
-                f"{two_boards_chance(p, day, p, day, link_first=True, still=False, counted_twice=other)}. "
-                f"{reason}")
+    other, _ = other_reading(downloaded)
+    pair = (str(downloaded["pair_name"].iloc[0]) if "pair_name" in downloaded.columns
+            else _repeated_family(downloaded))
+    listings = term("repeated-listing", "listings")
+    if other is not None and counted_twice(downloaded) is None:
+        aside = f" ({fmt.pct(other, 0)} if {fmt.possessive(pair)} two {listings} are one model)"
+    elif other is not None:
+        aside = (f" ({fmt.pct(other, 0)} if {fmt.possessive(pair)} two identical {listings} count as two "
+                 "rivals)")
+    elif pair and _counted_twice(history, day) is not None:
+        twice = _counted_twice(history, day)
+        aside = (f" ({fmt.pct(twice, 0)} if {fmt.possessive(pair)} two identical {listings} count as two "
+                 "rivals)")
     else:
-        text = (f"{lead['model_name']} is {hedge} the top-rated {pool} model on {arena}'s arena: {about(p)} "
-                f"likely {term('p-first', 'truly #1')} on the newest board, {fmt.day(day)}, if rating errors "
-                "are independent.")
-    test = short_of_test(downloaded, alpha) if alpha is not None else ""
+        aside = ""
+    text = (f"On the newest board of {arena}'s {pool} arena, {fmt.day(day)}, {lead['model_name']} is "
+            f"{about(p)} likely to be {term('p-first', 'truly the top model')}{aside}, if rating errors are "
+            "independent.")
+    test = short_of_test(downloaded, alpha, chance=p) if alpha is not None else ""
     text += f" {test}" if test else ""
     later = history[pd.to_datetime(history["snapshot_date"]) > day]
     if later.empty:
@@ -1947,7 +1962,7 @@ def sure_answer(history: pd.DataFrame, downloaded: pd.DataFrame, category: str,
             f"checked, shows {last['model_name']} at #1.")
 
 
-def short_of_test(board: pd.DataFrame, alpha: float = 0.05) -> str:
+def short_of_test(board: pd.DataFrame, alpha: float = 0.05, *, chance: float | None = None) -> str:
     """One sentence for the answer (``board``: board_certainty, best first, with dates): the leader's
     lead against the lead a standard significance test at level ``alpha`` needs, read from the two
     published intervals as independent (:func:`lead_in_errors`); "" without them or when it passes.
@@ -1959,17 +1974,28 @@ def short_of_test(board: pd.DataFrame, alpha: float = 0.05) -> str:
     Its 11-point lead is likely but not proven: a standard 95% significance test needs about 17 points.
     >>> short_of_test(b.assign(elo=[1140.0, 1116.0]))
     ''
+
+    With ``chance``, the leader's chance of being ahead, the two bars are told apart:
+
+    >>> print(short_of_test(b, chance=0.87865))  # doctest: +NORMALIZE_WHITESPACE
+    Its 11-point lead is likely but not proven: 88% is the chance Wan 3.0 is ahead; a standard 95%
+    significance test, a stricter bar, needs about 17 points.
     """
     errors = lead_in_errors(board, alpha)
     if errors is None or errors["ratio"] >= errors["needed"]:
         return ""
     needed = fmt.points(errors["gap"] * errors["needed"] / errors["ratio"])
+    if chance is not None:
+        return (f"Its {errors['gap']:.0f}-point lead is likely but not proven: {fmt.pct(chance, 0)} is the "
+                f"chance {board['model_name'].iloc[0]} is ahead; a standard {1 - alpha:.0%} significance "
+                f"test, a stricter bar, needs about {needed}.")
     return (f"Its {errors['gap']:.0f}-point lead is likely but not proven: a standard {1 - alpha:.0%} "
             f"significance test needs about {needed}.")
 
 
 def lead_as_votes_text(downloaded: pd.DataFrame, gaps: pd.DataFrame, power: float = 0.8, *,
-                       scale: float = 400, base: float = 10, alpha: float = 0.05, brief: bool = False) -> str:
+                       scale: float = 400, base: float = 10, alpha: float = 0.05, brief: bool = False,
+                       planning: bool = True) -> str:
     """The votes section's first sentences, in plain words (``downloaded``: board_certainty of the last
     downloaded board, best first; ``gaps``: leader_gaps of the distinct boards, its latest board's
     ``votes_needed`` at ``power``): the leader's lead on both boards and the share of decisive head-to-head
@@ -1978,7 +2004,8 @@ def lead_as_votes_text(downloaded: pd.DataFrame, gaps: pd.DataFrame, power: floa
     need to pass a standard test at level ``alpha`` (:func:`_interval_votes`), and why a small edge per
     vote still gives a fairly sure order; last, the planning count that tells a real gap that size from a
     tie ``power`` of the time; "" without both. With ``brief`` the interval sentences are left to the
-    method notes (:func:`two_bars_text`), so the section gives one count.
+    method notes (:func:`two_bars_text`), so the section gives one count; without ``planning`` the
+    planning count is left to the method notes instead.
 
     >>> d = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"] * 2),
     ...     "model_name": ["Wan 3.0", "MiniMax H3 (768p)"], "elo": [1127.0, 1116.0],
@@ -1989,17 +2016,23 @@ def lead_as_votes_text(downloaded: pd.DataFrame, gaps: pd.DataFrame, power: floa
     >>> print(lead_as_votes_text(d, g))  # doctest: +NORMALIZE_WHITESPACE
     Wan 3.0's lead over MiniMax H3 is 11 points on both 6 October and 10 October: under the rating model it
     would win about 52 of 100 [decisive](#glossary-decisive-vote) head-to-head votes between the two. The 6
-    October board's ±12-point intervals are as wide as about
-    1,600 decisive votes between just those two would give; about 3,800 would make the 11-point lead pass
-    a standard 95% significance test. So the edge in each vote is small, but the ratings rest on many
-    votes, and the order is fairly sure. To tell a real gap that size from a tie 8 times in 10, a study
-    would plan for about 7,800.
+    October board's published ±12-point intervals are as precise as about 1,600 decisive votes between just
+    those two would make them: about 40% of the 3,800 the 11-point lead would need to pass a standard 95%
+    significance test. So the order is likely, not proven. To tell a real gap that size from a tie 8 times
+    in 10, a study would plan for about 7,800.
     >>> print(lead_as_votes_text(d.drop(columns=["ci_low", "ci_high"]), g))  # doctest: +NORMALIZE_WHITESPACE
     Wan 3.0's lead over MiniMax H3 is 11 points on both 6 October and 10 October: under the rating model it
     would win about 52 of 100 [decisive](#glossary-decisive-vote) head-to-head votes between the two. To
     tell a real gap that size from a tie 8 times in 10, a study would plan for about 7,800.
     >>> lead_as_votes_text(d, g, brief=True) == lead_as_votes_text(d.drop(columns=["ci_low", "ci_high"]), g)
     True
+    >>> print(lead_as_votes_text(d.assign(ci_low=[1116.0, 1105.0], ci_high=[1138.0, 1127.0]), g,
+    ...                          planning=False))  # doctest: +NORMALIZE_WHITESPACE
+    Wan 3.0's lead over MiniMax H3 is 11 points on both 6 October and 10 October: under the rating model it
+    would win about 52 of 100 [decisive](#glossary-decisive-vote) head-to-head votes between the two. The 6
+    October board's published ±11-point intervals are as precise as about 1,900 decisive votes between just
+    those two would make them: about half the 3,800 the 11-point lead would need to pass a standard 95%
+    significance test. So the order is likely, not proven.
     """
     if len(downloaded) < 2 or gaps.empty or "votes_needed" not in gaps.columns:
         return ""
@@ -2024,11 +2057,14 @@ def lead_as_votes_text(downloaded: pd.DataFrame, gaps: pd.DataFrame, power: floa
     read = None if brief else _interval_votes(top, alpha, scale, base)
     if read is not None:
         wide, passing, errors = read
-        text += (f" The {day:%-d %B} board's {_interval_words(errors['first'], errors['second'])} are as "
-                 f"wide as about {wide:,} decisive votes between just those two would give; about "
-                 f"{passing:,} would make the {gap:.0f}-point lead pass a standard {1 - alpha:.0%} "
-                 f"significance test. So the edge in each vote is small, but the ratings rest on many votes, "
-                 f"and the order is fairly sure.")
+        share_of = wide / passing
+        part = "about half" if 0.45 <= share_of < 0.55 else f"about {round(share_of * 10) * 10}% of"
+        text += (f" The {day:%-d %B} board's published {_interval_words(errors['first'], errors['second'])} "
+                 f"are as precise as about {wide:,} decisive votes between just those two would make them: "
+                 f"{part} the {passing:,} the {gap:.0f}-point lead would need to pass a standard "
+                 f"{1 - alpha:.0%} significance test. So the order is likely, not proven.")
+    if not planning:
+        return text
     return (text + f" To tell a real gap that size from a tie {round(power * 10)} times in 10, a study would "
             f"plan for about {count:,}.")
 
@@ -2151,7 +2187,8 @@ def robustness_table(history: pd.DataFrame, downloaded_day: object, rebuilt: pd.
     pair counted once (``pairs``: based_on_odds), errors correlated at +0.3 (``p_leader_correlated``)
     and, for the possible #1s, at
     −0.3 (``opposed``: opposed_odds), and the leader's rating a tens digit lower or higher (``lower``,
-    ``higher``); each board is labelled with its kind of copy (``rebuilt``). With ``opposed_downloaded``
+    ``higher``); each board is labelled with its kind of copy (``rebuilt``) when the boards are not all of
+    one kind (the source line says it then). With ``opposed_downloaded``
     (opposed_odds of the ``downloaded_day`` board) that board gets its +0.3 and −0.3 readings too. Chances as
     whole percents.
 
@@ -2168,6 +2205,8 @@ def robustness_table(history: pd.DataFrame, downloaded_day: object, rebuilt: pd.
     ['90%', '83%', '88%', '93%', '93%', '83%', '42%', '99%']
     >>> t["reading"].iloc[1]
     'The two M listings counted as two rivals'
+    >>> t["board"].iloc[0]
+    '6 October 2026'
     >>> robustness_table(h, "2026-10-06", opposed_downloaded=o)["chance"].tolist()
     ['90%', '83%', '94%', '83%', '88%', '93%']
     """
@@ -2182,9 +2221,15 @@ def robustness_table(history: pd.DataFrame, downloaded_day: object, rebuilt: pd.
                                                 "also_listed_as": [pair["same_as_name"]]}))
     name = f"the two {family} listings" if family else "the two identical listings"
 
+    def kind(d: pd.Timestamp) -> str:
+        words = copy_words(rebuilt, d, category, arena) if rebuilt is not None else "a rebuilt copy"
+        return COPY_LABELS.get(words, "rebuilt, not verified")
+
+    # one kind of copy throughout is said once, in the table's source line, not in every row
+    kinds = {kind(d) for d in dates if d >= day}
+
     def label(d: pd.Timestamp) -> str:
-        kind = copy_words(rebuilt, d, category, arena) if rebuilt is not None else "a rebuilt copy"
-        return f"{fmt.day(d)} ({COPY_LABELS.get(kind, 'rebuilt, not verified')})"
+        return fmt.day(d) if len(kinds) == 1 else f"{fmt.day(d)} ({kind(d)})"
 
     def add(d: pd.Timestamp, reading: str, p: float) -> None:
         rows.append({"board": label(d), "reading": reading, "chance": fmt.pct(float(p), 0)})
@@ -2410,10 +2455,15 @@ def robustness_title(table: pd.DataFrame, leader: str, downloaded_day: object = 
     >>> print(robustness_title(t, "Wan 3.0", "2026-10-06"))  # doctest: +NORMALIZE_WHITESPACE
     On the 6 October board Wan 3.0 is 90% likely #1 under every reading; on the boards after it, 78%, or
     42% or 99% with a wrong tens digit
+    >>> print(robustness_title(t.assign(board=t["board"].str.split(" [(]", regex=True).str[0]), "Wan 3.0",
+    ...                        "2026-10-06"))  # doctest: +NORMALIZE_WHITESPACE
+    On the 6 October board Wan 3.0 is 90% likely #1 under every reading; on the boards after it, 78%, or
+    42% or 99% with a wrong tens digit
     """
     if downloaded_day is not None and "board" in table.columns:
         day = pd.Timestamp(downloaded_day)
-        mine = table["board"].astype(str).str.startswith(f"{fmt.day(day)} ")
+        # a board labelled with its date alone, or with its kind of copy after it
+        mine = (table["board"].astype(str) + " ").str.startswith(f"{fmt.day(day)} ")
         digit = table["reading"].astype(str).str.contains("wrong tens digit")
 
         def span(rows: pd.Series) -> str:
@@ -2567,8 +2617,7 @@ def two_bars_text(board: pd.DataFrame, alpha: float = 0.05, *, scale: float = 40
     >>> g = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "margin": [11.0],
     ...                   "votes_needed": [7834.0]})
     >>> print(two_bars_text(b, gaps=g).split("test. ")[-1])  # doctest: +NORMALIZE_WHITESPACE
-    The larger count in the votes section, about 7,800, is what it takes to detect a real gap of that size 8
-    times in 10.
+    To detect a real gap of that size 8 times in 10, a study would plan for more, about 7,800.
     """
     from statistics import NormalDist
 
@@ -2618,7 +2667,7 @@ def lmarena_board_title(table: pd.DataFrame, day: object, leader: str,
 
 
 def _power_count(gaps: pd.DataFrame | None, gap: float, power: float) -> str:
-    """' The larger count in the votes section, about 7,800, ...': the latest lead's votes at ``power``
+    """' To detect a real gap of that size 8 times in 10, ...': the latest lead's votes at ``power``
     (``gaps``: leader_gaps of the distinct boards) when that lead is ``gap`` points; "" otherwise."""
     if gaps is None or gaps.empty or "votes_needed" not in gaps.columns:
         return ""
@@ -2626,8 +2675,8 @@ def _power_count(gaps: pd.DataFrame | None, gap: float, power: float) -> str:
     if pd.isna(last["votes_needed"]) or round(float(last["margin"])) != round(gap):
         return ""
     count = lead_votes(float(last["margin"]), float(last["votes_needed"]))[0]
-    return (f" The larger count in the votes section, about {count:,}, is what it takes to detect a real gap "
-            f"of that size {round(power * 10)} times in 10.")
+    return (f" To detect a real gap of that size {round(power * 10)} times in 10, a study would plan for "
+            f"more, about {count:,}.")
 
 
 def rival_series_text(history: pd.DataFrame, downloaded_day: object,

@@ -303,3 +303,114 @@ def archives_agree_text(history: pd.DataFrame, rankings: pd.DataFrame, provenanc
             f"{lead['model_name']} at #1, rated {rated} and {ahead} points ahead. A wrong tens digit in the "
             f"newest copy ({slips}) would sit {below:.0f} or {above:.0f} points outside the earlier copies' "
             f"ratings; {caution}.")
+
+
+def earlier_copies_text(history: pd.DataFrame, rankings: pd.DataFrame) -> str:
+    """After the wrong-digit caveat of the answer (:func:`digit_caveat`): the leader's ratings on the
+    earlier boards since the latest change of rating scale (``history``: leader_probability_history with
+    ``scale_epoch``; ``rankings``: every copy), which make a slip of a tens digit in the newest copy
+    unlikely, though no copy has been checked against the original. '' when the leader changed or there
+    is no earlier board on that scale.
+
+    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-06", "2026-10-10"]),
+    ...     "scale_epoch": "e2", "model": "w", "model_name": "Wan 3.0", "arena": "AA", "category": "t"})
+    >>> r = pd.DataFrame({"arena": "AA", "category": "t", "model": "w", "rank": 1,
+    ...     "snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-06", "2026-10-10"]),
+    ...     "elo": [1125.0, 1128.0, 1129.0]})
+    >>> print(earlier_copies_text(h, r))  # doctest: +NORMALIZE_WHITESPACE
+    The boards of 1 to 6 October 2026 rate Wan 3.0 1125–1128, which makes such a slip unlikely, but no copy
+    has been checked against the original.
+    """
+    if history.empty or "scale_epoch" not in history.columns:
+        return ""
+    rows = history[history["scale_epoch"] == history["scale_epoch"].iloc[-1]]
+    if rows["model"].nunique() != 1 or len(rows) < 2:
+        return ""
+    lead = rows.iloc[-1]
+    days = pd.to_datetime(rows["snapshot_date"])
+    earlier = days[days < days.max()]
+    copies = rankings[(rankings["arena"] == lead["arena"]) & (rankings["category"] == lead["category"])
+                      & (rankings["model"] == lead["model"]) & (pd.to_numeric(rankings["rank"]) == 1)
+                      & pd.to_datetime(rankings["snapshot_date"]).isin(earlier)]
+    if copies.empty:
+        return ""
+    first, last = earlier.min(), earlier.max()
+    span = (f"{first:%-d} to {last:%-d %B %Y}" if (first.month, first.year) == (last.month, last.year)
+            else f"{fmt.day(first)} to {fmt.day(last)}")
+    low, high = int(copies["elo"].min()), int(copies["elo"].max())
+    rated = f"{low}–{high}" if low != high else f"{low}"
+    return (f"The boards of {span} rate {lead['model_name']} {rated}, which makes such a "
+            "slip unlikely, but no copy has been checked against the original.")
+
+
+def double_listing_text(history: pd.DataFrame, pairs: pd.DataFrame | None) -> str:
+    """Before the like-for-like series (:func:`rival_series_text`): on which boards a rival was listed twice
+    with identical numbers (``history``: leader_probability_history, ``p_leader_counting_twice`` set on
+    those days), under which two names, which listing is "based on" which (``pairs``: based_on_odds, the
+    newest board's pair: ``model_name`` is based on ``same_as_name``), and from which board they are rated
+    apart. '' without such boards or pair.
+
+    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-02", "2026-10-03", "2026-10-04",
+    ...     "2026-10-06", "2026-10-07", "2026-10-10"]),
+    ...     "p_leader_counting_twice": [0.83, None, 0.9, 0.85, None, None]})
+    >>> p = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "model_name": ["MiniMax H3 Max"],
+    ...     "same_as_name": ["MiniMax H3 (768p)"]})
+    >>> print(double_listing_text(h, p))  # doctest: +NORMALIZE_WHITESPACE
+    The boards of 2, 4 and 6 October 2026 list MiniMax H3 twice with identical numbers: as MiniMax H3 (768p)
+    and as MiniMax H3 Max, listed as "based on" it. From 7 October the two are rated apart, so by this
+    note's rule they count as two rivals.
+    >>> print(double_listing_text(h, p.assign(elo=[1118.0], same_as_elo=[1117.0])).split(". ")[-1])
+    From 7 October the two are rated apart (1118 and 1117 on 10 October), so by this note's rule they count
+    as two rivals.
+    """
+    if pairs is None or pairs.empty or "p_leader_counting_twice" not in history.columns:
+        return ""
+    dates = pd.to_datetime(history["snapshot_date"])
+    twice = dates[history["p_leader_counting_twice"].notna()].sort_values()
+    if twice.empty:
+        return ""
+    after = dates[dates > twice.max()]
+    pair = pairs.iloc[-1]
+    family = fmt.shared_words(pair["model_name"], pair["same_as_name"]) or str(pair["same_as_name"])
+    if (twice.dt.month.nunique(), twice.dt.year.nunique()) == (1, 1):
+        numbers = [f"{d:%-d}" for d in twice]
+        listed = (numbers[0] if len(numbers) == 1 else f"{', '.join(numbers[:-1])} and {numbers[-1]}")
+        days = f"{listed} {twice.iloc[-1]:%B %Y}"
+    else:
+        parts = [fmt.day(d) for d in twice]
+        days = parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+    board = "board" if len(twice) == 1 else "boards"
+    text = (f"The {board} of {days} list {family} twice with identical numbers: as {pair['same_as_name']} "
+            f"and as {pair['model_name']}, listed as \"based on\" it.")
+    if after.empty:
+        return text
+    text += f" From {after.min():%-d %B} the two are rated apart"
+    rated = {"elo", "same_as_elo"} <= set(pairs.columns)
+    if rated and not pairs[["elo", "same_as_elo"]].iloc[-1].isna().any():
+        high, low = sorted((float(pair["elo"]), float(pair["same_as_elo"])), reverse=True)
+        text += f" ({high:.0f} and {low:.0f} on {pd.Timestamp(pair['snapshot_date']):%-d %B})"
+    return f"{text}, so by this note's rule they count as two rivals."
+
+
+def counting_change_note(history: pd.DataFrame, pairs: pd.DataFrame | None) -> str:
+    """One clause for the chance chart's subtitle (:func:`double_listing_text` in short): from which board
+    the rival listed twice with identical numbers is rated apart, and so counted as two rivals, with no
+    hatching or cross. '' without such a change.
+
+    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07"]),
+    ...     "p_leader_counting_twice": [0.85, None]})
+    >>> p = pd.DataFrame({"model_name": ["MiniMax H3 Max"], "same_as_name": ["MiniMax H3 (768p)"]})
+    >>> print(counting_change_note(h, p))
+    from 7 October the two MiniMax H3 listings are rated apart and count as two rivals (no hatching or cross)
+    """
+    if pairs is None or pairs.empty or "p_leader_counting_twice" not in history.columns:
+        return ""
+    dates = pd.to_datetime(history["snapshot_date"])
+    twice = dates[history["p_leader_counting_twice"].notna()]
+    after = dates[dates > twice.max()] if len(twice) else dates.iloc[:0]
+    if after.empty:
+        return ""
+    pair = pairs.iloc[-1]
+    family = fmt.shared_words(pair["model_name"], pair["same_as_name"]) or str(pair["same_as_name"])
+    return (f"from {after.min():%-d %B} the two {family} listings are rated apart and count as two rivals "
+            "(no hatching or cross)")

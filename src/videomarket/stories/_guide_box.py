@@ -238,7 +238,7 @@ def range_chart_note(leaders: pd.DataFrame, counted_twice: dict[str, float] | No
     return "; ".join(said)
 
 
-def digit_caveat(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataFrame) -> str:
+def digit_caveat(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataFrame, *, link: bool = True) -> str:
     """One caveat for the picks: the silent text-to-video leader's chance (``board``: board_certainty of
     the board the picks read, best first) rests on a rebuilt copy, and what a wrong tens digit in its rating
     would make it (``lower``, ``higher``: :func:`videomarket.leaderboard.wrong_digit_odds`), with a link to
@@ -250,12 +250,19 @@ def digit_caveat(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataFrame)
     Wan 3.0's chance rests on a copy rebuilt from text: one wrong tens digit in its rating would make it
     about 42% or 99% ([How sure is number
     one?](03-how-sure-is-number-one.html#how-robust-is-the-latest-chance)).
+
+    Without ``link`` (in report 03 itself) the sentence ends at the two chances:
+
+    >>> print(digit_caveat(b, low, high, link=False))  # doctest: +NORMALIZE_WHITESPACE
+    Wan 3.0's chance rests on a copy rebuilt from text: one wrong tens digit in its rating would make it
+    about 42% or 99%.
     """
     lead = board.iloc[0]
 
     def chance(table: pd.DataFrame) -> str:
         return fmt.pct(float(table.loc[table["model"] == lead["model"], "p_leader"].iloc[0]), 0)
 
+    where = (" ([How sure is number one?](03-how-sure-is-number-one.html#how-robust-is-the-latest-chance))"
+             if link else "")
     return (f"{lead['model_name']}'s chance rests on a copy rebuilt from text: one wrong tens digit in its "
-            f"rating would make it about {chance(lower)} or {chance(higher)} ([How sure is number one?]"
-            "(03-how-sure-is-number-one.html#how-robust-is-the-latest-chance)).")
+            f"rating would make it about {chance(lower)} or {chance(higher)}{where}.")
