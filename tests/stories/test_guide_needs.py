@@ -89,17 +89,13 @@ def test_needs_list():
 
 
 def test_the_answer_caveats():
-    # r68 reader of 04: missing prices go in one caveats line; r70: one name, "cheaper alternative"
-    assert stories.unpriced_caveat({"text-to-video": T2V}) == (
-        "Cheaper alternatives are the cheapest among models with a list price, and many models near the top "
-        "have none (1 of the 2 rated above HappyHorse-1.1 for silent clips from text).")
-    assert stories.unpriced_caveat({"text-to-video-audio": T2VA}) == (
-        "Cheaper alternatives are the cheapest among models with a list price, and many models near the top "
-        "have none (2 of the 2 others within 100 points of Wan 3.0 for clips with sound from text).")
+    # r73 reader of 04: where to confirm the top before buying, said once at the top
+    assert stories.live_board_advice("Artificial Analysis", 3) == (
+        "Before buying, confirm the top 3 of your pool on Artificial Analysis's live video arena "
+        "([artificialanalysis.ai](https://artificialanalysis.ai/)).")
     # without a board, no price is said
     assert stories.needs_list(LEADERS.iloc[:1], None, None) == (
         "- Silent clips from text: top-rated Wan 3.0 (90% likely truly #1).")
-    assert stories.unpriced_caveat({"image-to-video": I2V}) == ""
     rows = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
                          "model": ["g", "k", "w", "w"],
                          "snapshot_date": pd.to_datetime(["2026-09-30", "2026-09-30", "2026-09-30",
@@ -108,10 +104,29 @@ def test_the_answer_caveats():
                          "model_name": ["Gemini Omni Flash", "Grok Imagine Video"]})
     assert stories.renamed_pick_note(rows, lead, None, "2026-10-06", short=True) == (
         "Gemini Omni Flash and Grok Imagine Video left the text-to-video boards under those names on "
-        "6 October 2026: check they are still offered.")
+        "6 October 2026: check they are still offered before buying.")
     assert stories.renamed_pick_note(rows, lead.iloc[:1], None, "2026-10-06", short=True) == (
         "Gemini Omni Flash left the text-to-video boards under that name on 6 October 2026: check it is "
-        "still offered.")
+        "still offered before buying.")
+    # r73 reader of 04: the entries on the day's text-to-video boards named as a version are said as
+    # possible replacements, once, next to the picks
+    added = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
+                          "model": ["g11", "k15", "k15l"], "snapshot_date": pd.Timestamp("2026-10-06")})
+    names = {"g": "Gemini Omni Flash", "k": "Grok Imagine Video", "w": "Wan 3.0",
+             "g11": "Gemini Omni Flash 1.1", "k15": "Grok Imagine Video 1.5",
+             "k15l": "Grok Imagine Video 1.5 Lite"}
+    heirs = pd.concat([rows, added], ignore_index=True)
+    heirs["model_name"] = heirs["model"].map(names)
+    assert stories.renamed_pick_note(heirs, lead, None, "2026-10-06", short=True) == (
+        "Gemini Omni Flash and Grok Imagine Video left the text-to-video boards under those names on "
+        "6 October 2026; they may have been replaced by Gemini Omni Flash 1.1 / Grok Imagine Video 1.5 "
+        "(check before buying).")
+    # prices may not be comparable across resolutions, with the listings rated at a stated one
+    assert stories.resolution_finding(heirs.assign(model_name=["A", "B", "C", "MiniMax H3 (768p)", "Z",
+                                                               "Y", "MiniMax H3 (768p)"]), "2026-10-06") == (
+        "Prices may not be comparable: the price list gives no resolution or clip length, while 1 listing is "
+        "rated at a stated resolution (MiniMax H3 (768p)); compare at the resolution you need.")
+    assert stories.resolution_finding(heirs, "2026-10-06") == ""
 
 
 def test_lead_range_finding():
@@ -174,9 +189,11 @@ def test_picks_footnote():
     assert stories.picks_footnote({**PRICED, "text-to-video-audio": T2VA},
                                   ["text-to-video", "text-to-video-audio", "image-to-video-audio"]) == (
         "Notes on the table: MiniMax H3 (768p) has no list price (#2, 11 points behind Wan "
-        "3.0, in silent text to video; #4, 18 points behind Wan 3.0, in text to video with audio); the price "
-        "list gives MiniMax H3 USD 7.80 a minute in image to video without saying whether that covers it, so "
-        "it is left out. 1 of the 2 models rated above HappyHorse-1.1 in silent text to video and 1 of the 2 "
+        "3.0, in silent text to video; #4, 18 points behind Wan 3.0, in text to video with audio). "
+        # r73 reader of 04: the price is used where it is listed, not for the text-to-video listing
+        "The USD 7.80 price is listed for MiniMax H3 in image to video (silent) and image to video with "
+        "audio and is used there; it is not applied to the listing MiniMax H3 (768p). 1 of the 2 models "
+        "rated above HappyHorse-1.1 in silent text to video and 1 of the 2 "
         "models rated above Gemini Omni Flash in image to video with audio have no list price: each cheaper "
         "alternative is the cheapest among models with a list price.")
     assert stories.picks_footnote(PRICED, ["image-to-video"]) == ""
@@ -200,6 +217,12 @@ def test_value_frame_names_each_price_list():
     frame = stories.value_frame(value, {"text-to-video": board})
     assert frame["near_list"].tolist() == ["about early August 2026"]
     assert stories.VALUE_BUDGET_PICK["near_list"] == "Price list its price comes from"
+    # r73 reader of 04: the model each is measured against; the top priced model is not its own alternative
+    assert frame["near_ref"].tolist() == ["Wan 3.0"]
+    alone = stories.value_frame(value, {"text-to-video": board.iloc[:1]})
+    assert alone[["near_name", "near_ref"]].values.tolist() == [["none within 100 points", "Wan 3.0"]]
+    assert alone["near_price"].isna().all() and alone["near_gap"].isna().all()
+    assert stories.value_layout(None)[0]["near_ref"] == "Measured against"
 
 
 def test_a_verdict_on_a_rebuilt_last_board_says_so():
@@ -230,10 +253,6 @@ def test_the_price_claims_are_about_priced_models_only():
     assert stories.needs_list(lead, None, {"text-to-video-audio": board}) == (
         "- Clips with sound from text: top-rated Wan 3.0 (USD 12.00; 87% likely truly #1); no cheaper model "
         "with a list price within 100 points.")
-    # the unpriced listings that close are said once, in the caveats
-    assert stories.unpriced_caveat({"text-to-video-audio": board}) == (
-        "Cheaper alternatives are the cheapest among models with a list price, and many models near the top "
-        "have none (2 of the 3 others within 100 points of Wan 3.0 for clips with sound from text).")
 
 
 def test_the_fragile_pick_and_the_picks_intro():
@@ -273,8 +292,14 @@ def test_notes_beside_the_picks():
                           "creator": ["Fal", "Utopai Studios", "Alibaba"]})
     assert stories.based_on_note(by_id) == (
         "MiniMax H3 Max, which the board credits to Fal, a hosting platform, counts for MiniMax; Utopai X, "
-        "which the board credits to Utopai Studios, stays with Utopai Studios, as the data do not show it "
-        "hosting other developers' models.")
+        "which the board credits to Utopai Studios, is based on MiniMax H3 by its name but stays with Utopai "
+        "Studios: the data do not show Utopai Studios hosting other developers' models, so it counts as a "
+        "model of its own.")
+    # r73 reader of 04: with ratings, how far it is from each listing of its base on its board
+    rated = by_id.assign(category="t", elo=[1130.0, 1149.0, 1156.0])
+    assert stories.based_on_note(rated).endswith(
+        "so it counts as a model of its own, rated 19 points or more from each MiniMax H3 listing on its "
+        "board.")
     lead = pd.DataFrame({"category": ["text-to-video", "image-to-video"], "model": ["w", "g"],
                          "model_name": ["Wan 3.0", "G"], "p_leader": [0.8958, 0.64]})
     assert stories.range_chart_note(lead, {"text-to-video": 0.83045}, "MiniMax H3") == (

@@ -3,6 +3,8 @@ the fragile cheaper pick, the plain words over the picks table, a pick's name th
 board sizes and who a "based on" listing counts for."""
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from videomarket.arena import win_probability
@@ -91,7 +93,8 @@ def renamed_pick_note(rankings: pd.DataFrame, leaders: pd.DataFrame,
     """A note on image-to-video picks (leaders and cheaper alternatives) whose name is gone from
     ``arena``'s text-to-video boards of ``day`` after being on them: the day it left and the advice to
     confirm the current version and price; "" when none. ``short``: one sentence per day for the
-    answer's caveats, the names together.
+    answer, the names together, with the entries on the text-to-video boards of ``day`` named "<name>
+    <version>" as possible replacements.
 
     >>> r = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video", "model": ["g", "w"],
     ...     "snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-01"])})
@@ -102,7 +105,7 @@ def renamed_pick_note(rankings: pd.DataFrame, leaders: pd.DataFrame,
     October 2026: confirm its current version and price with the provider.
     >>> print(renamed_pick_note(r, lead, None, "2026-10-06", short=True))  # doctest: +NORMALIZE_WHITESPACE
     Gemini Omni Flash left the text-to-video boards under that name on 1 October 2026: check it is still
-    offered.
+    offered before buying.
     """
     picks: dict[str, tuple[str, set[str]]] = {}
     for row in leaders.dropna(subset=["model"]).itertuples(index=False):
@@ -133,10 +136,19 @@ def renamed_pick_note(rankings: pd.DataFrame, leaders: pd.DataFrame,
         notes.append(f"{name}, a pick in {where}, left the text-to-video boards under that name on "
                      f"{fmt.day(after.min())}: confirm its current version and price with the provider.")
     if short:
-        return " ".join(f"{_and(names)} left the text-to-video boards under "
-                        f"{'those names' if len(names) > 1 else 'that name'} on {left}: check "
-                        f"{'they are' if len(names) > 1 else 'it is'} still offered."
-                        for left, names in gone.items())
+        on_day = (text_rows.loc[dates == pd.Timestamp(day), "model_name"].astype(str).unique()
+                  if "model_name" in text_rows else [])
+        said = []
+        for left, names in gone.items():
+            heirs = [n for name in names for n in sorted(on_day)
+                     if re.fullmatch(rf"{re.escape(name)} \d+(\.\d+)*", n)]
+            many = len(names) > 1
+            under = "those names" if many else "that name"
+            start = f"{_and(names)} left the text-to-video boards under {under} on {left}"
+            said.append(f"{start}; {'they' if many else 'it'} may have been replaced by {' / '.join(heirs)} "
+                        "(check before buying)." if heirs
+                        else f"{start}: check {'they are' if many else 'it is'} still offered before buying.")
+        return " ".join(said)
     return " ".join(notes)
 
 
@@ -178,20 +190,30 @@ def based_on_note(rows: pd.DataFrame) -> str:
     ...     "Utopai X (based on MiniMax H3)"], "creator": ["Fal", "Utopai Studios"]})
     >>> print(based_on_note(rows))  # doctest: +NORMALIZE_WHITESPACE
     MiniMax H3 Max, which the board credits to Fal, a hosting platform, counts for MiniMax; Utopai X,
-    which the board credits to Utopai Studios, stays with Utopai Studios, as the data do not show it hosting
-    other developers' models.
-    >>> print(based_on_note(pd.DataFrame({"model": ["utopai-x-based-on-minimax-h3"],
-    ...     "model_name": ["Utopai X"], "creator": ["Utopai Studios"]})))  # doctest: +NORMALIZE_WHITESPACE
-    Utopai X, which the board credits to Utopai Studios, stays with Utopai Studios, as the data do not show
-    it hosting other developers' models.
+    which the board credits to Utopai Studios, is based on MiniMax H3 by its name but stays with Utopai
+    Studios: the data do not show Utopai Studios hosting other developers' models, so it counts as a model
+    of its own.
+    >>> print(based_on_note(pd.DataFrame({"model": ["utopai-x-based-on-minimax-h3", "minimax-h3-768p",
+    ...     "minimax-h3"], "model_name": ["Utopai X", "MiniMax H3 (768p)", "MiniMax H3"],
+    ...     "creator": ["Utopai Studios", "MiniMax", "MiniMax"], "category": ["t", "t", "i"],
+    ...     "elo": [1149.0, 1137.0, 1356.0]})))  # doctest: +NORMALIZE_WHITESPACE
+    Utopai X, which the board credits to Utopai Studios, is based on MiniMax H3 by its name but stays with
+    Utopai Studios: the data do not show Utopai Studios hosting other developers' models, so it counts as a
+    model of its own, rated 12 points or more from each MiniMax H3 listing on its board.
     """
     from videomarket.guide import built_on
     from videomarket.leaderboard import parent_developer
 
+    names = (dict(zip(rows["model"].astype(str), rows["model_name"].astype(str), strict=True))
+             if "model" in rows else {})
     said = []
     for _, row in rows.drop_duplicates("model_name").iterrows():
         name = str(row["model_name"])
-        base = built_on(row.get("model", ""), name, {})
+        base = built_on(row.get("model", ""), name, names)
+        if pd.notna(base) and str(base) not in names.values():
+            # a base known only by its id's words ("minimax h3"): spelt as a listing of it spells it
+            spelt = [n for n in names.values() if n.lower().startswith(f"{base} ")]
+            base = " ".join(spelt[0].split()[:len(str(base).split())]) if spelt else base
         if " (based on " not in name and (pd.isna(base) or "-based-on-" not in str(row.get("model", ""))):
             continue
         short = name.split(" (based on ", 1)[0]
@@ -201,9 +223,23 @@ def based_on_note(rows: pd.DataFrame) -> str:
             said.append(f"{short}, which the board credits to {creator}, a hosting platform, counts for "
                         f"{parent}")
         else:
-            said.append(f"{short}, which the board credits to {creator}, stays with {parent}, as the data "
-                        "do not show it hosting other developers' models")
+            said.append(f"{short}, which the board credits to {creator}, is based on {base} by its name but "
+                        f"stays with {parent}: the data do not show {creator} hosting other developers' "
+                        f"models, so it counts as a model of its own{_apart(rows, row, base)}")
     return "; ".join(said) + "." if said else ""
+
+
+def _apart(rows: pd.DataFrame, row: pd.Series, base: object) -> str:
+    """How far (in rounded points) ``row``'s rating is from the nearest listing of ``base`` ("MiniMax H3",
+    its "(768p)" or "Max" listings) on the same board of ``rows``, as a clause; "" without ratings."""
+    if "elo" not in rows or "category" not in rows or pd.isna(row.get("elo")):
+        return ""
+    board = rows[(rows["category"] == row["category"]) & (rows["model_name"] != row["model_name"])]
+    kin = board[board["model_name"].astype(str).str.startswith(str(base))].dropna(subset=["elo"])
+    if kin.empty:
+        return ""
+    gap = int(min(abs(round(float(row["elo"])) - round(float(e))) for e in kin["elo"]))
+    return f", rated {fmt.points(gap)} or more from each {base} listing on its board"
 
 
 def range_chart_note(leaders: pd.DataFrame, counted_twice: dict[str, float] | None,
@@ -266,3 +302,43 @@ def digit_caveat(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataFrame,
              if link else "")
     return (f"{lead['model_name']}'s chance rests on a copy rebuilt from text: one wrong tens digit in its "
             f"rating would make it about {chance(lower)} or {chance(higher)}{where}.")
+
+
+#: The Artificial Analysis site, as its archived files name their source ("source": in data/raw/aa-koiro).
+ARENA_SITE = "https://artificialanalysis.ai/"
+
+
+def live_board_advice(arena: str = "Artificial Analysis", top_n: int = 3) -> str:
+    """One sentence for the answer: confirm the top ``top_n`` on ``arena``'s live board before buying, with
+    the site's address as the archived files give it (:data:`ARENA_SITE`).
+
+    >>> print(live_board_advice())  # doctest: +NORMALIZE_WHITESPACE
+    Before buying, confirm the top 3 of your pool on Artificial Analysis's live video arena
+    ([artificialanalysis.ai](https://artificialanalysis.ai/)).
+    """
+    site = ARENA_SITE.removeprefix("https://").rstrip("/")
+    return (f"Before buying, confirm the top {top_n} of your pool on {arena}'s live video arena "
+            f"([{site}]({ARENA_SITE})).")
+
+
+def resolution_finding(rankings: pd.DataFrame, day: object, arena: str = "Artificial Analysis") -> str:
+    """A key finding: list prices may not be comparable, as the price list names no resolution or clip
+    length while some listings on ``arena``'s boards of ``day`` are rated at a stated resolution ("(768p)");
+    "" when none is.
+
+    >>> r = pd.DataFrame({"arena": "Artificial Analysis", "snapshot_date": pd.Timestamp("2026-10-10"),
+    ...     "model_name": ["MiniMax H3 (768p)", "Runway Gen-4.5 (720p)", "Wan 3.0", "MiniMax H3 (768p)"]})
+    >>> print(resolution_finding(r, "2026-10-10"))  # doctest: +NORMALIZE_WHITESPACE
+    Prices may not be comparable: the price list gives no resolution or clip length, while 2 listings are
+    rated at a stated resolution (MiniMax H3 (768p), Runway Gen-4.5 (720p)); compare at the resolution you
+    need.
+    """
+    rows = rankings[(rankings["arena"].astype(str) == arena)
+                    & (pd.to_datetime(rankings["snapshot_date"]) == pd.Timestamp(day))]
+    names = [str(n) for n in rows["model_name"].drop_duplicates()
+             if re.search(r"\(\d{3,4}p\)$", str(n))]
+    if not names:
+        return ""
+    return ("Prices may not be comparable: the price list gives no resolution or clip length, while "
+            f"{len(names)} listing{'s are' if len(names) > 1 else ' is'} rated at a stated resolution "
+            f"({', '.join(names)}); compare at the resolution you need.")

@@ -162,36 +162,6 @@ def _need_line(row: object, top: pd.DataFrame | None, board: pd.DataFrame | None
     return f"{head}; cheaper alternative {cheap}."
 
 
-def unpriced_caveat(priced: dict[str, pd.DataFrame] | None) -> str:
-    """The answer's caveat on missing prices, for the first pool (in :data:`NEED_WORDS` order) where models
-    rated above its cheaper alternative (:func:`unpriced_above`), or within :data:`BUDGET_POINTS` of a top
-    priced model with no cheaper alternative, have no list price; "" when none.
-
-    >>> board = pd.DataFrame({"model": ["a", "b", "c", "d"], "model_name": ["A", "B", "C", "D"],
-    ...     "rank": [1, 2, 3, 4], "elo": [1129.0, 1120.0, 1110.0, 1042.0],
-    ...     "price_usd_per_min": [12.0, None, None, 9.9]})
-    >>> print(unpriced_caveat({"text-to-video": board}))  # doctest: +NORMALIZE_WHITESPACE
-    Cheaper alternatives are the cheapest among models with a list price, and many models near the top have
-    none (2 of the 3 rated above D for silent clips from text).
-    """
-    for pool, need in NEED_WORDS.items():
-        pick = budget_pick(priced, pool)
-        if pick is None:
-            continue
-        if pick["model"] != pick["best_model"]:
-            none, above = unpriced_above(priced, pool)
-            said = f"{none} of the {above} rated above {pick['name']} for {need}"
-        else:
-            near = priced[pool].dropna(subset=["elo"])
-            near = near[(near["elo"] >= pick["best_elo"] - BUDGET_POINTS)
-                        & (near["model"] != pick["best_model"])]
-            none = int(near["price_usd_per_min"].isna().sum())
-            said = (f"{none} of the {len(near)} others within {BUDGET_POINTS} points of {pick['best_name']} "
-                    f"for {need}")
-        if none:
-            return ("Cheaper alternatives are the cheapest among models with a list price, and many models "
-                    f"near the top have none ({said}).")
-    return ""
 
 
 def needs_list(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
@@ -207,8 +177,8 @@ def needs_list(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
     a list price is said so, with the best priced model. With ``day`` (and ``arena``) a lead line heads the
     list: the boards' date, what a 100-point gap means in votes and, when every pool's board of that day is
     a rebuilt copy (``rebuilt``: :func:`videomarket.data.rebuilt_boards`), that the picks are therefore
-    provisional. ``notes`` (pool: a clause, e.g. :func:`audio_lead_clause`) end that pool's line.
-    ``caveats`` (sentences, e.g. :func:`unpriced_caveat`, :func:`lmarena_caveat`) make one
+    provisional. ``notes`` (pool: a clause) end that pool's line.
+    ``caveats`` (sentences, e.g. :func:`live_board_advice`, :func:`digit_caveat`) make one
     last "Caveats" line. One paragraph, no blank line, as the answer cell must show.
 
     >>> lead = pd.DataFrame({"category": ["text-to-video", "image-to-video-audio"], "model": ["w", "m"],

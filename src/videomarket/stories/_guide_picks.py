@@ -24,7 +24,7 @@ from videomarket.stories._guide import (
     pool_label,
     race_names,
 )
-from videomarket.stories._guide_needs import _pool_words, _rival, unpriced_above
+from videomarket.stories._guide_needs import _pool_words, _priced_name, _rival, unpriced_above
 
 
 def _leader_cell(row: pd.Series, top: pd.DataFrame | None) -> str:
@@ -37,18 +37,21 @@ def _leader_cell(row: pd.Series, top: pd.DataFrame | None) -> str:
 
 def _value_cells(priced: dict[str, pd.DataFrame] | None, pool: str) -> dict[str, str]:
     """The pool's best value within :data:`BUDGET_POINTS` of the top priced model (:func:`budget_pick`) as
-    short cells: its name, price, points below the top priced model and chance of being truly within the
-    cut-off; the top priced model itself when nothing cheaper comes that close."""
+    short cells: its name, price, the model it is measured against (the top priced model), points below it
+    and chance of being truly within the cut-off; "none within 100 points" when nothing cheaper comes that
+    close."""
     pick = budget_pick(priced, pool)
     if pick is None:
-        return {"value": "no priced model", "value_price": "", "value_gap": "", "value_chance": ""}
+        return {"value": "no priced model", "value_price": "", "value_ref": "", "value_gap": "",
+                "value_chance": ""}
     if pick["model"] == pick["best_model"]:
-        return {"value": f"none cheaper with a list price within {BUDGET_POINTS} points",
-                "value_price": "", "value_gap": "0",
+        return {"value": f"none within {BUDGET_POINTS} points", "value_price": "",
+                "value_ref": str(pick["best_name"]), "value_gap": "",
                 "value_chance": "n/a"}
     chances = budget_chances(priced, pool)
     p = chances[0]["p"] if chances else float("nan")
     return {"value": str(pick["name"]), "value_price": _usd(pick["price"]).removeprefix("USD "),
+            "value_ref": str(pick["best_name"]),
             "value_gap": f"{fmt.points(pick['gap']).split()[0]} below {pick['best_name']}",
             "value_chance": "" if pd.isna(p) else _table_chance(float(p))}
 
@@ -264,8 +267,14 @@ def open_unknown_text(frame: pd.DataFrame, boards: dict[str, pd.DataFrame]) -> s
 
 
 def _open_cell(open_best: pd.DataFrame | None, pool: str) -> str:
-    """The pool's open-weights recommendation (:func:`open_pick_cell`)."""
-    return open_pick_cell(_open_row(open_best, pool))
+    """The pool's open-weights recommendation, short: the flagged model and its place, pointing to the
+    Open weights section when another model's own listings rank higher without the flag
+    (:func:`open_pick_cell` says how)."""
+    best = _open_row(open_best, pool)
+    if best is None:
+        return open_pick_cell(best)
+    place = f"{best['model_name']} (#{int(best['rank'])})"
+    return f"{place}; see Open weights" if _own_ranks(best)[1] else place
 
 
 def picks_frame(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
@@ -289,8 +298,8 @@ def picks_frame(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
         rows.append({"pool": POOL_LABELS.get(pool, pool), "leader": cell,
                      **_value_cells(priced, pool), "cheapest": _cheapest_cell(priced, pool),
                      "open": _open_cell(open_best, pool)})
-    return pd.DataFrame(rows, columns=["pool", "leader", "value", "value_price", "value_gap", "value_chance",
-                                       "cheapest", "open"])
+    return pd.DataFrame(rows, columns=["pool", "leader", "value", "value_price", "value_ref", "value_gap",
+                                       "value_chance", "cheapest", "open"])
 
 
 RERATING_LINK = "00-about-the-data.html#the-re-rating-of-1-october-2026"
@@ -456,40 +465,8 @@ def audio_lead_start_text(rankings: pd.DataFrame, leaders: pd.DataFrame,
             "board under that name.")
 
 
-def audio_lead_clause(rankings: pd.DataFrame, leaders: pd.DataFrame,
-                      pool: str = "text-to-video-audio") -> str:
-    """The with-audio pick's weakness, said beside it in the answer: "#1 only since the previous leader left
-    that board under its name on 1 October 2026" (the first board after the last one listing the previous
-    #1, :func:`audio_lead_start_text`); "" when the previous #1 did not leave."""
-    start = _lead_start(rankings, leaders, pool)
-    if start is None:
-        return ""
-    return f"#1 only since the previous leader left that board under its name on {fmt.day(start[1].min())}"
 
 
-def audio_lead_finding(rankings: pd.DataFrame, leaders: pd.DataFrame,
-                       pool: str = "text-to-video-audio") -> str:
-    """The key finding on text to video with audio (its chance is in the answer line): its leader has led
-    only since the previous #1 left that board under that name (:func:`audio_lead_start_text`) and, when a
-    model named as that one plus a suffix is on the leaders' board, its place there; "" when the previous #1
-    did not leave."""
-    start = _lead_start(rankings, leaders, pool)
-    if start is None:
-        return ""
-    gone, after, lead = start
-    row = lead.iloc[0]
-    text = (f"With sound from text, {row['model_name']} "
-            f"has led only since {gone[0]}, #{gone[2]} there on {fmt.day(gone[4])}, left that board under "
-            f"that name on {fmt.day(after.min())}")
-    board = rankings[(rankings["arena"].astype(str) == "Artificial Analysis")
-                     & (rankings["category"].astype(str) == pool)
-                     & (rankings["snapshot_date"] == row["snapshot_date"])]
-    heir = board[board["model_name"].astype(str).str.startswith(f"{gone[0]} ")].sort_values("rank")
-    if len(heir):
-        first = heir.iloc[0]
-        text += (f"; a separate entry, {first['model_name']}, is #{int(first['rank'])} there on "
-                 f"{fmt.day(row['snapshot_date'])}")
-    return text + "."
 
 
 #: Each pool said as what a creator makes.
@@ -523,10 +500,10 @@ def picks_footnote(priced: dict[str, pd.DataFrame] | None, pools: Iterable[str])
     >>> print(picks_footnote({"text-to-video": board, "image-to-video": i}, ["text-to-video"]))
     ... # doctest: +NORMALIZE_WHITESPACE
     Notes on the table: MiniMax H3 (768p) has no list price (#2, 11 points behind Wan 3.0,
-    in silent text to video); the price list gives MiniMax H3 USD 7.80 a minute in image to video without
-    saying whether that covers it, so it is left out. 2 of the 3 models rated above HappyHorse-1.1 in silent
-    text to video have no list price: each cheaper alternative is the cheapest among models with a list
-    price.
+    in silent text to video). The USD 7.80 price is listed for MiniMax H3 in image to video (silent) and is
+    used there; it is not applied to the listing MiniMax H3 (768p). 2 of the 3 models rated above
+    HappyHorse-1.1 in silent text to video have no list price: each cheaper alternative is the cheapest
+    among models with a list price.
     """
     pools = list(pools)
     groups: dict[tuple, list[str]] = {}
@@ -536,10 +513,13 @@ def picks_footnote(priced: dict[str, pd.DataFrame] | None, pools: Iterable[str])
             key = (rival["name"], rival["base"], rival["price"], rival["pool"])
             groups.setdefault(key, []).append(f"#{rival['rank']}, {fmt.points(rival['gap'])} behind "
                                               f"{rival['best_name']}, in {_pool_words(pool)}")
-    notes = [f"{name} has no list price ({'; '.join(places)}); the price list gives {base} "
-             f"{_usd(price)} a minute in {_pool_words(where).removeprefix('silent ')} without saying whether "
-             "that covers it, so it is left out."
-             for (name, base, price, where), places in groups.items()]
+    notes = []
+    for (name, base, price, _where), places in groups.items():
+        # the pools whose own board lists the base model at that price, where the price is used
+        used = [pool_label(pool).lower() for pool, board in (priced or {}).items()
+                if _priced_name(board, base) == price]
+        notes.append(f"{name} has no list price ({'; '.join(places)}). The {_usd(price)} price is listed for "
+                     f"{base} in {_and(used)} and is used there; it is not applied to the listing {name}.")
     counts, total = [], 0
     for pool in pools:
         none, above = unpriced_above(priced, pool)

@@ -28,6 +28,7 @@ from videomarket.guide import NEAR_TOP_POINTS
 from videomarket.stories import _wording as wording
 from videomarket.stories import fmt
 from videomarket.stories._guide import (
+    BUDGET_POINTS,
     NEAR_TOP_LABEL,
     REPORT_02,
     REPORT_03,
@@ -68,6 +69,7 @@ VALUE_TABLE = {
     "leader_name": "Leader",
     "leader_price": "Leader's list price (USD per minute)",
     "near_name": f"Cheapest within {NEAR_TOP_POINTS} points of the highest-rated model with a list price",
+    "near_ref": "Measured against",
     "near_price": "Its list price (USD per minute)",
     "near_gap": "Points below the highest-rated model with a list price",
     "near_within": "Chance it is truly within 100 points (independent errors)",
@@ -353,7 +355,9 @@ def value_text(value: pd.DataFrame, category: str,
 def value_frame(value: pd.DataFrame, priced: dict[str, pd.DataFrame] | None = None) -> pd.DataFrame:
     """:func:`videomarket.guide.value_summary` for :data:`VALUE_TABLE` (or the budget layout). With
     ``priced`` (:func:`videomarket.guide.priced_boards`), the "cheapest" columns hold each pool's budget
-    pick (:func:`videomarket.stories.budget_pick`) instead, headed by :data:`VALUE_BUDGET_PICK`."""
+    pick (:func:`videomarket.stories.budget_pick`) instead, headed by :data:`VALUE_BUDGET_PICK`: "none
+    within 100 points" when the highest-rated model with a list price is also the cheapest within the
+    cut-off, and the model each is measured against."""
     from videomarket.stories._guide import budget_pick
 
     frame = value.assign(pool=value["category"].map(pool_label),
@@ -361,11 +365,20 @@ def value_frame(value: pd.DataFrame, priced: dict[str, pd.DataFrame] | None = No
                                                                         strict=True)])
     if priced is not None:
         picks = [budget_pick(priced, str(c)) or {} for c in frame["category"]]
-        frame = frame.assign(near_name=[p.get("name", pd.NA) for p in picks],
-                             near_price=[p.get("price", pd.NA) for p in picks],
-                             near_gap=[p.get("gap", pd.NA) for p in picks],
+        # the top priced model is not its own cheaper alternative: "none", measured against it
+        alone = [bool(p) and p["model"] == p["best_model"] for p in picks]
+        none = f"none within {BUDGET_POINTS} points"
+        frame = frame.assign(near_name=[none if a else p.get("name", pd.NA)
+                                        for p, a in zip(picks, alone, strict=True)],
+                             near_price=[pd.NA if a else p.get("price", pd.NA)
+                                         for p, a in zip(picks, alone, strict=True)],
+                             near_gap=[pd.NA if a else p.get("gap", pd.NA)
+                                       for p, a in zip(picks, alone, strict=True)],
+                             near_ref=[p.get("best_name", pd.NA) for p in picks],
                              near_list=[_price_list(priced, str(c), p.get("model"))
                                         for c, p in zip(frame["category"], picks, strict=True)])
+    if "near_ref" not in frame:
+        frame["near_ref"] = pd.NA
     # the budget pick's chance of being truly within the cut-off (NA when it is the best priced model)
     chances = [budget_chances(priced, str(c)) if priced is not None else [] for c in frame["category"]]
     frame["near_within"] = pd.array([c[0]["p"] if c else pd.NA for c in chances], dtype="Float64")
