@@ -467,18 +467,22 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
     fitted = summary.market_answer(common, comparison, room, rates, values, figures, 0.20, quote, fit=latest)
     assert fitted == (  # a plain verdict first, dated by the newest vendor figure
         "The \"20% a year\" is a forecast, not a measurement: two publishers' forecasts agree on 19–20%. "
-        "The rate cannot be tested against any measurement of the market; the vendors with figures grew "
-        "1.5×–4.3× in 9–12 months, far faster than the forecasts, from a small base. The level looks low, "
-        "or the scope narrow: at their latest stated figures (Kling Q1 2026 revenue or May 2026 run-rate, "
-        "Synthesia January 2026), two vendors alone would earn 54%–73% of the 2026 forecasts.")
+        "The rate cannot be tested against any measurement of the market; the two vendors with comparable "
+        "figures grew 1.5×–4.3× in 9–12 months, far faster than the forecasts, from a small base. The level "
+        "looks low, "
+        "or the scope narrow: at their latest stated figures (Kling Q1 2026 revenue or May 2026 "
+        "[run-rate](#glossary-run-rate), [Synthesia](#glossary-synthesia) January 2026), two vendors alone "
+        "would earn 54%–73% of the 2026 forecasts.")
     assert all(len(x.split()) <= 50 for x in fitted.split(". ")) and "18.7%" not in fitted  # own: no test
     assert "20.0%" not in fitted  # the quote's own edition is not a test of it
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.20, fit=latest) == (
         "The \"20% a year\" is a forecast, not a measurement: two publishers' forecasts agree on 19–20%. "
-        "The rate cannot be tested against any measurement of the market; the vendors with figures grew "
-        "1.5×–4.3× in 9–12 months, far faster than the forecasts, from a small base. The level looks low, "
-        "or the scope narrow: at their latest stated figures (Kling Q1 2026 revenue or May 2026 run-rate, "
-        "Synthesia January 2026), two vendors alone would earn 54%–73% of the 2026 forecasts.")
+        "The rate cannot be tested against any measurement of the market; the two vendors with comparable "
+        "figures grew 1.5×–4.3× in 9–12 months, far faster than the forecasts, from a small base. The level "
+        "looks low, "
+        "or the scope narrow: at their latest stated figures (Kling Q1 2026 revenue or May 2026 "
+        "[run-rate](#glossary-run-rate), [Synthesia](#glossary-synthesia) January 2026), two vendors alone "
+        "would earn 54%–73% of the 2026 forecasts.")
     assert summary.independent_rates(common, quote) == (
         "Only one other forecast of the same market is independent of the quote: GVR's, at 20.2% a year.")
     assert "interval" not in fitted
@@ -608,15 +612,19 @@ def test_findings_are_four_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     findings = summary.market_findings(common, market.match_claim(_market(), CLAIM), CLAIM,
                                        comparison, rates, figures)
     assert findings == [
-        "Second-hand forecasts from two publishers, FBI and GVR, put AI video generators' growth at about "
-        "19–20% a year; neither measures actual growth.",
+        "Forecasts from FBI and GVR put AI video generators' growth at about 19–20% a year; we read them "
+        "second-hand, on other websites, not on the publishers' own.",
         "Kling's revenue and Synthesia's ARR grew 1.5×–4.3× in 9–12 months, against 1.13×–1.20× for the "
         "forecasts over the same months: a weak test, two vendors growing from a small base.",
-        "At their latest stated figures (Kling Q1 2026 revenue or May 2026 run-rate, Synthesia January "
-        "2026), two vendors would earn 54%–73% of the 2026 forecasts; most is Kling's.",
-        "For sizing, treat the 2026 forecasts of about USD 0.85B–0.95B as a probable understatement of "
-        "AI-video-generator revenue, or as a narrower market than the name suggests.",
-    ]
+        "Kling makes up about 71%–76% of the two vendors' 2026 sums; Synthesia alone would earn 16%–18% of "
+        "the forecasts.",
+        "With Synthesia held at its last stated figure (USD 150M), the two vendors match the 2026 forecasts "
+        "only if Kling earns about USD 697M–798M, 1.9×–2.2× its Q1 pace.",
+        "Even with Kling at its Q1 pace all year, treat the 2026 forecasts of about USD 0.85B–0.95B as a "
+        "probable understatement of AI-video-generator revenue, or as a narrower market than the name "
+        "suggests.",
+    ]  # each adds to the answer: whose the share is, the break-even readers can update, sizing (r72 #1, #4)
+    assert (round(150 / 948, 2), round(150 / 847, 2), 847 - 150, 948 - 150) == (0.16, 0.18, 697, 798)
     assert (847 - 616, 948 - 514) == (231, 434)
     assert (round(650 / 150, 1), round(150 / 100, 1)) == (4.3, 1.5)  # Kling Q1 2026/Q1 2025; Synthesia ARR
     assert all(len(line.split()) <= 35 for line in findings)
@@ -630,10 +638,10 @@ def test_findings_are_four_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     bounded = figures.assign(note=["Lower bound ('more than')" if p == "2026-Q1" else "" for p in
                                    figures["period"]])
     assert summary.lean_words(top, bounded, short=True) == "'at least' amounts"
-    assert summary.span_finding(top, bounded) == (
-        "At their latest stated figures (Kling Q1 2026 revenue or May 2026 run-rate, Synthesia January "
-        "2026), two vendors would earn 54%–73% of the 2026 forecasts; most is Kling's.")
-    assert summary.span_finding(top, bounded, comparison) == summary.span_finding(top, bounded)
+    assert summary.share_finding(top, bounded) == (
+        "Kling makes up about 71%–76% of the two vendors' 2026 sums; Synthesia alone would earn 16%–18% of "
+        "the forecasts.")
+    assert summary.share_finding(top, figures[figures["company"] != "Kling"]) == ""  # no two cases
     # a June pace is about a growing firm's yearly average, an April one below it: the row leans low or is
     # neutral, never high
     assert summary.early_pace_words(comparison, figures) == (
@@ -777,16 +785,18 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     findings = summary.market_findings(common, matches, claim, comparison, rates, figures,
                                        market.cagr_table(forecasts, "D", GEN), values)
     answer = summary.market_answer(common, comparison, room, rates, values, figures, 0.20)
-    assert len(findings) == 4  # the sourcing remark is in the data box, not a finding
+    assert len(findings) == 5  # the break-even is a finding (r72 #1); the source dates are the data box's
     assert answer == summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches)
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches,
                                  fit=latest, editions=editions) == (
         "The \"20% a year\" is a forecast, not a measurement: forecasts from one publisher, and probably a "
         "second, agree on 19–20%. "
-        "The rate cannot be tested against any measurement of the market; the vendors with figures grew "
-        "1.5×–4.3× in 9–12 months, far faster than the forecasts, from a small base. The level looks low, "
-        "or the scope narrow: at their latest stated figures (Kling AI Q1 2026 revenue or May 2026 "
-        "run-rate, Synthesia January 2026), two vendors alone would earn 54%–73% of the 2026 forecasts.")
+        "The rate cannot be tested against any measurement of the market; the two vendors with comparable "
+        "figures grew 1.5×–4.3× in 9–12 months, far faster than the forecasts, from a small base, and the "
+        "4.3× compares two 'at least' amounts. The level looks low, "
+        "or the scope narrow: at their latest stated figures ([Kling AI](#glossary-kling-ai) Q1 2026 revenue "
+        "or May 2026 [run-rate](#glossary-run-rate), [Synthesia](#glossary-synthesia) January 2026), two "
+        "vendors alone would earn 54%–73% of the 2026 forecasts.")
     assert answer == (
         "Two publishers' forecasts agree that AI video generators grow about 19% to 20% a year, as quoted, "
         "but we read both only second-hand. Two vendors alone would already earn about half to three "
@@ -816,35 +826,39 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert all(len(line.split()) <= 45 for line in findings)
     assert "agree with each other" not in " ".join(findings)  # the forecasts' own range is the answer's
     assert findings[0] == (
-        "Second-hand forecasts from one publisher, Fortune Business Insights, and probably a second, Grand "
-        "View Research, put AI video generators' growth at about 19–20% a year; "
-        "neither measures actual growth.")
+        "Forecasts from Fortune Business Insights and probably Grand View Research put AI video generators' "
+        "growth at about 19–20% a year; we read them second-hand, on GitHub pages, not on the publishers' "
+        "own.")  # said outright where they were read (r72 #2)
     assert len(findings[1].split()) <= 35 and len(findings[0].split()) <= 35
     assert "19.3" not in " ".join(findings)  # the fitted rate stays in the body, with its interval
     assert findings[1] == (  # the growth result, with why it is a weak test (review r70 #4)
         "Kling AI's revenue and Synthesia's ARR grew 1.5×–4.3× in 9–12 months, against 1.13×–1.20× for the "
         "forecasts over the same months: a weak test, two vendors growing from a small base.")
     assert findings[2] == (
-        "At their latest stated figures (Kling AI Q1 2026 revenue or May 2026 run-rate, Synthesia January "
-        "2026), two vendors would earn 54%–73% of the 2026 forecasts; most is Kling AI's.")
+        "Kling AI makes up about 71%–76% of the two vendors' 2026 sums; Synthesia alone would earn 16%–18% "
+        "of the forecasts.")
     assert len(re.sub(r"\]\(#[^)]*\)", "]", findings[0]).split()) <= 35
-    assert summary.threshold_finding(comparison, figures) == (  # the appendix's check, no longer a finding
+    assert summary.threshold_finding(comparison, figures) == (  # a key finding again (r72 #1)
         "With Synthesia held at its last stated figure (USD 150M), the two vendors match the 2026 forecasts "
         "only if Kling AI earns about USD 697M–798M, 1.9×–2.2× its Q1 pace.")
     assert all(len(line.split()) <= 35 for line in findings)
     assert (847 - 616 - 90, 948 - 514 - 90) == (141, 344)  # the answer's room for other makers
     assert "Those left out for this market" not in market_prose.growth_text(
         latest, common, claim)  # the weaker forecasts are named in About the data (review r47 #2)
-    assert findings[3].startswith("For sizing, treat the 2026 forecasts of about USD 0.85B–0.95B")
+    assert findings[3] == summary.threshold_finding(comparison, figures)
+    assert findings[4].startswith("Even with Kling AI at its Q1 pace all year, treat the 2026 forecasts of "
+                                  "about USD 0.85B–0.95B")
     assert round(650 / 150, 1) == 4.3
     # as the notebook counts them, with Runway's June 2025 run-rate held flat into 2026: the report's figures
     held_on = market.carry_forward(figures, 2026)
     held = market.vendor_vs_market(held_on, market.forecasts_by_year(forecasts, GEN, "C", years=years),
                                    growth_range=(0.0, 2.0))
     assert summary.market_findings(common, matches, claim, held, rates, held_on)[2] == (
-        "At their latest stated figures (Kling AI Q1 2026 revenue or May 2026 run-rate, Synthesia January "
-        "2026, Runway June 2025 held flat), three vendors would earn 64%–83% of the 2026 forecasts; "
-        "most is Kling AI's.")  # each case's figure named: the low case is Q1's, the high the run-rate's
+        "Kling AI makes up about 60%–66% of the three vendors' 2026 sums; Runway and Synthesia alone would "
+        "earn 25%–28% of the forecasts.")  # what the answer leaves out (r72 #4)
+    assert summary.market_findings(common, matches, claim, held, rates, held_on)[3] == (  # r72 #1
+        "With Runway and Synthesia held at their last stated figures (USD 240M together), the three vendors "
+        "match the 2026 forecasts only if Kling AI earns about USD 607M–708M, 1.7×–1.9× its Q1 pace.")
     assert len(summary.market_findings(common, matches, claim, held, rates, held_on)[2].split()) <= 35
     assert (round((4 * 650 / 7.14 + 90 + 150) / 948, 2), round((650 / 7.14 + 375 + 240) / 847, 2)) == (
         0.64, 0.83)  # Kling AI's Q1 2026 pace against the highest forecast; Q1 then the run-rate, the lowest
@@ -952,13 +966,17 @@ def test_answer_comparison_draws_the_answers_two_cases_with_no_growth() -> None:
         "pace": "Run-rate or ARR", "quarter": "Kling: Q1 2026 revenue pace (reported quarter × 4)",
         "whisker": "High case: Q1 as reported, then the run-rate stated on 28 May",
         "partial": "Kling, Q1–Q2 2025 revenue (part of the year)"}  # the pale, dashed 2025 bar
-    assert summary.vendor_chart_subtitle(comparison, figures) == (
-        "Latest stated figures: Kling Q1 2026 revenue or May 2026 run-rate, Synthesia January 2026. Each "
-        "year's bars stack different "
+    assert summary.vendor_chart_subtitle(comparison, figures) == (  # each vendor's dates: the answer's
+        "Each year's bars stack different "
         "vendors (2025: Kling, Runway and Synthesia; 2026: Kling and "
         "Synthesia). Bars: the low case, Q1 pace all year; diamond: the high case, Q1 as reported, then "
         "the run-rate stated on 28 May. 2025: revenue earned and run-rates drawn apart; together about USD "
         "246M, 31%–34% of the forecasts, a rough floor")
+    assert summary.vendor_chart_subtitle(comparison, figures, labelled=True).endswith(
+        "2025: revenue earned and run-rates drawn apart; the label above them adds them")
+    assert summary.vendor_chart_group_labels(comparison) == {  # the 2025 sum, labelled on the chart (r72 #7)
+        2025: "together about USD 246M,\n31%–34% of the forecasts (a floor)"}
+    assert summary.vendor_chart_group_labels(comparison[comparison["year"] == 2026]) == {}
     assert summary.bar_vendor_sets(comparison) == (
         "2025: Kling, Runway and Synthesia; 2026: Kling and Synthesia")
     assert summary.bar_vendor_sets(comparison[comparison["year"] == 2026]) == ""  # one year: no contrast
@@ -1008,10 +1026,10 @@ def test_runway_is_held_in_2026_and_the_share_finding_spells_out_the_pace() -> N
     # low: Kling's Q1 pace (650 / 7.14 x 4) + Runway 90 + Synthesia 150 over 948; high: Q1 + 3/4 of 500 + 240
     assert (round((4 * 650 / 7.14 + 240) / 948, 2),
             round((650 / 7.14 + 375 + 240) / 847, 2)) == (0.64, 0.83)
-    assert summary.span_finding(top, held_on) == (
-        "At their latest stated figures (Kling Q1 2026 revenue or May 2026 run-rate, Synthesia January 2026, "
-        "Runway June 2025 held flat), "
-        "three vendors would earn 64%–83% of the 2026 forecasts; most is Kling's.")
+    assert summary.share_finding(top, held_on) == (
+        "Kling makes up about 60%–66% of the three vendors' 2026 sums; Runway and Synthesia alone would earn "
+        "25%–28% of the forecasts.")
+    assert (round(240 / 948, 3), round(240 / 847, 3)) == (0.253, 0.283)
     assert summary.lean_words(top, held_on) == (
         "Runway's June 2025 figure, the newest we have, is kept at its 2025 level, so the sums lean low")
     assert vendor_prose.missing_results(held_on, today="2026-07-01") == (
@@ -1023,8 +1041,9 @@ def test_runway_is_held_in_2026_and_the_share_finding_spells_out_the_pace() -> N
     assert len(summary.threshold_finding(comparison, held_on).split()) <= 35
     assert (847 - 240, 948 - 240, round(607 / 364.1, 1), round(708 / 364.1, 1)) == (607, 708, 1.7, 1.9)
     assert summary.threshold_finding(comparison.iloc[0:0], held_on) == ""
-    assert summary.sizing_finding(top, held_on) == (
-        "For sizing, treat the 2026 forecasts of about USD 0.85B–0.95B as a probable understatement of "
+    assert summary.sizing_finding(top, held_on) == (  # it holds in the low case (r72 #4)
+        "Even with Kling at its Q1 pace all year, treat the 2026 forecasts of about USD 0.85B–0.95B as a "
+        "probable understatement of "
         "AI-video-generator revenue, or as a narrower market than the name suggests.")
     assert summary.sizing_finding(top.copy().replace({top["market_high"]: 5000.0}), held_on) == ""
     rows = summary.low_case_rows(comparison, held_on)  # the quarter the low case rests on, for the download
@@ -1052,25 +1071,38 @@ def test_the_answer_says_yes_or_no_and_argues_the_level_from_the_share() -> None
                                    fit=latest, editions=editions)
     assert answer == (
         "The \"20% a year\" is a forecast, not a measurement: two publishers' forecasts agree on 19–20%. "
-        "The rate cannot be tested against any measurement of the market; the vendors with figures grew "
-        "1.5×–4.3× in 9–12 months, far faster than the forecasts, from a small base. The level looks low, "
-        "or the scope narrow: at their latest stated figures (Kling Q1 2026 revenue or May 2026 run-rate, "
-        "Synthesia January 2026, Runway June 2025 held flat), three vendors alone would earn 64%–83% of the "
+        "The rate cannot be tested against any measurement of the market; the two vendors with comparable "
+        "figures grew 1.5×–4.3× in 9–12 months, far faster than the forecasts, from a small base. The level "
+        "looks low, "
+        "or the scope narrow: at their latest stated figures (Kling Q1 2026 revenue or May 2026 "
+        "[run-rate](#glossary-run-rate), [Synthesia](#glossary-synthesia) January 2026, "
+        "[Runway](#glossary-runway) June 2025 [held flat](#glossary-held-flat)), three vendors alone would "
+        "earn 64%–83% of the "
         "2026 forecasts.")
     # three sentences (source, rate, size), each under 50 words; each vendor dated by its own figure
     assert answer.count(". ") == 2 and all(len(x.split()) <= 50 for x in answer.split(". "))
     few = summary.market_answer(common, comparison.assign(calendar_low_usd_m=100.0), None, rates, values,
                                 held_on, 0.20, fit=latest)
     assert few == ("The \"20% a year\" is a forecast, not a measurement: two publishers' forecasts agree on "
-                   "19–20%. The rate cannot be tested against any measurement of the market; the vendors "
-                   "with figures grew 1.5×–4.3× in 9–12 months, far faster than the forecasts, from a small "
-                   "base. The vendors' own figures are too few to judge the forecasts' level.")
+                   "19–20%. The rate cannot be tested against any measurement of the market; the two "
+                   "vendors with comparable figures grew 1.5×–4.3× in 9–12 months, far faster than the "
+                   "forecasts, from a small base. The vendors' own figures are too few to judge the "
+                   "forecasts' level.")
     slow = summary.market_answer(common, comparison, None, rates.assign(multiple=1.16), values, held_on,
                                  0.20, fit=latest)
-    assert ("the vendors with figures grew 1.2× in 9–12 months, both faster and slower than the forecasts."
+    assert ("the two vendors with comparable figures grew 1.2× in 9–12 months, both faster and slower than "
+            "the forecasts."
             in slow)  # 1.16 is below 1.18 over Kling's 12 months, above 1.15 over Synthesia's 9
     assert summary.pace_dates(summary._top(comparison), held_on) == (  # each case's own figure (r70 #5)
         "Kling Q1 2026 revenue or May 2026 run-rate, Synthesia January 2026, Runway June 2025 held flat")
+    assert summary.pace_dates(summary._top(comparison), held_on, linked=True) == (  # explained at first use
+        "Kling Q1 2026 revenue or May 2026 [run-rate](#glossary-run-rate), [Synthesia](#glossary-synthesia) "
+        "January 2026, [Runway](#glossary-runway) June 2025 [held flat](#glossary-held-flat)")
+    bounded = held_on.assign(note=["Lower bound ('more than')" if c == "Kling" and str(p).startswith(
+        ("2025-Q1", "2026-Q1")) else "" for c, p in zip(held_on["company"], held_on["period"], strict=True)])
+    assert summary.growth_verdict(rates, bounded).endswith(  # the 4.3× is a ratio of two floors (r72 #5)
+        "from a small base, and the 4.3× compares two 'at least' amounts.")
+    assert summary.growth_verdict(rates, held_on.assign(note="")).endswith("from a small base.")
 
 
 def test_guidance_is_a_labelled_rough_share_never_revenue() -> None:
@@ -1223,3 +1255,43 @@ def test_the_shipped_note_explains_by_inference_dates_the_broker_and_names_editi
     assert market_prose.claim_columns(claim, values=True)["stated_years"] == (
         "Values in our source (USD millions, by year)")
     assert "value_first" not in market_prose.claim_columns(claim, values=True)
+
+
+def test_the_shipped_opening_names_whose_claim_it_tests_and_how_later_results_move_it() -> None:
+    """r72 #1-#3: the answer opens with whose claim is tested; the first finding says where the forecasts
+    were read; the data box dates the newest source as the quoting page's and says how Kling AI's later
+    quarters would move the range (the break-even), all on the shipped data."""
+    forecasts, sources = data.load_forecasts(), data.load_sources()
+    metrics = vendor_prose.plain_company_names(data.load_company_metrics())
+    claim = {2025: 716.8, 2032: 2560.0}
+    matches = market.match_claim(forecasts, claim)
+    common = market.edition_growth(forecasts, GEN, "C")
+    figures = market.vendor_figures(metrics, "C")
+    held_on = market.carry_forward(figures, int(figures.loc[figures["counted"], "year"].max()))
+    by_year = market.forecasts_by_year(forecasts, GEN, "C", years=figures["year"].unique())
+    comparison = market.vendor_vs_market(held_on, by_year, growth_range=(0.0, 2.0))
+    paths = market.forecast_paths(forecasts, None, "C")
+    editions = market.cagr_table(forecasts, "D", GEN)
+    editions = editions[editions["publisher"] == matches["publisher"].iloc[0]]
+    held = market.forecast_paths(forecasts, None, "D")
+    cited = market.cited_source_ids(sources, paths, matches, editions, held, metrics)
+    read = market.newest_source_date(sources, cited)
+    assert summary.claim_setup(matches, sources, 0.20) == (
+        "A commonly quoted figure, Fortune Business Insights' forecast in its AI Video Generator Market "
+        "report, "
+        "as quoted by a GitHub page on e-commerce AI, says AI video generators' sales grow about 20% a year; "
+        "this note tests it.")
+    assert summary.claim_setup(matches.iloc[0:0], sources, 0.20) == ""
+    assert summary.agreement_finding(common, matches, None) == (
+        "Forecasts from Fortune Business Insights and probably Grand View Research put AI video generators' "
+        "growth at about 19–20% a year; we read them second-hand, on GitHub pages, not on the publishers' "
+        "own.")
+    assert summary.market_as_of_brief(figures, forecasts, comparison, held_on, sources, cited, read,
+                                      today="2026-12-07") == (
+        "31 July 2026 is the date of the GitHub pages quoting the forecasts, not of the forecasts. Kling "
+        "AI's "
+        "Q2–Q3 2026 results are very likely published but are not in our sources, so the vendor comparison "
+        "is as of May 2026. Those results would move the 64%–83% range: the three vendors match the 2026 "
+        "forecasts only if Kling AI earns about USD 607M–708M in 2026. The forecasts are second-hand and "
+        "mostly undated: see [About the data](00-about-the-data.html#how-strong-is-the-evidence).")
+    assert (847 - 240, 948 - 240) == (607, 708)  # the forecasts less Runway's 90 and Synthesia's 150

@@ -119,6 +119,7 @@ def vendor_vs_market_chart(
     csv_columns: dict[str, str] | None = None,
     csv_rows: pd.DataFrame | None = None,
     ylabel: str = "Revenue or yearly pace (USD)",
+    group_labels: dict[int, str] | None = None,
 ) -> Any:
     """Per year with a forecast, the calendar revenue vendors' own figures give at least (bars stacked by
     company; hatched = run-rates and ARR converted to calendar revenue, solid = revenue within the
@@ -142,6 +143,7 @@ def vendor_vs_market_chart(
     label. An optional ``slot`` column ('left' / 'right') in both frames places a row's bar, and the
     figures in it, on that side of its year, so one basis can be split into two bars; an optional
     ``row_label`` names such a bar's row in the download (else 'all vendors in the year').
+    ``group_labels`` (year -> text) writes a label centred above that year's bars, e.g. their sum.
     """
     for column in (
         "year",
@@ -200,6 +202,11 @@ def vendor_vs_market_chart(
                     zorder=6,
                     gid="share",
                 )
+        for year, text in (group_labels or {}).items():
+            tops = comparison.loc[comparison["year"].astype(int) == int(year), "calendar_low_usd_m"]
+            if len(tops):
+                ax.annotate(text, (int(year), float(tops.max())), xytext=(0, 8), textcoords="offset points",
+                            ha="center", va="bottom", fontsize=9, fontweight="bold", zorder=6, gid="group")
         _draw_market(ax, comparison)
         _legend(ax, colors, sorted(set(comparison["basis"])), legend_labels or {},
                 paced=bool(_revenue_pace(counted).any()))

@@ -13,12 +13,17 @@ from videomarket.stories import _wording as wording
 from videomarket.stories import fmt
 from videomarket.stories._market import (
     _and,
+    _relay,
+    _sources_of,
     _top,
     edition_word,
+    github_page,
     number_word,
     own_rates,
     period_words,
+    published_words,
     read_in,
+    report_title,
     share_range,
     usd_billions,
     usd_stated,
@@ -26,6 +31,7 @@ from videomarket.stories._market import (
 from videomarket.stories._market_vendors import (
     _floor_line,
     _vendor_names,
+    market_staleness_brief,
     missing_quarters,
     year_forecasts_text,
 )
@@ -45,12 +51,14 @@ def market_findings(
     weaker: pd.DataFrame | None = None,
     values: pd.DataFrame | None = None,
 ) -> list[str]:
-    """Up to four computed findings for the top of the report, one idea each and none resting on a grade-D
-    figure: the forecasts' own rates (:func:`agreement_finding`), the vendors' growth against the
-    forecasts' over the same months (:func:`growth_finding`, from ``rates``), the vendors' share of the
-    year's forecasts at their latest stated figures over both Kling AI cases (:func:`span_finding`) and what
-    this means for sizing (:func:`sizing_finding`). ``claim``, ``weaker`` and ``values`` are kept for the
-    notebook's call."""
+    """Up to five computed findings for the top of the report, one idea each and none resting on a grade-D
+    figure, each adding to the answer rather than repeating it: the forecasts' own rates and where we read
+    them (:func:`agreement_finding`), the vendors' growth against the forecasts' over the same months
+    (:func:`growth_finding`, from ``rates``), whose revenue the vendors' share mostly is
+    (:func:`share_finding`), what the vendor with two cases would have to earn for the sums to match the
+    forecasts, so readers can update the conclusion with its later results (:func:`threshold_finding`),
+    and what this means for sizing (:func:`sizing_finding`). ``claim``, ``weaker`` and ``values`` are kept
+    for the notebook's call."""
     del claim, weaker, values
     top = _top(comparison)
     findings = [agreement_finding(common, matches, None)]
@@ -58,9 +66,9 @@ def market_findings(
     if growth:
         findings.append(growth)
     if top is not None:
-        findings += [line for line in (span_finding(top, figures, comparison), sizing_finding(top, figures))
-                     if line]
-    return findings[:4]
+        findings += [line for line in (share_finding(top, figures), threshold_finding(comparison, figures),
+                                       sizing_finding(top, figures)) if line]
+    return findings[:5]
 
 
 def growth_finding(rates: pd.DataFrame) -> str:
@@ -118,22 +126,26 @@ def threshold_finding(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
 
 def sizing_finding(top: pd.Series, figures: pd.DataFrame) -> str:
     """What the vendors' share means for sizing, with the top year's forecast size in billions, when the
-    vendors' low case is half the highest forecast or more: 'For sizing, treat the 2026 forecasts of about
-    USD 0.85B–0.95B as a probable understatement of AI-video-generator revenue, or as a narrower market
-    than the name suggests.' ('' otherwise)."""
+    vendors' low case is half the highest forecast or more, saying it holds in the low case (the vendor
+    with two cases at its quarterly pace): 'Even with Kling AI at its Q1 pace all year, treat the 2026
+    forecasts of about USD 0.85B–0.95B as a probable understatement of AI-video-generator revenue, or as a
+    narrower market than the name suggests.' ('For sizing, treat ...' without two cases; '' otherwise)."""
     if pace_low_total(top, figures) / float(top["market_high"]) < 0.5:
         return ""
     size = usd_billions(float(top["market_low"]), float(top["market_high"]))
-    return (f"For sizing, treat the {int(top['year'])} forecasts of about {size} as a probable "
+    own = _kling_cases(top, figures)
+    lead = (f"Even with {short_name(own[0]['company'])} at its Q1 pace all year" if own is not None
+            else "For sizing")
+    return (f"{lead}, treat the {int(top['year'])} forecasts of about {size} as a probable "
             "understatement of AI-video-generator revenue, or as a narrower market than the name suggests.")
 
 
 def agreement_finding(common: object, matches: pd.DataFrame | None, top: pd.Series | None) -> str:
     """The first key finding, about the market: the rate the publishers' forecasts agree on and, with the
-    comparison table's top year (``top``), that year's forecast size in billions: "Second-hand forecasts from
-    one publisher, Fortune Business Insights, and probably a second, Grand View Research (credited by
-    inference), put AI video generators' growth at about 19–20% a year, roughly USD 0.85B–0.95B in 2026;
-    neither measures actual growth." Falls back on :func:`independent_rates` when only one
+    comparison table's top year (``top``), that year's forecast size in billions, and that we read them
+    only second-hand (:func:`_quoting_pages`): "Forecasts from Fortune Business Insights and probably Grand
+    View Research put AI video generators' growth at about 19–20% a year; we read them second-hand, on
+    GitHub pages, not on the publishers' own." Falls back on :func:`independent_rates` when only one
     publisher is fitted."""
     low, high, _, _ = own_rates(common)
     count = common.editions["publisher"].nunique()
@@ -145,10 +157,18 @@ def agreement_finding(common: object, matches: pd.DataFrame | None, top: pd.Seri
     if top is not None:
         size = (f", roughly {usd_billions(float(top['market_low']), float(top['market_high']))} in "
                 f"{int(top['year'])}")
-    who = _credited_forecasts(common.editions, short=True)
-    return (f"{who[0].upper()}{who[1:]}, put AI video generators' growth at about {span} a year{size}; "
-            f"{'neither' if len(common.editions['publisher'].unique()) == 2 else 'none'} measures actual "
-            "growth.")
+    named, guessed = _credits(common.editions)
+    who = _and(named + [f"probably {p}" for p in guessed])
+    return (f"Forecasts from {who} put AI video generators' growth at about {span} a year{size}; we read "
+            f"them second-hand, on {_quoting_pages(common.editions)}, not on the publishers' own.")
+
+
+def _quoting_pages(editions: pd.DataFrame) -> str:
+    """Where the forecasts reach us, plainly: 'GitHub pages' when every source id is a GitHub file's
+    (an id starting 'gh-'), else 'other websites'."""
+    ids = [i.strip() for ids in editions["source_ids"] for i in str(ids).split(";") if i.strip()] \
+        if "source_ids" in editions else []
+    return "GitHub pages" if ids and all(i.startswith("gh-") for i in ids) else "other websites"
 
 
 #: Words in a forecast's note saying the page did not name its publisher, which was inferred.
@@ -262,24 +282,22 @@ def _newest_of(figures: pd.DataFrame, company: object, period_end: object) -> bo
     return bool(own.dropna().le(pd.Timestamp(period_end)).all())
 
 
-def span_finding(top: pd.Series, figures: pd.DataFrame, comparison: pd.DataFrame | None = None) -> str:
-    """The key finding on the vendors' share of the year's forecasts over the low and high cases
-    (:func:`answer_shares`), each vendor dated by the figure its pace rests on (:func:`pace_dates`), and
-    whose revenue most of it is when one vendor makes up over half of both cases: 'At their latest stated
-    figures (Kling AI Q1 2026 revenue or May 2026 run-rate, Synthesia January 2026, Runway June 2025 held
-    flat), three vendors would earn 64%–83% of the 2026 forecasts; most is Kling AI's.' ``comparison`` is
-    kept for the notebook's call."""
-    del comparison
-    count = len(_vendor_names(top["vendors"]))
-    who = "one vendor" if count == 1 else f"{number_word(count)} vendors"
-    text = (f"At their latest stated figures ({pace_dates(top, figures)}), {who} would earn "
-            f"{answer_shares(top, figures)} of the {int(top['year'])} forecasts")
+def share_finding(top: pd.Series, figures: pd.DataFrame) -> str:
+    """The key finding on whose revenue the vendors' sums are, which the answer leaves out: the vendor with
+    two cases as a share of the low and the high case's sums, and the other vendors alone against the
+    year's forecasts: 'Kling AI makes up about 60%–66% of the three vendors' 2026 sums; Runway and
+    Synthesia alone would earn 25%–28% of the forecasts.' ('' without two cases)."""
     own = _kling_cases(top, figures)
     if own is None:
-        return text + "."
-    most = (own[1] / pace_low_total(top, figures) > 0.5
-            and own[2] / quarters_then_pace_total(top, figures) > 0.5)
-    return f"{text}; most is {fmt.possessive(short_name(own[0]['company']))}." if most else text + "."
+        return ""
+    part = share_range(own[1] / pace_low_total(top, figures), own[2] / quarters_then_pace_total(top, figures))
+    rest = _others(top, own[0]["company"])
+    others = sum(value for _, value in rest)
+    count = number_word(len(rest) + 1)
+    alone = share_range(others / float(top["market_high"]), others / float(top["market_low"]))
+    names = _and(short_name(name) for name, _ in rest)
+    return (f"{short_name(own[0]['company'])} makes up about {part} of the {count} vendors' "
+            f"{int(top['year'])} sums; {names} alone would earn {alone} of the forecasts.")
 
 
 def high_case_words(top: pd.Series, figures: pd.DataFrame) -> str:
@@ -549,7 +567,7 @@ def short_name(company: object) -> str:
 def market_answer(common: object, comparison: pd.DataFrame, room: object, rates: pd.DataFrame,
                   values: pd.DataFrame, figures: pd.DataFrame, claimed_rate: float,
                   matches: pd.DataFrame | None = None, *, fit: object | None = None,
-                  editions: pd.DataFrame | None = None) -> str:
+                  editions: pd.DataFrame | None = None, sources: pd.DataFrame | None = None) -> str:
     """The report's answer in two plain sentences, no parentheses. First, whether the quoted rate is a fair
     summary of the fitted forecasts, with their own range ('the two publishers' forecasts'). Second, that
     the vendors' own figures are too few and too uncertain to confirm or refute it, and, where the
@@ -559,7 +577,13 @@ def market_answer(common: object, comparison: pd.DataFrame, room: object, rates:
     With ``fit`` (the headline fit, one edition per publisher) and the quote inside the range, the answer
     says the rate is the forecasts' own, nothing here measures the market's growth, and names the vendors
     growing faster (:func:`_fitted_answer`).
+    With ``sources``, the answer opens with whose claim it tests (:func:`claim_setup`).
     ``room``, ``rates``, ``values`` and ``matches`` are kept for the notebook's call."""
+    if sources is not None and matches is not None:
+        setup = claim_setup(matches, sources, claimed_rate)
+        rest = market_answer(common, comparison, room, rates, values, figures, claimed_rate, matches, fit=fit,
+                             editions=editions)
+        return f"{setup} {rest}".strip()
     low, high, _, _ = own_rates(common)
     if fit is not None:
         fitted = _fitted_answer(common, comparison, figures, claimed_rate, matches, rates)
@@ -590,6 +614,34 @@ def market_answer(common: object, comparison: pd.DataFrame, room: object, rates:
             "forecasts' level may be low.")
 
 
+def claim_setup(matches: pd.DataFrame, sources: pd.DataFrame, claimed_rate: float) -> str:
+    """The sentence that opens the answer, saying whose claim the note tests: the publisher and report of
+    the forecast that states every figure of the quote, and the page that quotes it (a GitHub file
+    described in words, :func:`github_page`): 'A commonly quoted figure, Fortune Business Insights'
+    forecast in its AI Video Generator Market report, as quoted by a GitHub page on e-commerce AI, says
+    AI video generators' sales grow about 20% a year; this note tests it.' ('' when no forecast states
+    every figure of the quote).
+
+    >>> m = pd.DataFrame({"all_matched": [True], "publisher": ["FBI"], "source_id": ["g"],
+    ...                   "report": ["AI Video Market (report 1)"]})
+    >>> s = pd.DataFrame({"source_id": ["g"], "publisher": ["x (GitHub)"],
+    ...                   "url": ["https://github.com/kangise/ecommerce-ai-roadmap/blob/2a78/a.md"]})
+    >>> print(claim_setup(m, s, 0.20))  # doctest: +NORMALIZE_WHITESPACE
+    A commonly quoted figure, FBI's forecast in its AI Video Market report, as quoted by a GitHub page on
+    e-commerce AI, says AI video generators' sales grow about 20% a year; this note tests it.
+    """
+    if matches.empty or "all_matched" not in matches or not bool(matches["all_matched"].iloc[0]):
+        return ""
+    origin = matches.iloc[0]
+    found = _sources_of(str(origin["source_id"]).split(";")[0].strip(), sources)
+    kind, name = _relay(found[0]) if found else ("web", "a secondary page")
+    who = f"a {github_page(name)}" if kind == "github" else name
+    report = f" in its {report_title(origin['report'])} report" if pd.notna(origin.get("report")) else ""
+    return (f"A commonly quoted figure, {fmt.possessive(origin['publisher'])} forecast{report}, as quoted by "
+            f"{who}, says AI video generators' sales grow about {fmt.pct(claimed_rate, 0)} a year; this note "
+            "tests it.")
+
+
 def _fitted_answer(common: object, comparison: pd.DataFrame, figures: pd.DataFrame,
                    claimed_rate: float, matches: pd.DataFrame | None = None,
                    rates: pd.DataFrame | None = None) -> str:
@@ -598,10 +650,11 @@ def _fitted_answer(common: object, comparison: pd.DataFrame, figures: pd.DataFra
     :func:`_quote_against_others` when one publisher alone agrees with the quote), a verdict on the rate
     itself against the vendors' growth (:func:`growth_verdict`, with ``rates``), then the vendors' share
     over the low and high cases (:func:`answer_shares`), each vendor dated by its own latest figure
-    (:func:`pace_dates`): 'The "20% a year" is a forecast, not a measurement: forecasts from one publisher,
-    and probably a second, agree on 19–20%. The rate cannot be tested against any
-    measurement of the market; the vendors with figures grew 1.5×–4.3× in 9–12 months, far faster than the
-    forecasts, from a small base. The level looks low, or the scope narrow: at their latest stated figures
+    (:func:`pace_dates`, vendors and terms linked to the glossary): 'The "20% a year" is a forecast, not a
+    measurement: forecasts from one publisher, and probably a second, agree on 19–20%. The rate cannot be
+    tested against any measurement of the market; the two vendors with comparable figures grew 1.5×–4.3× in
+    9–12 months, far faster than the forecasts, from a small base, and the 4.3× compares two 'at least'
+    amounts. The level looks low, or the scope narrow: at their latest stated figures
     (Kling AI Q1 2026 revenue or May 2026 run-rate, Synthesia January 2026, Runway June 2025 held flat),
     three vendors alone would earn 64%–83% of the 2026 forecasts.'
     ``matches`` names the quote's edition. When the vendors' lowest total
@@ -612,7 +665,7 @@ def _fitted_answer(common: object, comparison: pd.DataFrame, figures: pd.DataFra
         return ""
     top = _top(comparison)
     first = rate_verdict(common, claimed_rate) or _quote_against_others(common, matches, claimed_rate)
-    growth = growth_verdict(rates) if rates is not None else ""
+    growth = growth_verdict(rates, figures) if rates is not None else ""
     if growth:
         first = f"{first} {growth}"
     if top is None:
@@ -621,16 +674,21 @@ def _fitted_answer(common: object, comparison: pd.DataFrame, figures: pd.DataFra
         return first + " The vendors' own figures are too few to judge the forecasts' level."
     count = len(_vendor_names(top["vendors"]))
     return (f"{first} The level looks low, or the scope narrow: at their latest stated figures "
-            f"({pace_dates(top, figures)}), {number_word(count)} vendors alone would earn "
+            f"({pace_dates(top, figures, linked=True)}), {number_word(count)} vendors alone would earn "
             f"{answer_shares(top, figures)} of the {int(top['year'])} forecasts.")
 
 
-def pace_dates(top: pd.Series, figures: pd.DataFrame) -> str:
+#: Glossary entries introducing the vendors, by their short names.
+VENDOR_TERMS = {"Kling AI": "kling-ai", "Runway": "runway", "Synthesia": "synthesia"}
+
+
+def pace_dates(top: pd.Series, figures: pd.DataFrame, *, linked: bool = False) -> str:
     """Each counted vendor of the comparison row ``top`` with the month of the figure its pace rests on,
     newest first, a figure of an earlier year marked as held flat; the vendor with two cases
     (:func:`quarter_pace`) names both figures, its latest quarter's revenue (the low case) and its stated
     run-rate (the high case): 'Kling AI Q1 2026 revenue or May 2026 run-rate, Synthesia January 2026,
-    Runway June 2025 held flat'."""
+    Runway June 2025 held flat'. ``linked``: each vendor with a glossary entry (:data:`VENDOR_TERMS`),
+    'run-rate' and 'held flat' link to the glossary."""
     rows = pace_figures(top, figures).assign(end=lambda d: pd.to_datetime(d["period_end"]))
     year = int(top["year"])
     found = quarter_pace(top, figures)
@@ -642,27 +700,33 @@ def pace_dates(top: pd.Series, figures: pd.DataFrame) -> str:
         own = own.sort_values("period_end")
         quarter = f"{period_words(own['period'].iloc[-1])} revenue or " if len(own) else ""
     parts = []
+    rate = term("run-rate", "run-rate") if linked else "run-rate"
+    flat = term("held-flat", "held flat") if linked else "held flat"
     for r in rows.sort_values("end", ascending=False, kind="stable").itertuples():
-        kind = " run-rate" if str(r.company) == two and quarter else ""
+        kind = f" {rate}" if str(r.company) == two and quarter else ""
         lead = quarter if str(r.company) == two else ""
-        parts.append(f"{short_name(r.company)} {lead}{r.end:%B %Y}{kind}"
-                     + (" held flat" if r.end.year < year else ""))
+        name = short_name(r.company)
+        if linked and name in VENDOR_TERMS:
+            name = term(VENDOR_TERMS[name], name)
+        parts.append(f"{name} {lead}{r.end:%B %Y}{kind}" + (f" {flat}" if r.end.year < year else ""))
     return ", ".join(parts)
 
 
-def growth_verdict(rates: pd.DataFrame) -> str:
+def growth_verdict(rates: pd.DataFrame, figures: pd.DataFrame | None = None) -> str:
     """The verdict on the quoted rate itself, against the vendors whose growth falls in years the forecasts
     cover (:func:`videomarket.market.growth_against_forecasts`): their multiples over their own months,
     'far faster' when every vendor's gain is at least twice the forecasts' highest over the same months:
-    'The rate cannot be tested against any measurement of the market; the vendors with figures grew
-    1.5×–4.3× in 9–12 months, far faster than the forecasts, from a small base.' ('' when no vendor series
-    falls in those years; 'both faster and slower' when they disagree).
+    'The rate cannot be tested against any measurement of the market; the two vendors with comparable
+    figures grew 1.5×–4.3× in 9–12 months, far faster than the forecasts, from a small base.' ('' when no
+    vendor series falls in those years; 'both faster and slower' when they disagree). With ``figures``,
+    a highest multiple whose two values are 'at least' amounts (a note starting 'Lower bound') says so:
+    ', and the 4.3× compares two 'at least' amounts'.
 
     >>> r = pd.DataFrame({"caveat": ["", ""], "first_end": [1, 2], "company": ["A", "B"],
     ...                   "n_forecasts": [3, 3], "multiple": [4.33, 1.5], "months": [12, 9],
     ...                   "forecast_multiple_low": [1.18, 1.13], "forecast_multiple_high": [1.2, 1.15]})
     >>> growth_verdict(r).split("; ")[1].split(", ", 1)[0]
-    'the vendors with figures grew 1.5×–4.3× in 9–12 months'
+    'the two vendors with comparable figures grew 1.5×–4.3× in 9–12 months'
     >>> growth_verdict(r).split(", ", 1)[1]
     'far faster than the forecasts, from a small base.'
     >>> growth_verdict(r.assign(multiple=[1.1, 1.5])).split(", ", 1)[1]
@@ -685,8 +749,18 @@ def growth_verdict(rates: pd.DataFrame) -> str:
     times = f"{lo}×" if lo == hi else f"{lo}×–{hi}×"
     m_lo, m_hi = int(covered["months"].min()), int(covered["months"].max())
     months = f"{m_lo}" if m_lo == m_hi else f"{m_lo}–{m_hi}"
-    return ("The rate cannot be tested against any measurement of the market; the vendors with figures grew "
-            f"{times} in {months} months, {pace}.")
+    count = covered["company"].nunique()
+    who = "the one vendor" if count == 1 else f"the {number_word(count)} vendors"
+    bound = ""
+    if figures is not None and "note" in figures and {"first_period", "last_period"} <= set(covered):
+        low = figures[figures["note"].fillna("").astype(str).str.startswith("Lower bound")]
+        bounds = {(str(c), str(p)) for c, p in zip(low["company"], low["period"], strict=True)}
+        top = covered.sort_values("multiple").iloc[-1]
+        if {(str(top["company"]), str(top["first_period"])), (str(top["company"]), str(top["last_period"]))} \
+                <= bounds:
+            bound = f", and the {hi}× compares two 'at least' amounts"
+    return (f"The rate cannot be tested against any measurement of the market; {who} with comparable "
+            f"figures grew {times} in {months} months, {pace}{bound}.")
 
 
 def rate_verdict(common: object, claimed_rate: float) -> str:
@@ -1014,7 +1088,7 @@ def _kling_cases(top: pd.Series, figures: pd.DataFrame) -> tuple[pd.Series, floa
 
 def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.DataFrame,
                  sources: pd.DataFrame, *, caveats: bool = True, editions: pd.DataFrame | None = None,
-                 not_counted: bool = True) -> str:
+                 not_counted: bool = True, cross_check: bool = True) -> str:
     """The vendors' section, on the comparison table's top row only (the answer's and the findings'
     figures): its point first (where the range comes from: two estimates of one vendor's revenue), that
     year's forecasts, stated or implied, then bullets: the low and high cases, which way the sums lean
@@ -1024,7 +1098,8 @@ def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.Dat
     (:func:`vendor_caveats_text`); the vendor's newest figure and the results not yet in the data are the
     data box's (:func:`missing_results`). ``sources`` is kept for the notebook's call; ``editions`` (the
     forecasts' editions with their years) names a lettered edition by its years. ``not_counted=False``
-    leaves the vendors not counted to the appendix (:func:`vendor_caveats_text`)."""
+    leaves the vendors not counted to the appendix (:func:`vendor_caveats_text`); ``cross_check=False``
+    leaves the broker's outside check to it too (:func:`outside_check`)."""
     top = _top(comparison)
     if top is None:
         return ("No year has both counted vendor figures and a forecast, so the two cannot be set side by "
@@ -1056,11 +1131,8 @@ def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.Dat
         part = share_range(own[1] / pace_low_total(top, figures),
                            own[2] / quarters_then_pace_total(top, figures))
         cases += f" {short_name(own[0]['company'])} makes up {part} of these sums."
-        cross = parts.get("cross", "")
-        reading = broker_reading(top, figures)
-        if reading:  # the reading dates the broker's forecast, so its parenthesis keeps the grade only
-            cross = re.sub(r"\(grade (\w+), [^()]*\)", r"(grade \1)", cross, count=1)
-        cases += f" As an outside check, {cross} {reading}".rstrip() if cross else ""
+        check = outside_check(top, figures) if cross_check else ""
+        cases += f" {check}" if check else ""
     scope = scope_words(own[0]["company"], figures) if own is not None and parts.get("cases") else ""
     if scope:
         scope += " " + without_words(top, figures)
@@ -1077,6 +1149,20 @@ def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.Dat
              ("Caveats", " ".join(c for c in _vendor_caveats(comparison, figures) if c) if caveats else "")]
     bullets = "\n".join(f"- **{name}.** {body}" for name, body in items if body)
     return f"{lead} {year_forecasts_text(values, int(top['year']), editions, short=True)}\n\n{bullets}"
+
+
+def outside_check(top: pd.Series, figures: pd.DataFrame) -> str:
+    """The broker's forecast of the vendor with two cases set against them (:func:`pace_parts`' 'cross',
+    :func:`broker_reading`): 'As an outside check, Goldman Sachs forecast USD 250M of Kling AI revenue for
+    2026 (grade B), below the low and high cases (USD 364M–466M for Kling AI). Kling AI's Q1 2026 alone
+    (≥ USD 91M) is over a third of that full-year estimate, made in August 2025.' ('' without one)."""
+    cross = pace_parts(figures, top).get("cross", "")
+    if not cross:
+        return ""
+    reading = broker_reading(top, figures)
+    if reading:  # the reading dates the broker's forecast, so its parenthesis keeps the grade only
+        cross = re.sub(r"\(grade (\w+), [^()]*\)", r"(grade \1)", cross, count=1)
+    return f"As an outside check, {cross} {reading}".rstrip()
 
 
 def scope_words(company: object, figures: pd.DataFrame) -> str:
@@ -1191,20 +1277,23 @@ def _vendor_caveats(comparison: pd.DataFrame, figures: pd.DataFrame) -> list[str
             guidance_words(comparison, figures), vendor_sets(comparison)]
 
 
-def vendor_caveats_text(comparison: pd.DataFrame, figures: pd.DataFrame, *, not_counted: bool = False) -> str:
+def vendor_caveats_text(comparison: pd.DataFrame, figures: pd.DataFrame, *, not_counted: bool = False,
+                        cross_check: bool = False) -> str:
     """The caveats of the vendors' section (:func:`vendors_text`) as one appendix paragraph: which way each
     case may err (:func:`lean_words`, :func:`high_case_words`), how the earliest year's paces lean
     (:func:`early_pace_words`), why a run-rate and a quarter differ, the share without an avatar platform,
     missing quarters and run-rate rows that are no trend ('' when none); with ``not_counted``, first the
     vendors left out of the sums (:func:`not_counted_words`). The caveats come in three short lists, each
     under a bold heading: what could make the top year's range too high ('**What could make the 64%–83%
-    too high.**'), what could make it too low, and the other limits."""
+    too high.**'), what could make it too low, and the other limits. ``cross_check``: the broker's outside
+    check (:func:`outside_check`) opens the first list."""
     top = _top(comparison)
     if top is None:
         return ""
     low_items: list[tuple[str, str]] = ([("Vendors not counted", not_counted_words(top, figures))]
                                         if not_counted else [])
-    items: list[tuple[str, str]] = []
+    items: list[tuple[str, str]] = ([("Outside check", outside_check(top, figures).removeprefix(
+        "As an outside check, "))] if cross_check else [])
     held = lean_words(top, figures).removesuffix(", so the sums lean low")
     if held:
         low_items.append(("Low case", f"It leans low: {held}."))
@@ -1398,18 +1487,31 @@ def low_case_rows(comparison: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFra
         "source_id": rows["source_id"].astype(str).tolist(),
     })
 
-def vendor_chart_subtitle(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
+def vendor_chart_group_labels(comparison: pd.DataFrame) -> dict[int, str]:
+    """The label above a year drawn apart in two bars (revenue earned beside run-rates): their sum and its
+    share of that year's forecasts, {2025: 'together about USD 288M,\n37%–40% of the forecasts (a floor)'}
+    ({} when no single year is drawn apart)."""
+    drawn = comparison.dropna(subset=["market_usd_m"])
+    split = [int(y) for y, n in drawn.groupby("year").size().items() if n > 1]
+    if len(split) != 1:
+        return {}
+    rows = drawn[drawn["year"].astype(int) == split[0]]
+    total = float(rows["calendar_low_usd_m"].sum())
+    share = share_range(total / float(rows["market_high"].max()), total / float(rows["market_low"].min()))
+    return {split[0]: f"together about {fmt.usd_m(total)},\n{share} of the forecasts (a floor)"}
+
+
+def vendor_chart_subtitle(comparison: pd.DataFrame, figures: pd.DataFrame, *, labelled: bool = False) -> str:
     """What the vendor chart's bars and diamond show, in the answer's two cases, and which vendors
     each year's bars stack, since they differ by year (:func:`bar_vendor_sets`); the hatching and outlines
-    are the legend's, after the month of the figure each vendor's pace in the top year rests on
-    (:func:`pace_dates`). A year drawn apart in two bars gets their sum and its share of that year's forecasts
+    are the legend's (each vendor's dates are the answer's, :func:`pace_dates`). A year drawn apart in two
+    bars gets their sum and its share of that year's forecasts
     ('2025: revenue earned and run-rates drawn apart; together about USD 288M, 37%–40% of the forecasts, a
-    rough floor')."""
+    rough floor'); ``labelled``: that sum is labelled on the chart (:func:`vendor_chart_group_labels`), so
+    the subtitle only says the bars are drawn apart."""
     sets = bar_vendor_sets(comparison)
     lead = (f"Each year's bars stack different vendors ({sets}). " if sets else "")
     top = _top(comparison)
-    if top is not None:
-        lead = f"Latest stated figures: {pace_dates(top, figures)}. {lead}"
     if top is None or quarter_pace(top, figures) is None:
         return (lead + "Bars: the calendar year at each vendor's stated pace; labels: each bar as a share of "
                 "the year's forecasts")
@@ -1421,7 +1523,9 @@ def vendor_chart_subtitle(comparison: pd.DataFrame, figures: pd.DataFrame) -> st
         names = [_vendor_names(v) for v in drawn[drawn["year"].astype(int).isin(split)]["vendors"]]
         apart = sum(len(n) for n in names) == len({short_name(v) for n in names for v in n})
         floor = ""
-        if apart and len(split) == 1:
+        if apart and len(split) == 1 and labelled:
+            floor = "; the label above them adds them"
+        elif apart and len(split) == 1:
             rows = drawn[drawn["year"].astype(int) == split[0]]
             total = float(rows["calendar_low_usd_m"].sum())
             share = share_range(total / float(rows["market_high"].max()),
@@ -1608,3 +1712,36 @@ def paths_subtitle(paths: pd.DataFrame, definition: str) -> str:
                else f"{number_word(len(found)).capitalize()} forecasts")
         text += f" {who} share the {int(year)} point (ringed)."
     return text
+
+
+def market_as_of_brief(figures: pd.DataFrame, forecasts: pd.DataFrame, comparison: pd.DataFrame,
+                       held: pd.DataFrame, sources: pd.DataFrame, source_ids: object, read: object,
+                       today: object = None) -> str:
+    """The data box's notice for the market report: what the newest source's date is (when every cited
+    source of that date is a GitHub file, the date of the pages quoting the forecasts, not of the
+    forecasts), the vendor results not yet in our sources (:func:`market_staleness_brief`) and how they
+    would change the share, through what the vendor with two cases must earn (:func:`_needed_parts`):
+    "31 July 2026 is the date of the GitHub pages quoting the forecasts, not of the forecasts. Kling AI's
+    Q2–Q3 2026 results are very likely published but are not in our sources, so the vendor comparison is
+    as of May 2026. Those results would move the 64%–83% range: the three vendors match the 2026 forecasts
+    only if Kling AI earns about USD 607M–708M in 2026. The forecasts are second-hand and mostly undated:
+    see About the data." ``held``: the vendor figures with the last ones carried into the next year (the
+    comparison's); ``source_ids``: the sources cited; ``read``: their newest date."""
+    brief = market_staleness_brief(figures, None, today, forecasts=forecasts)
+    dated = sources[sources["source_id"].astype(str).isin({str(i) for i in source_ids})
+                    & (sources["published"].astype(str) == str(read))]
+    lead = ""
+    if len(dated) and all(kind == "github" for kind, _ in (_relay(r) for _, r in dated.iterrows())):
+        pages = "pages" if len(dated) > 1 else "page"
+        lead = (f"{published_words(read)} is the date of the GitHub {pages} quoting the forecasts, not of "
+                "the forecasts. ")
+    parts = _needed_parts(comparison, held)
+    top = _top(comparison)
+    found = re.match(r"(.*? results are very likely published but are not in our sources, so the vendor "
+                     r"comparison is as of [A-Z][a-z]+ \d{4}\.) (.*)$", brief)
+    if parts is None or top is None or not found:
+        return f"{lead}{brief}"
+    _, count, year, name, span, _ = parts
+    move = (f"Those results would move the {answer_shares(top, held)} range: the {count} vendors match "
+            f"the {year} forecasts only if {name} earns about {span} in {year}.")
+    return f"{lead}{found[1]} {move} {found[2]}"

@@ -213,6 +213,14 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "avatar-platform": ("Avatar platform", "A product that makes videos of a presenter speaking a script, "
                         "rather than open-ended video from a prompt; a market report may or may not "
                         "count it."),
+    "held-flat": ("Held flat", "A vendor's latest figure, from an earlier year, counted at the same level "
+                  "in a later year: no growth is assumed, so for a growing firm the sum leans low."),
+    "kling-ai": ("Kling AI", "The video-generation product of Kuaishou, a company based in China; Kuaishou "
+                 "gives Kling AI's revenue in its quarterly results."),
+    "runway": ("Runway", "A company based in the US that develops video-generation models, such as Runway "
+               "Gen-4.5."),
+    "synthesia": ("Synthesia", "A UK company whose product makes avatar videos: a presenter speaking a "
+                  "script."),
     "aggregator": ("Aggregator", "A service that resells other vendors' models under one subscription; its "
                    "revenue overlaps theirs."),
     "whisker": ("Whisker", "A thin line on a bar that shows how far the value could reach under another "
