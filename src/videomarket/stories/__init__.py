@@ -329,6 +329,7 @@ from videomarket.stories._market_summary import (
     vendor_chart_title,
     vendors_text,
     weak_forecasts_note,
+    with_vendor_term_sources,
 )
 from videomarket.stories._market_vendors import (
     comparison_table,
@@ -936,4 +937,5 @@ __all__ = [
     "with_median_leads",
     "with_pool_names",
     "with_run_sources",
+    "with_vendor_term_sources",
 ]

@@ -680,6 +680,20 @@ def _fitted_answer(common: object, comparison: pd.DataFrame, figures: pd.DataFra
 
 #: Glossary entries introducing the vendors, by their short names.
 VENDOR_TERMS = {"Kling AI": "kling-ai", "Runway": "runway", "Synthesia": "synthesia"}
+#: The row of data/developers.csv behind each vendor's glossary entry (its country, and its source).
+VENDOR_DEVELOPERS = {"Kling AI": "Kuaishou", "Runway": "Runway", "Synthesia": "Synthesia"}
+
+
+def with_vendor_term_sources(cited: list[str], developers: pd.DataFrame) -> list[str]:
+    """``cited`` plus the sources of the vendors' glossary entries (:data:`VENDOR_DEVELOPERS` rows of
+    ``developers``, data/developers.csv), so the Sources list covers what the glossary says.
+
+    >>> dev = pd.DataFrame({"developer": ["Kuaishou", "Alibaba"], "source_id": ["k-src", "a-src"]})
+    >>> with_vendor_term_sources(["x"], dev)
+    ['k-src', 'x']
+    """
+    rows = developers[developers["developer"].isin(set(VENDOR_DEVELOPERS.values()))]
+    return sorted({*cited, *rows["source_id"].dropna().astype(str)})
 
 
 def pace_dates(top: pd.Series, figures: pd.DataFrame, *, linked: bool = False) -> str:
