@@ -362,8 +362,9 @@ def board_odds(
     """The rows of one board (one day, one source) that have a rating and an interval, with their odds.
 
     Keeps the board's columns and adds ``sd``, ``p_leader`` (probability of being truly #1 among
-    these rows, ``draws`` simulations seeded with ``seed``), ``p_above_next`` (exact normal
-    probability of being above the next row), ``rank_ub`` and ``could_be_first``; best rated first.
+    these rows: exact, or from ``draws`` simulations seeded with ``seed`` for a negative ``rho``),
+    ``p_above_next`` (exact normal probability of being above the next row), ``rank_ub`` and
+    ``could_be_first``; best rated first.
     ``top_k`` keeps only the ``top_k`` highest-rated of these rows; ``rho`` is the correlation
     :func:`leader_probability` assumes (0: independent). Raises ValueError when fewer than two rows take
     part (a lead needs a rival).

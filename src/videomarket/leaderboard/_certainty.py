@@ -36,7 +36,7 @@ from videomarket.arena import leader_probability
 from videomarket.leaderboard._odds import CORRELATION_CHECK, board_leader_odds, daily_leader_odds
 from videomarket.leaderboard._scales import scale_changes
 
-DEFAULT_DRAWS = 20_000  # Monte Carlo error of a probability <= 0.0035: ample for a chart, fast per board
+DEFAULT_DRAWS = 20_000  # used only where a chance is still simulated (a negative correlation)
 BOARD_COLUMNS = (
     "model", "model_name", "creator", "rank", "elo", "ci_low", "ci_high", "sd", "p_leader", "p_above_next",
     "rank_ub", "could_be_first", "also_listed_as", "snapshot_date", "scale_epoch", "evidence", "source_id",

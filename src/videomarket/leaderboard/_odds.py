@@ -49,7 +49,7 @@ from videomarket.leaderboard._boards import (
 from videomarket.leaderboard._memo import remembered
 from videomarket.leaderboard._spells import leader_spells
 
-DEFAULT_DRAWS = 20_000  # Monte Carlo error of p_leader about 0.0035 at most: enough for two decimals
+DEFAULT_DRAWS = 20_000  # used only where a chance is still simulated (a negative correlation)
 ODDS_COLUMNS = (
     "snapshot_date", "scale_epoch", "model", "model_name", "creator", "elo", "ci_low", "ci_high", "p_leader",
     "runner_up", "runner_up_name", "runner_up_elo", "margin", "p_beats_runner_up", "n_compared",
