@@ -292,7 +292,7 @@ def test_timeline_colours_each_leader_and_names_its_developer() -> None:
 def test_timeline_labels_the_re_anchoring_once_and_prints_no_stray_year(history: pd.DataFrame) -> None:
     fig = plots.leader_probability_timeline(history)
     top, bottom = fig.axes
-    assert [t.get_text() for t in top.texts if "re-" in t.get_text()] == ["re-anchored and re-rated",
+    assert [t.get_text() for t in top.texts if "re-" in t.get_text()] == ["re-rated",
                                                                           "← before the re-rating"]
     assert [t.get_text() for t in top.texts if t.get_gid() == "epoch-side-label"] == [
         "← before the re-rating", "after →"]  # both sides of the break named

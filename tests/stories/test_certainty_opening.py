@@ -27,29 +27,6 @@ def _pairs() -> pd.DataFrame:
                          "same_as_name": ["MiniMax H3 (768p)"], "elo": [1118.0], "same_as_elo": [1117.0]})
 
 
-def test_answer_leads_with_the_notes_count_and_the_other_in_brackets() -> None:
-    assert stories.sure_answer(_history().iloc[-1:], _board(), "text-to-video", alpha=0.05) == (
-        "On the newest board of Artificial Analysis's silent text-to-video arena, 10 October 2026, Wan 3.0 "
-        "is about 88% likely to be [truly the top model](#glossary-p-first) (92% if MiniMax H3's two "
-        "[listings](#glossary-repeated-listing) are one model), if rating errors are independent. Its "
-        "11-point lead is likely but not proven: 88% is the chance Wan 3.0 is ahead; a standard 95% "
-        "significance test, a stricter bar, needs about 16 points.")
-
-
-def test_digit_caveat_without_its_link_and_the_earlier_boards() -> None:
-    low, high = (pd.DataFrame({"model": ["w"], "p_leader": [p]}) for p in (0.42, 0.99))
-    assert stories.digit_caveat(_board(), low, high, link=False) == (
-        "Wan 3.0's chance rests on a copy rebuilt from text: one wrong tens digit in its rating would make "
-        "it about 42% or 99%.")
-    rankings = pd.DataFrame({"arena": "AA", "category": "t", "model": "w", "rank": 1,
-                             "snapshot_date": _history()["snapshot_date"],
-                             "elo": [1125.0, 1127.0, 1129.0, 1126.0, 1129.0]})
-    assert stories.earlier_copies_text(_history(), rankings) == (
-        "The boards of 1 to 7 October 2026 rate Wan 3.0 1125–1129, which makes such a slip unlikely, but no "
-        "copy has been checked against the original.")
-    assert stories.earlier_copies_text(_history().assign(model=["k", "w", "w", "w", "w"]), rankings) == ""
-
-
 def test_double_listing_is_introduced_with_its_base_and_the_chart_says_the_change() -> None:
     assert stories.double_listing_text(_history(), _pairs()) == (
         "The boards of 2 and 6 October 2026 list MiniMax H3 twice with identical numbers: as MiniMax H3 "

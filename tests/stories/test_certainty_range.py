@@ -30,14 +30,6 @@ def _pairs() -> pd.DataFrame:
                          "same_as_name": ["MiniMax H3 (768p)"], "elo": [1118.0], "same_as_elo": [1117.0]})
 
 
-def test_sure_answer_gives_the_range_and_its_reason() -> None:
-    assert stories.sure_answer(_history(), _downloaded(), "text-to-video") == (
-        "On the newest board of Artificial Analysis's silent text-to-video arena, 6 October 2026, Wan 3.0 is "
-        "about 90% likely to be [truly the top model](#glossary-p-first) (83% if MiniMax H3's two identical "
-        "[listings](#glossary-repeated-listing) count as two rivals), if rating errors are independent. "
-        "Later copies, rebuilt from text and not yet checked, show the same leader.")
-
-
 def test_contenders_finding_counts_models_and_listings() -> None:
     assert stories.contenders_finding(_downloaded(), listings=True) == (
         "Only 2 of 3 models (3 of 4 listings) could be #1 on 6 October 2026: "
@@ -144,16 +136,6 @@ def test_contenders_table_and_pools_table_round_as_the_page() -> None:
     assert stories.pools_table(pools)["median_margin"].tolist() == [38.0]
 
 
-def test_sure_answer_adds_the_test_the_lead_falls_short_of() -> None:
-    assert stories.sure_answer(_history(), _downloaded(), "text-to-video", alpha=0.05) == (
-        "On the newest board of Artificial Analysis's silent text-to-video arena, 6 October 2026, Wan 3.0 is "
-        "about 90% likely to be [truly the top model](#glossary-p-first) (83% if MiniMax H3's two identical "
-        "[listings](#glossary-repeated-listing) count as two rivals), if rating errors are independent. "
-        "Its 11-point lead is likely but not proven: 90% is the chance Wan 3.0 is ahead; a standard 95% "
-        "significance test, a stricter bar, needs about 17 points. "
-        "Later copies, rebuilt from text and not yet checked, show the same leader.")
-
-
 def _gaps() -> pd.DataFrame:
     return pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24", "2026-10-10"]),
                          "model_name": ["Wan 3.0", "Wan 3.0"], "margin": [3.0, 11.0],
@@ -181,17 +163,10 @@ def test_vote_share_finding_says_why_a_small_edge_gives_a_fairly_sure_order() ->
     assert len(finding.split()) <= 35
 
 
-def test_short_of_test_says_nothing_when_the_lead_passes() -> None:
-    assert stories.short_of_test(_downloaded()) == (
-        "Its 11-point lead is likely but not proven: a standard 95% significance test needs about 17 points.")
-    assert stories.short_of_test(_downloaded().assign(elo=[1140.0, 1116.0, 1102.0])) == ""
-
-
 def test_contenders_title_as_a_finding_names_who_could_be_first() -> None:
     assert stories.contenders_title(_downloaded(), listings=True, finding=True) == (
         "Only Wan 3.0 and MiniMax H3 could be #1 on 6 October 2026 (text to video, silent; two identical"
         " listings counted as one)")
-
 
 
 def test_lmarena_board_title_states_the_finding() -> None:

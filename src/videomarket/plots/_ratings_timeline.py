@@ -121,7 +121,7 @@ def leader_probability_timeline(
         bottom.set_xlabel("Date of board (archived copies with 95% intervals)")
         _month_axis(bottom, table["snapshot_date"])
         # the label once, in the upper panel: in the lower one it would run over the bars
-        mark_epoch_breaks(top, breaks, label="re-anchored and re-rated")
+        mark_epoch_breaks(top, breaks, label="re-rated")
         for when in breaks:  # each side of a re-rating named: the line does not join across it
             for text, ha, shift in (("← before the re-rating", "right", -4), ("after →", "left", 4)):
                 side = top.annotate(text, xy=(pd.Timestamp(when), 0.0), xycoords=("data", "axes fraction"),
@@ -143,7 +143,7 @@ def leader_probability_timeline(
         f"Two-panel time series for the {pool} board, {date_range_text(table['snapshot_date'])}, "
         f"{len(table)} archived daily boards ({len(distinct)} distinct) on {table['scale_epoch'].nunique()} "
         f"rating scale{'s' if table['scale_epoch'].nunique() > 1 else ''}"
-        f"{', separated by a dashed rule where the arena re-anchored and re-rated' if breaks else ''}. Top: "
+        f"{', separated by a dashed rule where the arena re-rated the pool' if breaks else ''}. Top: "
         "the chance that the day's leader is truly #1 (markers coloured by leader)"
         + (" and that it is above the runner-up" if runner_up else "") + ", assuming"
         f" independent ratings; lines break where no board was seen for more than "

@@ -294,8 +294,9 @@ def contenders_table(board: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
     shown = shown.assign(developer=[parent_developer(c, m) for c, m in
                                     zip(shown["creator"], shown["model_name"], strict=True)],
                          copy=COPY_LABELS.get(kept, "downloaded"))
-    if "p_leader" in shown.columns:  # a tenth of a percent, as every chance download gives it
-        shown = shown.assign(p_leader=shown["p_leader"].astype("float64").round(3))
+    if "p_leader" in shown.columns:  # a tenth of a percent, as every chance download gives it; a chance
+        chance = shown["p_leader"].astype("float64")  # rounding to 0 stays as it is (the page's "<1%")
+        shown = shown.assign(p_leader=chance.round(3).where((chance.round(3) > 0) | (chance == 0), chance))
     if "also_listed_as" in shown.columns:
         also = shown["also_listed_as"].fillna("").astype(str).str.split(" (based on", regex=False).str[0]
         shown = shown.assign(model_name=[f"{n}, also listed as {a}" if a else n
@@ -1140,7 +1141,8 @@ def genai_plain_names(table: pd.DataFrame) -> pd.DataFrame:
     return table.assign(**{c: table[c].replace(GENAI_NAMES) for c in named})
 
 
-def genai_source(battles: pd.DataFrame, sources: pd.DataFrame | None = None) -> str:
+def genai_source(battles: pd.DataFrame, sources: pd.DataFrame | None = None, *,
+                 published: pd.DataFrame | None = None, provenance: pd.DataFrame | None = None) -> str:
     """The source line under the GenAI-Arena chart (publisher and dates, no internal ids); with ``sources``
     (the sources table) the votes file and its commit, read from the title of the votes' source.
 
@@ -1154,17 +1156,44 @@ def genai_source(battles: pd.DataFrame, sources: pd.DataFrame | None = None) -> 
     Source: GenAI-Arena (TIGER-AI-Lab), anonymous text-to-image votes to 20 February 2024 (file
     arena_elo/clean_battle_20240220.json at commit e4e4637, listed under Sources) and the leaderboard fitted
     from them
+
+    With ``published`` (the leaderboard compared against, with its ``source_id``) that file is named too;
+    with ``provenance`` (:func:`videomarket.data.load_provenance`) a votes file that is neither a git clone
+    nor a known copy of a search index's text is said to be of unrecorded origin:
+
+    >>> src = pd.concat([src, pd.DataFrame({"source_id": ["p"],
+    ...     "title": ["TIGER-AI-Lab/GenAI-Arena arena_elo/results/20240220/leaderboard.csv at e4e4637"]})])
+    >>> prov = pd.DataFrame({"source_id": ["v"], "repository": ["TIGER-AI-Lab/GenAI-Arena"], "note": ["x"]})
+    >>> print(genai_source(b, src, published=pd.DataFrame({"source_id": ["p"]}), provenance=prov))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    Source: GenAI-Arena (TIGER-AI-Lab), anonymous text-to-image votes to 20 February 2024 (file
+    arena_elo/clean_battle_20240220.json at commit e4e4637, a copy whose origin the data notes do not
+    record, not checked against the original; listed under Sources) and the leaderboard fitted from them
+    (file arena_elo/results/20240220/leaderboard.csv at commit e4e4637)
     """
-    file = ""
-    if sources is not None and "source_id" in battles.columns:
-        hit = sources[sources["source_id"].isin(set(battles["source_id"].astype(str)))]
+    from videomarket.data import cloned_from_git, copied_from_index_text
+
+    def named(table: pd.DataFrame | None) -> re.Match[str] | None:
+        if sources is None or table is None or "source_id" not in table.columns:
+            return None
+        hit = sources[sources["source_id"].isin(set(table["source_id"].astype(str)))]
         title = str(hit["title"].iloc[0]) if len(hit) == 1 else ""
-        match = re.fullmatch(r"\S+/\S+ (\S+) at ([0-9a-f]{7,40})", title)
-        if match:
-            file = f" (file {match.group(1)} at commit {match.group(2)}, listed under Sources)"
+        return re.fullmatch(r"\S+/\S+ (\S+) at ([0-9a-f]{7,40})", title)
+
+    origin = ""
+    if provenance is not None and "source_id" in battles.columns:
+        rows = provenance[provenance["source_id"].astype(str).isin(set(battles["source_id"].astype(str)))]
+        if len(rows) and not cloned_from_git(rows).any() and not copied_from_index_text(rows).any():
+            origin = ", a copy whose origin the data notes do not record, not checked against the original;"
+        elif len(rows) and not cloned_from_git(rows).any():
+            origin = ", rebuilt from text, not verified;"
+    votes, board = named(battles), named(published)
+    file = (f" (file {votes.group(1)} at commit {votes.group(2)}{origin or ','} listed under Sources)"
+            if votes else "")
+    fitted = f" (file {board.group(1)} at commit {board.group(2)})" if board else ""
     return (
         "Source: GenAI-Arena (TIGER-AI-Lab), anonymous text-to-image votes to "
-        f"{fmt.day(battles['tstamp'].max())}{file} and the leaderboard fitted from them"
+        f"{fmt.day(battles['tstamp'].max())}{file} and the leaderboard fitted from them{fitted}"
     )
 
 
@@ -1428,7 +1457,7 @@ def pools_same_words(table: pd.DataFrame) -> str:
 
 
 def pools_point(pools: pd.DataFrame, category: str, open_board: pd.DataFrame,
-                table: pd.DataFrame | None = None) -> str:
+                table: pd.DataFrame | None = None, *, changes: pd.DataFrame | None = None) -> str:
     """The pools' section: the least sure other pool's latest leader (:func:`least_sure_pool`) and every
     other model that cannot be ruled out there with its chance (``open_board``: board_certainty of that
     pool's latest board), then which pools were re-rated (the table gives each pool's first board); with
@@ -1445,6 +1474,16 @@ def pools_point(pools: pd.DataFrame, category: str, open_board: pd.DataFrame,
     likely to be truly #1. Three others cannot be ruled out: W (19%), B (16%) and V (<1%). The text to video
     (silent) pool has no median lead: it was re-rated, and a median across the re-rating would mix two sets
     of estimates.
+
+    With ``changes`` (leaderboard.scale_changes of the pools), the day of each re-rating and the pools
+    left as they were:
+
+    >>> ch = pd.DataFrame({"category": ["text-to-video"], "date": pd.to_datetime(["2026-10-01"])})
+    >>> print(pools_point(pools, "text-to-video", board, changes=ch).split("(<1%). ")[1])
+    ... # doctest: +NORMALIZE_WHITESPACE
+    The text to video (silent) pool has no median lead: the arena re-rated it on 1 October 2026 (the image
+    to video (silent) pool was not re-rated), and a median across the re-rating would mix two sets of
+    estimates.
     """
     race = least_sure_pool(pools, category)
     row = pools[pools["category"] == race].iloc[0]
@@ -1461,7 +1500,26 @@ def pools_point(pools: pd.DataFrame, category: str, open_board: pd.DataFrame,
         text += (f" {count[0].upper() + count[1:]} other{'s' if len(rivals) > 1 else ''} cannot be ruled "
                  f"out: {listed}.")
     shared = pools_same_words(table) if table is not None else ""
-    return " ".join(part for part in (text, shared, _rescaled_pools(pools)) if part)
+    rescaled = _rescaled_pools(pools) if changes is None else _rescaled_pools_dated(pools, changes)
+    return " ".join(part for part in (text, shared, rescaled) if part)
+
+
+def _rescaled_pools_dated(pools: pd.DataFrame, changes: pd.DataFrame) -> str:
+    """:func:`_rescaled_pools` with the day(s) of the re-rating (``changes``: scale_changes of the pools)
+    and the pools that were not re-rated."""
+    if "re_rated" not in pools.columns or not pools["re_rated"].any():
+        return ""
+    rated = pools.loc[pools["re_rated"].astype(bool), "category"].astype(str).tolist()
+    names = [pool_label(c).lower() for c in rated]
+    days = pd.to_datetime(changes.loc[changes["category"].astype(str).isin(rated), "date"]).drop_duplicates()
+    when = f" on {_listing([fmt.day(d) for d in sorted(days)])}" if len(days) else ""
+    one = len(names) == 1
+    others = [pool_label(c).lower() for c in pools.loc[~pools["re_rated"].astype(bool), "category"]]
+    left = (f" (the {_listing(others)} {'pools were' if len(others) > 1 else 'pool was'} not re-rated)"
+            if others else "")
+    return (f"The {_listing(names)} {'pool has' if one else 'pools have'} no median lead: the arena "
+            f"re-rated {'it' if one else 'them'}{when}{left}, and a median across the re-rating would mix "
+            "two sets of estimates.")
 
 
 def copies_box_note(rebuilt: pd.DataFrame, history: pd.DataFrame, category: str,
@@ -1486,6 +1544,14 @@ def copies_box_note(rebuilt: pd.DataFrame, history: pd.DataFrame, category: str,
     [rebuilt](#glossary-rebuilt-file) from text: 1 of the 3 distinct boards W led, and every copy from
     7 October on ([About the data](00-about-the-data.html#how-strong-is-the-evidence)).
 
+    A single downloaded copy inside the rebuilt run is named as the exception:
+
+    >>> r = b.assign(rebuilt_only=[False, True, False, True, True])
+    >>> print(copies_box_note(r, b, "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
+    3 of the 5 archived daily copies of the text to video (silent) board were
+    [rebuilt](#glossary-rebuilt-file) from text, including every one from 29 September on except the
+    downloaded 5 October copy ([About the data](00-about-the-data.html#how-strong-is-the-evidence)).
+
     A copy the history leaves out (no intervals) is not counted, so the count matches the chances':
 
     >>> print(copies_box_note(b, h.iloc[[0, 2, 3, 4]], "text-to-video").split(" board")[0])
@@ -1504,13 +1570,22 @@ def copies_box_note(rebuilt: pd.DataFrame, history: pd.DataFrame, category: str,
     flags = only.tolist()
     tail = len(flags) - next((i for i in range(len(flags) - 1, -1, -1) if not flags[i]), -1) - 1
     start = pd.Timestamp(pool["snapshot_date"].iloc[len(flags) - tail]) if tail else None
+    # a single downloaded copy inside a longer rebuilt run: the run is said from its start, with the exception
+    except_day, cut = None, len(flags) - tail - 1
+    if tail and cut >= 1 and flags[cut - 1]:
+        except_day = pd.Timestamp(pool["snapshot_date"].iloc[cut])
+        first = cut - 1
+        while first > 0 and flags[first - 1]:
+            first -= 1
+        start = pd.Timestamp(pool["snapshot_date"].iloc[first])
+    but = f" except the downloaded {except_day:%-d %B} copy" if except_day is not None else ""
     verb = "was" if only.sum() == 1 else "were"
     led = _leader_rebuilt_words(pool, history)
     if led:
-        since = f", and every copy from {start:%-d %B} on" if start is not None else ""
+        since = f", and every copy from {start:%-d %B} on{but}" if start is not None else ""
         rest = f": {led}{since}"
     else:
-        rest = f", including every one from {start:%-d %B} on" if start is not None else ""
+        rest = f", including every one from {start:%-d %B} on{but}" if start is not None else ""
     distinct = ""
     if led and "unchanged" in history.columns:  # the same share counted in distinct boards
         boards = history[~history["unchanged"].astype(bool)]
@@ -1895,102 +1970,142 @@ PLAIN_POOLS = {"text-to-video": "silent text-to-video", "image-to-video": "silen
                "image-to-video-audio": "image-to-video (with audio)"}
 
 
-def sure_answer(history: pd.DataFrame, downloaded: pd.DataFrame, category: str,
-                arena: str = "Artificial Analysis", *, alpha: float | None = None) -> str:
-    """The report's quotable answer: the newest board's leader (``downloaded``: board_certainty of it, best
-    first, through :func:`with_counted_twice`) with its chance of being truly the top model as the note
-    counts the board, the other way of counting a rival listed twice in brackets; a second sentence
-    says whether the later copies (``history``: leader_probability_history, rebuilt from text) show the
-    same leader. With ``alpha``, this note's own sentence comes before that one: the chance of being ahead
-    against the stricter lead a standard test at that level needs (:func:`short_of_test`).
+def newest_answer(board: pd.DataFrame, category: str, lower: pd.DataFrame, higher: pd.DataFrame,
+                  rebuilt: pd.DataFrame | None = None, arena: str = "Artificial Analysis", *,
+                  build: object = None) -> str:
+    """The report's opening paragraph, three short sentences (``board``: board_certainty of the newest
+    board, best first, through :func:`with_counted_twice`): the leader's chance of being truly #1 on this
+    arena as about N in 10, the chance and the other way of counting a rival listed twice in brackets;
+    what its lead means in decisive votes under the rating model; and the data caveat: the board's copy
+    (``rebuilt``: :func:`videomarket.data.rebuilt_boards`), its age on ``build`` (default today) and the
+    chances a wrong tens digit in the leader's rating would give (``lower``, ``higher``: the board with it
+    10 points lower and higher, best first).
 
-    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-10"]),
-    ...                   "model_name": ["Wan 3.0", "Wan 3.0"], "p_leader": [0.8958, 0.87865]})
-    >>> d = pd.DataFrame({"model_name": ["Wan 3.0", "M"], "p_leader": [0.8958, 0.1],
-    ...                   "snapshot_date": pd.to_datetime(["2026-10-06"] * 2)})
-    >>> print(sure_answer(h, d, "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
-    On the newest board of Artificial Analysis's silent text-to-video arena, 6 October 2026, Wan 3.0 is
-    about 90% likely to be [truly the top model](#glossary-p-first), if rating errors are independent. Later
-    copies, rebuilt from text and not yet checked, show the same leader.
-    >>> one = d.assign(p_leader_as_one=[0.92, None], pair_apart=[1.0, None], pair_name="MiniMax H3")
-    >>> print(sure_answer(h.iloc[:1], one, "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
-    On the newest board of Artificial Analysis's silent text-to-video arena, 6 October 2026, Wan 3.0 is
-    about 90% likely to be [truly the top model](#glossary-p-first) (92% if MiniMax H3's two
-    [listings](#glossary-repeated-listing) are one model), if rating errors are independent.
-    >>> two = d.assign(p_leader_counting_twice=[0.83, None], pair_name="MiniMax H3")
-    >>> print(sure_answer(h.iloc[:1], two, "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
-    On the newest board of Artificial Analysis's silent text-to-video arena, 6 October 2026, Wan 3.0 is
-    about 90% likely to be [truly the top model](#glossary-p-first) (83% if MiniMax H3's two identical
-    [listings](#glossary-repeated-listing) count as two rivals), if rating errors are independent.
-    >>> print(sure_answer(h.assign(model_name=["Wan 3.0", "K"]), d, "text-to-video"))
+    >>> d = pd.DataFrame({"model_name": ["Wan 3.0", "MiniMax H3 Max"], "elo": [1129.0, 1118.0],
+    ...     "p_leader": [0.8725, 0.07], "snapshot_date": pd.to_datetime(["2026-10-10"] * 2),
+    ...     "p_leader_as_one": [0.9166, None], "pair_apart": [1.0, None], "pair_name": "MiniMax H3"})
+    >>> low, high = d.assign(p_leader=[0.41, 0.5]), d.assign(p_leader=[0.99, 0.0])
+    >>> b = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
+    ...     "snapshot_date": pd.to_datetime(["2026-10-10"]), "rebuilt_only": [True]})
+    >>> print(newest_answer(d, "text-to-video", low, high, b, build="2026-12-07"))
     ... # doctest: +NORMALIZE_WHITESPACE
-    On the newest board of Artificial Analysis's silent text-to-video arena, 6 October 2026, Wan 3.0 is
-    about 90% likely to be [truly the top model](#glossary-p-first), if rating errors are independent. The
-    latest copy, 10 October 2026, rebuilt from text and not yet checked, shows K at #1.
+    On the newest board, 10 October 2026, Wan 3.0 was about 9 in 10 likely to be [truly #1](#glossary-p-first)
+    on Artificial Analysis's silent text-to-video arena (87%, or 92% if MiniMax H3's two
+    [listings](#glossary-repeated-listing) are one model), if rating errors are independent. Its 11-point
+    lead means winning about 52 of 100 [decisive votes](#glossary-decisive-vote). The board is a copy
+    [rebuilt](#glossary-rebuilt-file) from text, not yet checked against the original, and about two months
+    old; one wrong tens digit in its rating would make the chance 41% or 99%
+    ([Appendix](#how-robust-is-the-latest-chance)).
+    >>> print(newest_answer(d.drop(columns=["p_leader_as_one"]), "text-to-video", low, high,
+    ...                     build="2026-10-30"))  # doctest: +NORMALIZE_WHITESPACE
+    On the newest board, 10 October 2026, Wan 3.0 was about 9 in 10 likely to be [truly #1](#glossary-p-first)
+    on Artificial Analysis's silent text-to-video arena (87%), if rating errors are independent. Its 11-point
+    lead means winning about 52 of 100 [decisive votes](#glossary-decisive-vote). The board is 20 days old;
+    one wrong tens digit in its rating would make the chance 41% or 99%
+    ([Appendix](#how-robust-is-the-latest-chance)).
     """
-    lead = downloaded.iloc[0]
+    lead = board.iloc[0]
     day = pd.Timestamp(lead["snapshot_date"])
     p = float(lead["p_leader"])
     pool = PLAIN_POOLS.get(category, pool_label(category).lower())
-    other, _ = other_reading(downloaded)
-    pair = (str(downloaded["pair_name"].iloc[0]) if "pair_name" in downloaded.columns
-            else _repeated_family(downloaded))
+    other, _ = other_reading(board)
+    pair = (str(board["pair_name"].iloc[0]) if "pair_name" in board.columns
+            else _repeated_family(board))
     listings = term("repeated-listing", "listings")
-    if other is not None and counted_twice(downloaded) is None:
-        aside = f" ({fmt.pct(other, 0)} if {fmt.possessive(pair)} two {listings} are one model)"
+    if other is not None and counted_twice(board) is None:
+        aside = (f" ({fmt.pct(p, 0)}, or {fmt.pct(other, 0)} if {fmt.possessive(pair)} two {listings} are "
+                 "one model)")
     elif other is not None:
-        aside = (f" ({fmt.pct(other, 0)} if {fmt.possessive(pair)} two identical {listings} count as two "
-                 "rivals)")
-    elif pair and _counted_twice(history, day) is not None:
-        twice = _counted_twice(history, day)
-        aside = (f" ({fmt.pct(twice, 0)} if {fmt.possessive(pair)} two identical {listings} count as two "
-                 "rivals)")
+        aside = (f" ({fmt.pct(p, 0)}, or {fmt.pct(other, 0)} if {fmt.possessive(pair)} two identical "
+                 f"{listings} count as two rivals)")
     else:
-        aside = ""
-    text = (f"On the newest board of {arena}'s {pool} arena, {fmt.day(day)}, {lead['model_name']} is "
-            f"{about(p)} likely to be {term('p-first', 'truly the top model')}{aside}, if rating errors are "
+        aside = f" ({fmt.pct(p, 0)})"
+    tenths = round(p * 10)
+    likely = f"about {tenths} in 10" if 1 <= tenths <= 9 else about(p)
+    text = (f"On the newest board, {fmt.day(day)}, {lead['model_name']} was {likely} likely to be "
+            f"{term('p-first', 'truly #1')} on {arena}'s {pool} arena{aside}, if rating errors are "
             "independent.")
-    test = short_of_test(downloaded, alpha, chance=p) if alpha is not None else ""
-    text += f" {test}" if test else ""
-    later = history[pd.to_datetime(history["snapshot_date"]) > day]
-    if later.empty:
-        return text
-    if (later["model_name"] == lead["model_name"]).all():
-        return f"{text} Later copies, rebuilt from text and not yet checked, show the same leader."
-    last = later.iloc[-1]
-    return (f"{text} The latest copy, {fmt.day(last['snapshot_date'])}, rebuilt from text and not yet "
-            f"checked, shows {last['model_name']} at #1.")
+    if len(board) > 1 and "elo" in board.columns:
+        gap = float(lead["elo"]) - float(board["elo"].iloc[1])
+        share = round(100 * float(win_probability(gap, 0.0)))
+        text += (f" Its {gap:.0f}-point lead means winning about {share} of 100 "
+                 f"{term('decisive-vote', 'decisive votes')}.")
+    built = pd.Timestamp(build if build is not None else pd.Timestamp.today()).normalize()
+    days = (built - day).days
+    months = round(days / 30.4)
+    age = (f"about {_number_word(months)} months old" if months >= 2 and days >= 45
+           else fmt.count(days, "day") + " old")
+    copy = ("a copy " + term("rebuilt-file", "rebuilt") + " from text, not yet checked against the original, "
+            "and " if copy_words(rebuilt, day, category, arena) == "a rebuilt copy" else "")
+    chances = sorted([float(lower["p_leader"].iloc[0]), float(higher["p_leader"].iloc[0])])
+    return (f"{text} The board is {copy}{age}; one wrong tens digit in its rating would make the chance "
+            f"{fmt.pct(chances[0], 0)} or {fmt.pct(chances[1], 0)} "
+            "([Appendix](#how-robust-is-the-latest-chance)).")
 
 
-def short_of_test(board: pd.DataFrame, alpha: float = 0.05, *, chance: float | None = None) -> str:
-    """One sentence for the answer (``board``: board_certainty, best first, with dates): the leader's
-    lead against the lead a standard significance test at level ``alpha`` needs, read from the two
-    published intervals as independent (:func:`lead_in_errors`); "" without them or when it passes.
+def one_model_pointer(board: pd.DataFrame) -> str:
+    """One sentence for the latest board's section (``board``: board_certainty through
+    :func:`with_counted_twice`): the leader's chance with the rival listed twice counted the other way,
+    pointing to the appendix that tells the listings apart; "" without such a reading.
 
-    >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"] * 2),
-    ...     "model_name": ["Wan 3.0", "MiniMax H3 (768p)"], "elo": [1127.0, 1116.0],
-    ...     "ci_low": [1115.0, 1104.0], "ci_high": [1139.0, 1128.0]})
-    >>> print(short_of_test(b))
-    Its 11-point lead is likely but not proven: a standard 95% significance test needs about 17 points.
-    >>> short_of_test(b.assign(elo=[1140.0, 1116.0]))
+    >>> d = pd.DataFrame({"model_name": ["Wan 3.0", "MiniMax H3 Max"], "p_leader": [0.8725, 0.07],
+    ...     "p_leader_as_one": [0.9166, None], "pair_apart": [1.0, None], "pair_name": "MiniMax H3"})
+    >>> print(one_model_pointer(d))  # doctest: +NORMALIZE_WHITESPACE
+    Wan 3.0's chance is 92% if the two MiniMax H3 listings count as one model
+    ([Appendix](#how-robust-is-the-latest-chance)).
+    >>> one_model_pointer(d.drop(columns=["p_leader_as_one"]))
     ''
-
-    With ``chance``, the leader's chance of being ahead, the two bars are told apart:
-
-    >>> print(short_of_test(b, chance=0.87865))  # doctest: +NORMALIZE_WHITESPACE
-    Its 11-point lead is likely but not proven: 88% is the chance Wan 3.0 is ahead; a standard 95%
-    significance test, a stricter bar, needs about 17 points.
     """
-    errors = lead_in_errors(board, alpha)
-    if errors is None or errors["ratio"] >= errors["needed"]:
+    other, _ = other_reading(board)
+    if other is None:
         return ""
-    needed = fmt.points(errors["gap"] * errors["needed"] / errors["ratio"])
-    if chance is not None:
-        return (f"Its {errors['gap']:.0f}-point lead is likely but not proven: {fmt.pct(chance, 0)} is the "
-                f"chance {board['model_name'].iloc[0]} is ahead; a standard {1 - alpha:.0%} significance "
-                f"test, a stricter bar, needs about {needed}.")
-    return (f"Its {errors['gap']:.0f}-point lead is likely but not proven: a standard {1 - alpha:.0%} "
-            f"significance test needs about {needed}.")
+    pair = (str(board["pair_name"].iloc[0]) if "pair_name" in board.columns
+            else _repeated_family(board))
+    how = "as one model" if counted_twice(board) is None else "as two rivals"
+    return (f"{fmt.possessive(str(board['model_name'].iloc[0]))} chance is {fmt.pct(other, 0)} if the two "
+            f"{pair} listings count {how} ([Appendix](#how-robust-is-the-latest-chance)).")
+
+
+def votes_body_text(board: pd.DataFrame, gaps: pd.DataFrame, alpha: float = 0.05, power: float = 0.8) -> str:
+    """The votes section's paragraph, with one count of votes needed (at ``power``, as the chart and the
+    glossary give it): the lead as a share of decisive votes (:func:`lead_as_votes_text`, first sentence),
+    the votes the board's two published intervals are worth and the votes that would confirm the lead;
+    then the lead a standard test at level ``alpha`` needs with these intervals, against the leader's
+    chance of being ahead (``board``: board_certainty of the newest board, best first; ``gaps``:
+    leader_gaps of the distinct boards). The test's own count, at even power, is the method notes'.
+
+    >>> d = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"] * 2),
+    ...     "model_name": ["Wan 3.0", "MiniMax H3 Max"], "elo": [1129.0, 1118.0],
+    ...     "ci_low": [1118.0, 1107.0], "ci_high": [1140.0, 1129.0], "p_leader": [0.8725, 0.07]})
+    >>> g = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24", "2026-10-10"]),
+    ...     "model_name": ["Wan 3.0", "Wan 3.0"], "margin": [3.0, 11.0], "votes_needed": [105276.0, 7834.0]})
+    >>> print(votes_body_text(d, g))  # doctest: +NORMALIZE_WHITESPACE
+    Wan 3.0's lead over MiniMax H3 Max is 11 points on 10 October: under the rating model it would win about
+    52 of 100 [decisive](#glossary-decisive-vote) head-to-head votes between the two. The published intervals
+    are worth about 1,900 votes between the pair; to confirm a lead of 11 points reliably (8 times in 10 at
+    the 95% standard) would take about 7,800. With these intervals a standard 95% significance test needs a
+    lead of about 16 points; the 87% chance that Wan 3.0 is truly #1 is a looser bar. So the order is likely,
+    not proven.
+    >>> votes_body_text(d.iloc[:1], g)
+    ''
+    """
+    first = lead_as_votes_text(board, gaps, power, alpha=alpha, brief=True, planning=False)
+    read = _interval_votes(board.sort_values("elo", ascending=False), alpha)
+    if not first or read is None:
+        return first
+    wide, _, errors = read
+    last = gaps.loc[pd.to_datetime(gaps["snapshot_date"]).idxmax()]
+    count = lead_votes(float(last["margin"]), float(last["votes_needed"]), alpha, power)[0]
+    text = (f"{first} The published intervals are worth about {wide:,} votes between the pair; to confirm "
+            f"a lead of {fmt.points(float(last['margin']))} reliably ({round(power * 10)} times in 10 at the "
+            f"{1 - alpha:.0%} standard) would take about {count:,}.")
+    if errors["ratio"] < errors["needed"]:
+        needed = fmt.points(errors["gap"] * errors["needed"] / errors["ratio"])
+        text += (f" With these intervals a standard {1 - alpha:.0%} significance test needs a lead of about "
+                 f"{needed}; the {fmt.pct(float(board['p_leader'].iloc[0]), 0)} chance that "
+                 f"{board['model_name'].iloc[0]} is truly #1 is a looser bar. So the order is likely, not "
+                 "proven.")
+    return text
 
 
 def lead_as_votes_text(downloaded: pd.DataFrame, gaps: pd.DataFrame, power: float = 0.8, *,
@@ -2788,17 +2903,39 @@ def safe_wording(board: pd.DataFrame, category: str = "text-to-video",
             f"{_listing(names)} {rest_verb} be ruled out as the true #1.\" {avoid}")
 
 
-def draws_note(board: pd.DataFrame, draws: int) -> str:
+def draws_note(board: pd.DataFrame, draws: int, *, shown: int | None = None) -> str:
     """How a table's chances are computed (``board``: board_certainty, best first; ``draws`` is kept for
     callers and unused): exactly, by numerical integration, so they reproduce from the table's ratings
-    and intervals up to rounding.
+    and intervals up to rounding. With ``shown``, the rows the latest board's table shows: the chances
+    are said to come from every rated model, and how far those rows alone (their ratings and intervals)
+    would move them, computed.
 
     >>> print(draws_note(pd.DataFrame({"p_leader": [0.87249, 0.0729]}), 20000))
     Chances are computed exactly (by numerical integration, not simulation), so anyone can reproduce them from
     the ratings and intervals shown, up to rounding.
+    >>> b = pd.DataFrame({"model": ["a", "b", "c"], "elo": [1129.0, 1118.0, 1040.0],
+    ...     "ci_low": [1118.0, 1107.0, 1029.0], "ci_high": [1140.0, 1129.0, 1051.0],
+    ...     "p_leader": [0.9166, 0.0834, 0.0]})
+    >>> print(draws_note(b, 20000, shown=2))  # doctest: +NORMALIZE_WHITESPACE
+    Chances are computed exactly (by numerical integration, not simulation) from all 3 models on the board;
+    the 2 rows of the latest board's table alone give the same chances to within 0.1 point, so anyone
+    can check them from that table.
     """
-    return ("Chances are computed exactly (by numerical integration, not simulation), so anyone can "
-            "reproduce them from the ratings and intervals shown, up to rounding.")
+    if shown is None or shown >= len(board):
+        return ("Chances are computed exactly (by numerical integration, not simulation), so anyone can "
+                "reproduce them from the ratings and intervals shown, up to rounding.")
+    from videomarket.arena import board_odds
+
+    rated = board.dropna(subset=["ci_low", "ci_high"])
+    columns = [c for c in ("model", "elo", "ci_low", "ci_high") if c in rated.columns]
+    full = board_odds(rated[columns], draws=draws).set_index("model")["p_leader"]
+    part = board_odds(rated[columns].iloc[:shown], draws=draws).set_index("model")["p_leader"]
+    apart = float((full.reindex(part.index) - part).abs().max())
+    close = ("to within 0.1 point, so anyone can check them from that table" if apart < 0.001
+             else f"to within {apart * 100:.1f} points")
+    return (f"Chances are computed exactly (by numerical integration, not simulation) from all "
+            f"{len(rated)} models on the board; the {shown} rows of the latest board's table alone give "
+            f"the same chances {close}.")
 
 
 def votes_curve_mark(gaps: pd.DataFrame) -> tuple[float, float, str] | None:

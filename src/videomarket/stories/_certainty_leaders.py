@@ -305,44 +305,6 @@ def archives_agree_text(history: pd.DataFrame, rankings: pd.DataFrame, provenanc
             f"ratings; {caution}.")
 
 
-def earlier_copies_text(history: pd.DataFrame, rankings: pd.DataFrame) -> str:
-    """After the wrong-digit caveat of the answer (:func:`digit_caveat`): the leader's ratings on the
-    earlier boards since the latest change of rating scale (``history``: leader_probability_history with
-    ``scale_epoch``; ``rankings``: every copy), which make a slip of a tens digit in the newest copy
-    unlikely, though no copy has been checked against the original. '' when the leader changed or there
-    is no earlier board on that scale.
-
-    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-06", "2026-10-10"]),
-    ...     "scale_epoch": "e2", "model": "w", "model_name": "Wan 3.0", "arena": "AA", "category": "t"})
-    >>> r = pd.DataFrame({"arena": "AA", "category": "t", "model": "w", "rank": 1,
-    ...     "snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-06", "2026-10-10"]),
-    ...     "elo": [1125.0, 1128.0, 1129.0]})
-    >>> print(earlier_copies_text(h, r))  # doctest: +NORMALIZE_WHITESPACE
-    The boards of 1 to 6 October 2026 rate Wan 3.0 1125–1128, which makes such a slip unlikely, but no copy
-    has been checked against the original.
-    """
-    if history.empty or "scale_epoch" not in history.columns:
-        return ""
-    rows = history[history["scale_epoch"] == history["scale_epoch"].iloc[-1]]
-    if rows["model"].nunique() != 1 or len(rows) < 2:
-        return ""
-    lead = rows.iloc[-1]
-    days = pd.to_datetime(rows["snapshot_date"])
-    earlier = days[days < days.max()]
-    copies = rankings[(rankings["arena"] == lead["arena"]) & (rankings["category"] == lead["category"])
-                      & (rankings["model"] == lead["model"]) & (pd.to_numeric(rankings["rank"]) == 1)
-                      & pd.to_datetime(rankings["snapshot_date"]).isin(earlier)]
-    if copies.empty:
-        return ""
-    first, last = earlier.min(), earlier.max()
-    span = (f"{first:%-d} to {last:%-d %B %Y}" if (first.month, first.year) == (last.month, last.year)
-            else f"{fmt.day(first)} to {fmt.day(last)}")
-    low, high = int(copies["elo"].min()), int(copies["elo"].max())
-    rated = f"{low}–{high}" if low != high else f"{low}"
-    return (f"The boards of {span} rate {lead['model_name']} {rated}, which makes such a "
-            "slip unlikely, but no copy has been checked against the original.")
-
-
 def double_listing_text(history: pd.DataFrame, pairs: pd.DataFrame | None) -> str:
     """Before the like-for-like series (:func:`rival_series_text`): on which boards a rival was listed twice
     with identical numbers (``history``: leader_probability_history, ``p_leader_counting_twice`` set on
