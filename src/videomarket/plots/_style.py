@@ -328,17 +328,24 @@ def _parent_developers(frame: Any) -> Any:
 def percent_for_download(chance: Any) -> Any:
     """Chances as percentages to two decimals, so a reader rounding one to whole percents gets the page's
     figure (64.465 downloads as 64.46, read 64%, where one decimal's 64.5 invited 65%); one that would
-    read 0 or 100 without being so keeps three decimals (a page's "<0.1%" must not download as an
-    impossible 0).
+    read 0 or 100 without being so keeps two significant figures of its distance from 0 or 100 (a
+    page's "<0.1%" must not download as an impossible 0, however small the chance).
 
     >>> import pandas as pd
-    >>> percent_for_download(pd.Series([0.64465, 0.00004, 1.0])).tolist()
-    [64.46, 0.004, 100.0]
+    >>> percent_for_download(pd.Series([0.64465, 0.00004, 1.0, 4.2e-11, 1 - 3.3e-9])).tolist()
+    [64.46, 0.004, 100.0, 4.2e-09, 99.99999967]
     """
     percent = chance * 100
     rounded = percent.round(2)
-    edge = ((rounded == 0) | (rounded == 100)) & (percent != 0) & (percent != 100)
-    return rounded.mask(edge.fillna(False), percent.round(3))
+    edge = (((rounded == 0) | (rounded == 100)) & (percent != 0) & (percent != 100)).fillna(False)
+    if not bool(edge.any()):
+        return rounded
+
+    def two_figures(value: float) -> float:
+        gap = float(f"{min(value, 100 - value):.2g}")
+        return gap if value < 50 else 100 - gap
+
+    return rounded.mask(edge, percent[edge].map(two_figures))
 
 
 def _reader_header(column: object, *, percent: bool) -> str:
