@@ -60,6 +60,15 @@ def test_market_uses_name_what_each_page_supports() -> None:
     }
 
 
+def test_market_uses_name_the_exchange_rate_page_on_the_shipped_data() -> None:
+    from videomarket import data
+
+    figures, sources = data.load_company_metrics(), data.load_sources()
+    uses = stories.market_uses(data.load_forecasts(), figures, sources)
+    assert uses["web-reportify-moonshot-fx-2025avg"] == "the CNY-to-USD exchange rate only (CNY 7.14 per USD)"
+    assert "web-reportify-moonshot-fx-2025avg" not in stories.market_uses(data.load_forecasts(), figures)
+
+
 def test_forecast_sources_table_gives_the_implied_growth() -> None:
     table = stories.forecast_sources_table(_forecasts(), _sources())
     assert table["implied"].tolist() == ["19.5% a year (2024–2032)", "one year only", "one year only"]

@@ -140,7 +140,7 @@ def test_rescale_churn_counts_left_joined_and_the_anchor() -> None:
         "were gone a day later and 1 was new. The data do not say why models left. The model pinned at "
         "1,000 after the "
         "change had been rated 1200 on the "
-        "rebuilt 30 September board and 1210 on the downloaded 14 September one, so moving the reference "
+        "rebuilt 30 September board and 1210 on the downloaded 14 September one. Moving the reference "
         "point to it lowers every rating by roughly 200 to 210 points, nearly all of the median fall of 205 "
         "to 210. The re-rating itself accounts for the rest, 0 to 5 points depending on the pair of boards "
         "compared. This split is approximate: it assumes the re-rating left the anchor's own rating in "
@@ -219,19 +219,20 @@ def test_primer_says_what_rebuilt_means_and_what_to_cite() -> None:
                            "shared": [0, 0, 8, 0], "agree": [pd.NA, pd.NA, True, pd.NA]})
     assert stories.rebuilt_primer(boards.assign(category="text-to-video"), "2026-12-06", "2026-10-01") == (
         "**How to read this note.**\n\n"
-        "- **What this means for you:** cite downloaded boards, up to 6 October 2026; treat rebuilt boards "
-        "(all from 27 August on; every board after 6 October is one) as provisional; do not compare ratings "
+        "- **What this means for you:** cite downloaded boards, up to 6 October 2026; treat rebuilt boards, "
+        "which all date from 27 August on, as provisional; do not compare ratings "
         "across the 1 October 2026 [re-rating](#glossary-re-rating).\n"
         "- Artificial Analysis and LMArena run blind-vote video [arenas](#glossary-arena): people pick the "
         "better of two clips from hidden models, and the arenas publish ratings as leaderboards. "
         "A [board](#glossary-board) is one day's leaderboard of one [pool](#glossary-pool), "
         "one of an arena's separate contests.\n"
         "- The project relies on public GitHub archives that saved copies of these leaderboards. A "
-        "downloaded board is an archive's exact file at one commit, as git stored it. Some archive files we "
-        "could not download; we copied their values from a search index's display of them. Each such "
+        "downloaded board is an archive's exact file at one commit. We could not download some archive "
+        "files; we transcribed their values from a third-party code-search service's copy of them. Each such "
         "[rebuilt copy](#glossary-rebuilt-file) names its archive file and commit, linked in the Sources, so "
         "anyone can [check it](#where-the-archived-copies-come-from).\n"
-        "- Each was kept only if its length and model count matched the index's text (a digit mistyped into "
+        "- Each was kept only if its length and model count matched the service's text (a digit mistyped "
+        "into "
         "another "
         "would pass). Only one board has both kinds of copy, text to video (silent) on 6 October 2026, and "
         "its 8 shared ratings all match.")
@@ -243,8 +244,23 @@ def test_primer_gives_the_last_downloaded_day_per_kind_of_pool() -> None:
                            "rebuilt_only": [False, False, True], "checked": False, "shared": 0})
     assert stories.rebuilt_primer(boards, "2026-12-06").splitlines()[2] == (
         "- **What this means for you:** cite downloaded boards, up to 1 August 2026 for silent pools, 25 "
-        "June 2026 for pools with audio; treat rebuilt boards (all from 2 August on; every board after 1 "
-        "August is one) as provisional.")
+        "June 2026 for pools with audio; treat rebuilt boards, which all date from 2 August on, as "
+        "provisional.")
+
+
+def test_primer_names_the_verified_and_the_latest_number_one() -> None:
+    boards = pd.DataFrame({"category": "text-to-video",
+                           "snapshot_date": pd.to_datetime(["2026-07-23", "2026-08-01", "2026-10-10"]),
+                           "rebuilt_only": [True, False, True], "checked": False, "shared": 0})
+    verified = pd.DataFrame({"model_name": ["Gemini Omni Flash", "X"],
+                             "snapshot_date": pd.Timestamp("2026-08-01")})
+    latest = pd.DataFrame({"model_name": ["Wan 3.0", "Y"], "snapshot_date": pd.Timestamp("2026-10-10")})
+    text = stories.rebuilt_primer(boards, "2026-12-06", "2026-10-01", verified=verified, latest=latest)
+    assert text.splitlines()[2] == (
+        "- **What this means for you:** For a verified #1, cite the 1 August 2026 board (Gemini Omni Flash). "
+        "For the latest #1, cite 10 October 2026 (Wan 3.0) as unverified, as our other notes do. Treat "
+        "rebuilt boards, which all date from 23 July on, as provisional; do not compare ratings across the 1 "
+        "October 2026 [re-rating](#glossary-re-rating).")
 
 
 def test_next_day_text_compares_the_first_rebuilt_board_with_the_last_downloaded() -> None:
@@ -261,8 +277,9 @@ def test_forecast_rate_finding_counts_the_mismatched_rates_on_the_shipped_data()
     from videomarket import data
 
     assert stories.forecast_rate_finding(data.load_forecasts()) == (
-        "3 of the 11 checkable stated growth rates differ by more than 1 percentage point from the rate "
-        "their own values imply; for all 3 the stated rate covers different or unstated years.")
+        "3 of 11 checkable stated growth rates differ by over 1 percentage point from the rate their own "
+        "values imply; all 3 span other or unstated years. Quote forecasts' values, not their stated growth "
+        "rates.")
 
 
 def test_bases_table_says_which_downloaded_boards_are_partial() -> None:
@@ -288,7 +305,7 @@ def test_churn_text_gives_the_spread_between_models() -> None:
                           "models_after": [30, 31], "anchor_before": [1230.0, 1240.0],
                           "fall_median": [240.0, 241.5], "fall_middle": ["230–262", "222–259"]})
     text = stories.rescale_churn_text(churn)
-    assert "moving the reference point to it" in text
+    assert "Moving the reference point to it" in text
     assert text.endswith(
         "This split is approximate: it assumes the re-rating left the anchor's own rating in place. Models "
         "did not all fall alike: the middle half of the falls spans 32 to 37 points (table below), so the "
@@ -359,11 +376,11 @@ def test_neighbour_day_text_sets_rebuilt_against_downloaded_neighbours() -> None
     shown = leaderboard.window(rankings[rankings["arena"] == "Artificial Analysis"], min_evidence="C")
     changes = data.neighbour_day_changes(leaderboard.boards_once(shown), provenance)
     assert stories.neighbour_day_text(changes, data.same_day_differences(shown, provenance)) == (
-        "Over all 4 pairs of a downloaded and a rebuilt board of one pool a day apart (342 ratings of the "
-        "same model), a model's rating moved by a median 0 points and at most 11. Between downloaded boards "
-        "a day apart (68 pairs) the median was 0.4 and the largest 21.4, and two archives' copies of the "
-        "same day differ by up to 8. The rebuilt boards move no more than downloaded ones: a check of "
-        "plausibility, not a verification.")
+        "We compared 4 pairs of boards of one pool a day apart, one downloaded and one rebuilt. They share "
+        "342 ratings of the same models. A model's rating moved by a median 0 points, and by at most 11. "
+        "Between downloaded boards a day apart (68 pairs), the median was 0.4 and the largest 21.4. Two "
+        "archives' copies of the same day differ by up to 8. The rebuilt boards move no more than "
+        "downloaded ones: a check of plausibility, not a verification.")
     only_downloaded = changes[changes["kind"] == "downloaded"]
     assert stories.neighbour_day_text(only_downloaded, pd.Series([], dtype=float)) == ""
 
@@ -471,5 +488,6 @@ def test_primer_says_when_no_board_has_both_kinds_of_copy() -> None:
                            "rebuilt_only": [False, True], "checked": False, "shared": 0,
                            "category": "text-to-video"})
     assert stories.rebuilt_primer(boards, "2026-12-06").endswith(
-        "- Each was kept only if its length and model count matched the index's text (a digit mistyped into "
+        "- Each was kept only if its length and model count matched the service's text (a digit mistyped "
+        "into "
         "another would pass). No board has both kinds of copy, so none could be compared.")

@@ -85,6 +85,18 @@ def test_digit_answer_names_the_runner_up() -> None:
     shown = leaderboard.window(_rankings()[_rankings()["arena"] == ARENA], min_evidence="C")
     before = leaderboard.previous_distinct_day(leaderboard.leader_gaps(shown, ARENA, POOL))
     earlier = leaderboard.board_certainty(_rankings(), ARENA, POOL, before)
+    now = pd.DataFrame({"model": [board["model"].iloc[0]], "p_leader": [0.8712]})
+    low = pd.DataFrame({"model": [board["model"].iloc[0]], "p_leader": [0.4071]})
+    assert stories.digit_answer(board, earlier=earlier, earlier_rebuilt=True, now=now, lower=low) == (
+        "**Short answer: no single slip that the neighbouring boards allow would reverse the order on the "
+        "board, but a wrong tens digit would cut Wan 3.0's chance of being truly #1 from 87% to about 41%.** "
+        "Wan 3.0 leads the runner-up, MiniMax H3 Max (rated 1118 on the same rebuilt 10 October copy), by 11 "
+        "points. A tens digit off by one in either rating would leave that lead at 1 or 21 points; only "
+        "slips in both at once would reverse the order. A wrong hundreds digit would stand out: all 32 "
+        "models' ratings on that copy lie within 3 points of their values on the 8 October board. That "
+        "board is itself a rebuilt copy, so this is a check of consistency, not a verification. Both "
+        "readings of a slip are in [How robust is the latest chance?]"
+        "(03-how-sure-is-number-one.html#how-robust-is-the-latest-chance).")
     assert stories.digit_answer(board, earlier=earlier) == (
         "**Short answer: no single slip could.** Wan 3.0 leads the runner-up, MiniMax H3 Max (rated 1118 on "
         "the same rebuilt 10 October copy), by 11 points: a tens digit off by one in either rating would "
@@ -119,8 +131,27 @@ def test_every_vendor_figure_is_listed_with_its_page() -> None:
         "grade-C "
         "page, AIbase (aibase.cn), because it equals the sum of the two segments reported by Wallstreetcn "
         "(53.075 + 25.963 = 79.038).")
+    bounds = table[table["value"].str.startswith("≥ ")]
+    assert [(r.company, r.period, r.value) for r in bounds.itertuples()] == [
+        ("Kling AI (Kuaishou)", "launch to 2025-02", "≥ CNY 100M"),
+        ("Kling AI (Kuaishou)", "2025-Q1", "≥ CNY 150M (about USD 21M)"),
+        ("Kling AI (Kuaishou)", "2025-Q2", "≥ CNY 250M (about USD 35M)"),
+        ("Kling AI (Kuaishou)", "2025-Q3", "≥ CNY 300M (about USD 42M)"),
+        ("Kling AI (Kuaishou)", "2026-Q1", "≥ CNY 650M (about USD 91M at the 2025 rate)"),
+        ("Runway", "2025-06", "≥ USD 90M"),
+        ("Synthesia", "2025-04", "≥ USD 100M"),
+        ("Synthesia", "2026-01", "≥ USD 150M")]
+    # the same rule report 01 marks "(≥, a lower bound)" by
+    assert all(stories.figure_label(m, n).endswith("(≥, a lower bound)")
+               for m, n in zip(figures["metric"], figures["note"], strict=True)
+               if isinstance(n, str) and n.startswith("Lower bound"))
+    assert stories.vendor_table_note(figures, sources) == (
+        '"≥" marks a lower bound: its source says the figure exceeded the value shown. CNY values are '
+        "converted at CNY 7.14 per USD, the 2025 average rate, as stated by reportify.cn (second-hand), so "
+        "every USD value is approximate. No source we read gives a rate for 2026, so 2026 figures use the "
+        "2025 rate.")
     runway = table[table["company"] == "Runway"].iloc[-1].to_dict()
     assert runway == {"company": "Runway", "metric": "Annualized revenue (run rate)", "period": "2025-06",
-                      "value": "USD 90M", "grade": "B",
+                      "value": "≥ USD 90M", "grade": "B",
                       "page": "36Kr (English), relaying The Information: Two major AI video unicorns are "
                               "vying for new financing (Runway, Luma), 2025-08"}

@@ -365,28 +365,28 @@ def test_archives_text_counts_rebuilt_files_from_the_provenance() -> None:
         "The project could download (git clone) only 4 archive repositories "
         "(aabao325/arena-ai-leaderboards, luruishuang48-hue/my-paper-project, "
         "oolong-tea-2026/artificial-analysis-leaderboards and Maicarons/artificial-analysis-leaderboards, "
-        "at one commit only: 2 of its 8 files): their 118 files are git's exact bytes. The computer the "
-        "project works on has no general web access, so it could not download the other archives' files; it "
-        "could reach only the commits held by a code-search index available to its tools, which is not a "
-        "public service and cannot be linked. 244 files (133 from "
+        "at one commit only: 2 of its 8 files): their 118 files are git's exact bytes. We could not "
+        "download the other archives' files. We transcribed their values from a third-party code-search "
+        "service's copy of them (not publicly linkable). 244 files (133 from "
         "antoniovho/artificial-analysis-leaderboards, 88 from qunqin24/Oriel, 15 from amant03/ai-news, 6 "
-        "from Maicarons/artificial-analysis-leaderboards, 2 from koiro-svg/yo-tutka) were made from that "
-        "index's text: every value was transcribed from the index's text of the file at its commit, the file "
+        "from Maicarons/artificial-analysis-leaderboards, 2 from koiro-svg/yo-tutka) were made this way: "
+        "every value was transcribed from the service's text of the file at its commit, the file "
         "was regenerated in the archive's own layout, and it was kept only if its character count and its "
-        "number of models equalled the index's.")
-    assert ("equalled the index's. On the only day with both a rebuilt and a downloaded copy of the same "
-            "pool, all 8 ratings on both copies match. The other 10 files, from 4 repositories, came with no "
-            "record of how they were obtained.") in text
+        "number of models equalled the service's text.")
+    assert ("equalled the service's text. On the only day with both a rebuilt and a downloaded copy of the "
+            "same pool, all 8 ratings on both copies match. The other 10 files, from 4 repositories, came "
+            "with no record of how they were obtained.") in text
     assert text.endswith(
         "The second table below gives each file's SHA-256 fingerprint (for a file we could not download, "
         "that of our copy) and the commit it comes from, so anyone with web access can download the file at "
         "that commit and compare: a match verifies the whole file. For a rebuilt file a mismatch may come "
         "from layout alone (spaces, line breaks), so compare its values too. We could not check whether the "
         "linked files still open.")
-    assert "search service" not in text and "build machine" not in text and "data note" not in text
+    assert "computer the project" not in text and "its tools" not in text
+    assert "build machine" not in text and "data note" not in text
     assert "by hand" not in text and "by script" not in text and "re-typed" not in text
     dated = stories.archives_text(provenance, rebuilt, boards, read_on="2026-12-06")
-    assert "were made from that index's text (read on 6 December 2026): every value was transcribed" in dated
+    assert "were made this way (read on 6 December 2026): every value was transcribed" in dated
     none = stories.archives_text(provenance.iloc[:3], pd.Series([False] * 3))
     assert none.startswith("All 3 archived files are the archives' own bytes")
     assert none.endswith(
@@ -400,11 +400,12 @@ def test_archive_files_table_lists_every_file_with_its_fingerprint_and_kind() ->
     table = stories.archive_files_table(provenance)
     assert len(table) == len(provenance)
     assert table["kind"].value_counts().to_dict() == {
-        "Rebuilt from search-index text": 244, "Downloaded (git clone)": 118, "Origin not recorded": 10}
+        "Rebuilt, not verified (from search-index text)": 244, "Downloaded (git clone)": 118,
+        "Rebuilt, not verified (origin not recorded)": 10}
     assert table["sha256"].str.fullmatch("[0-9a-f]{64}").all()
     assert stories.archive_files_title(table) == (
-        "Every archived file with its fingerprint: 118 downloaded, 244 rebuilt from search-index text, 10 of "
-        "unrecorded origin")
+        "Every archived file with its fingerprint: 118 downloaded; 254 rebuilt, not verified (244 from "
+        "search-index text, 10 of unrecorded origin)")
     assert table["commit"].str.len().eq(7).all()
     assert list(stories.ARCHIVE_FILES_TABLE.values()) == [
         "Public archive", "File", "Commit", "Board date (else save date)", "Used for", "Pool",

@@ -148,6 +148,7 @@ from videomarket.stories._data_market import (
     vendor_figures_intro,
     vendor_figures_table,
     vendor_figures_title,
+    vendor_table_note,
 )
 from videomarket.stories._data_note import (
     cross_archive_text,
@@ -921,6 +922,7 @@ __all__ = [
     "vendor_figures_title",
     "vendor_growth_table",
     "vendor_growth_text",
+    "vendor_table_note",
     "vendors_text",
     "vote_share_finding",
     "vote_test_words",

@@ -230,7 +230,8 @@ def archives_table(versions: pd.DataFrame) -> pd.DataFrame:
 
 _OTHER_POOLS = {"multi": "Several pools", "text-chat": "Text chat (not video)",
                 "image-editing": "Image editing (not video)"}
-ARCHIVE_FILE_KINDS = ("Downloaded (git clone)", "Rebuilt from search-index text", "Origin not recorded")
+ARCHIVE_FILE_KINDS = ("Downloaded (git clone)", "Rebuilt, not verified (from search-index text)",
+                      "Rebuilt, not verified (origin not recorded)")
 
 
 def archive_files_table(provenance: pd.DataFrame) -> pd.DataFrame:
@@ -250,8 +251,8 @@ def archive_files_table(provenance: pd.DataFrame) -> pd.DataFrame:
     ...     "aa-models-csv"]})
     >>> archive_files_table(p)[["repository", "commit", "pool", "kind"]].values.tolist()
     ... # doctest: +NORMALIZE_WHITESPACE
-    [['o/a', '1234567', 'Text to video', 'Rebuilt from search-index text'],
-     ['o/a', '9876543', 'Several pools', 'Origin not recorded'],
+    [['o/a', '1234567', 'Text to video', 'Rebuilt, not verified (from search-index text)'],
+     ['o/a', '9876543', 'Several pools', 'Rebuilt, not verified (origin not recorded)'],
      ['o/b', 'abcdef0', 'Text to video with audio', 'Downloaded (git clone)']]
     """
     from videomarket.data import cloned_from_git, copied_from_index_text
@@ -281,18 +282,19 @@ def archive_files_table(provenance: pd.DataFrame) -> pd.DataFrame:
 def archive_files_title(table: pd.DataFrame) -> str:
     """The title of :func:`archive_files_table`: how many files of each kind it lists.
 
-    >>> print(archive_files_title(pd.DataFrame({"kind": ["Downloaded (git clone)", "Origin not recorded",
-    ...     "Rebuilt from search-index text", "Rebuilt from search-index text"]})))
+    >>> print(archive_files_title(pd.DataFrame({"kind": [ARCHIVE_FILE_KINDS[0], ARCHIVE_FILE_KINDS[2],
+    ...     ARCHIVE_FILE_KINDS[1], ARCHIVE_FILE_KINDS[1]]})))
     ... # doctest: +NORMALIZE_WHITESPACE
-    Every archived file with its fingerprint: 1 downloaded, 2 rebuilt from search-index text, 1 of
-    unrecorded origin
+    Every archived file with its fingerprint: 1 downloaded; 3 rebuilt, not verified (2 from search-index
+    text, 1 of unrecorded origin)
     """
     counts = table["kind"].value_counts()
-    parts = [f"{int(counts.get(ARCHIVE_FILE_KINDS[0], 0)):,} downloaded",
-             f"{int(counts.get(ARCHIVE_FILE_KINDS[1], 0)):,} rebuilt from search-index text"]
-    if counts.get(ARCHIVE_FILE_KINDS[2], 0):
-        parts.append(f"{int(counts[ARCHIVE_FILE_KINDS[2]]):,} of unrecorded origin")
-    return "Every archived file with its fingerprint: " + ", ".join(parts)
+    text, unknown = int(counts.get(ARCHIVE_FILE_KINDS[1], 0)), int(counts.get(ARCHIVE_FILE_KINDS[2], 0))
+    rebuilt = f"{text + unknown:,} rebuilt, not verified"
+    if unknown:
+        rebuilt += f" ({text:,} from search-index text, {unknown:,} of unrecorded origin)"
+    return (f"Every archived file with its fingerprint: {int(counts.get(ARCHIVE_FILE_KINDS[0], 0)):,} "
+            f"downloaded; {rebuilt}")
 
 
 def archives_text(provenance: pd.DataFrame, rebuilt: pd.Series, boards: pd.DataFrame | None = None,
@@ -316,13 +318,12 @@ def archives_text(provenance: pd.DataFrame, rebuilt: pd.Series, boards: pd.DataF
     ...     "note": ["(git clone)", "search index", "search index", "scraped"]})
     >>> print(archives_text(p, pd.Series([False, True, True, True])))  # doctest: +NORMALIZE_WHITESPACE
     The project could download (git clone) only 1 archive repository (o/a, for 1 of its 2 files): its 1 file
-    is git's exact bytes. The computer the project works on has no general web access, so it could not
-    download the other archives' files; it could reach only the commits held by a code-search index available
-    to its tools, which is not a public service and cannot be linked. 2 files (1 from o/a, 1 from o/b) were
-    made from that index's text: every value was transcribed from the index's text of the file at its commit,
-    the file was regenerated in the archive's own layout, and it was kept only if its character count and its
-    number of models equalled the index's. The other 1 file, from 1 repository, came with no record of how it
-    was obtained. The second table below gives each file's SHA-256 fingerprint (for a file we could not
+    is git's exact bytes. We could not download the other archives' files. We transcribed their values from a
+    third-party code-search service's copy of them (not publicly linkable). 2 files (1 from o/a, 1 from o/b)
+    were made this way: every value was transcribed from the service's text of the file at its commit, the
+    file was regenerated in the archive's own layout, and it was kept only if its character count and its
+    number of models equalled the service's text. The other 1 file, from 1 repository, came with no record of
+    how it was obtained. The second table below gives each file's SHA-256 fingerprint (for a file we could not
     download, that of our copy) and the commit it comes from, so anyone with web access can download the file
     at that commit and compare: a match verifies the whole file. For a rebuilt file a mismatch may come from
     layout alone (spaces, line breaks), so compare its values too. We could not check whether the linked files
@@ -372,13 +373,12 @@ def archives_text(provenance: pd.DataFrame, rebuilt: pd.Series, boards: pd.DataF
     check = f" {rebuilt_check_text(boards)}" if boards is not None else ""
     when = "" if read_on is None else f" (read on {fmt.day(read_on)})"
     return lead + (
-        clone + "The computer the project works on has no general web access, so it could not download the "
-        "other archives' files; it could reach only the commits held by a code-search index available to its "
-        "tools, which is not a public service and cannot be linked. "
-        f"{fmt.count(n - n_other, 'file')} ({where}) {'was' if n - n_other == 1 else 'were'} made from that "
-        f"index's text{when}: every value was transcribed from the index's text of the file at its commit, "
+        clone + "We could not download the other archives' files. We transcribed their values from a "
+        "third-party code-search service's copy of them (not publicly linkable). "
+        f"{fmt.count(n - n_other, 'file')} ({where}) {'was' if n - n_other == 1 else 'were'} made this "
+        f"way{when}: every value was transcribed from the service's text of the file at its commit, "
         "the file was regenerated in the archive's own layout, and it was kept only if its character count "
-        f"and its number of models equalled the index's.{check}{other} The second table "
+        f"and its number of models equalled the service's text.{check}{other} The second table "
         "below gives each file's SHA-256 fingerprint (for a file we could not download, that of our copy) "
         "and the commit it comes from, so anyone with web access can download the file at that commit and "
         "compare: a match verifies the whole file. For a rebuilt file a mismatch may come from layout alone "

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pandas as pd
 
 from videomarket.stories import fmt
-from videomarket.stories._market import definition_label, usd_stated
+from videomarket.stories._market import definition_label, relayed_by, usd_stated
 
 #: Words in a forecast's data note saying its publisher was not named on the page but inferred.
 _INFERRED = ("infer", "not named in-line", "names no publisher")
@@ -214,8 +214,8 @@ def forecast_rate_finding(forecasts: pd.DataFrame, tolerance: float = 1.0) -> st
     ...     "year": [2022, 2027, 2024, 2032], "value_usd_m": [100.0, 900.0, 614.8, 2560.0],
     ...     "stated_cagr_pct": [37.1, 37.1, 19.5, 19.5], "cagr_from": pd.NA, "cagr_to": pd.NA})
     >>> print(forecast_rate_finding(f))  # doctest: +NORMALIZE_WHITESPACE
-    1 of the 2 checkable stated growth rates differs by more than 1 percentage point from the rate its own
-    values imply; for it the stated rate covers different or unstated years.
+    1 of 2 checkable stated growth rates differs by over 1 percentage point from the rate its own values
+    imply; it spans other or unstated years. Quote forecasts' values, not their stated growth rates.
     """
     rated = off = elsewhere = 0
     for group, rate, implied in _rate_gaps(forecasts):
@@ -231,13 +231,14 @@ def forecast_rate_finding(forecasts: pd.DataFrame, tolerance: float = 1.0) -> st
         return (f"All {rated:,} checkable stated growth rates match the rate their own values imply to "
                 f"within {tolerance:g} percentage point.")
     verb, own = ("differs", "its") if off == 1 else ("differ", "their")
-    text = (f"{off:,} of the {rated:,} checkable stated growth rates {verb} by more than {tolerance:g} "
+    text = (f"{off:,} of {rated:,} checkable stated growth rates {verb} by over {tolerance:g} "
             f"percentage point from the rate {own} own values imply")
+    advice = " Quote forecasts' values, not their stated growth rates."
     if not elsewhere:
-        return text + "."
-    which = ("for it" if off == 1 else f"for all {off}" if elsewhere == off
-             else f"for {elsewhere} of them")
-    return text + f"; {which} the stated rate covers different or unstated years."
+        return text + "." + advice
+    which = ("it spans" if off == 1 else f"all {off} span" if elsewhere == off
+             else f"{elsewhere} of them span")
+    return text + f"; {which} other or unstated years." + advice
 
 
 #: Plain words for the vendor figures' ``metric`` codes.
@@ -251,11 +252,28 @@ _METRIC_WORDS = {
 }
 
 
+def _lower_bound(note: object) -> bool:
+    """Whether a vendor figure's data note calls it a lower bound (its source says 'more than'): the rule
+    report 01 marks '(≥, a lower bound)' by (:func:`videomarket.stories.figure_label`)."""
+    return isinstance(note, str) and note.startswith("Lower bound")
+
+
+def _borrowed_rates(figures: pd.DataFrame) -> dict[str, tuple[float, int]]:
+    """{currency: (rate per USD, year)} of the latest figure converted at a sourced rate, per currency."""
+    if "fx_rate" not in figures:
+        return {}
+    rated = figures[figures["fx_rate"].notna()].sort_values("period_end", kind="mergesort")
+    return {str(r.original_currency): (float(r.fx_rate), pd.Timestamp(r.period_end).year)
+            for r in rated.itertuples(index=False)}
+
+
 def vendor_figures_table(figures: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     """Every vendor figure (``figures``: :func:`videomarket.data.load_company_metrics`) with the page it was
     read on (``sources``): company, the metric in plain words, the period as stated, the value in its
-    own currency (with its USD value where converted), the evidence grade, and the page's title, publisher
-    and date; ordered by company and period end.
+    own currency (with its USD value where converted; a figure of a later year than any sourced rate in
+    its currency converted at the latest one, 'at the 2025 rate', as report 01 does), marked '≥ ' when its
+    source gives a lower bound (its data note starts 'Lower bound'), the evidence grade, and the page's
+    title, publisher and date; ordered by company and period end.
 
     >>> f = pd.DataFrame({"company": ["Kling AI (Kuaishou)"], "metric": ["revenue"], "period": ["2025-Q1"],
     ...     "period_end": pd.to_datetime(["2025-03-31"]), "value_usd_m": [21.01],
@@ -265,14 +283,26 @@ def vendor_figures_table(figures: pd.DataFrame, sources: pd.DataFrame) -> pd.Dat
     >>> vendor_figures_table(f, s).iloc[0].to_dict()  # doctest: +NORMALIZE_WHITESPACE
     {'company': 'Kling AI (Kuaishou)', 'metric': 'Revenue', 'period': '2025-Q1',
      'value': 'CNY 150M (about USD 21M)', 'grade': 'C', 'page': 'Pub: Title, 2025-05-29'}
+
+    A lower bound, and a later quarter without a rate of its own:
+
+    >>> g = pd.concat([f.assign(fx_rate=7.14, note="Lower bound ('more than'); RMB million"),
+    ...     f.assign(period="2026-Q1", period_end=pd.to_datetime(["2026-03-31"]), value_usd_m=[None],
+    ...              original_value=[650.0], fx_rate=[None], note="Lower bound; no 2026 rate")])
+    >>> list(vendor_figures_table(g, s)["value"])
+    ['≥ CNY 150M (about USD 21M)', '≥ CNY 650M (about USD 91M at the 2025 rate)']
     """
     pages = sources.set_index("source_id")
+    rates = _borrowed_rates(figures)
     rows = []
     for row in figures.sort_values(["company", "period_end"], kind="mergesort").itertuples(index=False):
         currency, own = str(row.original_currency), float(row.original_value)
-        value = fmt.money_m(own, currency)
+        value = ("≥ " if _lower_bound(getattr(row, "note", None)) else "") + fmt.money_m(own, currency)
         if currency != "USD" and pd.notna(row.value_usd_m):
             value += f" (about {fmt.usd_m(float(row.value_usd_m))})"
+        elif currency in rates and rates[currency][1] < pd.Timestamp(row.period_end).year:
+            rate, year = rates[currency]
+            value += f" (about {fmt.usd_m(own / rate)} at the {year} rate)"
         page = ""
         if row.source_id in pages.index:
             src = pages.loc[row.source_id]
@@ -375,6 +405,43 @@ def vendor_figures_title(table: pd.DataFrame) -> str:
     n_a = int((table["grade"] == "A").sum())
     return (f"All {len(table):,} vendor figures on {table['company'].nunique():,} companies, {n_b:,} of "
             f"grade B and {'none' if not n_a else f'{n_a:,}'} of grade A")
+
+
+def vendor_table_note(figures: pd.DataFrame, sources: pd.DataFrame) -> str:
+    """The note under the vendor figures table: what '≥' marks (a lower bound, its source saying 'more
+    than'), and the exchange rate each converted currency uses, what it is and who states it (the source
+    id its data note names, ``sources``), and that a later year is converted at it too.
+
+    >>> f = pd.DataFrame({"original_currency": ["CNY", "CNY", "USD"],
+    ...     "period_end": pd.to_datetime(["2025-03-31", "2026-03-31", "2025-06-30"]),
+    ...     "fx_rate": [7.14, None, None], "value_usd_m": [21.0, None, 90.0],
+    ...     "note": ["Lower bound. USD at RMB 7.14/USD, the 2025 average rate as stated by fx-s.",
+    ...              "Lower bound; no rate", "x"]})
+    >>> s = pd.DataFrame({"source_id": ["fx-s"], "publisher": ["reportify.cn"], "url": ["https://r.cn/a"]})
+    >>> print(vendor_table_note(f, s))  # doctest: +NORMALIZE_WHITESPACE
+    "≥" marks a lower bound: its source says the figure exceeded the value shown. CNY values are converted
+    at CNY 7.14 per USD, the 2025 average rate, as stated by reportify.cn (second-hand), so every USD value is
+    approximate. No source we read gives a rate for 2026, so 2026 figures use the 2025 rate.
+    """
+    text = ['"≥" marks a lower bound: its source says the figure exceeded the value shown.']
+    rates = _borrowed_rates(figures)
+    by_id = set(sources["source_id"].astype(str))
+    for currency, (rate, year) in sorted(rates.items()):
+        rows = figures[(figures["original_currency"] == currency) & figures["fx_rate"].notna()]
+        note = " ".join(str(n) for n in rows["note"].dropna()) if "note" in rows else ""
+        found = [sid for sid in sorted(by_id) if re.search(rf"(?<![\w-]){re.escape(sid)}(?![\w-])", note)]
+        average = re.search(r"the (\d{4}) average rate", note)
+        what = f"the {average[1]} average rate" if average else f"the rate of {year}"
+        who = f", as stated by {relayed_by(found[0], sources)} (second-hand)" if found else ""
+        text.append(f"{currency} values are converted at {currency} {rate:g} per USD, {what}{who}, so every "
+                    "USD value is approximate.")
+        later = figures[(figures["original_currency"] == currency) & figures["value_usd_m"].isna()
+                        & (pd.to_datetime(figures["period_end"]).dt.year > year)]
+        years = sorted(set(pd.to_datetime(later["period_end"]).dt.year))
+        if years:
+            said = " and ".join(str(y) for y in years)
+            text.append(f"No source we read gives a rate for {said}, so {said} figures use the {year} rate.")
+    return " ".join(text)
 
 
 def forecast_region_note(forecasts: pd.DataFrame) -> str:
@@ -491,9 +558,11 @@ def rebuilt_bases_title(table: pd.DataFrame) -> str:
             f"{fmt.pct(share.max(), 0)} of the data, depending on what is counted")
 
 
-def market_uses(forecasts: pd.DataFrame, vendor: pd.DataFrame) -> dict[str, str]:
+def market_uses(forecasts: pd.DataFrame, vendor: pd.DataFrame, sources: pd.DataFrame | None = None
+                ) -> dict[str, str]:
     """What the note takes from each market page, for the Sources list: the forecasts it quotes (publisher
-    as credited, years) and the companies whose vendor figures it gives.
+    as credited, years) and the companies whose vendor figures it gives; with ``sources``, a page a vendor
+    figure's note names for its exchange rate (``fx_rate``) is said to give that rate only.
 
     >>> f = pd.DataFrame({"publisher": ["House", "House", "Unattributed (blog)"], "year": [2024, 2032, 2030],
     ...                   "source_id": ["gh-x", "gh-x", "web-y"]})
@@ -502,6 +571,9 @@ def market_uses(forecasts: pd.DataFrame, vendor: pd.DataFrame) -> dict[str, str]
     {'gh-x': 'market forecast: House, 2024–2032',
      'web-y': 'market forecast: unattributed (blog), 2030; vendor figures: Runway',
      'web-z': 'vendor figures: Pika'}
+    >>> fx = v.assign(fx_rate=[None, 7.14], original_currency="CNY", note=[None, "USD at 7.14, per web-fx."])
+    >>> market_uses(f.iloc[:0], fx, pd.DataFrame({"source_id": ["web-fx"]}))["web-fx"]
+    'the CNY-to-USD exchange rate only (CNY 7.14 per USD)'
     """
     uses: dict[str, list[str]] = {}
     for sid, rows in forecasts.groupby("source_id", sort=False):
@@ -515,4 +587,11 @@ def market_uses(forecasts: pd.DataFrame, vendor: pd.DataFrame) -> dict[str, str]
     for sid, rows in vendor.groupby("source_id", sort=False):
         uses.setdefault(str(sid), []).append(
             "vendor figures: " + ", ".join(dict.fromkeys(rows["company"].astype(str))))
+    if sources is not None and {"fx_rate", "note"} <= set(vendor.columns):
+        rated = vendor[vendor["fx_rate"].notna()].drop_duplicates(["original_currency", "fx_rate"])
+        for row in rated.itertuples():
+            for sid in sorted(set(sources["source_id"].astype(str))):
+                if re.search(rf"(?<![\w-]){re.escape(sid)}(?![\w-])", str(row.note)):
+                    uses.setdefault(sid, []).append(f"the {row.original_currency}-to-USD exchange rate only "
+                                                    f"({row.original_currency} {row.fx_rate:g} per USD)")
     return {sid: "; ".join(parts) for sid, parts in sorted(uses.items())}

@@ -577,7 +577,7 @@ def rescale_churn_text(churn: pd.DataFrame) -> str:
     The p board shrank at the re-rating itself: of its 81 models of 30 September, 60 were gone a day later
     and 9 were new. The data do not say why models left. The model pinned at 1,000 after the change had been
     rated
-    1230 on the rebuilt 30 September board and 1240 on the downloaded 14 September one, so moving the
+    1230 on the rebuilt 30 September board and 1240 on the downloaded 14 September one. Moving the
     reference point to it lowers every rating by roughly 230 to 240 points, nearly all of the median fall
     of 240 to 242. The re-rating itself accounts for the rest, 2 to 10 points depending on the pair of boards
     compared. This split is approximate: it assumes the re-rating left the anchor's own rating in place.
@@ -624,7 +624,7 @@ def rescale_churn_text(churn: pd.DataFrame) -> str:
             f"{a['left']} were gone a day later and {a['joined']} {were} new. "
             "The data do not say why models left. "
             "The model pinned at 1,000 after "
-            f"the change had been rated {rated}, so moving the reference point to it lowers every rating by "
+            f"the change had been rated {rated}. Moving the reference point to it lowers every rating by "
             f"roughly {span(mine['anchor_before'] - 1000)} points, nearly all of the median fall of "
             f"{span(mine['fall_median'])}. The re-rating itself accounts for the rest, {rest} points"
             f"{' depending on the pair of boards compared' if len(first_pool) > 1 else ''}.{also} This "
@@ -818,7 +818,8 @@ def _forecast_dating(forecasts: pd.DataFrame, pages: pd.DataFrame, keys: list[st
     return text + (f", the other {rest} not at all" if rest else "")
 
 
-def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None) -> str:
+def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None, *,
+                   verified: pd.DataFrame | None = None, latest: pd.DataFrame | None = None) -> str:
     """The main line's plain account of the data, the one place that states the rebuild caveat in full:
     what a board and a pool are, what a downloaded and a rebuilt copy are, where the rebuilt files are,
     how far the checks on rebuilt copies reach (``boards``: :func:`videomarket.data.rebuilt_boards`,
@@ -827,7 +828,8 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None
     pool), which to treat as provisional and, with ``rerated`` (the day of a re-rating), across which day
     not to compare ratings. ``read_on`` is kept for compatibility: the day the search index was read is
     told in the archives section, with how the files were reached. It defines terms only: the top-8 copies
-    are told in the method notes.
+    are told in the method notes. With ``verified`` and ``latest`` (board_certainty of the last downloaded
+    board and of the newest, leader first) the advice names the #1 to cite from each.
 
     >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-08-20", "2026-08-27", "2026-10-05",
     ...     "2026-10-06", "2026-10-10"]), "rebuilt_only": [False, True, False, False, True],
@@ -836,24 +838,32 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None
     >>> print(rebuilt_primer(b, "2026-12-06", "2026-10-01"))  # doctest: +NORMALIZE_WHITESPACE
     **How to read this note.**
     <BLANKLINE>
-    - **What this means for you:** cite downloaded boards, up to 6 October 2026; treat rebuilt boards
-      (all from 27 August on; every board after 6 October is one) as provisional; do not compare ratings
-      across the 1 October 2026 [re-rating](#glossary-re-rating).
+    - **What this means for you:** cite downloaded boards, up to 6 October 2026; treat rebuilt boards,
+      which all date from 27 August on, as provisional; do not compare ratings across the 1 October 2026
+      [re-rating](#glossary-re-rating).
     - Artificial Analysis and LMArena run blind-vote video [arenas](#glossary-arena): people pick the better
       of two clips from hidden models, and the arenas publish ratings as leaderboards.
       A [board](#glossary-board) is one day's leaderboard of one [pool](#glossary-pool), one
       of an arena's separate contests.
     - The project relies on public GitHub archives that saved copies of these leaderboards. A downloaded
-      board is an archive's exact file at one commit, as git stored it. Some archive files we could not
-      download; we copied their values from a search index's display of them. Each such
+      board is an archive's exact file at one commit. We could not download some archive files; we
+      transcribed their values from a third-party code-search service's copy of them. Each such
       [rebuilt copy](#glossary-rebuilt-file) names its archive file and commit, linked in the Sources, so
       anyone can [check it](#where-the-archived-copies-come-from).
-    - Each was kept only if its length and model count matched the index's text (a digit mistyped into another
-      would pass). Only one board has both kinds of copy, text to video (silent) on 5
+    - Each was kept only if its length and model count matched the service's text (a digit mistyped into
+      another would pass). Only one board has both kinds of copy, text to video (silent) on 5
       October 2026, and its 8 shared ratings all match.
     >>> print(rebuilt_primer(b, "2026-12-06").splitlines()[2])  # doctest: +NORMALIZE_WHITESPACE
-    - **What this means for you:** cite downloaded boards, up to 6 October 2026; treat rebuilt boards
-      (all from 27 August on; every board after 6 October is one) as provisional.
+    - **What this means for you:** cite downloaded boards, up to 6 October 2026; treat rebuilt boards,
+      which all date from 27 August on, as provisional.
+    >>> v = pd.DataFrame({"model_name": ["Gemini Omni Flash"], "snapshot_date": pd.Timestamp("2026-08-01")})
+    >>> n = pd.DataFrame({"model_name": ["Wan 3.0"], "snapshot_date": pd.Timestamp("2026-10-10")})
+    >>> print(rebuilt_primer(b, "2026-12-06", "2026-10-01", verified=v, latest=n).splitlines()[2])
+    ... # doctest: +NORMALIZE_WHITESPACE
+    - **What this means for you:** For a verified #1, cite the 1 August 2026 board (Gemini Omni Flash).
+      For the latest #1, cite 10 October 2026 (Wan 3.0) as unverified, as our other notes do. Treat rebuilt
+      boards, which all date from 27 August on, as provisional; do not compare ratings across the 1 October
+      2026 [re-rating](#glossary-re-rating).
 
 """
     only = boards["rebuilt_only"].astype(bool)
@@ -873,14 +883,18 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None
                  f"ratings {matched}")
     del read_on  # told once, in the archives section
     first = pd.Timestamp(boards.loc[only, "snapshot_date"].min())
-    which = "" if not only.any() else f" (all from {first:%-d %B} on; every board after {last:%-d %B} is one)"
-    if only.any() and not (boards["snapshot_date"] > last).any():
-        which = f" (all from {first:%-d %B} on)"
+    which = "" if not only.any() else f", which all date from {first:%-d %B} on,"
     across = ("" if rerated is None else
               f"; do not compare ratings across the {fmt.day(rerated)} [re-rating](#glossary-re-rating)")
     until = _cite_until(boards, link=False) if "category" in boards else fmt.day(last)
     up_to = f"up to {until}" if " for " not in until else f"up to {until.replace(' and ', ', ', 1)}"
     advice = f"cite downloaded boards, {up_to}; treat rebuilt boards{which} as provisional{across}"
+    if verified is not None and latest is not None and len(verified) and len(latest):
+        sure, new = verified.iloc[0], latest.iloc[0]
+        advice = (f"For a verified #1, cite the {fmt.day(sure['snapshot_date'])} board "
+                  f"({sure['model_name']}). For the latest #1, cite {fmt.day(new['snapshot_date'])} "
+                  f"({new['model_name']}) as unverified, as our other notes do. Treat rebuilt "
+                  f"boards{which} as provisional{across}")
     return ("**How to read this note.**\n\n"
             f"- **What this means for you:** {advice}.\n"
             "- Artificial Analysis and LMArena run blind-vote video [arenas](#glossary-arena): people pick "
@@ -888,11 +902,12 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None
             "A [board](#glossary-board) is one day's leaderboard of one "
             "[pool](#glossary-pool), one of an arena's separate contests.\n"
             "- The project relies on public GitHub archives that saved copies of these leaderboards. A "
-            "downloaded board is an archive's exact file at one commit, as git stored it. Some archive files "
-            "we could not download; we copied their values from a search index's display of them. Each such "
+            "downloaded board is an archive's exact file at one commit. We could not download some archive "
+            "files; we transcribed their values from a third-party code-search service's copy of them. "
+            "Each such "
             "[rebuilt copy](#glossary-rebuilt-file) names its archive file and commit, linked in the "
             "Sources, so anyone can [check it](#where-the-archived-copies-come-from).\n"
-            "- Each was kept only if its length and model count matched the index's text (a digit mistyped "
+            "- Each was kept only if its length and model count matched the service's text (a digit mistyped "
             f"into another would pass). {pairs}.")
 
 
@@ -931,11 +946,11 @@ def neighbour_day_text(changes: pd.DataFrame, same_day: pd.Series) -> str:
     ...     "2026-05-02", "2026-05-02"]), "kind": ["rebuilt", "rebuilt", "downloaded", "downloaded"],
     ...     "diff": [0.0, 3.0, 0.25, 9.5]})
     >>> print(neighbour_day_text(c, pd.Series([0.0, 2.0, 8.0])))  # doctest: +NORMALIZE_WHITESPACE
-    Over all 1 pair of a downloaded and a rebuilt board of one pool a day apart (2 ratings of the same
-    model), a model's rating moved by a median 1.5 points and at most 3. Between downloaded boards a day
-    apart (1 pair) the median was 4.9 and the largest 9.5, and two archives' copies of the same
-    day differ by up to 8. The rebuilt boards move no more than downloaded ones: a check of plausibility,
-    not a verification.
+    We compared 1 pair of boards of one pool a day apart, one downloaded and one rebuilt. They share 2
+    ratings of the same models. A model's rating moved by a median 1.5 points, and by at most 3. Between
+    downloaded boards a day apart (1 pair), the median was 4.9 and the largest 9.5. Two archives' copies of
+    the same day differ by up to 8. The rebuilt boards move no more than downloaded ones: a check of
+    plausibility, not a verification.
     """
     def pairs(kind: str) -> pd.DataFrame:
         return changes[changes["kind"] == kind]
@@ -950,15 +965,16 @@ def neighbour_day_text(changes: pd.DataFrame, same_day: pd.Series) -> str:
     def num(value: float) -> str:
         return f"{value:,.1f}".removesuffix(".0")
 
-    text = (f"Over all {fmt.count(n_pairs(rebuilt), 'pair')} of a downloaded and a rebuilt board of one pool "
-            f"a day apart ({len(rebuilt):,} ratings of the same model), a model's rating moved by a median "
-            f"{num(rebuilt['diff'].median())} points and at most {num(rebuilt['diff'].max())}.")
+    text = (f"We compared {fmt.count(n_pairs(rebuilt), 'pair')} of boards of one pool a day apart, one "
+            f"downloaded and one rebuilt. They share {len(rebuilt):,} ratings of the same models. A model's "
+            f"rating moved by a median {num(rebuilt['diff'].median())} points, and by at most "
+            f"{num(rebuilt['diff'].max())}.")
     if not downloaded.empty:
-        text += (f" Between downloaded boards a day apart ({fmt.count(n_pairs(downloaded), 'pair')}) the "
+        text += (f" Between downloaded boards a day apart ({fmt.count(n_pairs(downloaded), 'pair')}), the "
                  f"median was {num(downloaded['diff'].median())} and the largest "
-                 f"{num(downloaded['diff'].max())}")
-        text += (f", and two archives' copies of the same day differ by up to "
-                 f"{num(float(same_day.max()))}." if len(same_day) else ".")
+                 f"{num(downloaded['diff'].max())}.")
+        text += (f" Two archives' copies of the same day differ by up to "
+                 f"{num(float(same_day.max()))}." if len(same_day) else "")
     baseline = max(downloaded["diff"].max(), float(same_day.max()) if len(same_day) else 0.0)
     worse = not downloaded.empty and rebuilt["diff"].max() > baseline
     verdict = ("Some rebuilt boards move more than downloaded ones ever do" if worse
@@ -966,7 +982,9 @@ def neighbour_day_text(changes: pd.DataFrame, same_day: pd.Series) -> str:
     return f"{text} {verdict}: a check of plausibility, not a verification."
 
 
-def digit_answer(board: pd.DataFrame, step: int = 10, *, earlier: pd.DataFrame | None = None) -> str:
+def digit_answer(board: pd.DataFrame, step: int = 10, *, earlier: pd.DataFrame | None = None,
+                 earlier_rebuilt: bool = False, now: pd.DataFrame | None = None,
+                 lower: pd.DataFrame | None = None) -> str:
     """The one-line answer to "could a mistyped digit change the latest #1?" from the latest board
     (``board``: board_certainty, leader first, runner-up second): whether a slip of ``step`` points in
     either the leader's or the runner-up's rating alone would reverse their order, what it would leave of
@@ -991,6 +1009,23 @@ def digit_answer(board: pd.DataFrame, step: int = 10, *, earlier: pd.DataFrame |
     would stand out: all 2 models' ratings on that copy lie within 2 points of their values on the 8
     October board. What a slip in Wan 3.0's rating would do to its chance of being #1 is in
     [How robust is the latest chance?](03-how-sure-is-number-one.html#how-robust-is-the-latest-chance).
+
+    With the headline chance (``now``, the leader's ``p_leader``) and the chances with its rating a tens
+    digit lower (``lower``: :func:`videomarket.leaderboard.wrong_digit_odds`), the answer says what such a
+    slip would do to that chance; ``earlier_rebuilt`` says the board compared with is a rebuilt copy too:
+
+    >>> now = pd.DataFrame({"model": ["w"], "p_leader": [0.87]})
+    >>> low = pd.DataFrame({"model": ["w", "m"], "p_leader": [0.41, 0.55]})
+    >>> print(digit_answer(b, earlier=e, earlier_rebuilt=True, now=now, lower=low))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    **Short answer: no single slip that the neighbouring boards allow would reverse the order on the board,
+    but a wrong tens digit would cut Wan 3.0's chance of being truly #1 from 87% to about 41%.** Wan 3.0
+    leads the runner-up, MiniMax H3 Max (rated 1118 on the same rebuilt 10 October copy), by 11 points. A
+    tens digit off by one in either rating would leave that lead at 1 or 21 points; only slips in both at
+    once would reverse the order. A wrong hundreds digit would stand out: all 2 models' ratings on that copy
+    lie within 2 points of their values on the 8 October board. That board is itself a rebuilt copy, so
+    this is a check of consistency, not a verification. Both readings of a slip are in [How robust is the
+    latest chance?](03-how-sure-is-number-one.html#how-robust-is-the-latest-chance).
     """
     lead, second = board.iloc[0], board.iloc[1]
     margin = float(lead["elo"]) - float(second["elo"])
@@ -1017,6 +1052,21 @@ def digit_answer(board: pd.DataFrame, step: int = 10, *, earlier: pd.DataFrame |
         effect = (f"a tens digit off by one in either rating could put the runner-up level or ahead "
                   f"({low:+.0f} points) or double the lead ({high:.0f} points)")
     name = lead["model_name"]
+    if check and earlier_rebuilt:
+        check += (" That board is itself a rebuilt copy, so this is a check of consistency, not a "
+                  "verification.")
+    if now is not None and lower is not None and verdict == "no single slip could":
+
+        def chance(table: pd.DataFrame) -> str:
+            return fmt.pct(float(table.loc[table["model"] == lead["model"], "p_leader"].iloc[0]), 0)
+
+        return ("**Short answer: no single slip that the neighbouring boards allow would reverse the order "
+                f"on the board, but a wrong tens digit would cut {name}'s chance of being truly #1 from "
+                f"{chance(now)} to about {chance(lower)}.** {name} leads the runner-up, "
+                f"{second['model_name']} (rated {float(second['elo']):.0f} on the same rebuilt {day:%-d %B} "
+                f"copy), by {margin:.0f} points. {effect[0].upper()}{effect[1:]}.{check} Both readings of a "
+                "slip are in [How robust is the latest chance?]"
+                "(03-how-sure-is-number-one.html#how-robust-is-the-latest-chance).")
     return (f"**Short answer: {verdict}.** {name} leads the runner-up, {second['model_name']} "
             f"(rated {float(second['elo']):.0f} on the same rebuilt {day:%-d %B} copy), by {margin:.0f} "
             f"points: {effect}.{check} What a slip in {name}'s rating would do to its chance of being #1 "
