@@ -56,8 +56,8 @@ def test_chance_over_run_finding_gives_the_whole_run() -> None:
     finding = stories.chance_over_run_finding(history, rows, _DOWN, _rebuilt())
     assert finding == (
         "Wan 3.0 was 88%–90% likely truly #1 on 3–16 September, 64%–76% on 18–30 September (Gemini Omni "
-        "Flash within 3–6 points) and 90% on 6 October, after the [re-rating](#glossary-re-rating) removed "
-        "that name.")
+        "Flash within 3–6 points), and 88%–90% on the boards since the [re-rating](#glossary-re-rating), 90% "
+        "on the newest.")
     assert len(finding.replace("[re-rating](#glossary-re-rating)", "re-rating").split()) <= 35
     assert stories.chance_over_run_finding(history, rows, None) == ""
 

@@ -25,17 +25,23 @@ def _digits() -> tuple[pd.DataFrame, pd.DataFrame]:
 
 def test_quotable_answer_leads_with_one_plain_sentence() -> None:
     board = _board(p_leader_as_one=[0.9, None, None], pair_name="M", pair_apart=2.0)
-    text = stories.quotable_answer(board, *_digits(), AA, T2V)
+    history = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-05", "2026-10-07", "2026-10-09",
+                                                             "2026-10-10"]),
+                            "scale_epoch": "b", "p_leader": [0.93, 0.7, 0.75, 0.861],
+                            "listed_twice": ["M Max = M (768p)", "", None, ""]})
+    text = stories.quotable_answer(board, *_digits(), AA, T2V, history=history)
     first = text.split(" In figures")[0]
-    assert first == ("As of 10 October 2026, **W** (Alibaba) led Artificial Analysis's silent text-to-video "
-                     "arena and was about 9 in 10 likely truly #1, ahead of two M listings.")
-    assert len(first.split()) <= 40
+    assert first == ("On the newest board, of 10 October 2026, **W** (Alibaba) led Artificial Analysis's "
+                     "silent text-to-video arena and was about 9 in 10 likely truly #1, ahead of two M "
+                     "[listings](#glossary-repeated-listing).")
+    assert len(first.replace("[listings](#glossary-repeated-listing)", "listings").split()) <= 40
     assert text == first + (
-        " In figures, 86%–90% if rating errors are independent: the range depends on whether M's two "
-        "[listings](#glossary-repeated-listing), one \"based on\" the other and rated 2 points apart, are "
-        "one model or two rivals. That board is a copy [rebuilt](#glossary-rebuilt-file) from text and not "
-        "yet checked: one wrong tens digit in W's rating would make its chance about 30% or 97% ([How sure "
-        "is number one?](03-how-sure-is-number-one.html#how-robust-is-the-latest-chance)).")
+        " In figures, 86%–90%, depending on whether those two listings count as one model or two; the boards "
+        "of 7–9 October read lower, 70%–75%. That board is a copy [rebuilt](#glossary-rebuilt-file) from "
+        "text and not yet checked: one mistyped digit in W's rating could make its chance about 30% or 97% "
+        "([How sure is number one?](03-how-sure-is-number-one.html#how-robust-is-the-latest-chance)).")
+    for banned in ("independent", "based on", "rebuilt]", "tens digit"):
+        assert banned not in first
 
 
 def test_quotable_answer_without_a_pair_names_the_second() -> None:
@@ -43,9 +49,22 @@ def test_quotable_answer_without_a_pair_names_the_second() -> None:
                             "snapshot_date": pd.to_datetime(["2026-10-10"])})
     board = _board(p_leader=[0.62, 0.3, 0.08])
     text = stories.quotable_answer(board, *_digits(), AA, T2V, rebuilt=rebuilt)
-    assert text == ("As of 10 October 2026, **W** (Alibaba) led Artificial Analysis's silent text-to-video "
-                    "arena and was about 6 in 10 likely truly #1, ahead of M Max. In figures, 62% if rating "
-                    "errors are independent.")
+    assert text == ("On the newest board, of 10 October 2026, **W** (Alibaba) led Artificial Analysis's "
+                    "silent text-to-video arena and was about 6 in 10 likely truly #1, ahead of M Max. In "
+                    "figures, 62%.")
+
+
+def test_rival_not_on_the_board_under_its_name() -> None:
+    history = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-01", "2026-10-10"]),
+                            "scale_epoch": ["a", "b", "b"], "model": "w", "model_name": "W",
+                            "runner_up": ["g", "m", "m"], "runner_up_name": ["G", "M", "M"],
+                            "p_leader": [0.6, 0.9, 0.86], "arena": AA, "category": T2V})
+    rows = pd.DataFrame({"arena": AA, "category": [T2V, "image-to-video"], "model": ["w", "g"],
+                         "model_name": ["W", "G"], "rank": [1, 1],
+                         "snapshot_date": pd.to_datetime(["2026-10-10"] * 2)})
+    text = stories.after_rerating_note(history, rows, _board(), None, AA, T2V, rebuilt_chances=False)
+    assert text == ("G, #2 before the re-rating, is not on this board under that name but still leads image "
+                    "to video (silent).")
 
 
 def test_earlier_copies_are_no_independent_check() -> None:

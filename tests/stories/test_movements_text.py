@@ -190,9 +190,8 @@ def test_runs_text_and_title_say_the_lowest_chance_and_the_press_runs(t: dict) -
         "At least three models held #1 since December 2025, four counting a single second-hand (grade C) "
         "copy")
     assert stories.runs_lead(weak.assign(evidence=["A", "C", "D", "A"])) == (
-        "At least two models held #1 since December 2025, four counting 2 second-hand (grade C) copies; a "
-        "[run at #1](#glossary-run) lasts from the first to the last [board](#glossary-board) showing the "
-        "model at #1.")
+        "At least two models held #1 since December 2025, four counting 2 second-hand (grade C) copies "
+        "(their [runs at #1](#glossary-run) below).")
 
 
 def test_runs_table_has_parent_developers_dates_with_precision_and_numeric_chances(t: dict) -> None:
@@ -643,6 +642,13 @@ def test_developers_chart_says_why_a_bar_passes_the_top_10() -> None:
     assert stories.shares_subtitle(share.assign(places=[5, 4, 1, 6, 4]), AA, T2V) == (
         "Artificial Analysis, text to video (silent)")  # exactly 10: nothing to explain
     assert stories.shares_subtitle(None, AA, T2V) == "Artificial Analysis, text to video (silent)"
+    rebuilt = pd.DataFrame({"arena": AA, "category": T2V, "rebuilt_only": [True], "checked": [False],
+                            "snapshot_date": pd.to_datetime(["2026-05-13"])})
+    assert stories.shares_subtitle(share, AA, T2V, rebuilt=rebuilt) == (
+        "Artificial Analysis, text to video (silent); a bar above 10: models tied at #10 all count; every "
+        "such board is a rebuilt copy, whose tie may come from rounding (method notes)")
+    assert stories.shares_subtitle(share, AA, T2V, rebuilt=rebuilt.iloc[:0]) == (
+        "Artificial Analysis, text to video (silent); a bar above 10: models tied at #10 all count")
 
 
 # --- round 32: the entries behind a "based on" pair, told once ------------------------------------------
@@ -677,7 +683,7 @@ def test_other_arena_short_says_the_pools_differ() -> None:
         "silent and with-audio entries, so the two arenas' #1s are not like for like")
     # the votes are decisive votes (ties left out), as report 03 says them
     assert stories.other_arena_short(rows, "Artificial Analysis", T2V).endswith(
-        " To be fairly sure its newest lead, 3 points, is not a tie takes about 100,000 "
+        " To detect a real lead of 3 points 8 times in 10, at the usual 5% test level, takes about 100,000 "
         "[decisive votes](#glossary-decisive-vote) between the two models alone.")
 
 

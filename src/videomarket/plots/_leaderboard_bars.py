@@ -438,8 +438,8 @@ def creator_share_chart(
     stand side by side in date order, each as wide as the next whatever the days between them; a blank
     column marks more than :data:`GAP_SLOT_DAYS` days without a board, and a dashed rule a re-anchoring
     (labelled above the plot). Boards from secondary sources are hatched; with ``rebuilt``
-    (:func:`videomarket.data.rebuilt_boards`), boards whose every copy was rebuilt from text are lighter and
-    cross-hatched, with a key in the legend.
+    (:func:`videomarket.data.rebuilt_boards`), boards whose every copy was rebuilt from text keep their
+    full colour under a white cross-hatch (so developers' colours stay apart), with a key in the legend.
     """
     table = require_table(share, ("snapshot_date", "creator", "places", "top_places_known", "share"),
                           "creator_share_chart")
@@ -458,7 +458,7 @@ def creator_share_chart(
         x = board_positions(dates)
     secondary = _secondary_boards(table, dates)
     remade = set(rebuilt_days(rebuilt, table)) if rebuilt is not None else set()
-    rebuilt_bar = [pd.Timestamp(d) in remade for d in dates]  # every copy rebuilt from text: lighter, crossed
+    rebuilt_bar = [pd.Timestamp(d) in remade for d in dates]  # every copy rebuilt from text: white crossing
     top_n = int(table["top_n"].iloc[0]) if "top_n" in table.columns else int(table["top_places_known"].max())
     named = [c for c in order if c != OTHER_DEVELOPERS]
     colors = (dict(zip(named, _free_colors(avoid, len(named)), strict=True)) if avoid
@@ -473,10 +473,11 @@ def creator_share_chart(
                           color=colors[creator], label=creator, linewidth=0, gid=f"share:{creator}")
             for patch, is_secondary, is_rebuilt in zip(bars.patches, secondary, rebuilt_bar, strict=True):
                 patch.set_hatch(SECONDARY_HATCH if is_secondary else REBUILT_HATCH if is_rebuilt else None)
-                if is_secondary or is_rebuilt:
+                if is_secondary:
                     patch.set_alpha(0.55)
-                if is_rebuilt:
+                if is_rebuilt:  # full colour, so developers stay apart; thin white crossing marks the copy
                     patch.set_edgecolor("white")
+                    patch.set_linewidth(0)
             bottom += wide[creator]
         if time_axis:
             ax.xaxis_date()
@@ -499,8 +500,8 @@ def creator_share_chart(
         if any(rebuilt_bar):
             from matplotlib.patches import Patch
 
-            handles.append(Patch(facecolor="#BBBBBB", edgecolor="#333333", hatch=REBUILT_HATCH,
-                                 label="Lighter, crossed: board\nrebuilt from text,\nnot verified"))
+            handles.append(Patch(facecolor="#555555", edgecolor="white", hatch=REBUILT_HATCH,
+                                 label="White crossing: board\nrebuilt from text,\nnot verified"))
         ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=9)
     # a rebuilt board day has no grade letter in the CSV (``rebuilt``: data.rebuilt_boards)
     if "evidence" in table.columns:

@@ -80,9 +80,9 @@ POOL_LEADERS_TABLE = {
 ODDS_TABLE = {
     "model_name": "Model",
     "developer": "Developer",
-    "elo": "Rating",
-    "ci_low": "95% interval, low",
-    "ci_high": "95% interval, high",
+    "elo": "Rating (points)",
+    "ci_low": "95% interval, low (points)",
+    "ci_high": "95% interval, high (points)",
     "p_leader": "Chance of being truly #1 (every listing counted as a model)",
     "above_next": "Chance of rating above the next model down",
 }
@@ -741,16 +741,15 @@ NUMBER_WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 
 
 
 def runs_lead(spells: pd.DataFrame) -> str:
-    """The runs section's first sentence: how many models held #1 (:func:`held_count`) and what a run is.
+    """The runs section's first sentence: how many models held #1 (:func:`held_count`), with the glossary's
+    run at #1 linked.
 
     >>> t = pd.DataFrame({"model": ["a", "b"], "evidence": ["A", "A"],
     ...                   "start": pd.to_datetime(["2025-12-01", "2026-04-10"])})
     >>> print(runs_lead(t))  # doctest: +NORMALIZE_WHITESPACE
-    At least two models held #1 since December 2025; a [run at #1](#glossary-run) lasts from the first to
-    the last [board](#glossary-board) showing the model at #1.
+    At least two models held #1 since December 2025 (their [runs at #1](#glossary-run) below).
     """
-    return (f"{held_count(spells, capital=True)}; a {term('run', 'run at #1')} lasts from the first to the "
-            f"last {term('board', 'board')} showing the model at #1.")
+    return f"{held_count(spells, capital=True)} (their {term('run', 'runs at #1')} below)."
 
 
 def runs_text(spells: pd.DataFrame, category: str, daily_odds: pd.DataFrame | None = None,
@@ -1501,21 +1500,35 @@ def shares_title(places: pd.DataFrame, boards: int, top_n: int, share: pd.DataFr
             f"(ties at #{top_n} all count)")
 
 
-def shares_subtitle(share: pd.DataFrame | None, arena: str, category: str, top_n: int = 10) -> str:
+def shares_subtitle(share: pd.DataFrame | None, arena: str, category: str, top_n: int = 10, *,
+                    rebuilt: pd.DataFrame | None = None) -> str:
     """The developer-share chart's subtitle: the pool and, when a board's bar passes ``top_n``, why
     (models tied at #``top_n`` all count). ``share``: :func:`videomarket.leaderboard.creator_share`'s rows.
+    With ``rebuilt`` (rebuilt_boards), when every such board is a rebuilt copy, that its tie may come from
+    rounding (the method notes tell more).
 
     >>> share = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-05-14"] * 2), "places": [6, 6]})
     >>> shares_subtitle(share, "AA", "text-to-video")
     'AA, text to video (silent); a bar above 10: models tied at #10 all count'
     >>> shares_subtitle(share.assign(places=[6, 4]), "AA", "text-to-video")
     'AA, text to video (silent)'
+    >>> rb = pd.DataFrame({"arena": "AA", "category": "text-to-video", "rebuilt_only": [True],
+    ...                    "checked": [False], "snapshot_date": pd.to_datetime(["2026-05-14"])})
+    >>> print(shares_subtitle(share, "AA", "text-to-video", rebuilt=rb))  # doctest: +NORMALIZE_WHITESPACE
+    AA, text to video (silent); a bar above 10: models tied at #10 all count; every such board is a rebuilt
+    copy, whose tie may come from rounding (method notes)
     """
     head = f"{arena}, {pool_label(category).lower()}"
     if share is None or share.empty or "places" not in share:
         return head
-    tallest = share.groupby("snapshot_date")["places"].sum().max()
-    return f"{head}; a bar above {top_n}: models tied at #{top_n} all count" if tallest > top_n else head
+    totals = share.groupby("snapshot_date")["places"].sum()
+    if totals.max() <= top_n:
+        return head
+    text = f"{head}; a bar above {top_n}: models tied at #{top_n} all count"
+    over = [pd.Timestamp(d) for d in totals.index[totals > top_n]]
+    if rebuilt is not None and all(_is_rebuilt(rebuilt, arena, category, d) for d in over):
+        text += "; every such board is a rebuilt copy, whose tie may come from rounding (method notes)"
+    return text
 
 
 # --- the other arena --------------------------------------------------------------------------------------
@@ -1850,7 +1863,8 @@ def other_arena_short(rows: pd.DataFrame, arena: str, category: str,
     """The other arena's section in short, beside the shared finding (not repeated):
     its pool, that its list mixes silent and with-audio entries, where ``arena``'s latest #1
     ranks on its newest board (or that it is not listed), its own scale, how often its #1 changed (the
-    table's runs) and the decisive votes its newest lead takes to tell from a tie (one significant figure).
+    table's runs) and the decisive votes its newest lead takes to be detected 8 times in 10 by a test at
+    the 5% level (one significant figure).
     ``rebuilt``: :func:`videomarket.data.rebuilt_boards`."""
     other = other_arena(arena)
     spells = _other_runs(rows, arena, category)
@@ -1869,8 +1883,8 @@ def other_arena_short(rows: pd.DataFrame, arena: str, category: str,
         noun = "decisive votes" if "decisive votes" in votes else "decisive vote"
         votes = votes.replace(noun, term("decisive-vote", noun))
         gap = fmt.points(float(day["margin"]))
-        text += (f" To be fairly sure its newest lead, {gap}, is not a tie takes {votes} between the two "
-                 "models alone.")
+        text += (f" To detect a real lead of {gap} 8 times in 10, at the usual 5% test level, takes {votes} "
+                 "between the two models alone.")
     return text
 
 

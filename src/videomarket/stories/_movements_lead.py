@@ -186,9 +186,10 @@ def chance_over_run_finding(history: pd.DataFrame, rows: pd.DataFrame, downloade
                             rebuilt: pd.DataFrame | None = None) -> str:
     """The latest #1's chance of being truly #1 over its whole run in one sentence: its first two weeks
     (:func:`_early_window`), its last two weeks before the re-rating with the closest rival's gap in points
-    (:func:`_late_window`), and the newest board (``downloaded``: board_certainty of it through
-    :func:`with_counted_twice`, a range when a rival is listed twice) after the re-rating removed that rival's
-    name (``history``: leader_probability_history; ``rows``: the pool's board rows); '' when the rival stayed.
+    (:func:`_late_window`), the range over every board since the re-rating (each board's own reading and
+    both readings of the newest) and the newest board (``downloaded``: board_certainty of it through
+    :func:`with_counted_twice`, a range when a rival is listed twice) (``history``:
+    leader_probability_history; ``rows``: the pool's board rows); '' when the rival stayed on the board.
     ``rebuilt`` is kept for callers: the answer says the boards are rebuilt copies.
 
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-03", "2026-09-16", "2026-09-18",
@@ -203,7 +204,7 @@ def chance_over_run_finding(history: pd.DataFrame, rows: pd.DataFrame, downloade
     ...     "snapshot_date": pd.to_datetime(["2026-10-10"])})
     >>> print(chance_over_run_finding(h, rows, down))  # doctest: +NORMALIZE_WHITESPACE
     Wan 3.0 was 88%–90% likely truly #1 on 3–16 September, 64%–76% on 18–30 September (G within 3–6
-    points) and 88%–92% on 10 October, after the [re-rating](#glossary-re-rating) removed that name.
+    points), and 88%–92% on the boards since the [re-rating](#glossary-re-rating), 88%–92% on the newest.
     """
     pair = _rival_gone(history, rows)
     if pair is None or downloaded is None or downloaded.empty:
@@ -224,10 +225,27 @@ def chance_over_run_finding(history: pd.DataFrame, rows: pd.DataFrame, downloade
     other = other_reading(downloaded)[0]
     low, high = sorted((now, now if other is None else float(other)))
     first = span(early["p_leader"].min(), early["p_leader"].max())
+    since = history.loc[(history["scale_epoch"] == _scale_of(history, day))
+                        & (pd.to_datetime(history["snapshot_date"]) <= day), "p_leader"].astype(float)
+    readings = [*since.tolist(), low, high]
     return (f"{before['model_name']} was {first} likely truly #1 on {_date_span(early['snapshot_date'])}, "
             f"{span(late['p_leader'].min(), late['p_leader'].max())} on {_date_span(late['snapshot_date'])} "
-            f"({before['runner_up_name']} within {gap} points) and {span(low, high)} on {day:%-d %B}, "
-            f"after the {term('re-rating', 're-rating')} removed that name.")
+            f"({before['runner_up_name']} within {gap} points), and {span(min(readings), max(readings))} on "
+            f"the boards since the {term('re-rating', 're-rating')}, {span(low, high)} on the newest.")
+
+
+def _scale_of(history: pd.DataFrame, day: pd.Timestamp) -> object:
+    """The rating scale of the board of ``day`` in ``history`` (leader_probability_history), or the newest
+    board's scale when that day has none.
+
+    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-10"]),
+    ...                   "scale_epoch": ["a", "b"]})
+    >>> _scale_of(h, pd.Timestamp("2026-10-10")), _scale_of(h, pd.Timestamp("2026-10-11"))
+    ('b', 'b')
+    """
+    dates = pd.to_datetime(history["snapshot_date"])
+    on = history.loc[dates == day, "scale_epoch"]
+    return on.iloc[0] if len(on) else history.loc[dates.idxmax(), "scale_epoch"]
 
 
 def other_arena_age(rows: pd.DataFrame, arena: str, category: str, rebuilt: pd.DataFrame | None = None,
@@ -425,7 +443,8 @@ def shrinking_lead_meaning(gaps: pd.DataFrame, spells: pd.DataFrame, rows: pd.Da
     before the re-rating (``gaps``: leader_gaps with ``distinct=True``, its first rating scale only, runs on
     at least ``min_boards`` boards) by their medians, said as each smaller than the one before only when
     they are; the first such run's low when it came on its last board, with its #2; an earlier leader's
-    lead on its first board when it breaks the pattern (``rows``: the pool's board rows); the latest run's
+    lead on its first board when it breaks the pattern, said as narrow leads not being new (``rows``: the
+    pool's board rows); the latest run's
     smallest lead as a head-to-head win share ("on a rebuilt copy" from ``rebuilt``, rebuilt_boards); the
     longest run at #1 and the days from one leader's first board to the next's, also without the models
     seen at #1 only in third parties' copies (``spells``: spell_odds). With ``brief``, only the medians, the
@@ -448,8 +467,8 @@ def shrinking_lead_meaning(gaps: pd.DataFrame, spells: pd.DataFrame, rows: pd.Da
     >>> print(shrinking_lead_meaning(g, sp, rows, 2, rb))  # doctest: +NORMALIZE_WHITESPACE
     **What this means.** Of the last two leaders, each led the #2 by less than the one before (medians 94
     and 6 points before the [re-rating](#glossary-re-rating)); A's low, 5 points, came on its last board,
-    25 June, over A2, from the same developer. That is an observation, not a trend: R's December lead, 21
-    points in press reports, was smaller than A's. At its smallest, 3 points on a rebuilt copy (24
+    25 June, over A2, from the same developer. Narrow leads are not new: R's December lead was 21 points in
+    press reports. At its smallest, 3 points on a rebuilt copy (24
     September), B's lead meant winning about 50.4% of head-to-head votes: a coin toss. No leader was seen
     at #1 for more than 79 days, and each new #1 was first seen 128–148 days after the previous one
     (42–128 counting the model seen at #1 only on a third party's copy); treat #1 as a snapshot and check
@@ -457,8 +476,8 @@ def shrinking_lead_meaning(gaps: pd.DataFrame, spells: pd.DataFrame, rows: pd.Da
     >>> print(shrinking_lead_meaning(g, sp, rows, 2, rb, brief=True))  # doctest: +NORMALIZE_WHITESPACE
     **What this means.** Of the last two leaders, each led the #2 by less than the one before (medians 94
     and 6 points before the [re-rating](#glossary-re-rating)); A's low, 5 points, came on its last board,
-    25 June, over A2, from the same developer. That is an observation, not a trend: R's December lead, 21
-    points in press reports, was smaller than A's. No leader was seen at #1 for more than 79 days: treat #1
+    25 June, over A2, from the same developer. Narrow leads are not new: R's December lead was 21 points in
+    press reports. No leader was seen at #1 for more than 79 days: treat #1
     as a snapshot and check the live board before citing it.
     """
     measured = _measured_runs(gaps, min_boards)
@@ -499,10 +518,9 @@ def shrinking_lead_meaning(gaps: pd.DataFrame, spells: pd.DataFrame, rows: pd.Da
             run = earlier.iloc[-1]
             lead = _lead_on_first_board(run, rows)
             if lead is not None and lead < medians[0]:
-                text += (f" That is an observation, not a trend: {run['model_name']}'s "
-                         f"{pd.Timestamp(run['start']):%B} lead, {fmt.points(lead)}"
-                         f"{_SAID_BY.get(str(run.get('evidence', 'A')), '')}, was smaller than "
-                         f"{first['model_name'].iloc[0]}'s.")
+                text += (f" Narrow leads are not new: {run['model_name']}'s "
+                         f"{pd.Timestamp(run['start']):%B} lead was {fmt.points(lead)}"
+                         f"{_SAID_BY.get(str(run.get('evidence', 'A')), '')}.")
     if brief:
         longest = int(spells["days"].astype(int).max()) if len(spells) else 0
         return text + (f" No leader was seen at #1 for more than {fmt.count(longest, 'day')}: treat #1 as a "
@@ -651,7 +669,7 @@ def after_rerating_note(history: pd.DataFrame, rows: pd.DataFrame, downloaded: p
     >>> print(after_rerating_note(h, rows, down, rb, "AA", "t2v"))  # doctest: +NORMALIZE_WHITESPACE
     The rebuilt copies of 7–9 October put Wan 3.0 lower, at 78–82% (report 03's
     [appendix](03-how-sure-is-number-one.html#how-robust-is-the-latest-chance) compares the readings). G,
-    #2 before the re-rating, is gone from this board but still leads i2v.
+    #2 before the re-rating, is not on this board under that name but still leads i2v.
     """
     if history.empty or downloaded is None or downloaded.empty:
         return ""
@@ -678,8 +696,8 @@ def after_rerating_note(history: pd.DataFrame, rows: pd.DataFrame, downloaded: p
         if (top.loc[top["rank"] == top["rank"].min(), "model"] == rival["runner_up"]).any():
             led.append(pool_label(pool))
     if led:
-        text += (f" {rival['runner_up_name']}, #2 before the re-rating, is gone from this board but still "
-                 f"leads {' and '.join(p[0].lower() + p[1:] for p in led)}.")
+        text += (f" {rival['runner_up_name']}, #2 before the re-rating, is not on this board under that name "
+                 f"but still leads {' and '.join(p[0].lower() + p[1:] for p in led)}.")
     return text.strip()
 
 
@@ -764,29 +782,56 @@ def _in_tens(low: float, high: float) -> str:
     return f"{fmt.pct(low, 0)}–{fmt.pct(high, 0)}" if fmt.pct(low, 0) != fmt.pct(high, 0) else fmt.pct(low, 0)
 
 
+def _span(low: float, high: float) -> str:
+    """'78%–81%' in whole percents, one figure when both round alike."""
+    a, b = fmt.pct(low, 0), fmt.pct(high, 0)
+    return a if a == b else f"{a}–{b}"
+
+
+def _before_newest(history: pd.DataFrame | None, day: pd.Timestamp) -> pd.DataFrame:
+    """The boards on the newest board's rating scale before it, from the day after the last one that listed
+    a rival twice with identical numbers (the readings like for like with the newest); empty without."""
+    if history is None or history.empty:
+        return pd.DataFrame()
+    dates = pd.to_datetime(history["snapshot_date"])
+    mine = history[(history["scale_epoch"] == _scale_of(history, day)) & (dates < day)]
+    twice = (mine["listed_twice"].astype("string").fillna("").str.len() > 0 if "listed_twice" in mine.columns
+             else pd.Series(False, index=mine.index))
+    if twice.any():
+        last = pd.to_datetime(mine.loc[twice, "snapshot_date"]).max()
+        mine = mine[pd.to_datetime(mine["snapshot_date"]) > last]
+    return mine
+
+
 def quotable_answer(board: pd.DataFrame | None, lower: pd.DataFrame, higher: pd.DataFrame, arena: str,
-                    category: str, *, otherwise: str = "", rebuilt: pd.DataFrame | None = None) -> str:
+                    category: str, *, otherwise: str = "", rebuilt: pd.DataFrame | None = None,
+                    history: pd.DataFrame | None = None) -> str:
     """Report 02's answer in three sentences: one quotable line (the newest board's day, its #1, the chance of
-    being truly #1 in tenths, the nearest rivals); the chance in percent with why it is a range (a rival
-    listed twice, :func:`with_counted_twice`); and the one caveat, that the board is a copy rebuilt from text
-    and what a wrong tens digit in the leader's rating would make its chance (``lower``, ``higher``:
-    :func:`videomarket.leaderboard.wrong_digit_odds`). ``board``: board_certainty of the newest board,
-    leader first; ``otherwise`` without one. With ``rebuilt`` (rebuilt_boards), the caveat only when that
-    board is a rebuilt copy.
+    being truly #1 in tenths, the nearest rivals); the chance in percent on that board, with why it is a
+    range (a rival listed twice, :func:`with_counted_twice`), and what the boards just before it read
+    (``history``: leader_probability_history; the boards on the same scale after the last one that listed
+    the rival twice with identical numbers, so like for like); and the one caveat, that the board is a copy
+    rebuilt from text and what one wrong digit in the leader's rating would make its chance (``lower``,
+    ``higher``: :func:`videomarket.leaderboard.wrong_digit_odds`). ``board``: board_certainty of the newest
+    board, leader first; ``otherwise`` without one. With ``rebuilt`` (rebuilt_boards), the caveat only when
+    that board is a rebuilt copy.
 
     >>> b = pd.DataFrame({"model": ["w", "m", "n"], "model_name": ["Wan 3.0", "MiniMax H3 Max", "MiniMax H3"],
     ...     "creator": ["Alibaba", "Fal", "MiniMax"], "p_leader": [0.87865, 0.07, 0.05],
     ...     "snapshot_date": pd.to_datetime(["2026-10-10"] * 3), "p_leader_as_one": [0.91715, None, None],
     ...     "pair_name": "MiniMax H3", "pair_apart": 1.0})
     >>> low, high = (pd.DataFrame({"model": ["w"], "p_leader": [p]}) for p in (0.42, 0.994))
-    >>> print(quotable_answer(b, low, high, "Artificial Analysis", "text-to-video"))
+    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07", "2026-10-09",
+    ...     "2026-10-10"]), "scale_epoch": "b", "p_leader": [0.9, 0.776, 0.812, 0.87865],
+    ...     "listed_twice": ["M = N", None, None, None]})
+    >>> print(quotable_answer(b, low, high, "Artificial Analysis", "text-to-video", history=h))
     ... # doctest: +NORMALIZE_WHITESPACE
-    As of 10 October 2026, **Wan 3.0** (Alibaba) led Artificial Analysis's silent text-to-video arena and was
-    about 9 in 10 likely truly #1, ahead of two MiniMax H3 listings. In figures, 88%–92% if rating errors
-    are independent: the range depends on whether MiniMax H3's two
-    [listings](#glossary-repeated-listing), one "based on" the other and rated 1 point apart, are one model
-    or two rivals. That board is a copy [rebuilt](#glossary-rebuilt-file) from text and not yet checked:
-    one wrong tens digit in Wan 3.0's rating would make its chance about 42% or 99% ([How sure is number
+    On the newest board, of 10 October 2026, **Wan 3.0** (Alibaba) led Artificial Analysis's silent
+    text-to-video arena and was about 9 in 10 likely truly #1, ahead of two MiniMax H3
+    [listings](#glossary-repeated-listing). In figures, 88%–92%, depending on whether those two listings
+    count as one model or two; the boards of 7–9 October read lower, 78%–81%. That board is a copy
+    [rebuilt](#glossary-rebuilt-file) from text and not yet checked: one mistyped digit in Wan 3.0's rating
+    could make its chance about 42% or 99% ([How sure is number
     one?](03-how-sure-is-number-one.html#how-robust-is-the-latest-chance)).
 
     Without a rival listed twice, the nearest rival is the #2 and the chance is one figure.
@@ -794,13 +839,13 @@ def quotable_answer(board: pd.DataFrame | None, lower: pd.DataFrame, higher: pd.
     >>> plain = b[["model", "model_name", "creator", "p_leader", "snapshot_date"]]
     >>> print(quotable_answer(plain, low, high, "AA", "text-to-video").split(" That board")[0])
     ... # doctest: +NORMALIZE_WHITESPACE
-    As of 10 October 2026, **Wan 3.0** (Alibaba) led AA's silent text-to-video arena and was about 9 in 10
-    likely truly #1, ahead of MiniMax H3 Max. In figures, 88% if rating errors are independent.
+    On the newest board, of 10 October 2026, **Wan 3.0** (Alibaba) led AA's silent text-to-video arena and
+    was about 9 in 10 likely truly #1, ahead of MiniMax H3 Max. In figures, 88%.
     >>> quotable_answer(None, low, high, "AA", "text-to-video", otherwise="x")
     'x'
     >>> rb = pd.DataFrame({"arena": "AA", "category": "text-to-video", "rebuilt_only": [False],
     ...     "checked": [False], "snapshot_date": pd.to_datetime(["2026-10-10"])})
-    >>> "tens digit" in quotable_answer(b, low, high, "AA", "text-to-video", rebuilt=rb)
+    >>> "mistyped digit" in quotable_answer(b, low, high, "AA", "text-to-video", rebuilt=rb)
     False
     """
     if board is None or board.empty or len(board) < 2:
@@ -808,16 +853,22 @@ def quotable_answer(board: pd.DataFrame | None, lower: pd.DataFrame, higher: pd.
     lead = board.iloc[0]
     day = pd.Timestamp(lead["snapshot_date"])
     chance = float(lead["p_leader"])
-    other, reason = other_reading(board)
+    other = other_reading(board)[0]
     low, high = sorted((chance, chance if other is None else float(other)))
-    rivals = (f"two {board['pair_name'].iloc[0]} listings" if other is not None
+    rivals = (f"two {board['pair_name'].iloc[0]} {term('repeated-listing', 'listings')}" if other is not None
               else str(board["model_name"].iloc[1]))
     pool = board_name(arena, category).replace(" leaderboard", " arena")
-    text = (f"As of {fmt.day(day)}, **{lead['model_name']}** ({_developer(lead)}) led {pool} and was "
-            f"{_in_tens(low, high)} likely truly #1, ahead of {rivals}.")
-    span = fmt.pct(low, 0) if fmt.pct(low, 0) == fmt.pct(high, 0) else f"{fmt.pct(low, 0)}–{fmt.pct(high, 0)}"
-    figures = f" In figures, {span} if rating errors are independent"
-    text += figures + (f": {reason[0].lower()}{reason[1:]}" if reason else ".")
+    text = (f"On the newest board, of {fmt.day(day)}, **{lead['model_name']}** ({_developer(lead)}) led "
+            f"{pool} and was {_in_tens(low, high)} likely truly #1, ahead of {rivals}.")
+    text += f" In figures, {_span(low, high)}"
+    if other is not None:
+        text += ", depending on whether those two listings count as one model or two"
+    earlier = _before_newest(history, day)
+    if len(earlier):
+        read = "read lower, " if float(earlier["p_leader"].max()) < low else "read "
+        text += (f"; the boards of {_date_span(earlier['snapshot_date'])} {read}"
+                 f"{_span(float(earlier['p_leader'].min()), float(earlier['p_leader'].max()))}")
+    text += "."
 
     def digit(table: pd.DataFrame) -> str:
         return fmt.pct(float(table.loc[table["model"] == lead["model"], "p_leader"].iloc[0]), 0)
@@ -825,7 +876,7 @@ def quotable_answer(board: pd.DataFrame | None, lower: pd.DataFrame, higher: pd.
     if rebuilt is not None and not _is_rebuilt(rebuilt, arena, category, day):
         return text
     return text + (f" That board is a copy {term('rebuilt-file', 'rebuilt')} from text and not yet checked: "
-                   f"one wrong tens digit in {lead['model_name']}'s rating would make its chance about "
+                   f"one mistyped digit in {lead['model_name']}'s rating could make its chance about "
                    f"{digit(lower)} or {digit(higher)} ([How sure is number one?]"
                    "(03-how-sure-is-number-one.html#how-robust-is-the-latest-chance)).")
 
@@ -941,3 +992,140 @@ def with_run_sources(table: pd.DataFrame, rows: pd.DataFrame, sources: pd.DataFr
         return "; ".join(parts) or "—"
 
     return table.assign(sources_text=[named(r) for _, r in table.iterrows()])
+
+
+_NUMBER_WORDS = {2: "Two", 3: "Three", 4: "Four", 5: "Five", 6: "Six", 7: "Seven", 8: "Eight", 9: "Nine"}
+
+
+def runs_title(spells: pd.DataFrame) -> str:
+    """The runs table's title, its finding: how many models were seen at #1 over which months and the
+    longest run (``spells``: spell_odds).
+
+    >>> sp = pd.DataFrame({"start": pd.to_datetime(["2025-12-01", "2026-04-08"]),
+    ...                    "end": pd.to_datetime(["2025-12-20", "2026-06-25"]), "days": [20, 79]})
+    >>> runs_title(sp)
+    'Two models were seen at #1 from December 2025 to June 2026; the longest run lasted 79 days'
+    """
+    n = len(spells)
+    first, last = pd.Timestamp(spells["start"].min()), pd.Timestamp(spells["end"].max())
+    return (f"{_NUMBER_WORDS.get(n, str(n))} models were seen at #1 from {first:%B %Y} to {last:%B %Y}; the "
+            f"longest run lasted {fmt.count(int(spells['days'].max()), 'day')}")
+
+
+def runs_source(spells: pd.DataFrame, arena: str, category: str) -> str:
+    """The source line under the runs table: the arena and pool and the span of boards read.
+
+    >>> sp = pd.DataFrame({"start": pd.to_datetime(["2025-12-01"]), "end": pd.to_datetime(["2026-10-10"])})
+    >>> print(runs_source(sp, "AA", "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
+    Source: AA video arena, text to video (silent), boards of 1 December 2025 to 10 October 2026;
+    publishers in the last column, files and pages under Sources.
+    """
+    first, last = pd.Timestamp(spells["start"].min()), pd.Timestamp(spells["end"].max())
+    return (f"Source: {arena} video arena, {pool_label(category).lower()}, boards of {fmt.day(first)} to "
+            f"{fmt.day(last)}; publishers in the last column, files and pages under Sources.")
+
+
+def other_runs_title(table: pd.DataFrame, arena: str) -> str:
+    """The other arena's runs table's title (``table``: :func:`videomarket.stories.other_arena_table`; the
+    other arena is the one ``arena`` is not): how many models held its #1, over which months, and whose
+    model held it last.
+
+    >>> t = pd.DataFrame({"start": pd.to_datetime(["2026-03-06", "2026-08-25"]),
+    ...     "end": pd.to_datetime(["2026-03-15", "2026-09-21"]), "developer": ["Google", "ByteDance"]})
+    >>> other_runs_title(t, "Artificial Analysis")
+    "Two models held LMArena's text-to-video #1 from March to September 2026; ByteDance's held it last"
+    """
+    n, other = len(table), other_arena(arena)
+    first, last = pd.Timestamp(table["start"].min()), pd.Timestamp(table["end"].max())
+    span = (f"{first:%B} to {last:%B %Y}" if first.year == last.year else f"{first:%B %Y} to {last:%B %Y}")
+    who = str(table.sort_values("end")["developer"].iloc[-1])
+    return (f"{_NUMBER_WORDS.get(n, str(n))} models held {other}'s text-to-video #1 from {span}; "
+            f"{who}'s held it last")
+
+
+def other_runs_source(table: pd.DataFrame, arena: str) -> str:
+    """The source line under the other arena's runs table (the arena ``arena`` is not): the span of its
+    boards and the kinds of copy
+    (rebuilt copies when a date is marked rebuilt; a third party's copy when a run's weakest grade is C).
+
+    >>> t = pd.DataFrame({"start": pd.to_datetime(["2026-03-06", "2026-08-25"]),
+    ...     "end": pd.to_datetime(["2026-03-15", "2026-09-21"]), "evidence_min": ["C", "A"],
+    ...     "start_text": ["6 Mar 2026", "25 Aug 2026 (rebuilt)"], "end_text": ["Mar 2026", "21 Sep 2026"]})
+    >>> print(other_runs_source(t, "Artificial Analysis"))  # doctest: +NORMALIZE_WHITESPACE
+    Source: LMArena text-to-video boards, 6 March to 21 September 2026 (archived copies, some rebuilt from
+    text and not verified; a third party's copy); files and pages under Sources.
+    """
+    first, last = pd.Timestamp(table["start"].min()), pd.Timestamp(table["end"].max())
+    other = other_arena(arena)
+    kinds = ["archived copies"]
+    if table[["start_text", "end_text"]].astype(str).apply(lambda c: c.str.contains("rebuilt")).any().any():
+        kinds[0] += ", some rebuilt from text and not verified"
+    if "evidence_min" in table.columns and (table["evidence_min"].astype(str) == "C").any():
+        kinds.append("a third party's copy")
+    return (f"Source: {other} text-to-video boards, {day_range(first, last)} ({'; '.join(kinds)}); files and "
+            "pages under Sources.")
+
+
+def pool_leaders_title(table: pd.DataFrame) -> str:
+    """The pool leaders table's title (``table``: :func:`videomarket.stories.pool_leaders_table`): the model
+    leading most pools and how sure the leaders were.
+
+    >>> t = pd.DataFrame({"leader": ["W", "G (open race)", "W"], "last": [0.87, 0.62, 0.84]})
+    >>> pool_leaders_title(t)
+    'On their latest boards, W led 2 of the 3 pools; the leaders were 62%–87% likely truly #1'
+    """
+    names = table["leader"].astype(str).str.replace(" (open race)", "", regex=False)
+    top = names.value_counts()
+    lead = (f"{top.index[0]} led {top.iloc[0]} of the {len(table)} pools" if top.iloc[0] > 1
+            else f"each of the {len(table)} pools had its own leader")
+    return (f"On their latest boards, {lead}; the leaders were "
+            f"{_span(float(table['last'].min()), float(table['last'].max()))} likely truly #1")
+
+
+def odds_title(odds: pd.DataFrame) -> str:
+    """The latest board's top table's title (``odds``: :func:`videomarket.stories.odds_table`, leader first):
+    the day, the leader's lead over the #2 in points and its chance of being truly #1.
+
+    >>> o = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"] * 2), "model_name": ["W", "M"],
+    ...                   "elo": [1129.0, 1118.0], "p_leader": [0.8725, 0.07]})
+    >>> odds_title(o)
+    'On 10 October 2026, W led M by 11 points and was 87% likely truly #1'
+    """
+    lead, second = odds.iloc[0], odds.iloc[1]
+    return (f"On {fmt.day(pd.Timestamp(lead['snapshot_date']))}, {lead['model_name']} led "
+            f"{second['model_name']} by {fmt.points(float(lead['elo']) - float(second['elo']))} and was "
+            f"{fmt.pct(float(lead['p_leader']), 0)} likely truly #1")
+
+
+def places_title(places: pd.DataFrame, share: pd.DataFrame) -> str:
+    """The developer table's title (``places``: :func:`videomarket.stories.with_distinct_places`;
+    ``share``: the complete creator_share rows): the developer with the most top-10 places per distinct
+    board and over which days.
+
+    >>> pl = pd.DataFrame({"creator": ["Alibaba", "Kuaishou"], "distinct_places": [2.28, 2.22]})
+    >>> sh = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-04-10", "2026-10-10"])})
+    >>> places_title(pl, sh)
+    'Alibaba held the most top-10 places, 2.3 per distinct board, from 10 April to 10 October 2026'
+    """
+    top = places.sort_values("distinct_places", ascending=False, kind="stable").iloc[0]
+    days = pd.to_datetime(share["snapshot_date"])
+    return (f"{top['creator']} held the most top-10 places, {float(top['distinct_places']):.1f} per distinct "
+            f"board, from {day_range(days.min(), days.max())}")
+
+
+def places_source(share: pd.DataFrame, rebuilt: pd.DataFrame | None, arena: str, category: str) -> str:
+    """The source line under the developer table: how many complete archived boards, their span and how
+    many were rebuilt from text (``rebuilt``: rebuilt_boards).
+
+    >>> sh = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-04-10", "2026-10-10"])})
+    >>> rb = pd.DataFrame({"arena": "AA", "category": "t2v", "rebuilt_only": True, "checked": False,
+    ...                    "snapshot_date": pd.to_datetime(["2026-10-10"])})
+    >>> print(places_source(sh, rb, "AA", "t2v"))  # doctest: +NORMALIZE_WHITESPACE
+    Source: AA video arena, t2v: 2 complete archived boards, 10 April to 10 October 2026, 1 of them rebuilt
+    from text, not verified; files listed under Sources.
+    """
+    days = pd.Series(sorted(pd.to_datetime(share["snapshot_date"]).drop_duplicates()))
+    made = sum(_is_rebuilt(rebuilt, arena, category, d) for d in days)
+    return (f"Source: {arena} video arena, {pool_label(category).lower()}: {len(days)} complete archived "
+            f"boards, {day_range(days.min(), days.max())}, {made} of them rebuilt from text, not verified; "
+            "files listed under Sources.")

@@ -1,0 +1,66 @@
+"""Exact titles and source lines of report 02's tables (r76): each table states its finding and its
+source. Synthetic inputs only."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from videomarket import stories
+
+AA, T2V = "Artificial Analysis", "text-to-video"
+
+
+def _rebuilt(*days: str) -> pd.DataFrame:
+    return pd.DataFrame({"arena": AA, "category": T2V, "rebuilt_only": True, "checked": False,
+                         "snapshot_date": pd.to_datetime(list(days))})
+
+
+def test_runs_table_title_and_source() -> None:
+    spells = pd.DataFrame({"start": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-08"]),
+                           "end": pd.to_datetime(["2025-12-20", "2026-01-29", "2026-10-10"]),
+                           "days": [20, 1, 186]})
+    assert stories.runs_title(spells) == ("Three models were seen at #1 from December 2025 to October 2026; "
+                                          "the longest run lasted 186 days")
+    assert stories.runs_source(spells, AA, T2V) == (
+        "Source: Artificial Analysis video arena, text to video (silent), boards of 1 December 2025 to 10 "
+        "October 2026; publishers in the last column, files and pages under Sources.")
+
+
+def test_other_arena_runs_title_and_source() -> None:
+    table = pd.DataFrame({"start": pd.to_datetime(["2026-04-07", "2026-06-10"]),
+                          "end": pd.to_datetime(["2026-05-29", "2026-08-22"]),
+                          "developer": ["ByteDance", "Google"], "evidence_min": ["A", "A"],
+                          "start_text": ["7 Apr 2026", "10 Jun 2026"],
+                          "end_text": ["29 May 2026", "22 Aug 2026"]})
+    assert stories.other_runs_title(table, AA) == (
+        "Two models held LMArena's text-to-video #1 from April to August 2026; Google's held it last")
+    assert stories.other_runs_source(table, AA) == (
+        "Source: LMArena text-to-video boards, 7 April to 22 August 2026 (archived copies); files and pages "
+        "under Sources.")
+
+
+def test_pool_leaders_title_names_the_leader_of_most_pools() -> None:
+    table = pd.DataFrame({"leader": ["W", "G (open race)", "W", "M"], "last": [0.8725, 0.618, 0.835, 0.978]})
+    assert stories.pool_leaders_title(table) == (
+        "On their latest boards, W led 2 of the 4 pools; the leaders were 62%–98% likely truly #1")
+    alone = table.assign(leader=["A", "B", "C", "D"])
+    assert stories.pool_leaders_title(alone) == (
+        "On their latest boards, each of the 4 pools had its own leader; the leaders were 62%–98% likely "
+        "truly #1")
+
+
+def test_odds_title_gives_lead_in_points_and_chance() -> None:
+    odds = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"] * 3), "model_name": ["W", "M", "N"],
+                         "elo": [1130.0, 1121.0, 1120.0], "p_leader": [0.8, 0.12, 0.08]})
+    assert stories.odds_title(odds) == "On 10 October 2026, W led M by 9 points and was 80% likely truly #1"
+
+
+def test_places_title_and_source() -> None:
+    places = pd.DataFrame({"creator": ["K", "A"], "distinct_places": [2.21, 2.28]})
+    share = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-04-10", "2026-04-10", "2026-09-01",
+                                                           "2026-10-10"])})
+    assert stories.places_title(places, share) == (
+        "A held the most top-10 places, 2.3 per distinct board, from 10 April to 10 October 2026")
+    assert stories.places_source(share, _rebuilt("2026-09-01", "2026-10-10"), AA, T2V) == (
+        "Source: Artificial Analysis video arena, text to video (silent): 3 complete archived boards, 10 "
+        "April to 10 October 2026, 2 of them rebuilt from text, not verified; files listed under Sources.")
