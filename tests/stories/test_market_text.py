@@ -244,7 +244,7 @@ PACE_CHECK = (
 
 def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the_data_stop() -> None:
     figures, values, comparison, _, _ = _vendors()
-    text = summary.vendors_text(comparison, figures, values, _sources())
+    text = summary.vendors_text(comparison, figures, values, _sources(), cross_check=False)
     fbi_b_2026 = 716.8 * (2562.9 / 716.8) ** (1 / 7)
     gvr_2026 = 788.5 * (3440 / 788.5) ** (1 / 8)
     assert (round(fbi_b_2026), round(gvr_2026)) == (860, 948)
@@ -271,9 +271,9 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
         "- **Vendors not counted.** Runway (latest figure from June 2025; a figure is held only into the "
         "next calendar year, not to 2026) and Sora app (cumulative since launch: spans several periods). "
         "No other developer has a revenue figure in our sources, so the sum is a floor.\n"
-        "- **In 2025.** No sum can be built the same way, as Kling stated no 2025 run-rate and its Q3 and "
-        "Q4 2025 revenue are not in our data. Its Q1–Q2 revenue and the others' paces add to roughly USD "
-        "246M, probably a floor: 31%–34% of the 2025 forecasts. The run-rates likely lean low, if "
+        "- **In 2025.** No like-for-like sum (revenue and run-rates mixed), as Kling stated no 2025 "
+        "run-rate and its Q3 and Q4 2025 revenue are not in our data. Adding them anyway gives a floor of "
+        "about USD 246M, 31%–34% of the 2025 forecasts. The run-rates likely lean low, if "
         "anything. For a growing firm, Runway's June 2025 pace is about the year's average and Synthesia's "
         "April 2025 pace below it.\n"
         "- **Caveats.** The run-rate is higher than the quarter's pace. It may show growth after the "
@@ -286,7 +286,7 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
         "Synthesia, 2026: Kling and Synthesia)."
     )
     assert round(290 / 948, 2) == 0.31  # the lowest case (Kling's Q2 2025 pace) against the highest forecast
-    bare = summary.vendors_text(comparison, figures, values, _sources(), caveats=False)
+    bare = summary.vendors_text(comparison, figures, values, _sources(), caveats=False, cross_check=False)
     lean = ("The high case rests on one grade-C run-rate of unknown scope, applied from April though stated "
             "on 28 May, and may lean high.")
     early = ("The run-rates likely lean low, if anything. For a growing firm, Runway's June 2025 pace is "
@@ -420,8 +420,9 @@ def test_vendor_growth_sets_each_series_against_the_forecasts_over_the_same_mont
     text = vendor_prose.vendor_growth_text(rates)
     assert text == (
         "Kling's revenue and Synthesia's ARR grew faster than the forecasts over the same months; no other "
-        "vendor series falls in years the forecasts cover. Over the same months the forecasts grow only "
-        "1.18×–1.20× (Kling's 12 months) and 1.13×–1.15× (Synthesia's 9 months). "
+        "vendor series lies wholly in years the forecasts cover. Over the same months the forecasts grow "
+        "only 1.18×–1.20× (Kling's 12 months) and 1.13×–1.15× (Synthesia's 9 months). Spans are counted "
+        "in exact days (Synthesia's 9 months: 276 days). "
         "Leading vendors can gain share, a young product's early quarters grow from a small base, and ARR "
         "is a pace rather than a calendar year's revenue, so faster growth alone does not show a forecast "
         "wrong."
@@ -435,9 +436,11 @@ def test_vendor_growth_sets_each_series_against_the_forecasts_over_the_same_mont
     table = vendor_prose.vendor_growth_table(rates)
     # by date, no ranking; only series the forecasts cover (HeyGen's 2023 ARR is before them: round 32)
     assert table["company"].tolist() == ["Kling", "Synthesia"]
-    assert table["multiple_shown"].tolist() == ["4.3", "1.5"]  # two significant figures, no "×4.30"
+    assert table["multiple_shown"].tolist() == [4.3, 1.5]  # two significant figures, numbers (r75 #10)
+    assert table["forecast_multiple_low"].tolist() == [1.18, 1.13]  # 2 decimals, as the text gives them
     bounded = vendor_prose.vendor_growth_table(rates, floors)  # a ratio of two 'more than' amounts is rough
-    assert bounded["multiple_shown"].tolist() == ["≈ 4.3", "1.5"]
+    assert bounded["lower_bounds"].tolist() == ["both", "neither"]  # the bound in its own column
+    assert bounded["multiple_shown"].tolist() == [4.3, 1.5]
     assert table["months"].tolist() == [12, 9]
     assert set(wording.VENDOR_GROWTH_TABLE) <= set(table.columns)
     assert vendor_prose.times(18.0) == "about 18×" and vendor_prose.times(4.333) == "about 4.3×"
@@ -445,8 +448,8 @@ def test_vendor_growth_sets_each_series_against_the_forecasts_over_the_same_mont
     bound = pd.DataFrame({"company": ["Kling"], "period": [kling["last_period"]],
                           "note": ["Lower bound ('more than'); RMB million"]})
     marked = vendor_prose.vendor_growth_table(rates, bound).set_index("company").loc["Kling"]
-    assert marked["to_words"] == "≥ " + kling["to_words"]  # a 'more than' value is marked as one
-    assert marked["from_words"] == kling["from_words"]
+    assert marked["lower_bounds"] == "to"  # a 'more than' value is marked as one
+    assert (marked["from_value"], marked["to_period"]) == (kling["from_value"], "Q1 2026")
 
 
 # --- the answer, the findings, the notes, the sources -------------------------------------------------------
@@ -604,6 +607,10 @@ def test_the_vendor_chart_draws_the_two_vendors_of_its_title_in_one_bar_and_its_
     assert full.get_linestyle() == "-"
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
     assert "Kling: Q1 2026 revenue pace (reported quarter × 4)" in legend and "Run-rate or ARR" in legend
+    swatch = next(h for h, t in zip(ax.get_legend().legend_handles, legend, strict=False)
+                  if t.endswith("(part of the year)"))
+    assert swatch.get_facecolor() == partial.get_facecolor()  # the swatch looks like its bar (r75 #7)
+    assert swatch.get_edgecolor() == partial.get_edgecolor()
 
 
 def test_findings_are_four_short_ones_and_none_rests_on_a_grade_d_figure() -> None:
@@ -612,18 +619,15 @@ def test_findings_are_four_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     findings = summary.market_findings(common, market.match_claim(_market(), CLAIM), CLAIM,
                                        comparison, rates, figures)
     assert findings == [
+        "Two vendors alone, at their latest figures, would earn USD 514M–616M in 2026, 54%–73% of the "
+        "USD 847M–948M forecasts; they match them only if Kling earns USD 697M–798M.",
+        "Kling makes up about 71%–76% of the two vendors' 2026 sums; Synthesia alone would earn 16%–18% of "
+        "the forecasts.",
         "Forecasts from FBI and GVR put AI video generators' growth at about 19–20% a year; we read them "
         "second-hand, on other websites, not on the publishers' own.",
         "Kling's revenue and Synthesia's ARR grew 1.5×–4.3× in 9–12 months, against 1.13×–1.20× for the "
         "forecasts over the same months: a weak test, two vendors growing from a small base.",
-        "Kling makes up about 71%–76% of the two vendors' 2026 sums; Synthesia alone would earn 16%–18% of "
-        "the forecasts.",
-        "With Synthesia held at its last stated figure (USD 150M), the two vendors match the 2026 forecasts "
-        "only if Kling earns about USD 697M–798M, 1.9×–2.2× its Q1 pace.",
-        "Even with Kling at its Q1 pace all year, treat the 2026 forecasts of about USD 0.85B–0.95B as a "
-        "probable understatement of AI-video-generator revenue, or as a narrower market than the name "
-        "suggests.",
-    ]  # each adds to the answer: whose the share is, the break-even readers can update, sizing (r72 #1, #4)
+    ]  # the headline sum with its break-even first, then whose the sum mostly is (r75 #3)
     assert (round(150 / 948, 2), round(150 / 847, 2), 847 - 150, 948 - 150) == (0.16, 0.18, 697, 798)
     assert (847 - 616, 948 - 514) == (231, 434)
     assert (round(650 / 150, 1), round(150 / 100, 1)) == (4.3, 1.5)  # Kling Q1 2026/Q1 2025; Synthesia ARR
@@ -671,7 +675,7 @@ def test_findings_are_four_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     assert not any("grade D" in line or "edition A" in line for line in findings)
     # the fit's interval is the fit finding's only, beside its few residual degrees of freedom (round 26)
     assert not any("interval" in line for line in findings)  # the fit's interval is a method note (round 32)
-    assert "second-hand" in findings[0].lower()  # agreement between second-hand forecasts (round 38)
+    assert "second-hand" in findings[2].lower()  # agreement between second-hand forecasts (round 38)
     assert not any("at least" in line or "neither confirms" in line for line in findings)
 
 
@@ -680,14 +684,10 @@ def test_method_notes_give_the_common_rate_with_its_interval_and_the_stated_pace
     common = market.edition_growth(_market(), GEN, "C")
     _, _, comparison, _, _ = _vendors()
     notes = summary.market_method_notes(latest, common, comparison)
-    assert ("- **One combined rate.** We assume the forecasts share one steady growth rate, each from its "
-            "own starting size, and pick the rate that fits their stated values best "
-            "([least squares](#glossary-least-squares) on a [log scale](#glossary-log-scale)). Fitted to "
-            "each publisher's edition reaching furthest ahead, it gives 19.3% a year "
-            "([95% interval](#glossary-interval-95) 17.1% to 21.6%, from 5 values, leaving "
-            "[2 degrees of freedom](#glossary-degrees-of-freedom)); adding the "
-            "2025–2032 edition, 19.5%. The interval shows only how closely one rate fits these few values, "
-            "not how uncertain the market's growth is.") in notes
+    assert ("- **One combined rate.** One steady rate fitted to the forecasts' stated values "
+            "([least squares](#glossary-least-squares) on a [log scale](#glossary-log-scale)) gives 19.3% a "
+            "year; it shows only how closely one rate fits these few values.") in notes  # one line (r75 #5)
+    assert ("compounded over the span counted in exact days, not whole months.") in notes  # r75 #11
     assert ("- **Stated pace.** A run-rate or ARR counts as that year's revenue at its stated pace, with no "
             "growth. When a vendor states no figure for the next year, its last figure is held flat into "
             "it.") in notes
@@ -785,7 +785,7 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     findings = summary.market_findings(common, matches, claim, comparison, rates, figures,
                                        market.cagr_table(forecasts, "D", GEN), values)
     answer = summary.market_answer(common, comparison, room, rates, values, figures, 0.20)
-    assert len(findings) == 5  # the break-even is a finding (r72 #1); the source dates are the data box's
+    assert len(findings) == 4  # the headline carries the break-even (r75 #2); dates are the data box's
     assert answer == summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches)
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches,
                                  fit=latest, editions=editions) == (
@@ -825,41 +825,39 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert len(answer.split()) <= 60 and ";" not in answer and answer.count("(") <= 1
     assert all(len(line.split()) <= 45 for line in findings)
     assert "agree with each other" not in " ".join(findings)  # the forecasts' own range is the answer's
-    assert findings[0] == (
+    assert findings[2] == (
         "Forecasts from Fortune Business Insights and probably Grand View Research put AI video generators' "
         "growth at about 19–20% a year; we read them second-hand, on GitHub pages, not on the publishers' "
         "own.")  # said outright where they were read (r72 #2)
-    assert len(findings[1].split()) <= 35 and len(findings[0].split()) <= 35
+    assert len(findings[3].split()) <= 35 and len(findings[2].split()) <= 35
     assert "19.3" not in " ".join(findings)  # the fitted rate stays in the body, with its interval
-    assert findings[1] == (  # the growth result, with why it is a weak test (review r70 #4)
+    assert findings[3] == (  # the growth result, with why it is a weak test (review r70 #4)
         "Kling AI's revenue and Synthesia's ARR grew 1.5×–4.3× in 9–12 months, against 1.13×–1.20× for the "
         "forecasts over the same months: a weak test, two vendors growing from a small base.")
-    assert findings[2] == (
+    assert findings[1] == (
         "Kling AI makes up about 71%–76% of the two vendors' 2026 sums; Synthesia alone would earn 16%–18% "
         "of the forecasts.")
     assert len(re.sub(r"\]\(#[^)]*\)", "]", findings[0]).split()) <= 35
-    assert summary.threshold_finding(comparison, figures) == (  # a key finding again (r72 #1)
-        "With Synthesia held at its last stated figure (USD 150M), the two vendors match the 2026 forecasts "
-        "only if Kling AI earns about USD 697M–798M, 1.9×–2.2× its Q1 pace.")
+    assert summary.headline_finding(comparison, figures) == (  # the break-even merged in (r75 #2)
+        "Two vendors alone, at their latest figures, would earn USD 514M–616M in 2026, 54%–73% of the USD "
+        "847M–948M forecasts; they match them only if Kling AI earns USD 697M–798M.")
     assert all(len(line.split()) <= 35 for line in findings)
     assert (847 - 616 - 90, 948 - 514 - 90) == (141, 344)  # the answer's room for other makers
     assert "Those left out for this market" not in market_prose.growth_text(
         latest, common, claim)  # the weaker forecasts are named in About the data (review r47 #2)
-    assert findings[3] == summary.threshold_finding(comparison, figures)
-    assert findings[4].startswith("Even with Kling AI at its Q1 pace all year, treat the 2026 forecasts of "
-                                  "about USD 0.85B–0.95B")
+    assert findings[0] == summary.headline_finding(comparison, figures)
     assert round(650 / 150, 1) == 4.3
     # as the notebook counts them, with Runway's June 2025 run-rate held flat into 2026: the report's figures
     held_on = market.carry_forward(figures, 2026)
     held = market.vendor_vs_market(held_on, market.forecasts_by_year(forecasts, GEN, "C", years=years),
                                    growth_range=(0.0, 2.0))
-    assert summary.market_findings(common, matches, claim, held, rates, held_on)[2] == (
+    assert summary.market_findings(common, matches, claim, held, rates, held_on)[1] == (
         "Kling AI makes up about 60%–66% of the three vendors' 2026 sums; Runway and Synthesia alone would "
-        "earn 25%–28% of the forecasts.")  # what the answer leaves out (r72 #4)
-    assert summary.market_findings(common, matches, claim, held, rates, held_on)[3] == (  # r72 #1
-        "With Runway and Synthesia held at their last stated figures (USD 240M together), the three vendors "
-        "match the 2026 forecasts only if Kling AI earns about USD 607M–708M, 1.7×–1.9× its Q1 pace.")
-    assert len(summary.market_findings(common, matches, claim, held, rates, held_on)[2].split()) <= 35
+        "earn 25%–28% of the forecasts.")  # follows the stated sum (r75 #2)
+    assert summary.market_findings(common, matches, claim, held, rates, held_on)[0] == (  # r75 #2
+        "Three vendors alone, at their latest figures, would earn USD 604M–706M in 2026, 64%–83% of the USD "
+        "847M–948M forecasts; they match them only if Kling AI earns USD 607M–708M.")
+    assert len(summary.market_findings(common, matches, claim, held, rates, held_on)[0].split()) <= 35
     assert (round((4 * 650 / 7.14 + 90 + 150) / 948, 2), round((650 / 7.14 + 375 + 240) / 847, 2)) == (
         0.64, 0.83)  # Kling AI's Q1 2026 pace against the highest forecast; Q1 then the run-rate, the lowest
     body = summary.vendors_text(held, held_on, values, sources, caveats=False)
@@ -874,18 +872,26 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert "- **What the forecasts cover.**" in body
     assert ("Runway and Synthesia alone, without Kling AI, come to about USD 240M, 25%–28% of the 2026 "
             "forecasts.") in body  # the China and consumer-app bound (round 58)
-    assert ("- **In 2025.** No sum can be built the same way, as Kling AI stated no 2025 run-rate and its Q4 "
-            "2025 revenue is not in our data. Its Q1–Q3 revenue and the others' paces add to roughly USD "
-            "288M, probably a floor: 37%–40% of the 2025 forecasts.") in body
+    assert ("- **In 2025.** No like-for-like sum (revenue and run-rates mixed), as Kling AI stated no 2025 "
+            "run-rate and its Q4 2025 revenue is not in our data. Adding them anyway gives a floor of about "
+            "USD 288M, 37%–40% of the 2025 forecasts.") in body  # the chart label's words (r75 #6)
+    shipped = summary.vendors_text(held, held_on, values, sources, caveats=False, not_counted=False)
+    assert ("- **Outside check.** Goldman Sachs forecast USD 250M of Kling AI revenue for 2026 (grade B), "
+            "below the low and high cases (USD 364M–466M for Kling AI). Kling AI's Q1 2026 alone (≥ USD 91M) "
+            "is over a third of that full-year estimate, made in August 2025.\n- **Kling AI's run-rate.** "
+            "Its USD 500M run-rate, above its Q1 pace of about USD 364M a year, is of unknown scope: it may "
+            "show later growth or a wider scope.\n") in shipped  # in the body (r75 #5)
+    assert shipped.count(
+        "Without [avatar platforms](#glossary-avatar-platform) such as Synthesia: 48%–66%.") == 1
+    moved = summary.vendor_caveats_text(held, held_on, not_counted=True, in_body=True)
+    assert "Without avatar platforms" not in moved and "run-rate against its quarter's pace" not in moved
     assert ("- **2025 paces of Runway and Synthesia.** They likely lean low, if anything. For a growing "
             "firm, "
             "Runway's June 2025 pace is about the year's average and Synthesia's April 2025 pace below it; "
             "both are 'at least' amounts.") in summary.vendor_caveats_text(held, held_on)
     assert round(288 / 788.5, 2) == 0.37 and round(288 / 716.8, 2) == 0.40  # 90 + 100 + 98 (Q1–Q3)
-    assert ("- **Mostly Kling AI.** It makes up 60%–66% of these sums. As an outside check, Goldman Sachs "
-            "forecast USD 250M of Kling AI revenue for 2026 (grade B), below the low and high cases (USD "
-            "364M–466M for Kling AI). Kling AI's Q1 2026 alone (≥ USD 91M) is over a third of that full-year "
-            "estimate, made in August 2025.") in body  # beside the two cases, with its reading
+    assert ("- **Mostly Kling AI.** It makes up 60%–66% of these sums.\n- **Outside check.** Goldman Sachs "
+            "forecast USD 250M") in body  # beside the two cases, with its reading
     assert "Goldman" not in summary.vendor_caveats_text(held, held_on)
     assert summary.answer_shares(summary._top(held), held_on) == "64%–83%"
     assert ("Less its Q1–Q3 revenue it implies roughly USD 42M for Q4 2025, a gap the 2025 comparison "
@@ -908,7 +914,8 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
             "2025 figure covers Q1–Q3 only.") in summary.vendors_text(comparison, figures, values, sources)
     assert sum("neither confirms nor refutes" in text for text in (answer, *findings)) == 0
     growth = vendor_prose.vendor_growth_table(rates, figures).set_index("company").loc["Kling AI"]
-    assert (growth["from_words"], growth["to_words"]) == ("≥ CNY 150M (Q1 2025)", "≥ CNY 650M (Q1 2026)")
+    assert (growth["currency"], growth["from_period"], growth["from_value"], growth["to_value"],
+            growth["lower_bounds"]) == ("CNY", "Q1 2025", 150.0, 650.0, "both")  # numbers (r75 #10)
     assert not any("grade D" in line or "edition A" in line for line in findings)
     fx = vendor_prose.fx_text(figures, sources, 2026)
     assert ("CNY 7.14 per USD, the 2025 average rate (the mean over calendar 2025) as stated by reportify.cn "
@@ -917,7 +924,7 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
             "2026), states the rate in passing, and we did not check it against a central bank's published "
             "rate.") in fx
     assert "is converted the same way, at the 2025 rate, as no source we read states one for 2026" in fx
-    assert ("As an outside check, Goldman Sachs forecast USD 250M of Kling AI revenue for 2026 (grade B), "
+    assert ("- **Outside check.** Goldman Sachs forecast USD 250M of Kling AI revenue for 2026 (grade B), "
             "below the low and high cases (USD 364M–466M for Kling AI). Kling AI's Q1 2026 alone (≥ USD 91M) "
             "is over a third of that full-year estimate, made in August 2025.") in summary.vendors_text(
         comparison, figures, values, sources)  # dated by the reading, so the parenthesis keeps the grade
@@ -973,9 +980,10 @@ def test_answer_comparison_draws_the_answers_two_cases_with_no_growth() -> None:
         "the run-rate stated on 28 May. 2025: revenue earned and run-rates drawn apart; together about USD "
         "246M, 31%–34% of the forecasts, a rough floor")
     assert summary.vendor_chart_subtitle(comparison, figures, labelled=True).endswith(
-        "2025: revenue earned and run-rates drawn apart; the label above them adds them")
-    assert summary.vendor_chart_group_labels(comparison) == {  # the 2025 sum, labelled on the chart (r72 #7)
-        2025: "together about USD 246M,\n31%–34% of the forecasts (a floor)"}
+        "2025: Kling's revenue (Q1–Q2) and the others' run-rates side by side; the label gives their total")
+    assert summary.vendor_chart_group_labels(comparison) == {  # the text's words, labelled (r75 #6)
+        2025: "No like-for-like sum; adding them anyway\ngives a floor of about USD 246M,\n31%–34% of the "
+              "forecasts"}
     assert summary.vendor_chart_group_labels(comparison[comparison["year"] == 2026]) == {}
     assert summary.bar_vendor_sets(comparison) == (
         "2025: Kling, Runway and Synthesia; 2026: Kling and Synthesia")
@@ -1035,17 +1043,21 @@ def test_runway_is_held_in_2026_and_the_share_finding_spells_out_the_pace() -> N
     assert vendor_prose.missing_results(held_on, today="2026-07-01") == (
         "The newest vendor figure is Kling's, dated 28 May 2026 (its revenue up to Q1 2026). Any later "
         "results are not in these data.")
-    assert summary.threshold_finding(comparison, held_on) == (
-        "With Runway and Synthesia held at their last stated figures (USD 240M together), the three vendors "
-        "match the 2026 forecasts only if Kling earns about USD 607M–708M, 1.7×–1.9× its Q1 pace.")
-    assert len(summary.threshold_finding(comparison, held_on).split()) <= 35
-    assert (847 - 240, 948 - 240, round(607 / 364.1, 1), round(708 / 364.1, 1)) == (607, 708, 1.7, 1.9)
-    assert summary.threshold_finding(comparison.iloc[0:0], held_on) == ""
-    assert summary.sizing_finding(top, held_on) == (  # it holds in the low case (r72 #4)
-        "Even with Kling at its Q1 pace all year, treat the 2026 forecasts of about USD 0.85B–0.95B as a "
-        "probable understatement of "
-        "AI-video-generator revenue, or as a narrower market than the name suggests.")
-    assert summary.sizing_finding(top.copy().replace({top["market_high"]: 5000.0}), held_on) == ""
+    assert summary.headline_finding(comparison, held_on) == (  # the headline with its break-even (r75 #2)
+        "Three vendors alone, at their latest figures, would earn USD 604M–706M in 2026, 64%–83% of the "
+        "USD 847M–948M forecasts; they match them only if Kling earns USD 607M–708M.")
+    assert len(summary.headline_finding(comparison, held_on).split()) <= 35
+    assert (847 - 240, 948 - 240, round(4 * 650 / 7.14 + 240), round(650 / 7.14 + 375 + 240)) == (
+        607, 708, 604, 706)
+    assert summary.headline_finding(comparison.iloc[0:0], held_on) == ""
+    assert summary.provisional_words(comparison, held_on) == (  # r75 #1: the range is provisional
+        "The range is provisional, as of Q1 2026 for Kling (with a [run-rate](#glossary-run-rate) stated on "
+        "28 May 2026): its later results are not in our sources.")
+    assert summary.run_rate_scope(top, held_on) == (  # in the body, beside the 64%–83% (r75 #5)
+        "Its USD 500M run-rate, above its Q1 pace of about USD 364M a year, is of unknown scope: it may "
+        "show later growth or a wider scope.")
+    assert summary.avatar_clause(top, held_on) == (
+        "Without [avatar platforms](#glossary-avatar-platform) such as Synthesia: 48%–66%.")
     rows = summary.low_case_rows(comparison, held_on)  # the quarter the low case rests on, for the download
     assert rows.drop(columns="source_id").to_dict("list") == {
         "series": ["input of the low case"], "company": ["Kling"], "year": [2026],
@@ -1167,9 +1179,8 @@ def test_the_growth_text_tests_the_quote_only_against_the_other_editions_and_cou
     origin = market_prose.quote_origin(matches, editions, sources)
     assert origin == (
         "The \"20% a year\" is FBI's forecast as quoted by a GitHub page; the publisher's other "
-        "editions we hold state 18.8%–19.5% a year, and the quoted figures may mix two of them (see "
-        "[where it comes "
-        "from](#where-the-20-a-year-comes-from)).")
+        "editions we hold state 18.8%–19.5% a year, and the quoted figures may mix two of them.")  # no
+    # link to the section it opens (r75 #9)
     assert market_prose.quote_origin(matches.assign(all_matched=False), editions, sources) == ""
     assert market_prose.growth_text(latest, common, CLAIM).startswith(  # no match: the plain range
         "The three forecasts for AI video generators imply 18.7% to 20.2% a year from their own first and "
@@ -1276,12 +1287,17 @@ def test_the_shipped_opening_names_whose_claim_it_tests_and_how_later_results_mo
     held = market.forecast_paths(forecasts, None, "D")
     cited = market.cited_source_ids(sources, paths, matches, editions, held, metrics)
     read = market.newest_source_date(sources, cited)
-    assert summary.claim_setup(matches, sources, 0.20) == (
-        "A commonly quoted figure, Fortune Business Insights' forecast in its AI Video Generator Market "
-        "report, "
-        "as quoted by a GitHub page on e-commerce AI, says AI video generators' sales grow about 20% a year; "
-        "this note tests it.")
-    assert summary.claim_setup(matches.iloc[0:0], sources, 0.20) == ""
+    assert summary.quote_chain(matches, sources, 0.20) == (  # short, no "commonly" (r75 #4)
+        "The 20% is Fortune Business Insights' forecast, as quoted by a GitHub page on e-commerce AI.")
+    assert summary.quote_chain(matches.iloc[0:0], sources, 0.20) == ""
+    assert summary.market_lead(comparison, held_on, 0.20, matches, sources) == (  # r75 #1, #4
+        "The \"20% a year\" cannot be tested against actual sales, and the market size behind it looks too "
+        "small: three vendors alone would earn 64%–83% of the 2026 forecasts. The 20% is Fortune Business "
+        "Insights' forecast, as quoted by a GitHub page on e-commerce AI. The range is provisional, as of Q1 "
+        "2026 for Kling AI (with a [run-rate](#glossary-run-rate) stated on 28 May 2026): its later results "
+        "are not in our sources.")
+    assert len(summary.market_lead(comparison, held_on, 0.20, matches, sources).split(". ")[0].split()) <= 40
+    assert summary.market_lead(comparison.iloc[0:0], held_on, 0.20, matches, sources) == ""
     assert summary.agreement_finding(common, matches, None) == (
         "Forecasts from Fortune Business Insights and probably Grand View Research put AI video generators' "
         "growth at about 19–20% a year; we read them second-hand, on GitHub pages, not on the publishers' "
@@ -1291,7 +1307,6 @@ def test_the_shipped_opening_names_whose_claim_it_tests_and_how_later_results_mo
         "31 July 2026 is the date of the GitHub pages quoting the forecasts, not of the forecasts. Kling "
         "AI's "
         "Q2–Q3 2026 results are very likely published but are not in our sources, so the vendor comparison "
-        "is as of May 2026. Those results would move the 64%–83% range: the three vendors match the 2026 "
-        "forecasts only if Kling AI earns about USD 607M–708M in 2026. The forecasts are second-hand and "
+        "is as of May 2026. Those results would move the 64%–83% range. The forecasts are second-hand and "
         "mostly undated: see [About the data](00-about-the-data.html#how-strong-is-the-evidence).")
     assert (847 - 240, 948 - 240) == (607, 708)  # the forecasts less Runway's 90 and Synthesia's 150

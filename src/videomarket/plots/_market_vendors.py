@@ -426,8 +426,10 @@ def _legend(ax: Any, colors: dict[str, str], bases: list[str], labels: dict[str,
         handles.append(Line2D([], [], color="#333333", marker="D", markersize=7, linestyle="none",
                               label=labels.get("whisker", "If each vendor's pace tripled a year")))
     if "partial" in labels:
-        handles.append(Patch(facecolor="#eeeeee", edgecolor="#555555", linestyle="--", linewidth=1.5,
-                             label=labels["partial"]))
+        # drawn as its bar is: the company's colour as a dashed outline over a pale fill
+        owner = next((c for name, c in colors.items() if labels["partial"].startswith(f"{name},")), "#555555")
+        handles.append(Patch(facecolor=_pale(owner) if owner != "#555555" else "#eeeeee", edgecolor=owner,
+                             linestyle="--", linewidth=1.5, label=labels["partial"]))
     handles.append((Patch(facecolor="#000000", alpha=0.08), Line2D([], [], color="#000000", linewidth=2.0)))
     from matplotlib.legend_handler import HandlerTuple
 

@@ -508,9 +508,9 @@ def quote_origin(matches: pd.DataFrame, editions: pd.DataFrame, sources: pd.Data
     """Where the quote comes from, in one plain sentence for the main line, with what the publisher's
     other editions state: 'The "20% a year" is Fortune Business Insights' forecast as passed on by a
     GitHub page on e-commerce AI; the publisher's other editions we hold state 18.8%–19.5% a year, and the
-    quoted figures may mix two of them (see [where it comes from](#where-the-20-a-year-comes-from)).'
-    ``editions``: the publisher's editions (:func:`videomarket.market.cagr_table` rows); '' when no edition
-    states every figure of the quote."""
+    quoted figures may mix two of them.' It opens the section "Where the 20% a year comes from", so it
+    links to no section. ``editions``: the publisher's editions (:func:`videomarket.market.cagr_table`
+    rows); '' when no edition states every figure of the quote."""
     if matches.empty or not bool(matches["all_matched"].iloc[0]):
         return ""
     origin = matches.iloc[0]
@@ -524,14 +524,13 @@ def quote_origin(matches: pd.DataFrame, editions: pd.DataFrame, sources: pd.Data
     own = editions[(editions["publisher"] == origin["publisher"])
                    & (editions["edition"].astype(str) != str(origin.get("edition")))]
     stated = sorted(own["stated_cagr_pct"].dropna().astype(float))
-    link = "[where it comes from](#where-the-20-a-year-comes-from)"
     if not stated:
-        return f"{text} (see {link})."
+        return f"{text}."
     span = (_stated_pct(stated[0]) if stated[0] == stated[-1]
             else f"{_stated_pct(stated[0]).removesuffix('%')}%–{_stated_pct(stated[-1])}")
     which = "edition" if len(stated) == 1 else "editions"
     mix = ", and the quoted figures may mix two of them" if len(matches) > 2 and len(stated) > 1 else ""
-    return (f"{text}; the publisher's other {which} we hold state {span} a year{mix} (see {link}).")
+    return (f"{text}; the publisher's other {which} we hold state {span} a year{mix}.")
 
 
 def owner(name: object) -> str:
@@ -810,7 +809,7 @@ def _quote_test(common: object, matches: pd.DataFrame | None, quoted: float) -> 
     if rest.empty:
         return ""
     named = _and(f"{fmt.pct(r.implied_rate)} ({_edition_name(r)}"
-                 f"{', inferred' if credit_inferred(r) else ''})"
+                 f"{', publisher inferred, not named by the source' if credit_inferred(r) else ''})"
                  for r in rest.itertuples())
     stated = _and(_stated_pct(100 * r.stated_rate) for r in rest.itertuples())
     low, high = rest["implied_rate"].min(), rest["implied_rate"].max()

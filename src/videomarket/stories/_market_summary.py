@@ -16,14 +16,12 @@ from videomarket.stories._market import (
     _relay,
     _sources_of,
     _top,
-    edition_word,
     github_page,
     number_word,
     own_rates,
     period_words,
     published_words,
     read_in,
-    report_title,
     share_range,
     usd_billions,
     usd_stated,
@@ -51,24 +49,23 @@ def market_findings(
     weaker: pd.DataFrame | None = None,
     values: pd.DataFrame | None = None,
 ) -> list[str]:
-    """Up to five computed findings for the top of the report, one idea each and none resting on a grade-D
-    figure, each adding to the answer rather than repeating it: the forecasts' own rates and where we read
-    them (:func:`agreement_finding`), the vendors' growth against the forecasts' over the same months
-    (:func:`growth_finding`, from ``rates``), whose revenue the vendors' share mostly is
-    (:func:`share_finding`), what the vendor with two cases would have to earn for the sums to match the
-    forecasts, so readers can update the conclusion with its later results (:func:`threshold_finding`),
-    and what this means for sizing (:func:`sizing_finding`). ``claim``, ``weaker`` and ``values`` are kept
-    for the notebook's call."""
+    """Up to four computed findings for the top of the report, one idea each and none resting on a grade-D
+    figure: the headline sum and share with the break-even point readers can set against later results
+    (:func:`headline_finding`), whose revenue that sum mostly is (:func:`share_finding`), the forecasts'
+    own rates and where we read them (:func:`agreement_finding`) and the vendors' growth against the
+    forecasts' over the same months (:func:`growth_finding`, from ``rates``). ``claim``, ``weaker`` and
+    ``values`` are kept for the notebook's call."""
     del claim, weaker, values
     top = _top(comparison)
-    findings = [agreement_finding(common, matches, None)]
+    findings = []
+    if top is not None:
+        findings += [line for line in (headline_finding(comparison, figures), share_finding(top, figures))
+                     if line]
+    findings.append(agreement_finding(common, matches, None))
     growth = growth_finding(rates)
     if growth:
         findings.append(growth)
-    if top is not None:
-        findings += [line for line in (share_finding(top, figures), threshold_finding(comparison, figures),
-                                       sizing_finding(top, figures)) if line]
-    return findings[:5]
+    return findings[:4]
 
 
 def growth_finding(rates: pd.DataFrame) -> str:
@@ -110,34 +107,25 @@ def growth_finding(rates: pd.DataFrame) -> str:
             f"forecasts over the same months: a weak test, {who} from a small base.")
 
 
-def threshold_finding(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
-    """The appendix's check a reader can set against later results, with the condition it rests on (the other
-    vendors held at their last stated figures): what the vendor with two cases would have to earn in the
-    year for the vendors to match that year's forecasts (:func:`_needed_parts`): 'With Runway and
-    Synthesia held at their last stated figures (USD 240M together), the three vendors match the 2026
-    forecasts only if Kling AI earns about USD 607M–708M, 1.7×–1.9× its Q1 pace.' ('' without two cases)."""
+def headline_finding(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
+    """The headline key finding: the vendors' sum in the comparison table's top year at their latest
+    figures (the low case to the high case, :func:`pace_low_total`, :func:`quarters_then_pace_total`), its
+    share of that year's forecasts (:func:`answer_shares`) and, with two cases, what the vendor with two
+    cases would have to earn for the sum to match them (:func:`_needed_parts`): 'Three vendors alone, at
+    their latest figures, would earn USD 604M–706M in 2026, 64%–83% of the USD 847M–948M forecasts; they
+    match them only if Kling AI earns USD 607M–708M.' ('' without a compared year)."""
+    top = _top(comparison)
+    if top is None:
+        return ""
+    count = number_word(len(_vendor_names(top["vendors"]))).capitalize()
+    total = usd_range(pace_low_total(top, figures), quarters_then_pace_total(top, figures))
+    size = usd_range(float(top["market_low"]), float(top["market_high"]))
+    text = (f"{count} vendors alone, at their latest figures, would earn {total} in {int(top['year'])}, "
+            f"{answer_shares(top, figures)} of the {size} forecasts")
     parts = _needed_parts(comparison, figures)
     if parts is None:
-        return ""
-    held, count, year, name, span, multiple = parts
-    return (f"{held}, the {count} vendors match the {year} forecasts only if {name} earns about {span}, "
-            f"{multiple} its Q1 pace.")
-
-
-def sizing_finding(top: pd.Series, figures: pd.DataFrame) -> str:
-    """What the vendors' share means for sizing, with the top year's forecast size in billions, when the
-    vendors' low case is half the highest forecast or more, saying it holds in the low case (the vendor
-    with two cases at its quarterly pace): 'Even with Kling AI at its Q1 pace all year, treat the 2026
-    forecasts of about USD 0.85B–0.95B as a probable understatement of AI-video-generator revenue, or as a
-    narrower market than the name suggests.' ('For sizing, treat ...' without two cases; '' otherwise)."""
-    if pace_low_total(top, figures) / float(top["market_high"]) < 0.5:
-        return ""
-    size = usd_billions(float(top["market_low"]), float(top["market_high"]))
-    own = _kling_cases(top, figures)
-    lead = (f"Even with {short_name(own[0]['company'])} at its Q1 pace all year" if own is not None
-            else "For sizing")
-    return (f"{lead}, treat the {int(top['year'])} forecasts of about {size} as a probable "
-            "understatement of AI-video-generator revenue, or as a narrower market than the name suggests.")
+        return f"{text}."
+    return f"{text}; they match them only if {parts[3]} earns {parts[4]}."
 
 
 def agreement_finding(common: object, matches: pd.DataFrame | None, top: pd.Series | None) -> str:
@@ -346,10 +334,10 @@ def early_pace_words(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
 
 def earlier_year_words(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
     """Why the earliest compared year has no total under the top year's rules, and the floor it does
-    give, all rows of the year added: "No sum can be built the same way, as Kling AI stated no 2025
-    run-rate and its Q4 2025 revenue is not in our data. Its Q1–Q3 revenue and the others' paces add to
-    roughly USD 288M, probably a floor: 37%–40% of the 2025 forecasts." ('' when the top year is the only
-    compared year)."""
+    give, all rows of the year added, in the chart label's words (:func:`vendor_chart_group_labels`): "No
+    like-for-like sum (revenue and run-rates mixed), as Kling AI stated no 2025 run-rate and its Q4 2025
+    revenue is not in our data. Adding them anyway gives a floor of about USD 288M, 37%–40% of the 2025
+    forecasts." ('' when the top year is the only compared year)."""
     top = _top(comparison)
     compared = comparison.dropna(subset=["market_usd_m"])
     if top is None or compared["year"].nunique() < 2:
@@ -373,37 +361,29 @@ def earlier_year_words(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
     why = [f"{short_name(company)} stated no {year} run-rate"] if stated.empty else []
     if gone:
         why.append(f"its {_and(gone)} {year} revenue {'is' if len(gone) == 1 else 'are'} not in our data")
-    span = f"{held[0]}–{held[-1]}" if len(held) > 1 else (held[0] if held else "")
-    own = f"Its {span} revenue" if span else "Its revenue"
-    return (f"No sum can be built the same way, as {_and(why)}. {own} and the others' paces "
-            f"add to roughly {fmt.usd_m(total)}, probably a floor: {share} of the {year} forecasts.")
+
+    return (f"No like-for-like sum (revenue and run-rates mixed), as {_and(why)}. Adding them anyway gives "
+            f"a floor of about {fmt.usd_m(total)}, {share} of the {year} forecasts.")
 
 
 def market_method_notes(latest: object, common: object, comparison: pd.DataFrame) -> str:
     """The method notes of the market report, as Markdown bullets, with the numbers they quote computed
     (``comparison`` is kept for the notebook's call); that the forecasts are second-hand is said once, in
     :func:`market_staleness`, just before."""
-    added = _and(edition_word(r) for r in common.editions[
-        ~common.editions["path"].isin(set(latest.editions["path"]))].itertuples()) or "every edition"
+    del common, comparison
     notes = [
         "**One market at a time.** AI video generators, broad AI video and adjacent markets measure "
         "different things; only values of one market are compared.",
         "**A year's forecasts** are the values stated for it or, between two stated values, the value at "
         "the forecast's own steady rate; no forecast is extended beyond its stated years.",
-        "**One combined rate.** We assume the forecasts share one steady growth rate, each from its own "
-        "starting size, and pick the rate that fits their stated values best "
-        f"({term('least-squares', 'least squares')} on a {term('log-scale', 'log scale')}). Fitted to each "
-        f"publisher's edition reaching furthest ahead, it gives {fmt.pct(latest.rate)} a year "
-        f"({term('interval-95', fmt.pct(1 - latest.alpha, 0) + ' interval')} {fmt.pct(latest.lower)} to "
-        f"{fmt.pct(latest.upper)}, from {fmt.count(latest.n_values, 'value')}, leaving "
-        f"{term('degrees-of-freedom', fmt.count(latest.df_resid, 'degree') + ' of freedom')}); adding "
-        f"{added}, {fmt.pct(common.rate)}. "
-        "The interval shows only how closely one rate fits these few values, not how uncertain the "
-        "market's growth is.",
+        f"**One combined rate.** One steady rate fitted to the forecasts' stated values ("
+        f"{term('least-squares', 'least squares')} on a {term('log-scale', 'log scale')}) gives "
+        f"{fmt.pct(latest.rate)} a year; it shows only how closely one rate fits these few values.",
         "**Stated pace.** A run-rate or ARR counts as that year's revenue at its stated pace, with no "
         "growth. When a vendor states no figure for the next year, its last figure is held flat into it.",
         "**Vendors against the forecasts' growth.** The forecasts' multiple over a vendor series' months "
-        "is each forecast's own yearly rate between its values for those years, compounded over the span.",
+        "is each forecast's own yearly rate between its values for those years, compounded over the span "
+        "counted in exact days, not whole months.",
         "**Scope.** Avatar platforms (Synthesia, HeyGen) count as AI video generators. Group revenue that "
         "is not video-only and aggregators reselling other vendors' models are left out as not comparable.",
     ]
@@ -577,13 +557,16 @@ def market_answer(common: object, comparison: pd.DataFrame, room: object, rates:
     With ``fit`` (the headline fit, one edition per publisher) and the quote inside the range, the answer
     says the rate is the forecasts' own, nothing here measures the market's growth, and names the vendors
     growing faster (:func:`_fitted_answer`).
-    With ``sources``, the answer opens with whose claim it tests (:func:`claim_setup`).
+    With ``sources``, the answer is :func:`market_lead` (the liftable sentence, whose claim it tests, and
+    that the range is provisional), or opens with whose claim it tests (:func:`quote_chain`).
     ``room``, ``rates``, ``values`` and ``matches`` are kept for the notebook's call."""
     if sources is not None and matches is not None:
-        setup = claim_setup(matches, sources, claimed_rate)
+        lead = market_lead(comparison, figures, claimed_rate, matches, sources)
+        if lead:
+            return lead
         rest = market_answer(common, comparison, room, rates, values, figures, claimed_rate, matches, fit=fit,
                              editions=editions)
-        return f"{setup} {rest}".strip()
+        return f"{quote_chain(matches, sources, claimed_rate)} {rest}".strip()
     low, high, _, _ = own_rates(common)
     if fit is not None:
         fitted = _fitted_answer(common, comparison, figures, claimed_rate, matches, rates)
@@ -614,21 +597,16 @@ def market_answer(common: object, comparison: pd.DataFrame, room: object, rates:
             "forecasts' level may be low.")
 
 
-def claim_setup(matches: pd.DataFrame, sources: pd.DataFrame, claimed_rate: float) -> str:
-    """The sentence that opens the answer, saying whose claim the note tests: the publisher and report of
-    the forecast that states every figure of the quote, and the page that quotes it (a GitHub file
-    described in words, :func:`github_page`): 'A commonly quoted figure, Fortune Business Insights'
-    forecast in its AI Video Generator Market report, as quoted by a GitHub page on e-commerce AI, says
-    AI video generators' sales grow about 20% a year; this note tests it.' ('' when no forecast states
-    every figure of the quote).
+def quote_chain(matches: pd.DataFrame, sources: pd.DataFrame, claimed_rate: float) -> str:
+    """One short sentence on whose figure the quoted rate is and where it was read (a GitHub file described
+    in words, :func:`github_page`): 'The 20% is Fortune Business Insights' forecast, as quoted by a GitHub
+    page on e-commerce AI.' ('' when no forecast states every figure of the quote).
 
-    >>> m = pd.DataFrame({"all_matched": [True], "publisher": ["FBI"], "source_id": ["g"],
-    ...                   "report": ["AI Video Market (report 1)"]})
+    >>> m = pd.DataFrame({"all_matched": [True], "publisher": ["FBI"], "source_id": ["g"]})
     >>> s = pd.DataFrame({"source_id": ["g"], "publisher": ["x (GitHub)"],
     ...                   "url": ["https://github.com/kangise/ecommerce-ai-roadmap/blob/2a78/a.md"]})
-    >>> print(claim_setup(m, s, 0.20))  # doctest: +NORMALIZE_WHITESPACE
-    A commonly quoted figure, FBI's forecast in its AI Video Market report, as quoted by a GitHub page on
-    e-commerce AI, says AI video generators' sales grow about 20% a year; this note tests it.
+    >>> print(quote_chain(m, s, 0.20))
+    The 20% is FBI's forecast, as quoted by a GitHub page on e-commerce AI.
     """
     if matches.empty or "all_matched" not in matches or not bool(matches["all_matched"].iloc[0]):
         return ""
@@ -636,10 +614,47 @@ def claim_setup(matches: pd.DataFrame, sources: pd.DataFrame, claimed_rate: floa
     found = _sources_of(str(origin["source_id"]).split(";")[0].strip(), sources)
     kind, name = _relay(found[0]) if found else ("web", "a secondary page")
     who = f"a {github_page(name)}" if kind == "github" else name
-    report = f" in its {report_title(origin['report'])} report" if pd.notna(origin.get("report")) else ""
-    return (f"A commonly quoted figure, {fmt.possessive(origin['publisher'])} forecast{report}, as quoted by "
-            f"{who}, says AI video generators' sales grow about {fmt.pct(claimed_rate, 0)} a year; this note "
-            "tests it.")
+    return (f"The {fmt.pct(claimed_rate, 0)} is {fmt.possessive(origin['publisher'])} forecast, as quoted by "
+            f"{who}.")
+
+
+def provisional_words(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
+    """That the top year's range is provisional, dated by the vendor with two cases' latest quarter and
+    stated run-rate: 'The range is provisional, as of Q1 2026 for Kling AI (with a run-rate stated on 28
+    May 2026): its later results are not in our sources.' ('' without two cases)."""
+    top = _top(comparison)
+    own = _kling_cases(top, figures) if top is not None else None
+    if own is None:
+        return ""
+    company = own[0]["company"]
+    quarters = figures[(figures["company"] == company) & (figures["metric"] == "revenue")
+                       & (figures["kind"] == "quarter") & figures["period_end"].notna()]
+    if quarters.empty:
+        return ""
+    last = quarters.sort_values("period_end").iloc[-1]
+    return (f"The range is provisional, as of {period_words(last['period'])} for {short_name(company)} (with "
+            f"a {term('run-rate', 'run-rate')} stated on {fmt.day(own[0]['period_end'])}): its later results "
+            "are not in our sources.")
+
+
+def market_lead(comparison: pd.DataFrame, figures: pd.DataFrame, claimed_rate: float,
+                matches: pd.DataFrame, sources: pd.DataFrame) -> str:
+    """The report's opening paragraph: a sentence a journalist can lift, on the rate and the level, with
+    the top year's share (:func:`answer_shares`); then whose figure the rate is (:func:`quote_chain`); then
+    that the range is provisional (:func:`provisional_words`): 'The "20% a year" cannot be tested against
+    actual sales, and the market size behind it looks too small: three vendors alone would earn 64%–83%
+    of the 2026 forecasts. The 20% is Fortune Business Insights' forecast, as quoted by a GitHub page on
+    e-commerce AI. The range is provisional, ...' ('' when no year is compared or the vendors' low case
+    is under half the highest forecast: the level is then not judged)."""
+    top = _top(comparison)
+    if top is None or pace_low_total(top, figures) / float(top["market_high"]) < 0.5:
+        return ""
+    count = number_word(len(_vendor_names(top["vendors"])))
+    first = (f"The \"{fmt.pct(claimed_rate, 0)} a year\" cannot be tested against actual sales, and the "
+             f"market size behind it looks too small: {count} vendors alone would earn "
+             f"{answer_shares(top, figures)} of the {int(top['year'])} forecasts.")
+    return " ".join(p for p in (first, quote_chain(matches, sources, claimed_rate),
+                                provisional_words(comparison, figures)) if p)
 
 
 def _fitted_answer(common: object, comparison: pd.DataFrame, figures: pd.DataFrame,
@@ -1069,7 +1084,7 @@ def weak_forecasts_note(weaker: pd.DataFrame) -> str:
 
 
 def _needed_parts(comparison: pd.DataFrame, figures: pd.DataFrame) -> tuple[str, ...] | None:
-    """The pieces of :func:`threshold_finding`: the condition ('With Runway and
+    """The pieces of the break-even point (:func:`headline_finding`): the condition ('With Runway and
     Synthesia held at their last stated figures (USD 240M together)'), the number of vendors in words, the
     year, the vendor with two cases, the revenue it would need and that as multiples of its Q1 pace
     (None without two cases)."""
@@ -1113,7 +1128,8 @@ def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.Dat
     data box's (:func:`missing_results`). ``sources`` is kept for the notebook's call; ``editions`` (the
     forecasts' editions with their years) names a lettered edition by its years. ``not_counted=False``
     leaves the vendors not counted to the appendix (:func:`vendor_caveats_text`); ``cross_check=False``
-    leaves the broker's outside check to it too (:func:`outside_check`)."""
+    leaves the broker's outside check (:func:`outside_check`), the run-rate's unknown scope
+    (:func:`run_rate_scope`) and the share without avatar platforms (:func:`avatar_clause`) to it too."""
     top = _top(comparison)
     if top is None:
         return ("No year has both counted vendor figures and a forecast, so the two cannot be set side by "
@@ -1145,17 +1161,20 @@ def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.Dat
         part = share_range(own[1] / pace_low_total(top, figures),
                            own[2] / quarters_then_pace_total(top, figures))
         cases += f" {short_name(own[0]['company'])} makes up {part} of these sums."
-        check = outside_check(top, figures) if cross_check else ""
-        cases += f" {check}" if check else ""
     scope = scope_words(own[0]["company"], figures) if own is not None and parts.get("cases") else ""
     if scope:
         scope += " " + without_words(top, figures)
+        if cross_check:
+            scope += " " + avatar_clause(top, figures)
     year = str(int(comparison.dropna(subset=["market_usd_m"])["year"].min()))
     split = re.match(r"Low case, (.+?): (.+?) High case, its (.+?): (.+?of the forecasts\.) ?(.*)$", cases)
     items = ([("Low case", f"{split[1]}: {split[2]}"), ("High case", f"{split[3]}: {split[4]}"),
               (f"Mostly {short_name(own[0]['company'])}",
                re.sub(rf"^{re.escape(short_name(own[0]['company']))} makes", "It makes", split[5]))]
              if split and own is not None else [("Two cases", cases)])
+    if cross_check and own is not None:
+        items += [("Outside check", outside_check(top, figures).removeprefix("As an outside check, ")),
+                  (f"{fmt.possessive(short_name(own[0]['company']))} run-rate", run_rate_scope(top, figures))]
     items += [("What the forecasts cover", scope),
              ("Which way each may err", lean if caveats else ""),
              ("Vendors not counted", not_counted_words(top, figures) if not_counted else ""),
@@ -1163,6 +1182,28 @@ def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.Dat
              ("Caveats", " ".join(c for c in _vendor_caveats(comparison, figures) if c) if caveats else "")]
     bullets = "\n".join(f"- **{name}.** {body}" for name, body in items if body)
     return f"{lead} {year_forecasts_text(values, int(top['year']), editions, short=True)}\n\n{bullets}"
+
+
+def run_rate_scope(top: pd.Series, figures: pd.DataFrame) -> str:
+    """Why the high case's run-rate may not be a like-for-like pace: 'Its USD 500M run-rate, above its
+    Q1 pace of about USD 364M a year, is of unknown scope: it may show later growth or a wider scope.'
+    ('' without two cases)."""
+    own = _kling_cases(top, figures)
+    if own is None:
+        return ""
+    return (f"Its {fmt.usd_m(float(own[0]['value_usd_m']))} run-rate, above its Q1 pace of about "
+            f"{fmt.usd_m(own[1])} a year, is of unknown scope: it may show later growth or a wider scope.")
+
+
+def avatar_clause(top: pd.Series, figures: pd.DataFrame) -> str:
+    """The share without avatar platforms, in one clause (:func:`avatar_share`'s figures): 'Without
+    avatar platforms such as Synthesia: 48%–66%.' ('' when no avatar platform is in
+    the top year's sum)."""
+    found = re.search(r", (?:is|are) (\S+) of the forecasts\.$", avatar_share(top, figures))
+    company = next((c for c in AVATAR_PLATFORMS if c in _vendor_names(top["vendors"])), None)
+    if found is None or company is None:
+        return ""
+    return f"Without {term('avatar-platform', 'avatar platforms')} such as {company}: {found[1]}."
 
 
 def outside_check(top: pd.Series, figures: pd.DataFrame) -> str:
@@ -1292,7 +1333,7 @@ def _vendor_caveats(comparison: pd.DataFrame, figures: pd.DataFrame) -> list[str
 
 
 def vendor_caveats_text(comparison: pd.DataFrame, figures: pd.DataFrame, *, not_counted: bool = False,
-                        cross_check: bool = False) -> str:
+                        cross_check: bool = False, in_body: bool = False) -> str:
     """The caveats of the vendors' section (:func:`vendors_text`) as one appendix paragraph: which way each
     case may err (:func:`lean_words`, :func:`high_case_words`), how the earliest year's paces lean
     (:func:`early_pace_words`), why a run-rate and a quarter differ, the share without an avatar platform,
@@ -1300,7 +1341,9 @@ def vendor_caveats_text(comparison: pd.DataFrame, figures: pd.DataFrame, *, not_
     vendors left out of the sums (:func:`not_counted_words`). The caveats come in three short lists, each
     under a bold heading: what could make the top year's range too high ('**What could make the 64%–83%
     too high.**'), what could make it too low, and the other limits. ``cross_check``: the broker's outside
-    check (:func:`outside_check`) opens the first list."""
+    check (:func:`outside_check`) opens the first list. ``in_body``: the run-rate's scope and the share
+    without avatar platforms are told in the body (:func:`vendors_text` with ``cross_check``), so left
+    out here."""
     top = _top(comparison)
     if top is None:
         return ""
@@ -1322,9 +1365,10 @@ def vendor_caveats_text(comparison: pd.DataFrame, figures: pd.DataFrame, *, not_
         pace = fmt.usd_m(float(found[0]["value_usd_m"]))
         caveat = pace_parts(figures, top).get("caveat", "").removeprefix(
             "The run-rate is higher than the quarter's pace. ")
-        items.append((f"{fmt.possessive(name)} {pace} run-rate against its quarter's pace",
-                      f"{fmt.possessive(name)} {pace} run-rate is higher than its quarterly pace (about "
-                      f"{fmt.usd_m(found[1])} a year). {caveat}".strip()))
+        if not in_body:
+            items.append((f"{fmt.possessive(name)} {pace} run-rate against its quarter's pace",
+                          f"{fmt.possessive(name)} {pace} run-rate is higher than its quarterly pace (about "
+                          f"{fmt.usd_m(found[1])} a year). {caveat}".strip()))
     early = early_pace_words(comparison, figures)
     rows = comparison.dropna(subset=["market_usd_m"])
     first = rows[rows["basis"] == "annualized"].sort_values("year")
@@ -1335,7 +1379,7 @@ def vendor_caveats_text(comparison: pd.DataFrame, figures: pd.DataFrame, *, not_
     gaps = " ".join(c for c in (missing_quarters(figures), guidance_words(comparison, figures)) if c)
     high_items = [item for item in items if not item[0].startswith(str(int(rows["year"].min())))]
     other_items = [item for item in items if item not in high_items]
-    high_items.append(("Without avatar platforms", avatar_share(top, figures)))
+    high_items.append(("Without avatar platforms", "" if in_body else avatar_share(top, figures)))
     other_items += [(f"{int(rows['year'].min())} gaps", gaps), ("Not a trend", vendor_sets(comparison))]
     shares = answer_shares(top, figures)
     groups = [(f"What could make the {shares} too high", high_items),
@@ -1503,7 +1547,8 @@ def low_case_rows(comparison: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFra
 
 def vendor_chart_group_labels(comparison: pd.DataFrame) -> dict[int, str]:
     """The label above a year drawn apart in two bars (revenue earned beside run-rates): their sum and its
-    share of that year's forecasts, {2025: 'together about USD 288M,\n37%–40% of the forecasts (a floor)'}
+    share of that year's forecasts, in the text's words (:func:`earlier_year_words`), {2025: 'No
+    like-for-like sum; adding them anyway\ngives a floor of about USD 288M,\n37%–40% of the forecasts'}
     ({} when no single year is drawn apart)."""
     drawn = comparison.dropna(subset=["market_usd_m"])
     split = [int(y) for y, n in drawn.groupby("year").size().items() if n > 1]
@@ -1512,7 +1557,8 @@ def vendor_chart_group_labels(comparison: pd.DataFrame) -> dict[int, str]:
     rows = drawn[drawn["year"].astype(int) == split[0]]
     total = float(rows["calendar_low_usd_m"].sum())
     share = share_range(total / float(rows["market_high"].max()), total / float(rows["market_low"].min()))
-    return {split[0]: f"together about {fmt.usd_m(total)},\n{share} of the forecasts (a floor)"}
+    return {split[0]: (f"No like-for-like sum; adding them anyway\ngives a floor of about {fmt.usd_m(total)},"
+                       f"\n{share} of the forecasts")}
 
 
 def vendor_chart_subtitle(comparison: pd.DataFrame, figures: pd.DataFrame, *, labelled: bool = False) -> str:
@@ -1522,7 +1568,8 @@ def vendor_chart_subtitle(comparison: pd.DataFrame, figures: pd.DataFrame, *, la
     bars gets their sum and its share of that year's forecasts
     ('2025: revenue earned and run-rates drawn apart; together about USD 288M, 37%–40% of the forecasts, a
     rough floor'); ``labelled``: that sum is labelled on the chart (:func:`vendor_chart_group_labels`), so
-    the subtitle only says the bars are drawn apart."""
+    the subtitle only says what the bars are: '2025: Kling AI's revenue (Q1–Q3) and the others' run-rates
+    side by side; the label gives their total'."""
     sets = bar_vendor_sets(comparison)
     lead = (f"Each year's bars stack different vendors ({sets}). " if sets else "")
     top = _top(comparison)
@@ -1537,6 +1584,10 @@ def vendor_chart_subtitle(comparison: pd.DataFrame, figures: pd.DataFrame, *, la
         names = [_vendor_names(v) for v in drawn[drawn["year"].astype(int).isin(split)]["vendors"]]
         apart = sum(len(n) for n in names) == len({short_name(v) for n in names for v in n})
         floor = ""
+        part = re.match(r"(.+), (Q\d(?:–Q\d)?) \d{4} revenue", _part_year_words(comparison, figures))
+        if apart and len(split) == 1 and labelled and part:
+            return (f"{text}. {split[0]}: {fmt.possessive(part[1])} revenue ({part[2]}) and the others' "
+                    "run-rates side by side; the label gives their total")
         if apart and len(split) == 1 and labelled:
             floor = "; the label above them adds them"
         elif apart and len(split) == 1:
@@ -1734,13 +1785,12 @@ def market_as_of_brief(figures: pd.DataFrame, forecasts: pd.DataFrame, compariso
     """The data box's notice for the market report: what the newest source's date is (when every cited
     source of that date is a GitHub file, the date of the pages quoting the forecasts, not of the
     forecasts), the vendor results not yet in our sources (:func:`market_staleness_brief`) and how they
-    would change the share, through what the vendor with two cases must earn (:func:`_needed_parts`):
+    would move the share (what the vendor with two cases must earn is :func:`headline_finding`'s):
     "31 July 2026 is the date of the GitHub pages quoting the forecasts, not of the forecasts. Kling AI's
     Q2–Q3 2026 results are very likely published but are not in our sources, so the vendor comparison is
-    as of May 2026. Those results would move the 64%–83% range: the three vendors match the 2026 forecasts
-    only if Kling AI earns about USD 607M–708M in 2026. The forecasts are second-hand and mostly undated:
-    see About the data." ``held``: the vendor figures with the last ones carried into the next year (the
-    comparison's); ``source_ids``: the sources cited; ``read``: their newest date."""
+    as of May 2026. Those results would move the 64%–83% range. The forecasts are second-hand and mostly
+    undated: see About the data." ``held``: the vendor figures with the last ones carried into the next
+    year (the comparison's); ``source_ids``: the sources cited; ``read``: their newest date."""
     brief = market_staleness_brief(figures, None, today, forecasts=forecasts)
     dated = sources[sources["source_id"].astype(str).isin({str(i) for i in source_ids})
                     & (sources["published"].astype(str) == str(read))]
@@ -1755,7 +1805,5 @@ def market_as_of_brief(figures: pd.DataFrame, forecasts: pd.DataFrame, compariso
                      r"comparison is as of [A-Z][a-z]+ \d{4}\.) (.*)$", brief)
     if parts is None or top is None or not found:
         return f"{lead}{brief}"
-    _, count, year, name, span, _ = parts
-    move = (f"Those results would move the {answer_shares(top, held)} range: the {count} vendors match "
-            f"the {year} forecasts only if {name} earns about {span} in {year}.")
+    move = f"Those results would move the {answer_shares(top, held)} range."
     return f"{lead}{found[1]} {move} {found[2]}"

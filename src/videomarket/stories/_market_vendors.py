@@ -300,20 +300,18 @@ def _series_words(row: object) -> str:
     return kind if row.metric == "revenue" and kind else label
 
 
-def _point(value: float, currency: str, period: object) -> str:
-    return f"{fmt.money_m(value, currency)} ({period_words(period)})"
-
-
 def _comparable(rates: pd.DataFrame) -> pd.DataFrame:
     return rates[rates["caveat"].fillna("") == ""].sort_values(["first_end", "company"], kind="stable")
 
 
-def vendor_growth_text(rates: pd.DataFrame) -> str:
+def vendor_growth_text(rates: pd.DataFrame, *, forecast_start: int | None = None) -> str:
     """The vendors' growth beside the forecasts' (:func:`videomarket.market.growth_against_forecasts`),
     by date: each series' multiple over its own months and, where a forecast covers those years, the
     multiple the forecasts give over each series' own months, each at its own rate between its stated
     values ("Over the same months the forecasts grow only 1.18×–1.20× (Kling AI's 12 months) and
-    1.13×–1.15× (Synthesia's 9 months)."); then what that does and does not mean."""
+    1.13×–1.15× (Synthesia's 9 months)."), how the span is counted (:func:`span_days`); then what that
+    does and does not mean. With ``forecast_start`` (the forecasts' first year), why a series reaching
+    into the forecasts' years is still left out (:func:`early_series`)."""
     if rates.empty:
         return "No vendor discloses two comparable figures, so no vendor growth can be shown."
     comparable = _comparable(rates)
@@ -327,14 +325,60 @@ def vendor_growth_text(rates: pd.DataFrame) -> str:
         names = _and(dict.fromkeys(f"{fmt.possessive(_bare(r.company))} {kinds.get(str(r.metric), 'figures')}"
                                    for r in covered.itertuples()))
         text += (f"{names[0].upper()}{names[1:]} grew {pace} the forecasts over the same months; no other "
-                 "vendor series falls in years the forecasts cover.")
+                 "vendor series lies wholly in years the forecasts cover.")
         steps = [f"{forecast_times(r.forecast_multiple_low, r.forecast_multiple_high)} "
                  f"({fmt.possessive(_bare(r.company))} {int(r.months)} months)"
                  for r in covered.sort_values("multiple", ascending=False).itertuples()]
         text += f" Over the same months the forecasts grow {'only ' if faster else ''}{_and(steps)}."
+        text += (" " + span_days(covered)).rstrip()
+        if forecast_start is not None:
+            text += " " + early_series(comparable, forecast_start)
         if faster:
             text += " " + SHARE_CAVEAT
     return text.strip() or "No vendor series falls in years the forecasts cover."
+
+
+def span_days(covered: pd.DataFrame) -> str:
+    """How a series' span is counted when the forecasts' multiple is compounded over it: in exact days
+    between the two figures' dates, not whole months, with each series whose days are not its whole months
+    (a 365-day year): "Spans are counted in exact days (Synthesia's 9 months: 276 days)." ('' when every
+    span is whole months).
+
+    >>> c = pd.DataFrame({"company": ["K (P)", "S"], "months": [12, 9], "multiple": [4.3, 1.5],
+    ...                   "first_end": pd.to_datetime(["2025-03-31", "2025-04-30"]),
+    ...                   "last_end": pd.to_datetime(["2026-03-31", "2026-01-31"])})
+    >>> print(span_days(c))
+    Spans are counted in exact days (S's 9 months: 276 days).
+    """
+    rows = covered.sort_values("multiple", ascending=False)
+    days = {r.Index: (pd.Timestamp(r.last_end) - pd.Timestamp(r.first_end)).days for r in rows.itertuples()}
+    parts = [f"{fmt.possessive(_bare(r.company))} {int(r.months)} months: {days[r.Index]} days"
+             for r in rows.itertuples() if days[r.Index] * 12 != int(r.months) * 365]
+    return f"Spans are counted in exact days ({'; '.join(parts)})." if parts else ""
+
+
+def early_series(comparable: pd.DataFrame, forecast_start: int) -> str:
+    """Why a vendor series that ends inside the forecasts' years is not set against them: it starts
+    before their first year, and no forecast is extended backwards: "Runway's run-rates (December 2024 to
+    June 2025) are not used: they start before 2025, the forecasts' first year." ('' when none).
+
+    >>> c = pd.DataFrame({"company": ["R"], "metric": ["run_rate"], "n_forecasts": [0],
+    ...                   "first_period": ["2024-12"], "last_period": ["2025-06"],
+    ...                   "first_end": pd.to_datetime(["2024-12-31"]),
+    ...                   "last_end": pd.to_datetime(["2025-06-30"])})
+    >>> print(early_series(c, 2025))  # doctest: +NORMALIZE_WHITESPACE
+    R's run-rates (December 2024 to June 2025) are not used: they start before 2025, the forecasts' first
+    year.
+    """
+    left = comparable[(comparable["n_forecasts"] == 0)
+                      & (pd.to_datetime(comparable["last_end"]).dt.year >= forecast_start)
+                      & (pd.to_datetime(comparable["first_end"]).dt.year < forecast_start)]
+    kinds = {"revenue": "revenue figures", "arr": "ARR figures", "run_rate": "run-rates"}
+    parts = [f"{fmt.possessive(_bare(r.company))} {kinds.get(str(r.metric), 'figures')} "
+             f"({period_words(r.first_period)} to {period_words(r.last_period)}) are not used: they start "
+             f"before {forecast_start}, the forecasts' first year."
+             for r in left.itertuples()]
+    return " ".join(parts)
 
 
 def _bare(company: object) -> str:
@@ -349,11 +393,11 @@ SHARE_CAVEAT = ("Leading vendors can gain share, a young product's early quarter
 
 
 def vendor_growth_table(rates: pd.DataFrame, figures: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The comparable vendor series by date (:data:`VENDOR_GROWTH_TABLE`): first and last values, months,
-    the multiple to two significant digits ('≈ 4.3' between two 'more than'
-    amounts) and the forecasts' multiple over the same months (empty where
-    no forecast covers the years). A value its source gives as a lower bound ('more than', a
-    :func:`videomarket.market.vendor_figures` note starting 'Lower bound') reads '≥ CNY 650M (Q1 2026)'."""
+    """The comparable vendor series by date (:data:`VENDOR_GROWTH_TABLE`), numbers as numbers so the
+    download reads as data: the currency, each end's period in words and value in millions, whether both
+    values are lower bounds ('more than', a :func:`videomarket.market.vendor_figures` note starting 'Lower
+    bound'), months, the multiple to two significant digits and the forecasts' multiple over the same
+    span to 2 decimals, as the text gives them (empty where no forecast covers the years)."""
     comparable = _comparable(rates)
     if "n_forecasts" in comparable:
         comparable = comparable[comparable["n_forecasts"] > 0]
@@ -362,18 +406,21 @@ def vendor_growth_table(rates: pd.DataFrame, figures: pd.DataFrame | None = None
         low = figures[figures["note"].fillna("").astype(str).str.startswith("Lower bound")]
         bounds = {(str(c), str(p)) for c, p in zip(low["company"], low["period"], strict=True)}
 
-    def point(company: object, value: float, currency: str, period: object) -> str:
-        mark = "≥ " if (str(company), str(period)) in bounds else ""
-        return mark + _point(value, currency, period)
+    def bound(company: object, first: object, last: object) -> str:
+        ends = [(str(company), str(p)) in bounds for p in (first, last)]
+        return "both" if all(ends) else "from" if ends[0] else "to" if ends[1] else "neither"
 
     rows = list(comparable.itertuples())
     return comparable.assign(
-        series=[_series_words(row) for row in comparable.itertuples()],
-        from_words=[point(r.company, r.first_value, r.currency, r.first_period) for r in rows],
-        to_words=[point(r.company, r.last_value, r.currency, r.last_period) for r in rows],
-        multiple_shown=[f"≈ {two_digits(r.multiple):.1f}"
-                        if {(str(r.company), str(r.first_period)), (str(r.company), str(r.last_period))}
-                        <= bounds else f"{two_digits(r.multiple):.1f}" for r in rows],
+        series=[_series_words(row) for row in rows],
+        from_period=[period_words(r.first_period) for r in rows],
+        to_period=[period_words(r.last_period) for r in rows],
+        from_value=[round(float(r.first_value), 1) for r in rows],
+        to_value=[round(float(r.last_value), 1) for r in rows],
+        lower_bounds=[bound(r.company, r.first_period, r.last_period) for r in rows],
+        multiple_shown=[two_digits(r.multiple) for r in rows],
+        forecast_multiple_low=comparable["forecast_multiple_low"].astype(float).round(2),
+        forecast_multiple_high=comparable["forecast_multiple_high"].astype(float).round(2),
     )
 
 
