@@ -55,21 +55,25 @@ def test_needs_list():
               "image-to-video-audio": I2VA_CI}
     rebuilt = pd.DataFrame({"arena": "Artificial Analysis", "category": ["text-to-video", "image-to-video"],
                             "snapshot_date": pd.Timestamp("2026-10-06"), "rebuilt_only": True})
+    # r75 reader of 04: plain sentences per pool, the cheaper option said against the best priced model in
+    # decisive votes, the unpriced closest rival said; 87% one way (no range)
     assert stories.needs_list(LEADERS, RACE, priced, arena="Artificial Analysis", day="2026-10-06",
-                              rebuilt=rebuilt, counted_twice={"text-to-video": 0.93495},
-                              caveats=["One caveat.", "", "Another."]) == (
+                              rebuilt=rebuilt, caveats=["One caveat.", "", "Another."]) == (
         "On Artificial Analysis's boards of 6 October 2026, with list prices per minute of video; a "
-        "100-point gap means the better model wins about 64 of 100 decisive votes. These boards are "
-        "[rebuilt](#glossary-rebuilt-file) copies not yet checked, so the picks are provisional.\n"
-        "- Silent clips from text: top-rated Wan 3.0 (USD 12.00; 90%–93% likely truly #1); cheaper "
-        "alternative HappyHorse-1.1 (USD 9.90, 83 points lower).\n"
-        "- Silent clips from an image: an open race; likeliest #1 Gemini Omni Flash (USD 6.00; 64% likely "
-        "truly #1), the cheapest of the 2 contenders; cheaper alternative Grok (USD 4.20, 40 points lower).\n"
-        "- Clips with sound from text: top-rated Wan 3.0 (USD 12.00; 87% likely truly #1); no cheaper model "
-        "with a list price within 100 points.\n"
-        "- Clips with sound from an image: top-rated MiniMax H3 Max (no list price; 98% likely truly #1); "
-        "cheaper alternative Gemini Omni Flash (USD 6.00), level with MiniMax H3 (USD 7.80) within the "
-        "error margins.\n"
+        "100-point gap means the better model wins about 64 of 100 decisive votes. These board copies are "
+        "[rebuilt](#glossary-rebuilt-file) and have not been checked against the original, so the picks are "
+        "provisional.\n"
+        "- Silent clips from text: best Wan 3.0 (USD 12.00 a minute; about 90% likely truly #1). Cheaper and "
+        "nearly as good: HappyHorse-1.1 (USD 9.90; Wan 3.0 would win about 62 of 100 decisive votes). The "
+        "closest rival, MiniMax H3 (768p), 11 points behind, has no list price for this pool.\n"
+        "- Silent clips from an image: an open race; likeliest #1 Gemini Omni Flash (USD 6.00 a minute; "
+        "about 64% likely truly #1), the cheapest of the 2 contenders. Cheaper and nearly as good: Grok "
+        "(USD 4.20; Gemini Omni Flash would win about 56 of 100 decisive votes).\n"
+        "- Clips with sound from text: best Wan 3.0 (USD 12.00 a minute; about 87% likely truly #1). No "
+        "cheaper model with a list price is within 100 points.\n"
+        "- Clips with sound from an image: best MiniMax H3 Max (no list price; about 98% likely truly #1). "
+        "The best model with a price is MiniMax H3 (USD 7.80); Gemini Omni Flash (USD 6.00) is level with "
+        "it.\n"
         "- Caveats: One caveat. Another.")
     # no blank line: the answer cell must show one paragraph
     assert "\n\n" not in stories.needs_list(LEADERS, RACE, priced, arena="A", day="2026-10-06",
@@ -83,9 +87,9 @@ def test_needs_list():
     # a leader without a list price and a cheaper option apart from the best priced model
     apart = I2VA_CI.assign(ci_low=[1186.0, 1186.0, 1171.0])
     assert stories.needs_list(LEADERS.iloc[3:], None, {"image-to-video-audio": apart}) == (
-        "- Clips with sound from an image: top-rated MiniMax H3 Max (no list price; 98% likely truly #1); "
-        "best priced MiniMax H3 (USD 7.80); cheaper alternative Gemini Omni Flash (USD 6.00, 3 points "
-        "lower).")
+        "- Clips with sound from an image: best MiniMax H3 Max (no list price; about 98% likely truly #1). "
+        "The best model with a price is MiniMax H3 (USD 7.80). Cheaper and nearly as good: Gemini Omni Flash "
+        "(USD 6.00; MiniMax H3 would win about 50 of 100 decisive votes).")
 
 
 def test_the_answer_caveats():
@@ -95,7 +99,7 @@ def test_the_answer_caveats():
         "([artificialanalysis.ai](https://artificialanalysis.ai/)).")
     # without a board, no price is said
     assert stories.needs_list(LEADERS.iloc[:1], None, None) == (
-        "- Silent clips from text: top-rated Wan 3.0 (90% likely truly #1).")
+        "- Silent clips from text: best Wan 3.0 (about 90% likely truly #1).")
     rows = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
                          "model": ["g", "k", "w", "w"],
                          "snapshot_date": pd.to_datetime(["2026-09-30", "2026-09-30", "2026-09-30",
@@ -129,28 +133,20 @@ def test_the_answer_caveats():
     assert stories.resolution_finding(heirs, "2026-10-06") == ""
 
 
-def test_lead_range_finding():
-    board = pd.DataFrame({"model_name": ["Wan 3.0", "MiniMax H3 (768p)"], "p_leader": [0.8958, 0.1],
-                          "snapshot_date": [pd.Timestamp("2026-10-06")] * 2})
-    history = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07"]),
-                            "p_leader_counting_twice": [0.83045, None]})
-    assert stories.lead_range_finding(board, history, "MiniMax H3") == (
-        "Wan 3.0 leads silent text to video: 83%–90% likely truly #1 on the newest board, "
-        "6 October, if rating errors are independent. The range depends on whether MiniMax H3, [listed "
-        "twice](#glossary-repeated-listing) with identical numbers, counts as one rival or two.")
-    # no repeated listing that day: one number, no reason
-    assert stories.lead_range_finding(board.assign(snapshot_date=pd.Timestamp("2026-10-07")), history,
-                                      "MiniMax H3") == (
-        "Wan 3.0 leads silent text to video: about 90% likely truly #1 on the newest board, 7 October, if "
-        "rating errors are independent.")
-    # a "based on" listing rated apart from its original (with_counted_twice): the range from the board
-    apart = board.assign(snapshot_date=pd.Timestamp("2026-10-10"), p_leader=[0.87865, 0.07],
-                         p_leader_as_one=[0.93495, None], pair_name="MiniMax H3", pair_apart=1.0)
-    assert stories.lead_range_finding(apart, history, "MiniMax H3") == (
-        "Wan 3.0 leads silent text to video: 88%–93% likely truly #1 on the newest board, 10 October, if "
-        "rating errors are independent. The range depends on whether MiniMax H3's two "
-        "[listings](#glossary-repeated-listing), one \"based on\" the other and rated 1 point apart, are one "
-        "model or two rivals.")
+def test_lead_one_way_finding():
+    # r75 reader of 04: 87% is the number (listings rated apart count as two); 92% only as a sensitivity
+    board = pd.DataFrame({"model_name": ["Wan 3.0", "MiniMax H3 (768p)"], "p_leader": [0.87254, 0.07],
+                          "snapshot_date": [pd.Timestamp("2026-10-10")] * 2,
+                          "p_leader_as_one": [0.9209, None], "pair_name": "MiniMax H3", "pair_apart": 1.0})
+    assert stories.lead_one_way_finding(board) == (
+        "Wan 3.0 leads silent text to video: about 87% likely truly #1 on the newest board, 10 October 2026, "
+        "if rating errors are independent. This counts MiniMax H3's two "
+        "[listings](#glossary-repeated-listing), one \"based on\" the other and rated 1 point apart, as two "
+        "rivals, as this note counts listings rated apart; counted as one model, the chance would be 92%.")
+    # no pair on the board: one number, no reading
+    assert stories.lead_one_way_finding(board.drop(columns="p_leader_as_one")) == (
+        "Wan 3.0 leads silent text to video: about 87% likely truly #1 on the newest board, 10 October 2026, "
+        "if rating errors are independent.")
 
 
 def test_lmarena_finding():
@@ -250,9 +246,12 @@ def test_the_price_claims_are_about_priced_models_only():
                           "ci_low": [1147.0, 1138.0, 1133.0, 1066.0, 842.0],
                           "ci_high": [1165.0, 1158.0, 1151.0, 1084.0, 866.0],
                           "price_usd_per_min": [12.0, None, None, 21.0, 2.4]})
+    # r75 reader of 04: the unpriced models within the cut-off counted, the closest rival said unpriced
     assert stories.needs_list(lead, None, {"text-to-video-audio": board}) == (
-        "- Clips with sound from text: top-rated Wan 3.0 (USD 12.00; 87% likely truly #1); no cheaper model "
-        "with a list price within 100 points.")
+        "- Clips with sound from text: best Wan 3.0 (USD 12.00 a minute; about 87% likely truly #1). No "
+        "cheaper model with a list price is within 100 points. 2 of the 3 other models within 100 points of "
+        "Wan 3.0 have no list price. The closest rival, Utopai X, 8 points behind, has no list price for "
+        "this pool.")
 
 
 def test_the_fragile_pick_and_the_picks_intro():
@@ -328,3 +327,67 @@ def test_board_sizes_note():
         "**Board sizes.** After the re-rating the boards grew: text to video (silent) from 2 listings on "
         "1 October 2026 to 3 on 6 October 2026 (MiniMax H3 Max added, repeating MiniMax H3 (768p)'s rating "
         "and interval exactly, so counted as one model with it).")
+
+
+def test_r75_prices_sources_and_renamed_picks():
+    # r75 reader of 04: the price copies are as fragile as the boards, said beside their dates
+    prices = pd.DataFrame({"price_source_id": ["aa-x-005d573"],
+                           "price_dating": ["an undated copy of about late September 2026 (x)"]})
+    provenance = pd.DataFrame({"source_id": ["aa-x-005d573"], "note": ["by content, late Sep 2026"]})
+    unverified = stories.unverified_prices(prices, provenance)
+    assert unverified == "from an undated third-party copy, not verified"
+    assert stories.other_ages_text("2026-09-21", prices, build="2026-12-07", unverified=unverified) == (
+        "Also used: LMArena's board of 21 September 2026 (77 days old); prices of about late September 2026, "
+        "from an undated third-party copy, not verified.")
+    assert stories.value_source(prices, unverified=True) == (
+        "Source: Artificial Analysis video arena (ratings) and Artificial Analysis's model list (list API "
+        "prices per minute; undated copies of about late September 2026; third-party copies, not verified). "
+        "The anchor model, pinned at 1,000, has no interval.")
+    # each price copy's use names its commit, so the Sources list pairs commit and date
+    assert stories.catalogue_uses(prices, commits=True) == {
+        "aa-x-005d573": "005d573: list prices (a copy of about late September 2026, dated by its contents)"}
+    # r75 reader of 04: picks still listed in image to video stand
+    rows = pd.DataFrame({"arena": "Artificial Analysis",
+                         "category": ["text-to-video", "text-to-video", "image-to-video", "text-to-video"],
+                         "model": ["g", "w", "g", "g11"], "model_name": ["Gemini Omni Flash", "Wan 3.0",
+                                                                        "Gemini Omni Flash",
+                                                                        "Gemini Omni Flash 1.1"],
+                         "snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-10", "2026-10-10",
+                                                          "2026-10-10"])})
+    lead = pd.DataFrame({"category": ["image-to-video"], "model": ["g"], "model_name": ["Gemini Omni Flash"]})
+    assert stories.renamed_pick_note(rows, lead, None, "2026-10-10", short=True, images=True) == (
+        "Gemini Omni Flash is still listed under that name in image to video on 10 October 2026, so that "
+        "pick stands; it left the text-to-video boards on 10 October 2026 and may have been replaced there "
+        "by Gemini Omni Flash 1.1.")
+
+
+def test_r75_lmarena_mix_and_open_licence():
+    lm = pd.DataFrame({"model": ["g1", "g", "w", "v-audio"], "model_name": ["g-1.1", "g", "wan", "v"],
+                       "creator": ["Google", "Google", "Alibaba", "Google"], "rank": [1, 2, 6, 7],
+                       "elo": [1516.0, 1513.0, 1476.0, 1470.0], "ci_low": [1501.0, 1504.0, 1463.0, 1460.0],
+                       "ci_high": [1531.0, 1522.0, 1489.0, 1480.0], "arena": "LMArena",
+                       "category": "text-to-video", "snapshot_date": pd.Timestamp("2026-09-21")})
+    lead = pd.DataFrame({"category": ["text-to-video"], "model": ["w"], "model_name": ["Wan 3.0"]})
+    aa = pd.DataFrame({"model": ["w", "g"], "model_name": ["Wan 3.0", "Gemini Omni Flash"],
+                       "rank": [1, 2], "snapshot_date": pd.Timestamp("2026-09-20")})
+    assert stories.lmarena_leads_finding(lm, lead, aa, rows=lm, mixed=True) == (
+        "On 20–21 September 2026, Wan 3.0 was #1 on Artificial Analysis but #6 on LMArena (one list mixing "
+        "silent and with-audio entries: 1 of 4 with audio), where Google's G 1.1 and g led clearly. Try the "
+        "top few on your own prompts.")
+    # a model flagged open weights here but ranked higher unflagged elsewhere: licence unconfirmed
+    best = pd.DataFrame({"category": ["text-to-video", "image-to-video"], "model": ["l", "h3"],
+                         "model_name": ["LTX-2.5 Fast", "MiniMax H3"], "rank": [22, 4],
+                         "board_size": [32, 77],
+                         "variants": ["MiniMax H3 (768p) (#3)", ""], "variant_of": ["MiniMax H3", ""]})
+    lead = pd.DataFrame({"category": ["text-to-video", "image-to-video"], "model": ["w", "g"],
+                         "model_name": ["Wan 3.0", "Gemini Omni Flash"], "p_leader": [0.87, 0.62]})
+    frame = stories.picks_frame(lead, None, None, best)
+    assert frame["open"].tolist() == ["LTX-2.5 Fast (#22); see Open weights",
+                                      "MiniMax H3 (#4) (licence unconfirmed)"]
+
+
+def test_r75_the_cheapest_listed_model_moves_to_the_value_table():
+    board = pd.DataFrame({"model": ["w", "l"], "model_name": ["Wan 3.0", "LTX-2.3 Fast"], "rank": [1, 2],
+                          "elo": [1129.0, 857.0], "price_usd_per_min": [12.0, 2.4]})
+    assert stories.cheapest_cells({"text-to-video": board}) == {
+        "text-to-video": "LTX-2.3 Fast, USD 2.40, 272 points below Wan 3.0"}

@@ -295,8 +295,8 @@ def test_a_pick_below_an_unpriced_leader_and_a_budget_replaces_the_near_top_find
     assert len(found) == 4
     assert found[1] == (
         "Within USD 5.00 a minute, the best image to video with audio model is grok-imagine-video (USD "
-        "4.20), 109 points below MiniMax H3: MiniMax H3 would be preferred in about 65% of head-to-head "
-        "votes between the two."
+        "4.20), 109 points below MiniMax H3: MiniMax H3 would win about 65 of 100 decisive votes between "
+        "the two."
     )
     assert stories.guide_findings(leaders(), value(), I2VA, open_best(), THEN, NOW)[1] == (
         "In image to video with audio, Gemini Omni Flash at USD 6.00 a minute is 3 points below the "
@@ -422,8 +422,8 @@ def test_the_shortlist_is_one_table_with_one_verdict_per_cell() -> None:
     assert frame.to_dict("records")[0] == {
         "need": "Quality", "claim": "Runway Gen-4.5", "pool": "Text to video (silent)",
         "then": "Holds (leads, #1 of the 20 listed)",
-        "now": "Does not lead now: its 720p listing is #24 of 32; Wan 3.0 would win about 77% of "
-               "head-to-head votes against it"}
+        "now": "Does not lead now: its 720p listing is #24 of 32; Wan 3.0 would win about 77 of 100 "
+               "decisive votes against it"}
     assert pd.isna(frame.loc[1, "then"])  # no December board: "no board that month"
     assert stories.SHORTLIST_MISSING["then"] == "no archived board of this pool that month"
     assert frame.loc[1, "now"] == ("Not on the board now; #16 of 77 on 30 September 2026, the last board "
@@ -468,7 +468,7 @@ def test_claim_verdicts_hold_fail_or_cannot_be_judged() -> None:
     assert stories.claim_verdict(NOW.iloc[0].copy(), then=True) == (
         "Did not lead (#24 of 32, 206 points behind Wan 3.0)")
     assert stories.claim_verdict(NOW.iloc[0].copy()) == (
-        "Does not lead now: its 720p listing is #24 of 32; Wan 3.0 would win about 77% of head-to-head "
+        "Does not lead now: its 720p listing is #24 of 32; Wan 3.0 would win about 77 of 100 decisive "
         "votes against it")
     assert stories.claim_verdict(THEN.iloc[1]) is pd.NA
     unknown = checks([{"need": "budget", "claim": "X", "status": "unknown model"}]).iloc[0]
@@ -633,8 +633,8 @@ def test_shipped_shortlist_in_december_and_now(shipped: dict) -> None:
     # one matching rule: Runway Gen-4.5 (720p) is Runway Gen-4.5 (the alias table's same model id), judged
     # directly; Pika 2.5 Turbo has no entry of its name and Pika 2.5 is another model, so it is not judged
     verdict = quality["now"]
-    assert re.fullmatch(r"Does not lead now: its 720p listing is #\d+ of \d+; .+ would win about \d+% of "
-                        r"head-to-head votes against it",
+    assert re.fullmatch(r"Does not lead now: its 720p listing is #\d+ of \d+; .+ would win about \d+ of 100 "
+                        r"decisive votes against it",
                         verdict), verdict
     assert "indirect" not in " ".join(frame["now"].dropna())
     budget = frame[frame["need"] == "Budget"]
@@ -774,13 +774,15 @@ def test_the_picks_table_has_a_row_per_pool() -> None:
     frame = stories.picks_frame(lead, race, priced, flagged)
     assert frame.to_dict("records") == [
         {"pool": "Text to video (silent)", "leader": "Wan 3.0 (88%)", "value": "HappyHorse-1.1",
-         "value_price": "9.90", "value_ref": "Wan 3.0", "value_gap": "87 below Wan 3.0", "value_chance": "",
+         "value_price": "9.90", "saving": "USD 2.10 a minute (18%) against Wan 3.0",
+         "value_ref": "Wan 3.0", "value_gap": "87 below Wan 3.0", "value_chance": "",
          "cheapest": "LTX-2.3 Fast, USD 2.40, 272 points below Wan 3.0", "open": "none on the board"},
         # r73 reader of 04: "none" when the top priced model is the cheapest within the cut-off, and the
         # model each is measured against
         {"pool": "Image to video (silent)",
          "leader": "Open race: Gemini Omni Flash (61%), Wan 3.0 (19%), Bach (16%)",
-         "value": "none within 100 points", "value_price": "", "value_ref": "MiniMax H3", "value_gap": "",
+         "value": "none within 100 points", "value_price": "", "saving": "", "value_ref": "MiniMax H3",
+         "value_gap": "",
          "value_chance": "n/a", "cheapest": "MiniMax H3, USD 7.80, 0 points below MiniMax H3",
          "open": "MiniMax H3 (#4)"}]
     # with intervals and a dated price list: the price's copy and each candidate's chance of being truly
@@ -852,7 +854,7 @@ def test_the_shortlist_finding_states_a_press_lead_with_its_grade() -> None:
                                    priced={})
     assert found[3] == (
         "Runway Gen-4.5, December 2025's quality pick, no longer leads: its 720p listing is #24 of 32 on 10 "
-        "October, and Wan 3.0 would win about 77% of head-to-head votes against it.")
+        "October, and Wan 3.0 would win about 77 of 100 decisive votes against it.")
     # a press list led by another model: the December verdict falls back to the board copy
     other = press.assign(model_name=["Veo 3", "Runway Gen-4.5", "Kling 2.5"])
     assert stories.guide_findings(leaders(), value(), T2V, open_best(), THEN, NOW, tops(),
@@ -870,7 +872,7 @@ def test_the_budget_pick_is_the_cheapest_priced_model_within_100_points_of_the_b
     assert stories.budget_model({}, T2V) is None
     assert stories.budget_chart_title({T2V: board}, T2V) == (
         "Text to video (silent): HappyHorse costs USD 2.10 a minute less than Wan 3.0, about 18% cheaper, "
-        "87 points lower (Wan 3.0 would win about 62% of votes)")
+        "87 points lower (Wan 3.0 would win about 62 of 100 decisive votes)")
     # LTX, 191 points below and cheaper than the pick, is the model the cut-off leaves out
     assert stories.budget_edge({T2V: board}, T2V) == (
         "LTX (USD 2.40 a minute) is 191 points below Wan 3.0, outside the 100-point cut-off.")

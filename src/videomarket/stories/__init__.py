@@ -203,6 +203,7 @@ from videomarket.stories._guide import (
     rating_text,
     runner_up_text,
     shortlist_point,
+    unverified_prices,
 )
 from videomarket.stories._guide_box import (
     based_on_note,
@@ -218,7 +219,7 @@ from videomarket.stories._guide_box import (
 from videomarket.stories._guide_needs import (
     PRICE_CHECK,
     dated_picks_caption,
-    lead_range_finding,
+    lead_one_way_finding,
     lmarena_leads_finding,
     needs_list,
     prices_as_of,
@@ -227,6 +228,7 @@ from videomarket.stories._guide_needs import (
 from videomarket.stories._guide_picks import (
     audio_caveat_text,
     audio_lead_start_text,
+    cheapest_cells,
     cheapest_listed,
     leaders_chart_title,
     open_pick_cell,
@@ -632,6 +634,7 @@ __all__ = [
     "changes_table_title",
     "chart_comparison",
     "chart_figures",
+    "cheapest_cells",
     "cheapest_listed",
     "claim_columns",
     "claim_rate",
@@ -737,7 +740,7 @@ __all__ = [
     "lead_change_warning",
     "lead_in_errors",
     "lead_jump_finding",
-    "lead_range_finding",
+    "lead_one_way_finding",
     "lead_votes",
     "leader_changes_table",
     "leader_changes_text",
@@ -922,6 +925,7 @@ __all__ = [
     "two_bars_text",
     "unpriced_above",
     "unseen_months_note",
+    "unverified_prices",
     "usd_stated",
     "value_chart_labels",
     "value_chart_subtitle",

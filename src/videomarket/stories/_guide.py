@@ -278,10 +278,10 @@ def budget_chart_title(priced: dict[str, pd.DataFrame] | None, category: str) ->
                 f"({_usd(pick['best_price'])} a minute) comes within {BUDGET_POINTS} points of it")
     saving = pick["best_price"] - pick["price"]
     percent = round(100 * saving / pick["best_price"] + 1e-9)
-    share = float(win_probability(float(pick["gap"]), 0.0))
+    share = round(100 * float(win_probability(float(pick["gap"]), 0.0)))
     return (f"{pool_label(category)}: {pick['name']} costs {_usd(saving)} a minute less than "
             f"{pick['best_name']}, about {percent}% cheaper, {fmt.points(pick['gap'])} lower "
-            f"({pick['best_name']} would win about {share:.0%} of votes)")
+            f"({pick['best_name']} would win about {share} of 100 decisive votes)")
 
 
 def budget_miss(priced: dict[str, pd.DataFrame] | None,
@@ -922,12 +922,12 @@ def _shortlist_finding(then: pd.DataFrame, now: pd.DataFrame, copy: pd.DataFrame
                     f"#{int(row['claim_rank'])} of {int(row['board_size'])}{board}.")
             if listing and priced is not None and lost == "no longer leads":
                 alone = True
-                share = fmt.pct(float(win_probability(float(row["gap"]), 0.0)), 0)
+                share = round(100 * float(win_probability(float(row["gap"]), 0.0)))
                 text = (f"{picks[need]}, December 2025's {need} pick, no longer leads: its "
                         f"{listing.group(1)} listing is #{int(row['claim_rank'])} of "
                         f"{int(row['board_size'])} "
                         f"on {fmt.day(row['snapshot_date']).rsplit(' ', 1)[0]}, and {row['pick_name']} "
-                        f"would win about {share} of head-to-head votes against it.")
+                        f"would win about {share} of 100 decisive votes against it.")
             continue
         words.append(f"{who} holds, at {where}" if need in held_now else f"{who} is {where}")
     rest = len(picks) - len(judged_now)
@@ -1021,7 +1021,33 @@ def guide_data_as_of(latest: object, *, what_may_have_changed: str = "", build: 
     return line
 
 
-def other_ages_text(lm_day: object, prices: pd.DataFrame, build: object = None) -> str:
+def unverified_prices(prices: pd.DataFrame, provenance: pd.DataFrame) -> str:
+    """What the price copies are, for the data box and the chart's source line: "from an undated
+    third-party copy, not verified" (plural for several copies) when every price copy (``prices``:
+    :func:`videomarket.data.load_pool_prices`) is an archive file that was not cloned
+    (:func:`videomarket.data.rebuilt_from_text` on ``provenance``); "" otherwise.
+
+    >>> prices = pd.DataFrame({"price_source_id": ["a", "b"],
+    ...     "price_dating": ["an undated copy of about late September 2026 (x)", "an undated copy of (y)"]})
+    >>> unverified_prices(prices, pd.DataFrame({"source_id": ["a", "b"], "note": ["by content", None]}))
+    'from undated third-party copies, not verified'
+    >>> unverified_prices(prices.iloc[:1], pd.DataFrame({"source_id": ["a"], "note": ["git clone"]}))
+    ''
+    """
+    from videomarket.data import rebuilt_from_text
+
+    ids = set(prices["price_source_id"].dropna().astype(str))
+    files = provenance[provenance["source_id"].astype(str).isin(ids)]
+    if files.empty or not bool(rebuilt_from_text(files).all()):
+        return ""
+    undated = "undated " if prices["price_dating"].astype(str).str.contains("undated").all() else ""
+    if len(ids) > 1:
+        return f"from {undated}third-party copies, not verified"
+    return f"from {'an ' + undated if undated else 'a '}third-party copy, not verified"
+
+
+def other_ages_text(lm_day: object, prices: pd.DataFrame, build: object = None, *,
+                    unverified: str = "") -> str:
     """LMArena's board date and age and the price copies' dates, for the data box (``prices``:
     :func:`videomarket.data.load_pool_prices`, its ``price_dating``).
 
@@ -1030,11 +1056,14 @@ def other_ages_text(lm_day: object, prices: pd.DataFrame, build: object = None) 
     >>> print(other_ages_text("2026-09-21", prices, build="2026-12-07"))  # doctest: +NORMALIZE_WHITESPACE
     Also used: LMArena's board of 21 September 2026 (77 days old); prices of about early August 2026 and
     about late September 2026.
+
+    ``unverified`` (:func:`unverified_prices`) follows the prices' dates.
     """
     built = pd.Timestamp(build) if build is not None else pd.Timestamp.today().normalize()
     age = (built - pd.Timestamp(lm_day)).days
+    said = f", {unverified}" if unverified else ""
     return (f"Also used: LMArena's board of {fmt.day(lm_day)} ({age} days old); prices of "
-            f"{copy_dates(prices['price_dating'])}.")
+            f"{copy_dates(prices['price_dating'])}{said}.")
 
 
 def recent_changes(rankings: pd.DataFrame, arena: str, category: str, months: int,
@@ -1111,7 +1140,7 @@ def _usd(price: object) -> str:
 
 def _preference(gap: object, better: str) -> str:
     p = float(win_probability(float(gap), 0.0))
-    return f"{better} would be preferred in about {fmt.pct(p, 0)} of head-to-head votes between the two"
+    return f"{better} would win about {round(100 * p)} of 100 decisive votes between the two"
 
 
 def _is(n: int) -> str:

@@ -89,12 +89,14 @@ def picks_intro(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
 
 def renamed_pick_note(rankings: pd.DataFrame, leaders: pd.DataFrame,
                       priced: dict[str, pd.DataFrame] | None, day: object,
-                      arena: str = "Artificial Analysis", *, short: bool = False) -> str:
+                      arena: str = "Artificial Analysis", *, short: bool = False,
+                      images: bool = False) -> str:
     """A note on image-to-video picks (leaders and cheaper alternatives) whose name is gone from
     ``arena``'s text-to-video boards of ``day`` after being on them: the day it left and the advice to
     confirm the current version and price; "" when none. ``short``: one sentence per day for the
     answer, the names together, with the entries on the text-to-video boards of ``day`` named "<name>
-    <version>" as possible replacements.
+    <version>" as possible replacements. With ``images`` (and ``short``), names still listed on ``arena``'s
+    image-to-video boards of ``day`` are said so: those picks stand.
 
     >>> r = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video", "model": ["g", "w"],
     ...     "snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-01"])})
@@ -121,8 +123,12 @@ def renamed_pick_note(rankings: pd.DataFrame, leaders: pd.DataFrame,
     text_rows = rankings[(rankings["arena"] == arena)
                          & rankings["category"].astype(str).str.startswith("text-to-video")]
     dates = pd.to_datetime(text_rows["snapshot_date"])
+    image_rows = rankings[(rankings["arena"] == arena)
+                          & rankings["category"].astype(str).str.startswith("image-to-video")]
+    image_dates = pd.to_datetime(image_rows["snapshot_date"])
     notes = []
     gone: dict[str, list[str]] = {}
+    kept: dict[str, bool] = {}
     for model, (name, pools) in picks.items():
         seen = dates[text_rows["model"].astype(str) == model]
         on_day = (seen == pd.Timestamp(day)).any()
@@ -133,6 +139,8 @@ def renamed_pick_note(rankings: pd.DataFrame, leaders: pd.DataFrame,
             continue
         where = "both image pools" if len(pools) > 1 else f"{pool_label(next(iter(pools))).lower()}"
         gone.setdefault(fmt.day(after.min()), []).append(name)
+        kept[name] = bool(((image_dates == pd.Timestamp(day))
+                           & (image_rows["model"].astype(str) == model)).any())
         notes.append(f"{name}, a pick in {where}, left the text-to-video boards under that name on "
                      f"{fmt.day(after.min())}: confirm its current version and price with the provider.")
     if short:
@@ -144,6 +152,14 @@ def renamed_pick_note(rankings: pd.DataFrame, leaders: pd.DataFrame,
                      if re.fullmatch(rf"{re.escape(name)} \d+(\.\d+)*", n)]
             many = len(names) > 1
             under = "those names" if many else "that name"
+            if images and all(kept[n] for n in names):
+                stand = "those picks stand" if many else "that pick stands"
+                start = (f"{_and(names)} {'are' if many else 'is'} still listed under {under} in image to "
+                         f"video on {fmt.day(day)}, so {stand}; "
+                         f"{'they' if many else 'it'} left the text-to-video boards on {left}")
+                said.append(f"{start} and may have been replaced there by {' / '.join(heirs)}." if heirs
+                            else f"{start}.")
+                continue
             start = f"{_and(names)} left the text-to-video boards under {under} on {left}"
             said.append(f"{start}; {'they' if many else 'it'} may have been replaced by {' / '.join(heirs)} "
                         "(check before buying)." if heirs

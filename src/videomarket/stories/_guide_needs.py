@@ -132,44 +132,102 @@ def _chance(p: float, other: float | None = None) -> str:
     return f"{_table_chance(low)}–{_table_chance(high)}"
 
 
+def _close_unpriced(board: pd.DataFrame | None, row: object, floor: float | None) -> str:
+    """The clause on the highest-rated unpriced listing other than the leader, rated above ``floor``
+    (the cheaper option's rating, or the cut-off under the best priced model): "The closest rival, X, N
+    points behind, has no list price for this pool." ("X, N points behind, ..." when a priced model is
+    rated between); "" when none.
+
+    >>> b = pd.DataFrame({"model": ["w", "m", "u"], "model_name": ["Wan", "M", "U"],
+    ...     "elo": [1129.0, 1120.0, 1110.0], "price_usd_per_min": [12.0, 7.8, None]})
+    >>> _close_unpriced(b, pd.Series({"model": "w"}), 1000.0)
+    'U, 19 points behind, has no list price for this pool.'
+    """
+    if board is None or floor is None:
+        return ""
+    rated = board.dropna(subset=["elo"])
+    lead = rated.loc[rated["model"] == row.model, "elo"]
+    if lead.empty:
+        return ""
+    near = rated[(rated["model"] != row.model) & rated["price_usd_per_min"].isna()
+                 & (rated["elo"] > floor)].sort_values("elo", ascending=False)
+    if near.empty:
+        return ""
+    rival = near.iloc[0]
+    gap = round(float(lead.iloc[0])) - round(float(rival["elo"]))
+    # "the closest rival" only when no other model is rated between the leader and it
+    between = rated[(rated["model"] != row.model) & (rated["elo"] > float(rival["elo"]))]
+    who = f"The closest rival, {rival['model_name']}," if between.empty else f"{rival['model_name']},"
+    return f"{who} {fmt.points(gap)} behind, has no list price for this pool."
+
+
+def _unpriced_within(board: pd.DataFrame, best: dict) -> str:
+    """For a pool with no cheaper option: how many of the other models within the cut-off of the best
+    priced model have no list price ("" when none)."""
+    rated = board.dropna(subset=["elo"])
+    near = rated[(rated["model"] != best["best_model"])
+                 & (rated["elo"] >= float(best["best_elo"]) - BUDGET_POINTS)]
+    same = [c for c in ("elo", "ci_low", "ci_high", "price_usd_per_min") if c in near]
+    near = near.drop_duplicates(same)  # a listing repeating another's rating and interval is one model
+    unpriced = int(near["price_usd_per_min"].isna().sum())
+    if not unpriced:
+        return ""
+    return (f"{unpriced} of the {len(near)} other models within {BUDGET_POINTS} points of "
+            f"{best['best_name']} have no list price.")
+
+
 def _need_line(row: object, top: pd.DataFrame | None, board: pd.DataFrame | None, pool: str,
                other: float | None = None) -> str:
+    """One pool's answer in plain sentences: the best model with its price and chance, then the cheaper
+    option that is nearly as good with the share of decisive votes the best would win against it, or the
+    best model with a price when the leader has none; then the closest unpriced rival."""
     own = _price(board, row.model)
-    sure = f"{_chance(row.p_leader, other)} likely truly #1"
-    cost = "" if board is None else f"{_usd(own) if own is not None else 'no list price'}; "
+    sure = f"about {_chance(row.p_leader, other)} likely truly #1"
+    cost = "" if board is None else (f"{_usd(own)} a minute; " if own is not None else "no list price; ")
     racers = race_names(row, top)
     if racers:
         costs = [c for c in (_priced_name(board, n) for n in racers) if c is not None]
         cheapest = own is not None and costs and own <= min(costs)
         head = (f"an open race; likeliest #1 {row.model_name} ({cost}{sure})"
-                + (f", the cheapest of the {len(racers)} contenders" if cheapest else ""))
+                + (f", the cheapest of the {len(racers)} contenders" if cheapest else "") + ".")
     else:
-        head = f"top-rated {row.model_name} ({cost}{sure})"
+        head = f"best {row.model_name} ({cost}{sure})."
     pick = budget_pick({pool: board} if board is not None else None, pool)
     if pick is None:
-        return head + "."
-    best = f"{pick['best_name']} ({_usd(pick['best_price'])})"
-    if pick["model"] == pick["best_model"]:
-        tail = f"; best priced {best}" if own is None and not racers else ""
-        return f"{head}{tail}; no cheaper model with a list price within {BUDGET_POINTS} points."
-    gap = round(pick["best_elo"]) - round(pick["elo"])
-    cheap = f"{pick['name']} ({_usd(pick['price'])}, {fmt.points(gap)} lower)"
-    if _overlap(board, pick["model"], pick["best_model"]):
-        return (f"{head}; cheaper alternative {pick['name']} ({_usd(pick['price'])}), level with {best} "
-                "within the error margins.")
+        return head
+    said = [head]
     if own is None and not racers:
-        return f"{head}; best priced {best}; cheaper alternative {cheap}."
-    return f"{head}; cheaper alternative {cheap}."
-
-
+        said.append(f"The best model with a price is {pick['best_name']} ({_usd(pick['best_price'])}).")
+    if pick["model"] == pick["best_model"]:
+        said.append(f"No cheaper model with a list price is within {BUDGET_POINTS} points.")
+        floor = float(pick["best_elo"]) - BUDGET_POINTS
+        said.append(_unpriced_within(board, pick))
+    elif _overlap(board, pick["model"], pick["best_model"]):
+        if own is None and not racers:
+            said[-1] = (f"{said[-1].removesuffix('.')}; {pick['name']} ({_usd(pick['price'])}) is level "
+                        "with it.")
+        else:
+            said.append(f"Cheaper and level with {pick['best_name']}: {pick['name']} "
+                        f"({_usd(pick['price'])}).")
+        floor = float(pick["elo"])
+    else:
+        gap = round(pick["best_elo"]) - round(pick["elo"])
+        share = round(100 * float(win_probability(float(gap), 0.0)))
+        said.append(f"Cheaper and nearly as good: {pick['name']} ({_usd(pick['price'])}; {pick['best_name']} "
+                    f"would win about {share} of 100 decisive votes).")
+        floor = float(pick["elo"])
+    said.append(_close_unpriced(board, row, floor))
+    return " ".join(s for s in said if s)
 
 
 def needs_list(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
                priced: dict[str, pd.DataFrame] | None, *, arena: str = "", day: object = None,
                rebuilt: pd.DataFrame | None = None, counted_twice: dict[str, float] | None = None,
                caveats: list[str] | None = None, notes: dict[str, str] | None = None) -> str:
-    """The answer as a Markdown list, one short line per need: "X: top-rated Y (price; chance likely truly
-    #1); cheaper alternative Z (price, gap lower)". Y is the pool's leader (or an open race's likeliest
+    """The answer as a Markdown list, one short line per need in plain sentences: "X: best Y (price; about
+    chance likely truly #1). Cheaper and nearly as good: Z (price; Y would win about N of 100 decisive
+    votes)." then the closest rival without a list price (:func:`_close_unpriced`). Y is the pool's leader
+    (or an open race's likeliest
     #1, said to be the cheapest contender when it is), its chance a range when ``counted_twice`` (pool: the
     chance under the other way of counting a rival listed twice) rounds apart; Z the cheaper alternative
     (:func:`budget_pick`: the cheapest priced model within :data:`BUDGET_POINTS` of the highest-rated priced
@@ -191,11 +249,11 @@ def needs_list(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
     ...     "ci_high": [1204.0, 1189.0, 1185.0], "price_usd_per_min": [None, 7.8, 6.0]})
     >>> text = needs_list(lead, None, {"text-to-video": t, "image-to-video-audio": a})
     >>> print(text.splitlines()[0])  # doctest: +NORMALIZE_WHITESPACE
-    - Silent clips from text: top-rated Wan 3.0 (USD 12.00; 90% likely truly #1); cheaper alternative
-    HappyHorse-1.1 (USD 9.90, 83 points lower).
+    - Silent clips from text: best Wan 3.0 (USD 12.00 a minute; about 90% likely truly #1). Cheaper and
+    nearly as good: HappyHorse-1.1 (USD 9.90; Wan 3.0 would win about 62 of 100 decisive votes).
     >>> print(text.splitlines()[1])  # doctest: +NORMALIZE_WHITESPACE
-    - Clips with sound from an image: top-rated MiniMax H3 Max (no list price; 98% likely truly #1);
-    cheaper alternative Gemini (USD 6.00), level with MiniMax H3 (USD 7.80) within the error margins.
+    - Clips with sound from an image: best MiniMax H3 Max (no list price; about 98% likely truly #1). The
+    best model with a price is MiniMax H3 (USD 7.80); Gemini (USD 6.00) is level with it.
     """
     rows = {str(r.category): r for r in leaders.dropna(subset=["model"]).itertuples(index=False)}
     lines = []
@@ -220,61 +278,55 @@ def needs_list(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
         on_day = rebuilt[(rebuilt["arena"].astype(str) == arena)
                          & (pd.to_datetime(rebuilt["snapshot_date"]) == pd.Timestamp(day))]
         if len(on_day) and on_day["rebuilt_only"].astype(bool).all():
-            copies = (f" These boards are {term('rebuilt-file', 'rebuilt')} copies not yet checked, so the "
-                      "picks are provisional.")
+            copies = (f" These board copies are {term('rebuilt-file', 'rebuilt')} and have not been checked "
+                      "against the original, so the picks are provisional.")
     return (f"On {arena}'s boards of {fmt.day(day)}, with list prices per minute of video; a "
             f"{BUDGET_POINTS}-point gap means the better model wins about {share} of 100 decisive "
             f"votes.{copies}\n"
             f"{text}")
 
 
-def lead_range_finding(board: pd.DataFrame, history: pd.DataFrame, pair_name: str) -> str:
-    """The first key finding: the silent text-to-video leader of the newest ``board``
-    (:func:`videomarket.leaderboard.board_certainty`) with its chance of being truly #1 as a range when a
-    rival is listed twice: the other reading from ``board`` itself (:func:`with_counted_twice`) or, for a
-    listing repeated with identical numbers, from ``history``
-    (:func:`videomarket.leaderboard.leader_probability_history`, its ``p_leader_counting_twice`` that day,
-    the pair named ``pair_name``; :func:`two_boards_chance`), then why it is a range
-    (:func:`chance_range_reason`).
+def lead_one_way_finding(board: pd.DataFrame) -> str:
+    """The silent text-to-video leader of the newest ``board``
+    (:func:`videomarket.leaderboard.board_certainty` with :func:`with_counted_twice`) with its chance of
+    being truly #1 counted one way: listings rated apart count as two rivals, as the note counts them; the
+    chance with the pair counted as one model follows as a sensitivity reading when the board has one.
 
-    >>> b = pd.DataFrame({"model_name": ["Wan 3.0"], "p_leader": [0.8958],
-    ...                   "snapshot_date": [pd.Timestamp("2026-10-06")]})
-    >>> h = pd.DataFrame({"snapshot_date": [pd.Timestamp("2026-10-06")],
-    ...                   "p_leader_counting_twice": [0.83045]})
-    >>> print(lead_range_finding(b, h, "MiniMax H3"))  # doctest: +NORMALIZE_WHITESPACE
-    Wan 3.0 leads silent text to video: 83%–90% likely truly #1 on the newest board, 6
-    October, if rating errors are independent. The range depends on whether MiniMax H3, [listed
-    twice](#glossary-repeated-listing) with identical numbers, counts as one rival or two.
-    >>> b2 = b.assign(p_leader=[0.87865], snapshot_date=[pd.Timestamp("2026-10-10")],
-    ...               p_leader_as_one=[0.93495], pair_name=["MiniMax H3"], pair_apart=[1.0])
-    >>> print(lead_range_finding(b2, h, "MiniMax H3"))  # doctest: +NORMALIZE_WHITESPACE
-    Wan 3.0 leads silent text to video: 88%–93% likely truly #1 on the newest board, 10 October, if rating
-    errors are independent. The range depends on whether MiniMax H3's two
-    [listings](#glossary-repeated-listing), one "based on" the other and rated 1 point apart, are one
-    model or two rivals.
+    >>> b = pd.DataFrame({"model_name": ["Wan 3.0"], "p_leader": [0.87865],
+    ...     "snapshot_date": [pd.Timestamp("2026-10-10")], "p_leader_as_one": [0.93495],
+    ...     "pair_name": ["MiniMax H3"], "pair_apart": [1.0]})
+    >>> print(lead_one_way_finding(b))  # doctest: +NORMALIZE_WHITESPACE
+    Wan 3.0 leads silent text to video: about 88% likely truly #1 on the newest board, 10 October 2026, if
+    rating errors are independent. This counts MiniMax H3's two [listings](#glossary-repeated-listing), one
+    "based on" the other and rated 1 point apart, as two rivals, as this note counts listings rated apart;
+    counted as one model, the chance would be 93%.
     """
-    from videomarket.stories._guide import chance_range_reason, other_reading, two_boards_chance
+    from videomarket.stories._guide import _table_chance
 
     top = board.sort_values("p_leader", ascending=False).iloc[0]
-    day = pd.Timestamp(top["snapshot_date"])
-    other, reason = other_reading(board.loc[[top.name]])
-    if other is None:
-        hit = history.loc[pd.to_datetime(history["snapshot_date"]) == day, "p_leader_counting_twice"].dropna()
-        other = float(hit.iloc[0]) if len(hit) else None
-        reason = chance_range_reason(pair_name, link=True) if other is not None else ""
-    chance = two_boards_chance(top["p_leader"], day, top["p_leader"], day, still=False, counted_twice=other)
-    reason = f" {reason}" if reason else ""
-    return f"{top['model_name']} leads silent text to video: {chance}.{reason}"
+    text = (f"{top['model_name']} leads silent text to video: about {_table_chance(float(top['p_leader']))} "
+            f"likely truly #1 on the newest board, {fmt.day(top['snapshot_date'])}, if rating errors are "
+            "independent.")
+    one = top.get("p_leader_as_one")
+    if one is None or pd.isna(one):
+        return text
+    apart = fmt.points(float(top["pair_apart"]))
+    return (f"{text} This counts {top['pair_name']}'s two [listings](#glossary-repeated-listing), one "
+            f"\"based on\" the other and rated {apart} apart, as two rivals, as this note counts listings "
+            "rated apart; "
+            f"counted as one model, the chance would be {_table_chance(float(one))}.")
 
 
 def lmarena_leads_finding(lm_board: pd.DataFrame, leaders: pd.DataFrame, aa_board: pd.DataFrame,
-                          rows: pd.DataFrame | None = None, pool: str = "text-to-video") -> str:
+                          rows: pd.DataFrame | None = None, pool: str = "text-to-video", *,
+                          mixed: bool = False) -> str:
     """The arena split in one week: the place of Artificial Analysis's ``pool`` leader (``leaders``) on
     Artificial Analysis's board of about LMArena's date (``aa_board``) and on LMArena's (``lm_board``, its
     top rows from :func:`videomarket.guide.board_tops`); the LMArena models whose 95% intervals lie wholly
     above the leader's there (named as in :func:`lmarena_names`, with their developer) and, for those on
     ``aa_board``, their place there; then the advice to try the top few. "" when the leader is #1 on LMArena
-    or absent from either board.
+    or absent from either board. With ``mixed`` (and ``rows``), how many entries of LMArena's board of that
+    day are marked as with-audio variants follows LMArena's name: its one list mixes both kinds.
 
     >>> lm = pd.DataFrame({"model": ["g1", "g", "w"], "model_name": ["g-1.1", "g", "wan"],
     ...     "creator": ["Google", "Google", "Alibaba"], "rank": [1, 2, 6], "elo": [1516.0, 1513.0, 1476.0],
@@ -314,13 +366,21 @@ def lmarena_leads_finding(lm_board: pd.DataFrame, leaders: pd.DataFrame, aa_boar
         when = f"{days[0].day}–{fmt.day(days[1])}"
     else:
         when = f"{fmt.day(days[0])} and {fmt.day(days[1])}"
+    mix = ""
+    if mixed and rows is not None and "arena" in rows:
+        day = pd.Timestamp(lm_board["snapshot_date"].max())
+        full = rows[(rows["arena"].astype(str) == "LMArena") & (rows["snapshot_date"] == day)
+                    & (rows["category"].astype(str) == pool)]
+        marked = int(full["model"].astype(str).str.contains("audio").sum())
+        mix = (f" (one list mixing silent and with-audio entries: {marked} of {len(full)} with audio)"
+               if marked else "")
     led = f", where {owner}{_and_names(names)} led clearly" if names else ""
     also = [f"{n} #{int(aa_board.loc[aa_board['model_name'].astype(str) == n, 'rank'].iloc[0])}"
             for n in names if (aa_board["model_name"].astype(str) == n).any()]
     said = [also[0].replace(" #", " was #", 1), *also[1:]] if also else []
     also_words = f"; {_and_names(said)} on Artificial Analysis" if said else ""
     return (f"On {when}, {row['model_name']} was #{int(aa_here.iloc[0]['rank'])} on Artificial Analysis but "
-            f"#{int(mine['rank'])} on LMArena{led}{also_words}. Try the top few on your own prompts.")
+            f"#{int(mine['rank'])} on LMArena{mix}{led}{also_words}. Try the top few on your own prompts.")
 
 
 def _and_names(names: list[str]) -> str:

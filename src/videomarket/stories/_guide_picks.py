@@ -42,15 +42,18 @@ def _value_cells(priced: dict[str, pd.DataFrame] | None, pool: str) -> dict[str,
     close."""
     pick = budget_pick(priced, pool)
     if pick is None:
-        return {"value": "no priced model", "value_price": "", "value_ref": "", "value_gap": "",
+        return {"value": "no priced model", "value_price": "", "saving": "", "value_ref": "", "value_gap": "",
                 "value_chance": ""}
     if pick["model"] == pick["best_model"]:
-        return {"value": f"none within {BUDGET_POINTS} points", "value_price": "",
+        return {"value": f"none within {BUDGET_POINTS} points", "value_price": "", "saving": "",
                 "value_ref": str(pick["best_name"]), "value_gap": "",
                 "value_chance": "n/a"}
     chances = budget_chances(priced, pool)
     p = chances[0]["p"] if chances else float("nan")
+    saving = pick["best_price"] - pick["price"]
+    percent = round(100 * saving / pick["best_price"] + 1e-9)
     return {"value": str(pick["name"]), "value_price": _usd(pick["price"]).removeprefix("USD "),
+            "saving": f"{_usd(saving)} a minute ({percent}%) against {pick['best_name']}",
             "value_ref": str(pick["best_name"]),
             "value_gap": f"{fmt.points(pick['gap']).split()[0]} below {pick['best_name']}",
             "value_chance": "" if pd.isna(p) else _table_chance(float(p))}
@@ -81,6 +84,18 @@ def _cheapest_cell(priced: dict[str, pd.DataFrame] | None, pool: str) -> str:
     ties = same_price_names(priced, pool)
     tie = f" (tied on price with {_and(ties)}, rated higher)" if ties else ""
     return f"{low['name']}, {_usd(low['price'])}{tie}, {fmt.points(low['gap'])} below {low['best_name']}"
+
+
+def cheapest_cells(priced: dict[str, pd.DataFrame] | None) -> dict[str, str]:
+    """Each priced pool's cheapest listed model as a table cell, for the value table's "cheapest listed
+    model" column.
+
+    >>> board = pd.DataFrame({"model": ["w", "l"], "model_name": ["Wan", "LTX"], "rank": [1, 2],
+    ...                       "elo": [1129.0, 857.0], "price_usd_per_min": [12.0, 2.4]})
+    >>> cheapest_cells({"t": board})
+    {'t': 'LTX, USD 2.40, 272 points below Wan'}
+    """
+    return {pool: _cheapest_cell(priced, pool) for pool in (priced or {})}
 
 
 def _open_row(open_best: pd.DataFrame | None, pool: str) -> pd.Series | None:
@@ -274,7 +289,11 @@ def _open_cell(open_best: pd.DataFrame | None, pool: str) -> str:
     if best is None:
         return open_pick_cell(best)
     place = f"{best['model_name']} (#{int(best['rank'])})"
-    return f"{place}; see Open weights" if _own_ranks(best)[1] else place
+    if _own_ranks(best)[1]:
+        return f"{place}; see Open weights"
+    # flagged here, but ranked higher unflagged in another pool: open weights only in some listings
+    unflagged = {_own_ranks(r)[0] for _, r in open_best.dropna(subset=["model"]).iterrows()}
+    return f"{place} (licence unconfirmed)" if best["model_name"] in unflagged else place
 
 
 def picks_frame(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
@@ -298,8 +317,8 @@ def picks_frame(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
         rows.append({"pool": POOL_LABELS.get(pool, pool), "leader": cell,
                      **_value_cells(priced, pool), "cheapest": _cheapest_cell(priced, pool),
                      "open": _open_cell(open_best, pool)})
-    return pd.DataFrame(rows, columns=["pool", "leader", "value", "value_price", "value_ref", "value_gap",
-                                       "value_chance", "cheapest", "open"])
+    return pd.DataFrame(rows, columns=["pool", "leader", "value", "value_price", "saving", "value_ref",
+                                       "value_gap", "value_chance", "cheapest", "open"])
 
 
 RERATING_LINK = "00-about-the-data.html#the-re-rating-of-1-october-2026"

@@ -299,17 +299,20 @@ def value_chart_subtitle(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None, ca
     return ". ".join(t for t in (note, tail) if t) + ("." if numbered and note else "")
 
 
-def value_source(prices: pd.DataFrame, board: pd.DataFrame | None = None) -> str:
+def value_source(prices: pd.DataFrame, board: pd.DataFrame | None = None, *, unverified: bool = False) -> str:
     """The source line under the quality-against-price chart, with the copies' dates in words and, from
     ``board`` (the chart's priced board), the anchor model's name: the one rated 1,000 without an
-    interval."""
+    interval. ``unverified``: the copies are third-party copies not verified
+    (:func:`videomarket.stories.unverified_prices` says so)."""
     anchor = ""
     if board is not None and {"elo", "ci_low", "model_name"} <= set(board.columns):
         flat = board["ci_low"].isna() | (board["ci_low"] == board["ci_high"])
         pinned = board[(board["elo"].astype(float) == 1000.0) & flat]
         anchor = f", {pinned['model_name'].iloc[0]}," if len(pinned) == 1 else ""
     return ("Source: Artificial Analysis video arena (ratings) and Artificial Analysis's model list (list "
-            f"API prices per minute; undated copies of {copy_dates(prices['price_dating'])}). The anchor "
+            f"API prices per minute; undated copies of {copy_dates(prices['price_dating'])}"
+            f"{'; third-party copies, not verified' if unverified else ''}"
+            "). The anchor "
             f"model{anchor} pinned at 1,000, has no interval.").replace("model pinned", "model, pinned")
 
 
@@ -352,12 +355,14 @@ def value_text(value: pd.DataFrame, category: str,
     return text
 
 
-def value_frame(value: pd.DataFrame, priced: dict[str, pd.DataFrame] | None = None) -> pd.DataFrame:
+def value_frame(value: pd.DataFrame, priced: dict[str, pd.DataFrame] | None = None, *,
+                cheapest: dict[str, str] | None = None) -> pd.DataFrame:
     """:func:`videomarket.guide.value_summary` for :data:`VALUE_TABLE` (or the budget layout). With
     ``priced`` (:func:`videomarket.guide.priced_boards`), the "cheapest" columns hold each pool's budget
     pick (:func:`videomarket.stories.budget_pick`) instead, headed by :data:`VALUE_BUDGET_PICK`: "none
     within 100 points" when the highest-rated model with a list price is also the cheapest within the
-    cut-off, and the model each is measured against."""
+    cut-off, and the model each is measured against; ``cheapest`` (pool: cell,
+    :func:`videomarket.stories.cheapest_cells`) fills the "cheapest listed model" column."""
     from videomarket.stories._guide import budget_pick
 
     frame = value.assign(pool=value["category"].map(pool_label),
@@ -376,7 +381,8 @@ def value_frame(value: pd.DataFrame, priced: dict[str, pd.DataFrame] | None = No
                                        for p, a in zip(picks, alone, strict=True)],
                              near_ref=[p.get("best_name", pd.NA) for p in picks],
                              near_list=[_price_list(priced, str(c), p.get("model"))
-                                        for c, p in zip(frame["category"], picks, strict=True)])
+                                        for c, p in zip(frame["category"], picks, strict=True)],
+                             cheapest=[(cheapest or {}).get(str(c), pd.NA) for c in frame["category"]])
     if "near_ref" not in frame:
         frame["near_ref"] = pd.NA
     # the budget pick's chance of being truly within the cut-off (NA when it is the best priced model)
@@ -400,7 +406,7 @@ def _price_list(priced: dict[str, pd.DataFrame], pool: str, model: object) -> ob
 #: The headers of :func:`value_frame` with ``priced``: the budget pick's columns.
 VALUE_BUDGET_PICK = {"near_name": ("Cheaper alternative (cheapest within 100 points of the highest-rated "
                                    "model with a list price)"),
-                     "near_list": "Price list its price comes from"}
+                     "near_list": "Price list its price comes from", "cheapest": "Cheapest listed model"}
 
 
 def value_layout(budget: float | None) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
@@ -617,10 +623,10 @@ def _verdict(row: pd.Series, *, then: bool = False) -> object:
 
 
 def _votes_against(row: pd.Series) -> str:
-    """"Wan 3.0 would win about 77% of head-to-head votes against it" (the board's leader against a pick
+    """"Wan 3.0 would win about 77 of 100 decisive votes against it" (the board's leader against a pick
     on the same board: ratings within one board compare)."""
-    share = fmt.pct(float(win_probability(float(row["gap"]), 0.0)), 0)
-    return f"{row['pick_name']} would win about {share} of head-to-head votes against it"
+    share = round(100 * float(win_probability(float(row["gap"]), 0.0)))
+    return f"{row['pick_name']} would win about {share} of 100 decisive votes against it"
 
 
 def _frontier_verdict(row: pd.Series, where: str) -> str:
@@ -812,7 +818,8 @@ RERATING_00 = "00-about-the-data.html#the-re-rating-of-1-october-2026"
 DOUBLE_03 = "03-how-sure-is-number-one.html#which-models-could-be-1-on-the-latest-board"
 
 
-def catalogue_uses(prices: pd.DataFrame, people: pd.DataFrame | None = None) -> dict[str, str]:
+def catalogue_uses(prices: pd.DataFrame, people: pd.DataFrame | None = None, *,
+                   commits: bool = False) -> dict[str, str]:
     """For :func:`videomarket.stories.sources_section`'s ``uses``: what the note takes from each archived
     copy of the model list and how that undated copy is dated by its contents (``prices``:
     :func:`videomarket.data.load_pool_prices`; ``people``: :func:`videomarket.data.load_prompt_category_elo`).
@@ -824,6 +831,11 @@ def catalogue_uses(prices: pd.DataFrame, people: pd.DataFrame | None = None) -> 
     ...                        "dating": ["an undated copy of about early August 2026 (y)"]})
     >>> catalogue_uses(prices, people)["old"]
     'list prices and ratings on people prompts (a copy of about early August 2026, dated by its contents)'
+
+    ``commits``: each use starts with the copy's short commit, as the Sources list names it.
+
+    >>> catalogue_uses(prices.assign(price_source_id=["x-005d573", "x-d9489f1"]), commits=True)["x-005d573"]
+    '005d573: list prices (a copy of about late September 2026, dated by its contents)'
     """
     uses: dict[str, list[str]] = {}
     dating: dict[str, str] = {}
@@ -835,7 +847,11 @@ def catalogue_uses(prices: pd.DataFrame, people: pd.DataFrame | None = None) -> 
             if "ratings on people prompts" not in uses.setdefault(sid, []):
                 uses[sid].append("ratings on people prompts")
             dating[sid] = copy_date(when)
-    return {sid: f"{' and '.join(what)} (a copy of {dating[sid]}, dated by its contents)"
+    def commit(sid: str) -> str:  # the short commit a source id ends with, so each use names its copy
+        found = re.search(r"-([0-9a-f]{7})$", sid)
+        return f"{found[1]}: " if commits and found else ""
+
+    return {sid: f"{commit(sid)}{' and '.join(what)} (a copy of {dating[sid]}, dated by its contents)"
             for sid, what in uses.items()}
 
 

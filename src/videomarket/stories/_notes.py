@@ -267,7 +267,7 @@ GLOSSARY: dict[str, tuple[str, str]] = {
                           "The cheapest model with a list price "
                           "rated within a fixed number of points of its pool's highest-rated model with a "
                           "list price. This note's cut-off is 100 points: across that gap the better model "
-                          "wins about 64% of head-to-head votes, so the alternative is cheaper but not as "
+                          "wins about 64 of 100 decisive votes, so the alternative is cheaper but not as "
                           "good. "
                           "Models further down the "
                           "price–quality frontier cost less and rate lower."),
