@@ -137,7 +137,7 @@ def test_rescale_churn_counts_left_joined_and_the_anchor() -> None:
         "shifted too.")
     assert stories.rescale_churn_text(churn) == (
         "The text to video (silent) board shrank at the re-rating itself: of its 4 models of 30 September, 2 "
-        "were gone a day later and 1 was new. The data do not say why models left. The model pinned at "
+        "were gone a day later and 1 was new. The model pinned at "
         "1,000 after the "
         "change had been rated 1200 on the "
         "rebuilt 30 September board and 1210 on the downloaded 14 September one. Moving the reference "
@@ -231,10 +231,8 @@ def test_primer_says_what_rebuilt_means_and_what_to_cite() -> None:
         "files; we transcribed their values from a third-party code-search service's copy of them. Each such "
         "[rebuilt copy](#glossary-rebuilt-file) names its archive file and commit, linked in the Sources, so "
         "anyone can [check it](#where-the-archived-copies-come-from).\n"
-        "- Each was kept only if its length and model count matched the service's text (a digit mistyped "
-        "into "
-        "another "
-        "would pass). Only one board has both kinds of copy, text to video (silent) on 6 October 2026, and "
+        "- Each was kept only if its length and model count matched the service's text; a mistyped digit "
+        "would pass. Only one board has both kinds of copy, text to video (silent) on 6 October 2026, and "
         "its 8 shared ratings all match.")
 
 
@@ -255,12 +253,33 @@ def test_primer_names_the_verified_and_the_latest_number_one() -> None:
     verified = pd.DataFrame({"model_name": ["Gemini Omni Flash", "X"],
                              "snapshot_date": pd.Timestamp("2026-08-01")})
     latest = pd.DataFrame({"model_name": ["Wan 3.0", "Y"], "snapshot_date": pd.Timestamp("2026-10-10")})
-    text = stories.rebuilt_primer(boards, "2026-12-06", "2026-10-01", verified=verified, latest=latest)
+    text = stories.rebuilt_primer(boards, "2026-12-06", "2026-10-01", verified=verified, latest=latest,
+                                  built="2026-12-07")
     assert text.splitlines()[2] == (
-        "- **What this means for you:** For a verified #1, cite the 1 August 2026 board (Gemini Omni Flash). "
-        "For the latest #1, cite 10 October 2026 (Wan 3.0) as unverified, as our other notes do. Treat "
-        "rebuilt boards, which all date from 23 July on, as provisional; do not compare ratings across the 1 "
-        "October 2026 [re-rating](#glossary-re-rating).")
+        "- **What this means for you:** For a #1 from an exactly downloaded copy, cite the 1 August 2026 "
+        "board (Gemini Omni Flash; a third party's archive, not checked with the publisher). For the latest "
+        "#1, cite 10 October 2026 (Wan 3.0) as unverified. Check the [live "
+        "leaderboard](https://artificialanalysis.ai/) for today's #1; the newest board here is 58 days old. "
+        "Treat rebuilt boards, which all date from 23 July on, as provisional; do not compare ratings across "
+        "the 1 October 2026 [re-rating](#glossary-re-rating).")
+
+
+def test_primer_says_why_files_could_not_be_downloaded_on_the_shipped_data() -> None:
+    from videomarket import data
+
+    boards = pd.DataFrame({"category": "text-to-video", "snapshot_date": pd.to_datetime(["2026-08-01"]),
+                           "rebuilt_only": [False], "checked": False, "shared": 0})
+    text = stories.rebuilt_primer(boards, "2026-12-06", provenance=data.load_provenance())
+    assert text.splitlines()[4] == (
+        "- The project relies on public GitHub archives that saved copies of these leaderboards. A "
+        "downloaded board is an archive's exact file at one commit. We could not download 254 of the 372 "
+        "archive files. For 244, only the text a code-search index (not a public service) held was "
+        "reachable, not the files themselves; we rebuilt their values from it. The other 10 have no "
+        "record of how they were obtained. Each [rebuilt copy](#glossary-rebuilt-file) names its "
+        "archive file and commit, linked in the Sources: anyone with web access can download the file at "
+        "that commit and [check it](#where-the-archived-copies-come-from).")
+    assert text.splitlines()[5].startswith(
+        "- Each was kept only if its length and model count matched the index's text")
 
 
 def test_next_day_text_compares_the_first_rebuilt_board_with_the_last_downloaded() -> None:
@@ -332,8 +351,10 @@ def test_leader_digit_check_gives_the_data_not_the_chance() -> None:
         "1139. Between boards a day apart, its rating moved by at most 1 point (on the only such pair of "
         "days). The value is consistent with the earlier board's, 4 days before; no exact download of 10 "
         "October exists to confirm it. So these data rule out a wrong hundreds digit (1029 or 1229, 98 or "
-        "102 points from the earlier 1127) but not a wrong tens digit: 1119 or 1139 would be only 8 or 12 "
-        "points from it, and two archives' copies of one day differ by up to 8.")
+        "102 points from the earlier 1127). A wrong tens digit is harder to rule out. A true 1139 would be "
+        "12 points off the 6 October value, beyond the 8-point spread between two archives' copies of one "
+        "day, so this neighbour check would flag it. A true 1119, 8 points off, is within that spread and "
+        "cannot be ruled out.")
     # a jump across a change of rating scale is not a day's move
     rescaled = shown.assign(snapshot_date=pd.to_datetime(["2026-10-05", "2026-10-06", "2026-10-07"]),
                             elo=[1366.0, 1127.0, 1128.0], scale_epoch=["old", "new", "new"])
@@ -361,9 +382,13 @@ def test_leader_digit_check_names_a_rebuilt_earlier_board_its_repeats_and_the_co
         "read 1119 or 1139. Between boards a day apart, its rating moved by at most 2 points (on the 2 such "
         "pairs of days). The value is consistent with the earlier board's, 2 days before; no exact download "
         "of 10 October exists to confirm it. So these data rule out a wrong hundreds digit (1029 or 1229, "
-        "98 or 102 points from the earlier 1127) but not a wrong tens digit: 1119 or 1139 would be only 8 "
-        "or 12 points from it, and two rebuilt copies of one day, saved about 11 hours apart by two "
-        "archives, differ by up to 8.")
+        "98 or 102 points from the earlier 1127). A wrong tens digit is harder to rule out. A true 1139 "
+        "would be 12 points off the 8 October value, beyond the 8-point spread between two rebuilt copies "
+        "of one day (saved about 11 hours apart by two archives), so this neighbour check would flag it. A "
+        "true 1119, 8 points off, is within that spread and cannot be ruled out.")
+    assert stories.leader_digit_check(board, earlier, shown, boards, same_day=12.0, widest=widest).endswith(
+        "but not a wrong tens digit: 1119 or 1139 would be only 8 or 12 points from it, and two rebuilt "
+        "copies of one day, saved about 11 hours apart by two archives, differ by up to 12.")
 
 
 def test_neighbour_day_text_sets_rebuilt_against_downloaded_neighbours() -> None:
@@ -460,11 +485,10 @@ def test_the_correction_names_every_archive_the_data_readme_says_was_copied_from
     text = transcribed_correction(data.load_rankings(), provenance)
     assert text == (
         "**Correction.** Earlier editions of these notes labelled 115 archive files from 7 repositories "
-        "\"downloaded\" (grade A), with boards up to 6 October 2026. None is an exact download: each was "
-        "copied from a search index's text or has no record of how it was obtained, and all are now marked "
-        "[rebuilt](#glossary-rebuilt-file) ([repositories and files](#where-the-archived-copies-come-from)). "
-        "The leaderboard notes' headlines now read the newest board, 10 October 2026 (itself a rebuilt "
-        "copy), instead of 6 October.")
+        "\"downloaded\" (grade A), with boards up to 6 October 2026. None is an exact download. All are now "
+        "marked [rebuilt](#glossary-rebuilt-file) ([repositories and "
+        "files](#where-the-archived-copies-come-from)). The leaderboard notes' headlines now read the "
+        "newest board, 10 October 2026 (itself a rebuilt copy), instead of 6 October.")
     assert stories.formerly_downloaded_until(data.load_rankings(), provenance) == pd.Timestamp("2026-10-06")
     # 105 of the 115 come from the three archives the data notes name; the other 10 record no method
     former = ~data.cloned_from_git(provenance) & ~provenance["note"].astype(str).str.contains("search index")
@@ -488,6 +512,5 @@ def test_primer_says_when_no_board_has_both_kinds_of_copy() -> None:
                            "rebuilt_only": [False, True], "checked": False, "shared": 0,
                            "category": "text-to-video"})
     assert stories.rebuilt_primer(boards, "2026-12-06").endswith(
-        "- Each was kept only if its length and model count matched the service's text (a digit mistyped "
-        "into "
-        "another would pass). No board has both kinds of copy, so none could be compared.")
+        "- Each was kept only if its length and model count matched the service's text; a mistyped digit "
+        "would pass. No board has both kinds of copy, so none could be compared.")

@@ -67,10 +67,10 @@ def test_correction_gives_the_chances_before_and_after() -> None:
     text = stories.transcribed_correction(rankings, provenance, link=False, then=then, now=now, fallback=last)
     assert text.endswith(
         "The leaderboard notes' headlines now read the newest board, 10 October 2026 (itself a rebuilt "
-        "copy), instead of 6 October: Wan 3.0's chance of being truly #1 of text to video (silent) is "
-        "87%–92% there, against 83%–90% on 6 October. No board after 1 August 2026 was downloaded, and "
-        "that newest exact download, 10 weeks older, has a different #1 (Gemini Omni Flash), so the "
-        "headlines do not use it.")
+        "copy), instead of 6 October. There, Wan 3.0's [chance of being truly #1](#glossary-p-first) of "
+        "text to video (silent) is 87%–92%. On 6 October it was 83%–90%. The newest exact download, 1 "
+        "August 2026, is 10 weeks older and has a different #1 (Gemini Omni Flash), so the headlines do not "
+        "use it.")
 
 
 def test_digit_answer_names_the_runner_up() -> None:
@@ -97,6 +97,12 @@ def test_digit_answer_names_the_runner_up() -> None:
         "board is itself a rebuilt copy, so this is a check of consistency, not a verification. Both "
         "readings of a slip are in [How robust is the latest chance?]"
         "(03-how-sure-is-number-one.html#how-robust-is-the-latest-chance).")
+    high = pd.DataFrame({"model": [board["model"].iloc[0]], "p_leader": [0.9931]})
+    assert stories.digit_answer(board, earlier=earlier, earlier_rebuilt=True, now=now, lower=low,
+                                higher=high).split(" Wan 3.0 leads")[0] == (
+        "**Short answer: no single slip that the neighbouring boards allow would reverse the order on the "
+        "board.** A wrong tens digit in Wan 3.0's rating would change its chance of being truly #1 from 87% "
+        "to 41% or 99%, depending on the direction.")
     assert stories.digit_answer(board, earlier=earlier) == (
         "**Short answer: no single slip could.** Wan 3.0 leads the runner-up, MiniMax H3 Max (rated 1118 on "
         "the same rebuilt 10 October copy), by 11 points: a tens digit off by one in either rating would "
@@ -119,6 +125,9 @@ def test_every_vendor_figure_is_listed_with_its_page() -> None:
     assert not (table == "").any().any() and not table.isna().any().any()
     assert stories.vendor_figures_title(table) == (
         "All 32 vendor figures on 7 companies, 20 of grade B and none of grade A")
+    assert stories.vendor_figures_title(table, figures) == (
+        "All 32 figures on 7 companies, including 4 analyst forecasts and 3 company targets; 20 of grade B "
+        "and none of grade A")
     assert stories.vendor_figures_intro(figures) == (
         "The table below lists all 32 vendor figures we hold, on 7 companies, each with the page it was read "
         "on; [Market size and growth](01-market-size-and-growth.html) uses only those that fit its "

@@ -366,14 +366,14 @@ def test_archives_text_counts_rebuilt_files_from_the_provenance() -> None:
         "(aabao325/arena-ai-leaderboards, luruishuang48-hue/my-paper-project, "
         "oolong-tea-2026/artificial-analysis-leaderboards and Maicarons/artificial-analysis-leaderboards, "
         "at one commit only: 2 of its 8 files): their 118 files are git's exact bytes. We could not "
-        "download the other archives' files. We transcribed their values from a third-party code-search "
-        "service's copy of them (not publicly linkable). 244 files (133 from "
+        "download the other archives' files: only the text a code-search index (not a public service) "
+        "held of them was reachable, not the files themselves. 244 files (133 from "
         "antoniovho/artificial-analysis-leaderboards, 88 from qunqin24/Oriel, 15 from amant03/ai-news, 6 "
         "from Maicarons/artificial-analysis-leaderboards, 2 from koiro-svg/yo-tutka) were made this way: "
-        "every value was transcribed from the service's text of the file at its commit, the file "
+        "every value was transcribed from the index's text of the file at its commit, the file "
         "was regenerated in the archive's own layout, and it was kept only if its character count and its "
-        "number of models equalled the service's text.")
-    assert ("equalled the service's text. On the only day with both a rebuilt and a downloaded copy of the "
+        "number of models equalled the index's text.")
+    assert ("equalled the index's text. On the only day with both a rebuilt and a downloaded copy of the "
             "same pool, all 8 ratings on both copies match. The other 10 files, from 4 repositories, came "
             "with no record of how they were obtained.") in text
     assert text.endswith(

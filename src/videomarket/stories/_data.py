@@ -318,11 +318,11 @@ def archives_text(provenance: pd.DataFrame, rebuilt: pd.Series, boards: pd.DataF
     ...     "note": ["(git clone)", "search index", "search index", "scraped"]})
     >>> print(archives_text(p, pd.Series([False, True, True, True])))  # doctest: +NORMALIZE_WHITESPACE
     The project could download (git clone) only 1 archive repository (o/a, for 1 of its 2 files): its 1 file
-    is git's exact bytes. We could not download the other archives' files. We transcribed their values from a
-    third-party code-search service's copy of them (not publicly linkable). 2 files (1 from o/a, 1 from o/b)
-    were made this way: every value was transcribed from the service's text of the file at its commit, the
+    is git's exact bytes. We could not download the other archives' files: only the text a code-search index
+    (not a public service) held of them was reachable, not the files themselves. 2 files (1 from o/a, 1 from
+    o/b) were made this way: every value was transcribed from the index's text of the file at its commit, the
     file was regenerated in the archive's own layout, and it was kept only if its character count and its
-    number of models equalled the service's text. The other 1 file, from 1 repository, came with no record of
+    number of models equalled the index's text. The other 1 file, from 1 repository, came with no record of
     how it was obtained. The second table below gives each file's SHA-256 fingerprint (for a file we could not
     download, that of our copy) and the commit it comes from, so anyone with web access can download the file
     at that commit and compare: a match verifies the whole file. For a rebuilt file a mismatch may come from
@@ -373,12 +373,12 @@ def archives_text(provenance: pd.DataFrame, rebuilt: pd.Series, boards: pd.DataF
     check = f" {rebuilt_check_text(boards)}" if boards is not None else ""
     when = "" if read_on is None else f" (read on {fmt.day(read_on)})"
     return lead + (
-        clone + "We could not download the other archives' files. We transcribed their values from a "
-        "third-party code-search service's copy of them (not publicly linkable). "
+        clone + "We could not download the other archives' files: only the text a code-search index (not a "
+        "public service) held of them was reachable, not the files themselves. "
         f"{fmt.count(n - n_other, 'file')} ({where}) {'was' if n - n_other == 1 else 'were'} made this "
-        f"way{when}: every value was transcribed from the service's text of the file at its commit, "
+        f"way{when}: every value was transcribed from the index's text of the file at its commit, "
         "the file was regenerated in the archive's own layout, and it was kept only if its character count "
-        f"and its number of models equalled the service's text.{check}{other} The second table "
+        f"and its number of models equalled the index's text.{check}{other} The second table "
         "below gives each file's SHA-256 fingerprint (for a file we could not download, that of our copy) "
         "and the commit it comes from, so anyone with web access can download the file at that commit and "
         "compare: a match verifies the whole file. For a rebuilt file a mismatch may come from layout alone "

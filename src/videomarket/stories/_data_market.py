@@ -394,17 +394,30 @@ def vendor_figures_intro(figures: pd.DataFrame) -> str:
             "comparison.")
 
 
-def vendor_figures_title(table: pd.DataFrame) -> str:
+def vendor_figures_title(table: pd.DataFrame, figures: pd.DataFrame | None = None) -> str:
     """The vendor figures table's title: how many figures on how many companies, and how many of grade B.
+    With ``figures`` (:func:`videomarket.data.load_company_metrics`, its ``metric``), the title says how
+    many of them are analyst forecasts and company targets rather than reported results.
 
     >>> t = pd.DataFrame({"company": ["A", "A", "B"], "grade": ["B", "C", "B"]})
     >>> vendor_figures_title(t)
     'All 3 vendor figures on 2 companies, 2 of grade B and none of grade A'
+    >>> f = pd.DataFrame({"metric": ["revenue", "analyst_forecast", "revenue_guidance"]})
+    >>> print(vendor_figures_title(t, f))  # doctest: +NORMALIZE_WHITESPACE
+    All 3 figures on 2 companies, including 1 analyst forecast and 1 company target; 2 of grade B and none
+    of grade A
     """
     n_b = int((table["grade"] == "B").sum())
     n_a = int((table["grade"] == "A").sum())
-    return (f"All {len(table):,} vendor figures on {table['company'].nunique():,} companies, {n_b:,} of "
-            f"grade B and {'none' if not n_a else f'{n_a:,}'} of grade A")
+    grades = f"{n_b:,} of grade B and {'none' if not n_a else f'{n_a:,}'} of grade A"
+    if figures is None or "metric" not in figures:
+        return f"All {len(table):,} vendor figures on {table['company'].nunique():,} companies, {grades}"
+    metric = figures["metric"].astype(str)
+    kinds = [fmt.count(int((metric == "analyst_forecast").sum()), "analyst forecast"),
+             fmt.count(int((metric == "revenue_guidance").sum()), "company target")]
+    kinds = [k for k in kinds if not k.startswith("0 ")]
+    including = f", including {' and '.join(kinds)};" if kinds else ","
+    return f"All {len(table):,} figures on {table['company'].nunique():,} companies{including} {grades}"
 
 
 def vendor_table_note(figures: pd.DataFrame, sources: pd.DataFrame) -> str:

@@ -16,6 +16,7 @@ import pandas as pd
 
 from videomarket.stories import fmt
 from videomarket.stories._guide import pool_label
+from videomarket.stories._guide_box import ARENA_SITE
 
 REBUILT = "[rebuilt, not verified](#glossary-rebuilt-file)"
 
@@ -345,9 +346,19 @@ def leader_digit_check(board: pd.DataFrame, downloaded: pd.DataFrame, shown: pd.
     >>> w = pd.Series({"diff": 8.0, "rebuilt": True, "hours": 10.9})
     >>> print(leader_digit_check(b, d, s, k, same_day=8.0, widest=w).split(". ", 4)[-1])
     ... # doctest: +NORMALIZE_WHITESPACE
+    So these data rule out a wrong hundreds digit (1029 or 1229, 98 or 102 points from the earlier 1127).
+    A wrong tens digit is harder to rule out. A true 1139 would be 12 points off the 8 October value, beyond
+    the 8-point spread between two rebuilt copies of one day (saved about 11 hours apart by two archives),
+    so this neighbour check would flag it. A true 1119, 8 points off, is within that spread and cannot be
+    ruled out.
+
+    When both tens readings lie within that spread, neither can be ruled out:
+
+    >>> print(leader_digit_check(b, d, s, k, same_day=12.0).split(". ", 4)[-1])
+    ... # doctest: +NORMALIZE_WHITESPACE
     So these data rule out a wrong hundreds digit (1029 or 1229, 98 or 102 points from the earlier 1127)
-    but not a wrong tens digit: 1119 or 1139 would be only 8 or 12 points from it, and two rebuilt copies
-    of one day, saved about 11 hours apart by two archives, differ by up to 8.
+    but not a wrong tens digit: 1119 or 1139 would be only 8 or 12 points from it, and two archives' copies
+    of one day differ by up to 12.
     """
     lead = board.iloc[0]
     cat = str(lead["category"])
@@ -411,17 +422,27 @@ def leader_digit_check(board: pd.DataFrame, downloaded: pd.DataFrame, shown: pd.
     lo, hi, d_lo, d_hi = readings(step * 10)
     t_lo, t_hi, dt_lo, dt_hi = readings(step)
     limit = 5 * float(same_day)
-    copies = "two archives' copies of one day"
+    copies = between_copies = "two archives' copies of one day"
     if widest is not None and len(widest) and bool(widest.get("rebuilt")):
         hours = widest.get("hours")
-        saved = ("" if hours is None or pd.isna(hours) else
-                 f", saved about {round(float(hours))} hours apart by two archives,")
-        copies = "two rebuilt copies of one day" + saved
+        apart_by = ("" if hours is None or pd.isna(hours) else
+                    f"saved about {round(float(hours))} hours apart by two archives")
+        copies = "two rebuilt copies of one day" + (f", {apart_by}," if apart_by else "")
+        between_copies = "two rebuilt copies of one day" + (f" ({apart_by})" if apart_by else "")
+    spread = float(same_day)
     if min(d_lo, d_hi) > limit and min(dt_lo, dt_hi) <= limit:
-        text += (f" So these data rule out a wrong hundreds digit ({lo:.0f} or {hi:.0f}, {d_lo:.0f} or "
-                 f"{d_hi:.0f} points from the earlier {old:.0f}) but not a wrong tens digit: "
-                 f"{t_lo:.0f} or {t_hi:.0f} would be only {dt_lo:.0f} or {dt_hi:.0f} points from it, and "
-                 f"{copies} differ by up to {float(same_day):.0f}.")
+        hundreds = (f" So these data rule out a wrong hundreds digit ({lo:.0f} or {hi:.0f}, {d_lo:.0f} or "
+                    f"{d_hi:.0f} points from the earlier {old:.0f})")
+        (near, d_near), (far, d_far) = sorted([(t_lo, dt_lo), (t_hi, dt_hi)], key=lambda r: r[1])
+        if d_near <= spread < d_far:
+            text += (f"{hundreds}. A wrong tens digit is harder to rule out. A true {far:.0f} would be "
+                     f"{d_far:.0f} points off the {old_day:%-d %B} value, beyond the {spread:.0f}-point "
+                     f"spread between {between_copies}, so this neighbour check would flag it. A true "
+                     f"{near:.0f}, {d_near:.0f} points off, is within that spread and cannot be ruled out.")
+        else:
+            text += (f"{hundreds} but not a wrong tens digit: {t_lo:.0f} or {t_hi:.0f} would be only "
+                     f"{dt_lo:.0f} or {dt_hi:.0f} points from it, and {copies} differ by up to "
+                     f"{spread:.0f}.")
     return text
 
 
@@ -575,7 +596,7 @@ def rescale_churn_text(churn: pd.DataFrame) -> str:
     ... "models_after": [30, 31], "anchor_before": [1230.0, 1240.0], "fall_median": [240.0, 241.5]})
     >>> print(rescale_churn_text(c))  # doctest: +NORMALIZE_WHITESPACE
     The p board shrank at the re-rating itself: of its 81 models of 30 September, 60 were gone a day later
-    and 9 were new. The data do not say why models left. The model pinned at 1,000 after the change had been
+    and 9 were new. The model pinned at 1,000 after the change had been
     rated
     1230 on the rebuilt 30 September board and 1240 on the downloaded 14 September one. Moving the
     reference point to it lowers every rating by roughly 230 to 240 points, nearly all of the median fall
@@ -622,7 +643,6 @@ def rescale_churn_text(churn: pd.DataFrame) -> str:
     return (f"The {a['pool'].lower()} board shrank at the re-rating itself: of its {a['models_before']} "
             f"models of {a0}, "
             f"{a['left']} were gone a day later and {a['joined']} {were} new. "
-            "The data do not say why models left. "
             "The model pinned at 1,000 after "
             f"the change had been rated {rated}. Moving the reference point to it lowers every rating by "
             f"roughly {span(mine['anchor_before'] - 1000)} points, nearly all of the median fall of "
@@ -819,7 +839,8 @@ def _forecast_dating(forecasts: pd.DataFrame, pages: pd.DataFrame, keys: list[st
 
 
 def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None, *,
-                   verified: pd.DataFrame | None = None, latest: pd.DataFrame | None = None) -> str:
+                   verified: pd.DataFrame | None = None, latest: pd.DataFrame | None = None,
+                   provenance: pd.DataFrame | None = None, built: object = None) -> str:
     """The main line's plain account of the data, the one place that states the rebuild caveat in full:
     what a board and a pool are, what a downloaded and a rebuilt copy are, where the rebuilt files are,
     how far the checks on rebuilt copies reach (``boards``: :func:`videomarket.data.rebuilt_boards`,
@@ -829,7 +850,10 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None
     not to compare ratings. ``read_on`` is kept for compatibility: the day the search index was read is
     told in the archives section, with how the files were reached. It defines terms only: the top-8 copies
     are told in the method notes. With ``verified`` and ``latest`` (board_certainty of the last downloaded
-    board and of the newest, leader first) the advice names the #1 to cite from each.
+    board and of the newest, leader first) the advice names the #1 to cite from each and sends the reader to
+    the live leaderboard for today's #1, saying how old the newest board is at ``built`` (default: today).
+    With ``provenance`` (:func:`videomarket.data.load_provenance`) it says how many archive files could not be
+    downloaded and why, as the data notes record it.
 
     >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-08-20", "2026-08-27", "2026-10-05",
     ...     "2026-10-06", "2026-10-10"]), "rebuilt_only": [False, True, False, False, True],
@@ -850,20 +874,34 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None
       transcribed their values from a third-party code-search service's copy of them. Each such
       [rebuilt copy](#glossary-rebuilt-file) names its archive file and commit, linked in the Sources, so
       anyone can [check it](#where-the-archived-copies-come-from).
-    - Each was kept only if its length and model count matched the service's text (a digit mistyped into
-      another would pass). Only one board has both kinds of copy, text to video (silent) on 5
+    - Each was kept only if its length and model count matched the service's text; a mistyped digit would
+      pass. Only one board has both kinds of copy, text to video (silent) on 5
       October 2026, and its 8 shared ratings all match.
     >>> print(rebuilt_primer(b, "2026-12-06").splitlines()[2])  # doctest: +NORMALIZE_WHITESPACE
     - **What this means for you:** cite downloaded boards, up to 6 October 2026; treat rebuilt boards,
       which all date from 27 August on, as provisional.
     >>> v = pd.DataFrame({"model_name": ["Gemini Omni Flash"], "snapshot_date": pd.Timestamp("2026-08-01")})
     >>> n = pd.DataFrame({"model_name": ["Wan 3.0"], "snapshot_date": pd.Timestamp("2026-10-10")})
-    >>> print(rebuilt_primer(b, "2026-12-06", "2026-10-01", verified=v, latest=n).splitlines()[2])
+    >>> print(rebuilt_primer(b, "2026-12-06", "2026-10-01", verified=v, latest=n,
+    ...                      built="2026-12-07").splitlines()[2])
     ... # doctest: +NORMALIZE_WHITESPACE
-    - **What this means for you:** For a verified #1, cite the 1 August 2026 board (Gemini Omni Flash).
-      For the latest #1, cite 10 October 2026 (Wan 3.0) as unverified, as our other notes do. Treat rebuilt
-      boards, which all date from 27 August on, as provisional; do not compare ratings across the 1 October
-      2026 [re-rating](#glossary-re-rating).
+    - **What this means for you:** For a #1 from an exactly downloaded copy, cite the 1 August 2026 board
+      (Gemini Omni Flash; a third party's archive, not checked with the publisher). For the latest #1, cite
+      10 October 2026 (Wan 3.0) as unverified. Check the [live
+      leaderboard](https://artificialanalysis.ai/) for today's #1; the newest board here is 58 days old.
+      Treat rebuilt boards, which all date from 27 August on, as provisional; do not compare ratings across
+      the 1 October 2026 [re-rating](#glossary-re-rating).
+    >>> prov = pd.DataFrame({"repository": ["o/a", "o/b", "o/c"],
+    ...     "note": ["(git clone)", "read from the search index", "origin not recorded"]})
+    >>> print(rebuilt_primer(b, "2026-12-06", provenance=prov).splitlines()[4])
+    ... # doctest: +NORMALIZE_WHITESPACE
+    - The project relies on public GitHub archives that saved copies of these leaderboards. A downloaded
+      board is an archive's exact file at one commit. We could not download 2 of the 3 archive files. For 1,
+      only the text a code-search index (not a public service) held was reachable, not the file itself; we
+      rebuilt its values from it. The other 1 has no record of how it was obtained. Each [rebuilt
+      copy](#glossary-rebuilt-file) names its archive file and commit, linked in the Sources: anyone with web
+      access can download the file at that commit and [check
+      it](#where-the-archived-copies-come-from).
 
 """
     only = boards["rebuilt_only"].astype(bool)
@@ -891,10 +929,37 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None
     advice = f"cite downloaded boards, {up_to}; treat rebuilt boards{which} as provisional{across}"
     if verified is not None and latest is not None and len(verified) and len(latest):
         sure, new = verified.iloc[0], latest.iloc[0]
-        advice = (f"For a verified #1, cite the {fmt.day(sure['snapshot_date'])} board "
-                  f"({sure['model_name']}). For the latest #1, cite {fmt.day(new['snapshot_date'])} "
-                  f"({new['model_name']}) as unverified, as our other notes do. Treat rebuilt "
+        today = pd.Timestamp(built if built is not None else pd.Timestamp.today()).normalize()
+        age = (today - pd.Timestamp(boards["snapshot_date"].max())).days
+        advice = (f"For a #1 from an exactly downloaded copy, cite the {fmt.day(sure['snapshot_date'])} "
+                  f"board ({sure['model_name']}; a third party's archive, not checked with the publisher). "
+                  f"For the latest #1, cite {fmt.day(new['snapshot_date'])} ({new['model_name']}) as "
+                  f"unverified. Check the [live leaderboard]({ARENA_SITE}) for today's #1; the "
+                  f"newest board here is {fmt.count(age, 'day')} old. Treat rebuilt "
                   f"boards{which} as provisional{across}")
+    copied = ("We could not download some archive files; we transcribed their values from a third-party "
+              "code-search service's copy of them. Each such "
+              "[rebuilt copy](#glossary-rebuilt-file) names its archive file and commit, linked in the "
+              "Sources, so anyone can [check it](#where-the-archived-copies-come-from).")
+    index = "the service's"
+    if provenance is not None:
+        from videomarket.data import copied_from_index_text, rebuilt_from_text
+
+        missing = rebuilt_from_text(provenance)
+        n_text = int((missing & copied_from_index_text(provenance)).sum())
+        rest = int(missing.sum()) - n_text
+        copied = (f"We could not download {int(missing.sum()):,} of the "
+                  f"{fmt.count(len(provenance), 'archive file')}. "
+                  f"For {n_text:,}, only the text a code-search index (not a public service) held was "
+                  f"reachable, not the {'file itself' if n_text == 1 else 'files themselves'}; we rebuilt "
+                  f"{'its' if n_text == 1 else 'their'} values from it.")
+        if rest:
+            copied += (f" The other {rest:,} {'has' if rest == 1 else 'have'} no record of how "
+                       f"{'it was' if rest == 1 else 'they were'} obtained.")
+        copied += (" Each [rebuilt copy](#glossary-rebuilt-file) names its archive file and commit, "
+                   "linked in the Sources: anyone with web access can download the file at that commit and "
+                   "[check it](#where-the-archived-copies-come-from).")
+        index = "the index's"
     return ("**How to read this note.**\n\n"
             f"- **What this means for you:** {advice}.\n"
             "- Artificial Analysis and LMArena run blind-vote video [arenas](#glossary-arena): people pick "
@@ -902,13 +967,9 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None
             "A [board](#glossary-board) is one day's leaderboard of one "
             "[pool](#glossary-pool), one of an arena's separate contests.\n"
             "- The project relies on public GitHub archives that saved copies of these leaderboards. A "
-            "downloaded board is an archive's exact file at one commit. We could not download some archive "
-            "files; we transcribed their values from a third-party code-search service's copy of them. "
-            "Each such "
-            "[rebuilt copy](#glossary-rebuilt-file) names its archive file and commit, linked in the "
-            "Sources, so anyone can [check it](#where-the-archived-copies-come-from).\n"
-            "- Each was kept only if its length and model count matched the service's text (a digit mistyped "
-            f"into another would pass). {pairs}.")
+            f"downloaded board is an archive's exact file at one commit. {copied}\n"
+            f"- Each was kept only if its length and model count matched {index} text; a mistyped digit "
+            f"would pass. {pairs}.")
 
 
 def next_day_text(boards: pd.DataFrame, check: pd.DataFrame) -> str:
@@ -984,7 +1045,7 @@ def neighbour_day_text(changes: pd.DataFrame, same_day: pd.Series) -> str:
 
 def digit_answer(board: pd.DataFrame, step: int = 10, *, earlier: pd.DataFrame | None = None,
                  earlier_rebuilt: bool = False, now: pd.DataFrame | None = None,
-                 lower: pd.DataFrame | None = None) -> str:
+                 lower: pd.DataFrame | None = None, higher: pd.DataFrame | None = None) -> str:
     """The one-line answer to "could a mistyped digit change the latest #1?" from the latest board
     (``board``: board_certainty, leader first, runner-up second): whether a slip of ``step`` points in
     either the leader's or the runner-up's rating alone would reverse their order, what it would leave of
@@ -1026,6 +1087,16 @@ def digit_answer(board: pd.DataFrame, step: int = 10, *, earlier: pd.DataFrame |
     lie within 2 points of their values on the 8 October board. That board is itself a rebuilt copy, so
     this is a check of consistency, not a verification. Both readings of a slip are in [How robust is the
     latest chance?](03-how-sure-is-number-one.html#how-robust-is-the-latest-chance).
+
+    With ``higher`` too (the chances with its rating a tens digit higher), both readings are given, as the
+    other reports give them:
+
+    >>> high = pd.DataFrame({"model": ["w", "m"], "p_leader": [0.99, 0.01]})
+    >>> print(digit_answer(b, earlier=e, earlier_rebuilt=True, now=now, lower=low, higher=high
+    ...       ).split(" Wan 3.0 leads")[0])  # doctest: +NORMALIZE_WHITESPACE
+    **Short answer: no single slip that the neighbouring boards allow would reverse the order on the
+    board.** A wrong tens digit in Wan 3.0's rating would change its chance of being truly #1 from 87% to
+    41% or 99%, depending on the direction.
     """
     lead, second = board.iloc[0], board.iloc[1]
     margin = float(lead["elo"]) - float(second["elo"])
@@ -1060,9 +1131,15 @@ def digit_answer(board: pd.DataFrame, step: int = 10, *, earlier: pd.DataFrame |
         def chance(table: pd.DataFrame) -> str:
             return fmt.pct(float(table.loc[table["model"] == lead["model"], "p_leader"].iloc[0]), 0)
 
-        return ("**Short answer: no single slip that the neighbouring boards allow would reverse the order "
-                f"on the board, but a wrong tens digit would cut {name}'s chance of being truly #1 from "
-                f"{chance(now)} to about {chance(lower)}.** {name} leads the runner-up, "
+        opening = ("**Short answer: no single slip that the neighbouring boards allow would reverse the "
+                   f"order on the board, but a wrong tens digit would cut {name}'s chance of being truly #1 "
+                   f"from {chance(now)} to about {chance(lower)}.**")
+        if higher is not None:
+            opening = ("**Short answer: no single slip that the neighbouring boards allow would reverse the "
+                       f"order on the board.** A wrong tens digit in {name}'s rating would change its chance "
+                       f"of being truly #1 from {chance(now)} to {chance(lower)} or {chance(higher)}, "
+                       "depending on the direction.")
+        return (f"{opening} {name} leads the runner-up, "
                 f"{second['model_name']} (rated {float(second['elo']):.0f} on the same rebuilt {day:%-d %B} "
                 f"copy), by {margin:.0f} points. {effect[0].upper()}{effect[1:]}.{check} Both readings of a "
                 "slip are in [How robust is the latest chance?]"

@@ -144,10 +144,9 @@ def transcribed_correction(rankings: pd.DataFrame, provenance: pd.DataFrame, *, 
     ...     "note": ["87 models", "(git clone)", "search index"]})
     >>> print(transcribed_correction(r, p, link=False, arena="AA"))  # doctest: +NORMALIZE_WHITESPACE
     **Correction.** Earlier editions of these notes labelled 1 archive file from 1 repository
-    "downloaded" (grade A), with boards up to 6 October 2026. It is not an exact download: it was copied
-    from a search index's text or has no record of how it was obtained, and it is now marked rebuilt
-    ([repositories and files](#where-the-archived-copies-come-from)). The leaderboard notes' headlines now
-    read the newest board, 10 October 2026 (itself a rebuilt copy), instead of 6 October.
+    "downloaded" (grade A), with boards up to 6 October 2026. It is not an exact download. It is now marked
+    rebuilt ([repositories and files](#where-the-archived-copies-come-from)). The leaderboard notes'
+    headlines now read the newest board, 10 October 2026 (itself a rebuilt copy), instead of 6 October.
     >>> then = pd.DataFrame({"model_name": ["Wan 3.0"], "p_leader": [0.8958],
     ...     "p_leader_counting_twice": [0.83045], "snapshot_date": pd.Timestamp("2026-10-06")})
     >>> now = pd.DataFrame({"model_name": ["Wan 3.0"], "p_leader": [0.87865], "p_leader_as_one": [0.91715],
@@ -156,10 +155,10 @@ def transcribed_correction(rankings: pd.DataFrame, provenance: pd.DataFrame, *, 
     ...     "snapshot_date": pd.Timestamp("2026-08-01")})
     >>> print(transcribed_correction(r, p, link=False, arena="AA", then=then, now=now, fallback=old
     ...       ).split("headlines ", 1)[1])  # doctest: +NORMALIZE_WHITESPACE
-    now read the newest board, 10 October 2026 (itself a rebuilt copy), instead of 6 October: Wan 3.0's
-    chance of being truly #1 of text to video (silent) is 88%–92% there, against 83%–90% on 6 October.
-    No board after 1 August 2026 was downloaded, and that newest exact download, 10 weeks older, has a
-    different #1 (Gemini Omni Flash), so the headlines do not use it.
+    now read the newest board, 10 October 2026 (itself a rebuilt copy), instead of 6 October. There, Wan
+    3.0's [chance of being truly #1](#glossary-p-first) of text to video (silent) is 88%–92%. On 6 October
+    it was 83%–90%. The newest exact download, 1 August 2026, is 10 weeks older and has a different #1
+    (Gemini Omni Flash), so the headlines do not use it.
     """
     former = _formerly_downloaded(provenance)
     if not former.any():
@@ -179,26 +178,23 @@ def transcribed_correction(rankings: pd.DataFrame, provenance: pd.DataFrame, *, 
     text = (f"**Correction.** Earlier editions of these notes labelled {fmt.count(n, 'archive file')} from "
             f"{fmt.count(len(repos), 'repository', 'repositories')} \"downloaded\" (grade A), "
             f"with boards up to {fmt.day(last_labelled)}. {'It is not' if one else 'None is'} an exact "
-            f"download: {'it was' if one else 'each was'} copied from a search index's text or has no record "
-            f"of how it was obtained, and {'it is' if one else 'all are'} now marked {rebuilt} "
+            f"download. {'It is' if one else 'All are'} now marked {rebuilt} "
             "([repositories and files](#where-the-archived-copies-come-from)). The leaderboard notes' "
             f"headlines now read the newest board, {fmt.day(newest)}{itself}, instead of "
-            f"{last_labelled:%-d %B}")
+            f"{last_labelled:%-d %B}.")
     if then is not None and now is not None and not then.empty and not now.empty:
         leader = now["model_name"].iloc[0]
         same = then["model_name"].iloc[0] == leader
-        text += (f": {leader}'s chance of being truly #1 of {pool} is {_chance_range(now)} there, against "
-                 + (f"{_chance_range(then)}" if same else
-                    f"{_chance_range(then)} for {then['model_name'].iloc[0]}")
-                 + f" on {pd.Timestamp(then['snapshot_date'].iloc[0]):%-d %B}")
-    text += "."
+        text += (f" There, {leader}'s [chance of being truly #1](#glossary-p-first) of {pool} is "
+                 f"{_chance_range(now)}. On {pd.Timestamp(then['snapshot_date'].iloc[0]):%-d %B} it was "
+                 + (f"{_chance_range(then)}." if same else
+                    f"{_chance_range(then)} for {then['model_name'].iloc[0]}."))
     if fallback is not None and not fallback.empty:
         down = pd.Timestamp(fallback["snapshot_date"].iloc[0])
         weeks = round((newest - down).days / 7)
         other = fallback["model_name"].iloc[0]
         differs = (now is not None and not now.empty and other != now["model_name"].iloc[0])
-        text += (f" No board after {fmt.day(down)} was downloaded, and that newest exact download, "
-                 f"{weeks} weeks older, "
-                 + (f"has a different #1 ({other}), so" if differs else "so")
+        text += (f" The newest exact download, {fmt.day(down)}, is {weeks} weeks older"
+                 + (f" and has a different #1 ({other}), so" if differs else ", so")
                  + " the headlines do not use it.")
     return text
