@@ -46,7 +46,7 @@ def test_an_inferred_credit_is_tagged_in_every_label(shipped) -> None:
     world = shipped["world"]
     labels = set(market_prose.path_legend(world).values())
     assert {"Grand View Research (inferred)", "Grand View Research (inferred; broad AI video)",
-            "Fortune Business Insights' 2025–2034 edition", "Market.us (AI in Film Market)"} <= labels
+            "Fortune Business Insights, 2025→2034", "Market.us (AI in Film Market)"} <= labels
     assert market_prose.edition_label({"publisher": "Unattributed (mraivideo)",
                                        "note": "names no publisher"}) == "Unattributed (mraivideo)"
 
@@ -55,11 +55,11 @@ def test_the_sources_notes_name_editions_by_their_years_never_by_a_letter(shippe
     rows = market.forecast_paths(shipped["forecasts"], None, "D")
     uses = market_prose.source_uses(rows, shipped["held_on"].iloc[0:0], shipped["sources"])
     assert uses["gh-dodo-ai-video-pricing-readme"].startswith(
-        "the forecast of Fortune Business Insights' 2024–2032 edition (inferred)")
+        "the forecast of Fortune Business Insights, quoted as 2024→2032 (inferred)")
     assert uses["gh-jolin-ma-legacy-link-brief"].startswith(
-        "the forecast of Fortune Business Insights' 2025–2034 edition")
+        "the forecast of Fortune Business Insights, quoted as 2025→2034")
     assert uses["gh-kangise-a7-visual-content-zh"].startswith(
-        "the forecast of Fortune Business Insights' 2025–2032 edition (the quoted forecast)")
+        "the forecast of Fortune Business Insights, quoted as 2025→2032 (the quoted forecast)")
     assert not any(f"Insights {letter}" in text for text in uses.values() for letter in "ABC")
 
 

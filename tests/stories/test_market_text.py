@@ -90,9 +90,9 @@ def test_claim_text_names_the_quotes_own_page_apart_from_the_report_its_figures_
         "and USD 2,562.9M for 2032.\n\nThose two figures imply 20.0% a year, so the quote is internally "
         "consistent. The page credits them to [FBI's report page](https://fbi.example/report-110060), which "
         "could not be read for this note.\n\nThe quote may combine two [editions](#glossary-edition) of the "
-        "report (its own page gives the 2025–2032 edition). Its 2032 value, 2,562.9, is close to the "
-        "2024–2032 edition's 2,560: a match only after rounding, possibly by chance. Its 2025 value matches "
-        "the 2025–2034 edition's (716.8). Without the "
+        "report (its own page gives the forecast quoted as 2025→2032). Its 2032 value, 2,562.9, is close to "
+        "the 2,560 of the forecast quoted as 2024→2032: a match only after rounding, possibly by chance. Its "
+        "2025 value matches that of the forecast quoted as 2025→2034 (716.8). Without the "
         "publisher's page we cannot tell."
     )
     titled = sources.assign(title_en=[None, "A7. AI video (Chinese chapter, last updated 2026-07-31)", None,
@@ -112,7 +112,7 @@ def test_claim_text_names_the_quotes_own_page_apart_from_the_report_its_figures_
 def test_claim_table_keeps_numbers_numeric_and_names_where_each_edition_was_read() -> None:
     table = market_prose.claim_table(market.match_claim(_fbi(), CLAIM), _sources())
     assert table["edition_label"].tolist() == [  # named by the years each states, no letters
-        "FBI's 2024–2032 edition", "FBI's 2025–2032 edition", "FBI's 2025–2034 edition"]
+        "FBI, quoted as 2024→2032", "FBI, quoted as 2025→2032", "FBI, quoted as 2025→2034"]
     assert table["matched_words"].tolist() == ["2032", "(the quote itself)", "2025"]
     assert table["read_in"].tolist() == ["GitHub page"] * 3
     assert table["stated_rate"].tolist() == [19.5, 20.0, 18.8]  # % a year as 0-100 numbers, as stated
@@ -160,10 +160,10 @@ def test_forecasts_chart_title_text_and_legend_in_words() -> None:
     assert round(14100 / 3440) == 4 and round(42290 / 3440) == 12
     assert market_prose.path_legend(paths) == {
         "Market.us": "Market.us (Film)", "Market.us, North America": "Market.us (Film), North America",
-        "GVR [ai-video-broad]": "GVR (broad AI video)", "FBI ed. B": "FBI's 2025–2032 edition",
-        "FBI ed. C": "FBI's 2025–2034 edition", "GVR [ai-video-generator]": "GVR (AI video generators)"}
+        "GVR [ai-video-broad]": "GVR (broad AI video)", "FBI ed. B": "FBI, 2025→2032",
+        "FBI ed. C": "FBI, 2025→2034", "GVR [ai-video-generator]": "GVR (AI video generators)"}
     quoted = paths.assign(note=paths["path"].map({"FBI ed. B": "ORIGIN OF THE SEED CLAIM"}).fillna(""))
-    assert market_prose.path_legend(quoted)["FBI ed. B"] == "FBI's 2025–2032 edition (quoted)"
+    assert market_prose.path_legend(quoted)["FBI ed. B"] == "FBI, 2025→2032 (tested)"
 
 
 def test_growth_text_heads_with_one_edition_per_publisher_and_shows_every_edition_beside_it() -> None:
@@ -174,7 +174,7 @@ def test_growth_text_heads_with_one_edition_per_publisher_and_shows_every_editio
     assert text == (
         "The three forecasts for AI video generators imply 18.7% to 20.2% a year from their own first and "
         "last values (they state 18.8% to 20.3%), so the quoted 20% is inside their range.\n\nA caveat: the "
-        "2025–2032 edition and the 2025–2034 edition of FBI's report share their 2025 value, so they are "
+        "forecasts quoted as 2025→2032 and 2025→2034 of FBI's report share their 2025 value, so they are "
         "not independent forecasts."
     )  # the weaker forecasts are named in About the data, not in the main line (review r47 #2)
     assert "19.3%" not in text  # the combined rate and its interval are in the method notes (review r43 #9)
@@ -519,7 +519,8 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
 def test_pace_check_says_when_a_vendors_own_quarter_is_below_its_stated_pace() -> None:
     figures, _, comparison, _, _ = _vendors()
     assert summary.vendor_chart_title(comparison, figures) == (
-        "Two vendors' 2026 revenue at their latest stated figures would be about 54%–73% of the 2026 "
+        "Two vendors' estimated 2026 revenue, at their latest stated pace, would be about 54%–73% of the "
+        "2026 "
         "forecasts")  # each vendor's date is in the subtitle
     top = comparison.dropna(subset=["market_usd_m"]).sort_values("floor_share_low").iloc[-1]
     parts = summary.pace_parts(figures, top)
@@ -579,10 +580,10 @@ def test_the_vendor_chart_draws_the_two_vendors_of_its_title_in_one_bar_and_its_
     alt = plots_vendors._vendor_alt(bars.dropna(subset=["market_usd_m"]), title)
     assert alt.startswith(
         "Bar chart of the calendar revenue vendors' own figures give at their stated pace, against the "
-        "forecast market size. Two vendors' 2026 revenue at their latest stated figures would be about "
-        "54%–73% of the 2026 forecasts. ")
+        "forecast market size. Two vendors' estimated 2026 revenue, at their latest stated pace, would be "
+        "about 54%–73% of the 2026 forecasts. ")
     assert alt.endswith(
-        "2026 run-rates and ARR, as calendar revenue: USD 514M (up to USD 616M) from "
+        "2026 run-rates and ARR, latest in the year: USD 514M (up to USD 616M) from "
         "2 vendors (low case: "
         "Kling (Q1 2026 pace × 4) USD 364M; Synthesia USD 150M), 54%–73% of the forecast range USD "
         "847M to USD "
@@ -619,14 +620,17 @@ def test_findings_are_four_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     findings = summary.market_findings(common, market.match_claim(_market(), CLAIM), CLAIM,
                                        comparison, rates, figures)
     assert findings == [
-        "Two vendors alone, at their latest figures, would earn USD 514M–616M in 2026, 54%–73% of the "
-        "USD 847M–948M forecasts; they match them only if Kling earns USD 697M–798M.",
-        "Kling makes up about 71%–76% of the two vendors' 2026 sums; Synthesia alone would earn 16%–18% of "
-        "the forecasts.",
-        "Forecasts from FBI and GVR put AI video generators' growth at about 19–20% a year; we read them "
+        "Two vendors alone would earn an estimated USD 514M–616M in 2026, against forecasts of USD "
+        "847M–948M. If Kling earned USD 697M–798M, the two would fill the whole forecast, leaving nothing "
+        "for "
+        "any other vendor.",
+        "Kling makes up about 71%–76% of the two vendors' 2026 sums. Without it, Synthesia would earn "
+        "16%–18% of the forecasts.",
+        "Forecasts from FBI and GVR put AI video generators' growth at about 19–20% a year. We read them "
         "second-hand, on other websites, not on the publishers' own.",
-        "Kling's revenue and Synthesia's ARR grew 1.5×–4.3× in 9–12 months, against 1.13×–1.20× for the "
-        "forecasts over the same months: a weak test, two vendors growing from a small base.",
+        "Kling's revenue grew about 4.3× in 12 months, against 1.18×–1.20× for the forecasts. Synthesia's "
+        "ARR grew about 1.5× in 9 months, against 1.13×–1.15×. A weak test: two vendors growing from a small "
+        "base.",
     ]  # the headline sum with its break-even first, then whose the sum mostly is (r75 #3)
     assert (round(150 / 948, 2), round(150 / 847, 2), 847 - 150, 948 - 150) == (0.16, 0.18, 697, 798)
     assert (847 - 616, 948 - 514) == (231, 434)
@@ -643,8 +647,8 @@ def test_findings_are_four_short_ones_and_none_rests_on_a_grade_d_figure() -> No
                                    figures["period"]])
     assert summary.lean_words(top, bounded, short=True) == "'at least' amounts"
     assert summary.share_finding(top, bounded) == (
-        "Kling makes up about 71%–76% of the two vendors' 2026 sums; Synthesia alone would earn 16%–18% of "
-        "the forecasts.")
+        "Kling makes up about 71%–76% of the two vendors' 2026 sums. Without it, Synthesia would earn "
+        "16%–18% of the forecasts.")
     assert summary.share_finding(top, figures[figures["company"] != "Kling"]) == ""  # no two cases
     # a June pace is about a growing firm's yearly average, an April one below it: the row leans low or is
     # neutral, never high
@@ -684,9 +688,7 @@ def test_method_notes_give_the_common_rate_with_its_interval_and_the_stated_pace
     common = market.edition_growth(_market(), GEN, "C")
     _, _, comparison, _, _ = _vendors()
     notes = summary.market_method_notes(latest, common, comparison)
-    assert ("- **One combined rate.** One steady rate fitted to the forecasts' stated values "
-            "([least squares](#glossary-least-squares) on a [log scale](#glossary-log-scale)) gives 19.3% a "
-            "year; it shows only how closely one rate fits these few values.") in notes  # one line (r75 #5)
+    assert "One combined rate" not in notes and "19.3" not in notes  # dropped (r77 #8)
     assert ("compounded over the span counted in exact days, not whole months.") in notes  # r75 #11
     assert ("- **Stated pace.** A run-rate or ARR counts as that year's revenue at its stated pace, with no "
             "growth. When a vendor states no figure for the next year, its last figure is held flat into "
@@ -694,7 +696,7 @@ def test_method_notes_give_the_common_rate_with_its_interval_and_the_stated_pace
     assert notes.startswith("- **One market at a time.**")
     assert "Second-hand" not in notes  # said once, in About these data, just before (review r68 #4)
     assert " level" not in notes and "not a floor" not in notes
-    assert notes.count("\n- ") == 5
+    assert notes.count("\n- ") == 4
 
 
 def test_sources_say_what_the_note_takes_from_each_and_the_best_grade_of_those_figures() -> None:
@@ -710,8 +712,8 @@ def test_sources_say_what_the_note_takes_from_each_and_the_best_grade_of_those_f
         "figure and a grade-C one, and a figure confirmed elsewhere can rise a grade. Beside each source is "
         "the best grade of the figures this note takes from it, and what those are.")
     assert ('<a href="https://github.com/kangise/roadmap/blob/0123abc/notes.md">kangise/roadmap</a>: 1 '
-            "third-party file, 2026-07-31 (grade C): used for the forecast of FBI&#x27;s 2025–2032 "
-            "edition") in text
+            "third-party file, 2026-07-31 (grade C): used for the forecast of FBI, quoted as 2025→2032"
+            ) in text
     assert "Sora downloads</a>, 2026 (grade B): used for Kling" in text
     assert "s-A" not in text and "ann/pricing" not in text  # only the sources asked for
     # split: the sources of the tables shown (and of the exchange rate) apart from those held, unused
@@ -719,7 +721,7 @@ def test_sources_say_what_the_note_takes_from_each_and_the_best_grade_of_those_f
                                         used=[paths[paths["source_id"] == "s-B"]])
     shown, held = split.split("Held but not used in this note")
     assert "Beside each source used here is" in shown and "Used in this note (" in shown
-    assert "used for the forecast of FBI&#x27;s 2025–2032 edition" in shown
+    assert "used for the forecast of FBI, quoted as 2025→2032" in shown
     assert "CNY-to-USD exchange rate" in shown
     assert "Sora downloads</a>, 2026 (grade B)</li>" in held and "used for" not in held
     assert shown.split("\n\n")[0].endswith(
@@ -827,20 +829,22 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert "agree with each other" not in " ".join(findings)  # the forecasts' own range is the answer's
     assert findings[2] == (
         "Forecasts from Fortune Business Insights and probably Grand View Research put AI video generators' "
-        "growth at about 19–20% a year; we read them second-hand, on GitHub pages, not on the publishers' "
+        "growth at about 19–20% a year. We read them second-hand, on GitHub pages, not on the publishers' "
         "own.")  # said outright where they were read (r72 #2)
     assert len(findings[3].split()) <= 35 and len(findings[2].split()) <= 35
     assert "19.3" not in " ".join(findings)  # the fitted rate stays in the body, with its interval
     assert findings[3] == (  # the growth result, with why it is a weak test (review r70 #4)
-        "Kling AI's revenue and Synthesia's ARR grew 1.5×–4.3× in 9–12 months, against 1.13×–1.20× for the "
-        "forecasts over the same months: a weak test, two vendors growing from a small base.")
+        "Kling AI's revenue grew about 4.3× in 12 months, against 1.18×–1.20× for the forecasts. "
+        "Synthesia's ARR grew about 1.5× in 9 months, against 1.13×–1.15×. A weak test: two vendors growing "
+        "from a small base.")  # per vendor (r77 #4)
     assert findings[1] == (
-        "Kling AI makes up about 71%–76% of the two vendors' 2026 sums; Synthesia alone would earn 16%–18% "
-        "of the forecasts.")
+        "Kling AI makes up about 71%–76% of the two vendors' 2026 sums. Without it, Synthesia would earn "
+        "16%–18% of the forecasts.")
     assert len(re.sub(r"\]\(#[^)]*\)", "]", findings[0]).split()) <= 35
     assert summary.headline_finding(comparison, figures) == (  # the break-even merged in (r75 #2)
-        "Two vendors alone, at their latest figures, would earn USD 514M–616M in 2026, 54%–73% of the USD "
-        "847M–948M forecasts; they match them only if Kling AI earns USD 697M–798M.")
+        "Two vendors alone would earn an estimated USD 514M–616M in 2026, against forecasts of USD "
+        "847M–948M. If Kling AI earned USD 697M–798M, the two would fill the whole forecast, leaving nothing "
+        "for any other vendor.")  # the break-even said plainly (r77 #4)
     assert all(len(line.split()) <= 35 for line in findings)
     assert (847 - 616 - 90, 948 - 514 - 90) == (141, 344)  # the answer's room for other makers
     assert "Those left out for this market" not in market_prose.growth_text(
@@ -852,11 +856,12 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     held = market.vendor_vs_market(held_on, market.forecasts_by_year(forecasts, GEN, "C", years=years),
                                    growth_range=(0.0, 2.0))
     assert summary.market_findings(common, matches, claim, held, rates, held_on)[1] == (
-        "Kling AI makes up about 60%–66% of the three vendors' 2026 sums; Runway and Synthesia alone would "
-        "earn 25%–28% of the forecasts.")  # follows the stated sum (r75 #2)
+        "Kling AI makes up about 60%–66% of the three vendors' 2026 sums. Without it, Runway and Synthesia "
+        "would earn 25%–28% of the forecasts.")  # follows the stated sum (r75 #2)
     assert summary.market_findings(common, matches, claim, held, rates, held_on)[0] == (  # r75 #2
-        "Three vendors alone, at their latest figures, would earn USD 604M–706M in 2026, 64%–83% of the USD "
-        "847M–948M forecasts; they match them only if Kling AI earns USD 607M–708M.")
+        "Three vendors alone would earn an estimated USD 604M–706M in 2026, against forecasts of USD "
+        "847M–948M. If Kling AI earned USD 607M–708M, the three would fill the whole forecast, leaving "
+        "nothing for any other vendor.")
     assert len(summary.market_findings(common, matches, claim, held, rates, held_on)[0].split()) <= 35
     assert (round((4 * 650 / 7.14 + 90 + 150) / 948, 2), round((650 / 7.14 + 375 + 240) / 847, 2)) == (
         0.64, 0.83)  # Kling AI's Q1 2026 pace against the highest forecast; Q1 then the run-rate, the lowest
@@ -1035,8 +1040,9 @@ def test_runway_is_held_in_2026_and_the_share_finding_spells_out_the_pace() -> N
     assert (round((4 * 650 / 7.14 + 240) / 948, 2),
             round((650 / 7.14 + 375 + 240) / 847, 2)) == (0.64, 0.83)
     assert summary.share_finding(top, held_on) == (
-        "Kling makes up about 60%–66% of the three vendors' 2026 sums; Runway and Synthesia alone would earn "
-        "25%–28% of the forecasts.")
+        "Kling makes up about 60%–66% of the three vendors' 2026 sums. Without it, Runway and Synthesia "
+        "would "
+        "earn 25%–28% of the forecasts.")
     assert (round(240 / 948, 3), round(240 / 847, 3)) == (0.253, 0.283)
     assert summary.lean_words(top, held_on) == (
         "Runway's June 2025 figure, the newest we have, is kept at its 2025 level, so the sums lean low")
@@ -1044,15 +1050,22 @@ def test_runway_is_held_in_2026_and_the_share_finding_spells_out_the_pace() -> N
         "The newest vendor figure is Kling's, dated 28 May 2026 (its revenue up to Q1 2026). Any later "
         "results are not in these data.")
     assert summary.headline_finding(comparison, held_on) == (  # the headline with its break-even (r75 #2)
-        "Three vendors alone, at their latest figures, would earn USD 604M–706M in 2026, 64%–83% of the "
-        "USD 847M–948M forecasts; they match them only if Kling earns USD 607M–708M.")
-    assert len(summary.headline_finding(comparison, held_on).split()) <= 35
+        "Three vendors alone would earn an estimated USD 604M–706M in 2026, against forecasts of USD "
+        "847M–948M. If Kling earned USD 607M–708M, the three would fill the whole forecast, leaving nothing "
+        "for any other vendor.")
+    assert len(summary.headline_finding(comparison, held_on).split()) <= 36
     assert (847 - 240, 948 - 240, round(4 * 650 / 7.14 + 240), round(650 / 7.14 + 375 + 240)) == (
         607, 708, 604, 706)
     assert summary.headline_finding(comparison.iloc[0:0], held_on) == ""
-    assert summary.provisional_words(comparison, held_on) == (  # r75 #1: the range is provisional
-        "The range is provisional, as of Q1 2026 for Kling (with a [run-rate](#glossary-run-rate) stated on "
-        "28 May 2026): its later results are not in our sources.")
+    assert summary.provisional_words(comparison, held_on) == (  # r75 #1, shortened r77
+        "The range is provisional: it rests on figures to May 2026.")
+    assert summary.without_share(top, held_on) == "25%–28%"  # (90 + 150) / 948, / 847
+    assert summary.better_graded_line(comparison, held_on) == (  # r77 #5: grade-B figures only
+        "From the better-graded figures only: Kling's Q1 2026 pace, Synthesia's April 2025 ARR and Runway's "
+        "June 2025 [run-rate](#glossary-run-rate) come to about USD 554M, 58%–65% of the 2026 forecasts.")
+    assert (round(4 * 650 / 7.14 + 100 + 90), round((4 * 650 / 7.14 + 190) / 948, 3),
+            round((4 * 650 / 7.14 + 190) / 847, 3)) == (554, 0.585, 0.654)
+    assert summary.better_graded_line(comparison.iloc[0:0], held_on) == ""
     assert summary.run_rate_scope(top, held_on) == (  # in the body, beside the 64%–83% (r75 #5)
         "Its USD 500M run-rate, above its Q1 pace of about USD 364M a year, is of unknown scope: it may "
         "show later growth or a wider scope.")
@@ -1068,7 +1081,8 @@ def test_runway_is_held_in_2026_and_the_share_finding_spells_out_the_pace() -> N
         "If a forecast left out [avatar platforms](#glossary-avatar-platform) such as Synthesia, Kling and "
         "Runway alone, at USD 454M–556M in Kling's two cases, are 48%–66% of the forecasts.")
     assert summary.vendor_chart_title(comparison, held_on) == (
-        "Three vendors' 2026 revenue at their latest stated figures would be about 64%–83% of the 2026 "
+        "Three vendors' estimated 2026 revenue, at their latest stated pace, would be about 64%–83% of the "
+        "2026 "
         "forecasts")
 
 
@@ -1142,10 +1156,11 @@ def test_the_quote_is_labelled_as_possibly_mixed_editions_where_the_data_mark_it
     a = pd.Series({"edition": "A", "note": "", "value_first": np.nan, "value_last": 2560.0})
     c = pd.Series({"edition": "C", "note": "", "value_first": 716.8, "value_last": np.nan})
     assert market_prose._repeat_sentence(a, origin, 2025, 2032) == (
-        "Its 2032 value, 2,562.9, is close to edition A's 2,560: a match only after rounding, possibly by "
+        "Its 2032 value, 2,562.9, is close to the 2,560 of edition A: a match only after rounding, possibly "
+        "by "
         "chance.")
     assert market_prose._repeat_sentence(c, origin, 2025, 2032) == (
-        "Its 2025 value matches edition C's (716.8).")
+        "Its 2025 value matches that of edition C (716.8).")
 
 
 def test_a_figure_held_a_year_on_says_so_where_it_is_listed() -> None:
@@ -1164,9 +1179,9 @@ def test_the_growth_text_tests_the_quote_only_against_the_other_editions_and_cou
     text = market_prose.growth_text(latest, common, CLAIM, matches=matches, forecasts=forecasts)
     assert text == (
         "The quoted forecast's own figures, USD 716.8M for 2025 and USD 2.56B for 2032, imply 20.0% a year. "
-        "The two other forecasts imply 18.7% (FBI's 2025–2034 edition) and 20.2% (GVR) a year; they state "
-        "18.8% and 20.3%. So the quoted 20% lies between them.\n\nA caveat: the 2025–2032 edition and the "
-        "2025–2034 edition of FBI's report share their 2025 value, so they are not independent "
+        "The two other forecasts imply 18.7% (FBI, quoted as 2025→2034) and 20.2% (GVR) a year; they state "
+        "18.8% and 20.3%. So the quoted 20% lies between them.\n\nA caveat: the forecasts quoted as "
+        "2025→2032 and 2025→2034 of FBI's report share their 2025 value, so they are not independent "
         "forecasts.\n\nThe chart draws the 5 best sourced of our 6 forecasts, evidence "
         "[grade](#glossary-grade-market) C (3 for AI video generators, 2 for other markets); it leaves out "
         "the one "
@@ -1290,17 +1305,26 @@ def test_the_shipped_opening_names_whose_claim_it_tests_and_how_later_results_mo
     assert summary.quote_chain(matches, sources, 0.20) == (  # short, no "commonly" (r75 #4)
         "The 20% is Fortune Business Insights' forecast, as quoted by a GitHub page on e-commerce AI.")
     assert summary.quote_chain(matches.iloc[0:0], sources, 0.20) == ""
-    assert summary.market_lead(comparison, held_on, 0.20, matches, sources) == (  # r75 #1, #4
-        "The \"20% a year\" cannot be tested against actual sales, and the market size behind it looks too "
-        "small: three vendors alone would earn 64%–83% of the 2026 forecasts. The 20% is Fortune Business "
-        "Insights' forecast, as quoted by a GitHub page on e-commerce AI. The range is provisional, as of Q1 "
-        "2026 for Kling AI (with a [run-rate](#glossary-run-rate) stated on 28 May 2026): its later results "
-        "are not in our sources.")
+    assert summary.market_lead(comparison, held_on, 0.20, matches, sources) == (  # r77 #1: scope in the lead
+        "The \"20% a year\" cannot be tested against actual sales. The market size behind it looks too "
+        "small, or the forecasts cover a narrower market than their name. Three vendors alone would earn an "
+        "estimated 64%–83% of the 2026 forecasts with Kling AI, 25%–28% without it. The forecasts do not say "
+        "whether China, where Kling AI is based, is included. The 20% is Fortune Business Insights' "
+        "forecast, "
+        "as quoted by a GitHub page on e-commerce AI. The range is provisional: it rests on figures to May "
+        "2026.")
+    assert summary.market_as_of_short(figures, forecasts, today="2026-12-07") == (  # r77 #4: ~40 words
+        "Kling AI's Q2–Q3 2026 results are not in our sources; most forecasts give no publication date. See "
+        "[About the data](00-about-the-data.html#how-strong-is-the-evidence).")
+    rates = market.growth_against_forecasts(market.vendor_growth(metrics, "C"), forecasts, GEN, "C")
+    assert vendor_prose.bounds_caveat(rates, figures) == (  # r77 #6: a ratio of two lower bounds
+        "Both multiples compare two 'at least' amounts, so each is approximate: Kling AI's about 4.3× and "
+        "Synthesia's about 1.5×, direction of error unknown.")
     assert len(summary.market_lead(comparison, held_on, 0.20, matches, sources).split(". ")[0].split()) <= 40
     assert summary.market_lead(comparison.iloc[0:0], held_on, 0.20, matches, sources) == ""
     assert summary.agreement_finding(common, matches, None) == (
         "Forecasts from Fortune Business Insights and probably Grand View Research put AI video generators' "
-        "growth at about 19–20% a year; we read them second-hand, on GitHub pages, not on the publishers' "
+        "growth at about 19–20% a year. We read them second-hand, on GitHub pages, not on the publishers' "
         "own.")
     assert summary.market_as_of_brief(figures, forecasts, comparison, held_on, sources, cited, read,
                                       today="2026-12-07") == (

@@ -151,7 +151,11 @@ def forecast_paths_chart(
         definition=data["definition"].map(lambda d: DEFINITION_NAMES.get(str(d), str(d))),
         path=data["path"].map(lambda p: names[str(p)]),
         read_in=[source_names(i, sources) for i in data["source_id"]],
-    ).drop(columns=["source_id"] + ([] if sources is not None else ["read_in"]))
+    )
+    if "publisher" in data:  # a credit only inferred stays flagged in the download's publisher column too
+        data = data.assign(publisher=[f"{pub} (inferred)" if "inferred" in str(name) else pub
+                                      for pub, name in zip(data["publisher"], data["path"], strict=True)])
+    data = data.drop(columns=["source_id"] + ([] if sources is not None else ["read_in"]))
     if "report" in data:
         data = data.assign(report=data["report"].map(report_name))
     data = data.rename(columns={"definition": "market", "path": "forecast",

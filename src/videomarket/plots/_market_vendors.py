@@ -21,7 +21,7 @@ import pandas as pd
 from videomarket.plots._style import OTHER_COLOR, finish, house_style, new_figure
 from videomarket.stories import fmt, read_in
 
-BASIS_SHORT = {"revenue": "revenue within the year", "annualized": "run-rates and ARR, as calendar revenue"}
+BASIS_SHORT = {"revenue": "revenue within the year", "annualized": "run-rates and ARR, latest in the year"}
 _BASIS_HATCH = {"revenue": "", "annualized": "///"}
 #: The hatch of a quarter's revenue times four among run-rates (figures_label starting 'revenue pace').
 _PACE_HATCH = "..."
@@ -241,6 +241,13 @@ def vendor_vs_market_chart(
         extra = [csv_rows.assign(read_in=[source_names(i, sources) for i in csv_rows["source_id"]])
                  .drop(columns="source_id") if sources is not None and "source_id" in csv_rows
                  else csv_rows.drop(columns="source_id", errors="ignore")]
+        if {"company", "year", "calendar_low_usd_m"} <= set(csv_rows) and "calendar_low_usd_m" in bars:
+            # a low case that rests on those inputs is theirs: the stated figure's row keeps only its own case
+            inputs = set(zip(csv_rows["company"], csv_rows["year"], strict=True))
+            theirs = [(c, y) in inputs and lo != hi for c, y, lo, hi in zip(
+                bars["company"], bars["year"], bars["calendar_low_usd_m"],
+                bars.get("calendar_high_usd_m", bars["calendar_low_usd_m"]), strict=True)]
+            bars.loc[theirs, "calendar_low_usd_m"] = float("nan")
     data = pd.concat([bars, *extra, totals], ignore_index=True)
     money = [c for c in ("value_usd_m", "vendor_total_usd_m", "calendar_low_usd_m", "calendar_usd_m",
                          "calendar_high_usd_m", "market_low", "market_high") if c in data]

@@ -99,7 +99,8 @@ QUOTE_LABEL = "the quoted forecast"
 
 def edition_label(row: object) -> str:
     """A forecast in words, short and alike everywhere: 'Fortune Business Insights C' ('Fortune Business
-    Insights' 2025–2034 edition' when the row gives its first and last years), the quote's own
+    Insights, quoted as 2025→2034' when the row gives its first and last years: the pages name no edition,
+    so the label is the years it is quoted with), the quote's own
     figures (a ``note`` holding :data:`QUOTE_NOTE`) 'Fortune Business Insights B (the quoted forecast)',
     'Grand View Research (broad AI video)',
     'Market.us (AI in Film Market)' (an adjacent market is named by its report), plus a region that is
@@ -111,14 +112,14 @@ def edition_label(row: object) -> str:
     definition = str(_get(row, "definition") or "")
     first, last = _get(row, "first_year"), _get(row, "last_year")
     spanned = len(edition) <= 2 and bool(edition) and first is not None and last is not None
-    if spanned:  # a lettered edition named by the years it spans
-        edition = f"{int(first)}–{int(last)} edition"
+    if spanned:  # a lettered edition named by the years it is quoted with
+        edition = f"quoted as {int(first)}→{int(last)}"
     if spanned and QUOTE_NOTE in str(_get(row, "note") or ""):
-        text = f"{fmt.possessive(publisher)} {edition} ({QUOTE_LABEL})"
+        text = f"{publisher}, {edition} ({QUOTE_LABEL})"
     elif len(edition) <= 2 and edition and QUOTE_NOTE in str(_get(row, "note") or ""):
         text = f"{publisher} {edition} ({QUOTE_LABEL})"
     elif spanned:
-        text = f"{fmt.possessive(publisher)} {edition}"
+        text = f"{publisher}, {edition}"
     elif len(edition) <= 2 and edition:
         text = f"{publisher} {edition}"
     elif definition == "adjacent" and _get(row, "report"):
@@ -152,14 +153,14 @@ def credit_inferred(row: object) -> bool:
 
 
 def edition_word(row: object) -> str:
-    """An edition named on its own: 'edition C' ('the 2025–2034 edition' when the row gives its first and
-    last years), or 'the quoted forecast' for the quote's own figures (a ``note`` holding
+    """An edition named on its own: 'edition C' ('the forecast quoted as 2025→2034' when the row gives its
+    first and last years), or 'the quoted forecast' for the quote's own figures (a ``note`` holding
     :data:`QUOTE_NOTE`)."""
     if QUOTE_NOTE in str(_get(row, "note") or ""):
         return "the quoted forecast"
     first, last = _get(row, "first_year"), _get(row, "last_year")
     if 0 < len(str(_get(row, "edition") or "")) <= 2 and first is not None and last is not None:
-        return f"the {int(first)}–{int(last)} edition"
+        return f"the forecast quoted as {int(first)}→{int(last)}"
     return f"edition {_get(row, 'edition')}"
 
 
@@ -178,7 +179,8 @@ def path_legend(paths: pd.DataFrame) -> dict[str, str]:
     """The label each forecast path of a :func:`videomarket.market.forecast_paths` table shows in a
     chart's legend (:func:`edition_label`), so two reports of one publisher never read alike: a publisher
     with forecasts of two markets has each named ('Grand View Research (AI video generators)'); the quoted
-    forecast is marked '(quoted)', short enough for the legend."""
+    forecast is marked '(tested)' and 'quoted as' is left out ('Fortune Business Insights, 2025→2032'),
+    short enough for the legend."""
     spans = paths.groupby("path")["year"].agg(["min", "max"]) if "year" in paths else None
     first = paths.drop_duplicates("path")
     if "note" in paths:  # a credit inferred in any of a forecast's rows is inferred for all of them
@@ -187,8 +189,9 @@ def path_legend(paths: pd.DataFrame) -> dict[str, str]:
     if spans is not None:  # a lettered edition is named by the years it spans
         first = first.assign(first_year=first["path"].map(spans["min"]),
                              last_year=first["path"].map(spans["max"]))
-    labels = {str(row["path"]): edition_label(row).replace(f"({QUOTE_LABEL})", "(quoted)")
-              for _, row in first.iterrows()}  # short in a legend: '..., 2025–2032 edition (quoted)'
+    labels = {str(row["path"]): edition_label(row).replace(f"({QUOTE_LABEL})", "(tested)")
+              .replace(", quoted as ", ", ")
+              for _, row in first.iterrows()}  # short in a legend: '..., 2025→2032 (tested)'
     markets = first.groupby("publisher")["definition"].nunique() if "definition" in first else {}
     for _, row in first.iterrows():  # one publisher's forecasts of two markets: name each one's market
         if markets.get(row["publisher"], 1) > 1 and "(" not in labels[str(row["path"])]:
@@ -449,9 +452,9 @@ def _repeat_sentence(row: object, origin: pd.Series, first: int, last: int) -> s
         if pd.isna(own):
             continue
         if float(own) == float(quoted):
-            return f"Its {year} value matches {edition_word(row)}'s ({float(own):,.1f})."
-        return (f"Its {year} value, {float(quoted):,.1f}, is close to {edition_word(row)}'s "
-                f"{float(own):,.0f}: a match only after rounding, possibly by chance.")
+            return f"Its {year} value matches that of {edition_word(row)} ({float(own):,.1f})."
+        return (f"Its {year} value, {float(quoted):,.1f}, is close to the {float(own):,.0f} of "
+                f"{edition_word(row)}: a match only after rounding, possibly by chance.")
     return f"It shares a figure with {edition_word(row)}."
 
 
@@ -742,8 +745,11 @@ def _shared_values(result: object) -> str:
         shared = sorted({year for (year, _), found in points.items() if len(set(found)) > 1})
         editions = sorted({e for found in points.values() if len(set(found)) > 1 for e in found})
         if shared:
+            quoted = "the forecast quoted as "
             named = (f"editions {_and(e.removeprefix('edition ') for e in editions)}"
                      if all(e.startswith("edition ") for e in editions)
+                     else f"the forecasts quoted as {_and(e.removeprefix(quoted) for e in editions)}"
+                     if all(e.startswith(quoted) for e in editions)
                      else _and(sorted(editions, key=lambda e: e.startswith("edition "))))
             parts.append(f"{named} of {owner(publisher)} report share their "
                          f"{_and(str(y) for y in shared)} value")

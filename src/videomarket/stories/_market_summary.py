@@ -69,20 +69,20 @@ def market_findings(
 
 
 def growth_finding(rates: pd.DataFrame) -> str:
-    """The key finding on the rate: the vendors whose two comparable figures fall in years the forecasts
-    cover (:func:`videomarket.market.growth_against_forecasts`), their multiples over their own months
-    against the forecasts' over the same months, and why it is a weak test: "Kling AI's revenue and
-    Synthesia's ARR grew 1.5×–4.3× in 9–12 months, against 1.13×–1.20× for the forecasts over the same
-    months: a weak test, two vendors growing from a small base." ('' when no vendor series falls in those
-    years).
+    """The key finding on the rate, one sentence per vendor whose two comparable figures fall in years the
+    forecasts cover (:func:`videomarket.market.growth_against_forecasts`): its multiple over its own months
+    against the forecasts' over the same months, then why it is a weak test: "Kling AI's revenue grew
+    about 4.3× in 12 months, against 1.18×–1.20× for the forecasts. Synthesia's ARR grew about 1.5× in 9
+    months, against 1.13×–1.15×. A weak test: two vendors growing from a small base." ('' when no vendor
+    series falls in those years).
 
     >>> r = pd.DataFrame({"caveat": ["", ""], "first_end": [1, 2], "company": ["A", "B"],
     ...                   "metric": ["revenue", "arr"], "n_forecasts": [3, 3], "multiple": [4.33, 1.5],
     ...                   "months": [12, 9], "forecast_multiple_low": [1.1816, 1.1345],
     ...                   "forecast_multiple_high": [1.2022, 1.1494]})
     >>> print(growth_finding(r))  # doctest: +NORMALIZE_WHITESPACE
-    A's revenue and B's ARR grew 1.5×–4.3× in 9–12 months, against 1.13×–1.20× for the forecasts over the
-    same months: a weak test, two vendors growing from a small base.
+    A's revenue grew about 4.3× in 12 months, against 1.18×–1.20× for the forecasts. B's ARR grew about
+    1.5× in 9 months, against 1.13×–1.15×. A weak test: two vendors growing from a small base.
     >>> growth_finding(r.assign(n_forecasts=0))
     ''
     """
@@ -91,48 +91,46 @@ def growth_finding(rates: pd.DataFrame) -> str:
     if covered.empty:
         return ""
     kinds = {"revenue": "revenue", "arr": "ARR", "run_rate": "run-rate"}
-    names = _and(dict.fromkeys(
-        f"{fmt.possessive(short_name(r.company))} {kinds.get(str(r.metric), 'figures')}"
-        for r in covered.itertuples()))
-    lo, hi = f"{covered['multiple'].min():.1f}", f"{covered['multiple'].max():.1f}"
-    times = f"{lo}×" if lo == hi else f"{lo}×–{hi}×"
-    m_lo, m_hi = int(covered["months"].min()), int(covered["months"].max())
-    months = f"{m_lo}" if m_lo == m_hi else f"{m_lo}–{m_hi}"
-    f_lo = f"{covered['forecast_multiple_low'].min():.2f}"
-    f_hi = f"{covered['forecast_multiple_high'].max():.2f}"
-    forecast = f"{f_lo}×" if f_lo == f_hi else f"{f_lo}×–{f_hi}×"
+    parts = []
+    for i, r in enumerate(covered.drop_duplicates("company").itertuples()):
+        lo, hi = f"{r.forecast_multiple_low:.2f}", f"{r.forecast_multiple_high:.2f}"
+        forecast = f"{lo}×" if lo == hi else f"{lo}×–{hi}×"
+        tail = " for the forecasts" if i == 0 else ""
+        parts.append(f"{fmt.possessive(short_name(r.company))} {kinds.get(str(r.metric), 'figures')} grew "
+                     f"about {r.multiple:.1f}× in {int(r.months)} months, against {forecast}{tail}.")
     count = covered["company"].nunique()
     who = "one vendor growing" if count == 1 else f"{number_word(count)} vendors growing"
-    return (f"{names[0].upper()}{names[1:]} grew {times} in {months} months, against {forecast} for the "
-            f"forecasts over the same months: a weak test, {who} from a small base.")
+    return " ".join(parts) + f" A weak test: {who} from a small base."
 
 
 def headline_finding(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
     """The headline key finding: the vendors' sum in the comparison table's top year at their latest
     figures (the low case to the high case, :func:`pace_low_total`, :func:`quarters_then_pace_total`), its
     share of that year's forecasts (:func:`answer_shares`) and, with two cases, what the vendor with two
-    cases would have to earn for the sum to match them (:func:`_needed_parts`): 'Three vendors alone, at
-    their latest figures, would earn USD 604M–706M in 2026, 64%–83% of the USD 847M–948M forecasts; they
-    match them only if Kling AI earns USD 607M–708M.' ('' without a compared year)."""
+    cases would have to earn for the sum to match them (:func:`_needed_parts`): 'Three vendors alone would
+    earn an estimated USD 604M–706M in 2026, against forecasts of USD 847M–948M. If Kling AI earned USD
+    607M–708M, the three would fill the whole forecast, leaving nothing for any other vendor.' ('' without
+    a compared year)."""
     top = _top(comparison)
     if top is None:
         return ""
     count = number_word(len(_vendor_names(top["vendors"]))).capitalize()
     total = usd_range(pace_low_total(top, figures), quarters_then_pace_total(top, figures))
     size = usd_range(float(top["market_low"]), float(top["market_high"]))
-    text = (f"{count} vendors alone, at their latest figures, would earn {total} in {int(top['year'])}, "
-            f"{answer_shares(top, figures)} of the {size} forecasts")
+    text = (f"{count} vendors alone would earn an estimated {total} in {int(top['year'])}, against "
+            f"forecasts of {size}.")
     parts = _needed_parts(comparison, figures)
     if parts is None:
-        return f"{text}."
-    return f"{text}; they match them only if {parts[3]} earns {parts[4]}."
+        return text
+    return (f"{text} If {parts[3]} earned {parts[4]}, the {count.lower()} would fill the whole forecast, "
+            "leaving nothing for any other vendor.")
 
 
 def agreement_finding(common: object, matches: pd.DataFrame | None, top: pd.Series | None) -> str:
     """The first key finding, about the market: the rate the publishers' forecasts agree on and, with the
     comparison table's top year (``top``), that year's forecast size in billions, and that we read them
     only second-hand (:func:`_quoting_pages`): "Forecasts from Fortune Business Insights and probably Grand
-    View Research put AI video generators' growth at about 19–20% a year; we read them second-hand, on
+    View Research put AI video generators' growth at about 19–20% a year. We read them second-hand, on
     GitHub pages, not on the publishers' own." Falls back on :func:`independent_rates` when only one
     publisher is fitted."""
     low, high, _, _ = own_rates(common)
@@ -147,7 +145,7 @@ def agreement_finding(common: object, matches: pd.DataFrame | None, top: pd.Seri
                 f"{int(top['year'])}")
     named, guessed = _credits(common.editions)
     who = _and(named + [f"probably {p}" for p in guessed])
-    return (f"Forecasts from {who} put AI video generators' growth at about {span} a year{size}; we read "
+    return (f"Forecasts from {who} put AI video generators' growth at about {span} a year{size}. We read "
             f"them second-hand, on {_quoting_pages(common.editions)}, not on the publishers' own.")
 
 
@@ -273,8 +271,8 @@ def _newest_of(figures: pd.DataFrame, company: object, period_end: object) -> bo
 def share_finding(top: pd.Series, figures: pd.DataFrame) -> str:
     """The key finding on whose revenue the vendors' sums are, which the answer leaves out: the vendor with
     two cases as a share of the low and the high case's sums, and the other vendors alone against the
-    year's forecasts: 'Kling AI makes up about 60%–66% of the three vendors' 2026 sums; Runway and
-    Synthesia alone would earn 25%–28% of the forecasts.' ('' without two cases)."""
+    year's forecasts: 'Kling AI makes up about 60%–66% of the three vendors' 2026 sums. Without it, Runway
+    and Synthesia would earn 25%–28% of the forecasts.' ('' without two cases)."""
     own = _kling_cases(top, figures)
     if own is None:
         return ""
@@ -285,7 +283,7 @@ def share_finding(top: pd.Series, figures: pd.DataFrame) -> str:
     alone = share_range(others / float(top["market_high"]), others / float(top["market_low"]))
     names = _and(short_name(name) for name, _ in rest)
     return (f"{short_name(own[0]['company'])} makes up about {part} of the {count} vendors' "
-            f"{int(top['year'])} sums; {names} alone would earn {alone} of the forecasts.")
+            f"{int(top['year'])} sums. Without it, {names} would earn {alone} of the forecasts.")
 
 
 def high_case_words(top: pd.Series, figures: pd.DataFrame) -> str:
@@ -369,16 +367,14 @@ def earlier_year_words(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
 def market_method_notes(latest: object, common: object, comparison: pd.DataFrame) -> str:
     """The method notes of the market report, as Markdown bullets, with the numbers they quote computed
     (``comparison`` is kept for the notebook's call); that the forecasts are second-hand is said once, in
-    :func:`market_staleness`, just before."""
-    del common, comparison
+    :func:`market_staleness`, just before. No combined rate is fitted: the forecasts' own rates are the
+    figures quoted (``latest`` is kept for the notebook's call)."""
+    del latest, common, comparison
     notes = [
         "**One market at a time.** AI video generators, broad AI video and adjacent markets measure "
         "different things; only values of one market are compared.",
         "**A year's forecasts** are the values stated for it or, between two stated values, the value at "
         "the forecast's own steady rate; no forecast is extended beyond its stated years.",
-        f"**One combined rate.** One steady rate fitted to the forecasts' stated values ("
-        f"{term('least-squares', 'least squares')} on a {term('log-scale', 'log scale')}) gives "
-        f"{fmt.pct(latest.rate)} a year; it shows only how closely one rate fits these few values.",
         "**Stated pace.** A run-rate or ARR counts as that year's revenue at its stated pace, with no "
         "growth. When a vendor states no figure for the next year, its last figure is held flat into it.",
         "**Vendors against the forecasts' growth.** The forecasts' multiple over a vendor series' months "
@@ -619,42 +615,59 @@ def quote_chain(matches: pd.DataFrame, sources: pd.DataFrame, claimed_rate: floa
 
 
 def provisional_words(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
-    """That the top year's range is provisional, dated by the vendor with two cases' latest quarter and
-    stated run-rate: 'The range is provisional, as of Q1 2026 for Kling AI (with a run-rate stated on 28
-    May 2026): its later results are not in our sources.' ('' without two cases)."""
+    """That the top year's range is provisional, dated by the month of the newest figure of the vendor with
+    two cases (its stated run-rate): 'The range is provisional: it rests on figures to May 2026.' ('' without
+    two cases; the data box says which results are missing)."""
     top = _top(comparison)
     own = _kling_cases(top, figures) if top is not None else None
     if own is None:
         return ""
-    company = own[0]["company"]
-    quarters = figures[(figures["company"] == company) & (figures["metric"] == "revenue")
-                       & (figures["kind"] == "quarter") & figures["period_end"].notna()]
-    if quarters.empty:
-        return ""
-    last = quarters.sort_values("period_end").iloc[-1]
-    return (f"The range is provisional, as of {period_words(last['period'])} for {short_name(company)} (with "
-            f"a {term('run-rate', 'run-rate')} stated on {fmt.day(own[0]['period_end'])}): its later results "
-            "are not in our sources.")
+    return f"The range is provisional: it rests on figures to {pd.Timestamp(own[0]['period_end']):%B %Y}."
 
 
 def market_lead(comparison: pd.DataFrame, figures: pd.DataFrame, claimed_rate: float,
                 matches: pd.DataFrame, sources: pd.DataFrame) -> str:
-    """The report's opening paragraph: a sentence a journalist can lift, on the rate and the level, with
-    the top year's share (:func:`answer_shares`); then whose figure the rate is (:func:`quote_chain`); then
-    that the range is provisional (:func:`provisional_words`): 'The "20% a year" cannot be tested against
-    actual sales, and the market size behind it looks too small: three vendors alone would earn 64%–83%
-    of the 2026 forecasts. The 20% is Fortune Business Insights' forecast, as quoted by a GitHub page on
-    e-commerce AI. The range is provisional, ...' ('' when no year is compared or the vendors' low case
-    is under half the highest forecast: the level is then not judged)."""
+    """The report's opening paragraph, one idea a sentence: the rate cannot be tested; the level looks too
+    low or the scope narrow; the top year's estimated share with and without the vendor with two cases
+    (:func:`answer_shares`, :func:`without_share`) and, for a vendor with figures in yuan, that the
+    forecasts do not say whether China counts; then whose figure the rate is (:func:`quote_chain`) and that
+    the range is provisional (:func:`provisional_words`): 'The "20% a year" cannot be tested against actual
+    sales. The market size behind it looks too small, or the forecasts cover a narrower market than their
+    name. Three vendors alone would earn an estimated 64%–83% of the 2026 forecasts with Kling AI, 25%–28%
+    without it. The forecasts do not say whether China, where Kling AI is based, is included. ...'
+    ('' when no year is compared or the vendors' low case is under half the highest forecast: the level is
+    then not judged)."""
     top = _top(comparison)
     if top is None or pace_low_total(top, figures) / float(top["market_high"]) < 0.5:
         return ""
-    count = number_word(len(_vendor_names(top["vendors"])))
-    first = (f"The \"{fmt.pct(claimed_rate, 0)} a year\" cannot be tested against actual sales, and the "
-             f"market size behind it looks too small: {count} vendors alone would earn "
-             f"{answer_shares(top, figures)} of the {int(top['year'])} forecasts.")
-    return " ".join(p for p in (first, quote_chain(matches, sources, claimed_rate),
+    count = number_word(len(_vendor_names(top["vendors"]))).capitalize()
+    first = (f"The \"{fmt.pct(claimed_rate, 0)} a year\" cannot be tested against actual sales. The market "
+             "size behind it looks too small, or the forecasts cover a narrower market than their name.")
+    share = (f"{count} vendors alone would earn an estimated {answer_shares(top, figures)} of the "
+             f"{int(top['year'])} forecasts")
+    own = _kling_cases(top, figures)
+    without = without_share(top, figures)
+    china = ""
+    if own is not None and without:
+        name = short_name(own[0]["company"])
+        share += f" with {name}, {without} without it"
+        yuan = figures.loc[figures["company"] == own[0]["company"], "original_currency"].astype(str)
+        if (yuan == "CNY").any():
+            china = f"The forecasts do not say whether China, where {name} is based, is included."
+    return " ".join(p for p in (first, f"{share}.", china, quote_chain(matches, sources, claimed_rate),
                                 provisional_words(comparison, figures)) if p)
+
+
+def without_share(top: pd.Series, figures: pd.DataFrame) -> str:
+    """The top year's pace total without the vendor with two cases, as a share range of that year's
+    forecasts (against the highest, then the lowest): '25%–28%' ('' without such a vendor)."""
+    own = _kling_cases(top, figures)
+    if own is None:
+        return ""
+    rest = pace_low_total(top, figures) - own[1]
+    if rest <= 0:
+        return ""
+    return share_range(rest / float(top["market_high"]), rest / float(top["market_low"]))
 
 
 def _fitted_answer(common: object, comparison: pd.DataFrame, figures: pd.DataFrame,
@@ -966,15 +979,16 @@ def quarters_then_pace_total(top: pd.Series, figures: pd.DataFrame) -> float:
 
 def vendor_chart_title(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
     """The vendor chart's title, the answer's range (:func:`answer_shares`) for the top year only (the
-    subtitle dates each vendor's pace, :func:`vendor_chart_subtitle`): "Three vendors' 2026 revenue at
-    their latest stated figures would be about 64%–83% of the 2026 forecasts"."""
+    subtitle dates each vendor's pace, :func:`vendor_chart_subtitle`), called an estimate (it rests on
+    paces, not on revenue earned): "Three vendors' estimated 2026 revenue, at their latest stated pace,
+    would be about 64%–83% of the 2026 forecasts"."""
     top = _top(comparison)
     if top is None:
         return "No year has both counted vendor figures and a forecast of the market"
     n = int(top["n_vendors"])
     who = "One vendor's" if n == 1 else f"{number_word(n).capitalize()} vendors'"
-    return (f"{who} {int(top['year'])} revenue at {'its' if n == 1 else 'their'} latest stated figures "
-            f"would be about {answer_shares(top, figures)} of the {int(top['year'])} forecasts")
+    return (f"{who} estimated {int(top['year'])} revenue, at {'its' if n == 1 else 'their'} latest stated "
+            f"pace, would be about {answer_shares(top, figures)} of the {int(top['year'])} forecasts")
 
 
 def pace_figures(top: pd.Series, figures: pd.DataFrame) -> pd.DataFrame:
@@ -1446,7 +1460,8 @@ def answer_figures(converted: pd.DataFrame, comparison: pd.DataFrame,
         where = annual & (table["year"] == row["year"]) & (table["company"] == found[0]["company"])
         table.loc[where, "calendar_low_usd_m"] = found[1]
         table.loc[where, "calendar_high_usd_m"] = sum(quarters) + pace * (4 - len(quarters)) / 4
-        table.loc[where, "figures_label"] = "revenue pace (low case), run-rate after the quarters (high case)"
+        table.loc[where, "figures_label"] = ("revenue pace for the low case (its own row, below); this "
+                                             "run-rate, after the quarters, for the high case")
     return table
 
 
@@ -1807,3 +1822,62 @@ def market_as_of_brief(figures: pd.DataFrame, forecasts: pd.DataFrame, compariso
         return f"{lead}{brief}"
     move = f"Those results would move the {answer_shares(top, held)} range."
     return f"{lead}{found[1]} {move} {found[2]}"
+
+
+def better_graded_line(comparison: pd.DataFrame, figures: pd.DataFrame, grades: tuple[str, ...] = ("A", "B"),
+                       ) -> str:
+    """The robustness line beside the headline share: the top year's sum from the better-graded figures
+    only (``grades``): the low case's quarterly pace (:func:`low_case_rows`) and, for each other vendor,
+    its newest counted run-rate or ARR of that grade up to that year, against the year's forecasts (the
+    highest, then the lowest): 'From the better-graded figures only: Kling AI's Q1 2026 pace, Runway's June
+    2025 run-rate and Synthesia's April 2025 ARR come to about USD 554M, 58%–65% of the 2026 forecasts.'
+    ('' without two cases, when a vendor has no such figure, or when every figure used is already of those
+    grades)."""
+    top = _top(comparison)
+    if top is None:
+        return ""
+    rows = low_case_rows(comparison, figures)
+    own = _kling_cases(top, figures)
+    if own is None or rows.empty or not rows["evidence"].astype(str).isin(grades).all():
+        return ""
+    name = short_name(own[0]["company"])
+    total = float(rows["calendar_low_usd_m"].iloc[0])
+    last = str(rows["period"].iloc[-1]).replace(" Q", "-Q")
+    parts = [f"{fmt.possessive(name)} {period_words(last)} pace"]
+    used = pace_figures(top, figures)
+    changed = False
+    kinds = {"arr": "ARR", "run_rate": term("run-rate", "run-rate")}
+    for company in dict.fromkeys(used["company"]):
+        if short_name(company) == name:
+            continue
+        pool = figures[(figures["company"] == company) & figures["counted"].astype(bool)
+                       & (figures["basis"] == "annualized") & figures["evidence"].astype(str).isin(grades)
+                       & (figures["year"] <= top["year"])]
+        if pool.empty:
+            return ""
+        row = pool.sort_values("period_end", kind="stable").iloc[-1]
+        newest = used[used["company"] == company].sort_values("period_end", kind="stable").iloc[-1]
+        changed = changed or str(newest["evidence"]) not in grades
+        total += float(row["value_usd_m"])
+        parts.append(f"{fmt.possessive(short_name(company))} {pd.Timestamp(row['period_end']):%B %Y} "
+                     f"{kinds.get(str(row['metric']), 'figure')}")
+    if not changed:
+        return ""
+    share = share_range(total / float(top["market_high"]), total / float(top["market_low"]))
+    return (f"From the better-graded figures only: {_and(parts)} come to about {fmt.usd_m(total)}, "
+            f"{share} of the {int(top['year'])} forecasts.")
+
+
+def market_as_of_short(figures: pd.DataFrame, forecasts: pd.DataFrame, today: object = None) -> str:
+    """The data box's short notice (the full one, :func:`market_as_of_brief`, goes to About these data):
+    which vendor results are not in our sources and that most forecasts give no publication date, linking
+    About the data: "Kling AI's Q2–Q3 2026 results are not in our sources; most forecasts give no
+    publication date. See [About the data](...)." (the brief as it is when it does not take that form)."""
+    brief = market_staleness_brief(figures, None, today, forecasts=forecasts)
+    found = re.match(r"(.*?) results are very likely published but are not in our sources, so the vendor "
+                     r"comparison is as of [A-Z][a-z]+ \d{4}\. The forecasts are second-hand( and mostly "
+                     r"undated)?: see (.*)$", brief)
+    if not found:
+        return brief
+    undated = "; most forecasts give no publication date" if found[2] else ""
+    return f"{found[1]} results are not in our sources{undated}. See {found[3]}"

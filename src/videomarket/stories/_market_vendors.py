@@ -338,6 +338,26 @@ def vendor_growth_text(rates: pd.DataFrame, *, forecast_start: int | None = None
     return text.strip() or "No vendor series falls in years the forecasts cover."
 
 
+def bounds_caveat(rates: pd.DataFrame, figures: pd.DataFrame) -> str:
+    """For the multiples in :func:`vendor_growth_table` whose two ends are both 'at least' amounts, that
+    such a ratio can err either way: "Both multiples compare two 'at least' amounts, so each is
+    approximate: Kling AI's about 4.3× and Synthesia's about 1.5×, direction of error unknown." ('' when
+    no multiple is such a ratio)."""
+    table = vendor_growth_table(rates, figures)
+    if table.empty:
+        return ""
+    both = table[table["lower_bounds"] == "both"]
+    if both.empty:
+        return ""
+    each = _and([f"{fmt.possessive(_bare(r.company))} {times(r.multiple)}" for r in both.itertuples()])
+    if len(both) == 1:
+        return (f"{each[0].upper()}{each[1:]} multiple compares two 'at least' amounts, so it is "
+                "approximate, direction of error unknown.")
+    many = "Both" if len(both) == 2 else "These"
+    return (f"{many} multiples compare two 'at least' amounts, so each is approximate: {each}, direction of "
+            "error unknown.")
+
+
 def span_days(covered: pd.DataFrame) -> str:
     """How a series' span is counted when the forecasts' multiple is compounded over it: in exact days
     between the two figures' dates, not whole months, with each series whose days are not its whole months
