@@ -55,41 +55,53 @@ def test_needs_list():
               "image-to-video-audio": I2VA_CI}
     rebuilt = pd.DataFrame({"arena": "Artificial Analysis", "category": ["text-to-video", "image-to-video"],
                             "snapshot_date": pd.Timestamp("2026-10-06"), "rebuilt_only": True})
-    # r75 reader of 04: plain sentences per pool, the cheaper option said against the best priced model in
-    # decisive votes, the unpriced closest rival said; 87% one way (no range)
+    # r77 reader of 04: one plain sentence per pool, "rebuilt, not verified" once at the top, a shortlist
+    # to verify; the cheaper option "somewhat lower rated" with the gap said; "statistically
+    # indistinguishable" for overlapping intervals; no unpriced rival in the box (it is in the table)
     assert stories.needs_list(LEADERS, RACE, priced, arena="Artificial Analysis", day="2026-10-06",
                               rebuilt=rebuilt, caveats=["One caveat.", "", "Another."]) == (
+        "**[Rebuilt](#glossary-rebuilt-file), not verified:** the boards behind these picks are rebuilt "
+        "copies, not yet checked against the original. Treat these picks as a shortlist to verify, not a "
+        "recommendation.\n"
         "On Artificial Analysis's boards of 6 October 2026, with list prices per minute of video; a "
-        "100-point gap means the better model wins about 64 of 100 decisive votes. These board copies are "
-        "[rebuilt](#glossary-rebuilt-file) and have not been checked against the original, so the picks are "
-        "provisional.\n"
-        "- Silent clips from text: best Wan 3.0 (USD 12.00 a minute; about 90% likely truly #1). Cheaper and "
-        "nearly as good: HappyHorse-1.1 (USD 9.90; Wan 3.0 would win about 62 of 100 decisive votes). The "
-        "closest rival, MiniMax H3 (768p), 11 points behind, has no list price for this pool.\n"
-        "- Silent clips from an image: an open race; likeliest #1 Gemini Omni Flash (USD 6.00 a minute; "
-        "about 64% likely truly #1), the cheapest of the 2 contenders. Cheaper and nearly as good: Grok "
-        "(USD 4.20; Gemini Omni Flash would win about 56 of 100 decisive votes).\n"
-        "- Clips with sound from text: best Wan 3.0 (USD 12.00 a minute; about 87% likely truly #1). No "
-        "cheaper model with a list price is within 100 points.\n"
-        "- Clips with sound from an image: best MiniMax H3 Max (no list price; about 98% likely truly #1). "
-        "The best model with a price is MiniMax H3 (USD 7.80); Gemini Omni Flash (USD 6.00) is level with "
-        "it.\n"
+        "100-point gap means the better model wins about 64 of 100 decisive votes.\n"
+        "- Silent clips from text: Wan 3.0 (USD 12.00 a minute, about 90% likely truly #1); cheaper option "
+        "(somewhat lower rated): HappyHorse-1.1 (USD 9.90); Wan 3.0 would win about 62 of 100 decisive "
+        "votes, a noticeable gap.\n"
+        "- Silent clips from an image: an open race; likeliest #1 Gemini Omni Flash (USD 6.00 a minute, "
+        "about 64% likely truly #1, the cheapest of the 2 contenders); cheaper option (somewhat lower "
+        "rated): Grok (USD 4.20); Gemini Omni Flash would win about 56 of 100 decisive votes, a small gap.\n"
+        "- Clips with sound from text: Wan 3.0 (USD 12.00 a minute, about 87% likely truly #1); no cheaper "
+        "model with a list price is within 100 points.\n"
+        "- Clips with sound from an image: MiniMax H3 Max (no list price, about 98% likely truly #1); the "
+        "best model with a price is MiniMax H3 (USD 7.80), and Gemini Omni Flash (USD 6.00) is "
+        "statistically indistinguishable from it (3 points below).\n"
         "- Caveats: One caveat. Another.")
     # no blank line: the answer cell must show one paragraph
     assert "\n\n" not in stories.needs_list(LEADERS, RACE, priced, arena="A", day="2026-10-06",
                                              caveats=["x"])
-    # a day with a downloaded board of any pool is not called rebuilt, nor the picks provisional
+    # a day with a downloaded board of any pool is not called rebuilt; the shortlist line stays
     mixed = rebuilt.assign(rebuilt_only=[True, False])
     assert stories.needs_list(LEADERS, RACE, priced, arena="Artificial Analysis", day="2026-10-06",
-                              rebuilt=mixed).split("\n")[0] == (
+                              rebuilt=mixed).split("\n")[:2] == [
+        "Treat these picks as a shortlist to verify, not a recommendation.",
         "On Artificial Analysis's boards of 6 October 2026, with list prices per minute of video; a "
-        "100-point gap means the better model wins about 64 of 100 decisive votes.")
+        "100-point gap means the better model wins about 64 of 100 decisive votes."]
     # a leader without a list price and a cheaper option apart from the best priced model
     apart = I2VA_CI.assign(ci_low=[1186.0, 1186.0, 1171.0])
     assert stories.needs_list(LEADERS.iloc[3:], None, {"image-to-video-audio": apart}) == (
-        "- Clips with sound from an image: best MiniMax H3 Max (no list price; about 98% likely truly #1). "
-        "The best model with a price is MiniMax H3 (USD 7.80). Cheaper and nearly as good: Gemini Omni Flash "
-        "(USD 6.00; MiniMax H3 would win about 50 of 100 decisive votes).")
+        "- Clips with sound from an image: MiniMax H3 Max (no list price, about 98% likely truly #1); the "
+        "best model with a price is MiniMax H3 (USD 7.80), and the cheaper option (somewhat lower rated) is "
+        "Gemini Omni Flash (USD 6.00); MiniMax H3 would win about 50 of 100 decisive votes, a small gap.")
+
+
+def test_closest_unpriced_rival_cell():
+    # r77 reader of 04: never name an unpriced rival when a priced model is closer
+    priced = {"text-to-video": T2V_CI, "image-to-video-audio": I2VA_CI}
+    assert stories.closest_unpriced_cell(priced, "text-to-video", "w") == (
+        "MiniMax H3 (768p), 11 points behind")
+    assert stories.closest_unpriced_cell(priced, "image-to-video-audio", "x") == (
+        "none (the nearest rival, MiniMax H3, has a list price)")
 
 
 def test_the_answer_caveats():
@@ -99,7 +111,7 @@ def test_the_answer_caveats():
         "([artificialanalysis.ai](https://artificialanalysis.ai/)).")
     # without a board, no price is said
     assert stories.needs_list(LEADERS.iloc[:1], None, None) == (
-        "- Silent clips from text: best Wan 3.0 (about 90% likely truly #1).")
+        "- Silent clips from text: Wan 3.0 (about 90% likely truly #1).")
     rows = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
                          "model": ["g", "k", "w", "w"],
                          "snapshot_date": pd.to_datetime(["2026-09-30", "2026-09-30", "2026-09-30",
@@ -126,11 +138,15 @@ def test_the_answer_caveats():
         "6 October 2026; they may have been replaced by Gemini Omni Flash 1.1 / Grok Imagine Video 1.5 "
         "(check before buying).")
     # prices may not be comparable across resolutions, with the listings rated at a stated one
-    assert stories.resolution_finding(heirs.assign(model_name=["A", "B", "C", "MiniMax H3 (768p)", "Z",
-                                                               "Y", "MiniMax H3 (768p)"]), "2026-10-06") == (
-        "Prices may not be comparable: the price list gives no resolution or clip length, while 1 listing is "
-        "rated at a stated resolution (MiniMax H3 (768p)); compare at the resolution you need.")
-    assert stories.resolution_finding(heirs, "2026-10-06") == ""
+    # r77 reader of 04: the criterion said as computed: a stated resolution, a price entry giving none;
+    # an unpriced listing and a resolution in the model's own name do not count
+    board = pd.DataFrame({"model_name": ["MiniMax H3 (768p)", "Runway Gen-4.5 (720p)",
+                                         "Kling 3.0 1080p (Pro)"],
+                          "price_usd_per_min": [None, 7.0, 13.44]})
+    assert stories.resolution_finding({"t": board}) == (
+        "Prices may not be comparable: 1 listing is rated at a stated resolution whose price entry gives "
+        "none (Runway Gen-4.5 (720p)); compare at the resolution you need.")
+    assert stories.resolution_finding({"t": board.iloc[::2]}) == ""
 
 
 def test_lead_one_way_finding():
@@ -171,6 +187,11 @@ def test_lmarena_finding():
         "On 20–21 September 2026, Wan 3.0 was #1 on Artificial Analysis but #6 on LMArena, where Google's "
         "Gemini Omni Flash 1.1 and Gemini Omni Flash led clearly; Gemini Omni Flash was #2 on Artificial "
         "Analysis. Try the top few on your own prompts.")
+    # r77 reader of 04: the #2 place cited to its board's date
+    assert stories.lmarena_leads_finding(lm, lead, aa.iloc[[0, 2]], rows=rows, dated=True) == (
+        "On 20–21 September 2026, Wan 3.0 was #1 on Artificial Analysis but #6 on LMArena, where Google's "
+        "Gemini Omni Flash 1.1 and Gemini Omni Flash led clearly; Gemini Omni Flash was #2 on Artificial "
+        "Analysis's board of 20 September 2026. Try the top few on your own prompts.")
     assert stories.lmarena_leads_finding(lm, lead, aa.iloc[1:], rows=rows) == ""  # not on that board
     assert stories.lmarena_leads_finding(lm.assign(rank=[6, 2, 3, 1]), lead, aa) == ""
 
@@ -246,12 +267,14 @@ def test_the_price_claims_are_about_priced_models_only():
                           "ci_low": [1147.0, 1138.0, 1133.0, 1066.0, 842.0],
                           "ci_high": [1165.0, 1158.0, 1151.0, 1084.0, 866.0],
                           "price_usd_per_min": [12.0, None, None, 21.0, 2.4]})
-    # r75 reader of 04: the unpriced models within the cut-off counted, the closest rival said unpriced
+    # r77 reader of 04: the box says one sentence; the unpriced count is a key finding of its own
     assert stories.needs_list(lead, None, {"text-to-video-audio": board}) == (
-        "- Clips with sound from text: best Wan 3.0 (USD 12.00 a minute; about 87% likely truly #1). No "
-        "cheaper model with a list price is within 100 points. 2 of the 3 other models within 100 points of "
-        "Wan 3.0 have no list price. The closest rival, Utopai X, 8 points behind, has no list price for "
-        "this pool.")
+        "- Clips with sound from text: Wan 3.0 (USD 12.00 a minute, about 87% likely truly #1); no cheaper "
+        "model with a list price is within 100 points.")
+    assert stories.unpriced_top_finding({"text-to-video-audio": board}) == (
+        "Most top models have no public list price: 2 of the 3 models within 100 points of Wan 3.0 in text "
+        "to video with audio have none.")
+    assert stories.unpriced_top_finding({"text-to-video-audio": board.assign(price_usd_per_min=1.0)}) == ""
 
 
 def test_the_fragile_pick_and_the_picks_intro():
@@ -259,7 +282,7 @@ def test_the_fragile_pick_and_the_picks_intro():
                           "Wan 2.7-260612"], "rank": [1, 10, 12], "elo": [1127.0, 1044.0, 1026.0],
                           "price_usd_per_min": [12.0, 9.9, 9.0]})
     assert stories.fragile_pick_finding({"text-to-video": board}, "text-to-video") == (
-        "The silent text-to-video cheaper alternative is fragile: HappyHorse-1.1 trails Wan 3.0 by 83 "
+        "The silent text-to-video cheaper option is fragile: HappyHorse-1.1 trails Wan 3.0 by 83 "
         "points (Wan 3.0 would win about 62 of 100 decisive votes); Wan 2.7-260612, USD 0.90 cheaper, misses "
         "the 100-point cut-off by 1 point.")
     far = board.assign(elo=[1127.0, 1044.0, 900.0])
@@ -281,24 +304,6 @@ def test_notes_beside_the_picks():
         "Gemini Omni Flash, a pick in image to video (silent), left the text-to-video boards under that name "
         "on 6 October 2026: confirm its current version and price with the provider.")
     assert stories.renamed_pick_note(rows, lead.assign(model="w"), None, "2026-10-06") == ""
-    based = pd.DataFrame({"model_name": ["MiniMax H3 Max (based on MiniMax H3)", "Wan 3.0"],
-                          "creator": ["Fal", "Alibaba"]})
-    assert stories.based_on_note(based) == (
-        "MiniMax H3 Max, which the board credits to Fal, a hosting platform, counts for MiniMax.")
-    # r68 reader of 04: the 10 October board's names drop "(based on ...)", the ids keep it
-    by_id = pd.DataFrame({"model": ["minimax-h3-max-based-on-minimax-h3", "utopai-x-based-on-minimax-h3",
-                                    "wan-3-0"], "model_name": ["MiniMax H3 Max", "Utopai X", "Wan 3.0"],
-                          "creator": ["Fal", "Utopai Studios", "Alibaba"]})
-    assert stories.based_on_note(by_id) == (
-        "MiniMax H3 Max, which the board credits to Fal, a hosting platform, counts for MiniMax; Utopai X, "
-        "which the board credits to Utopai Studios, is based on MiniMax H3 by its name but stays with Utopai "
-        "Studios: the data do not show Utopai Studios hosting other developers' models, so it counts as a "
-        "model of its own.")
-    # r73 reader of 04: with ratings, how far it is from each listing of its base on its board
-    rated = by_id.assign(category="t", elo=[1130.0, 1149.0, 1156.0])
-    assert stories.based_on_note(rated).endswith(
-        "so it counts as a model of its own, rated 19 points or more from each MiniMax H3 listing on its "
-        "board.")
     lead = pd.DataFrame({"category": ["text-to-video", "image-to-video"], "model": ["w", "g"],
                          "model_name": ["Wan 3.0", "G"], "p_leader": [0.8958, 0.64]})
     assert stories.range_chart_note(lead, {"text-to-video": 0.83045}, "MiniMax H3") == (

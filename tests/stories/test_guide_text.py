@@ -366,8 +366,9 @@ def test_value_text_frame_and_layout() -> None:
                          missing=missing).cells()
     assert [row[8] for row in chance] == ["no cheaper alternative", "95%"]
     assert columns["near_within"] == "Chance it is truly within 100 points (independent errors)"
-    assert stories.VALUE_BUDGET_PICK["near_name"] == (  # r70: one name, "cheaper alternative"
-        "Cheaper alternative (cheapest within 100 points of the highest-rated model with a list price)")
+    assert stories.VALUE_BUDGET_PICK["near_name"] == (  # r78: "cheaper option (somewhat lower rated)"
+        "Cheaper option, somewhat lower rated (cheapest within 100 points of the highest-rated model with a "
+        "list price)")
 
 
 def test_open_weights_give_one_recommendation_per_pool_in_models() -> None:
@@ -517,12 +518,11 @@ def test_method_notes_compute_the_rerating_and_say_the_budget_rule_only_with_a_b
     assert ("[re-rated](00-about-the-data.html#the-re-rating-of-1-october-2026) text to video (silent) and "
             "text to video with audio on 1 October 2026 and cut them (from 81 to 30 models and from 36 to 27 "
             "models), so ranks") in stories.guide_method_notes(both, prices, people)
-    assert ("- **Identical listings count as one model.** When a model listed as based on another carries "
-            "exactly the same rating and interval (MiniMax H3 Max and MiniMax H3 (768p) on 6 October 2026), "
-            "the two count as one model in every chance of being #1; near-identical ones listed apart count "
-            "as two. "
-            "[How sure is number one?](03-how-sure-is-number-one.html#which-models-could-be-1-on-the-latest-"
-            "board) tells the pair's story.") in notes
+    # r77 reader of 04: the identical-listing rule in one short line (report 03 tells the story)
+    assert any(n.startswith("- **Identical listings count as one model** in every chance of being #1 (")
+               and n.endswith("[pair's story](03-how-sure-is-number-one.html#which-models-could-be-1-on-the-"
+                              "latest-board)).") for n in notes.split("\n"))
+    assert "- **Developers are parent companies**, as in [report 00](00-about-the-data.html)." in notes
     assert ("- **Prices** come from two undated copies of Artificial Analysis's model list, dated by what "
             "they list to about late September 2026. A model in the newer copy takes its price from it; the "
             "older copy fills only models the newer one lacks.") in notes
@@ -776,7 +776,9 @@ def test_the_picks_table_has_a_row_per_pool() -> None:
         {"pool": "Text to video (silent)", "leader": "Wan 3.0 (88%)", "value": "HappyHorse-1.1",
          "value_price": "9.90", "saving": "USD 2.10 a minute (18%) against Wan 3.0",
          "value_ref": "Wan 3.0", "value_gap": "87 below Wan 3.0", "value_chance": "",
-         "cheapest": "LTX-2.3 Fast, USD 2.40, 272 points below Wan 3.0", "open": "none on the board"},
+         "cheapest": "LTX-2.3 Fast, USD 2.40, 272 points below Wan 3.0",
+         # r77 reader of 04: the closest unpriced rival moved from the box to the table
+         "rival": "none (the nearest rival, HappyHorse-1.1, has a list price)", "open": "none on the board"},
         # r73 reader of 04: "none" when the top priced model is the cheapest within the cut-off, and the
         # model each is measured against
         {"pool": "Image to video (silent)",
@@ -784,7 +786,7 @@ def test_the_picks_table_has_a_row_per_pool() -> None:
          "value": "none within 100 points", "value_price": "", "saving": "", "value_ref": "MiniMax H3",
          "value_gap": "",
          "value_chance": "n/a", "cheapest": "MiniMax H3, USD 7.80, 0 points below MiniMax H3",
-         "open": "MiniMax H3 (#4)"}]
+         "rival": "none", "open": "MiniMax H3 (#4)"}]
     # with intervals and a dated price list: the price's copy and each candidate's chance of being truly
     # within the cut-off (independent normal errors), the cheaper frontier models from 1% up
     copy = "an undated copy of about late September 2026 (x)"

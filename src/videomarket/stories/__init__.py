@@ -206,7 +206,6 @@ from videomarket.stories._guide import (
     unverified_prices,
 )
 from videomarket.stories._guide_box import (
-    based_on_note,
     board_sizes_note,
     digit_caveat,
     fragile_pick_finding,
@@ -218,12 +217,14 @@ from videomarket.stories._guide_box import (
 )
 from videomarket.stories._guide_needs import (
     PRICE_CHECK,
+    closest_unpriced_cell,
     dated_picks_caption,
     lead_one_way_finding,
     lmarena_leads_finding,
     needs_list,
     prices_as_of,
     unpriced_above,
+    unpriced_top_finding,
 )
 from videomarket.stories._guide_picks import (
     audio_caveat_text,
@@ -605,7 +606,6 @@ __all__ = [
     "audio_caveat_text",
     "audio_finding",
     "audio_lead_start_text",
-    "based_on_note",
     "better_graded_line",
     "between_days",
     "board_copy",
@@ -646,6 +646,7 @@ __all__ = [
     "claim_table",
     "claim_text",
     "claim_verdict",
+    "closest_unpriced_cell",
     "comparison_table",
     "contenders_finding",
     "contenders_source",
@@ -930,6 +931,7 @@ __all__ = [
     "transcribed_correction",
     "two_bars_text",
     "unpriced_above",
+    "unpriced_top_finding",
     "unseen_months_note",
     "unverified_prices",
     "usd_stated",

@@ -31,7 +31,7 @@ def fragile_pick_finding(priced: dict[str, pd.DataFrame] | None, category: str) 
     ...     "price_usd_per_min": [12.0, 9.9, 9.0]})
     >>> print(fragile_pick_finding({"text-to-video": board}, "text-to-video"))
     ... # doctest: +NORMALIZE_WHITESPACE
-    The silent text-to-video cheaper alternative is fragile: HappyHorse-1.1 trails Wan 3.0 by 83 points (Wan
+    The silent text-to-video cheaper option is fragile: HappyHorse-1.1 trails Wan 3.0 by 83 points (Wan
     3.0 would win about 62 of 100 decisive votes); Wan 2.7-260612, USD 0.90 cheaper, misses the 100-point
     cut-off by 1 point.
     """
@@ -46,7 +46,7 @@ def fragile_pick_finding(priced: dict[str, pd.DataFrame] | None, category: str) 
     words = f"{medium} with audio" if category.endswith("-audio") else f"silent {medium}"
     gap = round(pick["best_elo"]) - round(pick["elo"])
     share = round(100 * float(win_probability(float(gap), 0.0)))
-    return (f"The {words} cheaper alternative is fragile: {pick['name']} trails {pick['best_name']} by "
+    return (f"The {words} cheaper option is fragile: {pick['name']} trails {pick['best_name']} by "
             f"{fmt.points(gap)} ({pick['best_name']} would win about {share} of 100 decisive votes); "
             f"{near['model_name']}, {_usd(pick['price'] - float(near['price_usd_per_min']))} cheaper, misses "
             f"the {BUDGET_POINTS}-point cut-off by {fmt.points(miss)}.")
@@ -197,67 +197,6 @@ def board_sizes_note(rankings: pd.DataFrame, breaks: pd.DataFrame, day: object,
     return f"**Board sizes.** After the re-rating the boards grew: {_and(parts)}."
 
 
-def based_on_note(rows: pd.DataFrame) -> str:
-    """Who each listing named "<model> (based on <base>)" on ``rows`` counts for: a hosting platform's
-    listing counts for the base model's developer; one the board credits to another company stays with it.
-    A listing whose name dropped the words is known by its id ("utopai-x-based-on-minimax-h3").
-
-    >>> rows = pd.DataFrame({"model_name": ["MiniMax H3 Max (based on MiniMax H3)",
-    ...     "Utopai X (based on MiniMax H3)"], "creator": ["Fal", "Utopai Studios"]})
-    >>> print(based_on_note(rows))  # doctest: +NORMALIZE_WHITESPACE
-    MiniMax H3 Max, which the board credits to Fal, a hosting platform, counts for MiniMax; Utopai X,
-    which the board credits to Utopai Studios, is based on MiniMax H3 by its name but stays with Utopai
-    Studios: the data do not show Utopai Studios hosting other developers' models, so it counts as a model
-    of its own.
-    >>> print(based_on_note(pd.DataFrame({"model": ["utopai-x-based-on-minimax-h3", "minimax-h3-768p",
-    ...     "minimax-h3"], "model_name": ["Utopai X", "MiniMax H3 (768p)", "MiniMax H3"],
-    ...     "creator": ["Utopai Studios", "MiniMax", "MiniMax"], "category": ["t", "t", "i"],
-    ...     "elo": [1149.0, 1137.0, 1356.0]})))  # doctest: +NORMALIZE_WHITESPACE
-    Utopai X, which the board credits to Utopai Studios, is based on MiniMax H3 by its name but stays with
-    Utopai Studios: the data do not show Utopai Studios hosting other developers' models, so it counts as a
-    model of its own, rated 12 points or more from each MiniMax H3 listing on its board.
-    """
-    from videomarket.guide import built_on
-    from videomarket.leaderboard import parent_developer
-
-    names = (dict(zip(rows["model"].astype(str), rows["model_name"].astype(str), strict=True))
-             if "model" in rows else {})
-    said = []
-    for _, row in rows.drop_duplicates("model_name").iterrows():
-        name = str(row["model_name"])
-        base = built_on(row.get("model", ""), name, names)
-        if pd.notna(base) and str(base) not in names.values():
-            # a base known only by its id's words ("minimax h3"): spelt as a listing of it spells it
-            spelt = [n for n in names.values() if n.lower().startswith(f"{base} ")]
-            base = " ".join(spelt[0].split()[:len(str(base).split())]) if spelt else base
-        if " (based on " not in name and (pd.isna(base) or "-based-on-" not in str(row.get("model", ""))):
-            continue
-        short = name.split(" (based on ", 1)[0]
-        parent = parent_developer(row["creator"], name)
-        creator = str(row["creator"])
-        if parent != creator and not parent.endswith("(hosting platform)"):
-            said.append(f"{short}, which the board credits to {creator}, a hosting platform, counts for "
-                        f"{parent}")
-        else:
-            said.append(f"{short}, which the board credits to {creator}, is based on {base} by its name but "
-                        f"stays with {parent}: the data do not show {creator} hosting other developers' "
-                        f"models, so it counts as a model of its own{_apart(rows, row, base)}")
-    return "; ".join(said) + "." if said else ""
-
-
-def _apart(rows: pd.DataFrame, row: pd.Series, base: object) -> str:
-    """How far (in rounded points) ``row``'s rating is from the nearest listing of ``base`` ("MiniMax H3",
-    its "(768p)" or "Max" listings) on the same board of ``rows``, as a clause; "" without ratings."""
-    if "elo" not in rows or "category" not in rows or pd.isna(row.get("elo")):
-        return ""
-    board = rows[(rows["category"] == row["category"]) & (rows["model_name"] != row["model_name"])]
-    kin = board[board["model_name"].astype(str).str.startswith(str(base))].dropna(subset=["elo"])
-    if kin.empty:
-        return ""
-    gap = int(min(abs(round(float(row["elo"])) - round(float(e))) for e in kin["elo"]))
-    return f", rated {fmt.points(gap)} or more from each {base} listing on its board"
-
-
 def range_chart_note(leaders: pd.DataFrame, counted_twice: dict[str, float] | None,
                      pair_name: str) -> str:
     """For the leaders chart's subtitle: each pool whose leader's chance is a range, its two readings, the
@@ -337,24 +276,25 @@ def live_board_advice(arena: str = "Artificial Analysis", top_n: int = 3) -> str
             f"([{site}]({ARENA_SITE})).")
 
 
-def resolution_finding(rankings: pd.DataFrame, day: object, arena: str = "Artificial Analysis") -> str:
-    """A key finding: list prices may not be comparable, as the price list names no resolution or clip
-    length while some listings on ``arena``'s boards of ``day`` are rated at a stated resolution ("(768p)");
-    "" when none is.
+def resolution_finding(priced: dict[str, pd.DataFrame] | None) -> str:
+    """A key finding: list prices may not be comparable, as some listings are rated at a resolution stated
+    after their name ("Runway Gen-4.5 (720p)") while the price entry applied to them gives none (it is the
+    model's, not that listing's); listings without a price do not count; "" when none is.
 
-    >>> r = pd.DataFrame({"arena": "Artificial Analysis", "snapshot_date": pd.Timestamp("2026-10-10"),
-    ...     "model_name": ["MiniMax H3 (768p)", "Runway Gen-4.5 (720p)", "Wan 3.0", "MiniMax H3 (768p)"]})
-    >>> print(resolution_finding(r, "2026-10-10"))  # doctest: +NORMALIZE_WHITESPACE
-    Prices may not be comparable: the price list gives no resolution or clip length, while 2 listings are
-    rated at a stated resolution (MiniMax H3 (768p), Runway Gen-4.5 (720p)); compare at the resolution you
-    need.
+    >>> b = pd.DataFrame({"model_name": ["MiniMax H3 (768p)", "Runway Gen-4.5 (720p)",
+    ...                                 "Kling 3.0 1080p (Pro)"],
+    ...     "price_usd_per_min": [None, 7.0, 13.44]})
+    >>> print(resolution_finding({"t": b, "i": b}))  # doctest: +NORMALIZE_WHITESPACE
+    Prices may not be comparable: 1 listing is rated at a stated resolution whose price entry gives none
+    (Runway Gen-4.5 (720p)); compare at the resolution you need.
     """
-    rows = rankings[(rankings["arena"].astype(str) == arena)
-                    & (pd.to_datetime(rankings["snapshot_date"]) == pd.Timestamp(day))]
-    names = [str(n) for n in rows["model_name"].drop_duplicates()
-             if re.search(r"\(\d{3,4}p\)$", str(n))]
+    names: list[str] = []
+    for board in (priced or {}).values():
+        rows = board.dropna(subset=["price_usd_per_min"])
+        names += [str(n) for n in rows["model_name"] if re.search(r"\(\d{3,4}p\)$", str(n))
+                  and str(n) not in names]
     if not names:
         return ""
-    return ("Prices may not be comparable: the price list gives no resolution or clip length, while "
-            f"{len(names)} listing{'s are' if len(names) > 1 else ' is'} rated at a stated resolution "
-            f"({', '.join(names)}); compare at the resolution you need.")
+    return ("Prices may not be comparable: "
+            f"{len(names)} listing{'s are' if len(names) > 1 else ' is'} rated at a stated resolution whose "
+            f"price entry gives none ({', '.join(names)}); compare at the resolution you need.")

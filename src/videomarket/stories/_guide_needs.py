@@ -132,112 +132,155 @@ def _chance(p: float, other: float | None = None) -> str:
     return f"{_table_chance(low)}–{_table_chance(high)}"
 
 
-def _close_unpriced(board: pd.DataFrame | None, row: object, floor: float | None) -> str:
-    """The clause on the highest-rated unpriced listing other than the leader, rated above ``floor``
-    (the cheaper option's rating, or the cut-off under the best priced model): "The closest rival, X, N
-    points behind, has no list price for this pool." ("X, N points behind, ..." when a priced model is
-    rated between); "" when none.
+def _floor(board: pd.DataFrame, pool: str) -> float | None:
+    """The rating a rival must beat to matter to a buyer: the cheaper option's rating, or the cut-off under
+    the best priced model when nothing cheaper comes within it; None without a priced model."""
+    pick = budget_pick({pool: board}, pool)
+    if pick is None:
+        return None
+    if pick["model"] == pick["best_model"]:
+        return float(pick["best_elo"]) - BUDGET_POINTS
+    return float(pick["elo"])
 
-    >>> b = pd.DataFrame({"model": ["w", "m", "u"], "model_name": ["Wan", "M", "U"],
-    ...     "elo": [1129.0, 1120.0, 1110.0], "price_usd_per_min": [12.0, 7.8, None]})
-    >>> _close_unpriced(b, pd.Series({"model": "w"}), 1000.0)
-    'U, 19 points behind, has no list price for this pool.'
+
+def closest_unpriced_cell(priced: dict[str, pd.DataFrame] | None, pool: str, leader: object) -> str:
+    """The picks table's "Closest unpriced rival" cell: the model rated nearest below the pool's leader
+    (model id ``leader``) when it has no list price and is rated above the cheaper option (or the cut-off),
+    "X, N points behind"; "none (the nearest rival, X, has a list price)" when a priced model is nearer, so
+    an unpriced model is never named while a priced one is closer; "none" otherwise.
+
+    >>> b = pd.DataFrame({"model": ["w", "m", "u", "h"], "model_name": ["Wan", "M", "U", "H"],
+    ...     "rank": [1, 2, 3, 4], "elo": [1129.0, 1120.0, 1110.0, 1050.0],
+    ...     "price_usd_per_min": [12.0, 7.8, None, 6.0]})
+    >>> closest_unpriced_cell({"t": b}, "t", "w")
+    'none (the nearest rival, M, has a list price)'
+    >>> closest_unpriced_cell({"t": b}, "t", "m")
+    'none (the nearest rival, Wan, has a list price)'
+    >>> closest_unpriced_cell({"t": b.drop(index=1)}, "t", "w")
+    'U, 19 points behind'
     """
-    if board is None or floor is None:
+    board = (priced or {}).get(pool)
+    if board is None:
         return ""
+    floor = _floor(board, pool)
     rated = board.dropna(subset=["elo"])
-    lead = rated.loc[rated["model"] == row.model, "elo"]
-    if lead.empty:
-        return ""
-    near = rated[(rated["model"] != row.model) & rated["price_usd_per_min"].isna()
-                 & (rated["elo"] > floor)].sort_values("elo", ascending=False)
-    if near.empty:
-        return ""
-    rival = near.iloc[0]
-    gap = round(float(lead.iloc[0])) - round(float(rival["elo"]))
-    # "the closest rival" only when no other model is rated between the leader and it
-    between = rated[(rated["model"] != row.model) & (rated["elo"] > float(rival["elo"]))]
-    who = f"The closest rival, {rival['model_name']}," if between.empty else f"{rival['model_name']},"
-    return f"{who} {fmt.points(gap)} behind, has no list price for this pool."
+    lead = rated.loc[rated["model"] == leader, "elo"]
+    if floor is None or lead.empty:
+        return "none"
+    others = rated[rated["model"] != leader].sort_values("elo", ascending=False)
+    if others.empty:
+        return "none"
+    near = others.iloc[0]
+    if pd.notna(near["price_usd_per_min"]):
+        return f"none (the nearest rival, {near['model_name']}, has a list price)"
+    if float(near["elo"]) <= floor:
+        return "none"
+    gap = round(float(lead.iloc[0])) - round(float(near["elo"]))
+    return f"{near['model_name']}, {fmt.points(gap)} behind"
 
 
-def _unpriced_within(board: pd.DataFrame, best: dict) -> str:
-    """For a pool with no cheaper option: how many of the other models within the cut-off of the best
-    priced model have no list price ("" when none)."""
+def _within_counts(board: pd.DataFrame, best: dict) -> tuple[int, int]:
+    """How many of the other models within the cut-off of the best priced model have no list price, and how
+    many there are (a listing repeating another's rating and interval counted once)."""
     rated = board.dropna(subset=["elo"])
     near = rated[(rated["model"] != best["best_model"])
                  & (rated["elo"] >= float(best["best_elo"]) - BUDGET_POINTS)]
     same = [c for c in ("elo", "ci_low", "ci_high", "price_usd_per_min") if c in near]
-    near = near.drop_duplicates(same)  # a listing repeating another's rating and interval is one model
-    unpriced = int(near["price_usd_per_min"].isna().sum())
+    near = near.drop_duplicates(same)
+    return int(near["price_usd_per_min"].isna().sum()), len(near)
+
+
+def unpriced_top_finding(priced: dict[str, pd.DataFrame] | None, pool: str = "text-to-video-audio") -> str:
+    """A key finding: how many of the models rated within the cut-off of ``pool``'s best priced model have
+    no public list price ("Most" when more than half, else "Some"); "" when none or no priced model.
+
+    >>> b = pd.DataFrame({"model": ["w", "u", "x", "h"], "model_name": ["Wan 3.0", "U", "X", "H"],
+    ...     "rank": [1, 2, 3, 4], "elo": [1156.0, 1149.0, 1120.0, 1100.0],
+    ...     "price_usd_per_min": [12.0, None, None, 19.0]})
+    >>> print(unpriced_top_finding({"text-to-video-audio": b}))  # doctest: +NORMALIZE_WHITESPACE
+    Most top models have no public list price: 2 of the 3 models within 100 points of Wan 3.0 in text to
+    video with audio have none.
+    """
+    board = (priced or {}).get(pool)
+    best = None if board is None else budget_pick({pool: board}, pool)
+    if best is None:
+        return ""
+    unpriced, near = _within_counts(board, best)
     if not unpriced:
         return ""
-    return (f"{unpriced} of the {len(near)} other models within {BUDGET_POINTS} points of "
-            f"{best['best_name']} have no list price.")
+    most = "Most" if 2 * unpriced > near else "Some"
+    return (f"{most} top models have no public list price: {unpriced} of the {near} models within "
+            f"{BUDGET_POINTS} points of {best['best_name']} in {_pool_words(pool)} have none.")
+
+
+def _gap_words(share: int) -> str:
+    """How a head-to-head share of decisive votes reads: 60 of 100 or more is "a noticeable gap"."""
+    return "a noticeable gap" if share >= 60 else "a small gap"
+
+
+def _cheaper_clause(board: pd.DataFrame, pick: dict) -> str:
+    """The cheaper option after the best priced model: said "statistically indistinguishable" (N points
+    below) when their 95% intervals overlap, else "somewhat lower rated" with the share of decisive votes
+    the best would win against it."""
+    gap = round(pick["best_elo"]) - round(pick["elo"])
+    if _overlap(board, pick["model"], pick["best_model"]):
+        return (f"{pick['name']} ({_usd(pick['price'])}) is statistically indistinguishable from "
+                f"{pick['best_name']} ({fmt.points(gap)} below)")
+    share = round(100 * float(win_probability(float(gap), 0.0)))
+    return (f"cheaper option (somewhat lower rated): {pick['name']} ({_usd(pick['price'])}); "
+            f"{pick['best_name']} would win about {share} of 100 decisive votes, {_gap_words(share)}")
 
 
 def _need_line(row: object, top: pd.DataFrame | None, board: pd.DataFrame | None, pool: str,
                other: float | None = None) -> str:
-    """One pool's answer in plain sentences: the best model with its price and chance, then the cheaper
-    option that is nearly as good with the share of decisive votes the best would win against it, or the
-    best model with a price when the leader has none; then the closest unpriced rival."""
+    """One pool's answer in one plain sentence: the pick with its price and chance of being truly #1, then
+    the cheaper option (:func:`_cheaper_clause`), or the best model with a price when the leader has
+    none."""
     own = _price(board, row.model)
     sure = f"about {_chance(row.p_leader, other)} likely truly #1"
-    cost = "" if board is None else (f"{_usd(own)} a minute; " if own is not None else "no list price; ")
+    cost = "" if board is None else (f"{_usd(own)} a minute, " if own is not None else "no list price, ")
     racers = race_names(row, top)
     if racers:
         costs = [c for c in (_priced_name(board, n) for n in racers) if c is not None]
         cheapest = own is not None and costs and own <= min(costs)
-        head = (f"an open race; likeliest #1 {row.model_name} ({cost}{sure})"
-                + (f", the cheapest of the {len(racers)} contenders" if cheapest else "") + ".")
+        head = (f"an open race; likeliest #1 {row.model_name} ({cost}{sure}"
+                + (f", the cheapest of the {len(racers)} contenders" if cheapest else "") + ")")
     else:
-        head = f"best {row.model_name} ({cost}{sure})."
+        head = f"{row.model_name} ({cost}{sure})"
     pick = budget_pick({pool: board} if board is not None else None, pool)
     if pick is None:
-        return head
-    said = [head]
+        return f"{head}."
     if own is None and not racers:
-        said.append(f"The best model with a price is {pick['best_name']} ({_usd(pick['best_price'])}).")
+        head = f"{head}; the best model with a price is {pick['best_name']} ({_usd(pick['best_price'])})"
+        if pick["model"] == pick["best_model"]:
+            return f"{head}."
+        if _overlap(board, pick["model"], pick["best_model"]):
+            gap = round(pick["best_elo"]) - round(pick["elo"])
+            return (f"{head}, and {pick['name']} ({_usd(pick['price'])}) is statistically indistinguishable "
+                    f"from it ({fmt.points(gap)} below).")
+        return f"{head}, and the {_cheaper_clause(board, pick).replace(':', ' is', 1)}."
     if pick["model"] == pick["best_model"]:
-        said.append(f"No cheaper model with a list price is within {BUDGET_POINTS} points.")
-        floor = float(pick["best_elo"]) - BUDGET_POINTS
-        said.append(_unpriced_within(board, pick))
-    elif _overlap(board, pick["model"], pick["best_model"]):
-        if own is None and not racers:
-            said[-1] = (f"{said[-1].removesuffix('.')}; {pick['name']} ({_usd(pick['price'])}) is level "
-                        "with it.")
-        else:
-            said.append(f"Cheaper and level with {pick['best_name']}: {pick['name']} "
-                        f"({_usd(pick['price'])}).")
-        floor = float(pick["elo"])
-    else:
-        gap = round(pick["best_elo"]) - round(pick["elo"])
-        share = round(100 * float(win_probability(float(gap), 0.0)))
-        said.append(f"Cheaper and nearly as good: {pick['name']} ({_usd(pick['price'])}; {pick['best_name']} "
-                    f"would win about {share} of 100 decisive votes).")
-        floor = float(pick["elo"])
-    said.append(_close_unpriced(board, row, floor))
-    return " ".join(s for s in said if s)
+        return f"{head}; no cheaper model with a list price is within {BUDGET_POINTS} points."
+    return f"{head}; {_cheaper_clause(board, pick)}."
 
 
 def needs_list(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
                priced: dict[str, pd.DataFrame] | None, *, arena: str = "", day: object = None,
                rebuilt: pd.DataFrame | None = None, counted_twice: dict[str, float] | None = None,
                caveats: list[str] | None = None, notes: dict[str, str] | None = None) -> str:
-    """The answer as a Markdown list, one short line per need in plain sentences: "X: best Y (price; about
-    chance likely truly #1). Cheaper and nearly as good: Z (price; Y would win about N of 100 decisive
-    votes)." then the closest rival without a list price (:func:`_close_unpriced`). Y is the pool's leader
-    (or an open race's likeliest
-    #1, said to be the cheapest contender when it is), its chance a range when ``counted_twice`` (pool: the
-    chance under the other way of counting a rival listed twice) rounds apart; Z the cheaper alternative
-    (:func:`budget_pick`: the cheapest priced model within :data:`BUDGET_POINTS` of the highest-rated priced
-    one), said to be "level with" that model when their 95% intervals overlap. A leader without
-    a list price is said so, with the best priced model. With ``day`` (and ``arena``) a lead line heads the
-    list: the boards' date, what a 100-point gap means in votes and, when every pool's board of that day is
-    a rebuilt copy (``rebuilt``: :func:`videomarket.data.rebuilt_boards`), that the picks are therefore
-    provisional. ``notes`` (pool: a clause) end that pool's line.
-    ``caveats`` (sentences, e.g. :func:`live_board_advice`, :func:`digit_caveat`) make one
-    last "Caveats" line. One paragraph, no blank line, as the answer cell must show.
+    """The answer as a Markdown list, one plain sentence per need (:func:`_need_line`): the pool's leader
+    (or an open race's likeliest #1, said to be the cheapest contender when it is) with its price and
+    chance of being truly #1, a range when ``counted_twice`` (pool: the chance under the other way of
+    counting a rival listed twice) rounds apart; then the cheaper option (:func:`budget_pick`: the cheapest
+    priced model within :data:`BUDGET_POINTS` of the highest-rated priced one), "statistically
+    indistinguishable" when their 95% intervals overlap, else "somewhat lower rated" with the head-to-head
+    share of decisive votes. A leader without a list price is said so, with the best priced model. With
+    ``day`` (and ``arena``) lead lines head the list: when every pool's board of that day is a rebuilt
+    copy (``rebuilt``: :func:`videomarket.data.rebuilt_boards`), a bold "Rebuilt, not verified" warning;
+    that the picks are a shortlist to verify; the boards' date and what a 100-point gap means in votes.
+    ``notes`` (pool: a clause) end that pool's line. ``caveats`` (sentences, e.g.
+    :func:`live_board_advice`) make one last "Caveats" line. One paragraph, no blank line, as the answer
+    cell must show.
 
     >>> lead = pd.DataFrame({"category": ["text-to-video", "image-to-video-audio"], "model": ["w", "m"],
     ...     "model_name": ["Wan 3.0", "MiniMax H3 Max"], "p_leader": [0.9, 0.98]})
@@ -249,11 +292,13 @@ def needs_list(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
     ...     "ci_high": [1204.0, 1189.0, 1185.0], "price_usd_per_min": [None, 7.8, 6.0]})
     >>> text = needs_list(lead, None, {"text-to-video": t, "image-to-video-audio": a})
     >>> print(text.splitlines()[0])  # doctest: +NORMALIZE_WHITESPACE
-    - Silent clips from text: best Wan 3.0 (USD 12.00 a minute; about 90% likely truly #1). Cheaper and
-    nearly as good: HappyHorse-1.1 (USD 9.90; Wan 3.0 would win about 62 of 100 decisive votes).
+    - Silent clips from text: Wan 3.0 (USD 12.00 a minute, about 90% likely truly #1); cheaper option
+    (somewhat lower rated): HappyHorse-1.1 (USD 9.90); Wan 3.0 would win about 62 of 100 decisive votes, a
+    noticeable gap.
     >>> print(text.splitlines()[1])  # doctest: +NORMALIZE_WHITESPACE
-    - Clips with sound from an image: best MiniMax H3 Max (no list price; about 98% likely truly #1). The
-    best model with a price is MiniMax H3 (USD 7.80); Gemini (USD 6.00) is level with it.
+    - Clips with sound from an image: MiniMax H3 Max (no list price, about 98% likely truly #1); the best
+    model with a price is MiniMax H3 (USD 7.80), and Gemini (USD 6.00) is statistically indistinguishable
+    from it (3 points below).
     """
     rows = {str(r.category): r for r in leaders.dropna(subset=["model"]).itertuples(index=False)}
     lines = []
@@ -273,16 +318,17 @@ def needs_list(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
     if day is None:
         return text
     share = round(100 * float(win_probability(BUDGET_POINTS, 0.0)))
-    copies = ""
+    warning = ""
     if rebuilt is not None and not rebuilt.empty:
         on_day = rebuilt[(rebuilt["arena"].astype(str) == arena)
                          & (pd.to_datetime(rebuilt["snapshot_date"]) == pd.Timestamp(day))]
         if len(on_day) and on_day["rebuilt_only"].astype(bool).all():
-            copies = (f" These board copies are {term('rebuilt-file', 'rebuilt')} and have not been checked "
-                      "against the original, so the picks are provisional.")
-    return (f"On {arena}'s boards of {fmt.day(day)}, with list prices per minute of video; a "
+            warning = (f"**{term('rebuilt-file', 'Rebuilt')}, not verified:** the boards behind these picks "
+                       "are rebuilt copies, not yet checked against the original. ")
+    return (f"{warning}Treat these picks as a shortlist to verify, not a recommendation.\n"
+            f"On {arena}'s boards of {fmt.day(day)}, with list prices per minute of video; a "
             f"{BUDGET_POINTS}-point gap means the better model wins about {share} of 100 decisive "
-            f"votes.{copies}\n"
+            f"votes.\n"
             f"{text}")
 
 
@@ -319,7 +365,7 @@ def lead_one_way_finding(board: pd.DataFrame) -> str:
 
 def lmarena_leads_finding(lm_board: pd.DataFrame, leaders: pd.DataFrame, aa_board: pd.DataFrame,
                           rows: pd.DataFrame | None = None, pool: str = "text-to-video", *,
-                          mixed: bool = False) -> str:
+                          mixed: bool = False, dated: bool = False) -> str:
     """The arena split in one week: the place of Artificial Analysis's ``pool`` leader (``leaders``) on
     Artificial Analysis's board of about LMArena's date (``aa_board``) and on LMArena's (``lm_board``, its
     top rows from :func:`videomarket.guide.board_tops`); the LMArena models whose 95% intervals lie wholly
@@ -378,7 +424,9 @@ def lmarena_leads_finding(lm_board: pd.DataFrame, leaders: pd.DataFrame, aa_boar
     also = [f"{n} #{int(aa_board.loc[aa_board['model_name'].astype(str) == n, 'rank'].iloc[0])}"
             for n in names if (aa_board["model_name"].astype(str) == n).any()]
     said = [also[0].replace(" #", " was #", 1), *also[1:]] if also else []
-    also_words = f"; {_and_names(said)} on Artificial Analysis" if said else ""
+    where = (f"Artificial Analysis's board of {fmt.day(aa_board['snapshot_date'].max())}" if dated
+             else "Artificial Analysis")
+    also_words = f"; {_and_names(said)} on {where}" if said else ""
     return (f"On {when}, {row['model_name']} was #{int(aa_here.iloc[0]['rank'])} on Artificial Analysis but "
             f"#{int(mine['rank'])} on LMArena{mix}{led}{also_words}. Try the top few on your own prompts.")
 

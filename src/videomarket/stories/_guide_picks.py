@@ -24,7 +24,13 @@ from videomarket.stories._guide import (
     pool_label,
     race_names,
 )
-from videomarket.stories._guide_needs import _pool_words, _priced_name, _rival, unpriced_above
+from videomarket.stories._guide_needs import (
+    _pool_words,
+    _priced_name,
+    _rival,
+    closest_unpriced_cell,
+    unpriced_above,
+)
 
 
 def _leader_cell(row: pd.Series, top: pd.DataFrame | None) -> str:
@@ -302,7 +308,8 @@ def picks_frame(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
     """One row per pool for :data:`PICKS_TABLE`: the leader with its chance of being truly #1 (or "Open race:
     A (61%), B (19%)"), the best value: the cheapest priced model within :data:`BUDGET_POINTS` of the
     highest-rated priced one (:func:`budget_pick`) in short cells (name, USD a minute, points below, chance
-    truly within), the cheapest listed model (:func:`cheapest_listed`), the best model marked open-weights
+    truly within), the cheapest listed model (:func:`cheapest_listed`), the closest unpriced rival
+    (:func:`closest_unpriced_cell`), the best model marked open-weights
     (``open_best``: :func:`videomarket.guide.flagged_leaders`, with the versions of an open-weights model
     placed above it). ``counted_twice`` (pool: the leader's chance with a repeated listing
     counted as a rival) shows that pool's chance as a range, lower first (:func:`leader_range_cell`)."""
@@ -316,9 +323,10 @@ def picks_frame(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
             cell = leader_range_cell(str(row.model_name), float(row.p_leader), counted_twice[pool])
         rows.append({"pool": POOL_LABELS.get(pool, pool), "leader": cell,
                      **_value_cells(priced, pool), "cheapest": _cheapest_cell(priced, pool),
+                     "rival": closest_unpriced_cell(priced, pool, row.model),
                      "open": _open_cell(open_best, pool)})
     return pd.DataFrame(rows, columns=["pool", "leader", "value", "value_price", "saving", "value_ref",
-                                       "value_gap", "value_chance", "cheapest", "open"])
+                                       "value_gap", "value_chance", "cheapest", "rival", "open"])
 
 
 RERATING_LINK = "00-about-the-data.html#the-re-rating-of-1-october-2026"

@@ -404,8 +404,8 @@ def _price_list(priced: dict[str, pd.DataFrame], pool: str, model: object) -> ob
 
 
 #: The headers of :func:`value_frame` with ``priced``: the budget pick's columns.
-VALUE_BUDGET_PICK = {"near_name": ("Cheaper alternative (cheapest within 100 points of the highest-rated "
-                                   "model with a list price)"),
+VALUE_BUDGET_PICK = {"near_name": ("Cheaper option, somewhat lower rated (cheapest within 100 points of "
+                                   "the highest-rated model with a list price)"),
                      "near_list": "Price list its price comes from", "cheapest": "Cheapest listed model"}
 
 
@@ -792,10 +792,8 @@ def guide_method_notes(breaks: pd.DataFrame, prices: pd.DataFrame, people: pd.Da
         "highest-rated model with a list price reads the two intervals the same way.",
         *([sizes] if sizes else []),
         "**Ties.** Rebuilt ratings are whole numbers, so a tie on a rebuilt board may come from rounding.",
-        "**Identical listings count as one model.** When a model listed as based on another carries exactly "
-        "the same rating and interval (MiniMax H3 Max and MiniMax H3 (768p) on 6 October 2026), the two "
-        "count as one model in every chance of being #1; near-identical ones listed apart count as two. "
-        f"[How sure is number one?]({DOUBLE_03}) tells the pair's story.",
+        f"**Identical listings count as one model** in every chance of being #1 ({REPORT_03} tells the "
+        f"[pair's story]({DOUBLE_03})).",
         "**Prices** come from two undated copies of Artificial Analysis's model list, dated by what they "
         f"list to {copy_dates(prices['price_dating'])}. A model in the newer copy takes its price from it; "
         "the older copy fills only models the newer one lacks. Prices leave out subscriptions, resolution "
@@ -805,8 +803,7 @@ def guide_method_notes(breaks: pd.DataFrame, prices: pd.DataFrame, people: pd.Da
         "within 100 points of the highest-rated one with a list price"
         + (f"; with the budget of {_usd(budget)} a minute, also the best model at or under it."
            if budget is not None else "."),
-        "**Developers are parent companies**, spelled as in the other reports; a model a hosting platform "
-        "(such as Fal) lists as \"based on\" another counts for the base model's developer."
+        "**Developers are parent companies**, as in [report 00](00-about-the-data.html)."
         + (f" {based_on}" if based_on else ""),
         "**Catalogue flags** (open weights, native audio) are Artificial Analysis's; models newer than the "
         "archived list have none.",

@@ -263,12 +263,12 @@ GLOSSARY: dict[str, tuple[str, str]] = {
                          "developer's page or repository, rather than an archive of the publisher's own "
                          "data, and seen in one place only (evidence grade C). It can show who led, but "
                          "nothing checks it against the publisher."),
-    "cheapest-near-top": ("Cheaper alternative (cheapest within the cut-off)",
+    "cheapest-near-top": ("Cheaper option (somewhat lower rated)",
                           "The cheapest model with a list price "
                           "rated within a fixed number of points of its pool's highest-rated model with a "
                           "list price. This note's cut-off is 100 points: across that gap the better model "
-                          "wins about 64 of 100 decisive votes, so the alternative is cheaper but not as "
-                          "good. "
+                          "wins about 64 of 100 decisive votes, so the option is cheaper and somewhat "
+                          "lower rated. "
                           "Models further down the "
                           "price–quality frontier cost less and rate lower."),
     "daily-rating-entry": ("Daily rating entry", "One model's rating on one pool's board of one day, however "
