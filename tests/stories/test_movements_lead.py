@@ -43,23 +43,39 @@ def test_longest_reign_finding_is_a_market_fact() -> None:
     assert len(finding.split()) <= 35
 
 
-def test_chance_over_run_finding_gives_the_whole_run() -> None:
+def test_rerating_findings_split_before_and_after() -> None:
     days = pd.to_datetime(["2026-09-03", "2026-09-16", "2026-09-18", "2026-09-30", "2026-10-01",
-                           "2026-10-06"])
+                           "2026-10-04", "2026-10-05", "2026-10-07", "2026-10-10"])
     history = pd.DataFrame({
-        "snapshot_date": days, "scale_epoch": ["a"] * 4 + ["b"] * 2, "model": "w", "model_name": "Wan 3.0",
-        "runner_up": ["g"] * 4 + ["m"] * 2, "runner_up_name": ["Gemini Omni Flash"] * 4 + ["M"] * 2,
-        "margin": [9.0, 10.0, 6.0, 3.0, 11.0, 11.0], "board_size": [81] * 4 + [30] * 2,
-        "p_leader": [0.8771, 0.90385, 0.76455, 0.64465, 0.88, 0.8958],
+        "snapshot_date": days, "scale_epoch": ["a"] * 4 + ["b"] * 5, "model": "w", "model_name": "Wan 3.0",
+        "runner_up": ["g"] * 4 + ["m"] * 5, "runner_up_name": ["Gemini Omni Flash"] * 4 + ["M"] * 5,
+        "margin": [9.0, 10.0, 6.0, 3.0, 11.0, 13.0, 13.0, 9.0, 11.0], "board_size": [81] * 4 + [30] * 5,
+        "p_leader": [0.8771, 0.90385, 0.76455, 0.64465, 0.88, 0.9331, 0.9331, 0.7762, 0.8725],
         "arena": "Artificial Analysis", "category": "text-to-video"})
     rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01"] * 2), "model": ["w", "m"]})
-    finding = stories.chance_over_run_finding(history, rows, _DOWN, _rebuilt())
-    assert finding == (
-        "Wan 3.0 was 88%–90% likely truly #1 on 3–16 September, 64%–76% on 18–30 September (Gemini Omni "
-        "Flash within 3–6 points), and 88%–90% on the boards since the [re-rating](#glossary-re-rating), 90% "
-        "on the newest.")
-    assert len(finding.replace("[re-rating](#glossary-re-rating)", "re-rating").split()) <= 35
-    assert stories.chance_over_run_finding(history, rows, None) == ""
+    down = _DOWN.assign(snapshot_date=pd.Timestamp("2026-10-10"), p_leader=0.8725)
+    before, after = stories.rerating_findings(history, rows, down)
+    assert before == (
+        "Before the 1 October [re-rating](#glossary-re-rating), Wan 3.0 was 88%–90% likely truly #1 on 3–16 "
+        "September, then 64%–76% on 18–30 September, as Gemini Omni Flash closed to within 3–6 points.")
+    assert after == (
+        "After it, counting listings rated apart as two and identical ones once, Wan 3.0 was 78%–93% likely "
+        "truly #1 on the 1–10 October boards, highest on 4–5 October.")
+    for finding in (before, after):
+        assert len(finding.replace("[re-rating](#glossary-re-rating)", "re-rating").split()) <= 35
+    # the top value on the newest board needs no date
+    top_now = history.assign(p_leader=[0.8771, 0.90385, 0.76455, 0.64465, 0.88, 0.9, 0.9, 0.7762, 0.95])
+    assert stories.rerating_findings(top_now, rows, down)[1].endswith("on the 1–10 October boards.")
+    assert stories.rerating_findings(history, rows, None) == []
+
+
+def test_reign_with_gap_says_how_long_it_was_not_observed() -> None:
+    rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-04-10", "2026-05-14", "2026-06-25"])})
+    finding = stories.reign_with_gap_finding(_spells(), rows)
+    assert finding == ("Longest observed run: HappyHorse-1.0 (Alibaba), #1 from about 8 April to 25 June "
+                       "2026: 79 days between first and last sighting, with a 41-day gap in which #1 was not "
+                       "observed.")
+    assert len(finding.split()) <= 35
 
 
 def test_board_name_is_plain() -> None:

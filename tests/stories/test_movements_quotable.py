@@ -23,35 +23,58 @@ def _digits() -> tuple[pd.DataFrame, pd.DataFrame]:
             pd.DataFrame({"model": ["w"], "p_leader": [0.97]}))
 
 
-def test_quotable_answer_leads_with_one_plain_sentence() -> None:
+def test_quotable_answer_one_number_one_condition_one_caveat() -> None:
     board = _board(p_leader_as_one=[0.9, None, None], pair_name="M", pair_apart=2.0)
+    text = stories.quotable_answer(board, AA, T2V)
+    assert text == (
+        "On 10 October 2026 **W** led Artificial Analysis's silent text-to-video arena and was about 86% "
+        "likely to be the true #1 (90% if M's two [listings](#glossary-repeated-listing) are one model), "
+        "assuming the rating errors are independent. That board is an unverified copy "
+        "[rebuilt](#glossary-rebuilt-file) from text.")
+    plain = text.replace("[listings](#glossary-repeated-listing)", "listings").replace(
+        "[rebuilt](#glossary-rebuilt-file)", "rebuilt")
+    assert len(plain.split(". That board")[0].split()) <= 40
+    for banned in ("mistyped", "7–9 October", "In figures"):
+        assert banned not in text
+
+
+def test_quotable_answer_without_a_pair_names_one_chance() -> None:
+    rebuilt = pd.DataFrame({"arena": AA, "category": T2V, "rebuilt_only": [False], "checked": [False],
+                            "snapshot_date": pd.to_datetime(["2026-10-10"])})
+    board = _board(p_leader=[0.62, 0.3, 0.08])
+    text = stories.quotable_answer(board, AA, T2V, rebuilt=rebuilt)
+    assert text == ("On 10 October 2026 **W** led Artificial Analysis's silent text-to-video arena and was "
+                    "about 62% likely to be the true #1, assuming the rating errors are independent.")
+
+
+def test_latest_detail_note_gives_earlier_boards_and_the_digit() -> None:
     history = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-05", "2026-10-07", "2026-10-09",
                                                              "2026-10-10"]),
                             "scale_epoch": "b", "p_leader": [0.93, 0.7, 0.75, 0.861],
                             "listed_twice": ["M Max = M (768p)", "", None, ""]})
-    text = stories.quotable_answer(board, *_digits(), AA, T2V, history=history)
-    first = text.split(" In figures")[0]
-    assert first == ("On the newest board, of 10 October 2026, **W** (Alibaba) led Artificial Analysis's "
-                     "silent text-to-video arena and was about 9 in 10 likely truly #1, ahead of two M "
-                     "[listings](#glossary-repeated-listing).")
-    assert len(first.replace("[listings](#glossary-repeated-listing)", "listings").split()) <= 40
-    assert text == first + (
-        " In figures, 86%–90%, depending on whether those two listings count as one model or two; the boards "
-        "of 7–9 October read lower, 70%–75%. That board is a copy [rebuilt](#glossary-rebuilt-file) from "
-        "text and not yet checked: one mistyped digit in W's rating could make its chance about 30% or 97% "
-        "([How sure is number one?](03-how-sure-is-number-one.html#how-robust-is-the-latest-chance)).")
-    for banned in ("independent", "based on", "rebuilt]", "tens digit"):
-        assert banned not in first
+    assert stories.latest_detail_note(_board(), *_digits(), history) == (
+        "The boards of 7–9 October read lower, 70%–75%. One mistyped tens digit in W's rating on the 10 "
+        "October copy could make its chance about 30% or 97% ([How sure is number "
+        "one?](03-how-sure-is-number-one.html#how-robust-is-the-latest-chance)).")
+    assert stories.latest_detail_note(None, *_digits(), history) == ""
 
 
-def test_quotable_answer_without_a_pair_names_the_second() -> None:
-    rebuilt = pd.DataFrame({"arena": AA, "category": T2V, "rebuilt_only": [False], "checked": [False],
-                            "snapshot_date": pd.to_datetime(["2026-10-10"])})
-    board = _board(p_leader=[0.62, 0.3, 0.08])
-    text = stories.quotable_answer(board, *_digits(), AA, T2V, rebuilt=rebuilt)
-    assert text == ("On the newest board, of 10 October 2026, **W** (Alibaba) led Artificial Analysis's "
-                    "silent text-to-video arena and was about 6 in 10 likely truly #1, ahead of M Max. In "
-                    "figures, 62%.")
+def test_rerating_readings_note_gives_every_board_on_one_rule() -> None:
+    history = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-01", "2026-10-02",
+                                                             "2026-10-04", "2026-10-05", "2026-10-10"]),
+                            "scale_epoch": ["a"] + ["b"] * 5, "model_name": "W",
+                            "p_leader": [0.6, 0.8786, 0.8884, 0.9331, 0.9331, 0.8725]})
+    assert stories.rerating_readings_note(history, "2026-10-10") == (
+        "Counting listings rated apart as two and identical ones once, W's chance of being truly #1 read 88% "
+        "on 1 October, 89% on 2 October, 93% on 4–5 October and 87% on 10 October.")
+
+
+def test_downloaded_fallback_names_the_last_exact_copy() -> None:
+    history = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-08-01", "2026-10-10"]),
+                            "model_name": ["G", "W"]})
+    assert stories.downloaded_fallback(history, pd.Timestamp("2026-08-01")) == (
+        "For a #1 from an exactly downloaded copy, cite 1 August 2026 (G).")
+    assert stories.downloaded_fallback(history, pd.Timestamp("2026-08-02")) == ""
 
 
 def test_rival_not_on_the_board_under_its_name() -> None:
@@ -124,3 +147,13 @@ def test_runs_table_gets_median_leads_and_publishers() -> None:
     sources = pd.DataFrame({"source_id": ["p"], "publisher": ["Press"]})
     out = stories.with_run_sources(table, rows, sources, provenance)
     assert out["sources_text"].tolist() == ["Pages: Press", "Archives: o1", "Archives: o2"]
+
+
+def test_safe_wording_ends_with_the_downloaded_fallback() -> None:
+    board = pd.DataFrame({"model_name": ["W", "M"], "could_be_first": [True, False]})
+    fallback = stories.downloaded_fallback(pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-08-01"]),
+                                                         "model_name": ["G"]}), pd.Timestamp("2026-08-01"))
+    assert stories.safe_wording(board, fallback=fallback) == (
+        "**Safe wording.** \"W leads Artificial Analysis's silent text-to-video arena.\" Avoid: \"W is the "
+        "best video model.\" For a #1 from an exactly downloaded copy, cite 1 August 2026 (G).")
+    assert stories.safe_wording(board) == stories.safe_wording(board, fallback="")

@@ -19,8 +19,17 @@ def test_runs_table_title_and_source() -> None:
     spells = pd.DataFrame({"start": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-08"]),
                            "end": pd.to_datetime(["2025-12-20", "2026-01-29", "2026-10-10"]),
                            "days": [20, 1, 186]})
-    assert stories.runs_title(spells) == ("Three models were seen at #1 from December 2025 to October 2026; "
+    assert stories.runs_title(spells) == ("3 models were seen at #1 from December 2025 to October 2026; "
                                           "the longest run lasted 186 days")
+    # counted as the #1 timeline's title counts: a model seen only on a second-hand copy in brackets
+    graded = spells.assign(model=["r", "g", "h"], evidence=["B", "C", "A"])
+    assert stories.runs_title(graded) == (
+        "2 models were seen at #1 from December 2025 to October 2026 (3 counting a second-hand copy); the "
+        "longest run lasted 186 days")
+    timeline = stories.timeline_title(graded.assign(model_name=["R", "G", "H"], start_precision="day",
+                                                    end_precision="day", n_snapshots=[2, 1, 3]), short=True)
+    assert timeline.endswith("the last of 2 models seen at #1 since December 2025 (3 counting a second-hand "
+                             "copy)")
     assert stories.runs_source(spells, AA, T2V) == (
         "Source: Artificial Analysis video arena, text to video (silent), boards of 1 December 2025 to 10 "
         "October 2026; publishers in the last column, files and pages under Sources.")
@@ -59,8 +68,41 @@ def test_places_title_and_source() -> None:
     places = pd.DataFrame({"creator": ["K", "A"], "distinct_places": [2.21, 2.28]})
     share = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-04-10", "2026-04-10", "2026-09-01",
                                                            "2026-10-10"])})
+    # a gap under 0.2 places per board is a near-tie: both named
     assert stories.places_title(places, share) == (
+        "A and K held the most top-10 places (2.3 and 2.2 per distinct board), 10 April to 10 October 2026")
+    clear = places.assign(distinct_places=[1.9, 2.28])
+    assert stories.places_title(clear, share) == (
         "A held the most top-10 places, 2.3 per distinct board, from 10 April to 10 October 2026")
     assert stories.places_source(share, _rebuilt("2026-09-01", "2026-10-10"), AA, T2V) == (
         "Source: Artificial Analysis video arena, text to video (silent): 3 complete archived boards, 10 "
         "April to 10 October 2026, 2 of them rebuilt from text, not verified; files listed under Sources.")
+
+
+def test_no_places_after_the_rerating() -> None:
+    share = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-04-10", "2026-04-10", "2026-05-14",
+                                                           "2026-05-14", "2026-10-01", "2026-10-10"]),
+                          "creator": ["K", "A", "K", "A", "A", "A"], "places": [3, 1, 3, 1, 4, 4]})
+    breaks = pd.DataFrame({"date": pd.to_datetime(["2026-10-01"])})
+    assert stories.no_places_after(share, breaks, 10) == (
+        "K, which held the most top-10 places from 10 April to 14 May 2026, held none on any board from the "
+        "1 October re-rating to 10 October 2026.")
+    kept = pd.concat([share, pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "creator": ["K"],
+                                           "places": [1]})])
+    assert stories.no_places_after(kept, breaks, 10) == ""
+    assert stories.no_places_after(share, None, 10) == ""
+
+
+def test_how_to_read_counts_the_archives_of_the_rerating() -> None:
+    rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-01", "2026-10-02",
+                                                          "2026-10-03"]),
+                         "source_id": ["a", "b", "c", "d"]})
+    prov = pd.DataFrame({"source_id": ["a", "b", "c", "d"], "repository": ["o/1", "o/2", "p/3", "o/2"]})
+    text = stories.how_to_read(rows, pd.DataFrame({"date": pd.to_datetime(["2026-10-01"])}), prov)
+    assert text == (
+        "**How to read this note.** A *board* is one day's copy of a leaderboard; a "
+        "[**rebuilt**](#glossary-rebuilt-file) board, reconstructed value by value from an archive file's "
+        "text (linked in Sources), is provisional. Copies from 2 archives show that on 1 October Artificial "
+        "Analysis reset its scale and pruned its board (the [**re-rating**](#glossary-re-rating)). "
+        "*Truly #1*: the leader if ratings carried no error.")
+    assert "Copies from" not in stories.how_to_read(rows, None, prov)

@@ -189,9 +189,8 @@ def test_runs_text_and_title_say_the_lowest_chance_and_the_press_runs(t: dict) -
     assert stories.held_count(weak, capital=True) == (
         "At least three models held #1 since December 2025, four counting a single second-hand (grade C) "
         "copy")
-    assert stories.runs_lead(weak.assign(evidence=["A", "C", "D", "A"])) == (
-        "At least two models held #1 since December 2025, four counting 2 second-hand (grade C) copies "
-        "(their [runs at #1](#glossary-run) below).")
+    assert stories.held_count(weak.assign(evidence=["A", "C", "D", "A"]), capital=True) == (
+        "At least two models held #1 since December 2025, four counting 2 second-hand (grade C) copies")
 
 
 def test_runs_table_has_parent_developers_dates_with_precision_and_numeric_chances(t: dict) -> None:
@@ -683,8 +682,9 @@ def test_other_arena_short_says_the_pools_differ() -> None:
         "silent and with-audio entries, so the two arenas' #1s are not like for like")
     # the votes are decisive votes (ties left out), as report 03 says them
     assert stories.other_arena_short(rows, "Artificial Analysis", T2V).endswith(
-        " To detect a real lead of 3 points 8 times in 10, at the usual 5% test level, takes about 100,000 "
-        "[decisive votes](#glossary-decisive-vote) between the two models alone.")
+        " Its top two there, G and H, were 3 points apart: confirming a real lead that size 8 times in 10, "
+        "at the usual 5% test level, takes about 100,000 [decisive votes](#glossary-decisive-vote) between "
+        "the two.")
 
 
 def test_chart_csvs_give_rebuilt_boards_no_grade_letter() -> None:

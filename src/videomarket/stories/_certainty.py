@@ -2862,7 +2862,8 @@ def changed_field_text(history: pd.DataFrame, rows: pd.DataFrame, category: str 
 
 
 def safe_wording(board: pd.DataFrame, category: str = "text-to-video",
-                 arena: str = "Artificial Analysis", rebuilt: pd.DataFrame | None = None) -> str:
+                 arena: str = "Artificial Analysis", rebuilt: pd.DataFrame | None = None, *,
+                 fallback: str = "") -> str:
     """A short box for journalists (``board``: board_certainty of the headline's board, best first): a
     wording the data support and one they do not; a repeated listing said once by the name both share.
     With the board's ``snapshot_date`` the wording is dated and in the past tense (the data age), and with
@@ -2883,7 +2884,16 @@ def safe_wording(board: pd.DataFrame, category: str = "text-to-video",
     **Safe wording.** "On 10 October 2026, Wan 3.0 narrowly led Artificial Analysis's silent text-to-video
     arena, on a copy of the board not yet checked against the original; MiniMax H3 could not be ruled out
     as the true #1." Avoid: "Wan 3.0 is the best video model."
+
+    ``fallback`` (e.g. :func:`videomarket.stories.downloaded_fallback`) ends the box:
+
+    >>> print(safe_wording(b.assign(could_be_first=[True, False, False]), fallback="Cite X."))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    **Safe wording.** "Wan 3.0 leads Artificial Analysis's silent text-to-video arena." Avoid: "Wan 3.0 is
+    the best video model." Cite X.
     """
+    if fallback:
+        return f"{safe_wording(board, category, arena, rebuilt)} {fallback}"
     lead = str(board["model_name"].iloc[0])
     pool = PLAIN_POOLS.get(category, pool_label(category).lower())
     others = board.iloc[1:]

@@ -740,18 +740,6 @@ NUMBER_WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 
                 9: "nine", 10: "ten"}
 
 
-def runs_lead(spells: pd.DataFrame) -> str:
-    """The runs section's first sentence: how many models held #1 (:func:`held_count`), with the glossary's
-    run at #1 linked.
-
-    >>> t = pd.DataFrame({"model": ["a", "b"], "evidence": ["A", "A"],
-    ...                   "start": pd.to_datetime(["2025-12-01", "2026-04-10"])})
-    >>> print(runs_lead(t))  # doctest: +NORMALIZE_WHITESPACE
-    At least two models held #1 since December 2025 (their [runs at #1](#glossary-run) below).
-    """
-    return f"{held_count(spells, capital=True)} (their {term('run', 'runs at #1')} below)."
-
-
 def runs_text(spells: pd.DataFrame, category: str, daily_odds: pd.DataFrame | None = None,
               breaks: pd.DataFrame | None = None, rows: pd.DataFrame | None = None,
               rebuilt: pd.DataFrame | None = None, both: pd.DataFrame | None = None,
@@ -1863,8 +1851,8 @@ def other_arena_short(rows: pd.DataFrame, arena: str, category: str,
     """The other arena's section in short, beside the shared finding (not repeated):
     its pool, that its list mixes silent and with-audio entries, where ``arena``'s latest #1
     ranks on its newest board (or that it is not listed), its own scale, how often its #1 changed (the
-    table's runs) and the decisive votes its newest lead takes to be detected 8 times in 10 by a test at
-    the 5% level (one significant figure).
+    table's runs) and the decisive votes its newest lead (its top two named) takes to be detected 8 times
+    in 10 by a test at the 5% level (one significant figure; report 03 gives the test).
     ``rebuilt``: :func:`videomarket.data.rebuilt_boards`."""
     other = other_arena(arena)
     spells = _other_runs(rows, arena, category)
@@ -1883,8 +1871,10 @@ def other_arena_short(rows: pd.DataFrame, arena: str, category: str,
         noun = "decisive votes" if "decisive votes" in votes else "decisive vote"
         votes = votes.replace(noun, term("decisive-vote", noun))
         gap = fmt.points(float(day["margin"]))
-        text += (f" To detect a real lead of {gap} 8 times in 10, at the usual 5% test level, takes {votes} "
-                 "between the two models alone.")
+        names = [arena_name(day[m], day[n], rows) for m, n in (("model", "model_name"),
+                                                                ("runner_up", "runner_up_name"))]
+        text += (f" Its top two there, {names[0]} and {names[1]}, were {gap} apart: confirming a real lead "
+                 f"that size 8 times in 10, at the usual 5% test level, takes {votes} between the two.")
     return text
 
 
@@ -1929,8 +1919,8 @@ def paired_leaders_note(rows: pd.DataFrame, arena: str, category: str,
 
 
 def _rank_there(rows: pd.DataFrame, arena: str, category: str) -> str:
-    """'; its newest board, 21 September 2026, does not list Wan 3.0' or '; on its newest board, 21 September
-    2026, Wan 3.0 was #6 of 48': where ``arena``'s latest #1 stands on
+    """'; its newest board, 21 September 2026, does not list Wan 3.0' or '; on its newest board, Wan 3.0 was
+    #6 of 48' (the other arena's section gives that board's day first): where ``arena``'s latest #1 stands on
     the other arena's newest board of ``category`` (names by :func:`arena_name`)."""
     own = rows[(rows["arena"].astype(str) == arena) & (rows["category"].astype(str) == category)]
     theirs = rows[(rows["arena"].astype(str) == other_arena(arena))
@@ -1945,7 +1935,7 @@ def _rank_there(rows: pd.DataFrame, arena: str, category: str) -> str:
     day = fmt.day(newest["snapshot_date"].iloc[0])
     if hit.empty:
         return f"; its newest board, {day}, does not list {top['model_name']}"
-    return f"; on its newest board, {day}, {top['model_name']} was {place(hit['rank'].iloc[0], len(newest))}"
+    return f"; on its newest board, {top['model_name']} was {place(hit['rank'].iloc[0], len(newest))}"
 
 
 ROBUST_03 = "[report 03's appendix](03-how-sure-is-number-one.html#how-robust-is-the-latest-chance)"

@@ -34,6 +34,7 @@ from videomarket.stories._movements import (
     _developer,
     _is_rebuilt,
     day_range,
+    most_places_spans,
     other_arena,
     start_words,
 )
@@ -182,56 +183,60 @@ def longest_reign_finding(spells: pd.DataFrame) -> str:
             f"{approx}{day_range(run['start'], run['end'])} ({fmt.count(int(run['days']), 'day')}).")
 
 
-def chance_over_run_finding(history: pd.DataFrame, rows: pd.DataFrame, downloaded: pd.DataFrame | None,
-                            rebuilt: pd.DataFrame | None = None) -> str:
-    """The latest #1's chance of being truly #1 over its whole run in one sentence: its first two weeks
-    (:func:`_early_window`), its last two weeks before the re-rating with the closest rival's gap in points
-    (:func:`_late_window`), the range over every board since the re-rating (each board's own reading and
-    both readings of the newest) and the newest board (``downloaded``: board_certainty of it through
-    :func:`with_counted_twice`, a range when a rival is listed twice) (``history``:
-    leader_probability_history; ``rows``: the pool's board rows); '' when the rival stayed on the board.
-    ``rebuilt`` is kept for callers: the answer says the boards are rebuilt copies.
+def rerating_findings(history: pd.DataFrame, rows: pd.DataFrame,
+                      downloaded: pd.DataFrame | None) -> list[str]:
+    """The latest #1's chance of being truly #1 over its run, as two key findings: before the re-rating,
+    its first two weeks (:func:`_early_window`) and its last two weeks with the closest rival's gap in
+    points (:func:`_late_window`); after it, the range over every board up to the newest on one counting
+    rule (listings rated apart count as two, identical ones once: ``p_leader`` of ``history``,
+    leader_probability_history), naming the boards of the top value when they are not the newest
+    (``downloaded``: board_certainty of the newest board). ``rows``: the pool's board rows. [] when the
+    rival stayed on the board.
 
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-03", "2026-09-16", "2026-09-18",
-    ...     "2026-09-30", "2026-10-01", "2026-10-10"]), "scale_epoch": ["a"] * 4 + ["b"] * 2, "model": "w",
-    ...     "model_name": "Wan 3.0", "runner_up": ["g"] * 4 + ["m"] * 2,
-    ...     "runner_up_name": ["G"] * 4 + ["M"] * 2,
-    ...     "margin": [9.0, 8.0, 6.0, 3.0, 11.0, 11.0], "board_size": [81] * 4 + [30] * 2,
-    ...     "p_leader": [0.8771, 0.90385, 0.76455, 0.64465, 0.88, 0.87865], "arena": "AA", "category": "t2v"})
+    ...     "2026-09-30", "2026-10-01", "2026-10-04", "2026-10-05", "2026-10-10"]),
+    ...     "scale_epoch": ["a"] * 4 + ["b"] * 4, "model": "w", "model_name": "Wan 3.0",
+    ...     "runner_up": ["g"] * 4 + ["m"] * 4, "runner_up_name": ["G"] * 4 + ["M"] * 4,
+    ...     "margin": [9.0, 8.0, 6.0, 3.0, 11.0, 13.0, 13.0, 11.0], "board_size": [81] * 4 + [30] * 4,
+    ...     "p_leader": [0.8771, 0.90385, 0.76455, 0.64465, 0.78, 0.9331, 0.9331, 0.87865], "arena": "AA",
+    ...     "category": "t2v"})
     >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01"] * 2), "model": ["w", "m"]})
-    >>> down = pd.DataFrame({"model_name": ["Wan 3.0"], "p_leader": [0.87865], "p_leader_as_one": [0.91715],
-    ...     "pair_name": ["MiniMax H3"], "pair_apart": [1.0],
+    >>> down = pd.DataFrame({"model_name": ["Wan 3.0"], "p_leader": [0.87865],
     ...     "snapshot_date": pd.to_datetime(["2026-10-10"])})
-    >>> print(chance_over_run_finding(h, rows, down))  # doctest: +NORMALIZE_WHITESPACE
-    Wan 3.0 was 88%–90% likely truly #1 on 3–16 September, 64%–76% on 18–30 September (G within 3–6
-    points), and 88%–92% on the boards since the [re-rating](#glossary-re-rating), 88%–92% on the newest.
+    >>> for f in rerating_findings(h, rows, down):
+    ...     print(f)  # doctest: +NORMALIZE_WHITESPACE
+    Before the 1 October [re-rating](#glossary-re-rating), Wan 3.0 was 88%–90% likely truly #1 on 3–16
+    September, then 64%–76% on 18–30 September, as G closed to within 3–6 points.
+    After it, counting listings rated apart as two and identical ones once, Wan 3.0 was 78%–93% likely truly
+    #1 on the 1–10 October boards, highest on 4–5 October.
     """
     pair = _rival_gone(history, rows)
     if pair is None or downloaded is None or downloaded.empty:
-        return ""
+        return []
     before, first = pair
     early, late = _early_window(history, first), _late_window(history, first)
     if early.empty or late.empty:
-        return ""
+        return []
     gaps = late.loc[late["runner_up"] == before["runner_up"], "margin"].round().astype(int)
     gap = f"{gaps.min()}–{gaps.max()}" if gaps.min() != gaps.max() else f"{gaps.min()}"
-
-    def span(low: float, high: float) -> str:
-        a, b = fmt.pct(low, 0), fmt.pct(high, 0)
-        return a if a == b else f"{a}–{b}"
-
+    name = before["model_name"]
     day = pd.Timestamp(downloaded["snapshot_date"].iloc[0])
-    now = float(downloaded["p_leader"].iloc[0])
-    other = other_reading(downloaded)[0]
-    low, high = sorted((now, now if other is None else float(other)))
-    first = span(early["p_leader"].min(), early["p_leader"].max())
-    since = history.loc[(history["scale_epoch"] == _scale_of(history, day))
-                        & (pd.to_datetime(history["snapshot_date"]) <= day), "p_leader"].astype(float)
-    readings = [*since.tolist(), low, high]
-    return (f"{before['model_name']} was {first} likely truly #1 on {_date_span(early['snapshot_date'])}, "
-            f"{span(late['p_leader'].min(), late['p_leader'].max())} on {_date_span(late['snapshot_date'])} "
-            f"({before['runner_up_name']} within {gap} points), and {span(min(readings), max(readings))} on "
-            f"the boards since the {term('re-rating', 're-rating')}, {span(low, high)} on the newest.")
+    rerated = pd.Timestamp(first["snapshot_date"])
+    late_span = _span(late['p_leader'].min(), late['p_leader'].max())
+    ahead = (f"Before the {rerated:%-d %B} {term('re-rating', 're-rating')}, {name} was "
+             f"{_span(early['p_leader'].min(), early['p_leader'].max())} likely truly #1 on "
+             f"{_date_span(early['snapshot_date'])}, then {late_span}"
+             f" on {_date_span(late['snapshot_date'])}, as {before['runner_up_name']} closed to within {gap} "
+             "points.")
+    dates = pd.to_datetime(history["snapshot_date"])
+    since = history[(history["scale_epoch"] == _scale_of(history, day)) & (dates <= day)]
+    said = since["p_leader"].map(lambda p: fmt.pct(float(p), 0))
+    top = since.loc[said == fmt.pct(float(since["p_leader"].max()), 0), "snapshot_date"]
+    where = ("" if pd.Timestamp(top.max()) == day else f", highest on {_date_span(top)}")
+    after = (f"After it, counting listings rated apart as two and identical ones once, {name} was "
+             f"{_span(since['p_leader'].min(), since['p_leader'].max())} likely truly #1 on the "
+             f"{_date_span(since['snapshot_date'])} boards{where}.")
+    return [ahead, after]
 
 
 def _scale_of(history: pd.DataFrame, day: pd.Timestamp) -> object:
@@ -282,8 +287,8 @@ def plain_findings(spells: pd.DataFrame, arena: str, category: str, *, rows: pd.
                    developers: str = "") -> list[str]:
     """Report 02's key findings as plain market statements, one idea each: the changes of #1 on the named
     leaderboard (:func:`scoped_changes_finding`), the longest observed run (:func:`longest_reign_finding`),
-    the latest #1's chance over its run (:func:`chance_over_run_finding`) and the developers' (``developers``,
-    e.g. :func:`videomarket.stories.developers_trend`). ``rows``: the pool's board rows.
+    the latest #1's chance before and after the re-rating (:func:`rerating_findings`) and the developers'
+    (``developers``, e.g. :func:`videomarket.stories.developers_trend`). ``rows``: the pool's board rows.
 
     >>> sp = pd.DataFrame({"model": ["h", "w"], "model_name": ["H", "W"], "creator": ["Alibaba"] * 2,
     ...     "start": pd.to_datetime(["2026-04-08", "2026-09-03"]),
@@ -297,11 +302,11 @@ def plain_findings(spells: pd.DataFrame, arena: str, category: str, *, rows: pd.
     Longest observed run: H (Alibaba), #1 on every board seen from 8 April to 25 June 2026 (79 days).
     D.
     """
-    over_run = (chance_over_run_finding(history, rows, downloaded, rebuilt)
-                if not history.empty and downloaded is not None else "")
+    over_run = (rerating_findings(history, rows, downloaded)
+                if not history.empty and downloaded is not None else [])
     reign = reign_with_gap_finding(spells, rows) if len(rows) else longest_reign_finding(spells)
     found = [scoped_changes_finding(spells, arena, category, rows, sources, rebuilt), reign,
-             over_run, developers]
+             *over_run, developers]
     return [f for f in found if f][:5]
 
 
@@ -328,8 +333,8 @@ def reign_with_gap_finding(spells: pd.DataFrame, rows: pd.DataFrame) -> str:
     ...     "start_precision": ["approx"], "end_precision": ["day"]})
     >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-04-08", "2026-05-14", "2026-06-25"])})
     >>> print(reign_with_gap_finding(sp, rows))  # doctest: +NORMALIZE_WHITESPACE
-    Longest observed run: H (Alibaba), #1 on every board seen from about 8 April to 25 June 2026 (79 days; no
-    board 15 May–24 June).
+    Longest observed run: H (Alibaba), #1 from about 8 April to 25 June 2026: 79 days between first and last
+    sighting, with a 41-day gap in which #1 was not observed.
     """
     text = longest_reign_finding(spells)
     if not text or rows is None or rows.empty:
@@ -339,8 +344,11 @@ def reign_with_gap_finding(spells: pd.DataFrame, rows: pd.DataFrame) -> str:
     if gap is None:
         return text
     first, last = gap
-    span = (f"{first:%-d %B}–{last:%-d %B}" if first.month != last.month else f"{first:%-d}–{last:%-d %B}")
-    return text[:-2] + f"; no board {span})."
+    approx = "about " if str(run.get("start_precision", "day")) != "day" else ""
+    days = (last - first).days + 1
+    return (f"Longest observed run: {run['model_name']} ({_developer(run)}), #1 from {approx}"
+            f"{day_range(run['start'], run['end'])}: {fmt.count(int(run['days']), 'day')} between first and "
+            f"last sighting, with a {days}-day gap in which #1 was not observed.")
 
 
 def unseen_months_note(rows: pd.DataFrame) -> str:
@@ -770,18 +778,6 @@ def shares_columns(columns: dict[str, str], share: pd.DataFrame | None,
     return out
 
 
-def _in_tens(low: float, high: float) -> str:
-    """'about 9 in 10' when both chances round to the same tenth, else the range in percent.
-
-    >>> _in_tens(0.87865, 0.91715), _in_tens(0.64, 0.76)
-    ('about 9 in 10', '64%–76%')
-    """
-    tenths = {math.floor(10 * p + 0.5) for p in (low, high)}
-    if len(tenths) == 1:
-        return f"about {tenths.pop()} in 10"
-    return f"{fmt.pct(low, 0)}–{fmt.pct(high, 0)}" if fmt.pct(low, 0) != fmt.pct(high, 0) else fmt.pct(low, 0)
-
-
 def _span(low: float, high: float) -> str:
     """'78%–81%' in whole percents, one figure when both round alike."""
     a, b = fmt.pct(low, 0), fmt.pct(high, 0)
@@ -803,82 +799,136 @@ def _before_newest(history: pd.DataFrame | None, day: pd.Timestamp) -> pd.DataFr
     return mine
 
 
-def quotable_answer(board: pd.DataFrame | None, lower: pd.DataFrame, higher: pd.DataFrame, arena: str,
-                    category: str, *, otherwise: str = "", rebuilt: pd.DataFrame | None = None,
-                    history: pd.DataFrame | None = None) -> str:
-    """Report 02's answer in three sentences: one quotable line (the newest board's day, its #1, the chance of
-    being truly #1 in tenths, the nearest rivals); the chance in percent on that board, with why it is a
-    range (a rival listed twice, :func:`with_counted_twice`), and what the boards just before it read
-    (``history``: leader_probability_history; the boards on the same scale after the last one that listed
-    the rival twice with identical numbers, so like for like); and the one caveat, that the board is a copy
-    rebuilt from text and what one wrong digit in the leader's rating would make its chance (``lower``,
-    ``higher``: :func:`videomarket.leaderboard.wrong_digit_odds`). ``board``: board_certainty of the newest
-    board, leader first; ``otherwise`` without one. With ``rebuilt`` (rebuilt_boards), the caveat only when
-    that board is a rebuilt copy.
+def quotable_answer(board: pd.DataFrame | None, arena: str, category: str, *, otherwise: str = "",
+                    rebuilt: pd.DataFrame | None = None) -> str:
+    """Report 02's answer: one number, one condition, one caveat. The newest board's day, its #1 and its
+    chance of being the true #1 with the rival listed twice counted as two (:func:`with_counted_twice`),
+    the reading with the pair as one model in brackets, the assumption of independent rating errors; then
+    that the board is a copy rebuilt from text (only when it is, with ``rebuilt``: rebuilt_boards).
+    ``board``: board_certainty of the newest board, leader first; ``otherwise`` without one.
 
     >>> b = pd.DataFrame({"model": ["w", "m", "n"], "model_name": ["Wan 3.0", "MiniMax H3 Max", "MiniMax H3"],
     ...     "creator": ["Alibaba", "Fal", "MiniMax"], "p_leader": [0.87865, 0.07, 0.05],
     ...     "snapshot_date": pd.to_datetime(["2026-10-10"] * 3), "p_leader_as_one": [0.91715, None, None],
     ...     "pair_name": "MiniMax H3", "pair_apart": 1.0})
-    >>> low, high = (pd.DataFrame({"model": ["w"], "p_leader": [p]}) for p in (0.42, 0.994))
-    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07", "2026-10-09",
-    ...     "2026-10-10"]), "scale_epoch": "b", "p_leader": [0.9, 0.776, 0.812, 0.87865],
-    ...     "listed_twice": ["M = N", None, None, None]})
-    >>> print(quotable_answer(b, low, high, "Artificial Analysis", "text-to-video", history=h))
-    ... # doctest: +NORMALIZE_WHITESPACE
-    On the newest board, of 10 October 2026, **Wan 3.0** (Alibaba) led Artificial Analysis's silent
-    text-to-video arena and was about 9 in 10 likely truly #1, ahead of two MiniMax H3
-    [listings](#glossary-repeated-listing). In figures, 88%–92%, depending on whether those two listings
-    count as one model or two; the boards of 7–9 October read lower, 78%–81%. That board is a copy
-    [rebuilt](#glossary-rebuilt-file) from text and not yet checked: one mistyped digit in Wan 3.0's rating
-    could make its chance about 42% or 99% ([How sure is number
-    one?](03-how-sure-is-number-one.html#how-robust-is-the-latest-chance)).
+    >>> print(quotable_answer(b, "Artificial Analysis", "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
+    On 10 October 2026 **Wan 3.0** led Artificial Analysis's silent text-to-video arena and was about 88%
+    likely to be the true #1 (92% if MiniMax H3's two [listings](#glossary-repeated-listing) are one model),
+    assuming the rating errors are independent. That board is an unverified copy
+    [rebuilt](#glossary-rebuilt-file) from text.
 
-    Without a rival listed twice, the nearest rival is the #2 and the chance is one figure.
+    Without a rival listed twice the chance is one figure; a downloaded board has no caveat.
 
-    >>> plain = b[["model", "model_name", "creator", "p_leader", "snapshot_date"]]
-    >>> print(quotable_answer(plain, low, high, "AA", "text-to-video").split(" That board")[0])
-    ... # doctest: +NORMALIZE_WHITESPACE
-    On the newest board, of 10 October 2026, **Wan 3.0** (Alibaba) led AA's silent text-to-video arena and
-    was about 9 in 10 likely truly #1, ahead of MiniMax H3 Max. In figures, 88%.
-    >>> quotable_answer(None, low, high, "AA", "text-to-video", otherwise="x")
-    'x'
     >>> rb = pd.DataFrame({"arena": "AA", "category": "text-to-video", "rebuilt_only": [False],
     ...     "checked": [False], "snapshot_date": pd.to_datetime(["2026-10-10"])})
-    >>> "mistyped digit" in quotable_answer(b, low, high, "AA", "text-to-video", rebuilt=rb)
-    False
+    >>> plain = b[["model", "model_name", "creator", "p_leader", "snapshot_date"]]
+    >>> print(quotable_answer(plain, "AA", "text-to-video", rebuilt=rb))  # doctest: +NORMALIZE_WHITESPACE
+    On 10 October 2026 **Wan 3.0** led AA's silent text-to-video arena and was about 88% likely to be the
+    true #1, assuming the rating errors are independent.
+    >>> quotable_answer(None, "AA", "text-to-video", otherwise="x")
+    'x'
     """
     if board is None or board.empty or len(board) < 2:
         return otherwise
     lead = board.iloc[0]
     day = pd.Timestamp(lead["snapshot_date"])
-    chance = float(lead["p_leader"])
     other = other_reading(board)[0]
-    low, high = sorted((chance, chance if other is None else float(other)))
-    rivals = (f"two {board['pair_name'].iloc[0]} {term('repeated-listing', 'listings')}" if other is not None
-              else str(board["model_name"].iloc[1]))
     pool = board_name(arena, category).replace(" leaderboard", " arena")
-    text = (f"On the newest board, of {fmt.day(day)}, **{lead['model_name']}** ({_developer(lead)}) led "
-            f"{pool} and was {_in_tens(low, high)} likely truly #1, ahead of {rivals}.")
-    text += f" In figures, {_span(low, high)}"
-    if other is not None:
-        text += ", depending on whether those two listings count as one model or two"
+    pair = ("" if other is None else
+            f" ({fmt.pct(float(other), 0)} if {board['pair_name'].iloc[0]}'s two "
+            f"{term('repeated-listing', 'listings')} are one model)")
+    text = (f"On {fmt.day(day)} **{lead['model_name']}** led {pool} and was about "
+            f"{fmt.pct(float(lead['p_leader']), 0)} likely to be the true #1{pair}, assuming the rating "
+            "errors are independent.")
+    if rebuilt is not None and not _is_rebuilt(rebuilt, arena, category, day):
+        return text
+    return text + f" That board is an unverified copy {term('rebuilt-file', 'rebuilt')} from text."
+
+
+def latest_detail_note(board: pd.DataFrame | None, lower: pd.DataFrame, higher: pd.DataFrame,
+                       history: pd.DataFrame | None) -> str:
+    """What the answer leaves out, for the body: the boards just before the newest on its scale, after the
+    last one that listed the rival twice with identical numbers (``history``: leader_probability_history),
+    and what one mistyped tens digit in the leader's rating would make its chance (``lower``, ``higher``:
+    :func:`videomarket.leaderboard.wrong_digit_odds`). ``board``: board_certainty of the newest board.
+
+    >>> b = pd.DataFrame({"model": ["w", "m"], "model_name": ["Wan 3.0", "M"], "p_leader": [0.87865, 0.1],
+    ...     "snapshot_date": pd.to_datetime(["2026-10-10"] * 2)})
+    >>> low, high = (pd.DataFrame({"model": ["w"], "p_leader": [p]}) for p in (0.42, 0.994))
+    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07", "2026-10-09",
+    ...     "2026-10-10"]), "scale_epoch": "b", "p_leader": [0.9, 0.776, 0.812, 0.87865],
+    ...     "listed_twice": ["M = N", None, None, None]})
+    >>> print(latest_detail_note(b, low, high, h))  # doctest: +NORMALIZE_WHITESPACE
+    The boards of 7–9 October read lower, 78%–81%. One mistyped tens digit in Wan 3.0's rating on the 10
+    October copy could make its chance about 42% or 99% ([How sure is number
+    one?](03-how-sure-is-number-one.html#how-robust-is-the-latest-chance)).
+    """
+    if board is None or board.empty:
+        return ""
+    lead = board.iloc[0]
+    day = pd.Timestamp(lead["snapshot_date"])
+    chance = float(lead["p_leader"])
+    text = ""
     earlier = _before_newest(history, day)
     if len(earlier):
-        read = "read lower, " if float(earlier["p_leader"].max()) < low else "read "
-        text += (f"; the boards of {_date_span(earlier['snapshot_date'])} {read}"
-                 f"{_span(float(earlier['p_leader'].min()), float(earlier['p_leader'].max()))}")
-    text += "."
+        read = "read lower, " if float(earlier["p_leader"].max()) < chance else "read "
+        text = (f"The boards of {_date_span(earlier['snapshot_date'])} {read}"
+                f"{_span(float(earlier['p_leader'].min()), float(earlier['p_leader'].max()))}. ")
 
     def digit(table: pd.DataFrame) -> str:
         return fmt.pct(float(table.loc[table["model"] == lead["model"], "p_leader"].iloc[0]), 0)
 
-    if rebuilt is not None and not _is_rebuilt(rebuilt, arena, category, day):
-        return text
-    return text + (f" That board is a copy {term('rebuilt-file', 'rebuilt')} from text and not yet checked: "
-                   f"one mistyped digit in {lead['model_name']}'s rating could make its chance about "
-                   f"{digit(lower)} or {digit(higher)} ([How sure is number one?]"
+    return text + (f"One mistyped tens digit in {lead['model_name']}'s rating on the {day:%-d %B} copy could "
+                   f"make its chance about {digit(lower)} or {digit(higher)} ([How sure is number one?]"
                    "(03-how-sure-is-number-one.html#how-robust-is-the-latest-chance)).")
+
+
+def rerating_readings_note(history: pd.DataFrame, day: object) -> str:
+    """The latest #1's chance on every board of the newest board's rating scale up to ``day``, on one
+    counting rule (listings rated apart count as two, identical ones once: ``p_leader`` of
+    leader_probability_history, ``history``), consecutive boards with the same whole percent told once.
+
+    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-01", "2026-10-04",
+    ...     "2026-10-05", "2026-10-07", "2026-10-10"]), "scale_epoch": ["a"] + ["b"] * 5,
+    ...     "model_name": "Wan 3.0", "p_leader": [0.64, 0.8786, 0.9331, 0.9331, 0.7762, 0.8725]})
+    >>> print(rerating_readings_note(h, "2026-10-10"))  # doctest: +NORMALIZE_WHITESPACE
+    Counting listings rated apart as two and identical ones once, Wan 3.0's chance of being truly #1 read
+    88% on 1 October, 93% on 4–5 October, 78% on 7 October and 87% on 10 October.
+    """
+    day = pd.Timestamp(day)
+    if history is None or history.empty:
+        return ""
+    dates = pd.to_datetime(history["snapshot_date"])
+    mine = history[(history["scale_epoch"] == _scale_of(history, day)) & (dates <= day)]
+    mine = mine.sort_values("snapshot_date")
+    if mine.empty:
+        return ""
+    said = mine["p_leader"].map(lambda p: fmt.pct(float(p), 0))
+    groups = said.ne(said.shift()).cumsum()
+    parts = [f"{g_said.iloc[0]} on {_date_span(mine.loc[g_said.index, 'snapshot_date'])}"
+             for _, g_said in said.groupby(groups, sort=False)]
+    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    return (f"Counting listings rated apart as two and identical ones once, {mine['model_name'].iloc[-1]}'s "
+            f"chance of being truly #1 read {listed}.")
+
+
+def downloaded_fallback(history: pd.DataFrame, day: object) -> str:
+    """The safe wording's fallback: the #1 of the pool's last board from an exactly downloaded copy
+    (``day``: :func:`videomarket.data.last_downloaded_day`; ``history``: leader_probability_history);
+    '' without one.
+
+    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-08-01"]), "model_name": ["G"]})
+    >>> print(downloaded_fallback(h, pd.Timestamp("2026-08-01")))
+    For a #1 from an exactly downloaded copy, cite 1 August 2026 (G).
+    >>> downloaded_fallback(h, None)
+    ''
+    """
+    if day is None or pd.isna(day) or history is None or history.empty:
+        return ""
+    on = history[pd.to_datetime(history["snapshot_date"]) == pd.Timestamp(day)]
+    if on.empty:
+        return ""
+    return f"For a #1 from an exactly downloaded copy, cite {fmt.day(day)} ({on['model_name'].iloc[0]})."
 
 
 def earlier_copies_note(history: pd.DataFrame, board: pd.DataFrame | None, rebuilt: pd.DataFrame | None,
@@ -998,17 +1048,27 @@ _NUMBER_WORDS = {2: "Two", 3: "Three", 4: "Four", 5: "Five", 6: "Six", 7: "Seven
 
 
 def runs_title(spells: pd.DataFrame) -> str:
-    """The runs table's title, its finding: how many models were seen at #1 over which months and the
-    longest run (``spells``: spell_odds).
+    """The runs table's title, its finding: how many models were seen at #1 over which months, counted as
+    the #1 timeline's title counts them (those seen only in third parties' copies, grades C and D, in
+    brackets), and the longest run (``spells``: spell_odds).
 
-    >>> sp = pd.DataFrame({"start": pd.to_datetime(["2025-12-01", "2026-04-08"]),
+    >>> sp = pd.DataFrame({"model": ["r", "h"], "start": pd.to_datetime(["2025-12-01", "2026-04-08"]),
     ...                    "end": pd.to_datetime(["2025-12-20", "2026-06-25"]), "days": [20, 79]})
     >>> runs_title(sp)
-    'Two models were seen at #1 from December 2025 to June 2026; the longest run lasted 79 days'
+    '2 models were seen at #1 from December 2025 to June 2026; the longest run lasted 79 days'
+    >>> print(runs_title(sp.assign(evidence=["C", "A"])))  # doctest: +NORMALIZE_WHITESPACE
+    1 model was seen at #1 from December 2025 to June 2026 (2 counting a second-hand copy); the longest run
+    lasted 79 days
     """
-    n = len(spells)
+    models = spells["model"].nunique() if "model" in spells.columns else len(spells)
+    firm = (spells.loc[spells["evidence"].astype(str).isin(FIRM_GRADES), "model"].nunique()
+            if "evidence" in spells.columns else models)
+    weak = models - firm
+    also = ("" if not weak else f" ({models} counting a second-hand copy)" if weak == 1
+            else f" ({models} counting second-hand copies)")
     first, last = pd.Timestamp(spells["start"].min()), pd.Timestamp(spells["end"].max())
-    return (f"{_NUMBER_WORDS.get(n, str(n))} models were seen at #1 from {first:%B %Y} to {last:%B %Y}; the "
+    seen = "model was" if firm == 1 else "models were"
+    return (f"{firm} {seen} seen at #1 from {first:%B %Y} to {last:%B %Y}{also}; the "
             f"longest run lasted {fmt.count(int(spells['days'].max()), 'day')}")
 
 
@@ -1097,20 +1157,89 @@ def odds_title(odds: pd.DataFrame) -> str:
             f"{fmt.pct(float(lead['p_leader']), 0)} likely truly #1")
 
 
-def places_title(places: pd.DataFrame, share: pd.DataFrame) -> str:
+def places_title(places: pd.DataFrame, share: pd.DataFrame, tie: float = 0.2) -> str:
     """The developer table's title (``places``: :func:`videomarket.stories.with_distinct_places`;
     ``share``: the complete creator_share rows): the developer with the most top-10 places per distinct
-    board and over which days.
+    board and over which days; the top two together, as a near-tie, when they differ by less than ``tie``
+    places per board.
 
     >>> pl = pd.DataFrame({"creator": ["Alibaba", "Kuaishou"], "distinct_places": [2.28, 2.22]})
     >>> sh = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-04-10", "2026-10-10"])})
-    >>> places_title(pl, sh)
-    'Alibaba held the most top-10 places, 2.3 per distinct board, from 10 April to 10 October 2026'
+    >>> places_title(pl, sh)  # doctest: +NORMALIZE_WHITESPACE
+    'Alibaba and Kuaishou held the most top-10 places (2.3 and 2.2 per distinct board), 10 April to 10
+    October 2026'
+    >>> places_title(pl.assign(distinct_places=[2.6, 2.2]), sh)
+    'Alibaba held the most top-10 places, 2.6 per distinct board, from 10 April to 10 October 2026'
     """
-    top = places.sort_values("distinct_places", ascending=False, kind="stable").iloc[0]
+    order = places.sort_values("distinct_places", ascending=False, kind="stable")
+    top = order.iloc[0]
     days = pd.to_datetime(share["snapshot_date"])
+    span = day_range(days.min(), days.max())
+    if len(order) > 1 and float(top["distinct_places"]) - float(order["distinct_places"].iloc[1]) < tie:
+        second = order.iloc[1]
+        return (f"{top['creator']} and {second['creator']} held the most top-10 places "
+                f"({float(top['distinct_places']):.1f} and {float(second['distinct_places']):.1f} per "
+                f"distinct board), {span}")
     return (f"{top['creator']} held the most top-10 places, {float(top['distinct_places']):.1f} per distinct "
-            f"board, from {day_range(days.min(), days.max())}")
+            f"board, from {span}")
+
+
+def no_places_after(share: pd.DataFrame, breaks: pd.DataFrame | None, top_n: int = 10) -> str:
+    """For the body: the developer that first held the most top places before the re-rating
+    (:func:`videomarket.stories.most_places_spans`) held none on any board from the re-rating on
+    (``share``: complete creator_share rows; ``breaks``: epoch_breaks); '' otherwise.
+
+    >>> share = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-04-10", "2026-04-10", "2026-10-01",
+    ...     "2026-10-10"]), "creator": ["K", "A", "A", "A"], "places": [3, 1, 4, 4]})
+    >>> print(no_places_after(share, pd.DataFrame({"date": pd.to_datetime(["2026-10-01"])})))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    K, which held the most top-10 places on 10 April 2026, held none on any board from the 1 October
+    re-rating to 10 October 2026.
+    """
+    if breaks is None or breaks.empty or share.empty:
+        return ""
+    rerated = pd.Timestamp(breaks["date"].iloc[0])
+    spans = most_places_spans(share[share["snapshot_date"] < rerated])
+    after = share[share["snapshot_date"] >= rerated]
+    if not spans or after.empty:
+        return ""
+    who, a0, a1 = spans[0]
+    if (after.loc[after["creator"] == who, "places"] > 0).any():
+        return ""
+    when_ = f"on {a0:%-d %B %Y}" if a0 == a1 else f"from {a0:%-d %B} to {a1:%-d %B %Y}"
+    return (f"{who}, which held the most top-{top_n} places {when_}, held none on any board from the "
+            f"{rerated:%-d %B} re-rating to {fmt.day(after['snapshot_date'].max())}.")
+
+
+def how_to_read(rows: pd.DataFrame, breaks: pd.DataFrame | None, provenance: pd.DataFrame) -> str:
+    """Report 02's reading guide: what a board and a rebuilt board are, the re-rating told as what the
+    copies show (how many archives' copies, ``rows``: the pool's board rows with ``source_id``,
+    ``provenance``: data.load_provenance, from the re-rating in ``breaks`` on), and what truly #1 means.
+
+    >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-01", "2026-10-02"]),
+    ...                      "source_id": ["a", "b", "c"]})
+    >>> prov = pd.DataFrame({"source_id": ["a", "b", "c"], "repository": ["x/1", "y/2", "z/3"]})
+    >>> print(how_to_read(rows, pd.DataFrame({"date": pd.to_datetime(["2026-10-01"])}), prov))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    **How to read this note.** A *board* is one day's copy of a leaderboard; a
+    [**rebuilt**](#glossary-rebuilt-file) board, reconstructed value by value from an archive file's text
+    (linked in Sources), is provisional. Copies from 2 archives show that on 1 October Artificial Analysis
+    reset its scale and pruned its board (the [**re-rating**](#glossary-re-rating)). *Truly #1*: the leader
+    if ratings carried no error.
+    """
+    text = ("**How to read this note.** A *board* is one day's copy of a leaderboard; a "
+            "[**rebuilt**](#glossary-rebuilt-file) board, reconstructed value by value from an archive "
+            "file's text (linked in Sources), is provisional.")
+    if breaks is not None and len(breaks):
+        rerated = pd.Timestamp(breaks["date"].iloc[0])
+        after = rows[pd.to_datetime(rows["snapshot_date"]) >= rerated]
+        repos = after["source_id"].map(provenance.drop_duplicates("source_id").set_index("source_id")
+                                       ["repository"]).dropna().nunique()
+        if repos:
+            text += (f" Copies from {fmt.count(repos, 'archive')} show that on {rerated:%-d %B} Artificial "
+                     "Analysis reset its scale and pruned its board (the "
+                     "[**re-rating**](#glossary-re-rating)).")
+    return text + " *Truly #1*: the leader if ratings carried no error."
 
 
 def places_source(share: pd.DataFrame, rebuilt: pd.DataFrame | None, arena: str, category: str) -> str:
