@@ -771,7 +771,7 @@ def guide_method_notes(breaks: pd.DataFrame, prices: pd.DataFrame, people: pd.Da
     the re-rating (``breaks``: :func:`videomarket.guide.scale_breaks`) and the possible double entry are
     linked to reports 00 and 03, not told again; the budget rule only when a ``budget`` is set.
     ``rankings`` is kept for callers. ``sizes`` (:func:`board_sizes_note`) is added after the scales;
-    ``based_on`` (:func:`based_on_note`) says who each "based on" listing counts for."""
+    ``based_on``, an optional sentence on whom each "based on" listing counts for."""
 
     rerated = ""
     if breaks is not None and not breaks.empty:
