@@ -173,7 +173,7 @@ def test_timeline_title_and_alt_text_state_the_finding(history: pd.DataFrame) ->
                               f"boards; Wan's is about {100 * history['p_leader'].iloc[-1]:.0f}% on the "
                               f"latest")
     assert "P(" not in fig.title_text
-    assert "5 archived daily boards (4 distinct) on 2 rating scales, separated by a dashed rule" in (
+    assert "5 archived daily copies (4 distinct boards) on 2 rating scales, separated by a dashed rule" in (
         fig.alt_text)
     weakest = history.loc[history["p_leader"].idxmin()]
     assert f"lowest {100 * weakest['p_leader']:.1f}% for {weakest['model_name']}" in fig.alt_text

@@ -24,17 +24,73 @@ def _rebuilt() -> pd.DataFrame:
                          "snapshot_date": pd.to_datetime(["2026-10-10"]), "rebuilt_only": [True]})
 
 
-def test_newest_answer_gives_chance_votes_and_caveat_in_three_sentences() -> None:
+def test_newest_answer_gives_chance_what_independent_means_and_votes() -> None:
+    answer = stories.newest_answer(_board(), "text-to-video")
+    assert answer == (
+        "On the newest board, 10 October 2026, Wan 3.0 narrowly led Artificial Analysis's silent "
+        "text-to-video arena, about 87% likely to be [truly #1](#glossary-p-first) there (92% if "
+        "MiniMax H3's two [listings](#glossary-repeated-listing) are one model), if rating errors are "
+        "independent. Independent means that one model's rating error says nothing about another's. "
+        "Its 11-point lead corresponds, under the rating model, to about 52 of 100 "
+        "[decisive votes](#glossary-decisive-vote).")
+    first = answer.split(". Independent")[0].replace("[truly #1](#glossary-p-first)", "truly #1")
+    assert len(first.split()) <= 40
+
+
+def test_health_warning_gives_copy_age_wrong_digit_and_alike_intervals() -> None:
     board = _board()
     low, high = board.assign(p_leader=[0.412, 0.3, 0.2, 0.0]), board.assign(p_leader=[0.988, 0.01, 0.0, 0.0])
-    assert stories.newest_answer(board, "text-to-video", low, high, _rebuilt(), build="2026-12-07") == (
-        "On the newest board, 10 October 2026, Wan 3.0 was about 9 in 10 likely to be "
-        "[truly #1](#glossary-p-first) on Artificial Analysis's silent text-to-video arena (87%, or 92% if "
-        "MiniMax H3's two [listings](#glossary-repeated-listing) are one model), if rating errors are "
-        "independent. Its 11-point lead means winning about 52 of 100 "
-        "[decisive votes](#glossary-decisive-vote). The board is a copy [rebuilt](#glossary-rebuilt-file) "
-        "from text, not yet checked against the original, and about two months old; one wrong tens digit in "
-        "its rating would make the chance 41% or 99% ([Appendix](#how-robust-is-the-latest-chance)).")
+    wider = pd.DataFrame({"model_name": ["X"], "elo": [1000.0], "ci_high": [1012.0]})
+    assert stories.health_warning(pd.concat([board, wider]), low, high, _rebuilt(), build="2026-12-07") == (
+        "**Health warning.** The board is an unverified copy [rebuilt](#glossary-rebuilt-file) from text, "
+        "about two months old; one wrong digit in Wan 3.0's rating could move the chance to 41% or 99% "
+        "([Appendix](#how-robust-is-the-latest-chance)). Nearly every model on it has the same ±11-point "
+        "interval, which may be a house convention rather than each model's own vote count; the chances are "
+        "only as good as those intervals ([Method notes](#method-notes)).")
+    alike = stories.health_warning(board, low, high, _rebuilt(), build="2026-12-07").split("). ")[1]
+    assert alike.startswith("Every model on it has the same ±11-point interval")
+    # intervals of many widths go unmentioned; a downloaded board is only dated
+    assert stories.health_warning(board.assign(ci_high=[1140.0, 1130.0, 1129.0, 1118.0]), low, high,
+                                  build="2026-10-30") == (
+        "**Health warning.** The board is 20 days old; one wrong digit in Wan 3.0's rating could move the "
+        "chance to 41% or 99% ([Appendix](#how-robust-is-the-latest-chance)).")
+
+
+def test_bars_finding_gives_the_two_bars_and_where_the_lead_falls() -> None:
+    finding = stories.bars_finding(_board())
+    assert finding == (
+        "With this arena's ±11-point intervals, a lead under about 13 points is less than 95% sure, and "
+        "under about 16 fails a standard significance test; Wan 3.0's 11-point lead is below both.")
+    assert len(finding.split()) <= 35
+    assert stories.bars_finding(_board().assign(elo=[1143.0, 1129.0, 1117.0, 1105.0])).endswith(
+        "Wan 3.0's 14-point lead is between the two.")
+    assert stories.bars_finding(_board().iloc[:1]) == ""
+
+
+def test_publisher_note_names_the_live_site() -> None:
+    assert stories.publisher_note() == (
+        "Artificial Analysis publishes its video arena's live boards at "
+        "[artificialanalysis.ai](https://artificialanalysis.ai/); the boards in this note are archived "
+        "copies of them, each file listed under Sources.")
+
+
+def test_chance_timeline_source_says_copies_and_distinct_boards() -> None:
+    history = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-02", "2026-10-03"]),
+                            "unchanged": [False, True, False]})
+    assert stories.chance_timeline_source(history, "text-to-video") == (
+        "Source: Artificial Analysis video arena, text to video (silent) pool: 3 archived daily copies "
+        "(2 distinct boards), files listed under Sources.")
+    assert stories.VOTES_CURVE_NOTE == (
+        "the counts measure how small a lead is and are not a count of votes cast")
+
+
+def test_contenders_source_names_the_repository() -> None:
+    sources = pd.DataFrame({"source_id": ["s"], "url": [
+        "https://github.com/Maicarons/artificial-analysis-leaderboards/blob/abc/data/x.json"]})
+    assert stories.contenders_source(_board().assign(source_id="s"), _rebuilt(), sources=sources) == (
+        "Source: Artificial Analysis video arena, text to video (silent) board of 10 October 2026, copy "
+        "rebuilt from text, not verified (file in the Maicarons/artificial-analysis-leaderboards repository "
+        "on GitHub, listed under Sources).")
 
 
 def test_one_model_pointer_is_one_sentence() -> None:
@@ -49,11 +105,11 @@ def test_votes_body_text_gives_one_count_of_votes_needed() -> None:
                          "votes_needed": [105276.0, 7834.0]})
     assert stories.votes_body_text(_board(), gaps) == (
         "Wan 3.0's lead over MiniMax H3 Max is 11 points on 10 October: under the rating model it would win "
-        "about 52 of 100 [decisive](#glossary-decisive-vote) head-to-head votes between the two. The "
-        "published intervals are worth about 1,900 votes between the pair; to confirm a lead of 11 points "
-        "reliably (8 times in 10 at the 95% standard) would take about 7,800. With these intervals a "
-        "standard 95% significance test needs a lead of about 16 points; the 87% chance that Wan 3.0 is "
-        "truly #1 is a looser bar. So the order is likely, not proven.")
+        "about 52 of 100 [decisive](#glossary-decisive-vote) head-to-head votes between the two. To detect a "
+        "lead of 11 points reliably, 8 times in 10 at the 95% standard, would take about 7,800 decisive "
+        "votes between the pair. With these intervals a standard 95% significance test needs a lead of "
+        "about 16 points; the 87% chance that Wan 3.0 is truly #1 is a looser bar. So the order is likely, "
+        "not proven.")
 
 
 def test_draws_note_says_the_rows_shown_reproduce_the_chances() -> None:
@@ -87,7 +143,8 @@ def test_copies_box_note_names_the_downloaded_copy_inside_the_rebuilt_run() -> N
     assert stories.copies_box_note(boards, boards, "text-to-video") == (
         "3 of the 5 archived daily copies of the text to video (silent) board were "
         "[rebuilt](#glossary-rebuilt-file) from text, including every one from 23 July on except the "
-        "downloaded 1 August copy ([About the data](00-about-the-data.html#how-strong-is-the-evidence)).")
+        "downloaded 1 August copy; see "
+        "[report 00 (About the data)](00-about-the-data.html#how-strong-is-the-evidence).")
 
 
 def test_genai_source_names_both_files_and_the_votes_file_origin() -> None:

@@ -42,13 +42,14 @@ def test_two_bars_text_keeps_the_test_and_the_chance_apart() -> None:
         "test needs a lead of about 17 points, as it asks whether the gap could be zero; \"at least 95% "
         "likely #1\" in a two-model race needs about 14, as it asks only which model is ahead. Read as "
         "votes, the published ±12-point intervals are as wide as about 1,600 "
-        "[decisive votes](#glossary-decisive-vote) between Wan 3.0 and MiniMax H3 (768p) alone would give; "
-        "its 11-point lead would need about 3,800 to pass the test.")
+        "[decisive votes](#glossary-decisive-vote) between Wan 3.0 and MiniMax H3 (768p) alone would give: "
+        "a measure of how precise the ratings are, not a count of votes cast. About 3,800 such votes would "
+        "let its 11-point lead pass the test only half the time.")
     assert stories.two_bars_text(_downloaded().iloc[:1]) == ""
     # beside the votes section's count at 80% power, when the latest lead is the same size
     assert stories.two_bars_text(_downloaded(), gaps=_gaps()).endswith(
-        "its 11-point lead would need about 3,800 to pass the test. To detect a real gap of that size 8 "
-        "times in 10, a study would plan for more, about 7,800.")
+        "pass the test only half the time. To detect a real gap of that size 8 times in 10, a study would "
+        "plan for more, about 7,800 (the count the votes section and its chart give).")
 
 
 def test_rival_series_text_counts_two_rivals_on_every_board() -> None:
@@ -152,15 +153,6 @@ def test_lead_as_votes_text_leads_with_the_board_as_votes_then_the_planning_coun
         "likely, not proven. To tell a real gap that size from a tie 8 times in 10, a study would plan for "
         "about 7,800.")
     assert stories.lead_as_votes_text(_downloaded().iloc[:1], _gaps()) == ""
-
-
-def test_vote_share_finding_says_why_a_small_edge_gives_a_fairly_sure_order() -> None:
-    finding = stories.vote_share_finding(_downloaded())
-    assert finding == (
-        "Under the rating model, Wan 3.0's 11-point lead on 6 October means winning about 52 of 100 votes "
-        "against MiniMax H3: a small edge per vote, though the published intervals make the order fairly "
-        "sure.")
-    assert len(finding.split()) <= 35
 
 
 def test_contenders_title_as_a_finding_names_who_could_be_first() -> None:

@@ -535,11 +535,12 @@ def test_votes_curve_title_says_the_scale_and_leads_and_periods_are_said_in_word
     gaps = pd.DataFrame({"model_name": ["Wan 3.0", "HappyHorse-1.0", "Wan 3.0"], "margin": [3.0, 80.0, 6.0],
                          "snapshot_date": pd.to_datetime(["2026-09-24", "2026-05-01", "2026-10-10"])})
     assert stories.votes_curve_title(curve, gaps) == (  # counts read off the curve; none for 80 points
-        "Wan 3.0's 3–6-point leads would each need about 30,000–100,000 votes to confirm")
+        "Wan 3.0's 3–6-point leads would each need about 30,000–100,000 votes to detect reliably, 8 times "
+        "in 10")
     counted = gaps.assign(votes_needed=[105_276.0, 80.0, 7_834.0], margin=[3.0, 80.0, 11.0])
     assert stories.votes_curve_title(curve, counted) == (  # the latest leader's range, the other's typical
-        "Wan 3.0's 3–11-point leads would each need about 7,800–100,000 votes to confirm; HappyHorse-1.0's "
-        "typical lead needed about 80")
+        "Wan 3.0's 3–11-point leads would each need about 7,800–100,000 votes to detect reliably, 8 times in "
+        "10; HappyHorse-1.0's typical lead needed about 80")
     board = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"] * 3), "arena": "A", "category": "c",
                           "model": ["w", "m", "x"], "rank": [1, 2, 3], "model_name": ["W", "M", "X"],
                           "elo": [1129.0, 1118.0, 1105.0], "ci_low": [1118.0, 1107.0, 1094.0],

@@ -736,6 +736,12 @@ def test_interval_widths_note_says_what_the_copies_give() -> None:
         "95% interval, ±11 points, in whole points (the fixed anchor model has none); the board of 6 "
         "October gives ±12. The arena does not say how it sets them.")
     assert stories.interval_widths_note(rows, "2026-01-01") == ""
+    # report 03 adds what so alike an interval may mean; a mix of widths adds nothing
+    assert stories.interval_widths_note(rows, "2026-10-10", convention=True).endswith(
+        "The arena does not say how it sets them. So alike, they may be a house convention rather than each "
+        "model's own vote count; every chance in this note is only as good as those intervals.")
+    mixed = rows.assign(ci_high=[1140.0, 1130.0, 1000.0, 853.0, 1142.0, 1132.0, 1000.0])
+    assert stories.interval_widths_note(mixed, "2026-10-10", convention=True).endswith("sets them.")
 
 
 def test_paired_leaders_note_treats_a_versions_pair_like_the_based_on_pair() -> None:

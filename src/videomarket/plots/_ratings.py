@@ -219,8 +219,11 @@ def votes_needed_curve(
     source: str | None = None,
     alt: str | None = None,
     mark: tuple[float, float, str] | None = None,
+    note: str | None = None,
 ) -> Any:
     """Head-to-head votes needed to tell a gap from zero (log scale), with observed #1–#2 gaps marked.
+
+    ``note`` is added to the subtitle after the test's settings (e.g. what the counts are not).
 
     ``mark`` (gap, votes, label) puts a labelled dot on the curve where the text quotes it.
 
@@ -335,7 +338,7 @@ def votes_needed_curve(
     return finish(
         fig,
         title=title or default_title,
-        subtitle=levels,
+        subtitle=f"{levels}; {note}" if note else levels,
         source=source or default_source_line,
         alt=alt or default_alt,
         data=data[["series", *[c for c in data.columns if c != "series"]]],

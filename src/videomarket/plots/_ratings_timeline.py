@@ -141,7 +141,8 @@ def leader_probability_timeline(
     )
     default_alt = (
         f"Two-panel time series for the {pool} board, {date_range_text(table['snapshot_date'])}, "
-        f"{len(table)} archived daily boards ({len(distinct)} distinct) on {table['scale_epoch'].nunique()} "
+        f"{len(table)} archived daily copies ({len(distinct)} distinct boards) on "
+        f"{table['scale_epoch'].nunique()} "
         f"rating scale{'s' if table['scale_epoch'].nunique() > 1 else ''}"
         f"{', separated by a dashed rule where the arena re-rated the pool' if breaks else ''}. Top: "
         "the chance that the day's leader is truly #1 (markers coloured by leader)"

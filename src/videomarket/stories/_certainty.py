@@ -45,6 +45,8 @@ from videomarket.stories._guide import (
 from videomarket.stories._market import published_words
 from videomarket.stories._notes import term
 
+#: What the votes-needed chart's counts are not, for its subtitle.
+VOTES_CURVE_NOTE = "the counts measure how small a lead is and are not a count of votes cast"
 CORRELATION_SHOWN = 0.3  # the correlation the notes show beside the independent value (an illustration)
 OPPOSED_CORRELATION = -CORRELATION_CHECK  # as leaderboard.opposed_odds reads it: the same size the other way
 OPPOSED_WORDS = str(OPPOSED_CORRELATION).replace("-", "\u2212")  # as the text writes it
@@ -136,8 +138,8 @@ def boards_note(history: pd.DataFrame, category: str, skipped: int | pd.DataFram
     >>> h4 = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-03", "2026-10-04"]),
     ...                    "unchanged": [False, True, False]})
     >>> print(boards_note(h4, "text-to-video", 1, every).split("pool. ")[1])
-    [About the data](00-about-the-data.html#how-strong-is-the-evidence) counts 4 distinct boards, not 2: it
-    also counts the copy without intervals of 2 October, which makes 3 October a new board.
+    [Report 00 (About the data)](00-about-the-data.html#how-strong-is-the-evidence) counts 4 distinct boards,
+    not 2: it also counts the copy without intervals of 2 October, which makes 3 October a new board.
     """
     distinct = _distinct(history)
     repeats = len(history) - len(distinct)
@@ -230,8 +232,8 @@ def _other_count(history: pd.DataFrame, every: pd.DataFrame | None) -> str:
     why = f"the cop{'y' if len(bare) == 1 else 'ies'} without intervals of {_day_spans(bare)}"
     if repeat:
         why += f", which make{'s' if len(bare) == 1 else ''} {_day_spans(repeat)} a new board"
-    return (f" [About the data](00-about-the-data.html#how-strong-is-the-evidence) counts {theirs} distinct "
-            f"boards, not {ours}: it also counts {why}.")
+    return (" [Report 00 (About the data)](00-about-the-data.html#how-strong-is-the-evidence) counts "
+            f"{theirs} distinct boards, not {ours}: it also counts {why}.")
 
 
 def sparse_stretches(dates: pd.Series, days: int = ALONE_DAYS) -> list[str]:
@@ -358,21 +360,34 @@ def contenders_title(board: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
 
 
 def contenders_source(board: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
-                      category: str = "text-to-video", arena: str = "Artificial Analysis") -> str:
+                      category: str = "text-to-video", arena: str = "Artificial Analysis", *,
+                      sources: pd.DataFrame | None = None) -> str:
     """The source line under a contenders table: the arena, pool and board date, how the copy was kept
-    (:func:`copy_words`) and where the archived file is listed.
+    (:func:`copy_words`) and where the archived file is listed; with ``sources`` (the sources table) the
+    GitHub repository that holds the board's file (its ``source_id``), named from the file's address.
 
     >>> board = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"])})
     >>> print(contenders_source(board))  # doctest: +NORMALIZE_WHITESPACE
     Source: Artificial Analysis video arena, text to video (silent) board of 6 October 2026, downloaded
     copy (file listed under Sources).
+    >>> src = pd.DataFrame({"source_id": ["s"],
+    ...                     "url": ["https://github.com/Maicarons/aa-boards/blob/c/x.json"]})
+    >>> print(contenders_source(board.assign(source_id="s"), sources=src))  # doctest: +NORMALIZE_WHITESPACE
+    Source: Artificial Analysis video arena, text to video (silent) board of 6 October 2026, downloaded
+    copy (file in the Maicarons/aa-boards repository on GitHub, listed under Sources).
     """
     day = board["snapshot_date"].iloc[0]
     kept = copy_words(rebuilt, day, category, arena)
     how = {"a rebuilt copy": "copy rebuilt from text, not verified",
            "partly rebuilt": "partly rebuilt copy"}.get(kept, "downloaded copy")
+    where = "file listed under Sources"
+    if sources is not None and "source_id" in board.columns:
+        urls = sources.loc[sources["source_id"].isin(board["source_id"].dropna()), "url"].astype(str)
+        repos = sorted({"/".join(u.split("/")[3:5]) for u in urls if u.startswith("https://github.com/")})
+        if len(repos) == 1:
+            where = f"file in the {repos[0]} repository on GitHub, listed under Sources"
     return (f"Source: {arena} video arena, {pool_label(category).lower()} board of {fmt.day(day)}, {how} "
-            "(file listed under Sources).")
+            f"({where}).")
 
 
 def second_hand_change_text(spells: pd.DataFrame, pool_rows: pd.DataFrame, sources: pd.DataFrame,
@@ -1349,10 +1364,11 @@ def estimated_dates_note(rows: pd.DataFrame, sources: pd.DataFrame, days: list |
             f"{_listing(items)}.")
 
 
-def votes_curve_title(curve: pd.DataFrame, gaps: pd.DataFrame) -> str:
+def votes_curve_title(curve: pd.DataFrame, gaps: pd.DataFrame, power: float = 0.8) -> str:
     """The votes-needed chart's title as its finding from the data (``gaps``: leader_gaps of the distinct
     boards, with ``snapshot_date``, ``margin`` and ``votes_needed``): the range of decisive votes between
-    the pair that the latest leader's leads would each need to confirm, rounded as the text rounds them
+    the pair that the latest leader's leads would each need to be detected reliably (``power`` as times in
+    10), rounded as the text rounds them
     (:func:`lead_votes`), and the typical (median board's) count for the leader of the most other boards.
 
     >>> curve = pd.DataFrame({"gap": [3.0, 11.0], "votes_needed": [105_213.0, 7_834.0]})
@@ -1361,10 +1377,10 @@ def votes_curve_title(curve: pd.DataFrame, gaps: pd.DataFrame) -> str:
     ...     "snapshot_date": pd.to_datetime(["2026-09-24", "2026-10-10", "2026-06-25", "2026-05-01",
     ...                                      "2026-05-02"])})
     >>> print(votes_curve_title(curve, gaps))  # doctest: +NORMALIZE_WHITESPACE
-    W's 3–11-point leads would each need about 7,800–100,000 votes to confirm; H's typical lead needed about
-    150
+    W's 3–11-point leads would each need about 7,800–100,000 votes to detect reliably, 8 times in 10; H's
+    typical lead needed about 150
     >>> print(votes_curve_title(curve, gaps[gaps["model_name"] == "W"]))
-    W's 3–11-point leads would each need about 7,800–100,000 votes to confirm
+    W's 3–11-point leads would each need about 7,800–100,000 votes to detect reliably, 8 times in 10
     """
     if "votes_needed" not in gaps.columns:  # the curve's count at each whole-point lead
         votes = curve.set_index(curve["gap"].astype(float))["votes_needed"]
@@ -1377,7 +1393,8 @@ def votes_curve_title(curve: pd.DataFrame, gaps: pd.DataFrame) -> str:
     leads = (f"{widest['margin']:.0f}-point lead" if round(widest["margin"]) == round(narrowest["margin"])
              else f"{narrowest['margin']:.0f}–{widest['margin']:.0f}-point leads")
     votes = f"{few:,}" if few == many else f"{few:,}–{many:,}"
-    text = f"{fmt.possessive(str(last['model_name']))} {leads} would each need about {votes} votes to confirm"
+    text = (f"{fmt.possessive(str(last['model_name']))} {leads} would each need about {votes} votes to "
+            f"detect reliably, {round(power * 10)} times in 10")
     others = gaps[(gaps["model_name"] != last["model_name"]) & gaps["votes_needed"].notna()]
     if others.empty:
         return text
@@ -1536,13 +1553,13 @@ def copies_box_note(rebuilt: pd.DataFrame, history: pd.DataFrame, category: str,
     ...     "rebuilt_only": [False, False, False, True, True], "checked": [False, False, True, False, False]})
     >>> print(copies_box_note(b, b, "text-to-video"))
     2 of the 5 archived daily copies of the text to video (silent) board were
-    [rebuilt](#glossary-rebuilt-file) from text, including every one from 7 October on ([About the
-    data](00-about-the-data.html#how-strong-is-the-evidence)).
+    [rebuilt](#glossary-rebuilt-file) from text, including every one from 7 October on; see [report 00 (About
+    the data)](00-about-the-data.html#how-strong-is-the-evidence).
     >>> h = b.assign(model_name=["H", "W", "W", "W", "W"], unchanged=[False, False, False, False, True])
     >>> print(copies_box_note(b, h, "text-to-video"))
     2 of the 5 archived daily copies of the text to video (silent) board (1 of its 4 distinct boards) were
     [rebuilt](#glossary-rebuilt-file) from text: 1 of the 3 distinct boards W led, and every copy from
-    7 October on ([About the data](00-about-the-data.html#how-strong-is-the-evidence)).
+    7 October on; see [report 00 (About the data)](00-about-the-data.html#how-strong-is-the-evidence).
 
     A single downloaded copy inside the rebuilt run is named as the exception:
 
@@ -1550,7 +1567,8 @@ def copies_box_note(rebuilt: pd.DataFrame, history: pd.DataFrame, category: str,
     >>> print(copies_box_note(r, b, "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
     3 of the 5 archived daily copies of the text to video (silent) board were
     [rebuilt](#glossary-rebuilt-file) from text, including every one from 29 September on except the
-    downloaded 5 October copy ([About the data](00-about-the-data.html#how-strong-is-the-evidence)).
+    downloaded 5 October copy; see [report 00 (About the
+    data)](00-about-the-data.html#how-strong-is-the-evidence).
 
     A copy the history leaves out (no intervals) is not counted, so the count matches the chances':
 
@@ -1594,8 +1612,8 @@ def copies_box_note(rebuilt: pd.DataFrame, history: pd.DataFrame, category: str,
         distinct = f" ({rebuilt_boards} of its {fmt.count(len(boards), 'distinct board')})"
     return (f"{int(only.sum())} of the {len(pool)} archived daily copies{with_odds} of the "
             f"{pool_label(category).lower()} board{distinct} {verb} {term('rebuilt-file', 'rebuilt')} from "
-            f"text{rest} "
-            "([About the data](00-about-the-data.html#how-strong-is-the-evidence)).")
+            f"text{rest}; see "
+            "[report 00 (About the data)](00-about-the-data.html#how-strong-is-the-evidence).")
 
 
 def _leader_rebuilt_words(pool: pd.DataFrame, history: pd.DataFrame | None) -> str:
@@ -1970,40 +1988,32 @@ PLAIN_POOLS = {"text-to-video": "silent text-to-video", "image-to-video": "silen
                "image-to-video-audio": "image-to-video (with audio)"}
 
 
-def newest_answer(board: pd.DataFrame, category: str, lower: pd.DataFrame, higher: pd.DataFrame,
-                  rebuilt: pd.DataFrame | None = None, arena: str = "Artificial Analysis", *,
-                  build: object = None) -> str:
-    """The report's opening paragraph, three short sentences (``board``: board_certainty of the newest
-    board, best first, through :func:`with_counted_twice`): the leader's chance of being truly #1 on this
-    arena as about N in 10, the chance and the other way of counting a rival listed twice in brackets;
-    what its lead means in decisive votes under the rating model; and the data caveat: the board's copy
-    (``rebuilt``: :func:`videomarket.data.rebuilt_boards`), its age on ``build`` (default today) and the
-    chances a wrong tens digit in the leader's rating would give (``lower``, ``higher``: the board with it
-    10 points lower and higher, best first).
+def newest_answer(board: pd.DataFrame, category: str, arena: str = "Artificial Analysis", *,
+                  alpha: float = 0.05) -> str:
+    """The report's one-paragraph answer (``board``: board_certainty of the newest board, best first,
+    through :func:`with_counted_twice`): the leader's chance of being truly #1 on this arena, with the
+    other way of counting a rival listed twice in brackets ("narrowly led" when its lead is short of the
+    one that would make it at least 95% likely ahead in a two-model race, read from the two published
+    intervals at level ``alpha``, :func:`lead_in_errors`); what independent errors means; and what the
+    lead corresponds to in decisive votes under the rating model. The caveats are :func:`health_warning`'s.
 
     >>> d = pd.DataFrame({"model_name": ["Wan 3.0", "MiniMax H3 Max"], "elo": [1129.0, 1118.0],
+    ...     "ci_low": [1118.0, 1107.0], "ci_high": [1140.0, 1129.0],
     ...     "p_leader": [0.8725, 0.07], "snapshot_date": pd.to_datetime(["2026-10-10"] * 2),
     ...     "p_leader_as_one": [0.9166, None], "pair_apart": [1.0, None], "pair_name": "MiniMax H3"})
-    >>> low, high = d.assign(p_leader=[0.41, 0.5]), d.assign(p_leader=[0.99, 0.0])
-    >>> b = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
-    ...     "snapshot_date": pd.to_datetime(["2026-10-10"]), "rebuilt_only": [True]})
-    >>> print(newest_answer(d, "text-to-video", low, high, b, build="2026-12-07"))
-    ... # doctest: +NORMALIZE_WHITESPACE
-    On the newest board, 10 October 2026, Wan 3.0 was about 9 in 10 likely to be [truly #1](#glossary-p-first)
-    on Artificial Analysis's silent text-to-video arena (87%, or 92% if MiniMax H3's two
-    [listings](#glossary-repeated-listing) are one model), if rating errors are independent. Its 11-point
-    lead means winning about 52 of 100 [decisive votes](#glossary-decisive-vote). The board is a copy
-    [rebuilt](#glossary-rebuilt-file) from text, not yet checked against the original, and about two months
-    old; one wrong tens digit in its rating would make the chance 41% or 99%
-    ([Appendix](#how-robust-is-the-latest-chance)).
-    >>> print(newest_answer(d.drop(columns=["p_leader_as_one"]), "text-to-video", low, high,
-    ...                     build="2026-10-30"))  # doctest: +NORMALIZE_WHITESPACE
-    On the newest board, 10 October 2026, Wan 3.0 was about 9 in 10 likely to be [truly #1](#glossary-p-first)
-    on Artificial Analysis's silent text-to-video arena (87%), if rating errors are independent. Its 11-point
-    lead means winning about 52 of 100 [decisive votes](#glossary-decisive-vote). The board is 20 days old;
-    one wrong tens digit in its rating would make the chance 41% or 99%
-    ([Appendix](#how-robust-is-the-latest-chance)).
+    >>> print(newest_answer(d, "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
+    On the newest board, 10 October 2026, Wan 3.0 narrowly led Artificial Analysis's silent text-to-video
+    arena, about 87% likely to be [truly #1](#glossary-p-first) there (92% if MiniMax H3's two
+    [listings](#glossary-repeated-listing) are one model), if rating errors are independent. Independent
+    means that one model's rating error says nothing about another's. Its 11-point lead corresponds, under
+    the rating model, to about 52 of 100 [decisive votes](#glossary-decisive-vote).
+    >>> print(newest_answer(d.drop(columns=["p_leader_as_one"]).assign(elo=[1149.0, 1118.0]),
+    ...                     "text-to-video").split(". ")[0])  # doctest: +NORMALIZE_WHITESPACE
+    On the newest board, 10 October 2026, Wan 3.0 led Artificial Analysis's silent text-to-video arena,
+    about 87% likely to be [truly #1](#glossary-p-first) there, if rating errors are independent
     """
+    from statistics import NormalDist
+
     lead = board.iloc[0]
     day = pd.Timestamp(lead["snapshot_date"])
     p = float(lead["p_leader"])
@@ -2013,34 +2023,140 @@ def newest_answer(board: pd.DataFrame, category: str, lower: pd.DataFrame, highe
             else _repeated_family(board))
     listings = term("repeated-listing", "listings")
     if other is not None and counted_twice(board) is None:
-        aside = (f" ({fmt.pct(p, 0)}, or {fmt.pct(other, 0)} if {fmt.possessive(pair)} two {listings} are "
-                 "one model)")
+        aside = f" ({fmt.pct(other, 0)} if {fmt.possessive(pair)} two {listings} are one model)"
     elif other is not None:
-        aside = (f" ({fmt.pct(p, 0)}, or {fmt.pct(other, 0)} if {fmt.possessive(pair)} two identical "
-                 f"{listings} count as two rivals)")
+        aside = (f" ({fmt.pct(other, 0)} if {fmt.possessive(pair)} two identical {listings} count as two "
+                 "rivals)")
     else:
-        aside = f" ({fmt.pct(p, 0)})"
-    tenths = round(p * 10)
-    likely = f"about {tenths} in 10" if 1 <= tenths <= 9 else about(p)
-    text = (f"On the newest board, {fmt.day(day)}, {lead['model_name']} was {likely} likely to be "
-            f"{term('p-first', 'truly #1')} on {arena}'s {pool} arena{aside}, if rating errors are "
-            "independent.")
+        aside = ""
+    errors = lead_in_errors(board.sort_values("elo", ascending=False), alpha) if "ci_low" in board else None
+    narrow = errors is not None and errors["ratio"] < NormalDist().inv_cdf(1 - alpha)
+    how = "narrowly led" if narrow else "led"
+    text = (f"On the newest board, {fmt.day(day)}, {lead['model_name']} {how} {arena}'s {pool} arena, "
+            f"{about(p) if not 0.05 <= p <= 0.95 else 'about ' + fmt.pct(p, 0)} likely to be "
+            f"{term('p-first', 'truly #1')} there{aside}, if rating errors are independent. Independent "
+            "means that one model's rating error says nothing about another's.")
     if len(board) > 1 and "elo" in board.columns:
         gap = float(lead["elo"]) - float(board["elo"].iloc[1])
         share = round(100 * float(win_probability(gap, 0.0)))
-        text += (f" Its {gap:.0f}-point lead means winning about {share} of 100 "
+        text += (f" Its {gap:.0f}-point lead corresponds, under the rating model, to about {share} of 100 "
                  f"{term('decisive-vote', 'decisive votes')}.")
+    return text
+
+
+def chance_timeline_source(history: pd.DataFrame, category: str, arena: str = "Artificial Analysis") -> str:
+    """The source line under the chance-over-time chart (``history``: leader_probability_history, its
+    ``unchanged``): the pool, its archived daily copies and how many distinct boards they make.
+
+    >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-02", "2026-10-03"]),
+    ...                   "unchanged": [False, True, False]})
+    >>> print(chance_timeline_source(h, "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
+    Source: Artificial Analysis video arena, text to video (silent) pool: 3 archived daily copies
+    (2 distinct boards), files listed under Sources.
+    """
+    copies = history["snapshot_date"].nunique()
+    distinct = len(_distinct(history))
+    return (f"Source: {arena} video arena, {pool_label(category).lower()} pool: "
+            f"{fmt.count(copies, 'archived daily copy', 'archived daily copies')} "
+            f"({fmt.count(distinct, 'distinct board')}), files listed under Sources.")
+
+
+def health_warning(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataFrame,
+                   rebuilt: pd.DataFrame | None = None, category: str = "text-to-video",
+                   arena: str = "Artificial Analysis", *, build: object = None) -> str:
+    """The answer's caveats in plain words (``board``: board_certainty of the newest board, best first,
+    every rated model): how the board's copy was kept (``rebuilt``: :func:`videomarket.data.rebuilt_boards`)
+    and its age on ``build`` (default today); the chances one wrong tens digit in the leader's rating would
+    give (``lower``, ``higher``: the board with it 10 points lower and higher, best first); and, when
+    (nearly) every rated model (at least 8 in 10; the fixed anchor's zero left out) has the same interval,
+    that the intervals may be a house convention.
+
+    >>> d = pd.DataFrame({"model_name": ["Wan 3.0", "MiniMax H3 Max", "A", "B", "C", "Anchor"],
+    ...     "elo": [1129.0, 1118.0, 1000.0, 990.0, 980.0, 1000.0], "p_leader": [0.8725, 0.07, 0, 0, 0, 0],
+    ...     "ci_high": [1140.0, 1129.0, 1011.0, 1001.0, 992.0, 1000.0],
+    ...     "snapshot_date": pd.to_datetime(["2026-10-10"] * 6)})
+    >>> low, high = d.assign(p_leader=0.41), d.assign(p_leader=0.99)
+    >>> b = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
+    ...     "snapshot_date": pd.to_datetime(["2026-10-10"]), "rebuilt_only": [True]})
+    >>> print(health_warning(d, low, high, b, build="2026-12-07"))  # doctest: +NORMALIZE_WHITESPACE
+    **Health warning.** The board is an unverified copy [rebuilt](#glossary-rebuilt-file) from text, about
+    two months old; one wrong digit in Wan 3.0's rating could move the chance to 41% or 99%
+    ([Appendix](#how-robust-is-the-latest-chance)). Nearly every model on it has the same ±11-point
+    interval, which may be a house convention rather than each model's own vote count; the chances are
+    only as good as those intervals ([Method notes](#method-notes)).
+    >>> print(health_warning(d.iloc[:2].assign(ci_high=[1140.0, 1130.0]), low, high, build="2026-10-30"))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    **Health warning.** The board is 20 days old; one wrong digit in Wan 3.0's rating could move the
+    chance to 41% or 99% ([Appendix](#how-robust-is-the-latest-chance)).
+    """
+    lead = board.iloc[0]
+    day = pd.Timestamp(lead["snapshot_date"])
     built = pd.Timestamp(build if build is not None else pd.Timestamp.today()).normalize()
     days = (built - day).days
     months = round(days / 30.4)
     age = (f"about {_number_word(months)} months old" if months >= 2 and days >= 45
            else fmt.count(days, "day") + " old")
-    copy = ("a copy " + term("rebuilt-file", "rebuilt") + " from text, not yet checked against the original, "
-            "and " if copy_words(rebuilt, day, category, arena) == "a rebuilt copy" else "")
+    copy = ("an unverified copy " + term("rebuilt-file", "rebuilt") + " from text, "
+            if copy_words(rebuilt, day, category, arena) == "a rebuilt copy" else "")
     chances = sorted([float(lower["p_leader"].iloc[0]), float(higher["p_leader"].iloc[0])])
-    return (f"{text} The board is {copy}{age}; one wrong tens digit in its rating would make the chance "
+    text = (f"**Health warning.** The board is {copy}{age}; one wrong digit in "
+            f"{fmt.possessive(str(lead['model_name']))} rating could move the chance to "
             f"{fmt.pct(chances[0], 0)} or {fmt.pct(chances[1], 0)} "
             "([Appendix](#how-robust-is-the-latest-chance)).")
+    same = _shared_width(board)
+    if same is not None and same[1] >= 0.8 * same[2]:
+        every = "Every" if same[1] == same[2] else "Nearly every"
+        text += (f" {every} model on it has the same ±{same[0]:g}-point interval, which may be a house "
+                 "convention rather than each model's own vote count; the chances are only as good as those "
+                 "intervals ([Method notes](#method-notes)).")
+    return text
+
+
+def _shared_width(board: pd.DataFrame) -> tuple[float, int, int] | None:
+    """The most common half-width of the board's 95% intervals (the fixed anchor's zero left out), how many
+    rated models have it and how many are rated; None without intervals.
+
+    >>> _shared_width(pd.DataFrame({"elo": [10.0, 8.0, 5.0, 0.0], "ci_high": [21.0, 19.0, 17.0, 0.0]}))
+    (11.0, 2, 3)
+    """
+    if "ci_high" not in board.columns:
+        return None
+    half = (board["ci_high"] - board["elo"]).dropna().round(1)
+    half = half[half > 0]
+    if half.empty:
+        return None
+    counts = half.value_counts()
+    return float(counts.index[0]), int(counts.iloc[0]), len(half)
+
+
+def bars_finding(board: pd.DataFrame, alpha: float = 0.05) -> str:
+    """One key finding, the rule of thumb (``board``: board_certainty of the newest board, best first): with
+    the published intervals of #1 and #2 read as independent (:func:`lead_in_errors`), the lead under which
+    the leader is less than 95% likely ahead in a two-model race, the lead a standard test at level
+    ``alpha`` needs, and where the leader's own lead falls; "" without two intervals.
+
+    >>> d = pd.DataFrame({"model_name": ["Wan 3.0", "MiniMax H3 Max"], "elo": [1129.0, 1118.0],
+    ...     "ci_low": [1118.0, 1107.0], "ci_high": [1140.0, 1129.0]})
+    >>> print(bars_finding(d))  # doctest: +NORMALIZE_WHITESPACE
+    With this arena's ±11-point intervals, a lead under about 13 points is less than 95% sure, and under
+    about 16 fails a standard significance test; Wan 3.0's 11-point lead is below both.
+    >>> bars_finding(d.assign(elo=[1143.0, 1118.0])).split("; ")[1]
+    "Wan 3.0's 25-point lead is above both."
+    """
+    from statistics import NormalDist
+
+    top = board.sort_values("elo", ascending=False)
+    errors = lead_in_errors(top, alpha)
+    if errors is None:
+        return ""
+    error = errors["gap"] / errors["ratio"]
+    sure, test = NormalDist().inv_cdf(1 - alpha) * error, errors["needed"] * error
+    gap = errors["gap"]
+    where = "below both" if gap < sure else "above both" if gap >= test else "between the two"
+    return (f"With this arena's {_interval_words(errors['first'], errors['second'])}, a lead under about "
+            f"{fmt.points(sure)} is less than {1 - alpha:.0%} sure, and under about "
+            f"{fmt.points(test).removesuffix(' points')} fails a standard significance test; "
+            f"{fmt.possessive(str(top['model_name'].iloc[0]))} {gap:.0f}-point lead is {where}.")
 
 
 def one_model_pointer(board: pd.DataFrame) -> str:
@@ -2069,7 +2185,7 @@ def one_model_pointer(board: pd.DataFrame) -> str:
 def votes_body_text(board: pd.DataFrame, gaps: pd.DataFrame, alpha: float = 0.05, power: float = 0.8) -> str:
     """The votes section's paragraph, with one count of votes needed (at ``power``, as the chart and the
     glossary give it): the lead as a share of decisive votes (:func:`lead_as_votes_text`, first sentence),
-    the votes the board's two published intervals are worth and the votes that would confirm the lead;
+    the votes that would detect the lead reliably (8 times in 10 at the default ``power``);
     then the lead a standard test at level ``alpha`` needs with these intervals, against the leader's
     chance of being ahead (``board``: board_certainty of the newest board, best first; ``gaps``:
     leader_gaps of the distinct boards). The test's own count, at even power, is the method notes'.
@@ -2081,11 +2197,10 @@ def votes_body_text(board: pd.DataFrame, gaps: pd.DataFrame, alpha: float = 0.05
     ...     "model_name": ["Wan 3.0", "Wan 3.0"], "margin": [3.0, 11.0], "votes_needed": [105276.0, 7834.0]})
     >>> print(votes_body_text(d, g))  # doctest: +NORMALIZE_WHITESPACE
     Wan 3.0's lead over MiniMax H3 Max is 11 points on 10 October: under the rating model it would win about
-    52 of 100 [decisive](#glossary-decisive-vote) head-to-head votes between the two. The published intervals
-    are worth about 1,900 votes between the pair; to confirm a lead of 11 points reliably (8 times in 10 at
-    the 95% standard) would take about 7,800. With these intervals a standard 95% significance test needs a
-    lead of about 16 points; the 87% chance that Wan 3.0 is truly #1 is a looser bar. So the order is likely,
-    not proven.
+    52 of 100 [decisive](#glossary-decisive-vote) head-to-head votes between the two. To detect a lead of
+    11 points reliably, 8 times in 10 at the 95% standard, would take about 7,800 decisive votes between the
+    pair. With these intervals a standard 95% significance test needs a lead of about 16 points; the 87%
+    chance that Wan 3.0 is truly #1 is a looser bar. So the order is likely, not proven.
     >>> votes_body_text(d.iloc[:1], g)
     ''
     """
@@ -2093,12 +2208,12 @@ def votes_body_text(board: pd.DataFrame, gaps: pd.DataFrame, alpha: float = 0.05
     read = _interval_votes(board.sort_values("elo", ascending=False), alpha)
     if not first or read is None:
         return first
-    wide, _, errors = read
+    _, _, errors = read
     last = gaps.loc[pd.to_datetime(gaps["snapshot_date"]).idxmax()]
     count = lead_votes(float(last["margin"]), float(last["votes_needed"]), alpha, power)[0]
-    text = (f"{first} The published intervals are worth about {wide:,} votes between the pair; to confirm "
-            f"a lead of {fmt.points(float(last['margin']))} reliably ({round(power * 10)} times in 10 at the "
-            f"{1 - alpha:.0%} standard) would take about {count:,}.")
+    text = (f"{first} To detect a lead of {fmt.points(float(last['margin']))} reliably, "
+            f"{round(power * 10)} times in 10 at the {1 - alpha:.0%} standard, would take about {count:,} "
+            "decisive votes between the pair.")
     if errors["ratio"] < errors["needed"]:
         needed = fmt.points(errors["gap"] * errors["needed"] / errors["ratio"])
         text += (f" With these intervals a standard {1 - alpha:.0%} significance test needs a lead of about "
@@ -2205,30 +2320,6 @@ def _interval_votes(board: pd.DataFrame, alpha: float = 0.05, scale: float = 400
     votes = (2 * scale / math.log(base) / error) ** 2
     passing = lead_votes(errors["gap"], votes_needed(errors["gap"], alpha=alpha, power=0.5), alpha, 0.5)[0]
     return int(sig2(votes)), passing, errors
-
-
-def vote_share_finding(downloaded: pd.DataFrame, *, scale: float = 400, base: float = 10) -> str:
-    """One key finding (``downloaded``: board_certainty of the last downloaded board, best first): the
-    leader's lead as the share of decisive votes it would win against #2 under the rating model, and why
-    that small edge still gives a fairly sure order; "" without two rated models.
-
-    >>> d = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06"] * 2),
-    ...     "model_name": ["Wan 3.0", "MiniMax H3 (768p)"], "elo": [1127.0, 1116.0],
-    ...     "also_listed_as": ["", "MiniMax H3 Max"]})
-    >>> print(vote_share_finding(d))  # doctest: +NORMALIZE_WHITESPACE
-    Under the rating model, Wan 3.0's 11-point lead on 6 October means winning about 52 of 100 votes against
-    MiniMax H3: a small edge per vote, though the published intervals make the order fairly sure.
-    """
-    if len(downloaded) < 2 or downloaded["elo"].iloc[:2].isna().any():
-        return ""
-    top = downloaded.sort_values("elo", ascending=False)
-    gap = float(top["elo"].iloc[0]) - float(top["elo"].iloc[1])
-    rival = _repeated_family(top.iloc[1:2]) or str(top["model_name"].iloc[1])
-    share = round(100 * float(win_probability(gap, 0.0, scale, base)))
-    return (f"Under the rating model, {top['model_name'].iloc[0]}'s {gap:.0f}-point lead on "
-            f"{pd.Timestamp(top['snapshot_date'].iloc[0]):%-d %B} means winning about {share} of 100 "
-            f"votes against {rival}: a small edge per vote, though the published intervals make the order "
-            "fairly sure.")
 
 
 def _counted_twice(history: pd.DataFrame, day: pd.Timestamp) -> float | None:
@@ -2725,14 +2816,15 @@ def two_bars_text(board: pd.DataFrame, alpha: float = 0.05, *, scale: float = 40
     >>> print(two_bars_text(b))  # doctest: +NORMALIZE_WHITESPACE
     Two different 95% bars appear in this note. On the 6 October board, a standard 95% significance test
     needs a lead of about 17 points, as it asks whether the gap could be zero; "at least 95% likely #1" in
-    a two-model race needs about 14, as it asks only which model is ahead. Read as
-    votes, the published ±12-point intervals are as wide as about 1,600
-    [decisive votes](#glossary-decisive-vote) between Wan 3.0 and MiniMax H3 (768p) alone would give; its
-    11-point lead would need about 3,800 to pass the test.
+    a two-model race needs about 14, as it asks only which model is ahead. Read as votes, the published
+    ±12-point intervals are as wide as about 1,600 [decisive votes](#glossary-decisive-vote) between Wan 3.0
+    and MiniMax H3 (768p) alone would give: a measure of how precise the ratings are, not a count of votes
+    cast. About 3,800 such votes would let its 11-point lead pass the test only half the time.
     >>> g = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-10"]), "margin": [11.0],
     ...                   "votes_needed": [7834.0]})
-    >>> print(two_bars_text(b, gaps=g).split("test. ")[-1])  # doctest: +NORMALIZE_WHITESPACE
-    To detect a real gap of that size 8 times in 10, a study would plan for more, about 7,800.
+    >>> print(two_bars_text(b, gaps=g).split("time. ")[-1])  # doctest: +NORMALIZE_WHITESPACE
+    To detect a real gap of that size 8 times in 10, a study would plan for more, about 7,800 (the count the
+    votes section and its chart give).
     """
     from statistics import NormalDist
 
@@ -2753,8 +2845,9 @@ def two_bars_text(board: pd.DataFrame, alpha: float = 0.05, *, scale: float = 40
             f"{sure.removesuffix(' points')}, as it asks only which model is ahead. Read as votes, the "
             f"published {_interval_words(errors['first'], errors['second'])} are as wide as about "
             f"{votes:,} {term('decisive-vote', 'decisive votes')} between "
-            f"{top['model_name'].iloc[0]} and {top['model_name'].iloc[1]} alone would give; its "
-            f"{gap:.0f}-point lead would need about {passing:,} to pass the test."
+            f"{top['model_name'].iloc[0]} and {top['model_name'].iloc[1]} alone would give: a measure of how "
+            f"precise the ratings are, not a count of votes cast. About {passing:,} such votes would let its "
+            f"{gap:.0f}-point lead pass the test only half the time."
             + _power_count(gaps, gap, power))
 
 
@@ -2791,7 +2884,7 @@ def _power_count(gaps: pd.DataFrame | None, gap: float, power: float) -> str:
         return ""
     count = lead_votes(float(last["margin"]), float(last["votes_needed"]))[0]
     return (f" To detect a real gap of that size {round(power * 10)} times in 10, a study would plan for "
-            f"more, about {count:,}.")
+            f"more, about {count:,} (the count the votes section and its chart give).")
 
 
 def rival_series_text(history: pd.DataFrame, downloaded_day: object,

@@ -263,6 +263,20 @@ def digit_caveat(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataFrame,
 ARENA_SITE = "https://artificialanalysis.ai/"
 
 
+def publisher_note(arena: str = "Artificial Analysis") -> str:
+    """The data box's first sentence: where ``arena`` publishes its live board (:data:`ARENA_SITE`, the
+    address its archived files give), and that the boards here are archived copies of it.
+
+    >>> print(publisher_note())  # doctest: +NORMALIZE_WHITESPACE
+    Artificial Analysis publishes its video arena's live boards at
+    [artificialanalysis.ai](https://artificialanalysis.ai/); the boards in this note are archived copies of
+    them, each file listed under Sources.
+    """
+    site = ARENA_SITE.removeprefix("https://").rstrip("/")
+    return (f"{arena} publishes its video arena's live boards at [{site}]({ARENA_SITE}); the boards in this "
+            "note are archived copies of them, each file listed under Sources.")
+
+
 def live_board_advice(arena: str = "Artificial Analysis", top_n: int = 3) -> str:
     """One sentence for the answer: confirm the top ``top_n`` on ``arena``'s live board before buying, with
     the site's address as the archived files give it (:data:`ARENA_SITE`).

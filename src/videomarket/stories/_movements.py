@@ -1775,7 +1775,8 @@ def _is_rebuilt(rebuilt: pd.DataFrame | None, arena: str, category: str, day: ob
 
 
 def interval_widths_note(rows: pd.DataFrame, day: object, earlier_day: object = None,
-                         rebuilt: pd.DataFrame | None = None, arena: str = "", category: str = "") -> str:
+                         rebuilt: pd.DataFrame | None = None, arena: str = "", category: str = "", *,
+                         convention: bool = False) -> str:
     """Why the latest board's intervals look alike, from the copies alone: the half-widths of the 95%
     intervals that board's copy gives (the pool's ranking ``rows``; the fixed anchor's zero left out), the
     most common first, and those of an earlier board (``earlier_day``); the arena does not
@@ -1788,6 +1789,14 @@ def interval_widths_note(rows: pd.DataFrame, day: object, earlier_day: object = 
     Why the intervals look alike: the 10 October copy gives 2 of its 3 rated models the same 95% interval,
     ±11 points, and the other one ±12, in whole points (the fixed anchor model has none); the board of 6
     October gives ±12 or ±13. The arena does not say how it sets them.
+
+    With ``convention=True``, when at least 8 in 10 rated models share one width, what that may mean:
+
+    >>> same = rows.assign(ci_high=[1140.0, 1129.0, 1011.0, 842.0, 1142.0, 1133.0])
+    >>> print(interval_widths_note(same, "2026-10-10", convention=True).split("them. ")[1])
+    ... # doctest: +NORMALIZE_WHITESPACE
+    So alike, they may be a house convention rather than each model's own vote count; every chance in this
+    note is only as good as those intervals.
     """
     def widths(when: object) -> pd.Series:
         board = rows[pd.to_datetime(rows["snapshot_date"]) == pd.Timestamp(when)]
@@ -1817,7 +1826,11 @@ def interval_widths_note(rows: pd.DataFrame, day: object, earlier_day: object = 
         if old:
             text += (f"; the board of {pd.Timestamp(earlier_day):%-d %B} gives "
                      f"{_listing([f'±{w:g}' for w in old], 'or')}")
-    return text + ". The arena does not say how it sets them."
+    text += ". The arena does not say how it sets them."
+    if convention and int(counts.iloc[0]) >= 0.8 * len(half):
+        text += (" So alike, they may be a house convention rather than each model's own vote count; every "
+                 "chance in this note is only as good as those intervals.")
+    return text
 
 
 def _one_figure(n: float) -> float:
