@@ -35,6 +35,17 @@ def test_newest_answer_gives_chance_what_independent_means_and_votes() -> None:
         "[decisive votes](#glossary-decisive-vote).")
     first = answer.split(". Independent")[0].replace("[truly #1](#glossary-p-first)", "truly #1")
     assert len(first.split()) <= 40
+    # a rebuilt board says so in a second short sentence, before what independent means
+    assert stories.newest_answer(_board(), "text-to-video", rebuilt=_rebuilt()) == (
+        "On the newest board, 10 October 2026, Wan 3.0 narrowly led Artificial Analysis's silent "
+        "text-to-video arena, about 87% likely to be [truly #1](#glossary-p-first) there (92% if "
+        "MiniMax H3's two [listings](#glossary-repeated-listing) are one model), if rating errors are "
+        "independent. That board is an unverified copy [rebuilt](#glossary-rebuilt-file) from text. "
+        "Independent means that one model's rating error says nothing about another's. "
+        "Its 11-point lead corresponds, under the rating model, to about 52 of 100 "
+        "[decisive votes](#glossary-decisive-vote).")
+    assert stories.newest_answer(_board(), "text-to-video", rebuilt=_rebuilt().assign(
+        rebuilt_only=[False])) == answer
 
 
 def test_health_warning_gives_copy_age_wrong_digit_and_alike_intervals() -> None:
@@ -59,11 +70,13 @@ def test_health_warning_gives_copy_age_wrong_digit_and_alike_intervals() -> None
 def test_bars_finding_gives_the_two_bars_and_where_the_lead_falls() -> None:
     finding = stories.bars_finding(_board())
     assert finding == (
-        "With this arena's ±11-point intervals, a lead under about 13 points is less than 95% sure, and "
-        "under about 16 fails a standard significance test; Wan 3.0's 11-point lead is below both.")
+        "With ±11-point intervals, a leader needs about 13 points to be 95% sure it is ahead, "
+        "and 16 to pass a test that the gap is not zero; Wan 3.0 has 11, short of both.")
     assert len(finding.split()) <= 35
     assert stories.bars_finding(_board().assign(elo=[1143.0, 1129.0, 1117.0, 1105.0])).endswith(
-        "Wan 3.0's 14-point lead is between the two.")
+        "Wan 3.0 has 14, enough for the first only.")
+    assert stories.bars_finding(_board().assign(elo=[1153.0, 1129.0, 1117.0, 1105.0])).endswith(
+        "Wan 3.0 has 24, enough for both.")
     assert stories.bars_finding(_board().iloc[:1]) == ""
 
 
@@ -157,9 +170,9 @@ def test_genai_source_names_both_files_and_the_votes_file_origin() -> None:
     assert stories.genai_source(battles, sources, published=pd.DataFrame({"source_id": ["p"]}),
                                 provenance=provenance) == (
         "Source: GenAI-Arena (TIGER-AI-Lab), anonymous text-to-image votes to 20 February 2024 (file "
-        "arena_elo/clean_battle_20240220.json at commit e4e4637, a copy whose origin the data notes do not "
-        "record, not checked against the original; listed under Sources) and the leaderboard fitted from "
-        "them (file arena_elo/results/20240220/leaderboard.csv at commit e4e4637)")
+        "arena_elo/clean_battle_20240220.json at commit e4e4637, a copy of unknown origin, not checked "
+        "against the original; listed under Sources) and the leaderboard fitted from them (file "
+        "arena_elo/results/20240220/leaderboard.csv at commit e4e4637)")
 
 
 def test_contenders_table_keeps_a_tiny_chance_unrounded_for_the_download() -> None:

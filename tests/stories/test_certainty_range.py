@@ -61,15 +61,25 @@ def test_rival_series_text_counts_two_rivals_on_every_board() -> None:
     assert stories.rival_series_text(_history().iloc[:1], "2026-10-06") == ""
 
 
-def test_changed_field_text_says_the_rise_mainly_reflects_a_changed_field() -> None:
+def test_changed_field_text_says_the_rise_partly_reflects_a_changed_field() -> None:
     history = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-01"]),
                             "scale_epoch": ["a", "b"], "model": "w", "model_name": "Wan 3.0",
                             "runner_up": ["g", "m"], "runner_up_name": ["Gemini Omni Flash", "M"],
                             "margin": [3.0, 11.0], "board_size": [81, 30], "p_leader": [0.64465, 0.88]})
     rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01"] * 2), "model": ["w", "m"]})
     assert stories.changed_field_text(history, rows) == (
-        "Wan 3.0's rise after the 1 October [re-rating](#glossary-re-rating) mainly reflects a changed "
-        "field: Gemini Omni Flash, its closest rival, is not on the re-rated board under that name.")
+        "Wan 3.0's rise after the 1 October [re-rating](#glossary-re-rating) partly reflects a changed "
+        "field: Gemini Omni Flash, its closest rival, is not on the re-rated board under that name. The "
+        "re-rating also changed the rating scale.")
+    # with ratings, how many of the models on both boards the re-rating moved
+    rated = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-30"] * 4 + ["2026-10-01"] * 4),
+                          "model": ["w", "g", "x", "y", "w", "m", "x", "y"],
+                          "elo": [1360.0, 1357.0, 1300.0, 1200.0, 1129.0, 1118.0, 1050.0, 1200.0]})
+    assert stories.changed_field_text(history, rated).endswith(
+        "name. The re-rating also moved the ratings of 2 of the 3 models on both boards.")
+    assert stories.changed_field_text(history, rated.assign(elo=rated["elo"] + [0, 0, 0, 0, 0, 0, 0, 1])
+                                      ).endswith("The re-rating also moved the ratings of all 3 models on "
+                                                 "both boards.")
     assert stories.changed_field_text(history, rows.assign(model=["w", "g"])) == ""
 
 

@@ -1174,7 +1174,7 @@ def genai_source(battles: pd.DataFrame, sources: pd.DataFrame | None = None, *,
 
     With ``published`` (the leaderboard compared against, with its ``source_id``) that file is named too;
     with ``provenance`` (:func:`videomarket.data.load_provenance`) a votes file that is neither a git clone
-    nor a known copy of a search index's text is said to be of unrecorded origin:
+    nor a known copy of a search index's text is said to be of unknown origin:
 
     >>> src = pd.concat([src, pd.DataFrame({"source_id": ["p"],
     ...     "title": ["TIGER-AI-Lab/GenAI-Arena arena_elo/results/20240220/leaderboard.csv at e4e4637"]})])
@@ -1182,8 +1182,8 @@ def genai_source(battles: pd.DataFrame, sources: pd.DataFrame | None = None, *,
     >>> print(genai_source(b, src, published=pd.DataFrame({"source_id": ["p"]}), provenance=prov))
     ... # doctest: +NORMALIZE_WHITESPACE
     Source: GenAI-Arena (TIGER-AI-Lab), anonymous text-to-image votes to 20 February 2024 (file
-    arena_elo/clean_battle_20240220.json at commit e4e4637, a copy whose origin the data notes do not
-    record, not checked against the original; listed under Sources) and the leaderboard fitted from them
+    arena_elo/clean_battle_20240220.json at commit e4e4637, a copy of unknown origin, not checked against
+    the original; listed under Sources) and the leaderboard fitted from them
     (file arena_elo/results/20240220/leaderboard.csv at commit e4e4637)
     """
     from videomarket.data import cloned_from_git, copied_from_index_text
@@ -1199,7 +1199,7 @@ def genai_source(battles: pd.DataFrame, sources: pd.DataFrame | None = None, *,
     if provenance is not None and "source_id" in battles.columns:
         rows = provenance[provenance["source_id"].astype(str).isin(set(battles["source_id"].astype(str)))]
         if len(rows) and not cloned_from_git(rows).any() and not copied_from_index_text(rows).any():
-            origin = ", a copy whose origin the data notes do not record, not checked against the original;"
+            origin = ", a copy of unknown origin, not checked against the original;"
         elif len(rows) and not cloned_from_git(rows).any():
             origin = ", rebuilt from text, not verified;"
     votes, board = named(battles), named(published)
@@ -1989,13 +1989,15 @@ PLAIN_POOLS = {"text-to-video": "silent text-to-video", "image-to-video": "silen
 
 
 def newest_answer(board: pd.DataFrame, category: str, arena: str = "Artificial Analysis", *,
-                  alpha: float = 0.05) -> str:
+                  alpha: float = 0.05, rebuilt: pd.DataFrame | None = None) -> str:
     """The report's one-paragraph answer (``board``: board_certainty of the newest board, best first,
     through :func:`with_counted_twice`): the leader's chance of being truly #1 on this arena, with the
     other way of counting a rival listed twice in brackets ("narrowly led" when its lead is short of the
     one that would make it at least 95% likely ahead in a two-model race, read from the two published
     intervals at level ``alpha``, :func:`lead_in_errors`); what independent errors means; and what the
-    lead corresponds to in decisive votes under the rating model. The caveats are :func:`health_warning`'s.
+    lead corresponds to in decisive votes under the rating model. With ``rebuilt``
+    (:func:`videomarket.data.rebuilt_boards`) a second sentence says when that board is a copy rebuilt from
+    text, as report 02's answer does; the other caveats are :func:`health_warning`'s.
 
     >>> d = pd.DataFrame({"model_name": ["Wan 3.0", "MiniMax H3 Max"], "elo": [1129.0, 1118.0],
     ...     "ci_low": [1118.0, 1107.0], "ci_high": [1140.0, 1129.0],
@@ -2011,6 +2013,10 @@ def newest_answer(board: pd.DataFrame, category: str, arena: str = "Artificial A
     ...                     "text-to-video").split(". ")[0])  # doctest: +NORMALIZE_WHITESPACE
     On the newest board, 10 October 2026, Wan 3.0 led Artificial Analysis's silent text-to-video arena,
     about 87% likely to be [truly #1](#glossary-p-first) there, if rating errors are independent
+    >>> rb = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
+    ...     "snapshot_date": pd.to_datetime(["2026-10-10"]), "rebuilt_only": [True]})
+    >>> print(newest_answer(d, "text-to-video", rebuilt=rb).split(". ")[1])
+    That board is an unverified copy [rebuilt](#glossary-rebuilt-file) from text
     """
     from statistics import NormalDist
 
@@ -2034,8 +2040,10 @@ def newest_answer(board: pd.DataFrame, category: str, arena: str = "Artificial A
     how = "narrowly led" if narrow else "led"
     text = (f"On the newest board, {fmt.day(day)}, {lead['model_name']} {how} {arena}'s {pool} arena, "
             f"{about(p) if not 0.05 <= p <= 0.95 else 'about ' + fmt.pct(p, 0)} likely to be "
-            f"{term('p-first', 'truly #1')} there{aside}, if rating errors are independent. Independent "
-            "means that one model's rating error says nothing about another's.")
+            f"{term('p-first', 'truly #1')} there{aside}, if rating errors are independent.")
+    if copy_words(rebuilt, day, category, arena) == "a rebuilt copy":
+        text += f" That board is an unverified copy {term('rebuilt-file', 'rebuilt')} from text."
+    text += " Independent means that one model's rating error says nothing about another's."
     if len(board) > 1 and "elo" in board.columns:
         gap = float(lead["elo"]) - float(board["elo"].iloc[1])
         share = round(100 * float(win_probability(gap, 0.0)))
@@ -2131,17 +2139,17 @@ def _shared_width(board: pd.DataFrame) -> tuple[float, int, int] | None:
 
 def bars_finding(board: pd.DataFrame, alpha: float = 0.05) -> str:
     """One key finding, the rule of thumb (``board``: board_certainty of the newest board, best first): with
-    the published intervals of #1 and #2 read as independent (:func:`lead_in_errors`), the lead under which
-    the leader is less than 95% likely ahead in a two-model race, the lead a standard test at level
-    ``alpha`` needs, and where the leader's own lead falls; "" without two intervals.
+    the published intervals of #1 and #2 read as independent (:func:`lead_in_errors`), the lead the leader
+    needs to be 95% likely ahead in a two-model race, the lead a standard test at level ``alpha`` (that the
+    gap is not zero) needs, and where the leader's own lead falls; "" without two intervals.
 
     >>> d = pd.DataFrame({"model_name": ["Wan 3.0", "MiniMax H3 Max"], "elo": [1129.0, 1118.0],
     ...     "ci_low": [1118.0, 1107.0], "ci_high": [1140.0, 1129.0]})
     >>> print(bars_finding(d))  # doctest: +NORMALIZE_WHITESPACE
-    With this arena's ±11-point intervals, a lead under about 13 points is less than 95% sure, and under
-    about 16 fails a standard significance test; Wan 3.0's 11-point lead is below both.
+    With ±11-point intervals, a leader needs about 13 points to be 95% sure it is ahead, and
+    16 to pass a test that the gap is not zero; Wan 3.0 has 11, short of both.
     >>> bars_finding(d.assign(elo=[1143.0, 1118.0])).split("; ")[1]
-    "Wan 3.0's 25-point lead is above both."
+    'Wan 3.0 has 25, enough for both.'
     """
     from statistics import NormalDist
 
@@ -2152,11 +2160,12 @@ def bars_finding(board: pd.DataFrame, alpha: float = 0.05) -> str:
     error = errors["gap"] / errors["ratio"]
     sure, test = NormalDist().inv_cdf(1 - alpha) * error, errors["needed"] * error
     gap = errors["gap"]
-    where = "below both" if gap < sure else "above both" if gap >= test else "between the two"
-    return (f"With this arena's {_interval_words(errors['first'], errors['second'])}, a lead under about "
-            f"{fmt.points(sure)} is less than {1 - alpha:.0%} sure, and under about "
-            f"{fmt.points(test).removesuffix(' points')} fails a standard significance test; "
-            f"{fmt.possessive(str(top['model_name'].iloc[0]))} {gap:.0f}-point lead is {where}.")
+    where = ("short of both" if gap < sure else "enough for both" if gap >= test
+             else "enough for the first only")
+    return (f"With {_interval_words(errors['first'], errors['second'])}, a leader needs about "
+            f"{fmt.points(sure)} to be {1 - alpha:.0%} sure it is ahead, and "
+            f"{fmt.points(test).removesuffix(' points')} to pass a test that the gap is not zero; "
+            f"{top['model_name'].iloc[0]} has {gap:.0f}, {where}.")
 
 
 def one_model_pointer(board: pd.DataFrame) -> str:
@@ -2931,9 +2940,10 @@ def rival_series_text(history: pd.DataFrame, downloaded_day: object,
 
 
 def changed_field_text(history: pd.DataFrame, rows: pd.DataFrame, category: str = "text-to-video") -> str:
-    """One sentence under the chance chart: the leader's rise after the re-rating comes from a changed
+    """One sentence under the chance chart: the leader's rise after the re-rating partly reflects a changed
     field, its closest rival before it gone from this pool's board under that name (``rows``: the pool's
-    board rows), not from a firmer lead; "" when the rival stayed.
+    board rows), and partly the new scale: how many of the models on both boards the re-rating moved (read
+    from ``rows``' ratings, when it has them); "" when the rival stayed.
 
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-01"]),
     ...     "scale_epoch": ["a", "b"], "model": "w", "model_name": "Wan 3.0",
@@ -2941,17 +2951,53 @@ def changed_field_text(history: pd.DataFrame, rows: pd.DataFrame, category: str 
     ...     "margin": [3.0, 11.0], "board_size": [81, 30], "p_leader": [0.64465, 0.88]})
     >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01"] * 2), "model": ["w", "m"]})
     >>> print(changed_field_text(h, rows))  # doctest: +NORMALIZE_WHITESPACE
-    Wan 3.0's rise after the 1 October [re-rating](#glossary-re-rating) mainly reflects a changed field:
-    Gemini Omni Flash, its closest rival, is not on the re-rated board under that name.
+    Wan 3.0's rise after the 1 October [re-rating](#glossary-re-rating) partly reflects a changed field:
+    Gemini Omni Flash, its closest rival, is not on the re-rated board under that name. The re-rating also
+    changed the rating scale.
+    >>> rated = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-30"] * 3 + ["2026-10-01"] * 3),
+    ...     "model": ["w", "g", "x", "w", "m", "x"], "elo": [1360.0, 1357.0, 1300.0, 1129.0, 1118.0, 1050.0]})
+    >>> print(changed_field_text(h, rated).split(". ")[1])
+    The re-rating also moved the ratings of all 2 models on both boards.
     """
     pair = _rival_gone(history, rows)
     if pair is None:
         return ""
     before, first = pair
     del category  # the chart is of one pool
-    return (f"{before['model_name']}'s rise after the {pd.Timestamp(first['snapshot_date']):%-d %B} "
-            f"{term('re-rating', 're-rating')} mainly reflects a changed field: "
+    text = (f"{before['model_name']}'s rise after the {pd.Timestamp(first['snapshot_date']):%-d %B} "
+            f"{term('re-rating', 're-rating')} partly reflects a changed field: "
             f"{before['runner_up_name']}, its closest rival, is not on the re-rated board under that name.")
+    moved = _moved_ratings(rows, before["snapshot_date"], first["snapshot_date"])
+    if moved is None:
+        return text + " The re-rating also changed the rating scale."
+    count, both = moved
+    which = (f"all {fmt.count(both, 'model')}" if count == both and both > 1
+             else f"{count:,} of the {fmt.count(both, 'model')}")
+    return text + f" The re-rating also moved the ratings of {which} on both boards."
+
+
+def _moved_ratings(rows: pd.DataFrame, before: object, after: object) -> tuple[int, int] | None:
+    """How many models rated on both boards (``rows``: the pool's board rows, one day ``before`` and one
+    ``after``) changed rating between them, and how many are on both; None without ratings on both.
+
+    >>> r = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-30"] * 2 + ["2026-10-01"] * 2),
+    ...     "model": ["a", "b", "a", "b"], "elo": [10.0, 5.0, 8.0, 5.0]})
+    >>> _moved_ratings(r, "2026-09-30", "2026-10-01")
+    (1, 2)
+    """
+    if "elo" not in rows.columns:
+        return None
+    dates = pd.to_datetime(rows["snapshot_date"])
+
+    def rated(day: object) -> pd.Series:
+        one = rows.loc[dates == pd.Timestamp(day)].dropna(subset=["elo"])
+        return one.drop_duplicates("model").set_index("model")["elo"].astype(float)
+
+    old, new = rated(before), rated(after)
+    both = old.index.intersection(new.index)
+    if both.empty:
+        return None
+    return int((old[both] != new[both]).sum()), len(both)
 
 
 def safe_wording(board: pd.DataFrame, category: str = "text-to-video",
