@@ -90,7 +90,7 @@ def test_forecast_paths_chart_names_forecasts_as_told_and_rings_a_shared_point(f
     ids = sorted(set(paths["source_id"]))
     named = plots.forecast_paths_chart(paths, highlight="ai-video-generator", sources=pd.DataFrame(
         {"source_id": ids, "publisher": [f"Publisher {i}" for i in range(len(ids))]}))
-    assert named.data["read_in"].str.startswith("Publisher").all()
+    assert named.data["found_in"].str.startswith("Publisher").all()
     # FBI's editions B and C both state 716.8 for 2025: the point drawn first gets a ring;
     # the subtitle says so
     ring = next(line for line in fig.axes[0].get_lines() if line.get_gid() == "shared:2025")

@@ -126,7 +126,8 @@ def test_claim_table_keeps_numbers_numeric_and_names_where_each_edition_was_read
     assert columns["matched_words"] == "Year whose value matches the quote"
     assert columns["implied_rate"] == "Growth its own first and last values imply (% a year)"
     assert set(market_prose.claim_columns(CLAIM)) <= set(table.columns)
-    assert wording.CLAIM_FORMATS["stated_rate"] == "num1"  # 20.0 beside 19.5, one decimal each
+    assert wording.CLAIM_FORMATS["stated_rate"] == "stated"  # a stated 20% shows as 20, not 20.0 (r79 #8)
+    assert wording.EDITION_GROWTH_FORMATS["stated_rate"] == "stated"  # the growth table's too (r79 #8)
 
 
 def test_sources_are_named_by_who_relays_them_and_archived_files_by_repository() -> None:
@@ -163,7 +164,7 @@ def test_forecasts_chart_title_text_and_legend_in_words() -> None:
         "GVR [ai-video-broad]": "GVR (broad AI video)", "FBI ed. B": "FBI, 2025→2032",
         "FBI ed. C": "FBI, 2025→2034", "GVR [ai-video-generator]": "GVR (AI video generators)"}
     quoted = paths.assign(note=paths["path"].map({"FBI ed. B": "ORIGIN OF THE SEED CLAIM"}).fillna(""))
-    assert market_prose.path_legend(quoted)["FBI ed. B"] == "FBI, 2025→2032 (tested)"
+    assert market_prose.path_legend(quoted)["FBI ed. B"] == "FBI, 2025→2032 (the quoted forecast)"  # r79 #4
 
 
 def test_growth_text_heads_with_one_edition_per_publisher_and_shows_every_edition_beside_it() -> None:
@@ -583,7 +584,7 @@ def test_the_vendor_chart_draws_the_two_vendors_of_its_title_in_one_bar_and_its_
         "forecast market size. Two vendors' estimated 2026 revenue, at their latest stated pace, would be "
         "about 54%–73% of the 2026 forecasts. ")
     assert alt.endswith(
-        "2026 run-rates and ARR, latest in the year: USD 514M (up to USD 616M) from "
+        "2026 revenue pace, run-rates and ARR: USD 514M (up to USD 616M) from "
         "2 vendors (low case: "
         "Kling (Q1 2026 pace × 4) USD 364M; Synthesia USD 150M), 54%–73% of the forecast range USD "
         "847M to USD "
@@ -620,10 +621,9 @@ def test_findings_are_four_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     findings = summary.market_findings(common, market.match_claim(_market(), CLAIM), CLAIM,
                                        comparison, rates, figures)
     assert findings == [
-        "Two vendors alone would earn an estimated USD 514M–616M in 2026, against forecasts of USD "
-        "847M–948M. If Kling earned USD 697M–798M, the two would fill the whole forecast, leaving nothing "
-        "for "
-        "any other vendor.",
+        "Two vendors would earn an estimated USD 514M–616M in 2026, against forecasts of USD 847M–948M. "
+        "Kling would have to earn USD 697M–798M (1.9×–2.2× its Q1 pace) for the two vendors to fill the "
+        "forecast.",
         "Kling makes up about 71%–76% of the two vendors' 2026 sums. Without it, Synthesia would earn "
         "16%–18% of the forecasts.",
         "Forecasts from FBI and GVR put AI video generators' growth at about 19–20% a year. We read them "
@@ -842,9 +842,9 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
         "16%–18% of the forecasts.")
     assert len(re.sub(r"\]\(#[^)]*\)", "]", findings[0]).split()) <= 35
     assert summary.headline_finding(comparison, figures) == (  # the break-even merged in (r75 #2)
-        "Two vendors alone would earn an estimated USD 514M–616M in 2026, against forecasts of USD "
-        "847M–948M. If Kling AI earned USD 697M–798M, the two would fill the whole forecast, leaving nothing "
-        "for any other vendor.")  # the break-even said plainly (r77 #4)
+        "Two vendors would earn an estimated USD 514M–616M in 2026, against forecasts of USD 847M–948M. "
+        "Kling AI would have to earn USD 697M–798M (1.9×–2.2× its Q1 pace) for the two vendors to fill the "
+        "forecast.")  # the break-even a threshold, not an estimate (r79 #5)
     assert all(len(line.split()) <= 35 for line in findings)
     assert (847 - 616 - 90, 948 - 514 - 90) == (141, 344)  # the answer's room for other makers
     assert "Those left out for this market" not in market_prose.growth_text(
@@ -859,9 +859,10 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
         "Kling AI makes up about 60%–66% of the three vendors' 2026 sums. Without it, Runway and Synthesia "
         "would earn 25%–28% of the forecasts.")  # follows the stated sum (r75 #2)
     assert summary.market_findings(common, matches, claim, held, rates, held_on)[0] == (  # r75 #2
-        "Three vendors alone would earn an estimated USD 604M–706M in 2026, against forecasts of USD "
-        "847M–948M. If Kling AI earned USD 607M–708M, the three would fill the whole forecast, leaving "
-        "nothing for any other vendor.")
+        "Three vendors would earn an estimated USD 604M–706M in 2026, against forecasts of USD 847M–948M. "
+        "Kling AI would have to earn USD 607M–708M (1.7×–1.9× its Q1 pace) for the three vendors to fill "
+        "the forecast.")  # a threshold, not an estimate (r79 #5)
+    assert (round(607 / (4 * 650 / 7.14), 1), round(708 / (4 * 650 / 7.14), 1)) == (1.7, 1.9)
     assert len(summary.market_findings(common, matches, claim, held, rates, held_on)[0].split()) <= 35
     assert (round((4 * 650 / 7.14 + 90 + 150) / 948, 2), round((650 / 7.14 + 375 + 240) / 847, 2)) == (
         0.64, 0.83)  # Kling AI's Q1 2026 pace against the highest forecast; Q1 then the run-rate, the lowest
@@ -1050,16 +1051,19 @@ def test_runway_is_held_in_2026_and_the_share_finding_spells_out_the_pace() -> N
         "The newest vendor figure is Kling's, dated 28 May 2026 (its revenue up to Q1 2026). Any later "
         "results are not in these data.")
     assert summary.headline_finding(comparison, held_on) == (  # the headline with its break-even (r75 #2)
-        "Three vendors alone would earn an estimated USD 604M–706M in 2026, against forecasts of USD "
-        "847M–948M. If Kling earned USD 607M–708M, the three would fill the whole forecast, leaving nothing "
-        "for any other vendor.")
+        "Three vendors would earn an estimated USD 604M–706M in 2026, against forecasts of USD 847M–948M. "
+        "Kling would have to earn USD 607M–708M (1.7×–1.9× its Q1 pace) for the three vendors to fill the "
+        "forecast.")
     assert len(summary.headline_finding(comparison, held_on).split()) <= 36
     assert (847 - 240, 948 - 240, round(4 * 650 / 7.14 + 240), round(650 / 7.14 + 375 + 240)) == (
         607, 708, 604, 706)
     assert summary.headline_finding(comparison.iloc[0:0], held_on) == ""
     assert summary.provisional_words(comparison, held_on) == (  # r75 #1, shortened r77
-        "The range is provisional: it rests on figures to May 2026.")
+        "Kling's figures stop at Q1 2026 (a run-rate stated 28 May 2026); its later results are not in our "
+        "sources, so the range is provisional.")  # one plain sentence in the lead (r79 #1)
     assert summary.without_share(top, held_on) == "25%–28%"  # (90 + 150) / 948, / 847
+    assert summary.vendor_chart_legend(comparison, held_on)["pace"] == (  # r79 #7: held flat, said so
+        "Run-rate or ARR (Runway's 2026 bar is its June 2025 figure, held flat)")
     assert summary.better_graded_line(comparison, held_on) == (  # r77 #5: grade-B figures only
         "From the better-graded figures only: Kling's Q1 2026 pace, Synthesia's April 2025 ARR and Runway's "
         "June 2025 [run-rate](#glossary-run-rate) come to about USD 554M, 58%–65% of the 2026 forecasts.")
@@ -1308,11 +1312,11 @@ def test_the_shipped_opening_names_whose_claim_it_tests_and_how_later_results_mo
     assert summary.market_lead(comparison, held_on, 0.20, matches, sources) == (  # r77 #1: scope in the lead
         "The \"20% a year\" cannot be tested against actual sales. The market size behind it looks too "
         "small, or the forecasts cover a narrower market than their name. Three vendors alone would earn an "
-        "estimated 64%–83% of the 2026 forecasts with Kling AI, 25%–28% without it. The forecasts do not say "
-        "whether China, where Kling AI is based, is included. The 20% is Fortune Business Insights' "
-        "forecast, "
-        "as quoted by a GitHub page on e-commerce AI. The range is provisional: it rests on figures to May "
-        "2026.")
+        "estimated 64%–83% of the 2026 forecasts with Kling AI, 25%–28% without it. The pages quoting the "
+        "forecasts do not say whether China, where Kling AI is based, is included. The 20% is Fortune "
+        "Business Insights' forecast, as quoted by a GitHub page on e-commerce AI. Kling AI's figures stop "
+        "at Q1 2026 (a run-rate stated 28 May 2026); its later results are not in our sources, so the range "
+        "is provisional.")  # r79 #1, #2
     assert summary.market_as_of_short(figures, forecasts, today="2026-12-07") == (  # r77 #4: ~40 words
         "Kling AI's Q2–Q3 2026 results are not in our sources; most forecasts give no publication date. See "
         "[About the data](00-about-the-data.html#how-strong-is-the-evidence).")

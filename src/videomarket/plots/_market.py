@@ -57,6 +57,8 @@ _WEAK_GRADE = "D"
 
 #: The forecast-paths chart's tick, legend and label size (pt at page width): one size a reader can read.
 _PATHS_TEXT = 12.0
+#: The longest legend label (characters) that still fits two legend columns across the chart's width.
+_LEGEND_TWO_COLUMNS = 48
 
 
 def forecast_paths_chart(
@@ -150,12 +152,12 @@ def forecast_paths_chart(
     data = data.assign(
         definition=data["definition"].map(lambda d: DEFINITION_NAMES.get(str(d), str(d))),
         path=data["path"].map(lambda p: names[str(p)]),
-        read_in=[source_names(i, sources) for i in data["source_id"]],
+        found_in=[source_names(i, sources) for i in data["source_id"]],
     )
     if "publisher" in data:  # a credit only inferred stays flagged in the download's publisher column too
         data = data.assign(publisher=[f"{pub} (inferred)" if "inferred" in str(name) else pub
                                       for pub, name in zip(data["publisher"], data["path"], strict=True)])
-    data = data.drop(columns=["source_id"] + ([] if sources is not None else ["read_in"]))
+    data = data.drop(columns=["source_id"] + ([] if sources is not None else ["found_in"]))
     if "report" in data:
         data = data.assign(report=data["report"].map(report_name))
     data = data.rename(columns={"definition": "market", "path": "forecast",
@@ -276,11 +278,12 @@ def _grouped_legend(ax: Any, paths: pd.DataFrame, highlight: str | None = None) 
             heading = heading[:-1]  # one line: 'Adjacent market'
         handles.append(Line2D([], [], linestyle="none", label=heading[:1].upper() + heading[1:]))
         handles += [by_gid[str(label)] for label in sorted(set(group["path"]))]
-    legend = ax.legend(  # below the plot, in two columns, so the plot keeps the page's width
+    longest = max(len(str(h.get_label())) for h in handles)
+    legend = ax.legend(  # below the plot, in two columns (one when a label is long), within the page's width
         handles=handles,
         loc="upper center",
         bbox_to_anchor=(0.5, -0.13),
-        ncol=2,
+        ncol=2 if longest <= _LEGEND_TWO_COLUMNS else 1,
         fontsize=_PATHS_TEXT,
         handlelength=2.6,
         borderaxespad=0.0,

@@ -22,6 +22,8 @@ from videomarket.plots._style import OTHER_COLOR, finish, house_style, new_figur
 from videomarket.stories import fmt, read_in
 
 BASIS_SHORT = {"revenue": "revenue within the year", "annualized": "run-rates and ARR, latest in the year"}
+#: A year's run-rates when one vendor's quarterly pace is below its stated run-rate (named as in the tables).
+PACED_SHORT = "revenue pace, run-rates and ARR"
 _BASIS_HATCH = {"revenue": "", "annualized": "///"}
 #: The hatch of a quarter's revenue times four among run-rates (figures_label starting 'revenue pace').
 _PACE_HATCH = "..."
@@ -498,8 +500,10 @@ def _vendor_alt(comparison: pd.DataFrame, title: str | None = None) -> str:
         # the high case only: the sum of the stated figures is neither case when a quarter's pace is lower
         reported = (f" (up to {fmt.usd_m(row.calendar_high_usd_m)})"
                     if row.basis == "annualized" and higher else "")
+        # a year with a quarter's pace below the stated run-rate is named as the tables name it
+        label = PACED_SHORT if reported else BASIS_SHORT.get(row.basis, row.basis)
         parts.append(
-            f"{row.year} {BASIS_SHORT.get(row.basis, row.basis)}: "
+            f"{row.year} {label}: "
             f"{fmt.usd_m(row.calendar_low_usd_m)}{reported} from {fmt.count(int(row.n_vendors), 'vendor')} "
             + ("(low case: " if reported else "(") + f"{_vendor_words(row.vendors)}){market}"
         )

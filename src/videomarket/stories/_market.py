@@ -179,8 +179,8 @@ def path_legend(paths: pd.DataFrame) -> dict[str, str]:
     """The label each forecast path of a :func:`videomarket.market.forecast_paths` table shows in a
     chart's legend (:func:`edition_label`), so two reports of one publisher never read alike: a publisher
     with forecasts of two markets has each named ('Grand View Research (AI video generators)'); the quoted
-    forecast is marked '(tested)' and 'quoted as' is left out ('Fortune Business Insights, 2025→2032'),
-    short enough for the legend."""
+    forecast keeps the text's mark ('(the quoted forecast)') and 'quoted as' is left out ('Fortune Business
+    Insights, 2025→2032 (the quoted forecast)'), short enough for the legend."""
     spans = paths.groupby("path")["year"].agg(["min", "max"]) if "year" in paths else None
     first = paths.drop_duplicates("path")
     if "note" in paths:  # a credit inferred in any of a forecast's rows is inferred for all of them
@@ -189,9 +189,8 @@ def path_legend(paths: pd.DataFrame) -> dict[str, str]:
     if spans is not None:  # a lettered edition is named by the years it spans
         first = first.assign(first_year=first["path"].map(spans["min"]),
                              last_year=first["path"].map(spans["max"]))
-    labels = {str(row["path"]): edition_label(row).replace(f"({QUOTE_LABEL})", "(tested)")
-              .replace(", quoted as ", ", ")
-              for _, row in first.iterrows()}  # short in a legend: '..., 2025→2032 (tested)'
+    labels = {str(row["path"]): edition_label(row).replace(", quoted as ", ", ")
+              for _, row in first.iterrows()}  # short in a legend: '..., 2025→2032 (the quoted forecast)'
     markets = first.groupby("publisher")["definition"].nunique() if "definition" in first else {}
     for _, row in first.iterrows():  # one publisher's forecasts of two markets: name each one's market
         if markets.get(row["publisher"], 1) > 1 and "(" not in labels[str(row["path"])]:

@@ -106,24 +106,24 @@ def growth_finding(rates: pd.DataFrame) -> str:
 def headline_finding(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
     """The headline key finding: the vendors' sum in the comparison table's top year at their latest
     figures (the low case to the high case, :func:`pace_low_total`, :func:`quarters_then_pace_total`), its
-    share of that year's forecasts (:func:`answer_shares`) and, with two cases, what the vendor with two
-    cases would have to earn for the sum to match them (:func:`_needed_parts`): 'Three vendors alone would
-    earn an estimated USD 604M–706M in 2026, against forecasts of USD 847M–948M. If Kling AI earned USD
-    607M–708M, the three would fill the whole forecast, leaving nothing for any other vendor.' ('' without
-    a compared year)."""
+    share of that year's forecasts (:func:`answer_shares`) and, with two cases, the threshold the vendor with
+    two cases would have to reach for the sum to match them, as a multiple of its quarterly pace
+    (:func:`_needed_parts`), in at most 35 words: 'Three vendors would earn an estimated USD 604M–706M in
+    2026, against forecasts of USD 847M–948M. Kling AI would have to earn USD 607M–708M (1.7×–1.9× its Q1
+    pace) for the three vendors to fill the forecast.' ('' without a compared year)."""
     top = _top(comparison)
     if top is None:
         return ""
     count = number_word(len(_vendor_names(top["vendors"]))).capitalize()
     total = usd_range(pace_low_total(top, figures), quarters_then_pace_total(top, figures))
     size = usd_range(float(top["market_low"]), float(top["market_high"]))
-    text = (f"{count} vendors alone would earn an estimated {total} in {int(top['year'])}, against "
-            f"forecasts of {size}.")
+    text = (f"{count} vendors would earn an estimated {total} in {int(top['year'])}, against forecasts of "
+            f"{size}.")
     parts = _needed_parts(comparison, figures)
     if parts is None:
         return text
-    return (f"{text} If {parts[3]} earned {parts[4]}, the {count.lower()} would fill the whole forecast, "
-            "leaving nothing for any other vendor.")
+    return (f"{text} {parts[3]} would have to earn {parts[4]} ({parts[5]} its {parts[6]} pace) for the "
+            f"{count.lower()} vendors to fill the forecast.")
 
 
 def agreement_finding(common: object, matches: pd.DataFrame | None, top: pd.Series | None) -> str:
@@ -615,14 +615,22 @@ def quote_chain(matches: pd.DataFrame, sources: pd.DataFrame, claimed_rate: floa
 
 
 def provisional_words(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
-    """That the top year's range is provisional, dated by the month of the newest figure of the vendor with
-    two cases (its stated run-rate): 'The range is provisional: it rests on figures to May 2026.' ('' without
-    two cases; the data box says which results are missing)."""
+    """Where the figures of the vendor with two cases stop and that the range is therefore provisional, in
+    one plain sentence: its latest quarter of revenue and the day its run-rate was stated: "Kling AI's
+    figures stop at Q1 2026 (a run-rate stated 28 May 2026); its later results are not in our sources, so
+    the range is provisional." ('' without two cases; the data box says which results are missing)."""
     top = _top(comparison)
     own = _kling_cases(top, figures) if top is not None else None
     if own is None:
         return ""
-    return f"The range is provisional: it rests on figures to {pd.Timestamp(own[0]['period_end']):%B %Y}."
+    company = own[0]["company"]
+    quarters = figures[(figures["company"] == company) & (figures["metric"] == "revenue")
+                       & (figures["kind"] == "quarter")].sort_values("period_end")
+    stated = f"a {own[0]['metric'].replace('_', '-')} stated {fmt.day(own[0]['period_end'])}"
+    last = period_words(quarters["period"].iloc[-1]) if len(quarters) else ""
+    stop = f"stop at {last} ({stated})" if last else f"stop at {stated}"
+    return (f"{fmt.possessive(short_name(company))} figures {stop}; its later results are not in our "
+            "sources, so the range is provisional.")
 
 
 def market_lead(comparison: pd.DataFrame, figures: pd.DataFrame, claimed_rate: float,
@@ -630,11 +638,12 @@ def market_lead(comparison: pd.DataFrame, figures: pd.DataFrame, claimed_rate: f
     """The report's opening paragraph, one idea a sentence: the rate cannot be tested; the level looks too
     low or the scope narrow; the top year's estimated share with and without the vendor with two cases
     (:func:`answer_shares`, :func:`without_share`) and, for a vendor with figures in yuan, that the
-    forecasts do not say whether China counts; then whose figure the rate is (:func:`quote_chain`) and that
-    the range is provisional (:func:`provisional_words`): 'The "20% a year" cannot be tested against actual
-    sales. The market size behind it looks too small, or the forecasts cover a narrower market than their
-    name. Three vendors alone would earn an estimated 64%–83% of the 2026 forecasts with Kling AI, 25%–28%
-    without it. The forecasts do not say whether China, where Kling AI is based, is included. ...'
+    pages quoting the forecasts do not say whether China counts; then whose figure the rate is
+    (:func:`quote_chain`) and that the range is provisional (:func:`provisional_words`): 'The "20% a year"
+    cannot be tested against actual sales. The market size behind it looks too small, or the forecasts
+    cover a narrower market than their name. Three vendors alone would earn an estimated 64%–83% of the
+    2026 forecasts with Kling AI, 25%–28% without it. The pages quoting the forecasts do not say whether
+    China, where Kling AI is based, is included. ...'
     ('' when no year is compared or the vendors' low case is under half the highest forecast: the level is
     then not judged)."""
     top = _top(comparison)
@@ -653,7 +662,8 @@ def market_lead(comparison: pd.DataFrame, figures: pd.DataFrame, claimed_rate: f
         share += f" with {name}, {without} without it"
         yuan = figures.loc[figures["company"] == own[0]["company"], "original_currency"].astype(str)
         if (yuan == "CNY").any():
-            china = f"The forecasts do not say whether China, where {name} is based, is included."
+            china = (f"The pages quoting the forecasts do not say whether China, where {name} is based, is "
+                     "included.")
     return " ".join(p for p in (first, f"{share}.", china, quote_chain(matches, sources, claimed_rate),
                                 provisional_words(comparison, figures)) if p)
 
@@ -1100,8 +1110,8 @@ def weak_forecasts_note(weaker: pd.DataFrame) -> str:
 def _needed_parts(comparison: pd.DataFrame, figures: pd.DataFrame) -> tuple[str, ...] | None:
     """The pieces of the break-even point (:func:`headline_finding`): the condition ('With Runway and
     Synthesia held at their last stated figures (USD 240M together)'), the number of vendors in words, the
-    year, the vendor with two cases, the revenue it would need and that as multiples of its Q1 pace
-    (None without two cases)."""
+    year, the vendor with two cases, the revenue it would need, that as multiples of its quarterly pace, and
+    that quarter ('Q1') (None without two cases)."""
     top = _top(comparison)
     own = _kling_cases(top, figures) if top is not None else None
     if own is None:
@@ -1114,8 +1124,12 @@ def _needed_parts(comparison: pd.DataFrame, figures: pd.DataFrame) -> tuple[str,
         held = f"With {names} held at its last stated figure ({fmt.usd_m(others)})"
     else:
         held = f"With {names} held at their last stated figures ({fmt.usd_m(others)} together)"
+    quarters = figures[(figures["company"] == own[0]["company"]) & (figures["year"] == int(top["year"]))
+                       & (figures["metric"] == "revenue") & (figures["kind"] == "quarter")]
+    quarter = (period_words(quarters.sort_values("period_end")["period"].iloc[-1]).split(" ")[0]
+               if len(quarters) else "quarterly")
     return (held, number_word(len(rest) + 1), str(int(top["year"])), short_name(own[0]["company"]),
-            usd_range(low, high), f"{low / own[1]:.1f}×–{high / own[1]:.1f}×")
+            usd_range(low, high), f"{low / own[1]:.1f}×–{high / own[1]:.1f}×", quarter)
 
 
 def _kling_cases(top: pd.Series, figures: pd.DataFrame) -> tuple[pd.Series, float, float] | None:
@@ -1496,7 +1510,8 @@ def chart_figures(shown: pd.DataFrame, drawn: pd.DataFrame, figures: pd.DataFram
 
 def vendor_chart_legend(comparison: pd.DataFrame, figures: pd.DataFrame) -> dict[str, str]:
     """The vendor chart's legend for :func:`answer_comparison`, named by the two cases (:func:`case_names`),
-    a quarter's revenue times four apart from run-rates and ARR: {'pace': 'Run-rate or ARR', 'quarter':
+    a quarter's revenue times four apart from run-rates and ARR, a figure of an earlier year held flat named:
+    {'pace': "Run-rate or ARR (Runway's 2026 bar is its June 2025 figure, held flat)", 'quarter':
     'Kling AI: Q1 2026 revenue pace (reported quarter × 4)', 'whisker': 'High case: Q1 as reported, then
     the stated run-rate'}."""
     top = _top(comparison)
@@ -1508,7 +1523,12 @@ def vendor_chart_legend(comparison: pd.DataFrame, figures: pd.DataFrame) -> dict
                       & (figures["year"] == int(top["year"]))].sort_values("period_end").iloc[-1]
     when = period_words(quarter["period"])
     high = case_names(top, figures)[1]
-    labels = {"pace": "Run-rate or ARR", "quarter": f"{name}: {when} revenue pace (reported quarter × 4)",
+    used = pace_figures(top, figures)
+    held = used[pd.to_datetime(used["period_end"]).dt.year < int(top["year"])]
+    flat = "; ".join(f"{short_name(r.company)}'s {int(top['year'])} bar is its "
+                     f"{pd.Timestamp(r.period_end):%B %Y} figure, held flat" for r in held.itertuples())
+    labels = {"pace": "Run-rate or ARR" + (f" ({flat})" if flat else ""),
+              "quarter": f"{name}: {when} revenue pace (reported quarter × 4)",
               "whisker": f"High case: {high}"}
     part = _part_year_words(comparison, figures)
     if part:
