@@ -64,7 +64,8 @@ def test_needs_list():
         "copies, not yet checked against the original. Treat these picks as a shortlist to verify, not a "
         "recommendation.\n"
         "On Artificial Analysis's boards of 6 October 2026, with list prices per minute of video; a "
-        "100-point gap means the better model wins about 64 of 100 decisive votes.\n"
+        "100-point gap means the better model wins about 64 of 100 "
+        "[decisive votes](#glossary-decisive-vote).\n"
         "- Silent clips from text: Wan 3.0 (USD 12.00 a minute, about 90% likely truly #1); cheaper option "
         "(somewhat lower rated): HappyHorse-1.1 (USD 9.90); Wan 3.0 would win about 62 of 100 decisive "
         "votes, a noticeable gap.\n"
@@ -86,7 +87,9 @@ def test_needs_list():
                               rebuilt=mixed).split("\n")[:2] == [
         "Treat these picks as a shortlist to verify, not a recommendation.",
         "On Artificial Analysis's boards of 6 October 2026, with list prices per minute of video; a "
-        "100-point gap means the better model wins about 64 of 100 decisive votes."]
+        # r79 reader of 04: "decisive vote" linked to the glossary at its first use
+        "100-point gap means the better model wins about 64 of 100 "
+        "[decisive votes](#glossary-decisive-vote)."]
     # a leader without a list price and a cheaper option apart from the best priced model
     apart = I2VA_CI.assign(ci_low=[1186.0, 1186.0, 1171.0])
     assert stories.needs_list(LEADERS.iloc[3:], None, {"image-to-video-audio": apart}) == (
@@ -101,7 +104,7 @@ def test_closest_unpriced_rival_cell():
     assert stories.closest_unpriced_cell(priced, "text-to-video", "w") == (
         "MiniMax H3 (768p), 11 points behind")
     assert stories.closest_unpriced_cell(priced, "image-to-video-audio", "x") == (
-        "none (the nearest rival, MiniMax H3, has a list price)")
+        "—")
 
 
 def test_the_answer_caveats():
@@ -165,55 +168,10 @@ def test_lead_one_way_finding():
         "if rating errors are independent.")
 
 
-def test_lmarena_finding():
-    lm = pd.DataFrame({"model": ["g1", "g", "f", "w"], "model_name": ["g-1.1", "g", "f", "wan"],
-                       "creator": ["Google", "Google", "BFL", "Alibaba"], "rank": [1, 2, 3, 6],
-                       "elo": [1516.0, 1513.0, 1493.0, 1476.0], "ci_low": [1501.0, 1504.0, 1476.0, 1463.0],
-                       "ci_high": [1531.0, 1522.0, 1510.0, 1489.0], "p_leader": [0.63, 0.36, 0.01, 0.0],
-                       "snapshot_date": pd.Timestamp("2026-09-21")})
-    lead = pd.DataFrame({"category": ["text-to-video"], "model": ["w"], "model_name": ["Wan 3.0"]})
-    aa = pd.DataFrame({"model": ["w", "g1", "g"], "model_name": ["Wan 3.0", "Gemini Omni Flash 1.1",
-                                                                 "Gemini Omni Flash"],
-                       "rank": [1, 8, 2], "snapshot_date": pd.Timestamp("2026-09-20")})
-    rows = lm.assign(arena="LMArena", category="text-to-video")
-    rows = pd.concat([rows, rows.iloc[:1].assign(model="v-audio"),
-                      aa.assign(arena="Artificial Analysis", category="text-to-video")])
-    # r70 reader of 04: the arenas compared in one week (20-21 September), the Google entry on both
-    assert stories.lmarena_leads_finding(lm, lead, aa, rows=rows) == (
-        "On 20–21 September 2026, Wan 3.0 was #1 on Artificial Analysis but #6 on LMArena, where Google's "
-        "Gemini Omni Flash 1.1 and Gemini Omni Flash led clearly; Gemini Omni Flash 1.1 was #8 and Gemini "
-        "Omni Flash #2 on Artificial Analysis. Try the top few on your own prompts.")
-    assert stories.lmarena_leads_finding(lm, lead, aa.iloc[[0, 2]], rows=rows) == (
-        "On 20–21 September 2026, Wan 3.0 was #1 on Artificial Analysis but #6 on LMArena, where Google's "
-        "Gemini Omni Flash 1.1 and Gemini Omni Flash led clearly; Gemini Omni Flash was #2 on Artificial "
-        "Analysis. Try the top few on your own prompts.")
-    # r77 reader of 04: the #2 place cited to its board's date
-    assert stories.lmarena_leads_finding(lm, lead, aa.iloc[[0, 2]], rows=rows, dated=True) == (
-        "On 20–21 September 2026, Wan 3.0 was #1 on Artificial Analysis but #6 on LMArena, where Google's "
-        "Gemini Omni Flash 1.1 and Gemini Omni Flash led clearly; Gemini Omni Flash was #2 on Artificial "
-        "Analysis's board of 20 September 2026. Try the top few on your own prompts.")
-    assert stories.lmarena_leads_finding(lm, lead, aa.iloc[1:], rows=rows) == ""  # not on that board
-    assert stories.lmarena_leads_finding(lm.assign(rank=[6, 2, 3, 1]), lead, aa) == ""
-
-
 def test_leader_range_cell():
     assert stories.leader_range_cell("Wan 3.0", 0.8958, 0.83045) == "Wan 3.0 (83%–90%)"
     assert stories.leader_range_cell("Wan 3.0", 0.87865, 0.93495) == "Wan 3.0 (88%–93%)"
     assert stories.leader_range_cell("Wan 3.0", 0.8958, 0.8961) == "Wan 3.0 (90%)"
-
-
-def test_picks_footnote():
-    assert stories.picks_footnote({**PRICED, "text-to-video-audio": T2VA},
-                                  ["text-to-video", "text-to-video-audio", "image-to-video-audio"]) == (
-        "Notes on the table: MiniMax H3 (768p) has no list price (#2, 11 points behind Wan "
-        "3.0, in silent text to video; #4, 18 points behind Wan 3.0, in text to video with audio). "
-        # r73 reader of 04: the price is used where it is listed, not for the text-to-video listing
-        "The USD 7.80 price is listed for MiniMax H3 in image to video (silent) and image to video with "
-        "audio and is used there; it is not applied to the listing MiniMax H3 (768p). 1 of the 2 models "
-        "rated above HappyHorse-1.1 in silent text to video and 1 of the 2 "
-        "models rated above Gemini Omni Flash in image to video with audio have no list price: each cheaper "
-        "alternative is the cheapest among models with a list price.")
-    assert stories.picks_footnote(PRICED, ["image-to-video"]) == ""
 
 
 def test_open_unknown_text():
@@ -239,7 +197,8 @@ def test_value_frame_names_each_price_list():
     alone = stories.value_frame(value, {"text-to-video": board.iloc[:1]})
     assert alone[["near_name", "near_ref"]].values.tolist() == [["none within 100 points", "Wan 3.0"]]
     assert alone["near_price"].isna().all() and alone["near_gap"].isna().all()
-    assert stories.value_layout(None)[0]["near_ref"] == "Measured against"
+    # r79 reader of 04: the 12-column table trimmed; the header already names what it is measured against
+    assert "near_ref" not in stories.value_layout(None)[0]
 
 
 def test_a_verdict_on_a_rebuilt_last_board_says_so():
@@ -271,22 +230,12 @@ def test_the_price_claims_are_about_priced_models_only():
     assert stories.needs_list(lead, None, {"text-to-video-audio": board}) == (
         "- Clips with sound from text: Wan 3.0 (USD 12.00 a minute, about 87% likely truly #1); no cheaper "
         "model with a list price is within 100 points.")
-    assert stories.unpriced_top_finding({"text-to-video-audio": board}) == (
-        "Most top models have no public list price: 2 of the 3 models within 100 points of Wan 3.0 in text "
-        "to video with audio have none.")
-    assert stories.unpriced_top_finding({"text-to-video-audio": board.assign(price_usd_per_min=1.0)}) == ""
 
 
 def test_the_fragile_pick_and_the_picks_intro():
     board = pd.DataFrame({"model": ["w", "h", "o"], "model_name": ["Wan 3.0", "HappyHorse-1.1",
                           "Wan 2.7-260612"], "rank": [1, 10, 12], "elo": [1127.0, 1044.0, 1026.0],
                           "price_usd_per_min": [12.0, 9.9, 9.0]})
-    assert stories.fragile_pick_finding({"text-to-video": board}, "text-to-video") == (
-        "The silent text-to-video cheaper option is fragile: HappyHorse-1.1 trails Wan 3.0 by 83 "
-        "points (Wan 3.0 would win about 62 of 100 decisive votes); Wan 2.7-260612, USD 0.90 cheaper, misses "
-        "the 100-point cut-off by 1 point.")
-    far = board.assign(elo=[1127.0, 1044.0, 900.0])
-    assert stories.fragile_pick_finding({"text-to-video": far}, "text-to-video") == ""
     lead = pd.DataFrame({"category": ["text-to-video"], "model": ["w"], "model_name": ["Wan 3.0"],
                          "p_leader": [0.9]})
     assert stories.picks_intro(lead, None, {"text-to-video": board}) == (
@@ -375,10 +324,11 @@ def test_r75_lmarena_mix_and_open_licence():
     lead = pd.DataFrame({"category": ["text-to-video"], "model": ["w"], "model_name": ["Wan 3.0"]})
     aa = pd.DataFrame({"model": ["w", "g"], "model_name": ["Wan 3.0", "Gemini Omni Flash"],
                        "rank": [1, 2], "snapshot_date": pd.Timestamp("2026-09-20")})
-    assert stories.lmarena_leads_finding(lm, lead, aa, rows=lm, mixed=True) == (
-        "On 20–21 September 2026, Wan 3.0 was #1 on Artificial Analysis but #6 on LMArena (one list mixing "
-        "silent and with-audio entries: 1 of 4 with audio), where Google's G 1.1 and g led clearly. Try the "
-        "top few on your own prompts.")
+    # r79 reader of 04: the arenas' split as a plain key finding a buyer can act on
+    assert stories.arenas_split_finding(lm, lead, aa) == (
+        "The two arenas disagree: on 20–21 September 2026, Wan 3.0 was #1 on Artificial Analysis but #6 on "
+        "LMArena, so test the top few on your own prompts.")
+    assert stories.arenas_split_finding(lm.assign(rank=[6, 2, 1, 7]), lead, aa) == ""
     # a model flagged open weights here but ranked higher unflagged elsewhere: licence unconfirmed
     best = pd.DataFrame({"category": ["text-to-video", "image-to-video"], "model": ["l", "h3"],
                          "model_name": ["LTX-2.5 Fast", "MiniMax H3"], "rank": [22, 4],

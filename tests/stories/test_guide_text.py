@@ -353,9 +353,9 @@ def test_value_text_frame_and_layout() -> None:
     assert columns["near_gap"] == "Points below the highest-rated model with a list price"
     assert stories.value_layout(5.0)[0]["budget_name"] == "Best at or under the budget"
     shown = plots.table(stories.value_frame(value()), columns=columns, formats=formats, missing=missing)
-    # r73 reader of 04: "Measured against" beside the cheaper alternative (no reference without priced boards)
-    assert shown.cells()[1][:8] == ["Image to video with audio", "30 of 36", "MiniMax H3 Max",
-                                    "no price listed", "Gemini Omni Flash", "—", "USD 6.00", "3"]
+    # r79 reader of 04: no "Measured against" column (the header names the reference)
+    assert shown.cells()[1][:7] == ["Image to video with audio", "30 of 36", "MiniMax H3 Max",
+                                    "no price listed", "Gemini Omni Flash", "USD 6.00", "3"]
     board = pd.DataFrame({"model": ["w", "h"], "model_name": ["Wan 3.0", "HappyHorse"], "rank": [1, 2],
                           "elo": [1129.0, 1042.0], "price_usd_per_min": [12.0, 9.9]})
     budget = stories.value_frame(value(), {I2VA: board})
@@ -364,7 +364,7 @@ def test_value_text_frame_and_layout() -> None:
     spread = board.assign(ci_low=board["elo"] - 11, ci_high=board["elo"] + 11)
     chance = plots.table(stories.value_frame(value(), {I2VA: spread}), columns=columns, formats=formats,
                          missing=missing).cells()
-    assert [row[8] for row in chance] == ["no cheaper alternative", "95%"]
+    assert [row[7] for row in chance] == ["no cheaper alternative", "95%"]
     assert columns["near_within"] == "Chance it is truly within 100 points (independent errors)"
     assert stories.VALUE_BUDGET_PICK["near_name"] == (  # r78: "cheaper option (somewhat lower rated)"
         "Cheaper option, somewhat lower rated (cheapest within 100 points of the highest-rated model with a "
@@ -381,9 +381,9 @@ def test_open_weights_give_one_recommendation_per_pool_in_models() -> None:
     assert stories.open_picks_text(picks) == (
         "If you need weights you can run yourself, the best model known to be [open "
         "weights](#glossary-open-weights) is LTX-2.5 Fast, #22 in text to "
-        "video (silent); and MiniMax H3, #4 in image to video (silent). MiniMax H3 itself ranks higher "
-        "where it is not flagged (#2 in text to video (silent)): the catalogue flags it as open weights "
-        "only in its image to video listings, so confirm its licence before relying on it.")
+        "video (silent); and MiniMax H3, #4 in image to video (silent). The catalogue flags MiniMax H3 as "
+        "open weights only in its image to video listings, not in the listings where it ranks higher, so "
+        "check its licence before relying on it.")
     # r68 reader of 04: "#2" counted the variant MiniMax H3 Max; its own listing is #3 and both are said
     ranked = listing.assign(variants=["MiniMax H3 Max (#2); MiniMax H3 (768p) (#3)", ""])
     picks3 = stories.open_picks(ranked, lead)
@@ -393,10 +393,9 @@ def test_open_weights_give_one_recommendation_per_pool_in_models() -> None:
     assert stories.open_picks_text(picks3) == (
         "If you need weights you can run yourself, the best model known to be [open "
         "weights](#glossary-open-weights) is LTX-2.5 Fast, #22 in text to "
-        "video (silent); and MiniMax H3, #4 in image to video (silent). MiniMax H3 itself ranks higher "
-        "where it is not flagged (#3 in text to video (silent), #2 counting its variant MiniMax H3 Max): the "
-        "catalogue flags it as open weights only in its image to video listings, so confirm its licence "
-        "before relying on it.")
+        "video (silent); and MiniMax H3, #4 in image to video (silent). The catalogue flags MiniMax H3 as "
+        "open weights only in its image to video listings, not in the listings where it ranks higher, so "
+        "check its licence before relying on it.")
     # another developer's listing "based on" MiniMax H3 is a different model: not counted as its place
     based = listing.assign(variants=["Utopai X (based on MiniMax H3) (#2); MiniMax H3 (768p) (#4)", ""])
     assert (stories.open_picks(based, lead)["pick"].iloc[0]
@@ -778,7 +777,7 @@ def test_the_picks_table_has_a_row_per_pool() -> None:
          "value_ref": "Wan 3.0", "value_gap": "87 below Wan 3.0", "value_chance": "",
          "cheapest": "LTX-2.3 Fast, USD 2.40, 272 points below Wan 3.0",
          # r77 reader of 04: the closest unpriced rival moved from the box to the table
-         "rival": "none (the nearest rival, HappyHorse-1.1, has a list price)", "open": "none on the board"},
+         "rival": "—", "open": "none on the board"},
         # r73 reader of 04: "none" when the top priced model is the cheapest within the cut-off, and the
         # model each is measured against
         {"pool": "Image to video (silent)",
@@ -786,7 +785,7 @@ def test_the_picks_table_has_a_row_per_pool() -> None:
          "value": "none within 100 points", "value_price": "", "saving": "", "value_ref": "MiniMax H3",
          "value_gap": "",
          "value_chance": "n/a", "cheapest": "MiniMax H3, USD 7.80, 0 points below MiniMax H3",
-         "rival": "none", "open": "MiniMax H3 (#4)"}]
+         "rival": "—", "open": "MiniMax H3 (#4)"}]
     # with intervals and a dated price list: the price's copy and each candidate's chance of being truly
     # within the cut-off (independent normal errors), the cheaper frontier models from 1% up
     copy = "an undated copy of about late September 2026 (x)"

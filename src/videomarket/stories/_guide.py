@@ -53,7 +53,8 @@ CONTENDER = 0.05  # a model in an open race: at least this chance of being truly
 REPORT_02 = "[report 02 on leaderboard movements](02-leaderboard-movements.html)"
 REPORT_03 = "[report 03 on how sure #1 is](03-how-sure-is-number-one.html)"
 #: The glossary of this report (keys of :data:`videomarket.stories.GLOSSARY`), in reading order.
-GUIDE_GLOSSARY = ("arena", "pool", "video-pools", "board", "rating", "head-to-head", "anchor", "interval",
+GUIDE_GLOSSARY = ("arena", "pool", "video-pools", "board", "rating", "head-to-head", "decisive-vote",
+                  "anchor", "interval",
                   "p-first", "near-certain", "likely-lead", "open-race", "correlation", "shared-rank",
                   "repeated-listing", "list-price", "frontier", "catalogue", "open-weights", "native-audio",
                   "hosting-platform", "variant", "resolution-tag", "re-rating", "rebuilt-file",

@@ -13,43 +13,10 @@ from videomarket.stories._guide import (
     BUDGET_POINTS,
     _and,
     _table_chance,
-    _usd,
-    budget_miss,
     budget_pick,
     pool_label,
     race_names,
 )
-
-
-def fragile_pick_finding(priced: dict[str, pd.DataFrame] | None, category: str) -> str:
-    """A key finding on how fragile ``category``'s cheaper pick (:func:`budget_pick`) is: its gap to the
-    top priced model in points and in votes, and the cheaper model that misses the cut-off by under 10
-    points; "" without a cheaper pick or such a near miss.
-
-    >>> board = pd.DataFrame({"model": ["w", "h", "o"], "model_name": ["Wan 3.0", "HappyHorse-1.1",
-    ...     "Wan 2.7-260612"], "rank": [1, 10, 12], "elo": [1127.0, 1044.0, 1026.0],
-    ...     "price_usd_per_min": [12.0, 9.9, 9.0]})
-    >>> print(fragile_pick_finding({"text-to-video": board}, "text-to-video"))
-    ... # doctest: +NORMALIZE_WHITESPACE
-    The silent text-to-video cheaper option is fragile: HappyHorse-1.1 trails Wan 3.0 by 83 points (Wan
-    3.0 would win about 62 of 100 decisive votes); Wan 2.7-260612, USD 0.90 cheaper, misses the 100-point
-    cut-off by 1 point.
-    """
-    missed = budget_miss(priced, category)
-    if missed is None or missed[0]["model"] == missed[0]["best_model"]:
-        return ""
-    pick, near, gap = missed
-    miss = gap - BUDGET_POINTS
-    if miss >= 10:
-        return ""
-    medium = category.removesuffix("-audio")
-    words = f"{medium} with audio" if category.endswith("-audio") else f"silent {medium}"
-    gap = round(pick["best_elo"]) - round(pick["elo"])
-    share = round(100 * float(win_probability(float(gap), 0.0)))
-    return (f"The {words} cheaper option is fragile: {pick['name']} trails {pick['best_name']} by "
-            f"{fmt.points(gap)} ({pick['best_name']} would win about {share} of 100 decisive votes); "
-            f"{near['model_name']}, {_usd(pick['price'] - float(near['price_usd_per_min']))} cheaper, misses "
-            f"the {BUDGET_POINTS}-point cut-off by {fmt.points(miss)}.")
 
 
 def picks_intro(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,

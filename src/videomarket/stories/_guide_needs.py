@@ -54,40 +54,6 @@ def _pool_words(category: str) -> str:
     return f"{medium} with audio" if category.endswith("-audio") else f"silent {medium}"
 
 
-def _rival(priced: dict[str, pd.DataFrame] | None, category: str) -> dict | None:
-    """The pool's highest-rated unpriced listing named "<base> (<setting>)" that would be a cheaper
-    alternative if its base model's price elsewhere covered it: rated above the cheaper alternative (or
-    within :data:`BUDGET_POINTS` of the top priced model when there is none) with its base priced in
-    another pool; None otherwise."""
-    board = (priced or {}).get(category)
-    if board is None:
-        return None
-    board = board.dropna(subset=["elo"])
-    paid = board.dropna(subset=["price_usd_per_min"]).sort_values("elo", ascending=False)
-    if paid.empty:
-        return None
-    best = paid.iloc[0]
-    pick = budget_pick(priced, category)
-    floor = (pick["elo"] if pick is not None and pick["model"] != pick["best_model"]
-             else float(best["elo"]) - BUDGET_POINTS)
-    above = board[(board["elo"] > floor) & board["price_usd_per_min"].isna()].sort_values("elo",
-                                                                                          ascending=False)
-    for _, rival in above.iterrows():
-        name = str(rival["model_name"])
-        if " (" not in name:
-            continue
-        base, setting = name.split(" (", 1)
-        for pool, other in (priced or {}).items():
-            price = None if pool == category else _priced_name(other, base)
-            if price is not None and price < float(best["price_usd_per_min"]):
-                return {"name": name, "base": base, "setting": setting.rstrip(")"),
-                        "rank": int(rival["rank"]),
-                        "gap": round(float(best["elo"])) - round(float(rival["elo"])), "price": price,
-                        "pool": pool, "best_name": str(best["model_name"]),
-                        "best_price": float(best["price_usd_per_min"])}
-    return None
-
-
 def unpriced_above(priced: dict[str, pd.DataFrame] | None, pool: str) -> tuple[int, int]:
     """How many of the models rated above the pool's best value (:func:`budget_pick`) have no list price,
     and how many are rated above it: (0, 0) when there is no pick.
@@ -144,18 +110,18 @@ def _floor(board: pd.DataFrame, pool: str) -> float | None:
 
 
 def closest_unpriced_cell(priced: dict[str, pd.DataFrame] | None, pool: str, leader: object) -> str:
-    """The picks table's "Closest unpriced rival" cell: the model rated nearest below the pool's leader
-    (model id ``leader``) when it has no list price and is rated above the cheaper option (or the cut-off),
-    "X, N points behind"; "none (the nearest rival, X, has a list price)" when a priced model is nearer, so
-    an unpriced model is never named while a priced one is closer; "none" otherwise.
+    """The picks table's "Nearest rival, if it has no list price" cell: the model rated nearest below the
+    pool's leader (model id ``leader``) when it has no list price and is rated above the cheaper option (or
+    the cut-off), "X, N points behind"; "—" otherwise (a priced model is nearer, or none is near), so an
+    unpriced model is never named while a priced one is closer.
 
     >>> b = pd.DataFrame({"model": ["w", "m", "u", "h"], "model_name": ["Wan", "M", "U", "H"],
     ...     "rank": [1, 2, 3, 4], "elo": [1129.0, 1120.0, 1110.0, 1050.0],
     ...     "price_usd_per_min": [12.0, 7.8, None, 6.0]})
     >>> closest_unpriced_cell({"t": b}, "t", "w")
-    'none (the nearest rival, M, has a list price)'
+    '—'
     >>> closest_unpriced_cell({"t": b}, "t", "m")
-    'none (the nearest rival, Wan, has a list price)'
+    '—'
     >>> closest_unpriced_cell({"t": b.drop(index=1)}, "t", "w")
     'U, 19 points behind'
     """
@@ -166,15 +132,11 @@ def closest_unpriced_cell(priced: dict[str, pd.DataFrame] | None, pool: str, lea
     rated = board.dropna(subset=["elo"])
     lead = rated.loc[rated["model"] == leader, "elo"]
     if floor is None or lead.empty:
-        return "none"
+        return "—"
     others = rated[rated["model"] != leader].sort_values("elo", ascending=False)
-    if others.empty:
-        return "none"
+    if others.empty or pd.notna(others.iloc[0]["price_usd_per_min"]) or float(others.iloc[0]["elo"]) <= floor:
+        return "—"
     near = others.iloc[0]
-    if pd.notna(near["price_usd_per_min"]):
-        return f"none (the nearest rival, {near['model_name']}, has a list price)"
-    if float(near["elo"]) <= floor:
-        return "none"
     gap = round(float(lead.iloc[0])) - round(float(near["elo"]))
     return f"{near['model_name']}, {fmt.points(gap)} behind"
 
@@ -188,29 +150,6 @@ def _within_counts(board: pd.DataFrame, best: dict) -> tuple[int, int]:
     same = [c for c in ("elo", "ci_low", "ci_high", "price_usd_per_min") if c in near]
     near = near.drop_duplicates(same)
     return int(near["price_usd_per_min"].isna().sum()), len(near)
-
-
-def unpriced_top_finding(priced: dict[str, pd.DataFrame] | None, pool: str = "text-to-video-audio") -> str:
-    """A key finding: how many of the models rated within the cut-off of ``pool``'s best priced model have
-    no public list price ("Most" when more than half, else "Some"); "" when none or no priced model.
-
-    >>> b = pd.DataFrame({"model": ["w", "u", "x", "h"], "model_name": ["Wan 3.0", "U", "X", "H"],
-    ...     "rank": [1, 2, 3, 4], "elo": [1156.0, 1149.0, 1120.0, 1100.0],
-    ...     "price_usd_per_min": [12.0, None, None, 19.0]})
-    >>> print(unpriced_top_finding({"text-to-video-audio": b}))  # doctest: +NORMALIZE_WHITESPACE
-    Most top models have no public list price: 2 of the 3 models within 100 points of Wan 3.0 in text to
-    video with audio have none.
-    """
-    board = (priced or {}).get(pool)
-    best = None if board is None else budget_pick({pool: board}, pool)
-    if best is None:
-        return ""
-    unpriced, near = _within_counts(board, best)
-    if not unpriced:
-        return ""
-    most = "Most" if 2 * unpriced > near else "Some"
-    return (f"{most} top models have no public list price: {unpriced} of the {near} models within "
-            f"{BUDGET_POINTS} points of {best['best_name']} in {_pool_words(pool)} have none.")
 
 
 def _gap_words(share: int) -> str:
@@ -327,8 +266,8 @@ def needs_list(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
                        "are rebuilt copies, not yet checked against the original. ")
     return (f"{warning}Treat these picks as a shortlist to verify, not a recommendation.\n"
             f"On {arena}'s boards of {fmt.day(day)}, with list prices per minute of video; a "
-            f"{BUDGET_POINTS}-point gap means the better model wins about {share} of 100 decisive "
-            f"votes.\n"
+            f"{BUDGET_POINTS}-point gap means the better model wins about {share} of 100 "
+            f"{term('decisive-vote', 'decisive votes')}.\n"
             f"{text}")
 
 
@@ -362,74 +301,3 @@ def lead_one_way_finding(board: pd.DataFrame) -> str:
             "rated apart; "
             f"counted as one model, the chance would be {_table_chance(float(one))}.")
 
-
-def lmarena_leads_finding(lm_board: pd.DataFrame, leaders: pd.DataFrame, aa_board: pd.DataFrame,
-                          rows: pd.DataFrame | None = None, pool: str = "text-to-video", *,
-                          mixed: bool = False, dated: bool = False) -> str:
-    """The arena split in one week: the place of Artificial Analysis's ``pool`` leader (``leaders``) on
-    Artificial Analysis's board of about LMArena's date (``aa_board``) and on LMArena's (``lm_board``, its
-    top rows from :func:`videomarket.guide.board_tops`); the LMArena models whose 95% intervals lie wholly
-    above the leader's there (named as in :func:`lmarena_names`, with their developer) and, for those on
-    ``aa_board``, their place there; then the advice to try the top few. "" when the leader is #1 on LMArena
-    or absent from either board. With ``mixed`` (and ``rows``), how many entries of LMArena's board of that
-    day are marked as with-audio variants follows LMArena's name: its one list mixes both kinds.
-
-    >>> lm = pd.DataFrame({"model": ["g1", "g", "w"], "model_name": ["g-1.1", "g", "wan"],
-    ...     "creator": ["Google", "Google", "Alibaba"], "rank": [1, 2, 6], "elo": [1516.0, 1513.0, 1476.0],
-    ...     "ci_low": [1501.0, 1504.0, 1463.0], "ci_high": [1531.0, 1522.0, 1489.0],
-    ...     "snapshot_date": pd.Timestamp("2026-09-21")})
-    >>> lead = pd.DataFrame({"category": ["text-to-video"], "model": ["w"], "model_name": ["Wan 3.0"]})
-    >>> aa = pd.DataFrame({"model": ["w", "g"], "model_name": ["Wan 3.0", "Gemini Omni Flash"],
-    ...     "rank": [1, 2], "snapshot_date": pd.Timestamp("2026-09-20")})
-    >>> print(lmarena_leads_finding(lm, lead, aa, aa.assign(model=["w", "g"])))
-    ... # doctest: +NORMALIZE_WHITESPACE
-    On 20–21 September 2026, Wan 3.0 was #1 on Artificial Analysis but #6 on LMArena, where Google's G 1.1
-    and Gemini Omni Flash led clearly; Gemini Omni Flash was #2 on Artificial Analysis. Try the top few on
-    your own prompts.
-    """
-    from videomarket.leaderboard import canonical_creator
-    from videomarket.stories._guide_sections import lmarena_names
-
-    lead = leaders[leaders["category"].astype(str) == pool].dropna(subset=["model"])
-    if lead.empty or aa_board.empty:
-        return ""
-    row = lead.iloc[0]
-    board = lm_board.sort_values("rank")
-    there = board[board["model"] == row["model"]]
-    aa_here = aa_board[aa_board["model"] == row["model"]]
-    if there.empty or aa_here.empty or int(there.iloc[0]["rank"]) == 1:
-        return ""
-    mine = there.iloc[0]
-    above = board[board["ci_low"] > float(mine["ci_high"])]
-    names = lmarena_names(above, aa_board if rows is None else rows) if not above.empty else []
-    makers = {canonical_creator(c) for c in above.get("creator", pd.Series(dtype=object)).dropna()}
-    owner = f"{next(iter(makers))}'s " if len(makers) == 1 else ""
-    days = sorted({pd.Timestamp(lm_board["snapshot_date"].max()),
-                   pd.Timestamp(aa_board["snapshot_date"].max())})
-    if len(days) == 1:
-        when = fmt.day(days[0])
-    elif (days[0].year, days[0].month) == (days[1].year, days[1].month):
-        when = f"{days[0].day}–{fmt.day(days[1])}"
-    else:
-        when = f"{fmt.day(days[0])} and {fmt.day(days[1])}"
-    mix = ""
-    if mixed and rows is not None and "arena" in rows:
-        day = pd.Timestamp(lm_board["snapshot_date"].max())
-        full = rows[(rows["arena"].astype(str) == "LMArena") & (rows["snapshot_date"] == day)
-                    & (rows["category"].astype(str) == pool)]
-        marked = int(full["model"].astype(str).str.contains("audio").sum())
-        mix = (f" (one list mixing silent and with-audio entries: {marked} of {len(full)} with audio)"
-               if marked else "")
-    led = f", where {owner}{_and_names(names)} led clearly" if names else ""
-    also = [f"{n} #{int(aa_board.loc[aa_board['model_name'].astype(str) == n, 'rank'].iloc[0])}"
-            for n in names if (aa_board["model_name"].astype(str) == n).any()]
-    said = [also[0].replace(" #", " was #", 1), *also[1:]] if also else []
-    where = (f"Artificial Analysis's board of {fmt.day(aa_board['snapshot_date'].max())}" if dated
-             else "Artificial Analysis")
-    also_words = f"; {_and_names(said)} on {where}" if said else ""
-    return (f"On {when}, {row['model_name']} was #{int(aa_here.iloc[0]['rank'])} on Artificial Analysis but "
-            f"#{int(mine['rank'])} on LMArena{mix}{led}{also_words}. Try the top few on your own prompts.")
-
-
-def _and_names(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"

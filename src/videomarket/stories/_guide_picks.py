@@ -25,11 +25,7 @@ from videomarket.stories._guide import (
     race_names,
 )
 from videomarket.stories._guide_needs import (
-    _pool_words,
-    _priced_name,
-    _rival,
     closest_unpriced_cell,
-    unpriced_above,
 )
 
 
@@ -214,9 +210,8 @@ def open_picks_text(frame: pd.DataFrame, boards: dict[str, pd.DataFrame] | None 
     If you need weights you can run yourself, the best model known to be
     [open weights](#glossary-open-weights) is LTX-2.5 Fast, #21 in text to
     video (silent); and MiniMax H3,
-    #4 in image to video (silent). MiniMax H3 itself ranks higher where it is not flagged (#2 in text to
-    video (silent)): the catalogue flags it as open weights only in its image to video listings, so confirm
-    its licence before relying on it.
+    #4 in image to video (silent). The catalogue flags MiniMax H3 as open weights only in its image to video
+    listings, not in the listings where it ranks higher, so check its licence before relying on it.
 
     With ``boards`` (each pool's board with its ``open_weights`` flag), :func:`open_unknown_text` follows.
     """
@@ -236,14 +231,14 @@ def open_picks_text(frame: pd.DataFrame, boards: dict[str, pd.DataFrame] | None 
         if ranks:
             higher.setdefault(base, []).append(
                 f"#{min(ranks)} in {pool_label(r['category']).lower()}{_variant_above(r, inline=True)}")
-    for base, places in higher.items():
+    for base in higher:
         home = [str(c) for c in rows.loc[rows["model_name"].astype(str) == base, "category"]]
         where = ("image to video" if home and all(c.startswith("image-to-video") for c in home)
                  else "text to video" if home and all(c.startswith("text-to-video") for c in home)
                  else _and([pool_label(c).lower() for c in home]))
         only = f"only in its {where} listings" if home else "in none of its listings"
-        text += (f" {base} itself ranks higher where it is not flagged ({_and(places).rstrip(',')}): the "
-                 f"catalogue flags it as open weights {only}, so confirm its licence before relying on it.")
+        text += (f" The catalogue flags {base} as open weights {only}, not in the listings where it ranks "
+                 "higher, so check its licence before relying on it.")
     unknown = open_unknown_text(frame, boards) if boards is not None else ""
     return f"{text} {unknown}" if unknown else text
 
@@ -513,48 +508,3 @@ def same_price_names(priced: dict[str, pd.DataFrame] | None, pool: str) -> list[
     ties = board[(board["price_usd_per_min"] == low["price"]) & (board["model"] != low["model"])]
     return [str(n) for n in ties.sort_values("elo", ascending=False)["model_name"]]
 
-
-def picks_footnote(priced: dict[str, pd.DataFrame] | None, pools: Iterable[str]) -> str:
-    """The picks table's footnote: the unpriced listings left out of the cheaper alternative (:func:`_rival`),
-    each said once with its place in every pool, then how many models rated above each cheaper alternative
-    have no list price (:func:`unpriced_above`); "" when there is nothing to say.
-
-    >>> board = pd.DataFrame({"model": ["w", "m7", "x", "h"], "model_name": ["Wan 3.0", "MiniMax H3 (768p)",
-    ...     "Kling", "HappyHorse-1.1"], "rank": [1, 2, 3, 4], "elo": [1127.0, 1116.0, 1100.0, 1044.0],
-    ...     "price_usd_per_min": [12.0, None, None, 9.9]})
-    >>> i = pd.DataFrame({"model": ["m"], "model_name": ["MiniMax H3"], "rank": [4], "elo": [1350.0],
-    ...     "price_usd_per_min": [7.8]})
-    >>> print(picks_footnote({"text-to-video": board, "image-to-video": i}, ["text-to-video"]))
-    ... # doctest: +NORMALIZE_WHITESPACE
-    Notes on the table: MiniMax H3 (768p) has no list price (#2, 11 points behind Wan 3.0,
-    in silent text to video). The USD 7.80 price is listed for MiniMax H3 in image to video (silent) and is
-    used there; it is not applied to the listing MiniMax H3 (768p). 2 of the 3 models rated above
-    HappyHorse-1.1 in silent text to video have no list price: each cheaper alternative is the cheapest
-    among models with a list price.
-    """
-    pools = list(pools)
-    groups: dict[tuple, list[str]] = {}
-    for pool in pools:
-        rival = _rival(priced, pool)
-        if rival is not None:
-            key = (rival["name"], rival["base"], rival["price"], rival["pool"])
-            groups.setdefault(key, []).append(f"#{rival['rank']}, {fmt.points(rival['gap'])} behind "
-                                              f"{rival['best_name']}, in {_pool_words(pool)}")
-    notes = []
-    for (name, base, price, _where), places in groups.items():
-        # the pools whose own board lists the base model at that price, where the price is used
-        used = [pool_label(pool).lower() for pool, board in (priced or {}).items()
-                if _priced_name(board, base) == price]
-        notes.append(f"{name} has no list price ({'; '.join(places)}). The {_usd(price)} price is listed for "
-                     f"{base} in {_and(used)} and is used there; it is not applied to the listing {name}.")
-    counts, total = [], 0
-    for pool in pools:
-        none, above = unpriced_above(priced, pool)
-        if none:
-            total += none
-            counts.append(f"{none} of the {above} models rated above {budget_pick(priced, pool)['name']} in "
-                          f"{_pool_words(pool)}")
-    if counts:
-        notes.append(f"{_and(counts)} {'has' if total == 1 else 'have'} no list price: each cheaper "
-                     "alternative is the cheapest among models with a list price.")
-    return ("Notes on the table: " + " ".join(notes)) if notes else ""

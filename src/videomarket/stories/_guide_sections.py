@@ -69,7 +69,6 @@ VALUE_TABLE = {
     "leader_name": "Leader",
     "leader_price": "Leader's list price (USD per minute)",
     "near_name": f"Cheapest within {NEAR_TOP_POINTS} points of the highest-rated model with a list price",
-    "near_ref": "Measured against",
     "near_price": "Its list price (USD per minute)",
     "near_gap": "Points below the highest-rated model with a list price",
     "near_within": "Chance it is truly within 100 points (independent errors)",
