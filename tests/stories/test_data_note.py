@@ -128,13 +128,11 @@ def test_rescale_churn_counts_left_joined_and_the_anchor() -> None:
                  ].values.tolist() == [[4, 2, 1, 2, 3, 1200.0, 205.0], [3, 1, 0, 2, 2, 1210.0, 210.0]]
     assert churn["fall_middle"].tolist() == ["202–208", "210–210"]
     assert stories.rescale_finding(churn) == (
-        "At the 1 October [re-rating](#glossary-re-rating), text to video (silent) ratings fell a median "
-        "205 to 210 points, nearly all from the new anchor if its own rating held; gaps between models "
-        "shifted too.")
+        "On 1 October the arena [re-rated](#glossary-re-rating) text to video (silent) against a new anchor "
+        "model, and its ratings fell a median 205 to 210 points. Do not compare ratings across that date.")
     assert stories.rescale_finding(churn.iloc[:1].assign(fall_median=400.0)) == (
-        "At the 1 October [re-rating](#glossary-re-rating), text to video (silent) ratings fell a median "
-        "400 points, roughly 200 of them from the new anchor if its own rating held; gaps between models "
-        "shifted too.")
+        "On 1 October the arena [re-rated](#glossary-re-rating) text to video (silent) against a new anchor "
+        "model, and its ratings fell a median 400 points. Do not compare ratings across that date.")
     assert stories.rescale_churn_text(churn) == (
         "The text to video (silent) board shrank at the re-rating itself: of its 4 models of 30 September, 2 "
         "were gone a day later and 1 was new. The model pinned at "
@@ -271,15 +269,28 @@ def test_primer_says_why_files_could_not_be_downloaded_on_the_shipped_data() -> 
                            "rebuilt_only": [False], "checked": False, "shared": 0})
     text = stories.rebuilt_primer(boards, "2026-12-06", provenance=data.load_provenance())
     assert text.splitlines()[4] == (
-        "- The project relies on public GitHub archives that saved copies of these leaderboards. A "
-        "downloaded board is an archive's exact file at one commit. We could not download 254 of the 372 "
-        "archive files. For 244, only the text a code-search index (not a public service) held was "
-        "reachable, not the files themselves; we rebuilt their values from it. The other 10 have no "
-        "record of how they were obtained. Each [rebuilt copy](#glossary-rebuilt-file) names its "
-        "archive file and commit, linked in the Sources: anyone with web access can download the file at "
-        "that commit and [check it](#where-the-archived-copies-come-from).")
+        "- The project relies on public GitHub archives that saved copies of these leaderboards. It "
+        "downloaded 118 of their 372 files exactly. It had no general web access while building this "
+        "edition, so for 244 of the other 254 it could read only the text a code-search index held (a "
+        "service that is not public, so it cannot be linked), and [rebuilt](#glossary-rebuilt-file) their "
+        "values from that text; how the last 10 were obtained is not recorded. Anyone with web access can "
+        "download each file at the commit linked in the Sources and "
+        "[check it](#where-the-archived-copies-come-from).")
     assert text.splitlines()[5].startswith(
         "- Each was kept only if its length and model count matched the index's text")
+    short = stories.rebuilt_primer(boards, "2026-12-06", provenance=data.load_provenance(), checks=False)
+    assert short.splitlines()[-1] == text.splitlines()[4]
+    assert stories.download_reason(data.load_provenance()) == (
+        "**Why most copies are rebuilt.** The project relies on public GitHub archives of the leaderboards. "
+        "It downloaded 118 of their 372 files exactly. It had no general web access while "
+        "building this edition, so for 244 of the other 254 it could read only the text a code-search index "
+        "held (a service that is not public, so it cannot be linked), and [rebuilt](#glossary-rebuilt-file) "
+        "their values from that text; how the last 10 were obtained is not recorded. Anyone with web access "
+        "can download each file at the commit linked in the Sources and "
+        "[check it](#where-the-archived-copies-come-from).")
+    appendix = stories.rebuilt_primer(boards, "2026-12-06", provenance=data.load_provenance(), checks=False,
+                                      archives=False)
+    assert "GitHub archives" not in appendix and "Each was kept" not in appendix
 
 
 def test_next_day_text_compares_the_first_rebuilt_board_with_the_last_downloaded() -> None:
@@ -299,6 +310,9 @@ def test_forecast_rate_finding_counts_the_mismatched_rates_on_the_shipped_data()
         "3 of 11 checkable stated growth rates differ by over 1 percentage point from the rate their own "
         "values imply; all 3 span other or unstated years. Quote forecasts' values, not their stated growth "
         "rates.")
+    assert stories.forecast_rate_finding(data.load_forecasts(), plain=True) == (
+        "Of the 11 stated growth rates we could check, 3 do not match their forecasts' own values: quote "
+        "the values, not the rates.")
 
 
 def test_bases_table_says_which_downloaded_boards_are_partial() -> None:
@@ -329,66 +343,6 @@ def test_churn_text_gives_the_spread_between_models() -> None:
         "This split is approximate: it assumes the re-rating left the anchor's own rating in place. Models "
         "did not all fall alike: the middle half of the falls spans 32 to 37 points (table below), so the "
         "gaps between models changed as well.")
-
-
-def test_leader_digit_check_gives_the_data_not_the_chance() -> None:
-    board = pd.DataFrame({"model": ["w"], "model_name": ["Wan 3.0"], "elo": [1129.0],
-                          "category": "text-to-video", "snapshot_date": pd.Timestamp("2026-10-10")})
-    downloaded = board.assign(elo=[1127.0], snapshot_date=pd.Timestamp("2026-10-06"))
-    shown = pd.DataFrame({"model": "w", "category": "text-to-video", "elo": [1126.0, 1127.0, 1140.0],
-                          "snapshot_date": pd.to_datetime(["2026-10-05", "2026-10-06", "2026-10-09"])})
-    boards = pd.DataFrame({"category": "text-to-video", "snapshot_date": shown["snapshot_date"],
-                           "rebuilt_only": [False, False, True]})
-    assert stories.leader_digit_check(board, downloaded, shown, boards) == (
-        "Wan 3.0, #1 of text to video (silent) on the latest board, is rated 1129 on the rebuilt 10 October "
-        "copy and 1127 on the board of 6 October, 2 points apart. A tens digit off by one would read 1119 or "
-        "1139; larger slips would stand out against the earlier 1127. Between boards a day apart, its rating "
-        "moved by at most 1 point (on the only such pair of days). The value is consistent with the earlier "
-        "board's, 4 days before; no exact download of 10 October exists to confirm it.")
-    assert stories.leader_digit_check(board, downloaded, shown, boards, same_day=8.0) == (
-        "Wan 3.0, #1 of text to video (silent) on the latest board, is rated 1129 on the rebuilt 10 October "
-        "copy and 1127 on the board of 6 October, 2 points apart. A tens digit off by one would read 1119 or "
-        "1139. Between boards a day apart, its rating moved by at most 1 point (on the only such pair of "
-        "days). The value is consistent with the earlier board's, 4 days before; no exact download of 10 "
-        "October exists to confirm it. So these data rule out a wrong hundreds digit (1029 or 1229, 98 or "
-        "102 points from the earlier 1127). A wrong tens digit is harder to rule out. A true 1139 would be "
-        "12 points off the 6 October value, beyond the 8-point spread between two archives' copies of one "
-        "day, so this neighbour check would flag it. A true 1119, 8 points off, is within that spread and "
-        "cannot be ruled out.")
-    # a jump across a change of rating scale is not a day's move
-    rescaled = shown.assign(snapshot_date=pd.to_datetime(["2026-10-05", "2026-10-06", "2026-10-07"]),
-                            elo=[1366.0, 1127.0, 1128.0], scale_epoch=["old", "new", "new"])
-    text = stories.leader_digit_check(board, downloaded, rescaled, boards.assign(
-        snapshot_date=rescaled["snapshot_date"]))
-    assert ("moved by at most 1 point (on the only such pair of days, leaving out 5 to 6 October, across a "
-            "[re-rating](#glossary-re-rating))") in text
-
-
-def test_leader_digit_check_names_a_rebuilt_earlier_board_its_repeats_and_the_copies_compared() -> None:
-    board = pd.DataFrame({"model": ["w"], "model_name": ["Wan 3.0"], "elo": [1129.0],
-                          "category": "text-to-video", "snapshot_date": pd.Timestamp("2026-10-10")})
-    earlier = board.assign(elo=[1127.0], snapshot_date=pd.Timestamp("2026-10-08"))
-    shown = pd.DataFrame({"model": ["w", "x"] * 3, "category": "text-to-video",
-                          "elo": [1127.0, 1100.0, 1127.0, 1100.0, 1129.0, 1101.0],
-                          "snapshot_date": pd.to_datetime(["2026-10-08"] * 2 + ["2026-10-09"] * 2
-                                                          + ["2026-10-10"] * 2)})
-    boards = pd.DataFrame({"category": "text-to-video", "rebuilt_only": True,
-                           "snapshot_date": pd.to_datetime(["2026-10-08", "2026-10-09", "2026-10-10"])})
-    widest = pd.Series({"diff": 8.0, "rebuilt": True, "hours": 10.9})
-    assert stories.leader_digit_check(board, earlier, shown, boards, same_day=8.0, widest=widest) == (
-        "Wan 3.0, #1 of text to video (silent) on the latest board, is rated 1129 on the rebuilt 10 October "
-        "copy and 1127 on the rebuilt board of 8 October, 2 points apart. The 9 October board repeats it "
-        "unchanged, so 8 October is the last board with different ratings. A tens digit off by one would "
-        "read 1119 or 1139. Between boards a day apart, its rating moved by at most 2 points (on the 2 such "
-        "pairs of days). The value is consistent with the earlier board's, 2 days before; no exact download "
-        "of 10 October exists to confirm it. So these data rule out a wrong hundreds digit (1029 or 1229, "
-        "98 or 102 points from the earlier 1127). A wrong tens digit is harder to rule out. A true 1139 "
-        "would be 12 points off the 8 October value, beyond the 8-point spread between two rebuilt copies "
-        "of one day (saved about 11 hours apart by two archives), so this neighbour check would flag it. A "
-        "true 1119, 8 points off, is within that spread and cannot be ruled out.")
-    assert stories.leader_digit_check(board, earlier, shown, boards, same_day=12.0, widest=widest).endswith(
-        "but not a wrong tens digit: 1119 or 1139 would be only 8 or 12 points from it, and two rebuilt "
-        "copies of one day, saved about 11 hours apart by two archives, differ by up to 12.")
 
 
 def test_neighbour_day_text_sets_rebuilt_against_downloaded_neighbours() -> None:
@@ -484,11 +438,13 @@ def test_the_correction_names_every_archive_the_data_readme_says_was_copied_from
     assert data.rebuilt_from_text(provenance)[copied].all()
     text = transcribed_correction(data.load_rankings(), provenance)
     assert text == (
-        "**Correction.** Earlier editions of these notes labelled 115 archive files from 7 repositories "
-        "\"downloaded\" (grade A), with boards up to 6 October 2026. None is an exact download. All are now "
-        "marked [rebuilt](#glossary-rebuilt-file) ([repositories and "
-        "files](#where-the-archived-copies-come-from)). The leaderboard notes' headlines now read the "
-        "newest board, 10 October 2026 (itself a rebuilt copy), instead of 6 October.")
+        "**Correction.** Earlier editions of these notes labelled 115 archive files \"downloaded\" (grade "
+        "A). They come from 7 repositories: amant03/ai-news, "
+        "Avo-Sarkissian/AI-Frontier-Database, koiro-svg/yo-tutka, qunqin24/Oriel, Sternpaul/ModelCompass, "
+        "suquark/leaderbot and TIGER-AI-Lab/GenAI-Arena. None is an exact download; all are now marked "
+        "[rebuilt](#glossary-rebuilt-file) ([repositories and files](#where-the-archived-copies-come-from)). "
+        "The leaderboard notes' headlines now read the newest board, 10 October 2026 (itself a rebuilt "
+        "copy), instead of 6 October.")
     assert stories.formerly_downloaded_until(data.load_rankings(), provenance) == pd.Timestamp("2026-10-06")
     # 105 of the 115 come from the three archives the data notes name; the other 10 record no method
     former = ~data.cloned_from_git(provenance) & ~provenance["note"].astype(str).str.contains("search index")

@@ -66,55 +66,47 @@ def test_correction_gives_the_chances_before_and_after() -> None:
         draws=20000, seed=0)
     text = stories.transcribed_correction(rankings, provenance, link=False, then=then, now=now, fallback=last)
     assert text.endswith(
-        "The leaderboard notes' headlines now read the newest board, 10 October 2026 (itself a rebuilt "
-        "copy), instead of 6 October. There, Wan 3.0's [chance of being truly #1](#glossary-p-first) of "
-        "text to video (silent) is 87%–92%. On 6 October it was 83%–90%. The newest exact download, 1 "
-        "August 2026, is 10 weeks older and has a different #1 (Gemini Omni Flash), so the headlines do not "
-        "use it.")
+        "The headline figure changed: Wan 3.0's [chance of being truly #1](#glossary-p-first) of text to "
+        "video (silent) was 83%–90% on the 6 October board. The notes now read the newest board, 10 October "
+        "2026 (itself a rebuilt copy), where it is 87%–92%. The newest exact download, 1 August 2026, is 10 "
+        "weeks older and has a different #1 (Gemini Omni Flash), so the headlines do not use it.")
+    assert stories.transcribed_correction(rankings, provenance, link=False, then=then, now=now) == (
+        "**Correction.** Earlier editions of these notes labelled 115 archive files \"downloaded\" "
+        "(grade A). They come from 7 repositories: amant03/ai-news, "
+        "Avo-Sarkissian/AI-Frontier-Database, koiro-svg/yo-tutka, qunqin24/Oriel, Sternpaul/ModelCompass, "
+        "suquark/leaderbot and TIGER-AI-Lab/GenAI-Arena. None is an exact download; all are now marked "
+        "rebuilt ([repositories and files](#where-the-archived-copies-come-from)). The headline figure "
+        "changed: Wan 3.0's [chance of being truly #1](#glossary-p-first) of text to video (silent) was "
+        "83%–90% on the 6 October board. The notes now read the newest board, 10 October 2026 (itself a "
+        "rebuilt copy), where it is 87%–92%.")
 
 
-def test_digit_answer_names_the_runner_up() -> None:
-    board = leaderboard.board_certainty(_rankings(), ARENA, POOL)
-    assert stories.digit_answer(board) == (
-        "**Short answer: a single slip in the tens digit could not.** Wan 3.0 leads the runner-up, MiniMax "
-        "H3 Max (rated 1118 on the same rebuilt 10 October copy), by 11 points: a tens digit off by one in "
-        "either rating would leave "
-        "that lead at 1 or 21 points; only slips in both at once would reverse the order. What a slip in Wan "
-        "3.0's rating would do to its chance of being #1 is in [How robust is the latest chance?]"
-        "(03-how-sure-is-number-one.html#how-robust-is-the-latest-chance).")
-    shown = leaderboard.window(_rankings()[_rankings()["arena"] == ARENA], min_evidence="C")
+def test_digit_slip_intro_and_table_read_the_shipped_boards() -> None:
+    rankings = _rankings()
+    board = leaderboard.board_certainty(rankings, ARENA, POOL)
+    shown = leaderboard.window(rankings[rankings["arena"] == ARENA], min_evidence="C")
     before = leaderboard.previous_distinct_day(leaderboard.leader_gaps(shown, ARENA, POOL))
-    earlier = leaderboard.board_certainty(_rankings(), ARENA, POOL, before)
-    now = pd.DataFrame({"model": [board["model"].iloc[0]], "p_leader": [0.8712]})
-    low = pd.DataFrame({"model": [board["model"].iloc[0]], "p_leader": [0.4071]})
-    assert stories.digit_answer(board, earlier=earlier, earlier_rebuilt=True, now=now, lower=low) == (
-        "**Short answer: no single slip that the neighbouring boards allow would reverse the order on the "
-        "board, but a wrong tens digit would cut Wan 3.0's chance of being truly #1 from 87% to about 41%.** "
-        "Wan 3.0 leads the runner-up, MiniMax H3 Max (rated 1118 on the same rebuilt 10 October copy), by 11 "
-        "points. A tens digit off by one in either rating would leave that lead at 1 or 21 points; only "
-        "slips in both at once would reverse the order. A wrong hundreds digit would stand out: all 32 "
-        "models' ratings on that copy lie within 3 points of their values on the 8 October board. That "
-        "board is itself a rebuilt copy, so this is a check of consistency, not a verification. Both "
-        "readings of a slip are in [How robust is the latest chance?]"
-        "(03-how-sure-is-number-one.html#how-robust-is-the-latest-chance).")
-    high = pd.DataFrame({"model": [board["model"].iloc[0]], "p_leader": [0.9931]})
-    assert stories.digit_answer(board, earlier=earlier, earlier_rebuilt=True, now=now, lower=low,
-                                higher=high).split(" Wan 3.0 leads")[0] == (
-        "**Short answer: no single slip that the neighbouring boards allow would reverse the order on the "
-        "board.** A wrong tens digit in Wan 3.0's rating would change its chance of being truly #1 from 87% "
-        "to 41% or 99%, depending on the direction.")
-    assert stories.digit_answer(board, earlier=earlier) == (
-        "**Short answer: no single slip could.** Wan 3.0 leads the runner-up, MiniMax H3 Max (rated 1118 on "
-        "the same rebuilt 10 October copy), by 11 points: a tens digit off by one in either rating would "
-        "leave that lead at 1 or 21 points; only slips in both at once would reverse the order. A wrong "
-        "hundreds digit would stand out: all 32 models' ratings on that copy lie within 3 points of their "
-        "values on the 8 October board. What a slip in Wan 3.0's rating would do to its chance of being #1 "
-        "is in [How robust is the latest chance?](03-how-sure-is-number-one.html#how-robust-is-the-latest-"
-        "chance).")
-    close = pd.DataFrame({"model_name": ["A", "B"], "elo": [1005.0, 1000.0],
-                          "snapshot_date": pd.Timestamp("2026-10-10")})
-    assert "**Short answer: it could.**" in stories.digit_answer(close)
-    assert "level or ahead (-5 points) or double the lead (15 points)" in stories.digit_answer(close)
+    earlier = leaderboard.board_certainty(rankings, ARENA, POOL, before)
+    assert stories.digit_slip_intro(board, earlier, earlier_rebuilt=True) == (
+        "Wan 3.0 leads MiniMax H3 Max by 11 points on the rebuilt 10 October copy. A wrong tens digit in "
+        "either rating would leave a lead of 1 or 21 points, so it cannot reverse the order. All 32 rated "
+        "listings on that board (a model listed twice counts twice) lie within 3 points of their values on "
+        "the 8 October board; that board is itself rebuilt, so this is a check of consistency, not a "
+        "verification. The table compares each possible true rating of Wan 3.0 with that board.")
+    low, high = leaderboard.wrong_digit_odds(board)
+    low100, high100 = leaderboard.wrong_digit_odds(board, points=100)
+    table = stories.digit_slip_table(board, earlier, {-10: low, 10: high, -100: low100, 100: high100}, 8.0)
+    assert table.to_dict("records") == [
+        {"slip": "Tens, 10 too high", "reading": "1119", "chance": "41%",
+         "ruled_out": "No: 8 points from 1127 on 8 October, within the 8 points two copies of one day "
+                      "differ"},
+        {"slip": "Tens, 10 too low", "reading": "1139", "chance": "99%",
+         "ruled_out": "Yes: 12 points from 1127 on 8 October"},
+        {"slip": "Hundreds, 100 too high", "reading": "1029", "chance": "under 0.1%",
+         "ruled_out": "Yes: 98 points from 1127 on 8 October"},
+        {"slip": "Hundreds, 100 too low", "reading": "1229", "chance": "over 99.9%",
+         "ruled_out": "Yes: 102 points from 1127 on 8 October"},
+    ]
 
 
 def test_every_vendor_figure_is_listed_with_its_page() -> None:

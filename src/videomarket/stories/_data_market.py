@@ -203,7 +203,7 @@ def forecast_rate_check(forecasts: pd.DataFrame, tolerance: float = 1.0) -> str:
             + "; ".join(said) + ".")
 
 
-def forecast_rate_finding(forecasts: pd.DataFrame, tolerance: float = 1.0) -> str:
+def forecast_rate_finding(forecasts: pd.DataFrame, tolerance: float = 1.0, *, plain: bool = False) -> str:
     """One finding: how many of the stated yearly growth rates that can be checked differ by more than
     ``tolerance`` percentage points from the rate the forecast's own values imply (the rates
     :func:`forecast_rate_check` lists), and for how many of those the stated rate covers other years than
@@ -216,6 +216,12 @@ def forecast_rate_finding(forecasts: pd.DataFrame, tolerance: float = 1.0) -> st
     >>> print(forecast_rate_finding(f))  # doctest: +NORMALIZE_WHITESPACE
     1 of 2 checkable stated growth rates differs by over 1 percentage point from the rate its own values
     imply; it spans other or unstated years. Quote forecasts' values, not their stated growth rates.
+
+    With ``plain``, one short idea for the key findings (the years are told in the appendix):
+
+    >>> print(forecast_rate_finding(f, plain=True))  # doctest: +NORMALIZE_WHITESPACE
+    Of the 2 stated growth rates we could check, 1 does not match the forecast's own values: quote the
+    values, not the rates.
     """
     rated = off = elsewhere = 0
     for group, rate, implied in _rate_gaps(forecasts):
@@ -231,6 +237,11 @@ def forecast_rate_finding(forecasts: pd.DataFrame, tolerance: float = 1.0) -> st
         return (f"All {rated:,} checkable stated growth rates match the rate their own values imply to "
                 f"within {tolerance:g} percentage point.")
     verb, own = ("differs", "its") if off == 1 else ("differ", "their")
+    if plain:
+        return (f"Of the {rated:,} stated growth rates we could check, {off:,} "
+                f"{'does' if off == 1 else 'do'} not match "
+                + ("the forecast's" if off == 1 else "their forecasts'")
+                + " own values: quote the values, not the rates.")
     text = (f"{off:,} of {rated:,} checkable stated growth rates {verb} by over {tolerance:g} "
             f"percentage point from the rate {own} own values imply")
     advice = " Quote forecasts' values, not their stated growth rates."

@@ -316,136 +316,6 @@ def download_coverage_title(boards: pd.DataFrame, arena: str = "Artificial Analy
             "copies")
 
 
-def leader_digit_check(board: pd.DataFrame, downloaded: pd.DataFrame, shown: pd.DataFrame,
-                       boards: pd.DataFrame, step: int = 10, same_day: float | None = None, *,
-                       widest: pd.Series | None = None) -> str:
-    """The data behind a possible wrong digit in the latest #1's rebuilt rating (``board``'s first row): its
-    rebuilt value, its value on an earlier board (``downloaded``: board_certainty of it, e.g. the distinct
-    board before; said to be rebuilt when ``boards`` holds it only as a rebuilt copy, and boards between the
-    two that repeat it unchanged are named), what a wrong tens digit (``step``) would read, and how far its
-    rating moved between boards a day apart on one rating scale (``shown`` ratings of the boards in
-    ``boards``, :func:`videomarket.data.rebuilt_boards`; a pair across a re-rating is named as left out).
-    With ``same_day`` (the largest gap between two archives' copies of one day), it ends on what can be
-    ruled out: a slip whose two readings both lie more than five times that gap from the earlier value can
-    be, a smaller one cannot; ``widest`` (:func:`videomarket.data.same_day_widest`) says whether those two
-    copies were rebuilt and how many hours apart they were saved.
-
-    >>> b = pd.DataFrame({"model": ["w"], "model_name": ["W"], "elo": [1129.0], "category": "text-to-video",
-    ...     "snapshot_date": pd.Timestamp("2026-10-10")})
-    >>> d = b.assign(elo=[1127.0], snapshot_date=pd.Timestamp("2026-10-08"))
-    >>> s = pd.DataFrame({"model": "w", "category": "text-to-video", "elo": [1120.0, 1123.0, 1122.0],
-    ...     "snapshot_date": pd.to_datetime(["2026-10-03", "2026-10-04", "2026-10-05"])})
-    >>> k = pd.DataFrame({"category": "text-to-video", "snapshot_date": s["snapshot_date"],
-    ...     "rebuilt_only": True})
-    >>> print(leader_digit_check(b, d, s, k))  # doctest: +NORMALIZE_WHITESPACE
-    W, #1 of text to video (silent) on the latest board, is rated 1129 on the rebuilt 10 October copy and
-    1127 on the board of 8 October, 2 points apart. A tens digit off by one would read 1119 or 1139; larger
-    slips would stand out against the earlier 1127. Between boards a day apart, its rating moved by at most
-    3 points (on the 2 such pairs of days). The value is consistent with the earlier board's, 2 days
-    before; no exact download of 10 October exists to confirm it.
-    >>> w = pd.Series({"diff": 8.0, "rebuilt": True, "hours": 10.9})
-    >>> print(leader_digit_check(b, d, s, k, same_day=8.0, widest=w).split(". ", 4)[-1])
-    ... # doctest: +NORMALIZE_WHITESPACE
-    So these data rule out a wrong hundreds digit (1029 or 1229, 98 or 102 points from the earlier 1127).
-    A wrong tens digit is harder to rule out. A true 1139 would be 12 points off the 8 October value, beyond
-    the 8-point spread between two rebuilt copies of one day (saved about 11 hours apart by two archives),
-    so this neighbour check would flag it. A true 1119, 8 points off, is within that spread and cannot be
-    ruled out.
-
-    When both tens readings lie within that spread, neither can be ruled out:
-
-    >>> print(leader_digit_check(b, d, s, k, same_day=12.0).split(". ", 4)[-1])
-    ... # doctest: +NORMALIZE_WHITESPACE
-    So these data rule out a wrong hundreds digit (1029 or 1229, 98 or 102 points from the earlier 1127)
-    but not a wrong tens digit: 1119 or 1139 would be only 8 or 12 points from it, and two archives' copies
-    of one day differ by up to 12.
-    """
-    lead = board.iloc[0]
-    cat = str(lead["category"])
-    then = downloaded[downloaded["model"] == lead["model"]].iloc[0]
-    elo, old = float(lead["elo"]), float(then["elo"])
-    day, old_day = pd.Timestamp(lead["snapshot_date"]), pd.Timestamp(then["snapshot_date"])
-    held = boards[boards["category"].astype(str) == cat]
-    rebuilt_days = set(pd.to_datetime(held.loc[held["rebuilt_only"].astype(bool), "snapshot_date"]))
-    pool = shown[shown["category"].astype(str) == cat]
-    mine = pool[(pool["model"] == lead["model"]) & pool["snapshot_date"].isin(held["snapshot_date"])]
-    # a move across a re-rating is a change of scale, not a slip: pairs of days on one scale only
-    scale = (mine["scale_epoch"].astype(str) if "scale_epoch" in mine.columns
-             else pd.Series("", index=mine.index))
-    series = mine.assign(scale=scale).groupby("snapshot_date")[["elo", "scale"]].first().sort_index()
-    gaps = series.index.to_series().diff().dt.days
-    same = series["scale"].eq(series["scale"].shift())
-    moves = series["elo"].diff().abs()[(gaps == 1) & same]
-    across = series.index[(gaps == 1) & ~same]
-    apart = "points apart" if abs(elo - old) != 1 else "point apart"
-    kind = "the rebuilt board" if old_day in rebuilt_days else "the board"
-    text = (f"{lead['model_name']}, #1 of {pool_label(cat).lower()} on the latest board, is rated {elo:.0f} "
-            f"on the rebuilt {day:%-d %B} copy and {old:.0f} on {kind} of {old_day:%-d %B}, "
-            f"{abs(elo - old):.0f} {apart}.")
-    cols = [c for c in ("model", "elo", "ci_low", "ci_high") if c in pool.columns]
-
-    def ratings(when: pd.Timestamp) -> pd.DataFrame:
-        return pool.loc[pool["snapshot_date"] == when, cols].sort_values("model").reset_index(drop=True)
-
-    between = sorted(d for d in pd.to_datetime(held["snapshot_date"]).unique() if old_day < d < day)
-    repeats = [pd.Timestamp(d) for d in between if ratings(d).equals(ratings(old_day)) and len(ratings(d))]
-    if repeats:
-        named = " and ".join(f"{d:%-d %B}" for d in repeats)
-        text += (f" The {named} board{'s' if len(repeats) > 1 else ''} "
-                 f"{'repeat' if len(repeats) > 1 else 'repeats'} it unchanged, so {old_day:%-d %B} is the "
-                 "last board with different ratings.")
-    text += (f" A tens digit off by one would read {elo - step:.0f} or {elo + step:.0f}; larger slips would "
-             f"stand out against the earlier {old:.0f}.")
-    if len(moves):
-        most = f"{moves.max():.0f} point" + ("" if round(moves.max()) == 1 else "s")
-        pairs = "the only such pair of days" if len(moves) == 1 else f"the {len(moves):,} such pairs of days"
-        left = ""
-        if len(across) == 1:
-            after = pd.Timestamp(across[0])
-            before = after - pd.Timedelta(days=1)
-            span = (f"{before:%-d} to {after:%-d %B}" if before.month == after.month
-                    else f"{before:%-d %B} to {after:%-d %B}")
-            left = f", leaving out {span}, across a [re-rating](#glossary-re-rating)"
-        elif len(across) > 1:
-            left = f", leaving out {len(across)} pairs across a [re-rating](#glossary-re-rating)"
-        text += f" Between boards a day apart, its rating moved by at most {most} (on {pairs}{left})."
-    verdict = "consistent with" if abs(elo - old) < step / 2 else "far from"
-    text += (f" The value is {verdict} the earlier board's, {fmt.count((day - old_day).days, 'day')} before; "
-             f"no exact download of {day:%-d %B} exists to confirm it.")
-    if same_day is None:
-        return text
-    text = text.replace("; larger slips would stand out against the earlier " f"{old:.0f}.", ".")
-
-    def readings(size: int) -> tuple[float, float, float, float]:
-        return elo - size, elo + size, abs(elo - size - old), abs(elo + size - old)
-
-    lo, hi, d_lo, d_hi = readings(step * 10)
-    t_lo, t_hi, dt_lo, dt_hi = readings(step)
-    limit = 5 * float(same_day)
-    copies = between_copies = "two archives' copies of one day"
-    if widest is not None and len(widest) and bool(widest.get("rebuilt")):
-        hours = widest.get("hours")
-        apart_by = ("" if hours is None or pd.isna(hours) else
-                    f"saved about {round(float(hours))} hours apart by two archives")
-        copies = "two rebuilt copies of one day" + (f", {apart_by}," if apart_by else "")
-        between_copies = "two rebuilt copies of one day" + (f" ({apart_by})" if apart_by else "")
-    spread = float(same_day)
-    if min(d_lo, d_hi) > limit and min(dt_lo, dt_hi) <= limit:
-        hundreds = (f" So these data rule out a wrong hundreds digit ({lo:.0f} or {hi:.0f}, {d_lo:.0f} or "
-                    f"{d_hi:.0f} points from the earlier {old:.0f})")
-        (near, d_near), (far, d_far) = sorted([(t_lo, dt_lo), (t_hi, dt_hi)], key=lambda r: r[1])
-        if d_near <= spread < d_far:
-            text += (f"{hundreds}. A wrong tens digit is harder to rule out. A true {far:.0f} would be "
-                     f"{d_far:.0f} points off the {old_day:%-d %B} value, beyond the {spread:.0f}-point "
-                     f"spread between {between_copies}, so this neighbour check would flag it. A true "
-                     f"{near:.0f}, {d_near:.0f} points off, is within that spread and cannot be ruled out.")
-        else:
-            text += (f"{hundreds} but not a wrong tens digit: {t_lo:.0f} or {t_hi:.0f} would be only "
-                     f"{dt_lo:.0f} or {dt_hi:.0f} points from it, and {copies} differ by up to "
-                     f"{spread:.0f}.")
-    return text
-
-
 def market_holdings_text(forecasts: pd.DataFrame, metrics: pd.DataFrame) -> str:
     """What the two market tables hold, for the main line: the forecasts (one per publisher, edition and
     definition in ``forecasts``), their yearly values and years, how many come from named analyst houses,
@@ -531,38 +401,30 @@ def rescale_churn_title(churn: pd.DataFrame) -> str:
 
 
 def rescale_finding(churn: pd.DataFrame) -> str:
-    """One finding: the silent pool's median fall at the re-rating on its day-apart boards (first row of
-    ``churn``: :func:`rescale_churn_table`, named by their grade) and on the nearest downloaded boards
-    (second row), so that ratings either side cannot be compared directly.
+    """One finding: on the day of the re-rating the silent pool moved to a new anchor and its ratings fell
+    a median so many points (the range over the pairs of boards of ``churn``: :func:`rescale_churn_table`,
+    its first pool), so ratings either side cannot be compared.
 
     >>> c = pd.DataFrame({"pool": ["Text to video (silent)"] * 2, "boards": ["30 Sep → 1 Oct (rebuilt, not "
     ...     "verified)", "14 Sep → 4 Oct (downloaded)"], "fall_median": [240.0, 242.0],
     ...     "anchor_before": [1230.0, 1240.0]})
     >>> print(rescale_finding(c))  # doctest: +NORMALIZE_WHITESPACE
-    At the 1 October [re-rating](#glossary-re-rating), text to video (silent) ratings fell a median 240 to
-    242 points, nearly all from the new anchor if its own rating held; gaps between models shifted too.
+    On 1 October the arena [re-rated](#glossary-re-rating) text to video (silent) against a new anchor model,
+    and its ratings fell a median 240 to 242 points. Do not compare ratings across that date.
     >>> print(rescale_finding(c.iloc[:1]))  # doctest: +NORMALIZE_WHITESPACE
-    At the 1 October [re-rating](#glossary-re-rating), text to video (silent) ratings fell a median 240
-    points, nearly all from the new anchor if its own rating held; gaps between models shifted too.
+    On 1 October the arena [re-rated](#glossary-re-rating) text to video (silent) against a new anchor model,
+    and its ratings fell a median 240 points. Do not compare ratings across that date.
     """
     first = churn.iloc[0]
     day = first["boards"].split(" → ")[1].split(" (")[0]
     months = {"Oct": "October", "Sep": "September", "Nov": "November", "Aug": "August"}
     d, m = day.split()
     pool = churn[churn["pool"] == first["pool"]]
-    down = pool[pool["boards"].str.contains("(downloaded)", regex=False)]
-    a = down.iloc[0] if len(down) else first
-    where = ("between the nearest downloaded boards" if len(down) else
-             f"on the {'rebuilt' if 'rebuilt' in a['boards'] else 'archived'} boards either side")
-    shift = float(a["anchor_before"]) - 1000
-    part = ("nearly all of it" if shift >= 0.9 * float(a["fall_median"])
-            else f"roughly {shift:.0f} of them")
-    del where  # which boards: the table's own rows
     low, high = round(float(pool["fall_median"].min())), round(float(pool["fall_median"].max()))
     fall = f"{low}" if low == high else f"{low} to {high}"
-    return (f"At the {d} {months.get(m, m)} [re-rating](#glossary-re-rating), {a['pool'].lower()} "
-            f"ratings fell a median {fall} points, {part.replace(' of it', '')} from the new "
-            "anchor if its own rating held; gaps between models shifted too.")
+    return (f"On {d} {months.get(m, m)} the arena [re-rated](#glossary-re-rating) {first['pool'].lower()} "
+            f"against a new anchor model, and its ratings fell a median {fall} points. Do not compare "
+            "ratings across that date.")
 
 
 def rescale_shrink_intro(churn: pd.DataFrame) -> str:
@@ -840,7 +702,8 @@ def _forecast_dating(forecasts: pd.DataFrame, pages: pd.DataFrame, keys: list[st
 
 def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None, *,
                    verified: pd.DataFrame | None = None, latest: pd.DataFrame | None = None,
-                   provenance: pd.DataFrame | None = None, built: object = None) -> str:
+                   provenance: pd.DataFrame | None = None, built: object = None,
+                   checks: bool = True, archives: bool = True) -> str:
     """The main line's plain account of the data, the one place that states the rebuild caveat in full:
     what a board and a pool are, what a downloaded and a rebuilt copy are, where the rebuilt files are,
     how far the checks on rebuilt copies reach (``boards``: :func:`videomarket.data.rebuilt_boards`,
@@ -895,14 +758,21 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None
     ...     "note": ["(git clone)", "read from the search index", "origin not recorded"]})
     >>> print(rebuilt_primer(b, "2026-12-06", provenance=prov).splitlines()[4])
     ... # doctest: +NORMALIZE_WHITESPACE
-    - The project relies on public GitHub archives that saved copies of these leaderboards. A downloaded
-      board is an archive's exact file at one commit. We could not download 2 of the 3 archive files. For 1,
-      only the text a code-search index (not a public service) held was reachable, not the file itself; we
-      rebuilt its values from it. The other 1 has no record of how it was obtained. Each [rebuilt
-      copy](#glossary-rebuilt-file) names its archive file and commit, linked in the Sources: anyone with web
-      access can download the file at that commit and [check
-      it](#where-the-archived-copies-come-from).
+    - The project relies on public GitHub archives that saved copies of these leaderboards. It downloaded 1
+      of their 3 files exactly. It had no general web access while building this edition, so for 1 of the
+      other 2 it could read only the text a code-search index held (a service that is not public, so it
+      cannot be linked), and [rebuilt](#glossary-rebuilt-file) its values from that text; how the last 1 was
+      obtained is not recorded. Anyone with web access can download each file at the commit linked in the
+      Sources and [check it](#where-the-archived-copies-come-from).
 
+    With ``checks=False`` the last bullet (how rebuilt copies were kept, and the boards with both kinds of
+    copy) is left out, with ``archives=False`` the bullet on the archives (:func:`download_reason` tells it):
+
+    >>> rebuilt_primer(b, "2026-12-06", provenance=prov, checks=False).splitlines()[-1].startswith("- The")
+    True
+    >>> rebuilt_primer(b, "2026-12-06", provenance=prov, checks=False, archives=False).rstrip().endswith(
+    ...     "one of an arena's separate contests.")
+    True
 """
     only = boards["rebuilt_only"].astype(bool)
     last = pd.Timestamp(boards.loc[~only, "snapshot_date"].max())
@@ -943,22 +813,7 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None
               "Sources, so anyone can [check it](#where-the-archived-copies-come-from).")
     index = "the service's"
     if provenance is not None:
-        from videomarket.data import copied_from_index_text, rebuilt_from_text
-
-        missing = rebuilt_from_text(provenance)
-        n_text = int((missing & copied_from_index_text(provenance)).sum())
-        rest = int(missing.sum()) - n_text
-        copied = (f"We could not download {int(missing.sum()):,} of the "
-                  f"{fmt.count(len(provenance), 'archive file')}. "
-                  f"For {n_text:,}, only the text a code-search index (not a public service) held was "
-                  f"reachable, not the {'file itself' if n_text == 1 else 'files themselves'}; we rebuilt "
-                  f"{'its' if n_text == 1 else 'their'} values from it.")
-        if rest:
-            copied += (f" The other {rest:,} {'has' if rest == 1 else 'have'} no record of how "
-                       f"{'it was' if rest == 1 else 'they were'} obtained.")
-        copied += (" Each [rebuilt copy](#glossary-rebuilt-file) names its archive file and commit, "
-                   "linked in the Sources: anyone with web access can download the file at that commit and "
-                   "[check it](#where-the-archived-copies-come-from).")
+        copied = _download_account(provenance)
         index = "the index's"
     return ("**How to read this note.**\n\n"
             f"- **What this means for you:** {advice}.\n"
@@ -966,10 +821,53 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None
             "the better of two clips from hidden models, and the arenas publish ratings as leaderboards. "
             "A [board](#glossary-board) is one day's leaderboard of one "
             "[pool](#glossary-pool), one of an arena's separate contests.\n"
-            "- The project relies on public GitHub archives that saved copies of these leaderboards. A "
-            f"downloaded board is an archive's exact file at one commit. {copied}\n"
-            f"- Each was kept only if its length and model count matched {index} text; a mistyped digit "
-            f"would pass. {pairs}.")
+            + ("" if not archives else
+               f"- The project relies on public GitHub archives that saved copies of these leaderboards. "
+               f"{copied}" if provenance is not None else
+               "- The project relies on public GitHub archives that saved copies of these leaderboards. A "
+               f"downloaded board is an archive's exact file at one commit. {copied}")
+            + ("" if not checks else
+               f"\n- Each was kept only if its length and model count matched {index} text; a mistyped "
+               f"digit would pass. {pairs}."))
+
+
+def _download_account(provenance: pd.DataFrame) -> str:
+    """How many archive files were downloaded exactly and why the rest were not, as the data notes record
+    it (``provenance``: :func:`videomarket.data.load_provenance`)."""
+    from videomarket.data import copied_from_index_text, rebuilt_from_text
+
+    missing = rebuilt_from_text(provenance)
+    n_text = int((missing & copied_from_index_text(provenance)).sum())
+    rest = int(missing.sum()) - n_text
+    clones = len(provenance) - int(missing.sum())
+    copied = (f"It downloaded {clones:,} of their {fmt.count(len(provenance), 'file')} exactly. It had "
+              "no general web access while building this edition, so for "
+              f"{n_text:,} of the other {int(missing.sum()):,} it could read only the text a code-search "
+              "index held (a service that is not public, so it cannot be linked), and "
+              f"[rebuilt](#glossary-rebuilt-file) {'its' if n_text == 1 else 'their'} values from that "
+              "text")
+    if rest:
+        copied += (f"; how the last {rest:,} {'was' if rest == 1 else 'were'} obtained is not recorded")
+    return copied + (". Anyone with web access can download each file at the commit linked in the Sources "
+                     "and [check it](#where-the-archived-copies-come-from).")
+
+
+def download_reason(provenance: pd.DataFrame) -> str:
+    """The first screen's short account of why most archive copies are rebuilt, not downloaded
+    (``provenance``: :func:`videomarket.data.load_provenance`); :func:`rebuilt_primer` tells the rest.
+
+    >>> prov = pd.DataFrame({"repository": ["o/a", "o/b", "o/c"],
+    ...     "note": ["(git clone)", "read from the search index", "origin not recorded"]})
+    >>> print(download_reason(prov))  # doctest: +NORMALIZE_WHITESPACE
+    **Why most copies are rebuilt.** The project relies on public GitHub archives of the leaderboards. It
+    downloaded 1 of their 3 files exactly. It had no general web access while building
+    this edition, so for 1 of the other 2 it could read only the text a code-search index held (a service
+    that is not public, so it cannot be linked), and [rebuilt](#glossary-rebuilt-file) its values from that
+    text; how the last 1 was obtained is not recorded. Anyone with web access can download each file at the
+    commit linked in the Sources and [check it](#where-the-archived-copies-come-from).
+    """
+    return ("**Why most copies are rebuilt.** The project relies on public GitHub archives of the "
+            f"leaderboards. {_download_account(provenance)}")
 
 
 def next_day_text(boards: pd.DataFrame, check: pd.DataFrame) -> str:
@@ -1043,110 +941,97 @@ def neighbour_day_text(changes: pd.DataFrame, same_day: pd.Series) -> str:
     return f"{text} {verdict}: a check of plausibility, not a verification."
 
 
-def digit_answer(board: pd.DataFrame, step: int = 10, *, earlier: pd.DataFrame | None = None,
-                 earlier_rebuilt: bool = False, now: pd.DataFrame | None = None,
-                 lower: pd.DataFrame | None = None, higher: pd.DataFrame | None = None) -> str:
-    """The one-line answer to "could a mistyped digit change the latest #1?" from the latest board
-    (``board``: board_certainty, leader first, runner-up second): whether a slip of ``step`` points in
-    either the leader's or the runner-up's rating alone would reverse their order, what it would leave of
-    the lead, and where report 03 gives the chances. With ``earlier`` (board_certainty of the board before
-    with different ratings), how far the latest board's ratings lie from that board's for the models on
-    both: when every model of the latest board is on it and all lie within half of ten times ``step``, a
-    wrong digit one place higher would stand out, and the answer covers a single slip of either size.
+#: Plain headers of :func:`digit_slip_table`.
+DIGIT_SLIP_TABLE = {
+    "slip": "Wrong digit in the copy",
+    "reading": "True rating if so",
+    "chance": "Chance of being truly #1",
+    "ruled_out": "Ruled out by the board before?",
+}
 
-    >>> b = pd.DataFrame({"model": ["w", "m"], "model_name": ["Wan 3.0", "MiniMax H3 Max"],
-    ...     "elo": [1129.0, 1118.0], "snapshot_date": pd.Timestamp("2026-10-10")})
-    >>> print(digit_answer(b))  # doctest: +NORMALIZE_WHITESPACE
-    **Short answer: a single slip in the tens digit could not.** Wan 3.0 leads the runner-up, MiniMax H3 Max
-    (rated 1118 on the same rebuilt 10 October copy), by 11 points: a tens digit off by one in either rating
-    would leave that lead at 1 or 21 points; only slips in both at once would reverse the order. What a
-    slip in Wan 3.0's rating would do to its chance of being #1 is in [How robust is the latest
-    chance?](03-how-sure-is-number-one.html#how-robust-is-the-latest-chance).
-    >>> e = b.assign(elo=[1127.0, 1117.0], snapshot_date=pd.Timestamp("2026-10-08"))
-    >>> print(digit_answer(b, earlier=e))  # doctest: +NORMALIZE_WHITESPACE
-    **Short answer: no single slip could.** Wan 3.0 leads the runner-up, MiniMax H3 Max (rated 1118 on the
-    same rebuilt 10 October copy), by 11 points: a tens digit off by one in either rating would leave that
-    lead at 1 or 21 points; only slips in both at once would reverse the order. A wrong hundreds digit
-    would stand out: all 2 models' ratings on that copy lie within 2 points of their values on the 8
-    October board. What a slip in Wan 3.0's rating would do to its chance of being #1 is in
-    [How robust is the latest chance?](03-how-sure-is-number-one.html#how-robust-is-the-latest-chance).
 
-    With the headline chance (``now``, the leader's ``p_leader``) and the chances with its rating a tens
-    digit lower (``lower``: :func:`videomarket.leaderboard.wrong_digit_odds`), the answer says what such a
-    slip would do to that chance; ``earlier_rebuilt`` says the board compared with is a rebuilt copy too:
+def _chance_words(p: float) -> str:
+    """A chance of being #1 as the tables give it; rounding never shows 0% or 100%."""
+    if p >= 0.9995:
+        return "over 99.9%"
+    if p < 0.0005:
+        return "under 0.1%"
+    return fmt.pct(p, 0)
 
-    >>> now = pd.DataFrame({"model": ["w"], "p_leader": [0.87]})
-    >>> low = pd.DataFrame({"model": ["w", "m"], "p_leader": [0.41, 0.55]})
-    >>> print(digit_answer(b, earlier=e, earlier_rebuilt=True, now=now, lower=low))
-    ... # doctest: +NORMALIZE_WHITESPACE
-    **Short answer: no single slip that the neighbouring boards allow would reverse the order on the board,
-    but a wrong tens digit would cut Wan 3.0's chance of being truly #1 from 87% to about 41%.** Wan 3.0
-    leads the runner-up, MiniMax H3 Max (rated 1118 on the same rebuilt 10 October copy), by 11 points. A
-    tens digit off by one in either rating would leave that lead at 1 or 21 points; only slips in both at
-    once would reverse the order. A wrong hundreds digit would stand out: all 2 models' ratings on that copy
-    lie within 2 points of their values on the 8 October board. That board is itself a rebuilt copy, so
-    this is a check of consistency, not a verification. Both readings of a slip are in [How robust is the
-    latest chance?](03-how-sure-is-number-one.html#how-robust-is-the-latest-chance).
 
-    With ``higher`` too (the chances with its rating a tens digit higher), both readings are given, as the
-    other reports give them:
+def digit_slip_intro(board: pd.DataFrame, earlier: pd.DataFrame, step: int = 10, *,
+                     earlier_rebuilt: bool = False) -> str:
+    """The short answer to "could a mistyped digit change the latest #1?": the leader's lead over the
+    runner-up on the latest board (``board``: board_certainty, leader first), what a wrong tens digit
+    (``step``) in either rating would leave of it, and, against the board before with different ratings
+    (``earlier``), how far the ratings of the listings on both moved, each listing counted once (a model
+    listed twice counts twice); ``earlier_rebuilt`` says that board is a rebuilt copy too.
 
-    >>> high = pd.DataFrame({"model": ["w", "m"], "p_leader": [0.99, 0.01]})
-    >>> print(digit_answer(b, earlier=e, earlier_rebuilt=True, now=now, lower=low, higher=high
-    ...       ).split(" Wan 3.0 leads")[0])  # doctest: +NORMALIZE_WHITESPACE
-    **Short answer: no single slip that the neighbouring boards allow would reverse the order on the
-    board.** A wrong tens digit in Wan 3.0's rating would change its chance of being truly #1 from 87% to
-    41% or 99%, depending on the direction.
+    >>> b = pd.DataFrame({"model": ["w", "m", "n"], "model_name": ["Wan 3.0", "MiniMax H3 Max", "X"],
+    ...     "elo": [1129.0, 1118.0, 1117.0], "snapshot_date": pd.Timestamp("2026-10-10")})
+    >>> e = b.assign(elo=[1127.0, 1117.0, 1116.0], snapshot_date=pd.Timestamp("2026-10-08"))
+    >>> print(digit_slip_intro(b, e))  # doctest: +NORMALIZE_WHITESPACE
+    Wan 3.0 leads MiniMax H3 Max by 11 points on the rebuilt 10 October copy. A wrong tens digit in either
+    rating would leave a lead of 1 or 21 points, so it cannot reverse the order. All 3 rated listings on
+    that board (a model listed twice counts twice) lie within 2 points of their values on the 8 October
+    board; the table compares each possible true rating of Wan 3.0 with that board.
+    >>> print(digit_slip_intro(b, e, earlier_rebuilt=True).split("; ")[-1])  # doctest: +NORMALIZE_WHITESPACE
+    that board is itself rebuilt, so this is a check of consistency, not a verification. The table compares
+    each possible true rating of Wan 3.0 with that board.
     """
     lead, second = board.iloc[0], board.iloc[1]
     margin = float(lead["elo"]) - float(second["elo"])
     day = pd.Timestamp(lead["snapshot_date"])
     low, high = margin - step, margin + step
-    check = ""
-    if low > 0:
-        verdict = "a single slip in the tens digit could not"
-        effect = (f"a tens digit off by one in either rating would leave that lead at {low:.0f} or "
-                  f"{high:.0f} points; only slips in both at once would reverse the order")
-        if earlier is not None and len(earlier):
-            both = board[["model", "elo"]].merge(earlier[["model", "elo"]], on="model",
-                                                 suffixes=("", "_then"))
-            most = float((both["elo"] - both["elo_then"]).abs().max()) if len(both) else float("nan")
-            if len(both) == len(board) and most < step * 10 / 2:
-                then = pd.Timestamp(earlier["snapshot_date"].iloc[0])
-                verdict = "no single slip could"
-                check = (f" A wrong hundreds digit would stand out: all {len(both):,} models' ratings on "
-                         "that "
-                         f"copy lie within {most:.0f} point{'' if most == 1 else 's'} of their values on the "
-                         f"{then:%-d %B} board.")
-    else:
-        verdict = "it could"
-        effect = (f"a tens digit off by one in either rating could put the runner-up level or ahead "
-                  f"({low:+.0f} points) or double the lead ({high:.0f} points)")
-    name = lead["model_name"]
-    if check and earlier_rebuilt:
-        check += (" That board is itself a rebuilt copy, so this is a check of consistency, not a "
-                  "verification.")
-    if now is not None and lower is not None and verdict == "no single slip could":
+    effect = (f"A wrong tens digit in either rating would leave a lead of {low:.0f} or {high:.0f} points, "
+              "so it cannot reverse the order." if low > 0 else
+              f"A wrong tens digit in either rating could leave the lead at {low:+.0f} or {high:.0f} points, "
+              "so it could reverse the order.")
+    both = board[["model", "elo"]].merge(earlier[["model", "elo"]], on="model", suffixes=("", "_then"))
+    most = float((both["elo"] - both["elo_then"]).abs().max())
+    then = pd.Timestamp(earlier["snapshot_date"].iloc[0])
+    return (f"{lead['model_name']} leads {second['model_name']} by {margin:.0f} points on the rebuilt "
+            f"{day:%-d %B} copy. {effect} All {len(both):,} rated listings on that board (a model listed "
+            f"twice counts twice) lie within {most:.0f} point{'' if most == 1 else 's'} of their values on "
+            f"the {then:%-d %B} board; "
+            + ("that board is itself rebuilt, so this is a check of consistency, not a verification. The "
+               if earlier_rebuilt else "the ")
+            + f"table compares each possible true rating of {lead['model_name']} with that board.")
 
-        def chance(table: pd.DataFrame) -> str:
-            return fmt.pct(float(table.loc[table["model"] == lead["model"], "p_leader"].iloc[0]), 0)
 
-        opening = ("**Short answer: no single slip that the neighbouring boards allow would reverse the "
-                   f"order on the board, but a wrong tens digit would cut {name}'s chance of being truly #1 "
-                   f"from {chance(now)} to about {chance(lower)}.**")
-        if higher is not None:
-            opening = ("**Short answer: no single slip that the neighbouring boards allow would reverse the "
-                       f"order on the board.** A wrong tens digit in {name}'s rating would change its chance "
-                       f"of being truly #1 from {chance(now)} to {chance(lower)} or {chance(higher)}, "
-                       "depending on the direction.")
-        return (f"{opening} {name} leads the runner-up, "
-                f"{second['model_name']} (rated {float(second['elo']):.0f} on the same rebuilt {day:%-d %B} "
-                f"copy), by {margin:.0f} points. {effect[0].upper()}{effect[1:]}.{check} Both readings of a "
-                "slip are in [How robust is the latest chance?]"
-                "(03-how-sure-is-number-one.html#how-robust-is-the-latest-chance).")
-    return (f"**Short answer: {verdict}.** {name} leads the runner-up, {second['model_name']} "
-            f"(rated {float(second['elo']):.0f} on the same rebuilt {day:%-d %B} copy), by {margin:.0f} "
-            f"points: {effect}.{check} What a slip in {name}'s rating would do to its chance of being #1 "
-            "is in "
-            "[How robust is the latest chance?]"
-            "(03-how-sure-is-number-one.html#how-robust-is-the-latest-chance).")
+def digit_slip_table(board: pd.DataFrame, earlier: pd.DataFrame, slips: dict[int, pd.DataFrame],
+                     spread: float) -> pd.DataFrame:
+    """One row per possible wrong digit in the latest #1's rebuilt rating (``board``: board_certainty,
+    leader first): ``slips`` maps how many points the true rating lies from the copy's (e.g. -10, 10,
+    -100, 100) to the chances with that rating (:func:`videomarket.leaderboard.wrong_digit_odds`), and the
+    row says whether the board before (``earlier``) rules it out: it does when the true rating would lie
+    more than ``spread`` points (the widest gap between two archives' copies of one day) from the leader's
+    rating there.
+
+    >>> b = pd.DataFrame({"model": ["w"], "elo": [1129.0]})
+    >>> e = b.assign(elo=[1127.0], snapshot_date=pd.Timestamp("2026-10-08"))
+    >>> odds = {-10: pd.DataFrame({"model": ["w"], "p_leader": [0.4084]}),
+    ...         100: pd.DataFrame({"model": ["w"], "p_leader": [1.0]})}
+    >>> digit_slip_table(b, e, odds, 8.0).to_dict("records")  # doctest: +NORMALIZE_WHITESPACE
+    [{'slip': 'Tens, 10 too high', 'reading': '1119', 'chance': '41%',
+      'ruled_out': 'No: 8 points from 1127 on 8 October, within the 8 points two copies of one day differ'},
+     {'slip': 'Hundreds, 100 too low', 'reading': '1229', 'chance': 'over 99.9%',
+      'ruled_out': 'Yes: 102 points from 1127 on 8 October'}]
+    """
+    lead = board.iloc[0]
+    old = float(earlier.loc[earlier["model"] == lead["model"], "elo"].iloc[0])
+    then = pd.Timestamp(earlier["snapshot_date"].iloc[0])
+    rows = []
+    for points, odds in slips.items():
+        reading = float(lead["elo"]) + points
+        place = "Tens" if abs(points) < 100 else "Hundreds"
+        off = abs(reading - old)
+        where = f"{off:.0f} point{'' if off == 1 else 's'} from {old:.0f} on {then:%-d %B}"
+        rows.append({
+            "slip": f"{place}, {abs(points)} too {'high' if points < 0 else 'low'}",
+            "reading": f"{reading:.0f}",
+            "chance": _chance_words(float(odds.loc[odds["model"] == lead["model"], "p_leader"].iloc[0])),
+            "ruled_out": (f"Yes: {where}" if off > spread else
+                          f"No: {where}, within the {spread:.0f} points two copies of one day differ"),
+        })
+    return pd.DataFrame(rows, columns=list(DIGIT_SLIP_TABLE))

@@ -143,10 +143,11 @@ def transcribed_correction(rankings: pd.DataFrame, provenance: pd.DataFrame, *, 
     >>> p = pd.DataFrame({"source_id": ["o1", "c1", "r1"], "repository": ["qunqin24/Oriel", "o/c", "o/r"],
     ...     "note": ["87 models", "(git clone)", "search index"]})
     >>> print(transcribed_correction(r, p, link=False, arena="AA"))  # doctest: +NORMALIZE_WHITESPACE
-    **Correction.** Earlier editions of these notes labelled 1 archive file from 1 repository
-    "downloaded" (grade A), with boards up to 6 October 2026. It is not an exact download. It is now marked
-    rebuilt ([repositories and files](#where-the-archived-copies-come-from)). The leaderboard notes'
-    headlines now read the newest board, 10 October 2026 (itself a rebuilt copy), instead of 6 October.
+    **Correction.** Earlier editions of these notes labelled 1 archive file "downloaded" (grade A). It
+    comes from 1 repository: qunqin24/Oriel. It is not an exact download;
+    it is now marked rebuilt ([repositories and files](#where-the-archived-copies-come-from)). The
+    leaderboard notes' headlines now read the newest board, 10 October 2026 (itself a rebuilt copy), instead
+    of 6 October.
     >>> then = pd.DataFrame({"model_name": ["Wan 3.0"], "p_leader": [0.8958],
     ...     "p_leader_counting_twice": [0.83045], "snapshot_date": pd.Timestamp("2026-10-06")})
     >>> now = pd.DataFrame({"model_name": ["Wan 3.0"], "p_leader": [0.87865], "p_leader_as_one": [0.91715],
@@ -154,11 +155,12 @@ def transcribed_correction(rankings: pd.DataFrame, provenance: pd.DataFrame, *, 
     >>> old = pd.DataFrame({"model_name": ["Gemini Omni Flash"], "p_leader": [0.988],
     ...     "snapshot_date": pd.Timestamp("2026-08-01")})
     >>> print(transcribed_correction(r, p, link=False, arena="AA", then=then, now=now, fallback=old
-    ...       ).split("headlines ", 1)[1])  # doctest: +NORMALIZE_WHITESPACE
-    now read the newest board, 10 October 2026 (itself a rebuilt copy), instead of 6 October. There, Wan
-    3.0's [chance of being truly #1](#glossary-p-first) of text to video (silent) is 88%–92%. On 6 October
-    it was 83%–90%. The newest exact download, 1 August 2026, is 10 weeks older and has a different #1
-    (Gemini Omni Flash), so the headlines do not use it.
+    ...       ).split("rebuilt ([repositories and files](#where-the-archived-copies-come-from)). ", 1)[1])
+    ... # doctest: +NORMALIZE_WHITESPACE
+    The headline figure changed: Wan 3.0's [chance of being truly #1](#glossary-p-first) of text to video
+    (silent) was 83%–90% on the 6 October board. The notes now read the newest board, 10 October 2026
+    (itself a rebuilt copy), where it is 88%–92%. The newest exact download, 1 August 2026, is 10 weeks
+    older and has a different #1 (Gemini Omni Flash), so the headlines do not use it.
     """
     former = _formerly_downloaded(provenance)
     if not former.any():
@@ -171,24 +173,30 @@ def transcribed_correction(rankings: pd.DataFrame, provenance: pd.DataFrame, *, 
     clones = set(provenance.loc[cloned_from_git(provenance), "source_id"].astype(str))
     on_newest = mine.loc[mine["snapshot_date"] == newest, "source_id"].astype(str)
     itself = "" if on_newest.isin(clones).any() else " (itself a rebuilt copy)"
-    repos = provenance.loc[former, "repository"].astype(str).unique()
+    repos = sorted(provenance.loc[former, "repository"].astype(str).unique(), key=str.lower)
     n = int(former.sum())
     one = n == 1
     rebuilt = term("rebuilt-file", "rebuilt") if link else "rebuilt"
-    text = (f"**Correction.** Earlier editions of these notes labelled {fmt.count(n, 'archive file')} from "
-            f"{fmt.count(len(repos), 'repository', 'repositories')} \"downloaded\" (grade A), "
-            f"with boards up to {fmt.day(last_labelled)}. {'It is not' if one else 'None is'} an exact "
-            f"download. {'It is' if one else 'All are'} now marked {rebuilt} "
-            "([repositories and files](#where-the-archived-copies-come-from)). The leaderboard notes' "
-            f"headlines now read the newest board, {fmt.day(newest)}{itself}, instead of "
-            f"{last_labelled:%-d %B}.")
+    names = repos[0] if len(repos) == 1 else ", ".join(repos[:-1]) + f" and {repos[-1]}"
+    text = (f"**Correction.** Earlier editions of these notes labelled {fmt.count(n, 'archive file')} "
+            "\"downloaded\" (grade A). "
+            f"{'It comes' if one else 'They come'} from "
+            f"{fmt.count(len(repos), 'repository', 'repositories')}: {names}. "
+            f"{'It is not' if one else 'None is'} an exact download; "
+            f"{'it is' if one else 'all are'} now marked {rebuilt} "
+            "([repositories and files](#where-the-archived-copies-come-from)).")
     if then is not None and now is not None and not then.empty and not now.empty:
         leader = now["model_name"].iloc[0]
         same = then["model_name"].iloc[0] == leader
-        text += (f" There, {leader}'s [chance of being truly #1](#glossary-p-first) of {pool} is "
-                 f"{_chance_range(now)}. On {pd.Timestamp(then['snapshot_date'].iloc[0]):%-d %B} it was "
-                 + (f"{_chance_range(then)}." if same else
-                    f"{_chance_range(then)} for {then['model_name'].iloc[0]}."))
+        text += (f" The headline figure changed: {then['model_name'].iloc[0]}'s [chance of being truly "
+                 f"#1](#glossary-p-first) of {pool} was {_chance_range(then)} on the "
+                 f"{pd.Timestamp(then['snapshot_date'].iloc[0]):%-d %B} board. The notes now read the newest "
+                 f"board, {fmt.day(newest)}{itself}, where "
+                 + (f"it is {_chance_range(now)}." if same else
+                    f"{leader}'s is {_chance_range(now)}."))
+    else:
+        text += (" The leaderboard notes' headlines now read the newest board, "
+                 f"{fmt.day(newest)}{itself}, instead of {last_labelled:%-d %B}.")
     if fallback is not None and not fallback.empty:
         down = pd.Timestamp(fallback["snapshot_date"].iloc[0])
         weeks = round((newest - down).days / 7)
