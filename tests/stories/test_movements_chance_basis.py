@@ -135,7 +135,13 @@ def test_board_counts_are_distinct_boards() -> None:
                           "unchanged": [False, False, True, False]})
     assert stories.rebuilt_box_note(rebuilt, spells, AA, T2V, distinct=daily) == (
         "2 of 3 distinct boards were [rebuilt](#glossary-rebuilt-file) from text, not verified, including "
-        "every board from 3 October on and 2 of Wan's 3 ([About the data](00-about-the-data.html)).")
+        "every board from 1 October on except the downloaded 2 October copy and 2 of Wan's 3 ([About the "
+        "data](00-about-the-data.html)).")
+    # with a second downloaded board no exception is named: the stretch starts after the last download
+    two = rebuilt.assign(rebuilt_only=[False, False, True, True])
+    assert stories.rebuilt_box_note(two, spells, AA, T2V) == (
+        "2 of 4 boards were [rebuilt](#glossary-rebuilt-file) from text, not verified, including every board "
+        "from 3 October on and 2 of Wan's 4 ([About the data](00-about-the-data.html)).")
     # every board of the run rebuilt: "all", not "3 of Wan's 3"
     every = rebuilt.assign(rebuilt_only=[True, True, True, True])
     assert stories.rebuilt_box_note(every, spells, AA, T2V, distinct=daily) == (

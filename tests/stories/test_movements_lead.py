@@ -59,13 +59,22 @@ def test_rerating_findings_split_before_and_after() -> None:
         "Before the 1 October [re-rating](#glossary-re-rating), Wan 3.0 was 88%–90% likely truly #1 on 3–16 "
         "September, then 64%–76% on 18–30 September, as Gemini Omni Flash closed to within 3–6 points.")
     assert after == (
-        "After it, counting listings rated apart as two and identical ones once, Wan 3.0 was 78%–93% likely "
-        "truly #1 on the 1–10 October boards, highest on 4–5 October.")
-    for finding in (before, after):
+        "After it, Wan 3.0 was 78%–93% likely truly #1 on 1–10 October, highest on 4–5 October. Its "
+        "closest rival, Gemini Omni Flash, was not on the re-rated silent text-to-video board under that "
+        "name.")
+    others = pd.DataFrame({"category": ["image-to-video", "image-to-video", "text-to-video"],
+                           "model": ["g", "v", "g"], "rank": [1, 2, 1],
+                           "snapshot_date": pd.Timestamp("2026-10-10")})
+    still = stories.rerating_findings(history, rows, down, others=others)[1]
+    assert still == (
+        "After it, Wan 3.0 was 78%–93% likely truly #1 on 1–10 October. Its closest rival, Gemini "
+        "Omni Flash, was not on the re-rated silent text-to-video board under that name; it still leads "
+        "silent image-to-video.")
+    for finding in (before, after, still):
         assert len(finding.replace("[re-rating](#glossary-re-rating)", "re-rating").split()) <= 35
     # the top value on the newest board needs no date
     top_now = history.assign(p_leader=[0.8771, 0.90385, 0.76455, 0.64465, 0.88, 0.9, 0.9, 0.7762, 0.95])
-    assert stories.rerating_findings(top_now, rows, down)[1].endswith("on the 1–10 October boards.")
+    assert "on 1–10 October. Its" in stories.rerating_findings(top_now, rows, down)[1]
     assert stories.rerating_findings(history, rows, None) == []
 
 

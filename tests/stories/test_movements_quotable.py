@@ -57,6 +57,16 @@ def test_latest_detail_note_gives_earlier_boards_and_the_digit() -> None:
         "October copy could make its chance about 30% or 97% ([How sure is number "
         "one?](03-how-sure-is-number-one.html#how-robust-is-the-latest-chance)).")
     assert stories.latest_detail_note(None, *_digits(), history) == ""
+    # with the board before and the same-day spread: only the reading the neighbours cannot rule out
+    rated = _board(elo=[1129.0, 1118.0, 1117.0])
+    before = pd.DataFrame({"model": ["w"], "elo": [1127.0]})
+    assert stories.latest_detail_note(rated, *_digits(), history, before=before, spread=8.0) == (
+        "The boards of 7–9 October read lower, 70%–75%. One mistyped tens digit in W's rating on the 10 "
+        "October copy could make its chance as low as about 30%, a slip the neighbouring boards cannot rule "
+        "out ([About the data](00-about-the-data.html#a-wrong-digit-in-the-latest-1-s-rating)).")
+    # both readings within the spread: both chances, as before
+    assert "about 30% or 97%" in stories.latest_detail_note(rated, *_digits(), history, before=before,
+                                                            spread=12.0)
 
 
 def test_rerating_readings_note_gives_every_board_on_one_rule() -> None:
@@ -146,7 +156,8 @@ def test_runs_table_gets_median_leads_and_publishers() -> None:
     provenance = pd.DataFrame({"source_id": ["a", "b", "c"], "repository": ["o1/x", "o1/x", "o2/y"]})
     sources = pd.DataFrame({"source_id": ["p"], "publisher": ["Press"]})
     out = stories.with_run_sources(table, rows, sources, provenance)
-    assert out["sources_text"].tolist() == ["Pages: Press", "Archives: o1", "Archives: o2"]
+    assert out["sources_text"].tolist() == ["Web pages: Press", "GitHub archives (o1)",
+                                            "GitHub archives (o2)"]
 
 
 def test_safe_wording_ends_with_the_downloaded_fallback() -> None:

@@ -19,17 +19,16 @@ def test_runs_table_title_and_source() -> None:
     spells = pd.DataFrame({"start": pd.to_datetime(["2025-12-01", "2026-01-29", "2026-04-08"]),
                            "end": pd.to_datetime(["2025-12-20", "2026-01-29", "2026-10-10"]),
                            "days": [20, 1, 186]})
-    assert stories.runs_title(spells) == ("3 models were seen at #1 from December 2025 to October 2026; "
-                                          "the longest run lasted 186 days")
+    assert stories.runs_title(spells) == "3 models were seen at #1 from December 2025 to October 2026"
     # counted as the #1 timeline's title counts: a model seen only on a second-hand copy in brackets
     graded = spells.assign(model=["r", "g", "h"], evidence=["B", "C", "A"])
-    assert stories.runs_title(graded) == (
-        "2 models were seen at #1 from December 2025 to October 2026 (3 counting a second-hand copy); the "
-        "longest run lasted 186 days")
-    timeline = stories.timeline_title(graded.assign(model_name=["R", "G", "H"], start_precision="day",
-                                                    end_precision="day", n_snapshots=[2, 1, 3]), short=True)
-    assert timeline.endswith("the last of 2 models seen at #1 since December 2025 (3 counting a second-hand "
-                             "copy)")
+    named = graded.assign(model_name=["R", "Grok Imagine Video", "H"], n_snapshots=[2, 1, 3])
+    assert stories.runs_title(named) == (
+        "2 models were seen at #1 from December 2025 to October 2026 (3 counting Grok Imagine Video, seen "
+        "only in one third party's copy)")
+    timeline = stories.timeline_title(named.assign(start_precision="day", end_precision="day"), short=True)
+    assert timeline.endswith("the last of 2 models seen at #1 since December 2025 (3 counting Grok Imagine "
+                             "Video, seen only in one third party's copy)")
     assert stories.runs_source(spells, AA, T2V) == (
         "Source: Artificial Analysis video arena, text to video (silent), boards of 1 December 2025 to 10 "
         "October 2026; publishers in the last column, files and pages under Sources.")
@@ -102,7 +101,7 @@ def test_how_to_read_counts_the_archives_of_the_rerating() -> None:
     assert text == (
         "**How to read this note.** A *board* is one day's copy of a leaderboard; a "
         "[**rebuilt**](#glossary-rebuilt-file) board, reconstructed value by value from an archive file's "
-        "text (linked in Sources), is provisional. Copies from 2 archives show that on 1 October Artificial "
-        "Analysis reset its scale and pruned its board (the [**re-rating**](#glossary-re-rating)). "
+        "text (linked in Sources), is provisional. On 1 October Artificial Analysis reset its scale and "
+        "pruned its board (the [**re-rating**](#glossary-re-rating)). "
         "*Truly #1*: the leader if ratings carried no error.")
-    assert "Copies from" not in stories.how_to_read(rows, None, prov)
+    assert "re-rating" not in stories.how_to_read(rows, None, prov)

@@ -198,9 +198,8 @@ def test_runs_table_has_parent_developers_dates_with_precision_and_numeric_chanc
     # HappyHorse is labelled Alibaba-ATH on the boards
     assert table["developer"].tolist() == ["Runway", "Alibaba", "Google", "Alibaba"]
     # the best and the weakest kind of copy of each run
-    assert table["seen_in"].tolist() == ["Press report (grade B); third party's copy (grade C)",
-                                         "Archived copy (grade A)", "Archived copy (grade A)",
-                                         "Archived copy (grade A)"]
+    assert table["seen_in"].tolist() == ["Press report; third party's copy", "Archived copy",
+                                         "Archived copy", "Archived copy"]
     assert table["end_text"].tolist() == ["around 20 Dec 2025", "10 Apr 2026", "23 Jul 2026", "10 Oct 2026"]
     rebuilt = pd.DataFrame({"arena": AA, "category": T2V, "snapshot_date": pd.to_datetime(
         ["2026-10-10", "2026-07-23", "2025-12-20", "2026-04-10"]), "rebuilt_only": [True, False, True, False],
@@ -209,9 +208,9 @@ def test_runs_table_has_parent_developers_dates_with_precision_and_numeric_chanc
     assert marked["end_text"].tolist() == [
         "around 20 Dec 2025", "10 Apr 2026", "23 Jul 2026 (partly rebuilt)", "10 Oct 2026 (rebuilt)"]
     # a run with boards rebuilt from text never reads plain "Archived copy"
-    assert marked["seen_in"].tolist() == ["Press report (grade B); third party's copy (grade C)",
-                                          "Archived copy (grade A)", "Archived copy (grade A)",
-                                          "Archived copy (grade A), 1 of its 4 boards rebuilt, not verified"]
+    assert marked["seen_in"].tolist() == ["Press report; third party's copy", "Archived copy",
+                                          "Archived copy",
+                                          "Archived copy, 1 of its 4 boards rebuilt, not verified"]
     # the current run's rebuilt boards are counted in the text, with its first downloaded board at #1
     assert ("(38 days, 4 distinct boards; 1 of its 4 boards are rebuilt copies).") in stories.runs_text(
         t["spells"], T2V, rebuilt=rebuilt)
@@ -775,3 +774,12 @@ def _margins(medians_first: list[float], latest: list[float]) -> pd.DataFrame:
                          "snapshot_date": pd.date_range("2026-05-01", periods=n + m, freq="D"),
                          "margin": medians_first + latest,
                          "runner_up_name": ["X"] * (n - 1) + ["Alpha 2"] + ["Y"] * m})
+
+
+def test_other_arena_changes_lead_with_the_tables_count() -> None:
+    from videomarket.stories._movements import _changes_said
+
+    spells = pd.DataFrame({"model_name": ["Veo 3.1", "Seedance 2.0", "Gemini Omni Flash",
+                                          "Gemini Omni Flash 1.1"]})
+    assert _changes_said(spells) == "3 times, twice if the two Gemini Omni Flash entries are one model"
+    assert _changes_said(spells.head(2)) == "once"

@@ -325,10 +325,16 @@ def rebuilt_box_note(rebuilt: pd.DataFrame, spells: pd.DataFrame, arena: str, ca
     ...                        "end": pd.to_datetime(["2026-10-04"])})
     >>> rebuilt_box_note(rebuilt, spells, "AA", "t")  # doctest: +NORMALIZE_WHITESPACE
     "3 of 4 boards were [rebuilt](#glossary-rebuilt-file) from text, not verified, including every board from
-    3 October on and 3 of Wan's 4 ([About the data](00-about-the-data.html))."
+    1 October on except the downloaded 2 October copy and 3 of Wan's 4 ([About the
+    data](00-about-the-data.html))."
+    >>> rebuilt_box_note(rebuilt.assign(rebuilt_only=[False, False, True, True]), spells, "AA", "t")
+    ... # doctest: +NORMALIZE_WHITESPACE
+    "2 of 4 boards were [rebuilt](#glossary-rebuilt-file) from text, not verified, including every board from
+    3 October on and 2 of Wan's 4 ([About the data](00-about-the-data.html))."
     >>> rebuilt_box_note(rebuilt, spells, "AA", "t", copies=True)  # doctest: +NORMALIZE_WHITESPACE
     "3 of 4 archived daily copies were [rebuilt](#glossary-rebuilt-file) from text, not verified, including
-    every copy from 3 October on and 3 of Wan's 4 copies ([About the data](00-about-the-data.html))."
+    every copy from 1 October on except the downloaded 2 October copy and 3 of Wan's 4 copies ([About the
+    data](00-about-the-data.html))."
 
     With ``distinct`` (daily_leader_odds, ``unchanged``) a board that repeats the one before counts once:
 
@@ -336,7 +342,8 @@ def rebuilt_box_note(rebuilt: pd.DataFrame, spells: pd.DataFrame, arena: str, ca
     ...                   "unchanged": [False, False, True, False]})
     >>> rebuilt_box_note(rebuilt, spells, "AA", "t", distinct=d)  # doctest: +NORMALIZE_WHITESPACE
     "2 of 3 distinct boards were [rebuilt](#glossary-rebuilt-file) from text, not verified, including every
-    board from 3 October on and 2 of Wan's 3 ([About the data](00-about-the-data.html))."
+    board from 1 October on except the downloaded 2 October copy and 2 of Wan's 3 ([About the
+    data](00-about-the-data.html))."
     """
     span = rebuilt_span(rebuilt, arena)
     pool = rebuilt[(rebuilt["arena"].astype(str) == arena) & (rebuilt["category"].astype(str) == category)]
@@ -347,6 +354,13 @@ def rebuilt_box_note(rebuilt: pd.DataFrame, spells: pd.DataFrame, arena: str, ca
     flags = days["rebuilt_only"].astype(bool).tolist()
     tail = len(flags) - next((i for i in range(len(flags) - 1, -1, -1) if not flags[i]), -1) - 1
     first = days["snapshot_date"].iloc[len(flags) - tail] if tail else None
+    # one downloaded board inside the rebuilt stretch is named as the exception, not the stretch's start
+    kept_at = [i for i, f in enumerate(flags) if not f]
+    lone = None
+    if kept_at:
+        start = kept_at[-2] + 1 if len(kept_at) > 1 else 0
+        if start < kept_at[-1] and tail:
+            first, lone = days["snapshot_date"].iloc[start], days["snapshot_date"].iloc[kept_at[-1]]
     unit = "archived daily copies" if copies else "boards"
     counted = pool
     if distinct is not None and not copies and "unchanged" in distinct.columns:
@@ -356,7 +370,8 @@ def rebuilt_box_note(rebuilt: pd.DataFrame, spells: pd.DataFrame, arena: str, ca
     parts = [f"{int(counted['rebuilt_only'].astype(bool).sum())} of {len(counted)} {unit} were "
              f"{term('rebuilt-file', 'rebuilt')}"]
     if first is not None:
-        parts.append(f"every {'copy' if copies else 'board'} from {pd.Timestamp(first):%-d %B} on")
+        but = "" if lone is None else f" except the downloaded {pd.Timestamp(lone):%-d %B} copy"
+        parts.append(f"every {'copy' if copies else 'board'} from {pd.Timestamp(first):%-d %B} on{but}")
     if len(spells):
         run = spells.iloc[-1]
         inside = counted[(counted["snapshot_date"] >= run["start"])
@@ -666,6 +681,32 @@ def timeline_source(spells: pd.DataFrame, arena: str = "Artificial Analysis") ->
     return f"Source: {arena} leaderboard via public archives{extra} (see Sources)"
 
 
+def _second_hand_count(spells: pd.DataFrame, models: int, firm: int) -> str:
+    """The bracket after a count of models seen at #1 (``firm``, on archived boards and press reports):
+    the count with those seen at #1 only in third parties' copies (``models``), the one such model named
+    with how many copies showed it (``spells``: spell_odds with ``evidence`` and ``n_snapshots``); ''
+    when there are none.
+
+    >>> sp = pd.DataFrame({"model": ["g", "h"], "model_name": ["Grok Imagine Video", "H"],
+    ...                    "evidence": ["C", "A"], "n_snapshots": [1, 30]})
+    >>> _second_hand_count(sp, 2, 1)
+    " (2 counting Grok Imagine Video, seen only in one third party's copy)"
+    >>> _second_hand_count(sp.assign(n_snapshots=[2, 30]), 2, 1)
+    " (2 counting Grok Imagine Video, seen only in third parties' copies)"
+    >>> _second_hand_count(sp.assign(evidence="C"), 2, 0), _second_hand_count(sp, 1, 1)
+    (" (2 counting models seen at #1 only in third parties' copies)", '')
+    """
+    weak = models - firm
+    if weak <= 0:
+        return ""
+    if weak > 1 or "evidence" not in spells.columns:
+        return f" ({models} counting models seen at #1 only in third parties' copies)"
+    run = spells[~spells["evidence"].astype(str).isin(FIRM_GRADES)].iloc[0]
+    where = ("one third party's copy" if int(run.get("n_snapshots", 1)) <= 1
+             else "third parties' copies")
+    return f" ({models} counting {run['model_name']}, seen only in {where})"
+
+
 def timeline_title(spells: pd.DataFrame, *, short: bool = False) -> str:
     """The #1 timeline's title, in the past tense: the latest leader on every board of its run, and how
     many models held #1 since the first board (as the runs text counts them), with those seen at #1 only in
@@ -686,7 +727,7 @@ def timeline_title(spells: pd.DataFrame, *, short: bool = False) -> str:
     B was #1 from 3 September to 10 October 2026, the last of 2 models seen at #1 since December 2025
     >>> print(timeline_title(t.assign(evidence=["C", "A"]), short=True))  # doctest: +NORMALIZE_WHITESPACE
     B was #1 from 3 September to 10 October 2026, the last of 1 models seen at #1 since December 2025 (2
-    counting a second-hand copy)
+    counting A, seen only in third parties' copies)
     """
     run = spells.iloc[-1]
     if int(run.get("n_snapshots", 2)) > 1:
@@ -699,9 +740,7 @@ def timeline_title(spells: pd.DataFrame, *, short: bool = False) -> str:
             models = spells["model"].nunique()
             firm = (spells.loc[spells["evidence"].astype(str).isin(FIRM_GRADES), "model"].nunique()
                     if "evidence" in spells.columns else models)
-            weak = models - firm
-            also = ("" if not weak else f" ({models} counting a second-hand copy)" if weak == 1
-                    else f" ({models} counting second-hand copies)")
+            also = _second_hand_count(spells, models, firm)
             return (f"{run['model_name']} was #1 from {span}, the last of {firm} models seen at #1 since "
                     f"{fmt.month(spells['start'].min())}{also}")
     else:
@@ -961,10 +1000,10 @@ def _kinds(best: str, worst: str, rebuilt: str = "") -> str:
     how many of the run's boards are archived copies rebuilt from a search index's text.
 
     >>> _kinds("A", "B"), _kinds("A", "A"), _kinds("B", "C"), _kinds("A", "A", "all")
-    ('Archived copy (grade A); press report (grade B)', 'Archived copy (grade A)', \
-"Press report (grade B); third party's copy (grade C)", 'Rebuilt copy (not verified)')
+    ('Archived copy; press report', 'Archived copy', "Press report; third party's copy", \
+'Rebuilt copy (not verified)')
     >>> _kinds("A", "A", "3 of 31")
-    'Archived copy (grade A), 3 of its 31 boards rebuilt, not verified'
+    'Archived copy, 3 of its 31 boards rebuilt, not verified'
     """
     if rebuilt == "all" and best == "A":
         return "Rebuilt copy (not verified)"
@@ -972,8 +1011,8 @@ def _kinds(best: str, worst: str, rebuilt: str = "") -> str:
     if rebuilt and best == "A":
         hit, _, of = rebuilt.partition(" of ")  # boards of the run, not copies of one board day
         some = f", {hit} of its {of} boards rebuilt, not verified" if of else f", {hit} rebuilt, not verified"
-    def graded(g: str) -> str:  # each kind with its own grade (rebuilt boards have none)
-        return f"{wording.EVIDENCE_SHORT[g].removesuffix(f' (grade {g})')} (grade {g})"
+    def graded(g: str) -> str:  # each kind in words, without its grade letter (plain for journalists)
+        return wording.EVIDENCE_SHORT[g].removesuffix(f" (grade {g})")
 
     first = graded(best) + some
     if worst == best or worst not in wording.EVIDENCE_SHORT:
@@ -1842,12 +1881,13 @@ def _one_figure(n: float) -> float:
 
 
 def _changes_said(spells: pd.DataFrame) -> str:
-    """How often #1 changed over ``spells`` (spell_odds), the lower count first when consecutive leaders'
-    names extend one another (one model perhaps listed twice).
+    """How often #1 changed over ``spells`` (spell_odds), counted as the table counts (different names are
+    different models) first, then the lower count when consecutive leaders' names extend one another (one
+    model perhaps listed twice).
 
     >>> sp = pd.DataFrame({"model_name": ["Veo", "Seedance", "Omni", "Omni 1.1"]})
     >>> _changes_said(sp), _changes_said(sp.head(3))
-    ('twice, 3 times if the two Omni entries are different models', 'twice')
+    ('3 times, twice if the two Omni entries are one model', 'twice')
     """
     names = spells["name" if "name" in spells.columns else "model_name"].astype(str).tolist()
     maybe = [min(a, b, key=len) for a, b in itertools.pairwise(names)
@@ -1855,8 +1895,7 @@ def _changes_said(spells: pd.DataFrame) -> str:
     changes = len(names) - 1
     if not maybe:
         return _times(changes)
-    return (f"{_times(changes - len(maybe))}, {_times(changes)} if the two {maybe[-1]} entries are different "
-            "models")
+    return f"{_times(changes)}, {_times(changes - len(maybe))} if the two {maybe[-1]} entries are one model"
 
 
 def other_arena_short(rows: pd.DataFrame, arena: str, category: str,

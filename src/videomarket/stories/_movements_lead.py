@@ -33,6 +33,7 @@ from videomarket.stories._movements import (
     _chance_text,
     _developer,
     _is_rebuilt,
+    _second_hand_count,
     day_range,
     most_places_spans,
     other_arena,
@@ -184,7 +185,7 @@ def longest_reign_finding(spells: pd.DataFrame) -> str:
 
 
 def rerating_findings(history: pd.DataFrame, rows: pd.DataFrame,
-                      downloaded: pd.DataFrame | None) -> list[str]:
+                      downloaded: pd.DataFrame | None, *, others: pd.DataFrame | None = None) -> list[str]:
     """The latest #1's chance of being truly #1 over its run, as two key findings: before the re-rating,
     its first two weeks (:func:`_early_window`) and its last two weeks with the closest rival's gap in
     points (:func:`_late_window`); after it, the range over every board up to the newest on one counting
@@ -199,7 +200,7 @@ def rerating_findings(history: pd.DataFrame, rows: pd.DataFrame,
     ...     "runner_up": ["g"] * 4 + ["m"] * 4, "runner_up_name": ["G"] * 4 + ["M"] * 4,
     ...     "margin": [9.0, 8.0, 6.0, 3.0, 11.0, 13.0, 13.0, 11.0], "board_size": [81] * 4 + [30] * 4,
     ...     "p_leader": [0.8771, 0.90385, 0.76455, 0.64465, 0.78, 0.9331, 0.9331, 0.87865], "arena": "AA",
-    ...     "category": "t2v"})
+    ...     "category": "text-to-video"})
     >>> rows = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01"] * 2), "model": ["w", "m"]})
     >>> down = pd.DataFrame({"model_name": ["Wan 3.0"], "p_leader": [0.87865],
     ...     "snapshot_date": pd.to_datetime(["2026-10-10"])})
@@ -207,8 +208,18 @@ def rerating_findings(history: pd.DataFrame, rows: pd.DataFrame,
     ...     print(f)  # doctest: +NORMALIZE_WHITESPACE
     Before the 1 October [re-rating](#glossary-re-rating), Wan 3.0 was 88%–90% likely truly #1 on 3–16
     September, then 64%–76% on 18–30 September, as G closed to within 3–6 points.
-    After it, counting listings rated apart as two and identical ones once, Wan 3.0 was 78%–93% likely truly
-    #1 on the 1–10 October boards, highest on 4–5 October.
+    After it, Wan 3.0 was 78%–93% likely truly #1 on 1–10 October, highest on 4–5 October. Its
+    closest rival, G, was not on the re-rated silent text-to-video board under that name.
+
+    With ``others`` (the arena's board rows of every pool), it names another pool the rival still leads on
+    that pool's latest board:
+
+    >>> o = pd.DataFrame({"category": ["image-to-video"], "model": ["g"], "rank": [1],
+    ...                   "snapshot_date": pd.to_datetime(["2026-10-10"])})
+    >>> print(rerating_findings(h, rows, down, others=o)[1])
+    ... # doctest: +NORMALIZE_WHITESPACE
+    After it, Wan 3.0 was 78%–93% likely truly #1 on 1–10 October. Its closest rival, G, was not
+    on the re-rated silent text-to-video board under that name; it still leads silent image-to-video.
     """
     pair = _rival_gone(history, rows)
     if pair is None or downloaded is None or downloaded.empty:
@@ -233,10 +244,37 @@ def rerating_findings(history: pd.DataFrame, rows: pd.DataFrame,
     said = since["p_leader"].map(lambda p: fmt.pct(float(p), 0))
     top = since.loc[said == fmt.pct(float(since["p_leader"].max()), 0), "snapshot_date"]
     where = ("" if pd.Timestamp(top.max()) == day else f", highest on {_date_span(top)}")
-    after = (f"After it, counting listings rated apart as two and identical ones once, {name} was "
-             f"{_span(since['p_leader'].min(), since['p_leader'].max())} likely truly #1 on the "
-             f"{_date_span(since['snapshot_date'])} boards{where}.")
+    led = _pools_led(others, before["runner_up"], history)
+    still = f"; it still leads {' and '.join(led)}" if led else ""
+    cat = str(history["category"].iloc[0]) if "category" in history.columns else ""
+    board = f"re-rated {PLAIN_POOLS.get(cat, pool_label(cat).lower())} board" if cat else "re-rated board"
+    chances = _span(since['p_leader'].min(), since['p_leader'].max())
+    after = (f"After it, {name} was {chances} likely truly #1 "
+             f"on {_date_span(since['snapshot_date'])}{'' if led else where}. Its closest rival, "
+             f"{before['runner_up_name']}, was not on the {board} under that name{still}.")
     return [ahead, after]
+
+
+def _pools_led(others: pd.DataFrame | None, model: object, history: pd.DataFrame) -> list[str]:
+    """The plain names of the pools other than ``history``'s whose latest board in ``others`` (board rows
+    with category, model, rank) has ``model`` at #1; [] without ``others``.
+
+    >>> o = pd.DataFrame({"category": ["image-to-video", "t2v", "text-to-video-audio"],
+    ...     "model": ["g", "g", "m"], "rank": 1, "snapshot_date": pd.Timestamp("2026-10-10")})
+    >>> _pools_led(o, "g", pd.DataFrame({"category": ["t2v"]}))
+    ['silent image-to-video']
+    """
+    if others is None or others.empty:
+        return []
+    mine = str(history["category"].iloc[0]) if "category" in history.columns and len(history) else ""
+    led = []
+    for pool, board in others.groupby(others["category"].astype(str)):
+        if pool == mine:
+            continue
+        top = board[board["snapshot_date"] == board["snapshot_date"].max()]
+        if (top.loc[top["rank"] == top["rank"].min(), "model"] == model).any():
+            led.append(PLAIN_POOLS.get(pool, pool_label(pool).lower()))
+    return led
 
 
 def _scale_of(history: pd.DataFrame, day: pd.Timestamp) -> object:
@@ -284,11 +322,13 @@ def other_arena_age(rows: pd.DataFrame, arena: str, category: str, rebuilt: pd.D
 def plain_findings(spells: pd.DataFrame, arena: str, category: str, *, rows: pd.DataFrame,
                    history: pd.DataFrame, downloaded: pd.DataFrame | None,
                    rebuilt: pd.DataFrame | None = None, sources: pd.DataFrame | None = None,
-                   developers: str = "") -> list[str]:
+                   developers: str = "", others: pd.DataFrame | None = None) -> list[str]:
     """Report 02's key findings as plain market statements, one idea each: the changes of #1 on the named
     leaderboard (:func:`scoped_changes_finding`), the longest observed run (:func:`longest_reign_finding`),
     the latest #1's chance before and after the re-rating (:func:`rerating_findings`) and the developers'
-    (``developers``, e.g. :func:`videomarket.stories.developers_trend`). ``rows``: the pool's board rows.
+    (``developers``, e.g. :func:`videomarket.stories.developers_trend`). ``rows``: the pool's board rows;
+    ``others``: the arena's board rows of every pool, to name a pool the rival gone at the re-rating still
+    leads.
 
     >>> sp = pd.DataFrame({"model": ["h", "w"], "model_name": ["H", "W"], "creator": ["Alibaba"] * 2,
     ...     "start": pd.to_datetime(["2026-04-08", "2026-09-03"]),
@@ -302,7 +342,7 @@ def plain_findings(spells: pd.DataFrame, arena: str, category: str, *, rows: pd.
     Longest observed run: H (Alibaba), #1 on every board seen from 8 April to 25 June 2026 (79 days).
     D.
     """
-    over_run = (rerating_findings(history, rows, downloaded)
+    over_run = (rerating_findings(history, rows, downloaded, others=others)
                 if not history.empty and downloaded is not None else [])
     reign = reign_with_gap_finding(spells, rows) if len(rows) else longest_reign_finding(spells)
     found = [scoped_changes_finding(spells, arena, category, rows, sources, rebuilt), reign,
@@ -846,7 +886,8 @@ def quotable_answer(board: pd.DataFrame | None, arena: str, category: str, *, ot
 
 
 def latest_detail_note(board: pd.DataFrame | None, lower: pd.DataFrame, higher: pd.DataFrame,
-                       history: pd.DataFrame | None) -> str:
+                       history: pd.DataFrame | None, *, before: pd.DataFrame | None = None,
+                       spread: float | None = None, step: int = 10) -> str:
     """What the answer leaves out, for the body: the boards just before the newest on its scale, after the
     last one that listed the rival twice with identical numbers (``history``: leader_probability_history),
     and what one mistyped tens digit in the leader's rating would make its chance (``lower``, ``higher``:
@@ -862,6 +903,18 @@ def latest_detail_note(board: pd.DataFrame | None, lower: pd.DataFrame, higher: 
     The boards of 7–9 October read lower, 78%–81%. One mistyped tens digit in Wan 3.0's rating on the 10
     October copy could make its chance about 42% or 99% ([How sure is number
     one?](03-how-sure-is-number-one.html#how-robust-is-the-latest-chance)).
+
+    With ``before`` (board_certainty of the distinct board before, with ``elo``) and ``spread`` (the
+    widest gap between two archives' copies of one day), the check of About the data: when only one tens
+    reading lies within ``spread`` of the earlier rating, only its chance is given, as the one the
+    neighbouring boards cannot rule out.
+
+    >>> b = b.assign(elo=[1129.0, 1118.0])
+    >>> e = pd.DataFrame({"model": ["w"], "elo": [1127.0]})
+    >>> print(latest_detail_note(b, low, high, h, before=e, spread=8.0))  # doctest: +NORMALIZE_WHITESPACE
+    The boards of 7–9 October read lower, 78%–81%. One mistyped tens digit in Wan 3.0's rating on the 10
+    October copy could make its chance as low as about 42%, a slip the neighbouring boards cannot rule out
+    ([About the data](00-about-the-data.html#a-wrong-digit-in-the-latest-1-s-rating)).
     """
     if board is None or board.empty:
         return ""
@@ -878,8 +931,20 @@ def latest_detail_note(board: pd.DataFrame | None, lower: pd.DataFrame, higher: 
     def digit(table: pd.DataFrame) -> str:
         return fmt.pct(float(table.loc[table["model"] == lead["model"], "p_leader"].iloc[0]), 0)
 
+    said = f"about {digit(lower)} or {digit(higher)}"
+    if before is not None and spread is not None and "elo" in board.columns:
+        old = before.loc[before["model"] == lead["model"], "elo"]
+        if len(old):
+            near = [(table, way) for table, sign, way in ((lower, -1, "low"), (higher, 1, "high"))
+                    if abs(float(lead["elo"]) + sign * step - float(old.iloc[0])) <= spread]
+            if len(near) == 1:
+                table, way = near[0]
+                return text + (f"One mistyped tens digit in {lead['model_name']}'s rating on the "
+                               f"{day:%-d %B} copy could make its chance as {way} as about {digit(table)}, "
+                               "a slip the neighbouring boards cannot rule out ([About the data]"
+                               "(00-about-the-data.html#a-wrong-digit-in-the-latest-1-s-rating)).")
     return text + (f"One mistyped tens digit in {lead['model_name']}'s rating on the {day:%-d %B} copy could "
-                   f"make its chance about {digit(lower)} or {digit(higher)} ([How sure is number one?]"
+                   f"make its chance {said} ([How sure is number one?]"
                    "(03-how-sure-is-number-one.html#how-robust-is-the-latest-chance)).")
 
 
@@ -1024,7 +1089,7 @@ def with_run_sources(table: pd.DataFrame, rows: pd.DataFrame, sources: pd.DataFr
     >>> prov = pd.DataFrame({"source_id": ["a1", "a2", "b1"], "repository": ["oolong/x", "oolong/x", "lu/y"]})
     >>> src = pd.DataFrame({"source_id": ["p"], "publisher": ["MCPlato"]})
     >>> with_run_sources(t, rows, src, prov)["sources_text"].tolist()
-    ['Archives: oolong, lu; pages: MCPlato']
+    ['GitHub archives (oolong, lu); web pages: MCPlato']
     """
     owners = {str(s): str(r).split("/")[0] for s, r in zip(provenance["source_id"], provenance["repository"],
                                                           strict=True)}
@@ -1037,8 +1102,8 @@ def with_run_sources(table: pd.DataFrame, rows: pd.DataFrame, sources: pd.DataFr
                    & (dates <= pd.Timestamp(run["end"]))]["source_id"].astype(str)
         archives = list(dict.fromkeys(owners[s] for s in mine if s in owners))
         pages = list(dict.fromkeys(publishers[s] for s in mine if s not in owners and s in publishers))
-        parts = ([f"Archives: {', '.join(archives)}"] if archives else []) + (
-            [f"{'pages' if archives else 'Pages'}: {', '.join(pages)}"] if pages else [])
+        parts = ([f"GitHub archives ({', '.join(archives)})"] if archives else []) + (
+            [f"{'web pages' if archives else 'Web pages'}: {', '.join(pages)}"] if pages else [])
         return "; ".join(parts) or "—"
 
     return table.assign(sources_text=[named(r) for _, r in table.iterrows()])
@@ -1050,26 +1115,24 @@ _NUMBER_WORDS = {2: "Two", 3: "Three", 4: "Four", 5: "Five", 6: "Six", 7: "Seven
 def runs_title(spells: pd.DataFrame) -> str:
     """The runs table's title, its finding: how many models were seen at #1 over which months, counted as
     the #1 timeline's title counts them (those seen only in third parties' copies, grades C and D, in
-    brackets), and the longest run (``spells``: spell_odds).
+    brackets; ``spells``: spell_odds); the longest run is a key finding.
 
     >>> sp = pd.DataFrame({"model": ["r", "h"], "start": pd.to_datetime(["2025-12-01", "2026-04-08"]),
     ...                    "end": pd.to_datetime(["2025-12-20", "2026-06-25"]), "days": [20, 79]})
     >>> runs_title(sp)
-    '2 models were seen at #1 from December 2025 to June 2026; the longest run lasted 79 days'
-    >>> print(runs_title(sp.assign(evidence=["C", "A"])))  # doctest: +NORMALIZE_WHITESPACE
-    1 model was seen at #1 from December 2025 to June 2026 (2 counting a second-hand copy); the longest run
-    lasted 79 days
+    '2 models were seen at #1 from December 2025 to June 2026'
+    >>> print(runs_title(sp.assign(evidence=["C", "A"], model_name=["R", "H"])))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    1 model was seen at #1 from December 2025 to June 2026 (2 counting R, seen only in one third party's
+    copy)
     """
     models = spells["model"].nunique() if "model" in spells.columns else len(spells)
     firm = (spells.loc[spells["evidence"].astype(str).isin(FIRM_GRADES), "model"].nunique()
             if "evidence" in spells.columns else models)
-    weak = models - firm
-    also = ("" if not weak else f" ({models} counting a second-hand copy)" if weak == 1
-            else f" ({models} counting second-hand copies)")
+    also = _second_hand_count(spells, models, firm)
     first, last = pd.Timestamp(spells["start"].min()), pd.Timestamp(spells["end"].max())
     seen = "model was" if firm == 1 else "models were"
-    return (f"{firm} {seen} seen at #1 from {first:%B %Y} to {last:%B %Y}{also}; the "
-            f"longest run lasted {fmt.count(int(spells['days'].max()), 'day')}")
+    return f"{firm} {seen} seen at #1 from {first:%B %Y} to {last:%B %Y}{also}"
 
 
 def runs_source(spells: pd.DataFrame, arena: str, category: str) -> str:
@@ -1223,9 +1286,8 @@ def how_to_read(rows: pd.DataFrame, breaks: pd.DataFrame | None, provenance: pd.
     ... # doctest: +NORMALIZE_WHITESPACE
     **How to read this note.** A *board* is one day's copy of a leaderboard; a
     [**rebuilt**](#glossary-rebuilt-file) board, reconstructed value by value from an archive file's text
-    (linked in Sources), is provisional. Copies from 2 archives show that on 1 October Artificial Analysis
-    reset its scale and pruned its board (the [**re-rating**](#glossary-re-rating)). *Truly #1*: the leader
-    if ratings carried no error.
+    (linked in Sources), is provisional. On 1 October Artificial Analysis reset its scale and pruned its
+    board (the [**re-rating**](#glossary-re-rating)). *Truly #1*: the leader if ratings carried no error.
     """
     text = ("**How to read this note.** A *board* is one day's copy of a leaderboard; a "
             "[**rebuilt**](#glossary-rebuilt-file) board, reconstructed value by value from an archive "
@@ -1236,8 +1298,8 @@ def how_to_read(rows: pd.DataFrame, breaks: pd.DataFrame | None, provenance: pd.
         repos = after["source_id"].map(provenance.drop_duplicates("source_id").set_index("source_id")
                                        ["repository"]).dropna().nunique()
         if repos:
-            text += (f" Copies from {fmt.count(repos, 'archive')} show that on {rerated:%-d %B} Artificial "
-                     "Analysis reset its scale and pruned its board (the "
+            # archived copies show it; which archives is for About the data, not this box
+            text += (f" On {rerated:%-d %B} Artificial Analysis reset its scale and pruned its board (the "
                      "[**re-rating**](#glossary-re-rating)).")
     return text + " *Truly #1*: the leader if ratings carried no error."
 
