@@ -52,6 +52,9 @@ def test_interval_caveat_and_scope():
     assert stories.interval_caveat(board) == (
         "Nearly all intervals are ±11 points, which may be a house convention, so read these chances as "
         "rough.")
+    assert stories.interval_caveat(board, "text-to-video") == (
+        "On the text to video (silent) board, nearly all intervals are ±11 points, which may be a house "
+        "convention, so read its chances as rough.")
     assert stories.interval_caveat(board.assign(ci_high=board["elo"] + [11, 12, 13, 14, 15, 16])) == ""
     assert stories.GUIDE_SCOPE == (
         "This guide weighs arena preference and list price only, not clip length, resolution, speed or "

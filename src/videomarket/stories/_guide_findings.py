@@ -7,7 +7,7 @@ import pandas as pd
 
 from videomarket.arena import win_probability
 from videomarket.stories import fmt
-from videomarket.stories._guide import BUDGET_POINTS, RACE, budget_pick
+from videomarket.stories._guide import BUDGET_POINTS, RACE, budget_pick, pool_label
 from videomarket.stories._guide_needs import NEED_WORDS, _within_counts, unpriced_above
 from videomarket.stories._notes import term
 
@@ -149,13 +149,17 @@ def unpriced_pools_finding(priced: dict[str, pd.DataFrame] | None) -> str:
     return text + "."
 
 
-def interval_caveat(board: pd.DataFrame) -> str:
+def interval_caveat(board: pd.DataFrame, category: str | None = None) -> str:
     """The caveat on the chances when (nearly) every rated model on ``board`` (at least 8 in 10; the fixed
-    anchor's zero left out) has the same 95% interval; "" otherwise.
+    anchor's zero left out) has the same 95% interval; "" otherwise. ``category`` names the board's pool,
+    so the caveat is not read as holding for every pool (the others' intervals differ).
 
     >>> b = pd.DataFrame({"elo": [1129.0, 1118.0, 1000.0], "ci_high": [1140.0, 1129.0, 1011.0]})
     >>> print(interval_caveat(b))  # doctest: +NORMALIZE_WHITESPACE
     All intervals are ±11 points, which may be a house convention, so read these chances as rough.
+    >>> print(interval_caveat(b, "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
+    On the text to video (silent) board, all intervals are ±11 points, which may be a house convention, so
+    read its chances as rough.
     """
     if "ci_high" not in board:
         return ""
@@ -166,9 +170,11 @@ def interval_caveat(board: pd.DataFrame) -> str:
     counts = half.value_counts()
     if counts.iloc[0] < 0.8 * len(half):
         return ""
-    every = "All" if counts.iloc[0] == len(half) else "Nearly all"
-    return (f"{every} intervals are ±{float(counts.index[0]):g} points, which may be a house convention, so "
-            "read these chances as rough.")
+    every = "all" if counts.iloc[0] == len(half) else "nearly all"
+    where, whose = (f"On the {pool_label(category).lower()} board, ", "its") if category else ("", "these")
+    text = (f"{where}{every} intervals are ±{float(counts.index[0]):g} points, which may be a house "
+            f"convention, so read {whose} chances as rough.")
+    return text[:1].upper() + text[1:]
 
 
 def picks_table_note(priced: dict[str, pd.DataFrame] | None, pools: list[str]) -> str:
