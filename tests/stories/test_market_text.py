@@ -479,14 +479,8 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
         "would earn 54%–73% of the 2026 forecasts.")
     assert all(len(x.split()) <= 50 for x in fitted.split(". ")) and "18.7%" not in fitted  # own: no test
     assert "20.0%" not in fitted  # the quote's own edition is not a test of it
-    assert summary.market_answer(common, comparison, room, rates, values, figures, 0.20, fit=latest) == (
-        "The \"20% a year\" is a forecast, not a measurement: two publishers' forecasts agree on 19–20%. "
-        "The rate cannot be tested against any measurement of the market; the two vendors with comparable "
-        "figures grew 1.5×–4.3× in 9–12 months, far faster than the forecasts, from a small base. The level "
-        "looks low, "
-        "or the scope narrow: at their latest stated figures (Kling Q1 2026 revenue or May 2026 "
-        "[run-rate](#glossary-run-rate), [Synthesia](#glossary-synthesia) January 2026), two vendors alone "
-        "would earn 54%–73% of the 2026 forecasts.")
+    # without the quote the answer is the same: the quote only decides which rates are independent of it
+    assert summary.market_answer(common, comparison, room, rates, values, figures, 0.20, fit=latest) == fitted
     assert summary.independent_rates(common, quote) == (
         "Only one other forecast of the same market is independent of the quote: GVR's, at 20.2% a year.")
     assert "interval" not in fitted
