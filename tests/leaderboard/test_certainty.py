@@ -351,3 +351,17 @@ def test_the_days_the_notes_set_the_newest_board_against() -> None:
     with pytest.raises(ValueError, match="fewer than two distinct boards"):
         previous_distinct_day(history.iloc[:1])
 
+
+
+def test_digit_slips_possible_keeps_only_slips_within_the_same_day_spread() -> None:
+    now = pd.DataFrame({"model": ["w", "m"], "elo": [1129.0, 1118.0]})
+    # 8 October's 1127: 1119 is 8 off (within an 8-point spread), 1139 is 12 off (ruled out)
+    assert leaderboard.digit_slips_possible(now, pd.DataFrame({"model": ["w"], "elo": [1127.0]}), 8.0) == (
+        True, False)
+    assert leaderboard.digit_slips_possible(now, pd.DataFrame({"model": ["w"], "elo": [1131.0]}), 8.0) == (
+        False, True)
+    assert leaderboard.digit_slips_possible(now, pd.DataFrame({"model": ["w"], "elo": [1129.0]}), 12.0) == (
+        True, True)
+    # a board before that does not rate the leader rules nothing out
+    assert leaderboard.digit_slips_possible(now, pd.DataFrame({"model": ["x"], "elo": [1000.0]}), 8.0) == (
+        True, True)

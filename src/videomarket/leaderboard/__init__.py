@@ -44,6 +44,7 @@ from videomarket.leaderboard._boards import (
 )
 from videomarket.leaderboard._certainty import (
     board_certainty,
+    digit_slips_possible,
     last_identical_pair_day,
     leader_certainty_by_pool,
     leader_probability_history,
@@ -97,6 +98,7 @@ __all__ = [
     "daily_leader_odds",
     "daily_leaders",
     "debut_context",
+    "digit_slips_possible",
     "drop_duplicate_entries",
     "duplicate_entries",
     "epoch_breaks",

@@ -232,6 +232,27 @@ def wrong_digit_odds(board: pd.DataFrame, *, points: float = WRONG_DIGIT_POINTS,
                  for step in (-points, points))
 
 
+def digit_slips_possible(board: pd.DataFrame, before: pd.DataFrame, spread: float, *,
+                         points: float = WRONG_DIGIT_POINTS) -> tuple[bool, bool]:
+    """Whether the leader's rating on ``board`` could be a wrong tens digit (``points`` too high, too low)
+    given the distinct board ``before``: a slip stays possible when the true rating it implies lies within
+    ``spread`` (the widest gap between two copies of one day) of the leader's rating there. Returns
+    (lower possible, higher possible); both True when ``before`` does not rate the leader.
+
+    Example::
+
+        >>> now = pd.DataFrame({"model": ["w"], "elo": [1129.0]})
+        >>> digit_slips_possible(now, pd.DataFrame({"model": ["w"], "elo": [1127.0]}), 8.0)
+        (True, False)
+    """
+    lead = board.iloc[0]
+    old = before.loc[before["model"] == lead["model"], "elo"]
+    if old.empty:
+        return True, True
+    return tuple(abs(float(lead["elo"]) + sign * points - float(old.iloc[0])) <= spread
+                 for sign in (-1, 1))
+
+
 def last_identical_pair_day(history: pd.DataFrame) -> pd.Timestamp | None:
     """The last board of ``history`` (:func:`leader_probability_history`) that listed one of the leader's
     rivals twice with identical numbers (its ``p_leader_counting_twice`` is set): where a like-for-like

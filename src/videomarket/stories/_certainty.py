@@ -2071,13 +2071,16 @@ def chance_timeline_source(history: pd.DataFrame, category: str, arena: str = "A
 
 def health_warning(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataFrame,
                    rebuilt: pd.DataFrame | None = None, category: str = "text-to-video",
-                   arena: str = "Artificial Analysis", *, build: object = None) -> str:
+                   arena: str = "Artificial Analysis", *, build: object = None,
+                   possible: tuple[bool, bool] | None = None) -> str:
     """The answer's caveats in plain words (``board``: board_certainty of the newest board, best first,
     every rated model): how the board's copy was kept (``rebuilt``: :func:`videomarket.data.rebuilt_boards`)
     and its age on ``build`` (default today); the chances one wrong tens digit in the leader's rating would
     give (``lower``, ``higher``: the board with it 10 points lower and higher, best first); and, when
     (nearly) every rated model (at least 8 in 10; the fixed anchor's zero left out) has the same interval,
-    that the intervals may be a house convention.
+    that the intervals may be a house convention. ``possible``
+    (:func:`videomarket.leaderboard.digit_slips_possible`: which slip, lower or higher, the board before
+    leaves possible) keeps only the reading that cannot be ruled out, as report 00 does.
 
     >>> d = pd.DataFrame({"model_name": ["Wan 3.0", "MiniMax H3 Max", "A", "B", "C", "Anchor"],
     ...     "elo": [1129.0, 1118.0, 1000.0, 990.0, 980.0, 1000.0], "p_leader": [0.8725, 0.07, 0, 0, 0, 0],
@@ -2092,6 +2095,11 @@ def health_warning(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataFram
     ([Appendix](#how-robust-is-the-latest-chance)). Nearly every model on it has the same ±11-point
     interval, which may be a house convention rather than each model's own vote count; the chances are
     only as good as those intervals ([Method notes](#method-notes)).
+    >>> print(health_warning(d.iloc[:2].assign(ci_high=[1140.0, 1130.0]), low, high, build="2026-10-30",
+    ...                      possible=(True, False)))  # doctest: +NORMALIZE_WHITESPACE
+    **Health warning.** The board is 20 days old; one wrong tens digit in Wan 3.0's rating could cut the
+    chance to 41%; the board before rules out the slip the other way, to 99%
+    ([Appendix](#how-robust-is-the-latest-chance)).
     >>> print(health_warning(d.iloc[:2].assign(ci_high=[1140.0, 1130.0]), low, high, build="2026-10-30"))
     ... # doctest: +NORMALIZE_WHITESPACE
     **Health warning.** The board is 20 days old; one wrong digit in Wan 3.0's rating could move the
@@ -2106,11 +2114,18 @@ def health_warning(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataFram
            else fmt.count(days, "day") + " old")
     copy = ("an unverified copy " + term("rebuilt-file", "rebuilt") + " from text, "
             if copy_words(rebuilt, day, category, arena) == "a rebuilt copy" else "")
-    chances = sorted([float(lower["p_leader"].iloc[0]), float(higher["p_leader"].iloc[0])])
-    text = (f"**Health warning.** The board is {copy}{age}; one wrong digit in "
-            f"{fmt.possessive(str(lead['model_name']))} rating could move the chance to "
-            f"{fmt.pct(chances[0], 0)} or {fmt.pct(chances[1], 0)} "
-            "([Appendix](#how-robust-is-the-latest-chance)).")
+    low_p, high_p = float(lower["p_leader"].iloc[0]), float(higher["p_leader"].iloc[0])
+    chances = sorted([low_p, high_p])
+    whose = fmt.possessive(str(lead["model_name"]))
+    where = "([Appendix](#how-robust-is-the-latest-chance))"
+    if possible is not None and sum(possible) == 1:
+        kept, other, verb = (low_p, high_p, "cut") if possible[0] else (high_p, low_p, "raise")
+        text = (f"**Health warning.** The board is {copy}{age}; one wrong tens digit in {whose} rating "
+                f"could {verb} the chance to {fmt.pct(kept, 0)}; the board before rules out the slip the "
+                f"other way, to {fmt.pct(other, 0)} {where}.")
+    else:
+        text = (f"**Health warning.** The board is {copy}{age}; one wrong digit in {whose} rating could move "
+                f"the chance to {fmt.pct(chances[0], 0)} or {fmt.pct(chances[1], 0)} {where}.")
     same = _shared_width(board)
     if same is not None and same[1] >= 0.8 * same[2]:
         every = "Every" if same[1] == same[2] else "Nearly every"

@@ -13,6 +13,7 @@ import math
 import pandas as pd
 
 from videomarket.arena import win_probability
+from videomarket.leaderboard import digit_slips_possible
 from videomarket.stories import fmt
 from videomarket.stories._certainty import (
     PLAIN_POOLS,
@@ -933,16 +934,15 @@ def latest_detail_note(board: pd.DataFrame | None, lower: pd.DataFrame, higher: 
 
     said = f"about {digit(lower)} or {digit(higher)}"
     if before is not None and spread is not None and "elo" in board.columns:
-        old = before.loc[before["model"] == lead["model"], "elo"]
-        if len(old):
-            near = [(table, way) for table, sign, way in ((lower, -1, "low"), (higher, 1, "high"))
-                    if abs(float(lead["elo"]) + sign * step - float(old.iloc[0])) <= spread]
-            if len(near) == 1:
-                table, way = near[0]
-                return text + (f"One mistyped tens digit in {lead['model_name']}'s rating on the "
-                               f"{day:%-d %B} copy could make its chance as {way} as about {digit(table)}, "
-                               "a slip the neighbouring boards cannot rule out ([About the data]"
-                               "(00-about-the-data.html#a-wrong-digit-in-the-latest-1-s-rating)).")
+        possible = digit_slips_possible(board, before, spread, points=step)
+        readings = zip((lower, higher), ("low", "high"), possible, strict=True)
+        near = [(table, way) for table, way, kept in readings if kept]
+        if len(near) == 1:
+            table, way = near[0]
+            return text + (f"One mistyped tens digit in {lead['model_name']}'s rating on the "
+                           f"{day:%-d %B} copy could make its chance as {way} as about {digit(table)}, "
+                           "a slip the neighbouring boards cannot rule out ([About the data]"
+                           "(00-about-the-data.html#a-wrong-digit-in-the-latest-1-s-rating)).")
     return text + (f"One mistyped tens digit in {lead['model_name']}'s rating on the {day:%-d %B} copy could "
                    f"make its chance {said} ([How sure is number one?]"
                    "(03-how-sure-is-number-one.html#how-robust-is-the-latest-chance)).")
