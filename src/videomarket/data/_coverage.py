@@ -312,6 +312,37 @@ def rebuilt_boards(rankings: pd.DataFrame, provenance: pd.DataFrame) -> pd.DataF
     return pd.DataFrame(rows, columns=[*KEYS, "rebuilt_only", "checked", "shared", "agree"])
 
 
+def is_rebuilt_board(boards: pd.DataFrame, category: str, day: object) -> bool:
+    """Whether every archived copy of the ``category`` board of ``day`` was rebuilt from text (``boards``:
+    :func:`rebuilt_boards`); False for a day it does not list.
+
+    >>> b = pd.DataFrame({"category": ["t2v", "t2v"], "snapshot_date": pd.to_datetime(["2026-10-08",
+    ...     "2026-08-01"]), "rebuilt_only": [True, False]})
+    >>> is_rebuilt_board(b, "t2v", "2026-10-08"), is_rebuilt_board(b, "t2v", "2026-08-01")
+    (True, False)
+    """
+    rows = boards[(boards["category"].astype(str) == category)
+                  & (pd.to_datetime(boards["snapshot_date"]) == pd.Timestamp(day))]
+    return bool(len(rows)) and bool(rows["rebuilt_only"].all())
+
+
+def boards_from_index_text(rankings: pd.DataFrame, boards: pd.DataFrame, provenance: pd.DataFrame) -> int:
+    """How many of ``boards`` (category, snapshot_date rows, e.g. the rebuilt-only rows of
+    :func:`rebuilt_boards` for one arena) have a copy in ``rankings`` copied from a search index's text
+    (:func:`copied_from_index_text`), not of unrecorded origin.
+
+    >>> r = pd.DataFrame({"category": "t2v", "snapshot_date": pd.to_datetime(["2026-10-08", "2026-10-09"]),
+    ...                   "source_id": ["s1", "s2"]})
+    >>> prov = pd.DataFrame({"source_id": ["s1", "s2"], "note": ["search index text", "origin unknown"]})
+    >>> boards_from_index_text(r, r[["category", "snapshot_date"]], prov)
+    1
+    """
+    copied = rankings.merge(boards[["category", "snapshot_date"]])
+    text_ids = provenance.loc[copied_from_index_text(provenance), "source_id"]
+    from_text = copied.assign(text=copied["source_id"].isin(text_ids))
+    return int(from_text.groupby(["category", "snapshot_date"], observed=True)["text"].any().sum())
+
+
 def next_day_check(rankings: pd.DataFrame, provenance: pd.DataFrame) -> pd.DataFrame:
     """A plausibility check of the newest rebuilt boards, not a verification (the days differ): per pool
     (arena, category), the last day with a downloaded archived copy (``downloaded_day``), the first board
