@@ -138,11 +138,11 @@ def test_rescale_churn_counts_left_joined_and_the_anchor() -> None:
         "were gone a day later and 1 was new. The model pinned at "
         "1,000 after the "
         "change had been rated 1200 on the "
-        "rebuilt 30 September board and 1210 on the downloaded 14 September one. Moving the reference "
-        "point to it lowers every rating by roughly 200 to 210 points, nearly all of the median fall of 205 "
-        "to 210. The re-rating itself accounts for the rest, 0 to 5 points depending on the pair of boards "
-        "compared. This split is approximate: it assumes the re-rating left the anchor's own rating in "
-        "place. Models did not all fall alike: the middle half of the falls spans 0 to 6 points (table "
+        "rebuilt 30 September board and 1210 on the downloaded 14 September one. Of the median fall of 205 "
+        "to 210 points, about 200 to 210 come from moving the reference point to that model and about 0 to 5 "
+        "from the re-rating itself (depending on the pair of boards compared), if the re-rating left the "
+        "anchor's own rating in place. Models did not all fall alike: the middle half of the falls spans 0 "
+        "to 6 points (table "
         "below), so the gaps between models changed as well.")
 
 
@@ -338,9 +338,9 @@ def test_churn_text_gives_the_spread_between_models() -> None:
                           "models_after": [30, 31], "anchor_before": [1230.0, 1240.0],
                           "fall_median": [240.0, 241.5], "fall_middle": ["230–262", "222–259"]})
     text = stories.rescale_churn_text(churn)
-    assert "Moving the reference point to it" in text
+    assert "about 230 to 240 come from moving the reference point to that model" in text
     assert text.endswith(
-        "This split is approximate: it assumes the re-rating left the anchor's own rating in place. Models "
+        "if the re-rating left the anchor's own rating in place. Models "
         "did not all fall alike: the middle half of the falls spans 32 to 37 points (table below), so the "
         "gaps between models changed as well.")
 
@@ -442,7 +442,8 @@ def test_the_correction_names_every_archive_the_data_readme_says_was_copied_from
         "A). They come from 7 repositories: amant03/ai-news, "
         "Avo-Sarkissian/AI-Frontier-Database, koiro-svg/yo-tutka, qunqin24/Oriel, Sternpaul/ModelCompass, "
         "suquark/leaderbot and TIGER-AI-Lab/GenAI-Arena. None is an exact download; all are now marked "
-        "[rebuilt](#glossary-rebuilt-file) ([repositories and files](#where-the-archived-copies-come-from)). "
+        "[rebuilt](#glossary-rebuilt-file) or, for 10 of them, of unrecorded origin "
+        "([repositories and files](#where-the-archived-copies-come-from)). "
         "The leaderboard notes' headlines now read the newest board, 10 October 2026 (itself a rebuilt "
         "copy), instead of 6 October.")
     assert stories.formerly_downloaded_until(data.load_rankings(), provenance) == pd.Timestamp("2026-10-06")
@@ -470,3 +471,45 @@ def test_primer_says_when_no_board_has_both_kinds_of_copy() -> None:
     assert stories.rebuilt_primer(boards, "2026-12-06").endswith(
         "- Each was kept only if its length and model count matched the service's text; a mistyped digit "
         "would pass. No board has both kinds of copy, so none could be compared.")
+
+
+def test_churn_text_splits_each_pools_fall_in_one_sentence() -> None:
+    churn = pd.DataFrame({"pool": ["Text to video (silent)", "Text to video with audio"],
+                          "boards": ["30 Sep → 1 Oct (rebuilt)"] * 2, "models_before": [81, 36],
+                          "left": [60, 17], "joined": [9, 8], "models_after": [30, 27],
+                          "anchor_before": [1230.0, 1095.0], "fall_median": [240.0, 104.0]})
+    assert stories.rescale_churn_text(churn).split("board. ")[1] == (
+        "Of the median fall of 240 points, about 230 come from moving the reference point to that model and "
+        "about 10 from the re-rating itself, if the re-rating left the anchor's own rating in place; in text "
+        "to video with audio, about 95 and 9 of a fall of 104.")
+
+
+def test_reader_advice_is_the_primers_advice_for_the_main_line() -> None:
+    boards = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-08-01", "2026-10-10"]),
+                           "rebuilt_only": [False, True], "checked": False, "shared": 0,
+                           "category": "text-to-video"})
+    verified = pd.DataFrame({"model_name": ["G"], "snapshot_date": pd.Timestamp("2026-08-01")})
+    latest = pd.DataFrame({"model_name": ["W"], "snapshot_date": pd.Timestamp("2026-10-10")})
+    advice = stories.reader_advice(boards, "2026-10-01", verified=verified, latest=latest, built="2026-12-07")
+    assert advice == (
+        "**What this means for you.** For a #1 from an exactly downloaded copy, cite the 1 August 2026 board "
+        "(G; a third party's archive, not checked with the publisher). For the latest #1, cite 10 October "
+        "2026 (W) as unverified. Check the [live leaderboard](https://artificialanalysis.ai/) for today's "
+        "#1; the newest board here is 58 days old. Treat rebuilt boards, which all date from 10 October on, "
+        "as provisional; do not compare ratings across the 1 October 2026 [re-rating](#glossary-re-rating).")
+    primer = stories.rebuilt_primer(boards, "2026-12-06", "2026-10-01", verified=verified, latest=latest,
+                                    built="2026-12-07", checks=False, archives=False, advice=False)
+    assert "What this means" not in primer and primer.startswith("**How to read this note.**\n\n- Artificial")
+
+
+def test_grade_b_text_on_the_shipped_data() -> None:
+    from videomarket import data
+
+    rankings = data.readable_names(data.load_rankings())
+    once = data.ratings_once(rankings, data.load_provenance())
+    text = stories.grade_b_text(once, rankings, [data.load_forecasts(), data.load_company_metrics()],
+                                data.load_sources())
+    assert text == (
+        "Grade B covers 24 values here (4 quoted ratings, 20 figures or forecasts): 2 rest on several pages "
+        "that agree, 22 on one page each. For 2 of them that page is not established news but a vendor's "
+        "blog (MCPlato) or an undated page (nextweb.blog): read those values as weaker than the grade says.")

@@ -75,7 +75,8 @@ def test_correction_gives_the_chances_before_and_after() -> None:
         "(grade A). They come from 7 repositories: amant03/ai-news, "
         "Avo-Sarkissian/AI-Frontier-Database, koiro-svg/yo-tutka, qunqin24/Oriel, Sternpaul/ModelCompass, "
         "suquark/leaderbot and TIGER-AI-Lab/GenAI-Arena. None is an exact download; all are now marked "
-        "rebuilt ([repositories and files](#where-the-archived-copies-come-from)). The headline figure "
+        "rebuilt or, for 10 of them, of unrecorded origin ([repositories and "
+        "files](#where-the-archived-copies-come-from)). The headline figure "
         "changed: Wan 3.0's [chance of being truly #1](#glossary-p-first) of text to video (silent) was "
         "83%–90% on the 6 October board. The notes now read the newest board, 10 October 2026 (itself a "
         "rebuilt copy), where it is 87%–92%.")

@@ -230,3 +230,16 @@ def test_a_board_file_holding_every_pool_is_linked_at_its_commit() -> None:
     assert _repository_item("k/y", files, boards=boards) == (
         f'<li><a href="{url}">k/y</a>: 1 archived file, board of 5 October 2026 (1 file holding several '
         f'pools: <a href="{url}">data/ai-models.json at 6f3693b</a>); downloaded, grade A</li>')
+
+
+def test_sources_say_unrecorded_origin_and_link_a_folder_at_its_commit() -> None:
+    from videomarket import data
+
+    sources = data.load_sources()
+    ids = sources.loc[sources["url"].astype(str).str.contains("/(?:my-paper-project|leaderbot)/", regex=True),
+                      "source_id"]
+    text = stories.sources_section(ids, sources)
+    assert ("suquark/leaderbot</a>: 1 archived file (origin not recorded, not verified)") in text
+    assert ('6 files in <a href="https://github.com/luruishuang48-hue/my-paper-project/tree/'
+            'd654caefb3474d3e3ecafb50e1a8bee0e46c8a2f/new%20data%20set/raw/aa_api_v2">'
+            'new data set/raw/aa_api_v2 at d654cae</a>') in text

@@ -316,6 +316,60 @@ def download_coverage_title(boards: pd.DataFrame, arena: str = "Artificial Analy
             "copies")
 
 
+def grade_b_text(ratings: dict[str, pd.DataFrame], rankings: pd.DataFrame, tables: list[pd.DataFrame],
+                 sources: pd.DataFrame) -> str:
+    """What grade B covers in the data: how many values hold it (``ratings``: the ratings counted once,
+    :func:`videomarket.data.ratings_once`; ``rankings`` gives their pages;
+    ``tables``: market forecasts and vendor figures, each row a value with its ``source_id``), how many rest
+    on several pages that agree, and how many only on a page that is a vendor's blog (its licence says so)
+    or undated, weaker than established news (``sources``: :func:`videomarket.data.load_sources`).
+
+    >>> keys = {"arena": "AA", "category": "t2v", "snapshot_date": pd.Timestamp("2026-04-08")}
+    >>> once = pd.DataFrame({**keys, "model": ["m", "n"], "evidence": ["B", "B"]})
+    >>> r = pd.DataFrame({**keys, "model": ["m", "m", "n"], "evidence": "B", "source_id": ["p", "q", "v"]})
+    >>> f = pd.DataFrame({"evidence": ["B", "C"], "source_id": ["u", "p"]})
+    >>> s = pd.DataFrame({"source_id": ["p", "q", "v", "u"], "publisher": ["P", "Q", "Vendor", "Blog"],
+    ...     "published": ["2026-04", "2026-04", "2026-04-10", None],
+    ...     "licence": ["news site", "news site", "all rights reserved (vendor blog)", None]})
+    >>> print(grade_b_text({"AA": once}, r, [f], s))  # doctest: +NORMALIZE_WHITESPACE
+    Grade B covers 3 values here (2 quoted ratings, 1 figure or forecast): 1 rests on several pages that
+    agree, 2 on one page each. For 2 of them that page is not established news but a vendor's blog
+    (Vendor) or an undated page (Blog): read those values as weaker than the grade says.
+    """
+    every = pd.concat(list(ratings.values()))
+    found = every[every["evidence"].astype(str) == "B"]
+    keys = ["arena", "category", "snapshot_date", "model"]
+    quoted = rankings[rankings["evidence"].astype(str) == "B"].merge(found[keys], on=keys)
+    pages = [list(dict.fromkeys(group["source_id"].astype(str))) for _, group in quoted.groupby(keys)]
+    figures = [frame.loc[frame["evidence"].astype(str) == "B", "source_id"].astype(str) for frame in tables]
+    others = [[sid] for frame in figures for sid in frame]
+    info = sources.assign(source_id=sources["source_id"].astype(str)).set_index("source_id")
+    vendor = info["licence"].astype("string").str.contains("vendor blog", regex=False).fillna(False)
+    undated = info["published"].isna()
+    single = [p[0] for p in pages + others if len(p) == 1]
+    several = sum(len(p) > 1 for p in pages)
+    weak_blogs = [sid for sid in single if vendor.get(sid, False)]
+    weak_undated = [sid for sid in single if undated.get(sid, False) and not vendor.get(sid, False)]
+    total = len(pages) + len(others)
+    text = (f"Grade B covers {fmt.count(total, 'value')} here ({fmt.count(len(pages), 'quoted rating')}, "
+            f"{len(others)} {'figure or forecast' if len(others) == 1 else 'figures or forecasts'}): "
+            f"{several} {'rests' if several == 1 else 'rest'} on several pages that agree, {len(single)} "
+            "on one page each.")
+    weak = len(weak_blogs) + len(weak_undated)
+    if not weak:
+        return text + " Each of those pages is established news."
+
+    def names(ids: list[str]) -> str:
+        # the publisher without what it relays: "nextweb.blog (summary of TechCrunch)" -> "nextweb.blog"
+        return ", ".join(dict.fromkeys(str(info.loc[i, "publisher"]).split(" (")[0] for i in ids))
+
+    kinds = ([f"a vendor's blog ({names(weak_blogs)})"] if weak_blogs else []) + (
+        [f"an undated page ({names(weak_undated)})"] if weak_undated else [])
+    return (text + f" For {weak} of {'it' if weak == 1 else 'them'} that page is not established news but "
+            f"{' or '.join(kinds)}: read {'that value' if weak == 1 else 'those values'} as weaker than the "
+            "grade says.")
+
+
 def market_holdings_text(forecasts: pd.DataFrame, metrics: pd.DataFrame) -> str:
     """What the two market tables hold, for the main line: the forecasts (one per publisher, edition and
     definition in ``forecasts``), their yearly values and years, how many come from named analyst houses,
@@ -460,16 +514,16 @@ def rescale_churn_text(churn: pd.DataFrame) -> str:
     The p board shrank at the re-rating itself: of its 81 models of 30 September, 60 were gone a day later
     and 9 were new. The model pinned at 1,000 after the change had been
     rated
-    1230 on the rebuilt 30 September board and 1240 on the downloaded 14 September one. Moving the
-    reference point to it lowers every rating by roughly 230 to 240 points, nearly all of the median fall
-    of 240 to 242. The re-rating itself accounts for the rest, 2 to 10 points depending on the pair of boards
-    compared. This split is approximate: it assumes the re-rating left the anchor's own rating in place.
+    1230 on the rebuilt 30 September board and 1240 on the downloaded 14 September one. Of the median fall
+    of 240 to 242 points, about 230 to 240 come from moving the reference point to that model and about 2 to
+    10 from the re-rating itself (depending on the pair of boards compared), if the re-rating left the
+    anchor's own rating in place.
     >>> q = pd.DataFrame({"pool": ["Q", "Q"], "boards": c["boards"], "models_before": 36, "left": 17,
     ...     "joined": 8, "models_after": 27, "anchor_before": [1095.0, 1108.0],
     ...     "fall_median": [104.0, 110.0]})
-    >>> print(rescale_churn_text(pd.concat([c, q])).split("compared. ")[1])  # doctest: +NORMALIZE_WHITESPACE
-    In q the same split gives 95 to 108 of a fall of 104 to 110 points. This split is approximate: it assumes
-    the re-rating left the anchor's own rating in place.
+    >>> print(rescale_churn_text(pd.concat([c, q])).split("model and ")[1])  # doctest: +NORMALIZE_WHITESPACE
+    about 2 to 10 from the re-rating itself (depending on the pair of boards compared), if the re-rating left
+    the anchor's own rating in place; in q, about 95 to 108 and 2 to 9 of a fall of 104 to 110.
     """
     first_pool = churn[churn["pool"] == churn["pool"].iloc[0]]
     a, b = first_pool.iloc[0], first_pool.iloc[-1]
@@ -480,9 +534,6 @@ def rescale_churn_text(churn: pd.DataFrame) -> str:
         return tuple(f"{d.split()[0]} {full.get(d.split()[1], d.split()[1])}" for d in (pre, post))
 
     (a0, _), (b0, _) = days(a), days(b)
-    left = (first_pool["fall_median"] - first_pool["anchor_before"] + 1000).round()
-    rest = f"{left.min():.0f}" if left.min() == left.max() else f"{left.min():.0f} to {left.max():.0f}"
-
     def span(values: pd.Series) -> str:
         low, high = round(float(values.min())), round(float(values.max()))
         return f"{low}" if low == high else f"{low} to {high}"
@@ -498,20 +549,20 @@ def rescale_churn_text(churn: pd.DataFrame) -> str:
         rated = (f"{a['anchor_before']:.0f} on the {kind(a)} {a0} board and {b['anchor_before']:.0f} on the "
                  f"{kind(b)} {b0} one")
     others = churn[churn["pool"] != a["pool"]]
-    also = "".join(f" In {pool.lower()} the same split gives {span(g['anchor_before'] - 1000)} of a fall of "
-                   f"{span(g['fall_median'])} points." for pool, g in others.groupby("pool", sort=False))
+    also = "".join(f"; in {pool.lower()}, about {span(g['anchor_before'] - 1000)} and "
+                   f"{span(g['fall_median'] - g['anchor_before'] + 1000)} of a fall of "
+                   f"{span(g['fall_median'])}" for pool, g in others.groupby("pool", sort=False))
     mine = churn[churn["pool"] == a["pool"]]
     were = 'was' if a['joined'] == 1 else 'were'
     return (f"The {a['pool'].lower()} board shrank at the re-rating itself: of its {a['models_before']} "
             f"models of {a0}, "
             f"{a['left']} were gone a day later and {a['joined']} {were} new. "
             "The model pinned at 1,000 after "
-            f"the change had been rated {rated}. Moving the reference point to it lowers every rating by "
-            f"roughly {span(mine['anchor_before'] - 1000)} points, nearly all of the median fall of "
-            f"{span(mine['fall_median'])}. The re-rating itself accounts for the rest, {rest} points"
-            f"{' depending on the pair of boards compared' if len(first_pool) > 1 else ''}.{also} This "
-            f"split is approximate: it assumes the re-rating left "
-            f"the anchor's own rating in place.{_spread_words(churn)}")
+            f"the change had been rated {rated}. Of the median fall of {span(mine['fall_median'])} points, "
+            f"about {span(mine['anchor_before'] - 1000)} come from moving the reference point to that model "
+            f"and about {span(mine['fall_median'] - mine['anchor_before'] + 1000)} from the re-rating itself"
+            f"{' (depending on the pair of boards compared)' if len(first_pool) > 1 else ''}, if the "
+            f"re-rating left the anchor's own rating in place{also}.{_spread_words(churn)}")
 
 
 def _spread_words(rows: pd.DataFrame) -> str:
@@ -703,7 +754,7 @@ def _forecast_dating(forecasts: pd.DataFrame, pages: pd.DataFrame, keys: list[st
 def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None, *,
                    verified: pd.DataFrame | None = None, latest: pd.DataFrame | None = None,
                    provenance: pd.DataFrame | None = None, built: object = None,
-                   checks: bool = True, archives: bool = True) -> str:
+                   checks: bool = True, archives: bool = True, advice: bool = True) -> str:
     """The main line's plain account of the data, the one place that states the rebuild caveat in full:
     what a board and a pool are, what a downloaded and a rebuilt copy are, where the rebuilt files are,
     how far the checks on rebuilt copies reach (``boards``: :func:`videomarket.data.rebuilt_boards`,
@@ -773,9 +824,13 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None
     >>> rebuilt_primer(b, "2026-12-06", provenance=prov, checks=False, archives=False).rstrip().endswith(
     ...     "one of an arena's separate contests.")
     True
+
+    With ``advice=False`` the advice is left out, for a note that gives it in its main line
+    (:func:`reader_advice`):
+
+    >>> rebuilt_primer(b, "2026-12-06", advice=False).splitlines()[2].startswith("- Artificial Analysis")
+    True
 """
-    only = boards["rebuilt_only"].astype(bool)
-    last = pd.Timestamp(boards.loc[~only, "snapshot_date"].max())
     checked = boards[boards["checked"].astype(bool)]
     shared = int(checked["shared"].sum())
     matched = "all match" if checked.get("agree", pd.Series(True, index=checked.index)).astype(bool).all() \
@@ -790,6 +845,60 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None
         pairs = (f"Only {len(checked):,} boards have both kinds of copy, and their {shared:,} shared "
                  f"ratings {matched}")
     del read_on  # told once, in the archives section
+    told = _advice(boards, rerated, verified=verified, latest=latest, built=built)
+    copied = ("We could not download some archive files; we transcribed their values from a third-party "
+              "code-search service's copy of them. Each such "
+              "[rebuilt copy](#glossary-rebuilt-file) names its archive file and commit, linked in the "
+              "Sources, so anyone can [check it](#where-the-archived-copies-come-from).")
+    index = "the service's"
+    if provenance is not None:
+        copied = _download_account(provenance)
+        index = "the index's"
+    return ("**How to read this note.**\n\n"
+            + (f"- **What this means for you:** {told}.\n" if advice else "")
+            + "- Artificial Analysis and LMArena run blind-vote video [arenas](#glossary-arena): people pick "
+            "the better of two clips from hidden models, and the arenas publish ratings as leaderboards. "
+            "A [board](#glossary-board) is one day's leaderboard of one "
+            "[pool](#glossary-pool), one of an arena's separate contests.\n"
+            + ("" if not archives else
+               f"- The project relies on public GitHub archives that saved copies of these leaderboards. "
+               f"{copied}" if provenance is not None else
+               "- The project relies on public GitHub archives that saved copies of these leaderboards. A "
+               f"downloaded board is an archive's exact file at one commit. {copied}")
+            + ("" if not checks else
+               f"\n- Each was kept only if its length and model count matched {index} text; a mistyped "
+               f"digit would pass. {pairs}."))
+
+
+def reader_advice(boards: pd.DataFrame, rerated: object = None, *, verified: pd.DataFrame | None = None,
+                  latest: pd.DataFrame | None = None, built: object = None) -> str:
+    """What the data means for the reader, as a paragraph for the main line: which #1 to cite from the last
+    downloaded board and from the newest, where to check today's, which boards are provisional and across
+    which re-rating not to compare (arguments as :func:`rebuilt_primer`, which gives the same advice as a
+    bullet).
+
+    >>> b = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-08-01", "2026-10-10"]),
+    ...     "rebuilt_only": [False, True], "category": "text-to-video"})
+    >>> v = pd.DataFrame({"model_name": ["Gemini Omni Flash"], "snapshot_date": pd.Timestamp("2026-08-01")})
+    >>> n = pd.DataFrame({"model_name": ["Wan 3.0"], "snapshot_date": pd.Timestamp("2026-10-10")})
+    >>> print(reader_advice(b, "2026-10-01", verified=v, latest=n, built="2026-12-07"))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    **What this means for you.** For a #1 from an exactly downloaded copy, cite the 1 August 2026 board
+    (Gemini Omni Flash; a third party's archive, not checked with the publisher). For the latest #1, cite
+    10 October 2026 (Wan 3.0) as unverified. Check the [live
+    leaderboard](https://artificialanalysis.ai/) for today's #1; the newest board here is 58 days old.
+    Treat rebuilt boards, which all date from 10 October on, as provisional; do not compare ratings across
+    the 1 October 2026 [re-rating](#glossary-re-rating).
+    """
+    told = _advice(boards, rerated, verified=verified, latest=latest, built=built)
+    return f"**What this means for you.** {told}."
+
+
+def _advice(boards: pd.DataFrame, rerated: object = None, *, verified: pd.DataFrame | None = None,
+            latest: pd.DataFrame | None = None, built: object = None) -> str:
+    """The advice of :func:`rebuilt_primer` and :func:`reader_advice`, without its closing full stop."""
+    only = boards["rebuilt_only"].astype(bool)
+    last = pd.Timestamp(boards.loc[~only, "snapshot_date"].max())
     first = pd.Timestamp(boards.loc[only, "snapshot_date"].min())
     which = "" if not only.any() else f", which all date from {first:%-d %B} on,"
     across = ("" if rerated is None else
@@ -807,28 +916,7 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None
                   f"unverified. Check the [live leaderboard]({ARENA_SITE}) for today's #1; the "
                   f"newest board here is {fmt.count(age, 'day')} old. Treat rebuilt "
                   f"boards{which} as provisional{across}")
-    copied = ("We could not download some archive files; we transcribed their values from a third-party "
-              "code-search service's copy of them. Each such "
-              "[rebuilt copy](#glossary-rebuilt-file) names its archive file and commit, linked in the "
-              "Sources, so anyone can [check it](#where-the-archived-copies-come-from).")
-    index = "the service's"
-    if provenance is not None:
-        copied = _download_account(provenance)
-        index = "the index's"
-    return ("**How to read this note.**\n\n"
-            f"- **What this means for you:** {advice}.\n"
-            "- Artificial Analysis and LMArena run blind-vote video [arenas](#glossary-arena): people pick "
-            "the better of two clips from hidden models, and the arenas publish ratings as leaderboards. "
-            "A [board](#glossary-board) is one day's leaderboard of one "
-            "[pool](#glossary-pool), one of an arena's separate contests.\n"
-            + ("" if not archives else
-               f"- The project relies on public GitHub archives that saved copies of these leaderboards. "
-               f"{copied}" if provenance is not None else
-               "- The project relies on public GitHub archives that saved copies of these leaderboards. A "
-               f"downloaded board is an archive's exact file at one commit. {copied}")
-            + ("" if not checks else
-               f"\n- Each was kept only if its length and model count matched {index} text; a mistyped "
-               f"digit would pass. {pairs}."))
+    return advice
 
 
 def _download_account(provenance: pd.DataFrame) -> str:

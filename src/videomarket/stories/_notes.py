@@ -17,6 +17,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable, Mapping
+from urllib.parse import unquote
 
 import pandas as pd
 
@@ -414,7 +415,7 @@ def _date_words(value: object) -> str:
 def sources_section(
     source_ids: Iterable[object], sources: pd.DataFrame, *, title: str = "Sources",
     uses: Mapping[str, str] | None = None, rebuilt: Iterable[object] | None = None,
-    boards: pd.DataFrame | None = None,
+    boards: pd.DataFrame | None = None, unrecorded: Iterable[object] | None = None,
 ) -> str:
     """The sources behind ``source_ids`` as a collapsed list: grouped by publisher, each by its title,
     date and evidence grade, linking to its URL (HTML, so it stays collapsed in every viewer). Files
@@ -424,9 +425,10 @@ def sources_section(
     ``uses`` maps a source id to what the note takes from it ("Runway's run-rate"), shown after its line,
     so a page whose title is about something else says why it is cited. ``rebuilt`` lists the ids of
     archived files rebuilt from a search index's text and ``boards`` gives each archived file's
-    ``board_date`` and ``category`` (default for both: the shipped provenance). A repository that keeps
-    copies from several publishers says so, so that a name like "artificial-analysis-leaderboards" under
-    LMArena does not puzzle.
+    ``board_date`` and ``category`` (default for both: the shipped provenance); ``unrecorded`` (default:
+    the shipped provenance) lists the rebuilt files whose origin is not recorded, said so. A repository
+    that keeps copies from several publishers says so, so that a name like
+    "artificial-analysis-leaderboards" under LMArena does not puzzle.
 
     >>> s = pd.DataFrame({"source_id": ["a"], "url": ["https://x.example/a"], "title": ["A page"],
     ...     "publisher": ["X"], "published": ["2026-01"], "evidence": ["C"]})
@@ -440,15 +442,19 @@ def sources_section(
     if unknown:
         raise ValueError(f"sources_section: source ids not in the sources table: {unknown}")
     used = sources[sources["source_id"].astype(str).isin(wanted)]
-    if rebuilt is None or boards is None:  # a rebuilt file never takes a grade letter: read them off the data
-        from videomarket.data import load_provenance, rebuilt_from_text
+    if rebuilt is None or boards is None or unrecorded is None:  # read them off the data
+        from videomarket.data import copied_from_index_text, load_provenance, rebuilt_from_text
 
         provenance = load_provenance()
-        if rebuilt is None:
+        if rebuilt is None:  # a rebuilt file never takes a grade letter
             rebuilt = provenance.loc[rebuilt_from_text(provenance), "source_id"]
         if boards is None:
             boards = _file_boards(provenance)
+        if unrecorded is None:
+            unrecorded = provenance.loc[rebuilt_from_text(provenance) & ~copied_from_index_text(provenance),
+                                        "source_id"]
     rebuilt_ids = {str(i) for i in pd.Series(list(rebuilt), dtype=object).dropna()}
+    unrecorded_ids = {str(i) for i in pd.Series(list(unrecorded), dtype=object).dropna()} & rebuilt_ids
     archived = used["url"].astype(str).str.extract(_ARCHIVED_FILE, expand=False)
     keepers = _repository_publishers(sources)
     groups = []
@@ -457,7 +463,8 @@ def sources_section(
         repository = group["url"].astype(str).str.extract(_ARCHIVED_FILE, expand=False)
         singles = group[repository.isna()].sort_values(["title", "source_id"])
         items = "".join(_source_item(row, uses) for row in singles.itertuples())
-        items += "".join(_repository_item(name, files, uses, rebuilt_ids, boards, keepers.get(name, ()))
+        items += "".join(_repository_item(name, files, uses, rebuilt_ids, boards, keepers.get(name, ()),
+                                          unrecorded_ids)
                          for name, files in group[repository.notna()].groupby(repository, sort=True))
         groups.append(f"<p><strong>{html.escape(publisher)}</strong></p><ul>{items}</ul>")
     summary = f"{html.escape(title)} ({len(used)})"
@@ -512,10 +519,11 @@ def _source_item(row: object, uses: Mapping[str, str] | None = None) -> str:
 
 def _repository_item(repository: str, files: pd.DataFrame, uses: Mapping[str, str] | None = None,
                      rebuilt: set[str] | None = None, boards: pd.DataFrame | None = None,
-                     keepers: Iterable[str] = ()) -> str:
+                     keepers: Iterable[str] = (), unrecorded: set[str] | None = None) -> str:
     """One line for the archived files of one repository: the boards they hold (``boards``: each file's
     ``board_date`` and ``category``) by date, or the span of the files' dates when none holds a dated
-    board; rebuilt files (ids in ``rebuilt``) are said in the grade.
+    board; rebuilt files (ids in ``rebuilt``) are said in the grade, as of unrecorded origin when their ids
+    are in ``unrecorded``.
 
     >>> f = pd.DataFrame({"source_id": ["a", "b"], "url": ["u1", "u2"], "published": ["2026-09-01", None],
     ...     "evidence": "A"})
@@ -532,8 +540,13 @@ def _repository_item(repository: str, files: pd.DataFrame, uses: Mapping[str, st
     <li><a href="https://github.com/o/r">o/r</a>: 2 archived files, boards of 28 August 2026 (1 pool: <a
     href="u1">text to video</a>, in a copy saved 1 September 2026) and 1 September 2026 (1 pool: <a
     href="u2">image to video</a>); rebuilt, not verified</li>
+    >>> print(_repository_item("o/r", f, rebuilt={"a", "b"}, unrecorded={"a", "b"}))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    <li><a href="https://github.com/o/r">o/r</a>: 2 archived files, 2026-09-01 (origin not recorded, not
+    verified): <a href="u1">file 1</a>, <a href="u2">file 2</a></li>
     """
     is_rebuilt = files["source_id"].astype(str).isin(rebuilt or set())
+    is_unrecorded = files["source_id"].astype(str).isin(unrecorded or set()) & is_rebuilt
     noun = "file" if len(files) == 1 else "files"
     name = html.escape(repository)
     # one file: the link goes to that file at its commit; several: to the repository
@@ -542,8 +555,8 @@ def _repository_item(repository: str, files: pd.DataFrame, uses: Mapping[str, st
     kind = "archived" if "A" in set(files["evidence"].astype(str)) else "third-party"
     keeps = list(keepers)
     kept_for = (f" (a repository that keeps copies from {_and(keeps)})" if len(keeps) > 1 else "")
-    held = _boards_held(files, is_rebuilt, boards)
-    body = f", {held}" if held else f"{_date_span(files)} ({_grade_label(files, is_rebuilt)})"
+    held = _boards_held(files, is_rebuilt, boards, is_unrecorded)
+    body = f", {held}" if held else f"{_date_span(files)} ({_grade_label(files, is_rebuilt, is_unrecorded)})"
     if not held and len(files) > 1:
         body += f": {_file_links(files)}"
     return (f'<li><a href="{target}">{name}</a>{kept_for}: {len(files)} {kind} {noun}{body}'
@@ -578,15 +591,32 @@ def _date_span(files: pd.DataFrame) -> str:
     return f", {dates.iloc[0]}" + (f" to {dates.iloc[-1]}" if dates.iloc[-1] != dates.iloc[0] else "")
 
 
-def _grade_label(files: pd.DataFrame, is_rebuilt: pd.Series) -> str:
+def _grade_label(files: pd.DataFrame, is_rebuilt: pd.Series, is_unrecorded: pd.Series | None = None) -> str:
     grades = "grade " + "/".join(sorted(files.loc[~is_rebuilt, "evidence"].astype(str).unique()))
     n = int(is_rebuilt.sum())
+    label = _unverified_label(is_rebuilt, is_unrecorded)
     if n == len(files):
-        return "rebuilt, not verified"  # no letter: few of its values could be checked
+        return label  # no letter: few of its values could be checked
     if n:  # a rebuilt file never takes a letter
         kept = len(files) - n
-        grades += f" for {kept} downloaded {'file' if kept == 1 else 'files'}; {n} rebuilt, not verified"
+        grades += f" for {kept} downloaded {'file' if kept == 1 else 'files'}; {n} {label}"
     return grades
+
+
+def _unverified_label(is_rebuilt: pd.Series, is_unrecorded: pd.Series | None = None) -> str:
+    """What the files not downloaded are: "rebuilt, not verified" (from search-index text), "origin not
+    recorded, not verified" when no record says how any of them was obtained, or both.
+
+    >>> _unverified_label(pd.Series([True, True]), pd.Series([True, False]))
+    'rebuilt or of unrecorded origin, not verified'
+    """
+    rebuilt = is_rebuilt.astype(bool)
+    unknown = (is_unrecorded.astype(bool) & rebuilt if is_unrecorded is not None
+               else pd.Series(False, index=rebuilt.index))
+    if not unknown.any():
+        return "rebuilt, not verified"
+    return ("origin not recorded, not verified" if unknown.sum() == rebuilt.sum()
+            else "rebuilt or of unrecorded origin, not verified")
 
 
 # More files than this on one board day: the line counts them, the repository link leads to them.
@@ -596,13 +626,15 @@ _FILES_INLINE = 2
 _DATES_INLINE = 6
 
 
-def _boards_held(files: pd.DataFrame, is_rebuilt: pd.Series, boards: pd.DataFrame | None) -> str:
+def _boards_held(files: pd.DataFrame, is_rebuilt: pd.Series, boards: pd.DataFrame | None,
+                 is_unrecorded: pd.Series | None = None) -> str:
     """"boards of 30 September 2026 (2 pools) and 6 October 2026 (4 pools); downloaded, grade A", with
     the label per date when the dates differ in it; "" when no file of the repository holds a dated board
     (a model list, vote records)."""
     if boards is None or boards.empty:
         return ""
-    info = files.assign(rebuilt=is_rebuilt.to_numpy()).merge(
+    unknown = is_unrecorded if is_unrecorded is not None else pd.Series(False, index=files.index)
+    info = files.assign(rebuilt=is_rebuilt.to_numpy(), unrecorded=unknown.to_numpy()).merge(
         boards.drop_duplicates("source_id").assign(source_id=lambda b: b["source_id"].astype(str)),
         on="source_id", how="left")
     dated = info[info["board_date"].notna()]
@@ -645,17 +677,39 @@ def _board_size(group: pd.DataFrame) -> str:
         # a file holding every pool (an API's whole model list) is still linked at its commit
         several = " holding several pools" if pools.isin(["multi"]).all() and len(group) == 1 else ""
         size += f"{several}: {_file_links(group)}"
+    elif "url" in group:
+        size += _commit_folder(group["url"])
     day = pd.Timestamp(group["board_date"].iloc[0]).normalize()
     later = sorted({d for d in group["saved"].dropna() if d.normalize() != day})
     return size + (f", in a copy saved {_and([fmt.day(d) for d in later])}" if later else "")
 
 
+def _commit_folder(urls: pd.Series) -> str:
+    """" in <folder at commit>" linking to the folder at the commit when files too many to link one by one
+    were all read at one commit of one repository; "" otherwise (their repository link leads to them).
+
+    >>> print(_commit_folder(pd.Series(["https://github.com/o/r/blob/d654caefb347/raw/a.json",
+    ...                                 "https://github.com/o/r/blob/d654caefb347/raw/b.json"])))
+     in <a href="https://github.com/o/r/tree/d654caefb347/raw">raw at d654cae</a>
+    >>> _commit_folder(pd.Series(["https://github.com/o/r/blob/d654cae/a.json",
+    ...                           "https://github.com/o/r/blob/aaaaaaa/b.json"]))
+    ''
+    """
+    found = urls.astype(str).str.extract(r"^(https://github\.com/[^/]+/[^/]+)/blob/([0-9a-f]{7,40})/(.+)/[^/]+$")
+    if found.isna().any().any() or found.nunique().max() > 1:
+        return ""
+    repo, commit, folder = found.iloc[0]
+    label = f"{unquote(folder)} at {commit[:7]}"
+    return f' in <a href="{html.escape(f"{repo}/tree/{commit}/{folder}")}">{html.escape(label)}</a>'
+
+
 def _board_label(group: pd.DataFrame) -> str:
     rebuilt = group["rebuilt"].astype(bool)
+    label = _unverified_label(rebuilt, group.get("unrecorded"))
     if rebuilt.all():
-        return "rebuilt, not verified"
+        return label
     grades = "/".join(sorted(group.loc[~rebuilt, "evidence"].astype(str).unique()))
-    return f"downloaded, grade {grades}" + ("; some rebuilt, not verified" if rebuilt.any() else "")
+    return f"downloaded, grade {grades}" + (f"; some {label}" if rebuilt.any() else "")
 
 
 def _pool_words(pool: str) -> str:

@@ -168,7 +168,7 @@ def transcribed_correction(rankings: pd.DataFrame, provenance: pd.DataFrame, *, 
     last_labelled = formerly_downloaded_until(rankings, provenance, arena)
     mine = rankings[(rankings["arena"] == arena) & (rankings["evidence"].astype(str) == "A")]
     newest = pd.Timestamp(mine["snapshot_date"].max())
-    from videomarket.data import cloned_from_git
+    from videomarket.data import cloned_from_git, copied_from_index_text
 
     clones = set(provenance.loc[cloned_from_git(provenance), "source_id"].astype(str))
     on_newest = mine.loc[mine["snapshot_date"] == newest, "source_id"].astype(str)
@@ -177,13 +177,16 @@ def transcribed_correction(rankings: pd.DataFrame, provenance: pd.DataFrame, *, 
     n = int(former.sum())
     one = n == 1
     rebuilt = term("rebuilt-file", "rebuilt") if link else "rebuilt"
+    unrecorded = int((former & ~copied_from_index_text(provenance)).sum())
+    unknown = (f" or, for {unrecorded:,} of {'it' if one else 'them'}, of unrecorded origin"
+               if unrecorded else "")
     names = repos[0] if len(repos) == 1 else ", ".join(repos[:-1]) + f" and {repos[-1]}"
     text = (f"**Correction.** Earlier editions of these notes labelled {fmt.count(n, 'archive file')} "
             "\"downloaded\" (grade A). "
             f"{'It comes' if one else 'They come'} from "
             f"{fmt.count(len(repos), 'repository', 'repositories')}: {names}. "
             f"{'It is not' if one else 'None is'} an exact download; "
-            f"{'it is' if one else 'all are'} now marked {rebuilt} "
+            f"{'it is' if one else 'all are'} now marked {rebuilt}{unknown} "
             "([repositories and files](#where-the-archived-copies-come-from)).")
     if then is not None and now is not None and not then.empty and not now.empty:
         leader = now["model_name"].iloc[0]
