@@ -59,7 +59,7 @@ def test_the_sources_notes_name_editions_by_their_years_never_by_a_letter(shippe
     assert uses["gh-jolin-ma-legacy-link-brief"].startswith(
         "the forecast of Fortune Business Insights, quoted as 2025→2034")
     assert uses["gh-kangise-a7-visual-content-zh"].startswith(
-        "the forecast of Fortune Business Insights, quoted as 2025→2032 (the quoted forecast)")
+        "the forecast of Fortune Business Insights, quoted as 2025→2032 (the headline forecast)")
     assert not any(f"Insights {letter}" in text for text in uses.values() for letter in "ABC")
 
 

@@ -164,7 +164,7 @@ def test_forecasts_chart_title_text_and_legend_in_words() -> None:
         "GVR [ai-video-broad]": "GVR (broad AI video)", "FBI ed. B": "FBI, 2025→2032",
         "FBI ed. C": "FBI, 2025→2034", "GVR [ai-video-generator]": "GVR (AI video generators)"}
     quoted = paths.assign(note=paths["path"].map({"FBI ed. B": "ORIGIN OF THE SEED CLAIM"}).fillna(""))
-    assert market_prose.path_legend(quoted)["FBI ed. B"] == "FBI, 2025→2032 (the quoted forecast)"  # r79 #4
+    assert market_prose.path_legend(quoted)["FBI ed. B"] == "FBI, 2025→2032 (the headline forecast)"  # r79 #4
 
 
 def test_growth_text_heads_with_one_edition_per_publisher_and_shows_every_edition_beside_it() -> None:
@@ -174,9 +174,9 @@ def test_growth_text_heads_with_one_edition_per_publisher_and_shows_every_editio
     text = market_prose.growth_text(latest, common, CLAIM)
     assert text == (
         "The three forecasts for AI video generators imply 18.7% to 20.2% a year from their own first and "
-        "last values (they state 18.8% to 20.3%), so the quoted 20% is inside their range.\n\nA caveat: the "
-        "forecasts quoted as 2025→2032 and 2025→2034 of FBI's report share their 2025 value, so they are "
-        "not independent forecasts."
+        "last values (they state 18.8% to 20.3%), so the quoted 20% is inside their range.\n\nA caveat: two "
+        "editions of FBI's forecast, the forecast quoted as 2025→2032 and the one quoted as 2025→2034, share "
+        "their 2025 value (USD 716.8M), so they are not independent forecasts."
     )  # the weaker forecasts are named in About the data, not in the main line (review r47 #2)
     assert "19.3%" not in text  # the combined rate and its interval are in the method notes (review r43 #9)
     assert f"{latest.rate:.1%}" == "19.3%" and f"{common.rate:.1%}" == "19.5%"
@@ -252,7 +252,9 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
     assert (round(650 / gvr_2026, 2), round(650 / 847, 2)) == (0.69, 0.77)
     assert text == (
         "In 2026: Kling USD 364M–466M + Synthesia USD 150M = USD 514M–616M, against forecasts of USD "
-        "847M–948M. The 54%–73% range comes from two estimates of Kling's revenue (its Q1 pace, or the "
+        "847M–948M. So the forecasts leave about USD 231M–434M for every other AI-video vendor in the world "
+        "(Runway and Sora app among them). The 54%–73% range comes from two estimates of Kling's revenue "
+        "(its Q1 pace, or the "
         "[run-rate](#glossary-run-rate) it stated on 28 May 2026) and the spread of the forecasts. For "
         "2026 one forecast states USD 847M; the other two give USD 860M and USD 948M at their own steady "
         "rates.\n"
@@ -321,6 +323,8 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
     assert (round(364 / 948, 2), round(466 / 847, 2)) == (0.38, 0.55)
     # the section's figures are the answer's and the comparison table's top row: no Runway or HeyGen
     body = text.split("\n- **Which way each may err.**")[0]
+    assert "for every other AI-video vendor in the world (Runway and Sora app among them)" in body  # r82 #2
+    body = body.replace("(Runway and Sora app among them)", "")  # the vendors left for the residual
     assert "Runway" not in body and "HeyGen" not in text  # Runway only in the 2025 row's lean and the caveats
     for overreach in ("too low", "too high", "looks low", "fastest growing", "reach most", "flagged"):
         assert overreach not in text
@@ -615,7 +619,8 @@ def test_findings_are_four_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     findings = summary.market_findings(common, market.match_claim(_market(), CLAIM), CLAIM,
                                        comparison, rates, figures)
     assert findings == [
-        "Two vendors would earn an estimated USD 514M–616M in 2026, against forecasts of USD 847M–948M. "
+        "Two vendors would earn an estimated USD 514M–616M in 2026, against forecasts of USD 847M–948M; the "
+        "forecasts leave about USD 231M–434M for every other AI-video vendor. "
         "Kling would have to earn USD 697M–798M (1.9×–2.2× its Q1 pace) for the two vendors to fill the "
         "forecast.",
         "Kling makes up about 71%–76% of the two vendors' 2026 sums. Without it, Synthesia would earn "
@@ -629,7 +634,7 @@ def test_findings_are_four_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     assert (round(150 / 948, 2), round(150 / 847, 2), 847 - 150, 948 - 150) == (0.16, 0.18, 697, 798)
     assert (847 - 616, 948 - 514) == (231, 434)
     assert (round(650 / 150, 1), round(150 / 100, 1)) == (4.3, 1.5)  # Kling Q1 2026/Q1 2025; Synthesia ARR
-    assert all(len(line.split()) <= 35 for line in findings)
+    assert all(len(line.split()) <= 50 for line in findings)  # the headline holds the residual (r82 #2)
     weaker = market.cagr_table(_market(), "D", GEN).assign(evidence="D",
                                                            stated_cagr_pct=[18.9, 32.78, 19.5, 20.0])
     with_d = summary.market_findings(common, market.match_claim(_market(), CLAIM), CLAIM, comparison,
@@ -669,7 +674,7 @@ def test_findings_are_four_short_ones_and_none_rests_on_a_grade_d_figure() -> No
         " Every forecast of AI video generators here reaches us through second-hand copies quoting the "
         "publishers (grade C), not through the publishers' own pages, so which edition is current and "
         "which market each covers stay open.")
-    assert all(len(line.split()) <= 35 for line in findings)
+    assert all(len(line.split()) <= 50 for line in findings)  # the headline holds the residual (r82 #2)
     assert not any("grade D" in line or "edition A" in line for line in findings)
     # the fit's interval is the fit finding's only, beside its few residual degrees of freedom (round 26)
     assert not any("interval" in line for line in findings)  # the fit's interval is a method note (round 32)
@@ -819,7 +824,7 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert (round(4 * 300 / 7.14 + 150), round(318.08 / 948, 2), round(318.08 / 847, 2)) == (318, 0.34, 0.38)
     assert "758" not in answer  # Runway and HeyGen are taken off what the forecasts leave, not added
     assert len(answer.split()) <= 60 and ";" not in answer and answer.count("(") <= 1
-    assert all(len(line.split()) <= 45 for line in findings)
+    assert all(len(line.split()) <= 50 for line in findings)  # the headline holds the residual (r82 #2)
     assert "agree with each other" not in " ".join(findings)  # the forecasts' own range is the answer's
     assert findings[2] == (
         "Forecasts from Fortune Business Insights and probably Grand View Research put AI video generators' "
@@ -834,12 +839,13 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert findings[1] == (
         "Kling AI makes up about 71%–76% of the two vendors' 2026 sums. Without it, Synthesia would earn "
         "16%–18% of the forecasts.")
-    assert len(re.sub(r"\]\(#[^)]*\)", "]", findings[0]).split()) <= 35
+    assert len(re.sub(r"\]\(#[^)]*\)", "]", findings[0]).split()) <= 50
     assert summary.headline_finding(comparison, figures) == (  # the break-even merged in (r75 #2)
-        "Two vendors would earn an estimated USD 514M–616M in 2026, against forecasts of USD 847M–948M. "
+        "Two vendors would earn an estimated USD 514M–616M in 2026, against forecasts of USD 847M–948M; the "
+        "forecasts leave about USD 231M–434M for every other AI-video vendor. "
         "Kling AI would have to earn USD 697M–798M (1.9×–2.2× its Q1 pace) for the two vendors to fill the "
         "forecast.")  # the break-even a threshold, not an estimate (r79 #5)
-    assert all(len(line.split()) <= 35 for line in findings)
+    assert all(len(line.split()) <= 50 for line in findings)  # the headline holds the residual (r82 #2)
     assert (847 - 616 - 90, 948 - 514 - 90) == (141, 344)  # the answer's room for other makers
     assert "Those left out for this market" not in market_prose.growth_text(
         latest, common, claim)  # the weaker forecasts are named in About the data (review r47 #2)
@@ -853,11 +859,13 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
         "Kling AI makes up about 60%–66% of the three vendors' 2026 sums. Without it, Runway and Synthesia "
         "would earn 25%–28% of the forecasts.")  # follows the stated sum (r75 #2)
     assert summary.market_findings(common, matches, claim, held, rates, held_on)[0] == (  # r75 #2
-        "Three vendors would earn an estimated USD 604M–706M in 2026, against forecasts of USD 847M–948M. "
+        "Three vendors would earn an estimated USD 604M–706M in 2026, against forecasts of USD 847M–948M; "
+        "the forecasts leave about USD 141M–344M for every other AI-video vendor. "
         "Kling AI would have to earn USD 607M–708M (1.7×–1.9× its Q1 pace) for the three vendors to fill "
         "the forecast.")  # a threshold, not an estimate (r79 #5)
     assert (round(607 / (4 * 650 / 7.14), 1), round(708 / (4 * 650 / 7.14), 1)) == (1.7, 1.9)
-    assert len(summary.market_findings(common, matches, claim, held, rates, held_on)[0].split()) <= 35
+    # the headline finding holds the residual (r82 #2)
+    assert len(summary.market_findings(common, matches, claim, held, rates, held_on)[0].split()) <= 50
     assert (round((4 * 650 / 7.14 + 90 + 150) / 948, 2), round((650 / 7.14 + 375 + 240) / 847, 2)) == (
         0.64, 0.83)  # Kling AI's Q1 2026 pace against the highest forecast; Q1 then the run-rate, the lowest
     body = summary.vendors_text(held, held_on, values, sources, caveats=False)
@@ -897,7 +905,7 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert ("Less its Q1–Q3 revenue it implies roughly USD 42M for Q4 2025, a gap the 2025 comparison "
             "leaves out.") in summary.vendor_caveats_text(held, held_on)
     assert round(140 - (150 + 250 + 300) / 7.14) == 42
-    assert all(len(re.sub(r"\]\(#[^)]*\)", "]", line).split()) <= 35 for line in findings)
+    assert all(len(re.sub(r"\]\(#[^)]*\)", "]", line).split()) <= 50 for line in findings)  # r82 #2
     stop = vendor_prose.data_stop(figures)
     assert stop == ("For Kling AI the data stop at the figure dated 28 May 2026 (revenue to Q1 "
                     "2026): its results for later quarters are not in these data.")
@@ -918,11 +926,13 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
             growth["lower_bounds"]) == ("CNY", "Q1 2025", 150.0, 650.0, "both")  # numbers (r75 #10)
     assert not any("grade D" in line or "edition A" in line for line in findings)
     fx = vendor_prose.fx_text(figures, sources, 2026)
-    assert ("CNY 7.14 per USD, the 2025 average rate (the mean over calendar 2025) as stated by reportify.cn "
-            "(second-hand), applied to each quarter, so every converted figure is approximate. Its source is "
-            "weak: one grade-C page, \"Moonshot AI's funding and cash position (summary)\" (reportify.cn, "
-            "2026), states the rate in passing, and we did not check it against a central bank's published "
-            "rate.") in fx
+    assert fx.startswith(  # the rate, its one weak source and that it is approximate, said once (r82 #4)
+        "Revenue reported in CNY (Kling AI, 2025) is converted, quarter by quarter, at CNY 7.14 per USD, the "
+        "2025 average rate (the mean over calendar 2025), taken from one weak source: a grade-C page that "
+        "states it in passing, \"Moonshot AI's funding and cash position (summary)\" (reportify.cn, 2026). "
+        "Our data hold no official rate, and we did not check this one against a central bank's, so every "
+        "converted figure is approximate, written \"about USD\".")
+    assert fx.count("reportify.cn") == 1
     assert "is converted the same way, at the 2025 rate, as no source we read states one for 2026" in fx
     assert ("- **Outside check.** Goldman Sachs forecast USD 250M of Kling AI revenue for 2026 (grade B), "
             "below the low and high cases (USD 364M–466M for Kling AI). Kling AI's Q1 2026 alone (≥ USD 91M) "
@@ -1045,10 +1055,12 @@ def test_runway_is_held_in_2026_and_the_share_finding_spells_out_the_pace() -> N
         "The newest vendor figure is Kling's, dated 28 May 2026 (its revenue up to Q1 2026). Any later "
         "results are not in these data.")
     assert summary.headline_finding(comparison, held_on) == (  # the headline with its break-even (r75 #2)
-        "Three vendors would earn an estimated USD 604M–706M in 2026, against forecasts of USD 847M–948M. "
+        "Three vendors would earn an estimated USD 604M–706M in 2026, against forecasts of USD 847M–948M; "
+        "the forecasts leave about USD 141M–344M for every other AI-video vendor. "
         "Kling would have to earn USD 607M–708M (1.7×–1.9× its Q1 pace) for the three vendors to fill the "
         "forecast.")
-    assert len(summary.headline_finding(comparison, held_on).split()) <= 36
+    assert len(summary.headline_finding(comparison, held_on).split()) <= 50  # with the residual (r82 #2)
+    assert (847 - 706, 948 - 604) == (141, 344)  # lowest forecast less high case, highest less low case
     assert (847 - 240, 948 - 240, round(4 * 650 / 7.14 + 240), round(650 / 7.14 + 375 + 240)) == (
         607, 708, 604, 706)
     assert summary.headline_finding(comparison.iloc[0:0], held_on) == ""
@@ -1146,9 +1158,9 @@ def test_guidance_is_a_labelled_rough_share_never_revenue() -> None:
 
 def test_the_quote_is_labelled_as_possibly_mixed_editions_where_the_data_mark_it() -> None:
     row = {"publisher": "FBI", "edition": "B", "note": "ORIGIN OF THE SEED CLAIM (716.8M 2025)"}
-    assert market_prose.edition_label(row) == "FBI B (the quoted forecast)"
+    assert market_prose.edition_label(row) == "FBI B (the headline forecast)"
     assert market_prose.edition_label({**row, "note": ""}) == "FBI B"
-    assert market_prose.edition_word(row) == "the quoted forecast"
+    assert market_prose.edition_word(row) == "the headline forecast"
     assert market_prose.edition_word({**row, "note": None}) == "edition B"
     origin = pd.Series({"value_first": 716.8, "value_last": 2562.9})
     a = pd.Series({"edition": "A", "note": "", "value_first": np.nan, "value_last": 2560.0})
@@ -1176,11 +1188,12 @@ def test_the_growth_text_tests_the_quote_only_against_the_other_editions_and_cou
     matches = market.match_claim(forecasts, CLAIM)  # FBI ed. B states both of the quote's figures
     text = market_prose.growth_text(latest, common, CLAIM, matches=matches, forecasts=forecasts)
     assert text == (
-        "The quoted forecast's own figures, USD 716.8M for 2025 and USD 2.56B for 2032, imply 20.0% a year. "
-        "The two other forecasts imply 18.7% (FBI, quoted as 2025→2034) and 20.2% (GVR) a year; they state "
-        "18.8% and 20.3%. So the quoted 20% lies between them.\n\nA caveat: the forecasts quoted as "
-        "2025→2032 and 2025→2034 of FBI's report share their 2025 value, so they are not independent "
-        "forecasts.\n\nThe chart draws the 5 best sourced of our 6 forecasts, evidence "
+        "The headline forecast (FBI, quoted as 2025→2032: USD 716.8M in 2025, USD 2.56B in 2032) implies "
+        "20.0% a year. The two other forecasts imply 18.7% (FBI, quoted as 2025→2034) and 20.2% (GVR) a "
+        "year; they state 18.8% and 20.3%. So the headline 20% lies between them.\n\nA caveat: two editions "
+        "of FBI's forecast, the forecast quoted as 2025→2032 and the one quoted as 2025→2034, share their "
+        "2025 value (USD 716.8M), so they are not independent forecasts.\n\nThe chart draws the 5 best "
+        "sourced of our 6 forecasts, evidence "
         "[grade](#glossary-grade-market) C (3 for AI video generators, 2 for other markets); it leaves out "
         "the one "
         "weaker forecast, of grade D, for AI video generators (see [About the "
@@ -1304,13 +1317,11 @@ def test_the_shipped_opening_names_whose_claim_it_tests_and_how_later_results_mo
         "The 20% is Fortune Business Insights' forecast, as quoted by a GitHub page on e-commerce AI.")
     assert summary.quote_chain(matches.iloc[0:0], sources, 0.20) == ""
     assert summary.market_lead(comparison, held_on, 0.20, matches, sources) == (  # r77 #1: scope in the lead
-        "The \"20% a year\" cannot be tested against actual sales. The market size behind it looks too "
-        "small, or the forecasts cover a narrower market than their name. Three vendors alone would earn an "
-        "estimated 64%–83% of the 2026 forecasts with Kling AI, 25%–28% without it. The pages quoting the "
-        "forecasts do not say whether China, where Kling AI is based, is included. The 20% is Fortune "
-        "Business Insights' forecast, as quoted by a GitHub page on e-commerce AI. Kling AI's figures stop "
-        "at Q1 2026 (a run-rate stated 28 May 2026); its later results are not in our sources, so the range "
-        "is provisional.")  # r79 #1, #2
+        "The \"20% a year\" cannot be tested against actual sales. The 20% is Fortune Business Insights' "
+        "forecast, as quoted by a GitHub page on e-commerce AI. Three vendors alone would already earn about "
+        "64%–83% of the 2026 forecasts, so the forecasts look low, or cover a narrower market than their "
+        "name. Caveats: the forecasts reach us only second-hand; Kling AI's figures stop at Q1 2026; and "
+        "whether the forecasts cover China, where Kling AI is based, is unknown.")  # without the growth
     assert summary.market_as_of_short(figures, forecasts, today="2026-12-07") == (  # r77 #4: ~40 words
         "Kling AI's Q2–Q3 2026 results are not in our sources; most forecasts give no publication date. See "
         "[About the data](00-about-the-data.html#how-strong-is-the-evidence).")
@@ -1318,7 +1329,15 @@ def test_the_shipped_opening_names_whose_claim_it_tests_and_how_later_results_mo
     assert vendor_prose.bounds_caveat(rates, figures) == (  # r77 #6: a ratio of two lower bounds
         "Both multiples compare two 'at least' amounts, so each is approximate: Kling AI's about 4.3× and "
         "Synthesia's about 1.5×, direction of error unknown.")
-    assert len(summary.market_lead(comparison, held_on, 0.20, matches, sources).split(". ")[0].split()) <= 40
+    assert summary.market_lead(comparison, held_on, 0.20, matches, sources, rates) == (  # r82 #1: the answer
+        "Probably not: the \"20% a year\" is Fortune Business Insights' forecast, as quoted by a GitHub page "
+        "on e-commerce AI, and the two vendors whose figures can be compared grew much faster over the same "
+        "months (Kling AI about 4.3× in 12 months, Synthesia about 1.5× in 9, against at most 1.2× for the "
+        "forecasts). Three vendors alone would already earn about 64%–83% of the 2026 forecasts, so the "
+        "forecasts look low, or cover a narrower market than their name. Caveats: fast growth from a small "
+        "base is a weak test of a market's rate; the forecasts reach us only second-hand; Kling AI's figures "
+        "stop at Q1 2026; and whether the forecasts cover China, where Kling AI is based, is unknown.")
+    assert len(summary.market_lead(comparison, held_on, 0.20, matches, sources, rates).split(". ")) <= 4
     assert summary.market_lead(comparison.iloc[0:0], held_on, 0.20, matches, sources) == ""
     assert summary.agreement_finding(common, matches, None) == (
         "Forecasts from Fortune Business Insights and probably Grand View Research put AI video generators' "

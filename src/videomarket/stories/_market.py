@@ -94,14 +94,14 @@ def usd_billions(low: float, high: float) -> str:
 
 #: The data note marking the quote's own figures (their edition letter is a reconstruction), and their label.
 QUOTE_NOTE = "ORIGIN OF THE SEED CLAIM"
-QUOTE_LABEL = "the quoted forecast"
+QUOTE_LABEL = "the headline forecast"
 
 
 def edition_label(row: object) -> str:
     """A forecast in words, short and alike everywhere: 'Fortune Business Insights C' ('Fortune Business
     Insights, quoted as 2025→2034' when the row gives its first and last years: the pages name no edition,
     so the label is the years it is quoted with), the quote's own
-    figures (a ``note`` holding :data:`QUOTE_NOTE`) 'Fortune Business Insights B (the quoted forecast)',
+    figures (a ``note`` holding :data:`QUOTE_NOTE`) 'Fortune Business Insights B (the headline forecast)',
     'Grand View Research (broad AI video)',
     'Market.us (AI in Film Market)' (an adjacent market is named by its report), plus a region that is
     not global. A credit only inferred (:func:`credit_inferred`) is tagged: 'Grand View Research
@@ -154,10 +154,10 @@ def credit_inferred(row: object) -> bool:
 
 def edition_word(row: object) -> str:
     """An edition named on its own: 'edition C' ('the forecast quoted as 2025→2034' when the row gives its
-    first and last years), or 'the quoted forecast' for the quote's own figures (a ``note`` holding
-    :data:`QUOTE_NOTE`)."""
+    first and last years), or 'the headline forecast' (:data:`QUOTE_LABEL`) for the quote's own figures (a
+    ``note`` holding :data:`QUOTE_NOTE`)."""
     if QUOTE_NOTE in str(_get(row, "note") or ""):
-        return "the quoted forecast"
+        return QUOTE_LABEL
     first, last = _get(row, "first_year"), _get(row, "last_year")
     if 0 < len(str(_get(row, "edition") or "")) <= 2 and first is not None and last is not None:
         return f"the forecast quoted as {int(first)}→{int(last)}"
@@ -179,8 +179,8 @@ def path_legend(paths: pd.DataFrame) -> dict[str, str]:
     """The label each forecast path of a :func:`videomarket.market.forecast_paths` table shows in a
     chart's legend (:func:`edition_label`), so two reports of one publisher never read alike: a publisher
     with forecasts of two markets has each named ('Grand View Research (AI video generators)'); the quoted
-    forecast keeps the text's mark ('(the quoted forecast)') and 'quoted as' is left out ('Fortune Business
-    Insights, 2025→2032 (the quoted forecast)'), short enough for the legend."""
+    forecast keeps the text's mark ('(the headline forecast)') and 'quoted as' is left out ('Fortune
+    Business Insights, 2025→2032 (the headline forecast)'), short enough for the legend."""
     spans = paths.groupby("path")["year"].agg(["min", "max"]) if "year" in paths else None
     first = paths.drop_duplicates("path")
     if "note" in paths:  # a credit inferred in any of a forecast's rows is inferred for all of them
@@ -190,7 +190,7 @@ def path_legend(paths: pd.DataFrame) -> dict[str, str]:
         first = first.assign(first_year=first["path"].map(spans["min"]),
                              last_year=first["path"].map(spans["max"]))
     labels = {str(row["path"]): edition_label(row).replace(", quoted as ", ", ")
-              for _, row in first.iterrows()}  # short in a legend: '..., 2025→2032 (the quoted forecast)'
+              for _, row in first.iterrows()}  # short in a legend: '..., 2025→2032 (the headline forecast)'
     markets = first.groupby("publisher")["definition"].nunique() if "definition" in first else {}
     for _, row in first.iterrows():  # one publisher's forecasts of two markets: name each one's market
         if markets.get(row["publisher"], 1) > 1 and "(" not in labels[str(row["path"])]:
@@ -730,8 +730,10 @@ def own_rates(result: object) -> tuple[float, float, float, float]:
 
 
 def _shared_values(result: object) -> str:
-    """'editions B and C of Fortune Business Insights' report share their 2025 value' for the fitted
-    editions of one publisher that state the same value for a year, else ''."""
+    """The fitted editions of one publisher that state the same value for a year, in plain words, the
+    headline forecast first: "two editions of Fortune Business Insights' forecast, the headline forecast
+    and the one quoted as 2025→2034, share their 2025 value (USD 716.8M)"; 'editions B and C of ...' when
+    the editions have letters only; else ''."""
     parts = []
     for publisher, group in result.editions.groupby("publisher", sort=True):
         if len(group) < 2:
@@ -741,19 +743,22 @@ def _shared_values(result: object) -> str:
             ends = ((row.first_year, row.first_value_usd_m), (row.last_year, row.last_value_usd_m))
             for year, value in ends:
                 points.setdefault((int(year), float(value)), []).append(edition_word(row))
-        shared = sorted({year for (year, _), found in points.items() if len(set(found)) > 1})
-        editions = sorted({e for found in points.values() if len(set(found)) > 1 for e in found})
-        if shared:
-            quoted = "the forecast quoted as "
-            named = (f"editions {_and(e.removeprefix('edition ') for e in editions)}"
-                     if all(e.startswith("edition ") for e in editions)
-                     else f"the forecasts quoted as {_and(e.removeprefix(quoted) for e in editions)}"
-                     if all(e.startswith(quoted) for e in editions)
-                     else _and(sorted(editions, key=lambda e: e.startswith("edition "))))
-            parts.append(f"{named} of {owner(publisher)} report share their "
-                         f"{_and(str(y) for y in shared)} value")
-        else:
+        found = {key: set(names) for key, names in points.items() if len(set(names)) > 1}
+        if not found:
             parts.append(f"{number_word(len(group))} of them are editions of one {publisher} report")
+            continue
+        editions = sorted({e for names in found.values() for e in names},
+                          key=lambda e: (e != QUOTE_LABEL, e.startswith("edition "), e))
+        values = _and(f"{year} value ({fmt.usd_m(value, 4)})" for year, value in sorted(found))
+        if all(e.startswith("edition ") for e in editions):
+            letters = _and(e.removeprefix("edition ") for e in editions)
+            named = f"editions {letters} of {owner(publisher)} report"
+        else:
+            quoted = "the forecast quoted as "
+            names = [editions[0]] + [e.replace(quoted, "the one quoted as ", 1) for e in editions[1:]]
+            named = (f"{number_word(len(editions))} editions of {owner(publisher)} forecast, "
+                     f"{_and(names)},")
+        parts.append(f"{named} share their {values}")
     return "; ".join(parts)
 
 
@@ -798,10 +803,11 @@ def growth_text(latest: object, common: object, claim: Mapping[int, float], *,
 
 
 def _quote_test(common: object, matches: pd.DataFrame | None, quoted: float) -> str:
-    """The quote's own figures and rate, then the forecasts other than its own edition: 'The quoted
-    forecast's own figures, USD 716.8M for 2025 and USD 2.56B for 2032, imply 20.0% a year. The two other
-    forecasts imply 18.7% (Fortune Business Insights C) and 20.2% (Grand View Research) a year; they state
-    18.8% and 20.3%. So the quoted 20% lies between them.' ('' when no fitted edition states every figure of
+    """The quote's own figures and rate, defining 'the headline forecast' (:data:`QUOTE_LABEL`), then the
+    forecasts other than its own edition: 'The headline forecast (Fortune Business Insights, quoted as
+    2025→2032: USD 716.8M in 2025, USD 2.56B in 2032) implies 20.0% a year. The two other forecasts imply
+    18.7% (Fortune Business Insights C) and 20.2% (Grand View Research) a year; they state 18.8% and 20.3%.
+    So the headline 20% lies between them.' ('' when no fitted edition states every figure of
     the quote)."""
     if matches is None or matches.empty or "all_matched" not in matches:
         return ""
@@ -822,10 +828,11 @@ def _quote_test(common: object, matches: pd.DataFrame | None, quoted: float) -> 
     holds = "lies between them" if inside else "lies outside them"
     others = (f"The {number_word(len(rest))} other forecasts imply {named} a year; they state {stated}."
               if len(rest) > 1 else f"The one other forecast implies {named} a year; it states {stated}.")
-    return (f"The quoted forecast's own figures, {fmt.usd_m(own['first_value_usd_m'], 4)} for "
-            f"{int(own['first_year'])} and {fmt.usd_m(own['last_value_usd_m'])} for {int(own['last_year'])}, "
-            "imply "
-            f"{fmt.pct(own['implied_rate'])} a year. {others} So the quoted {fmt.pct(quoted, 0)} {holds}.")
+    name = edition_label(own).split(" (")[0]
+    return (f"{QUOTE_LABEL[0].upper()}{QUOTE_LABEL[1:]} ({name}: {fmt.usd_m(own['first_value_usd_m'], 4)} in "
+            f"{int(own['first_year'])}, {fmt.usd_m(own['last_value_usd_m'])} in {int(own['last_year'])}) "
+            f"implies {fmt.pct(own['implied_rate'])} a year. {others} So the headline "
+            f"{fmt.pct(quoted, 0)} {holds}.")
 
 
 def _edition_name(row: object) -> str:

@@ -108,17 +108,21 @@ def headline_finding(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
     figures (the low case to the high case, :func:`pace_low_total`, :func:`quarters_then_pace_total`), its
     share of that year's forecasts (:func:`answer_shares`) and, with two cases, the threshold the vendor with
     two cases would have to reach for the sum to match them, as a multiple of its quarterly pace
-    (:func:`_needed_parts`), in at most 35 words: 'Three vendors would earn an estimated USD 604M–706M in
-    2026, against forecasts of USD 847M–948M. Kling AI would have to earn USD 607M–708M (1.7×–1.9× its Q1
-    pace) for the three vendors to fill the forecast.' ('' without a compared year)."""
+    (:func:`_needed_parts`), with what the forecasts leave for every other vendor (:func:`residual_words`):
+    'Three vendors would earn an estimated USD 604M–706M in 2026, against forecasts of USD 847M–948M; the
+    forecasts leave about USD 141M–344M for every other AI-video vendor. Kling AI would have to earn USD
+    607M–708M (1.7×–1.9× its Q1 pace) for the three vendors to fill the forecast.' ('' without a compared
+    year)."""
     top = _top(comparison)
     if top is None:
         return ""
     count = number_word(len(_vendor_names(top["vendors"]))).capitalize()
     total = usd_range(pace_low_total(top, figures), quarters_then_pace_total(top, figures))
     size = usd_range(float(top["market_low"]), float(top["market_high"]))
+    left = residual_words(top, figures).split(" in the world")[0]
+    left = f"; {left}" if left else ""
     text = (f"{count} vendors would earn an estimated {total} in {int(top['year'])}, against forecasts of "
-            f"{size}.")
+            f"{size}{left}.")
     parts = _needed_parts(comparison, figures)
     if parts is None:
         return text
@@ -557,7 +561,7 @@ def market_answer(common: object, comparison: pd.DataFrame, room: object, rates:
     that the range is provisional), or opens with whose claim it tests (:func:`quote_chain`).
     ``room``, ``rates``, ``values`` and ``matches`` are kept for the notebook's call."""
     if sources is not None and matches is not None:
-        lead = market_lead(comparison, figures, claimed_rate, matches, sources)
+        lead = market_lead(comparison, figures, claimed_rate, matches, sources, rates)
         if lead:
             return lead
         rest = market_answer(common, comparison, room, rates, values, figures, claimed_rate, matches, fit=fit,
@@ -604,14 +608,8 @@ def quote_chain(matches: pd.DataFrame, sources: pd.DataFrame, claimed_rate: floa
     >>> print(quote_chain(m, s, 0.20))
     The 20% is FBI's forecast, as quoted by a GitHub page on e-commerce AI.
     """
-    if matches.empty or "all_matched" not in matches or not bool(matches["all_matched"].iloc[0]):
-        return ""
-    origin = matches.iloc[0]
-    found = _sources_of(str(origin["source_id"]).split(";")[0].strip(), sources)
-    kind, name = _relay(found[0]) if found else ("web", "a secondary page")
-    who = f"a {github_page(name)}" if kind == "github" else name
-    return (f"The {fmt.pct(claimed_rate, 0)} is {fmt.possessive(origin['publisher'])} forecast, as quoted by "
-            f"{who}.")
+    whose = quote_clause(matches, sources)
+    return f"The {fmt.pct(claimed_rate, 0)} is {whose}." if whose else ""
 
 
 def provisional_words(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
@@ -634,38 +632,100 @@ def provisional_words(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
 
 
 def market_lead(comparison: pd.DataFrame, figures: pd.DataFrame, claimed_rate: float,
-                matches: pd.DataFrame, sources: pd.DataFrame) -> str:
-    """The report's opening paragraph, one idea a sentence: the rate cannot be tested; the level looks too
-    low or the scope narrow; the top year's estimated share with and without the vendor with two cases
-    (:func:`answer_shares`, :func:`without_share`) and, for a vendor with figures in yuan, that the
-    pages quoting the forecasts do not say whether China counts; then whose figure the rate is
-    (:func:`quote_chain`) and that the range is provisional (:func:`provisional_words`): 'The "20% a year"
-    cannot be tested against actual sales. The market size behind it looks too small, or the forecasts
-    cover a narrower market than their name. Three vendors alone would earn an estimated 64%–83% of the
-    2026 forecasts with Kling AI, 25%–28% without it. The pages quoting the forecasts do not say whether
-    China, where Kling AI is based, is included. ...'
+                matches: pd.DataFrame, sources: pd.DataFrame, rates: pd.DataFrame | None = None) -> str:
+    """The report's opening paragraph, its first sentence the answer: with ``rates``, whose forecast the
+    rate is (:func:`quote_clause`) and how the vendors with comparable figures grew against it
+    (:func:`growth_lead`); then the top year's estimated share (:func:`answer_shares`) and what it means;
+    then one sentence of caveats (the weak test, the second-hand forecasts, where the vendor with two cases
+    stops, and, for a vendor with figures in yuan, that the pages do not say whether China counts):
+    'Probably not: the "20% a year" is Fortune Business Insights' forecast, as quoted by a GitHub page on
+    e-commerce AI, and the two vendors whose figures can be compared grew much faster over the same months
+    (Kling AI about 4.3× in 12 months, Synthesia about 1.5× in 9, against at most 1.2× for the forecasts).
+    Three vendors alone would already earn about 64%–83% of the 2026 forecasts, so the forecasts look low,
+    or cover a narrower market than their name. ...'
+    Without ``rates`` (or no vendor growing faster) the first sentence says the rate cannot be tested.
     ('' when no year is compared or the vendors' low case is under half the highest forecast: the level is
     then not judged)."""
     top = _top(comparison)
     if top is None or pace_low_total(top, figures) / float(top["market_high"]) < 0.5:
         return ""
     count = number_word(len(_vendor_names(top["vendors"]))).capitalize()
-    first = (f"The \"{fmt.pct(claimed_rate, 0)} a year\" cannot be tested against actual sales. The market "
-             "size behind it looks too small, or the forecasts cover a narrower market than their name.")
-    share = (f"{count} vendors alone would earn an estimated {answer_shares(top, figures)} of the "
-             f"{int(top['year'])} forecasts")
+    rate = f"\"{fmt.pct(claimed_rate, 0)} a year\""
+    growth = growth_lead(rates) if rates is not None else ""
+    whose = quote_clause(matches, sources)
+    if growth and whose:
+        first = f"Probably not: the {rate} is {whose}, and {growth}."
+    else:
+        chain = quote_chain(matches, sources, claimed_rate)
+        first = f"The {rate} cannot be tested against actual sales. {chain}"
+    share = (f"{count} vendors alone would already earn about {answer_shares(top, figures)} of the "
+             f"{int(top['year'])} forecasts, so the forecasts look low, or cover a narrower market than "
+             "their name.")
+    caveats = ["the forecasts reach us only second-hand"]
+    if growth:
+        caveats.insert(0, "fast growth from a small base is a weak test of a market's rate")
     own = _kling_cases(top, figures)
-    without = without_share(top, figures)
-    china = ""
-    if own is not None and without:
+    if own is not None:
         name = short_name(own[0]["company"])
-        share += f" with {name}, {without} without it"
+        stop = provisional_words(comparison, figures).split(" (")[0].split(";")[0]
+        if stop:
+            caveats.append(stop)
         yuan = figures.loc[figures["company"] == own[0]["company"], "original_currency"].astype(str)
         if (yuan == "CNY").any():
-            china = (f"The pages quoting the forecasts do not say whether China, where {name} is based, is "
-                     "included.")
-    return " ".join(p for p in (first, f"{share}.", china, quote_chain(matches, sources, claimed_rate),
-                                provisional_words(comparison, figures)) if p)
+            caveats.append(f"whether the forecasts cover China, where {name} is based, is unknown")
+    listed = "; ".join(caveats[:-1]) + ("; and " if len(caveats) > 1 else "") + caveats[-1]
+    return " ".join(p for p in (first.strip(), share, f"Caveats: {listed}.") if p)
+
+
+def quote_clause(matches: pd.DataFrame, sources: pd.DataFrame) -> str:
+    """Whose forecast the quoted rate is and where it was read (a GitHub file described in words,
+    :func:`github_page`), as a clause: "Fortune Business Insights' forecast, as quoted by a GitHub page on
+    e-commerce AI" ('' when no forecast states every figure of the quote).
+
+    >>> m = pd.DataFrame({"all_matched": [True], "publisher": ["FBI"], "source_id": ["g"]})
+    >>> s = pd.DataFrame({"source_id": ["g"], "publisher": ["x (GitHub)"],
+    ...                   "url": ["https://github.com/kangise/ecommerce-ai-roadmap/blob/2a78/a.md"]})
+    >>> quote_clause(m, s)
+    "FBI's forecast, as quoted by a GitHub page on e-commerce AI"
+    """
+    if matches.empty or "all_matched" not in matches or not bool(matches["all_matched"].iloc[0]):
+        return ""
+    origin = matches.iloc[0]
+    found = _sources_of(str(origin["source_id"]).split(";")[0].strip(), sources)
+    kind, name = _relay(found[0]) if found else ("web", "a secondary page")
+    who = f"a {github_page(name)}" if kind == "github" else name
+    return f"{fmt.possessive(origin['publisher'])} forecast, as quoted by {who}"
+
+
+def growth_lead(rates: pd.DataFrame) -> str:
+    """The vendors whose growth falls in years the forecasts cover
+    (:func:`videomarket.market.growth_against_forecasts`), for the report's first sentence, when every one
+    grew faster than the forecasts over the same months ('much faster' when each gain is at least twice
+    the forecasts' highest): 'the two vendors whose figures can be compared grew much faster over the same
+    months (Kling AI about 4.3× in 12 months, Synthesia about 1.5× in 9, against at most 1.2× for the
+    forecasts)' ('' when none falls in those years or any grew no faster).
+
+    >>> r = pd.DataFrame({"caveat": ["", ""], "first_end": [1, 2], "company": ["A (P)", "B"],
+    ...                   "n_forecasts": [3, 3], "multiple": [4.33, 1.5], "months": [12, 9],
+    ...                   "forecast_multiple_low": [1.18, 1.13], "forecast_multiple_high": [1.2, 1.15]})
+    >>> print(growth_lead(r))  # doctest: +NORMALIZE_WHITESPACE
+    the two vendors whose figures can be compared grew much faster over the same months (A about 4.3× in
+    12 months, B about 1.5× in 9, against at most 1.2× for the forecasts)
+    >>> growth_lead(r.assign(multiple=[1.1, 1.5]))
+    ''
+    """
+    comparable = rates[rates["caveat"].fillna("") == ""].sort_values(["first_end", "company"], kind="stable")
+    covered = comparable[comparable["n_forecasts"] > 0].drop_duplicates("company")
+    if covered.empty or not (covered["multiple"] > covered["forecast_multiple_high"]).all():
+        return ""
+    much = ((covered["multiple"] - 1) >= 2 * (covered["forecast_multiple_high"] - 1)).all()
+    parts = [f"{short_name(r.company)} about {r.multiple:.1f}× in {int(r.months)}"
+             + (" months" if i == 0 else "") for i, r in enumerate(covered.itertuples())]
+    who = ("the one vendor whose figures can be compared" if len(covered) == 1
+           else f"the {number_word(len(covered))} vendors whose figures can be compared")
+    ceiling = f"{covered['forecast_multiple_high'].max():.1f}"
+    return (f"{who} grew {'much ' if much else ''}faster over the same months ({', '.join(parts)}, against "
+            f"at most {ceiling}× for the forecasts)")
 
 
 def without_share(top: pd.Series, figures: pd.DataFrame) -> str:
@@ -929,6 +989,31 @@ def answer_shares(top: pd.Series, figures: pd.DataFrame) -> str:
                        quarters_then_pace_total(top, figures) / float(top["market_low"]))
 
 
+def residual_range(top: pd.Series, figures: pd.DataFrame) -> tuple[float, float]:
+    """What the year's forecasts leave for every vendor not counted, in USD millions: the lowest forecast
+    less the high case (:func:`quarters_then_pace_total`), to the highest forecast less the low case
+    (:func:`pace_low_total`); USD 847M - 706M = 141M to USD 948M - 604M = 344M.
+    """
+    return (float(top["market_low"]) - quarters_then_pace_total(top, figures),
+            float(top["market_high"]) - pace_low_total(top, figures))
+
+
+def residual_words(top: pd.Series, figures: pd.DataFrame) -> str:
+    """What the forecasts leave for every other vendor (:func:`residual_range`), naming the vendors in our
+    data left out of the sums: 'the forecasts leave about USD 141M–344M for every other AI-video vendor in
+    the world (HeyGen, Higgsfield AI, MiniMax and OpenAI Sora app among them)' ('' when even the low case
+    reaches the highest forecast).
+    """
+    low, high = residual_range(top, figures)
+    if high <= 0:
+        return ""
+    counted = {short_name(v) for v in _vendor_names(top["vendors"])}
+    others = sorted({short_name(c) for c in figures["company"]} - counted)
+    among = f" ({_and(others)} among them)" if others else ""
+    amount = f"about {usd_range(max(low, 0.0), high)}" if low > 0 else f"at most {fmt.usd_m(high)}"
+    return f"the forecasts leave {amount} for every other AI-video vendor in the world{among}"
+
+
 def quarter_pace(top: pd.Series, figures: pd.DataFrame) -> tuple[pd.Series, float] | None:
     """The first vendor in a row of :func:`videomarket.market.vendor_vs_market` whose own latest quarterly
     revenue in the year, times four, is below the run-rate it stated: (that stated figure, the quarter's
@@ -1166,7 +1251,9 @@ def vendors_text(comparison: pd.DataFrame, figures: pd.DataFrame, values: pd.Dat
     parts = pace_parts(figures, top)
     if found is not None:
         name = short_name(found[0]["company"])
-        lead = (f"{worked_sum(top, figures)} The {answer_shares(top, figures)} range comes from two "
+        left = residual_words(top, figures)
+        left = f" So {left}." if left else ""
+        lead = (f"{worked_sum(top, figures)}{left} The {answer_shares(top, figures)} range comes from two "
                 f"estimates of {fmt.possessive(name)} revenue (its Q1 pace, or the "
                 f"{term('run-rate', 'run-rate')} it stated on {fmt.day(found[0]['period_end'])}) and the "
                 "spread of the forecasts.")

@@ -244,15 +244,19 @@ def fx_text(figures: pd.DataFrame, sources: pd.DataFrame, year: int) -> str:
         fx_year = int(average[1]) if average else pd.Timestamp(group["fx_date"].iloc[0]).year
         what = (f"the {fx_year} average rate (the mean over calendar {fx_year})" if average
                 else f"the rate of {fmt.day(group['fx_date'].iloc[0])}")
-        who = f" as stated by {relayed_by(found[0], sources)} (second-hand)" if found else ""
+        weak = _weak_rate_source(found[0], sources) if found else ""
+        who = (f", taken from {weak}" if weak else
+               f" as stated by {relayed_by(found[0], sources)} (second-hand)" if found else "")
         companies = _and(sorted(set(group["company"])))
         years = _and(str(y) for y in sorted(set(group["year"].astype(int))))
         kinds = set(group["kind"])
-        each = "each quarter" if kinds == {"quarter"} else "each period"
+        each = "quarter by quarter" if kinds == {"quarter"} else "period by period"
+        check = ("Our data hold no official rate, and we did not check this one against a central bank's, so "
+                 if weak else "So ")
         text.append(
-            f"Revenue reported in {currency} ({companies}, {years}) is converted at {currency} {rate:g} per "
-            f"USD, {what}{who}, applied to {each}, so every converted figure is approximate.")
-        text.append(_weak_rate_source(found[0], sources) if found else "")
+            f"Revenue reported in {currency} ({companies}, {years}) is converted, {each}, at {currency} "
+            f"{rate:g} per USD, {what}{who}. {check}every converted figure is approximate, written "
+            "\"about USD\".")
         rates[str(currency)] = (float(rate), fx_year)
     missing = figures[(figures["year"].astype(int) == int(year)) & figures["value_usd_m"].isna()
                       & (figures["basis"] != "")]
@@ -274,17 +278,16 @@ def fx_text(figures: pd.DataFrame, sources: pd.DataFrame, year: int) -> str:
 
 
 def _weak_rate_source(source_id: str, sources: pd.DataFrame) -> str:
-    """For an exchange rate read on a grade-C or -D page, that its source is weak, naming the page: 'Its
-    source is weak: one grade-C page, "Moonshot AI's funding and cash position (summary)" (reportify.cn,
-    2026), states the rate in passing, and we did not check it against a central bank's published rate.'
-    ('' for a grade-A or -B page)."""
+    """For an exchange rate read on a grade-C or -D page, that page as a weak source, named: 'one weak
+    source: a grade-C page that states it in passing, "Moonshot AI's funding and cash position (summary)"
+    (reportify.cn, 2026)' ('' for a grade-A or -B page)."""
     row = sources[sources["source_id"].astype(str) == source_id].iloc[0]
     if str(row["evidence"]) not in {"C", "D"}:
         return ""
     title = row["title_en"] if "title_en" in row and pd.notna(row["title_en"]) else row["title"]
     when = f", {row['published']}" if pd.notna(row.get("published")) else ""
-    return (f"Its source is weak: one grade-{row['evidence']} page, \"{title}\" ({row['publisher']}{when}), "
-            "states the rate in passing, and we did not check it against a central bank's published rate.")
+    return (f"one weak source: a grade-{row['evidence']} page that states it in passing, \"{title}\" "
+            f"({row['publisher']}{when})")
 
 
 # --- what the forecasts leave for everyone else -------------------------------------------------------------
