@@ -616,3 +616,21 @@ def test_timeline_data_grade_says_which_boards_were_rebuilt() -> None:
     assert marked["boards_rebuilt,_not_verified"].tolist() == [2, 2]
     # a press-only run keeps its grade
     assert _runs_marked(runs.assign(evidence=["B", "A"]), [])["evidence"].tolist() == ["B", "A"]
+
+
+def test_share_chart_marks_rebuilt_boards_above_the_bars_without_hatching() -> None:
+    days = pd.to_datetime(["2026-10-06", "2026-10-07"])
+    share = pd.DataFrame({"snapshot_date": list(days) * 2, "creator": ["A", "A", "B", "B"],
+                          "places": [6, 6, 4, 4], "top_places_known": 10, "share": [0.6, 0.6, 0.4, 0.4],
+                          "evidence": "A", "arena": "Artificial Analysis", "category": "text-to-video"})
+    rebuilt = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
+                            "snapshot_date": days, "rebuilt_only": [False, True], "checked": [False, False]})
+    fig = plots.creator_share_chart(share, rebuilt=rebuilt)
+    ax = fig.axes[0]
+    assert not any(p.get_hatch() for p in ax.patches)  # the developers' colours stay plain
+    marks = [p for p in ax.patches if p.get_gid() == "rebuilt-mark"]
+    assert len(marks) == 1 and marks[0].get_y() > 10  # one mark, above the 10 places of the rebuilt board
+    assert "Grey mark above a bar:\nboard rebuilt from text,\nnot verified" in [
+        t.get_text() for t in ax.get_legend().get_texts()]
+    assert ("A grey mark above a bar: the board was rebuilt from text, not verified (1 of the 2 boards)."
+            in fig.alt_text)

@@ -59,22 +59,22 @@ def test_rerating_findings_split_before_and_after() -> None:
         "Before the 1 October [re-rating](#glossary-re-rating), Wan 3.0 was 88%–90% likely truly #1 on 3–16 "
         "September, then 64%–76% on 18–30 September, as Gemini Omni Flash closed to within 3–6 points.")
     assert after == (
-        "After it, Wan 3.0 was 78%–93% likely truly #1 on 1–10 October, highest on 4–5 October. Its "
-        "closest rival, Gemini Omni Flash, was not on the re-rated silent text-to-video board under that "
-        "name.")
+        "After it, Wan 3.0 was 78%–93% likely truly #1 on 1–10 October, highest on 4–5 October, up mainly "
+        "because its closest rival, Gemini Omni Flash, left the re-rated silent text-to-video board under "
+        "that name.")
     others = pd.DataFrame({"category": ["image-to-video", "image-to-video", "text-to-video"],
                            "model": ["g", "v", "g"], "rank": [1, 2, 1],
                            "snapshot_date": pd.Timestamp("2026-10-10")})
     still = stories.rerating_findings(history, rows, down, others=others)[1]
     assert still == (
-        "After it, Wan 3.0 was 78%–93% likely truly #1 on 1–10 October. Its closest rival, Gemini "
-        "Omni Flash, was not on the re-rated silent text-to-video board under that name; it still leads "
-        "silent image-to-video.")
+        "After it, Wan 3.0 was 78%–93% likely truly #1 on 1–10 October, up mainly because its closest "
+        "rival, Gemini Omni Flash, left the re-rated silent text-to-video board under that name (it still "
+        "leads silent image-to-video).")
     for finding in (before, after, still):
         assert len(finding.replace("[re-rating](#glossary-re-rating)", "re-rating").split()) <= 35
     # the top value on the newest board needs no date
     top_now = history.assign(p_leader=[0.8771, 0.90385, 0.76455, 0.64465, 0.88, 0.9, 0.9, 0.7762, 0.95])
-    assert "on 1–10 October. Its" in stories.rerating_findings(top_now, rows, down)[1]
+    assert "on 1–10 October, up mainly" in stories.rerating_findings(top_now, rows, down)[1]
     assert stories.rerating_findings(history, rows, None) == []
 
 
@@ -125,3 +125,38 @@ def test_plain_findings_are_market_statements() -> None:
         "D."]
     for finding in findings:
         assert len(finding.split()) <= 35
+
+
+def test_places_basis_and_title_say_what_the_developer_average_is() -> None:
+    days = pd.to_datetime(["2026-08-01", "2026-08-02", "2026-10-01"])
+    share = pd.DataFrame({"snapshot_date": days.repeat(2), "creator": ["A", "B"] * 3,
+                          "places": [6, 4, 6, 4, 8, 4]})
+    boards = pd.DataFrame({"snapshot_date": days, "model": ["a", "a", "b"], "elo": [1000.0, 1000.0, 990.0]})
+    places = stories.with_distinct_places(pd.DataFrame({"creator": ["A", "B"]}), share, boards)
+    assert places["distinct_places"].tolist() == [7.0, 4.0]  # the repeated 2 August copy counts once
+    assert stories.places_basis(places, share) == (
+        "Every board, large or small, has 10 top-10 places (12 on 1 of the 3 complete copies, where models "
+        "tie at #10), so the developer table (appendix) averages each developer's places over the 2 distinct "
+        "boards, each counted once however many days it stood, not day by day.")
+    assert stories.places_title(places, share) == (
+        "A held the most top-10 places, 7.0 per board averaged over 2 distinct boards, from 1 August to 1 "
+        "October 2026")
+    columns = stories.shares_columns(stories.SHARES_TABLE, share.assign(arena="AA", category="t2v"), None,
+                                     places)
+    assert columns["distinct_places"] == (
+        "Top-10 places per board (average over 2 distinct boards, each counted once)")
+
+
+def test_run_sources_list_a_third_party_github_file_apart_from_web_pages() -> None:
+    from videomarket import data
+
+    sources, provenance = data.load_sources(), data.load_provenance()
+    rows = pd.DataFrame({"model": "r", "rank": 1, "source_id": ["gh-githa4-leaderboard-2025-12"],
+                         "snapshot_date": pd.to_datetime(["2025-12-20"])})
+    rows = pd.concat([rows, rows.assign(source_id=sources.loc[sources["publisher"] == "Desbugados",
+                                                              "source_id"].iloc[0],
+                                        snapshot_date=pd.Timestamp("2025-12-01"))])
+    table = pd.DataFrame({"model": ["r"], "start": pd.to_datetime(["2025-12-01"]),
+                          "end": pd.to_datetime(["2025-12-20"])})
+    out = stories.with_run_sources(table, rows, sources, provenance)["sources_text"].tolist()
+    assert out == ["GitHub file: githa4/AUTOPOSTER; web page: Desbugados"]

@@ -156,7 +156,7 @@ def test_runs_table_gets_median_leads_and_publishers() -> None:
     provenance = pd.DataFrame({"source_id": ["a", "b", "c"], "repository": ["o1/x", "o1/x", "o2/y"]})
     sources = pd.DataFrame({"source_id": ["p"], "publisher": ["Press"]})
     out = stories.with_run_sources(table, rows, sources, provenance)
-    assert out["sources_text"].tolist() == ["Web pages: Press", "GitHub archives (o1)",
+    assert out["sources_text"].tolist() == ["Web page: Press", "GitHub archives (o1)",
                                             "GitHub archives (o2)"]
 
 

@@ -439,7 +439,8 @@ def creator_share_chart(
     column marks more than :data:`GAP_SLOT_DAYS` days without a board, and a dashed rule a re-anchoring
     (labelled above the plot). Boards from secondary sources are hatched; with ``rebuilt``
     (:func:`videomarket.data.rebuilt_boards`), boards whose every copy was rebuilt from text keep their
-    full colour under a white cross-hatch (so developers' colours stay apart), with a key in the legend.
+    plain colours (no hatching over the developers' colours) and get a grey mark above the bar, with a key
+    in the legend.
     """
     table = require_table(share, ("snapshot_date", "creator", "places", "top_places_known", "share"),
                           "creator_share_chart")
@@ -458,7 +459,7 @@ def creator_share_chart(
         x = board_positions(dates)
     secondary = _secondary_boards(table, dates)
     remade = set(rebuilt_days(rebuilt, table)) if rebuilt is not None else set()
-    rebuilt_bar = [pd.Timestamp(d) in remade for d in dates]  # every copy rebuilt from text: white crossing
+    rebuilt_bar = [pd.Timestamp(d) in remade for d in dates]  # every copy rebuilt from text: a mark above
     top_n = int(table["top_n"].iloc[0]) if "top_n" in table.columns else int(table["top_places_known"].max())
     named = [c for c in order if c != OTHER_DEVELOPERS]
     colors = (dict(zip(named, _free_colors(avoid, len(named)), strict=True)) if avoid
@@ -471,14 +472,16 @@ def creator_share_chart(
         for creator in order:
             bars = ax.bar(x, wide[creator].to_numpy(), width=0.9, bottom=bottom.to_numpy(),
                           color=colors[creator], label=creator, linewidth=0, gid=f"share:{creator}")
-            for patch, is_secondary, is_rebuilt in zip(bars.patches, secondary, rebuilt_bar, strict=True):
-                patch.set_hatch(SECONDARY_HATCH if is_secondary else REBUILT_HATCH if is_rebuilt else None)
+            for patch, is_secondary in zip(bars.patches, secondary, strict=True):
+                patch.set_hatch(SECONDARY_HATCH if is_secondary else None)
                 if is_secondary:
                     patch.set_alpha(0.55)
-                if is_rebuilt:  # full colour, so developers stay apart; thin white crossing marks the copy
-                    patch.set_edgecolor("white")
-                    patch.set_linewidth(0)
             bottom += wide[creator]
+        most = int(max(bottom.max(), top_n))
+        marked = [xi for xi, is_rebuilt in zip(x, rebuilt_bar, strict=True) if is_rebuilt]
+        if marked:  # a grey mark above each rebuilt board keeps the developers' colours plain
+            ax.bar(marked, REBUILT_MARK_HEIGHT, width=0.9, bottom=most + REBUILT_MARK_GAP, color=REBUILT_MARK,
+                   linewidth=0, gid="rebuilt-mark")
         if time_axis:
             ax.xaxis_date()
             _run_date_ticks(ax, dates.min(), dates.max())
@@ -486,8 +489,7 @@ def creator_share_chart(
         else:
             _month_ticks(ax, dates, x)
             ax.set_xlim(min(x) - 0.8, max(x) + 0.8)
-        most = int(max(bottom.max(), top_n))
-        ax.set_ylim(0, most + 0.3)
+        ax.set_ylim(0, most + (REBUILT_MARK_GAP + REBUILT_MARK_HEIGHT + 0.1 if marked else 0.3))
         ax.set_yticks(range(0, most + 1, 2 if most > 6 else 1))
         ax.grid(False, axis="x")
         ax.set_ylabel(f"Places among the top {top_n}")
@@ -500,14 +502,18 @@ def creator_share_chart(
         if any(rebuilt_bar):
             from matplotlib.patches import Patch
 
-            handles.append(Patch(facecolor="#555555", edgecolor="white", hatch=REBUILT_HATCH,
-                                 label="White crossing: board\nrebuilt from text,\nnot verified"))
+            handles.append(Patch(facecolor=REBUILT_MARK,
+                                 label="Grey mark above a bar:\nboard rebuilt from text,\nnot verified"))
         ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=9)
     # a rebuilt board day has no grade letter in the CSV (``rebuilt``: data.rebuilt_boards)
     if "evidence" in table.columns:
         table = table.assign(_csv_grade=graded(rebuilt, table)["evidence"])
     return _finish_share(fig, table, top_n, pooled, title=title, subtitle=subtitle, source=source, alt=alt,
-                         time_axis=time_axis)
+                         time_axis=time_axis, marked=len(marked))
+
+
+REBUILT_MARK = "#555555"  # the mark above a developer-share bar whose board was rebuilt from text
+REBUILT_MARK_GAP, REBUILT_MARK_HEIGHT = 0.35, 0.3  # in places, above the tallest bar
 
 
 # Developer colours beside models' colours: Paul Tol's muted and dark colours first (none of them a
@@ -575,7 +581,7 @@ def _share_legend(order: list[str], colors: dict[str, str], has_secondary: bool,
 
 
 def _finish_share(fig: Any, table: pd.DataFrame, top_n: int, pooled: list[str], *, time_axis: bool = False,
-                  **text: str | None) -> Any:
+                  marked: int = 0, **text: str | None) -> Any:
     boards = table.drop_duplicates("snapshot_date")
     per_board = table.pivot_table(index="snapshot_date", columns="developer", values="places", aggfunc="sum",
                                   fill_value=0)
@@ -604,6 +610,8 @@ def _finish_share(fig: Any, table: pd.DataFrame, top_n: int, pooled: list[str], 
         f"({day_text(latest_date)}): {counts}."
         + (f" Other developers (grey): {', '.join(pooled)}." if pooled else "")
         + (" Hatched bars: boards from secondary sources." if hatched else "")
+        + (f" A grey mark above a bar: the board was rebuilt from text, not verified "
+           f"({marked} of the {len(boards)} boards)." if marked else "")
         + (f" {fmt.count(short, 'board')} show fewer than {top_n} places (an entry a board lists twice "
            "counts once, or a copy lists only the top)." if short else "")
     )

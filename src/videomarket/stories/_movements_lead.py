@@ -34,13 +34,14 @@ from videomarket.stories._movements import (
     _chance_text,
     _developer,
     _is_rebuilt,
+    _listing,
     _second_hand_count,
     day_range,
     most_places_spans,
     other_arena,
     start_words,
 )
-from videomarket.stories._notes import term
+from videomarket.stories._notes import github_repository, term
 
 
 def board_name(arena: str, category: str) -> str:
@@ -209,8 +210,8 @@ def rerating_findings(history: pd.DataFrame, rows: pd.DataFrame,
     ...     print(f)  # doctest: +NORMALIZE_WHITESPACE
     Before the 1 October [re-rating](#glossary-re-rating), Wan 3.0 was 88%–90% likely truly #1 on 3–16
     September, then 64%–76% on 18–30 September, as G closed to within 3–6 points.
-    After it, Wan 3.0 was 78%–93% likely truly #1 on 1–10 October, highest on 4–5 October. Its
-    closest rival, G, was not on the re-rated silent text-to-video board under that name.
+    After it, Wan 3.0 was 78%–93% likely truly #1 on 1–10 October, highest on 4–5 October, up mainly
+    because its closest rival, G, left the re-rated silent text-to-video board under that name.
 
     With ``others`` (the arena's board rows of every pool), it names another pool the rival still leads on
     that pool's latest board:
@@ -219,8 +220,15 @@ def rerating_findings(history: pd.DataFrame, rows: pd.DataFrame,
     ...                   "snapshot_date": pd.to_datetime(["2026-10-10"])})
     >>> print(rerating_findings(h, rows, down, others=o)[1])
     ... # doctest: +NORMALIZE_WHITESPACE
-    After it, Wan 3.0 was 78%–93% likely truly #1 on 1–10 October. Its closest rival, G, was not
-    on the re-rated silent text-to-video board under that name; it still leads silent image-to-video.
+    After it, Wan 3.0 was 78%–93% likely truly #1 on 1–10 October, up mainly because its closest rival,
+    G, left the re-rated silent text-to-video board under that name (it still leads silent image-to-video).
+
+    When the chance did not rise above the last weeks' before it, the rival's exit is told as a fact:
+
+    >>> print(rerating_findings(h.assign(p_leader=[0.88, 0.9, 0.76, 0.64, 0.7, 0.93, 0.93, 0.88]), rows,
+    ...       down)[1])  # doctest: +NORMALIZE_WHITESPACE
+    After it, Wan 3.0 was 70%–93% likely truly #1 on 1–10 October, highest on 4–5 October. Its closest
+    rival, G, was not on the re-rated silent text-to-video board under that name.
     """
     pair = _rival_gone(history, rows)
     if pair is None or downloaded is None or downloaded.empty:
@@ -250,9 +258,15 @@ def rerating_findings(history: pd.DataFrame, rows: pd.DataFrame,
     cat = str(history["category"].iloc[0]) if "category" in history.columns else ""
     board = f"re-rated {PLAIN_POOLS.get(cat, pool_label(cat).lower())} board" if cat else "re-rated board"
     chances = _span(since['p_leader'].min(), since['p_leader'].max())
+    rival = before["runner_up_name"]
+    if float(since["p_leader"].min()) > float(late["p_leader"].max()):  # the rise: the close rival left
+        after = (f"After it, {name} was {chances} likely truly #1 on {_date_span(since['snapshot_date'])}"
+                 f"{'' if led else where}, up mainly because its closest rival, {rival}, left the "
+                 f"{board} under that name" + (f" (it still leads {' and '.join(led)})." if led else "."))
+        return [ahead, after]
     after = (f"After it, {name} was {chances} likely truly #1 "
              f"on {_date_span(since['snapshot_date'])}{'' if led else where}. Its closest rival, "
-             f"{before['runner_up_name']}, was not on the {board} under that name{still}.")
+             f"{rival}, was not on the {board} under that name{still}.")
     return [ahead, after]
 
 
@@ -792,11 +806,11 @@ def shares_columns(columns: dict[str, str], share: pd.DataFrame | None,
 
     >>> sh = pd.DataFrame({"arena": "AA", "category": "t2v",
     ...                    "snapshot_date": pd.to_datetime(["2026-10-09", "2026-10-10"])})
-    >>> cols = {"boards": "Boards with a place", "distinct_places": "Places per distinct board (mean)"}
-    >>> shares_columns(cols, sh, None, pd.DataFrame({"distinct_boards": [1]}))
+    >>> cols = {"boards": "Boards with a place", "distinct_places": "Top-10 places per board (average)"}
+    >>> shares_columns(cols, sh, None, pd.DataFrame({"distinct_boards": [2]}))
     ... # doctest: +NORMALIZE_WHITESPACE
     {'boards': 'Boards with a place (of 2 complete copies)',
-     'distinct_places': 'Places per distinct board (mean over 1)'}
+     'distinct_places': 'Top-10 places per board (average over 2 distinct boards, each counted once)'}
 
     >>> sh = pd.DataFrame({"arena": ["AA"], "category": ["t2v"],
     ...                    "snapshot_date": pd.to_datetime(["2026-10-10"])})
@@ -809,8 +823,9 @@ def shares_columns(columns: dict[str, str], share: pd.DataFrame | None,
         if "boards" in out:
             out["boards"] += f" (of {share['snapshot_date'].nunique()} complete copies)"
         if "distinct_places" in out and len(places):
+            over = fmt.count(int(places["distinct_boards"].iloc[0]), "distinct board")
             out["distinct_places"] = out["distinct_places"].replace(
-                "(mean)", f"(mean over {int(places['distinct_boards'].iloc[0])})")
+                "(average)", f"(average over {over}, each counted once)")
     if share is None or share.empty or "latest_places" not in out:
         return out
     day = pd.Timestamp(share["snapshot_date"].max())
@@ -1079,8 +1094,10 @@ def with_run_sources(table: pd.DataFrame, rows: pd.DataFrame, sources: pd.DataFr
                      provenance: pd.DataFrame) -> pd.DataFrame:
     """The runs table (:func:`videomarket.stories.runs_table`, with ``model``, ``start`` and ``end``) with
     ``sources_text``: who published the boards that show each run's model at #1 (``rows``: the pool's board
-    rows), oldest first: the owners of the GitHub archives (``provenance``: load_provenance) and the
-    publishers of the pages (``sources``: load_sources), each named once; all are listed in Sources.
+    rows), oldest first: the owners of the GitHub archives (``provenance``: load_provenance), the other
+    files of GitHub repositories (a ``sources`` url of a file at a commit, the rule the Sources list
+    counts archived files by) and the publishers of the web pages (``sources``: load_sources), each named
+    once; all are listed in Sources.
 
     >>> t = pd.DataFrame({"model": ["h"], "start": pd.to_datetime(["2026-04-08"]),
     ...                   "end": pd.to_datetime(["2026-06-25"])})
@@ -1089,11 +1106,23 @@ def with_run_sources(table: pd.DataFrame, rows: pd.DataFrame, sources: pd.DataFr
     >>> prov = pd.DataFrame({"source_id": ["a1", "a2", "b1"], "repository": ["oolong/x", "oolong/x", "lu/y"]})
     >>> src = pd.DataFrame({"source_id": ["p"], "publisher": ["MCPlato"]})
     >>> with_run_sources(t, rows, src, prov)["sources_text"].tolist()
-    ['GitHub archives (oolong, lu); web pages: MCPlato']
+    ['GitHub archives (oolong, lu); web page: MCPlato']
+
+    A third party's file on GitHub is a GitHub file, not a web page:
+
+    >>> src = pd.DataFrame({"source_id": ["p", "g"], "publisher": ["Press", "gh/repo (GitHub)"],
+    ...     "url": ["https://press.example/a", "https://github.com/gh/repo/blob/bfd2966/doc/a.md"]})
+    >>> rows = pd.DataFrame({"model": "h", "rank": 1, "source_id": ["p", "g"],
+    ...     "snapshot_date": pd.to_datetime(["2026-04-08", "2026-04-20"])})
+    >>> with_run_sources(t, rows, src, prov)["sources_text"].tolist()
+    ['GitHub file: gh/repo; web page: Press']
     """
     owners = {str(s): str(r).split("/")[0] for s, r in zip(provenance["source_id"], provenance["repository"],
                                                           strict=True)}
     publishers = dict(zip(sources["source_id"].astype(str), sources["publisher"].astype(str), strict=True))
+    urls = sources["url"] if "url" in sources.columns else pd.Series("", index=sources.index)
+    files = {s: r for s, r in zip(sources["source_id"].astype(str), github_repository(urls), strict=True)
+             if isinstance(r, str)}
     top = rows[pd.to_numeric(rows["rank"], errors="coerce") == 1].sort_values("snapshot_date")
 
     def named(run: pd.Series) -> str:
@@ -1101,10 +1130,14 @@ def with_run_sources(table: pd.DataFrame, rows: pd.DataFrame, sources: pd.DataFr
         mine = top[(top["model"].astype(str) == str(run["model"])) & (dates >= pd.Timestamp(run["start"]))
                    & (dates <= pd.Timestamp(run["end"]))]["source_id"].astype(str)
         archives = list(dict.fromkeys(owners[s] for s in mine if s in owners))
-        pages = list(dict.fromkeys(publishers[s] for s in mine if s not in owners and s in publishers))
+        github = list(dict.fromkeys(files[s] for s in mine if s not in owners and s in files))
+        pages = list(dict.fromkeys(publishers[s] for s in mine
+                                   if s not in owners and s not in files and s in publishers))
         parts = ([f"GitHub archives ({', '.join(archives)})"] if archives else []) + (
-            [f"{'web pages' if archives else 'Web pages'}: {', '.join(pages)}"] if pages else [])
-        return "; ".join(parts) or "—"
+            [f"GitHub {'file' if len(github) == 1 else 'files'}: {', '.join(github)}"] if github else []) + (
+            [f"web {'page' if len(pages) == 1 else 'pages'}: {', '.join(pages)}"] if pages else [])
+        text = "; ".join(parts)
+        return text[:1].upper() + text[1:] if text else "—"
 
     return table.assign(sources_text=[named(r) for _, r in table.iterrows()])
 
@@ -1222,29 +1255,68 @@ def odds_title(odds: pd.DataFrame) -> str:
 
 def places_title(places: pd.DataFrame, share: pd.DataFrame, tie: float = 0.2) -> str:
     """The developer table's title (``places``: :func:`videomarket.stories.with_distinct_places`;
-    ``share``: the complete creator_share rows): the developer with the most top-10 places per distinct
-    board and over which days; the top two together, as a near-tie, when they differ by less than ``tie``
-    places per board.
+    ``share``: the complete creator_share rows): the developer with the most top-10 places on average over
+    the distinct boards (each counted once, not per day) and over which days; the top two together, as a
+    near-tie, when they differ by less than ``tie`` places per board.
 
-    >>> pl = pd.DataFrame({"creator": ["Alibaba", "Kuaishou"], "distinct_places": [2.28, 2.22]})
+    >>> pl = pd.DataFrame({"creator": ["Alibaba", "Kuaishou"], "distinct_places": [2.28, 2.22],
+    ...                    "distinct_boards": 74})
     >>> sh = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-04-10", "2026-10-10"])})
     >>> places_title(pl, sh)  # doctest: +NORMALIZE_WHITESPACE
-    'Alibaba and Kuaishou held the most top-10 places (2.3 and 2.2 per distinct board), 10 April to 10
-    October 2026'
-    >>> places_title(pl.assign(distinct_places=[2.6, 2.2]), sh)
-    'Alibaba held the most top-10 places, 2.6 per distinct board, from 10 April to 10 October 2026'
+    'Alibaba and Kuaishou held the most top-10 places, 2.3 and 2.2 per board averaged over 74 distinct
+    boards, 10 April to 10 October 2026'
+    >>> places_title(pl.assign(distinct_places=[2.6, 2.2]), sh)  # doctest: +NORMALIZE_WHITESPACE
+    'Alibaba held the most top-10 places, 2.6 per board averaged over 74 distinct boards, from 10 April to
+    10 October 2026'
     """
     order = places.sort_values("distinct_places", ascending=False, kind="stable")
     top = order.iloc[0]
     days = pd.to_datetime(share["snapshot_date"])
     span = day_range(days.min(), days.max())
+    over = (f" averaged over {fmt.count(int(order['distinct_boards'].iloc[0]), 'distinct board')}"
+            if "distinct_boards" in order.columns else " on average")
     if len(order) > 1 and float(top["distinct_places"]) - float(order["distinct_places"].iloc[1]) < tie:
         second = order.iloc[1]
-        return (f"{top['creator']} and {second['creator']} held the most top-10 places "
-                f"({float(top['distinct_places']):.1f} and {float(second['distinct_places']):.1f} per "
-                f"distinct board), {span}")
-    return (f"{top['creator']} held the most top-10 places, {float(top['distinct_places']):.1f} per distinct "
-            f"board, from {span}")
+        return (f"{top['creator']} and {second['creator']} held the most top-10 places, "
+                f"{float(top['distinct_places']):.1f} and {float(second['distinct_places']):.1f} per "
+                f"board{over}, {span}")
+    return (f"{top['creator']} held the most top-10 places, {float(top['distinct_places']):.1f} per board"
+            f"{over}, from {span}")
+
+
+def places_basis(places: pd.DataFrame, share: pd.DataFrame, top_n: int = 10) -> str:
+    """For the developer section: what the developer table's figure is (``places``:
+    :func:`videomarket.stories.with_distinct_places`) and why boards of different sizes weigh alike: every
+    complete board (``share``: complete creator_share rows) has ``top_n`` top places, more only where
+    models tie at #``top_n``, counted here.
+
+    >>> share = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-08-01"] * 2 + ["2026-10-01"] * 2),
+    ...                       "creator": ["A", "B", "A", "B"], "places": [6, 4, 7, 4]})
+    >>> pl = pd.DataFrame({"creator": ["A", "B"], "distinct_boards": 2})
+    >>> print(places_basis(pl, share))  # doctest: +NORMALIZE_WHITESPACE
+    Every board, large or small, has 10 top-10 places (11 on 1 of the 2 complete copies, where models
+    tie at #10), so the developer table (appendix) averages each developer's places over the 2 distinct
+    boards, each counted once however many days it stood, not day by day.
+    >>> print(places_basis(pl, share[share["snapshot_date"] < "2026-09-01"]))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    Every board, large or small, has 10 top-10 places, so the developer table (appendix) averages each
+    developer's places over the 2 distinct boards, each counted once however many days it stood, not day by
+    day.
+    """
+    if places is None or places.empty or share.empty or "distinct_boards" not in places.columns:
+        return ""
+    totals = share.groupby("snapshot_date")["places"].sum()
+    over = totals[totals > top_n]
+    ties = ""
+    if len(over):
+        sizes = sorted({int(v) for v in over})
+        copies = fmt.count(len(totals), "complete copy", "complete copies")
+        ties = (f" ({_listing([str(v) for v in sizes], 'or')} on {len(over)} of the {copies}, where models "
+                f"tie at #{top_n})")
+    boards = fmt.count(int(places["distinct_boards"].iloc[0]), "distinct board")
+    return (f"Every board, large or small, has {top_n} top-{top_n} places{ties}, so the developer table "
+            f"(appendix) averages each developer's places over the {boards}, each counted once however many "
+            "days it stood, not day by day.")
 
 
 def no_places_after(share: pd.DataFrame, breaks: pd.DataFrame | None, top_n: int = 10) -> str:

@@ -455,12 +455,12 @@ def sources_section(
                                         "source_id"]
     rebuilt_ids = {str(i) for i in pd.Series(list(rebuilt), dtype=object).dropna()}
     unrecorded_ids = {str(i) for i in pd.Series(list(unrecorded), dtype=object).dropna()} & rebuilt_ids
-    archived = used["url"].astype(str).str.extract(_ARCHIVED_FILE, expand=False)
+    archived = github_repository(used["url"])
     keepers = _repository_publishers(sources)
     groups = []
     by_publisher = sorted(used.groupby(used["publisher"].astype(str)), key=lambda item: item[0].casefold())
     for publisher, group in by_publisher:  # case-insensitive order: 'alphaseek.cn' before 'Wallstreetcn'
-        repository = group["url"].astype(str).str.extract(_ARCHIVED_FILE, expand=False)
+        repository = github_repository(group["url"])
         singles = group[repository.isna()].sort_values(["title", "source_id"])
         items = "".join(_source_item(row, uses) for row in singles.itertuples())
         items += "".join(_repository_item(name, files, uses, rebuilt_ids, boards, keepers.get(name, ()),
@@ -497,6 +497,16 @@ def _repository_publishers(sources: pd.DataFrame) -> dict[str, tuple[str, ...]]:
 
 # a file of a public repository read at a commit: one source per file, one line per repository
 _ARCHIVED_FILE = r"^https://github\.com/([^/]+/[^/]+)/blob/[0-9a-f]{7,40}/"
+
+
+def github_repository(urls: pd.Series) -> pd.Series:
+    """Each source url's GitHub repository ("owner/name") when it is a file of a public repository read at
+    a commit, the rule the Sources list counts archived files by; NaN for any other page.
+
+    >>> github_repository(pd.Series(["https://github.com/a/b/blob/bfd2966/x.md", "https://a.example/b"])).tolist()
+    ['a/b', nan]
+    """
+    return urls.astype(str).str.extract(_ARCHIVED_FILE, expand=False)
 
 
 def _used_for(source_ids: Iterable[object], uses: Mapping[str, str] | None) -> str:
