@@ -28,24 +28,25 @@ def test_newest_answer_gives_chance_what_independent_means_and_votes() -> None:
     answer = stories.newest_answer(_board(), "text-to-video")
     assert answer == (
         "On the newest board, 10 October 2026, Wan 3.0 narrowly led Artificial Analysis's silent "
-        "text-to-video arena, about 87% likely to be [truly #1](#glossary-p-first) there (92% if "
-        "MiniMax H3's two [listings](#glossary-repeated-listing) are one model), if rating errors are "
-        "independent. Independent means that one model's rating error says nothing about another's. "
-        "Its 11-point lead corresponds, under the rating model, to about 52 of 100 "
-        "[decisive votes](#glossary-decisive-vote).")
-    first = answer.split(". Independent")[0].replace("[truly #1](#glossary-p-first)", "truly #1")
-    assert len(first.split()) <= 40
-    # a rebuilt board says so in a second short sentence, before what independent means
-    assert stories.newest_answer(_board(), "text-to-video", rebuilt=_rebuilt()) == (
-        "On the newest board, 10 October 2026, Wan 3.0 narrowly led Artificial Analysis's silent "
-        "text-to-video arena, about 87% likely to be [truly #1](#glossary-p-first) there (92% if "
-        "MiniMax H3's two [listings](#glossary-repeated-listing) are one model), if rating errors are "
-        "independent. That board is an unverified copy [rebuilt](#glossary-rebuilt-file) from text. "
-        "Independent means that one model's rating error says nothing about another's. "
-        "Its 11-point lead corresponds, under the rating model, to about 52 of 100 "
-        "[decisive votes](#glossary-decisive-vote).")
+        "text-to-video arena, about 87% likely to be [truly #1](#glossary-p-first) there if rating errors "
+        "are independent (one model's error says nothing about another's). Read as votes, the published "
+        "intervals are as precise as about 1,900 [decisive votes](#glossary-decisive-vote) between Wan 3.0 "
+        "and MiniMax H3 Max; telling its 11-point lead from a tie 8 times in 10 would take about 7,800.")
+    # the other count of the rival listed twice (92%) is the appendix's, not the answer's
+    assert "92%" not in answer and "listings" not in answer
+    # a rebuilt board says so in a second short sentence: three sentences at most
+    rebuilt = stories.newest_answer(_board(), "text-to-video", rebuilt=_rebuilt())
+    assert rebuilt == answer.replace(
+        "another's). ", "another's). That board is an unverified copy [rebuilt](#glossary-rebuilt-file) "
+        "from text. ")
+    assert rebuilt.count(". ") == 2
     assert stories.newest_answer(_board(), "text-to-video", rebuilt=_rebuilt().assign(
         rebuilt_only=[False])) == answer
+    # at 90% power the count grows; without intervals only the chance is given
+    assert stories.newest_answer(_board(), "text-to-video", power=0.9).endswith(
+        "telling its 11-point lead from a tie 9 times in 10 would take about 10,000.")
+    assert stories.newest_answer(_board().drop(columns=["ci_low", "ci_high"]), "text-to-video").endswith(
+        "says nothing about another's).")
 
 
 def test_health_warning_gives_copy_age_wrong_digit_and_alike_intervals() -> None:
@@ -106,10 +107,16 @@ def test_contenders_source_names_the_repository() -> None:
         "on GitHub, listed under Sources).")
 
 
-def test_one_model_pointer_is_one_sentence() -> None:
+def test_one_model_pointer_gives_the_other_count_and_why_it_is_not_the_headline() -> None:
     assert stories.one_model_pointer(_board()) == (
-        "Wan 3.0's chance is 92% if the two MiniMax H3 listings count as one model "
-        "([Appendix](#how-robust-is-the-latest-chance)).")
+        "Counted as one model, the two MiniMax H3 listings would give Wan 3.0 a chance of 92%; it is not "
+        "the headline, because on this board the two are rated apart, and this note counts a listing with a "
+        "rating of its own as a rival.")
+    identical = _board().drop(columns=["p_leader_as_one"]).assign(p_leader_counting_twice=0.83)
+    assert stories.one_model_pointer(identical) == (
+        "Counted as two rivals, the two MiniMax H3 listings would give Wan 3.0 a chance of 83%; it is not "
+        "the headline, because on this board the two are identical, and this note counts an identical "
+        "listing once.")
 
 
 def test_votes_body_text_gives_one_count_of_votes_needed() -> None:

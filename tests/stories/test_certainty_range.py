@@ -6,6 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from videomarket import stories
+from videomarket.stories import fmt
 
 
 def _history() -> pd.DataFrame:
@@ -134,14 +135,15 @@ def test_robustness_table_labels_the_headline_reading() -> None:
     table = stories.robustness_table(_history(), "2026-10-06")
     assert table["reading"].tolist()[:2] == ["Identical listing counted once, errors independent",
                                              "The two identical listings counted as two rivals"]
-    assert table["chance"].tolist()[:2] == ["90%", "83%"]
+    assert [fmt.pct(p, 0) for p in table["chance"]][:2] == ["90%", "83%"]
+    assert table["chance"].dtype == float  # a number: the download is numeric
     assert table["reading"].iloc[-1] == "As published, errors independent"
 
 
 def test_contenders_table_and_pools_table_round_as_the_page() -> None:
     board = _downloaded().assign(creator=["Alibaba", "MiniMax", "ByteDance"], rank_ub=[1, 2, 3],
                                  p_leader=[0.87865, 0.06805, 0.00035])
-    assert stories.contenders_table(board)["p_leader"].tolist() == [0.879, 0.068]
+    assert stories.contenders_table(board)["p_leader"].tolist() == [0.87865, 0.06805]
     pools = pd.DataFrame({"category": ["image-to-video"], "last": pd.to_datetime(["2026-10-06"]),
                           "median_margin": [38.205], "re_rated": [False]})
     assert stories.pools_table(pools)["median_margin"].tolist() == [38.0]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from videomarket import stories
+from videomarket.stories import fmt
 
 
 def _history() -> pd.DataFrame:
@@ -39,8 +40,8 @@ def test_robustness_table_and_title_keep_the_boards_apart() -> None:
     opposed = pd.DataFrame({"model": ["w", "m"], "p_leader": [0.86, 0.14]})
     table = stories.robustness_table(_history(), "2026-10-06", pairs=_pairs(), opposed=opposed,
                                      opposed_downloaded=opposed)
-    assert table["chance"].tolist() == ["90%", "83%", "93%", "86%", "78%", "82%", "82%", "88%", "93%",
-                                        "93%", "86%"]
+    assert [fmt.pct(p, 0) for p in table["chance"]] == ["90%", "83%", "93%", "86%", "78%", "82%", "82%",
+                                                        "88%", "93%", "93%", "86%"]
     assert table["reading"].iloc[2] == "Errors of all models correlated at +0.3 (illustration)"
     assert table["reading"].iloc[3] == "Errors of the 2 possible #1s correlated at −0.3 (illustration)"
     digit = pd.DataFrame({"board": ["10 October 2026 (rebuilt, not verified)"] * 2,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from videomarket import stories
+from videomarket.stories import fmt
 
 
 def _history() -> pd.DataFrame:
@@ -41,7 +42,7 @@ def test_robustness_table_names_each_board_and_reading() -> None:
     table = stories.robustness_table(_history(), "2026-10-06", pairs=pairs, opposed=opposed, lower=lower,
                                      higher=higher)
     SIX = "6 October 2026"  # every board one kind of copy: said once, in the table's source line
-    assert table.values.tolist() == [
+    assert table.assign(chance=[fmt.pct(p, 0) for p in table["chance"]]).values.tolist() == [
         [SIX, "Identical listing counted once, errors independent", "90%"],
         [SIX, "The two MiniMax H3 (768p) listings counted as two rivals", "83%"],
         ["7 October 2026", "As published, errors independent", "78%"],

@@ -30,7 +30,14 @@ from videomarket.plots._panels import (
     pool_text,
     require_table,
 )
-from videomarket.plots._style import MUTED_COLOR, finish, house_style, new_figure, series_colors
+from videomarket.plots._style import (
+    MUTED_COLOR,
+    finish,
+    house_style,
+    new_figure,
+    percent_for_download,
+    series_colors,
+)
 from videomarket.stories import fmt
 
 GAP_DAYS = 7  # a line never bridges more days than this without a board (nothing drawn where nothing seen)
@@ -158,8 +165,12 @@ def leader_probability_timeline(
     twice = table[_twice_rows(table)] if mark_twice else table.iloc[:0]
     if len(twice):
         both = twice["p_leader_counting_twice"].astype(float)
+        # boards counted as distinct ones, as the alt text's other counts are; the daily copies beside
+        alike = int(twice["unchanged"].astype(bool).sum()) if "unchanged" in twice.columns else 0
+        copies = f" ({fmt.count(len(twice), 'daily copy', 'daily copies')})" if alike else ""
         default_alt += (
-            f" On {fmt.count(len(twice), 'board')} an entry listed twice counts once (hatched bars); a cross "
+            f" On {fmt.count(len(twice) - alike, 'distinct board')}{copies} an entry listed twice counts "
+            "once (hatched bars); a cross "
             f"gives the chance with both rows counted, {fmt.pct(both.min(), 0)} to {fmt.pct(both.max(), 0)}."
         )
     # readers' CSV: no internal ids; the rating scale as its order of first appearance (1, 2, ...)
@@ -292,19 +303,15 @@ def _probability_lines(
             points.set_gid(f"{kind}:{epoch}")
 
 
-def csv_percent(p: float) -> float | str:
-    """A simulated chance as a CSV percentage (0–100, one decimal), never written as 0 or 100: a
-    simulation that never saw the leader beaten does not make it certain.
+def csv_percent(p: float) -> float:
+    """A chance as a CSV percentage by the one rule every download uses (:func:`percent_for_download`: two
+    decimals, and two significant figures of a distance from 0 or 100 that would round away), a number, so
+    the chart's download and the tables' give one chance alike.
 
-    >>> csv_percent(0.8791), csv_percent(0.99996), csv_percent(0.0), csv_percent(1.0)
-    (87.9, '>99.9', '<0.1', '>99.9')
+    >>> csv_percent(0.87254), csv_percent(0.99996), csv_percent(4.2e-11), csv_percent(0.0)
+    (87.25, 99.996, 4.2e-09, 0.0)
     """
-    value = round(100 * float(p), 1)
-    if value >= 100:
-        return ">99.9"
-    if value <= 0:
-        return "<0.1"
-    return value
+    return float(percent_for_download(pd.Series([float(p)])).iloc[0])
 
 
 def _mark_rebuilt(table: pd.DataFrame, rebuilt: pd.DataFrame | None) -> pd.DataFrame:

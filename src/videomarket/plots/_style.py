@@ -271,7 +271,8 @@ def yes_no(frame: Any) -> Any:
 
 def reader_csv(frame: Any) -> str:
     """CSV text of ``frame`` for readers: plain headers (:data:`PLAIN_COLUMNS`, else the name with spaces),
-    pool ids in words, true/false as Yes/No, floats to six significant digits (no ``114.91999999999985``),
+    pool ids in words, true/false as Yes/No, floats to six significant digits (no ``114.91999999999985``,
+    no scientific notation: :func:`csv_float`),
     chances (``p_*`` columns, simulated) as percentages to one decimal, the precision their draws support,
     the model id left out where the model's name is given (a reader needs one name per row), and developers
     as parent companies (the board's label kept beside where it differs).
@@ -304,7 +305,23 @@ def reader_csv(frame: Any) -> str:
     if "category" in out.columns:
         out["category"] = out["category"].map(lambda c: POOL_LABELS.get(str(c), c))
     out = out.rename(columns=lambda c: _reader_header(c, percent=c in chances))
-    return out.to_csv(index=False, lineterminator="\n", float_format="%.6g")
+    return out.to_csv(index=False, lineterminator="\n", float_format=csv_float)
+
+
+def csv_float(value: float) -> str:
+    """One number as a reader's CSV writes it: six significant digits (no ``114.91999999999985``), never in
+    scientific notation (a spreadsheet or a reader may not take ``4.2e-09`` as a number), and a chance kept
+    off 0 and 100 when six digits would round it there (:func:`percent_for_download`).
+
+    >>> [csv_float(v) for v in (114.91999999999985, 4.2e-09, 1e-05, 99.99999967, 1234567.0, 87.25, 3.0)]
+    ['114.92', '0.0000000042', '0.00001', '99.99999967', '1234567', '87.25', '3']
+    """
+    import numpy as np
+
+    text = f"{value:.6g}"
+    if "e" in text or (float(text) in (0.0, 100.0) and float(text) != value):
+        text = np.format_float_positional(float(f"{value:.10g}"), trim="-")
+    return text
 
 
 def _parent_developers(frame: Any) -> Any:

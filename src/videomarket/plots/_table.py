@@ -34,7 +34,7 @@ from typing import Any
 
 import pandas as pd
 
-from videomarket.plots._style import percent_for_download, yes_no
+from videomarket.plots._style import csv_float, percent_for_download, yes_no
 from videomarket.stories import fmt
 
 MISSING = "—"
@@ -332,7 +332,7 @@ def _csv_text(frame: pd.DataFrame, headers: Mapping[str, str], kinds: Mapping[st
         # the page's line-keeping characters (no-break space, word joiner) mean nothing in a spreadsheet
         out[column] = out[column].map(lambda v: v.replace("\u2060", "").replace("\u00a0", " ")
                                       if isinstance(v, str) else v)
-    return out.rename(columns=names).to_csv(index=False, lineterminator="\n", float_format="%.6g")
+    return out.rename(columns=names).to_csv(index=False, lineterminator="\n", float_format=csv_float)
 
 
 def csv_data_uri(csv_text: str) -> str:

@@ -19,6 +19,7 @@ from videomarket.stories import fmt
 from videomarket.stories._certainty import (
     OPPOSED_CORRELATION,
     PLAIN_POOLS,
+    ROBUSTNESS_FORMATS,
     ROBUSTNESS_TABLE,
     VOTES_CURVE_NOTE,
     bars_finding,
@@ -595,6 +596,7 @@ __all__ = [
     "RIVALS_FORMATS",
     "RIVALS_MISSING",
     "RIVALS_TABLE",
+    "ROBUSTNESS_FORMATS",
     "ROBUSTNESS_TABLE",
     "RUNS_TABLE",
     "SHARES_FORMATS",

@@ -296,9 +296,8 @@ def contenders_table(board: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
     shown = shown.assign(developer=[parent_developer(c, m) for c, m in
                                     zip(shown["creator"], shown["model_name"], strict=True)],
                          copy=COPY_LABELS.get(kept, "downloaded"))
-    if "p_leader" in shown.columns:  # a tenth of a percent, as every chance download gives it; a chance
-        chance = shown["p_leader"].astype("float64")  # rounding to 0 stays as it is (the page's "<1%")
-        shown = shown.assign(p_leader=chance.round(3).where((chance.round(3) > 0) | (chance == 0), chance))
+    # chances stay unrounded: the page rounds them to whole percents, the download as every chance download
+    # does (videomarket.plots.percent_for_download), so this table and the pools table agree
     if "also_listed_as" in shown.columns:
         also = shown["also_listed_as"].fillna("").astype(str).str.split(" (based on", regex=False).str[0]
         shown = shown.assign(model_name=[f"{n}, also listed as {a}" if a else n
@@ -1989,30 +1988,30 @@ PLAIN_POOLS = {"text-to-video": "silent text-to-video", "image-to-video": "silen
 
 
 def newest_answer(board: pd.DataFrame, category: str, arena: str = "Artificial Analysis", *,
-                  alpha: float = 0.05, rebuilt: pd.DataFrame | None = None) -> str:
-    """The report's one-paragraph answer (``board``: board_certainty of the newest board, best first,
-    through :func:`with_counted_twice`): the leader's chance of being truly #1 on this arena, with the
-    other way of counting a rival listed twice in brackets ("narrowly led" when its lead is short of the
-    one that would make it at least 95% likely ahead in a two-model race, read from the two published
-    intervals at level ``alpha``, :func:`lead_in_errors`); what independent errors means; and what the
-    lead corresponds to in decisive votes under the rating model. With ``rebuilt``
-    (:func:`videomarket.data.rebuilt_boards`) a second sentence says when that board is a copy rebuilt from
-    text, as report 02's answer does; the other caveats are :func:`health_warning`'s.
+                  alpha: float = 0.05, power: float = 0.8, rebuilt: pd.DataFrame | None = None) -> str:
+    """The report's answer in at most three sentences (``board``: board_certainty of the newest board, best
+    first): the leader's chance of being truly #1 on this arena as published ("narrowly led" when its lead
+    is short of the one that would make it at least 95% likely ahead in a two-model race, read from the
+    two published intervals at level ``alpha``, :func:`lead_in_errors`), with what independent errors
+    means; with ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`) a sentence saying when that board is a
+    copy rebuilt from text, as report 02's answer does; and the lead against votes: the decisive votes
+    between #1 and #2 that the published intervals are as precise as (:func:`_interval_votes`) beside the
+    votes that would tell the lead from a tie ``power`` of the time. Other readings of the board (a rival
+    listed twice, correlated errors) are the appendix's; the other caveats are :func:`health_warning`'s.
 
     >>> d = pd.DataFrame({"model_name": ["Wan 3.0", "MiniMax H3 Max"], "elo": [1129.0, 1118.0],
     ...     "ci_low": [1118.0, 1107.0], "ci_high": [1140.0, 1129.0],
-    ...     "p_leader": [0.8725, 0.07], "snapshot_date": pd.to_datetime(["2026-10-10"] * 2),
-    ...     "p_leader_as_one": [0.9166, None], "pair_apart": [1.0, None], "pair_name": "MiniMax H3"})
+    ...     "p_leader": [0.8725, 0.07], "snapshot_date": pd.to_datetime(["2026-10-10"] * 2)})
     >>> print(newest_answer(d, "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
     On the newest board, 10 October 2026, Wan 3.0 narrowly led Artificial Analysis's silent text-to-video
-    arena, about 87% likely to be [truly #1](#glossary-p-first) there (92% if MiniMax H3's two
-    [listings](#glossary-repeated-listing) are one model), if rating errors are independent. Independent
-    means that one model's rating error says nothing about another's. Its 11-point lead corresponds, under
-    the rating model, to about 52 of 100 [decisive votes](#glossary-decisive-vote).
-    >>> print(newest_answer(d.drop(columns=["p_leader_as_one"]).assign(elo=[1149.0, 1118.0]),
-    ...                     "text-to-video").split(". ")[0])  # doctest: +NORMALIZE_WHITESPACE
+    arena, about 87% likely to be [truly #1](#glossary-p-first) there if rating errors are independent (one
+    model's error says nothing about another's). Read as votes, the published intervals are as precise as
+    about 1,900 [decisive votes](#glossary-decisive-vote) between Wan 3.0 and MiniMax H3 Max; telling its
+    11-point lead from a tie 8 times in 10 would take about 7,800.
+    >>> print(newest_answer(d.assign(elo=[1149.0, 1118.0]), "text-to-video").split(" (")[0])
+    ... # doctest: +NORMALIZE_WHITESPACE
     On the newest board, 10 October 2026, Wan 3.0 led Artificial Analysis's silent text-to-video arena,
-    about 87% likely to be [truly #1](#glossary-p-first) there, if rating errors are independent
+    about 87% likely to be [truly #1](#glossary-p-first) there if rating errors are independent
     >>> rb = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
     ...     "snapshot_date": pd.to_datetime(["2026-10-10"]), "rebuilt_only": [True]})
     >>> print(newest_answer(d, "text-to-video", rebuilt=rb).split(". ")[1])
@@ -2020,35 +2019,28 @@ def newest_answer(board: pd.DataFrame, category: str, arena: str = "Artificial A
     """
     from statistics import NormalDist
 
+    top = board.sort_values("elo", ascending=False) if "elo" in board.columns else board
     lead = board.iloc[0]
     day = pd.Timestamp(lead["snapshot_date"])
     p = float(lead["p_leader"])
     pool = PLAIN_POOLS.get(category, pool_label(category).lower())
-    other, _ = other_reading(board)
-    pair = (str(board["pair_name"].iloc[0]) if "pair_name" in board.columns
-            else _repeated_family(board))
-    listings = term("repeated-listing", "listings")
-    if other is not None and counted_twice(board) is None:
-        aside = f" ({fmt.pct(other, 0)} if {fmt.possessive(pair)} two {listings} are one model)"
-    elif other is not None:
-        aside = (f" ({fmt.pct(other, 0)} if {fmt.possessive(pair)} two identical {listings} count as two "
-                 "rivals)")
-    else:
-        aside = ""
-    errors = lead_in_errors(board.sort_values("elo", ascending=False), alpha) if "ci_low" in board else None
+    errors = lead_in_errors(top, alpha) if "ci_low" in board else None
     narrow = errors is not None and errors["ratio"] < NormalDist().inv_cdf(1 - alpha)
     how = "narrowly led" if narrow else "led"
     text = (f"On the newest board, {fmt.day(day)}, {lead['model_name']} {how} {arena}'s {pool} arena, "
             f"{about(p) if not 0.05 <= p <= 0.95 else 'about ' + fmt.pct(p, 0)} likely to be "
-            f"{term('p-first', 'truly #1')} there{aside}, if rating errors are independent.")
+            f"{term('p-first', 'truly #1')} there if rating errors are independent (one model's error says "
+            "nothing about another's).")
     if copy_words(rebuilt, day, category, arena) == "a rebuilt copy":
         text += f" That board is an unverified copy {term('rebuilt-file', 'rebuilt')} from text."
-    text += " Independent means that one model's rating error says nothing about another's."
-    if len(board) > 1 and "elo" in board.columns:
-        gap = float(lead["elo"]) - float(board["elo"].iloc[1])
-        share = round(100 * float(win_probability(gap, 0.0)))
-        text += (f" Its {gap:.0f}-point lead corresponds, under the rating model, to about {share} of 100 "
-                 f"{term('decisive-vote', 'decisive votes')}.")
+    read = _interval_votes(top, alpha) if "ci_low" in board else None
+    if read is not None:
+        gap = read[2]["gap"]
+        count = lead_votes(gap, votes_needed(gap, alpha=alpha, power=power), alpha, power)[0]
+        text += (f" Read as votes, the published intervals are as precise as about {read[0]:,} "
+                 f"{term('decisive-vote', 'decisive votes')} between {top['model_name'].iloc[0]} and "
+                 f"{top['model_name'].iloc[1]}; telling its {gap:.0f}-point lead from a tie "
+                 f"{round(power * 10)} times in 10 would take about {count:,}.")
     return text
 
 
@@ -2184,15 +2176,17 @@ def bars_finding(board: pd.DataFrame, alpha: float = 0.05) -> str:
 
 
 def one_model_pointer(board: pd.DataFrame) -> str:
-    """One sentence for the latest board's section (``board``: board_certainty through
-    :func:`with_counted_twice`): the leader's chance with the rival listed twice counted the other way,
-    pointing to the appendix that tells the listings apart; "" without such a reading.
+    """One sentence for the appendix (``board``: board_certainty through :func:`with_counted_twice`): the
+    leader's chance with the rival listed twice counted the other way, and why that reading is not the
+    headline (this note's rule: identical listings count once, a listing rated apart is a rival); "" without
+    such a reading.
 
     >>> d = pd.DataFrame({"model_name": ["Wan 3.0", "MiniMax H3 Max"], "p_leader": [0.8725, 0.07],
     ...     "p_leader_as_one": [0.9166, None], "pair_apart": [1.0, None], "pair_name": "MiniMax H3"})
     >>> print(one_model_pointer(d))  # doctest: +NORMALIZE_WHITESPACE
-    Wan 3.0's chance is 92% if the two MiniMax H3 listings count as one model
-    ([Appendix](#how-robust-is-the-latest-chance)).
+    Counted as one model, the two MiniMax H3 listings would give Wan 3.0 a chance of 92%; it is not the
+    headline, because on this board the two are rated apart, and this note counts a listing with a rating of
+    its own as a rival.
     >>> one_model_pointer(d.drop(columns=["p_leader_as_one"]))
     ''
     """
@@ -2201,9 +2195,14 @@ def one_model_pointer(board: pd.DataFrame) -> str:
         return ""
     pair = (str(board["pair_name"].iloc[0]) if "pair_name" in board.columns
             else _repeated_family(board))
-    how = "as one model" if counted_twice(board) is None else "as two rivals"
-    return (f"{fmt.possessive(str(board['model_name'].iloc[0]))} chance is {fmt.pct(other, 0)} if the two "
-            f"{pair} listings count {how} ([Appendix](#how-robust-is-the-latest-chance)).")
+    leader = str(board["model_name"].iloc[0])
+    if counted_twice(board) is None:
+        return (f"Counted as one model, the two {pair} listings would give {leader} a chance of "
+                f"{fmt.pct(other, 0)}; it is not the headline, because on this board the two are rated "
+                "apart, and this note counts a listing with a rating of its own as a rival.")
+    return (f"Counted as two rivals, the two {pair} listings would give {leader} a chance of "
+            f"{fmt.pct(other, 0)}; it is not the headline, because on this board the two are identical, "
+            "and this note counts an identical listing once.")
 
 
 def votes_body_text(board: pd.DataFrame, gaps: pd.DataFrame, alpha: float = 0.05, power: float = 0.8) -> str:
@@ -2403,6 +2402,8 @@ def not_proven_finding(board: pd.DataFrame, alpha: float = 0.05) -> str:
 
 
 ROBUSTNESS_TABLE = {"board": "Board", "reading": "Reading", "chance": "Chance the leader is truly #1"}
+# the chance a number (shown as a whole percent; downloaded as a percentage, as every chance in the notes)
+ROBUSTNESS_FORMATS = {"chance": "chance"}
 
 
 def robustness_table(history: pd.DataFrame, downloaded_day: object, rebuilt: pd.DataFrame | None = None, *,
@@ -2420,7 +2421,7 @@ def robustness_table(history: pd.DataFrame, downloaded_day: object, rebuilt: pd.
     ``higher``); each board is labelled with its kind of copy (``rebuilt``) when the boards are not all of
     one kind (the source line says it then). With ``opposed_downloaded``
     (opposed_odds of the ``downloaded_day`` board) that board gets its +0.3 and −0.3 readings too. Chances as
-    whole percents.
+    numbers, unrounded (:data:`ROBUSTNESS_FORMATS` shows them as whole percents).
 
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-05", "2026-10-06", "2026-10-10"]),
     ...     "model": ["w"] * 3, "model_name": ["Wan 3.0"] * 3, "p_leader": [0.93, 0.8958, 0.87865],
@@ -2431,18 +2432,18 @@ def robustness_table(history: pd.DataFrame, downloaded_day: object, rebuilt: pd.
     >>> lo = pd.DataFrame({"model": ["w"], "p_leader": [0.42]})
     >>> hi = pd.DataFrame({"model": ["w"], "p_leader": [0.99]})
     >>> t = robustness_table(h, "2026-10-06", pairs=p, opposed=o, lower=lo, higher=hi)
-    >>> t["chance"].tolist()
+    >>> [fmt.pct(p, 0) for p in t["chance"]]
     ['90%', '83%', '88%', '93%', '93%', '83%', '42%', '99%']
     >>> t["reading"].iloc[1]
     'The two M listings counted as two rivals'
     >>> t["board"].iloc[0]
     '6 October 2026'
-    >>> robustness_table(h, "2026-10-06", opposed_downloaded=o)["chance"].tolist()
+    >>> [fmt.pct(p, 0) for p in robustness_table(h, "2026-10-06", opposed_downloaded=o)["chance"]]
     ['90%', '83%', '94%', '83%', '88%', '93%']
     """
     day = pd.Timestamp(downloaded_day)
     dates = pd.to_datetime(history["snapshot_date"])
-    rows: list[dict[str, str]] = []
+    rows: list[dict[str, str | float]] = []
     latest = dates.max()
     family = ""
     if pairs is not None and len(pairs) and "same_as_name" in pairs.columns:
@@ -2462,7 +2463,7 @@ def robustness_table(history: pd.DataFrame, downloaded_day: object, rebuilt: pd.
         return fmt.day(d) if len(kinds) == 1 else f"{fmt.day(d)} ({kind(d)})"
 
     def add(d: pd.Timestamp, reading: str, p: float) -> None:
-        rows.append({"board": label(d), "reading": reading, "chance": fmt.pct(float(p), 0)})
+        rows.append({"board": label(d), "reading": reading, "chance": float(p)})
 
     for d, row in zip(dates, history.itertuples(), strict=True):
         if d < day:
@@ -2697,7 +2698,9 @@ def robustness_title(table: pd.DataFrame, leader: str, downloaded_day: object = 
         digit = table["reading"].astype(str).str.contains("wrong tens digit")
 
         def span(rows: pd.Series) -> str:
-            values = [float(str(c).rstrip("%")) for c in rows]
+            # chances as numbers (robustness_table) or as the page's whole percents
+            values = [float(c.rstrip("%")) if isinstance(c, str) else float(fmt.pct(float(c), 0).rstrip("%"))
+                      for c in rows]
             low, high = f"{min(values):.0f}", f"{max(values):.0f}%"
             return f"{low}–{high}" if low != high[:-1] else high
 
