@@ -14,10 +14,16 @@ def test_leads_finding():
                                       "image-to-video-audio"], "model": ["w", "g", "w", "m"],
                          "p_leader": [0.8725, 0.6181, 0.8354, 0.9778]})
     assert stories.leads_finding(lead) == (
-        "Three of four pools have a likely leader (84%–98% likely truly #1); for silent clips from an image "
-        "it is an open race (62%).")
-    assert stories.leads_finding(lead.iloc[[0, 3]]) == (
-        "Two of two pools have a likely leader (87%–98% likely truly #1).")
+        "One of four pools has a [near-certain](#glossary-near-certain) leader (98% chance of being truly "
+        "#1) "
+        "and two have a [likely](#glossary-likely-lead) one (84%–87%); for silent clips from an image it is "
+        "an [open race](#glossary-open-race) (62%).")
+    # the glossary's words: 98% is near-certain, never "likely"; 94.6% prints as 95% and is near-certain too
+    assert stories.leads_finding(lead.iloc[[0, 2]]) == (
+        "Two of two pools have a [likely](#glossary-likely-lead) leader (84%–87% chance of being truly #1).")
+    assert stories.leads_finding(lead.iloc[[0, 3]].assign(p_leader=[0.8725, 0.946])) == (
+        "One of two pools has a [near-certain](#glossary-near-certain) leader (95% chance of being truly #1) "
+        "and one has a [likely](#glossary-likely-lead) one (87%).")
     assert stories.leads_finding(lead.iloc[[1]]) == ""
 
 
@@ -35,14 +41,20 @@ def test_unpriced_pools_finding():
               "text-to-video-audio": _board([None, 9.0, None, None]),
               "image-to-video": _board([6.0, 5.0, None, 4.0]),
               "image-to-video-audio": _board([6.0, None, 5.0, 4.0])}
+    # r82 reader of 04: said plainly, "all 3" when every one lacks a price
     assert stories.unpriced_pools_finding(priced) == (
-        "For video from text, most top models have no public list price (3 of 3 silent, 3 of 3 with audio, "
-        "within 100 points of the best priced one); for video from an image, most do.")
+        "For video from text, most models near the top have no public list price: all 3 silent models and "
+        "all 3 with audio rated within 100 points of the best-priced model. For video from an image, most of "
+        "them have one.")
+    two = {**priced, "text-to-video": _board([None, 9.0, None, 8.0])}
+    assert stories.unpriced_pools_finding(two).startswith(
+        "For video from text, most models near the top have no public list price: 2 of the 3 silent models "
+        "and all 3 with audio rated within 100 points of the best-priced model.")
     # the image clause only when most image-pool top models are priced
     mixed = {**priced, "image-to-video": _board([6.0, None, None, 4.0])}
     assert stories.unpriced_pools_finding(mixed) == (
-        "For video from text, most top models have no public list price (3 of 3 silent, 3 of 3 with audio, "
-        "within 100 points of the best priced one).")
+        "For video from text, most models near the top have no public list price: all 3 silent models and "
+        "all 3 with audio rated within 100 points of the best-priced model.")
     assert stories.unpriced_pools_finding({**priced, "text-to-video": _board([9.0, 8.0, 7.0, None])}) == ""
 
 

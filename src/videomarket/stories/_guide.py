@@ -1134,6 +1134,32 @@ def _near_certain(p: pd.Series) -> pd.Series:
     return p.astype(float).round(2) >= SURE
 
 
+def lead_word(p: float) -> str:
+    """The glossary's word for a lead with chance ``p`` of being truly #1: "near-certain" at 95% or more
+    as printed (:func:`_near_certain`), "likely" from :data:`RACE` (75%), else "open race".
+
+    >>> lead_word(0.98), lead_word(0.946), lead_word(0.87), lead_word(0.75), lead_word(0.62)
+    ('near-certain', 'near-certain', 'likely', 'likely', 'open race')
+    """
+    if bool(_near_certain(pd.Series([p])).iloc[0]):
+        return "near-certain"
+    return "likely" if float(p) >= RACE else "open race"
+
+
+#: Each word of :func:`lead_word` and its glossary entry.
+LEAD_TERMS = {"near-certain": "near-certain", "likely": "likely-lead", "open race": "open-race"}
+
+
+def lead_term(p: float) -> str:
+    """:func:`lead_word` linked to its glossary entry.
+
+    >>> lead_term(0.98)
+    '[near-certain](#glossary-near-certain)'
+    """
+    word = lead_word(p)
+    return term(LEAD_TERMS[word], word)
+
+
 def _usd(price: object) -> str:
     """A list price, always with cents: "USD 12.00", "USD 9.90"."""
     return f"USD {float(price):,.2f}"

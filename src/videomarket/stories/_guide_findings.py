@@ -7,7 +7,7 @@ import pandas as pd
 
 from videomarket.arena import win_probability
 from videomarket.stories import fmt
-from videomarket.stories._guide import BUDGET_POINTS, RACE, budget_pick, pool_label
+from videomarket.stories._guide import BUDGET_POINTS, budget_pick, lead_word, pool_label
 from videomarket.stories._guide_needs import NEED_WORDS, _within_counts, unpriced_above
 from videomarket.stories._notes import term
 
@@ -26,29 +26,41 @@ def _span(values: list[float]) -> str:
 
 
 def leads_finding(leaders: pd.DataFrame) -> str:
-    """A key finding: how many pools have a likely leader (chance of being truly #1 at least :data:`RACE`),
-    with the range of those chances, and the pools that are an open race with their likeliest #1's chance.
+    """A key finding: how many pools have a near-certain leader and how many a likely one, in the
+    glossary's words (:func:`~videomarket.stories._guide.lead_word`), each with the range of their chances
+    of being truly #1, and the pools that are an open race with their likeliest #1's chance.
 
     >>> lead = pd.DataFrame({"category": ["text-to-video", "image-to-video", "text-to-video-audio",
     ...     "image-to-video-audio"], "model": ["w", "g", "w", "m"], "p_leader": [0.87, 0.62, 0.84, 0.98]})
     >>> print(leads_finding(lead))  # doctest: +NORMALIZE_WHITESPACE
-    Three of four pools have a likely leader (84%–98% likely truly #1); for silent clips from an image it is
-    an open race (62%).
+    One of four pools has a [near-certain](#glossary-near-certain) leader (98% chance of being truly #1)
+    and two have a [likely](#glossary-likely-lead) one (84%–87%); for silent clips from an image it is an
+    [open race](#glossary-open-race) (62%).
     """
     rows = leaders.dropna(subset=["model", "p_leader"])
-    sure = rows[rows["p_leader"] >= RACE]
-    race = rows[rows["p_leader"] < RACE]
-    if sure.empty:
+    words = rows["p_leader"].map(lambda p: lead_word(float(p)))
+    race = rows[words == "open race"]
+    said = []
+    for word, key in (("near-certain", "near-certain"), ("likely", "likely-lead")):
+        these = rows[words == word]
+        if these.empty:
+            continue
+        count = _WORDS.get(len(these), str(len(these)))
+        verb = "has" if len(these) == 1 else "have"
+        said.append((count, verb, term(key, word), _span(list(these["p_leader"]))))
+    if not said:
         return ""
-    words = _WORDS.get(len(sure), str(len(sure)))
-    text = (f"{words} of {_WORDS.get(len(rows), str(len(rows))).lower()} pools "
-            f"{'has' if len(sure) == 1 else 'have'} a likely leader ({_span(list(sure['p_leader']))} likely "
-            "truly #1)")
+    count, verb, word, span = said[0]
+    text = (f"{count} of {_WORDS.get(len(rows), str(len(rows))).lower()} pools {verb} a {word} leader "
+            f"({span} chance of being truly #1)")
+    if len(said) > 1:
+        count, verb, word, span = said[1]
+        text += f" and {count.lower()} {verb} a {word} one ({span})"
     if race.empty:
         return text + "."
     pools = [NEED_WORDS[str(c)] for c in race["category"]]
-    said = pools[0] if len(pools) == 1 else f"{', '.join(pools[:-1])} and {pools[-1]}"
-    return f"{text}; for {said} it is an open race ({_span(list(race['p_leader']))})."
+    where = pools[0] if len(pools) == 1 else f"{', '.join(pools[:-1])} and {pools[-1]}"
+    return f"{text}; for {where} it is an {term('open-race', 'open race')} ({_span(list(race['p_leader']))})."
 
 
 def savings_finding(priced: dict[str, pd.DataFrame] | None) -> str:
@@ -82,39 +94,52 @@ def savings_finding(priced: dict[str, pd.DataFrame] | None) -> str:
             f"{term('decisive-vote', 'decisive votes')} against {them}.")
 
 
-def _days(*days: object) -> str:
-    both = sorted({pd.Timestamp(d) for d in days})
-    if len(both) == 1:
-        return fmt.day(both[0])
-    if (both[0].year, both[0].month) == (both[1].year, both[1].month):
-        return f"{both[0].day}–{fmt.day(both[1])}"
-    return f"{fmt.day(both[0])} and {fmt.day(both[1])}"
-
-
 def arenas_split_finding(lm_board: pd.DataFrame, leaders: pd.DataFrame, aa_board: pd.DataFrame,
-                         pool: str = "text-to-video") -> str:
-    """A key finding: the ``pool`` leader's place on Artificial Analysis's board (``aa_board``) and on
-    LMArena's (``lm_board``) of about the same days, and the advice that follows; "" when it is #1 on both or
-    missing from either.
+                         pool: str = "text-to-video", rows: pd.DataFrame | None = None) -> str:
+    """A key finding: the ``pool`` leader's place on LMArena's board (``lm_board``), said as what that
+    board is (a separate arena with its own voters; with-audio entries listed too when some of its ids are
+    marked "audio") and the ranks its 95% interval ties it with
+    (:func:`~videomarket.stories._guide_sections.interval_ranks`), then its place on Artificial Analysis's
+    board (``aa_board``) of about the same day and the advice that follows; "" when it holds the same place
+    on both or is missing from either. ``rows`` (all rankings) gives LMArena's whole board, not only its
+    top rows.
 
-    >>> lm = pd.DataFrame({"model": ["g", "w"], "rank": [1, 6], "snapshot_date": pd.Timestamp("2026-09-21")})
+    >>> lm = pd.DataFrame({"model": ["g", "x", "w", "v-audio"], "rank": [1, 2, 3, 4],
+    ...     "ci_low": [1500.0, 1470.0, 1463.0, 1450.0], "ci_high": [1530.0, 1490.0, 1489.0, 1470.0],
+    ...     "snapshot_date": pd.Timestamp("2026-09-21")})
     >>> aa = pd.DataFrame({"model": ["w", "g"], "rank": [1, 2], "snapshot_date": pd.Timestamp("2026-09-20")})
     >>> lead = pd.DataFrame({"category": ["text-to-video"], "model": ["w"], "model_name": ["Wan 3.0"]})
     >>> print(arenas_split_finding(lm, lead, aa))  # doctest: +NORMALIZE_WHITESPACE
-    The two arenas disagree: on 20–21 September 2026, Wan 3.0 was #1 on Artificial Analysis but #6 on
-    LMArena, so test the top few on your own prompts.
+    On LMArena, a separate arena with its own voters whose board also lists clips with audio, Wan 3.0
+    ranked #3 on 21 September 2026, statistically tied with the models from #2 to #4 (overlapping 95%
+    intervals); Artificial Analysis's text to video (silent) board had it #1 on 20 September 2026. The two
+    arenas do not agree on the top spot, so test the top few on your own prompts.
     """
+    from videomarket.stories._guide_sections import _full_lm_board, interval_ranks
+
     lead = leaders[leaders["category"].astype(str) == pool].dropna(subset=["model"])
     if lead.empty:
         return ""
     row = lead.iloc[0]
+    if "category" in aa_board:
+        aa_board = aa_board[aa_board["category"].astype(str) == pool]
     here = aa_board.loc[aa_board["model"] == row["model"], "rank"]
     there = lm_board.loc[lm_board["model"] == row["model"], "rank"]
     if here.empty or there.empty or int(here.iloc[0]) == int(there.iloc[0]):
         return ""
-    when = _days(aa_board["snapshot_date"].max(), lm_board["snapshot_date"].max())
-    return (f"The two arenas disagree: on {when}, {row['model_name']} was #{int(here.iloc[0])} on Artificial "
-            f"Analysis but #{int(there.iloc[0])} on LMArena, so test the top few on your own prompts.")
+    board = _full_lm_board(lm_board, rows)
+    audio = board["model"].astype(str).str.contains("audio").any()
+    what = ("a separate arena with its own voters"
+            + (" whose board also lists clips with audio" if audio else ""))
+    text = (f"On LMArena, {what}, {row['model_name']} ranked #{int(there.iloc[0])} on "
+            f"{fmt.day(lm_board['snapshot_date'].max())}")
+    tied = interval_ranks(board, str(row["model"])) if {"ci_low", "ci_high"} <= set(board) else None
+    if tied is not None and tied[0] != tied[1]:
+        text += (f", statistically tied with the models from #{tied[0]} to #{tied[1]} (overlapping 95% "
+                 "intervals)")
+    return (f"{text}; Artificial Analysis's {pool_label(pool).lower()} board had it #{int(here.iloc[0])} on "
+            f"{fmt.day(aa_board['snapshot_date'].max())}. The two arenas do not agree on the top spot, so "
+            "test the top few on your own prompts.")
 
 
 def unpriced_pools_finding(priced: dict[str, pd.DataFrame] | None) -> str:
@@ -129,8 +154,9 @@ def unpriced_pools_finding(priced: dict[str, pd.DataFrame] | None) -> str:
     ...     "image-to-video": board([6.0, 5.0, 4.0, None]),
     ...     "image-to-video-audio": board([6.0, 5.0, None, 4.0])}
     >>> print(unpriced_pools_finding(priced))  # doctest: +NORMALIZE_WHITESPACE
-    For video from text, most top models have no public list price (2 of 3 silent, 3 of 3 with audio,
-    within 100 points of the best priced one); for video from an image, most do.
+    For video from text, most models near the top have no public list price: 2 of the 3 silent models and
+    all 3 with audio rated within 100 points of the best-priced model. For video from an image, most of them
+    have one.
     """
     def counts(pool: str) -> tuple[int, int] | None:
         board = (priced or {}).get(pool)
@@ -141,12 +167,12 @@ def unpriced_pools_finding(priced: dict[str, pd.DataFrame] | None) -> str:
     image_pools = [counts("image-to-video"), counts("image-to-video-audio")]
     if any(c is None or not 2 * c[0] > c[1] for c in text_pools.values()):
         return ""
-    said = ", ".join(f"{c[0]} of {c[1]} {k}" for k, c in text_pools.items())
-    text = (f"For video from text, most top models have no public list price ({said}, within "
-            f"{BUDGET_POINTS} points of the best priced one)")
+    silent, audio = (f"all {c[1]}" if c[0] == c[1] else f"{c[0]} of the {c[1]}" for c in text_pools.values())
+    text = (f"For video from text, most models near the top have no public list price: {silent} silent "
+            f"models and {audio} with audio rated within {BUDGET_POINTS} points of the best-priced model.")
     if all(c is not None and 2 * c[0] < c[1] for c in image_pools):
-        text += "; for video from an image, most do"
-    return text + "."
+        text += " For video from an image, most of them have one."
+    return text
 
 
 def interval_caveat(board: pd.DataFrame, category: str | None = None) -> str:

@@ -6,7 +6,15 @@ import pandas as pd
 
 from videomarket.arena import win_probability
 from videomarket.stories import fmt
-from videomarket.stories._guide import BUDGET_POINTS, _usd, budget_pick, copy_dates, race_names
+from videomarket.stories._guide import (
+    BUDGET_POINTS,
+    _usd,
+    budget_pick,
+    copy_dates,
+    lead_term,
+    lead_word,
+    race_names,
+)
 from videomarket.stories._notes import term
 
 #: How the notes tell a reader that prices are old: said once in the picks table title and the findings.
@@ -110,7 +118,7 @@ def _floor(board: pd.DataFrame, pool: str) -> float | None:
 
 
 def closest_unpriced_cell(priced: dict[str, pd.DataFrame] | None, pool: str, leader: object) -> str:
-    """The picks table's "Nearest rival, if it has no list price" cell: the model rated nearest below the
+    """The picks table's "Model rated just below the leader" cell: the model rated nearest below the
     pool's leader (model id ``leader``) when it has no list price and is rated above the cheaper option (or
     the cut-off), "X, N points behind"; "—" otherwise (a priced model is nearer, or none is near), so an
     unpriced model is never named while a priced one is closer.
@@ -176,7 +184,7 @@ def _need_line(row: object, top: pd.DataFrame | None, board: pd.DataFrame | None
     the cheaper option (:func:`_cheaper_clause`), or the best model with a price when the leader has
     none."""
     own = _price(board, row.model)
-    sure = f"about {_chance(row.p_leader, other)} likely truly #1"
+    sure = f"about {_chance(row.p_leader, other)} chance of being truly #1"
     cost = "" if board is None else (f"{_usd(own)} a minute, " if own is not None else "no list price, ")
     racers = race_names(row, top)
     if racers:
@@ -185,7 +193,10 @@ def _need_line(row: object, top: pd.DataFrame | None, board: pd.DataFrame | None
         head = (f"an open race; likeliest #1 {row.model_name} ({cost}{sure}"
                 + (f", the cheapest of the {len(racers)} contenders" if cheapest else "") + ")")
     else:
-        head = f"{row.model_name} ({cost}{sure})"
+        low = float(row.p_leader) if other is None or pd.isna(other) else min(float(row.p_leader), other)
+        word = (f"{lead_term(low)} #1" if lead_word(low) != "open race"
+                else f"likeliest #1 in an {term('open-race', 'open race')}")
+        head = f"{row.model_name} ({cost}{word}: {sure})"
     pick = budget_pick({pool: board} if board is not None else None, pool)
     if pick is None:
         return f"{head}."
@@ -231,11 +242,13 @@ def needs_list(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
     ...     "ci_high": [1204.0, 1189.0, 1185.0], "price_usd_per_min": [None, 7.8, 6.0]})
     >>> text = needs_list(lead, None, {"text-to-video": t, "image-to-video-audio": a})
     >>> print(text.splitlines()[0])  # doctest: +NORMALIZE_WHITESPACE
-    - Silent clips from text: Wan 3.0 (USD 12.00 a minute, about 90% likely truly #1); cheaper option
+    - Silent clips from text: Wan 3.0 (USD 12.00 a minute, [likely](#glossary-likely-lead) #1: about 90%
+    chance of being truly #1); cheaper option
     (somewhat lower rated): HappyHorse-1.1 (USD 9.90); Wan 3.0 would win about 62 of 100 decisive votes, a
     noticeable gap.
     >>> print(text.splitlines()[1])  # doctest: +NORMALIZE_WHITESPACE
-    - Clips with sound from an image: MiniMax H3 Max (no list price, about 98% likely truly #1); the best
+    - Clips with sound from an image: MiniMax H3 Max (no list price, [near-certain](#glossary-near-certain)
+    #1: about 98% chance of being truly #1); the best
     model with a price is MiniMax H3 (USD 7.80), and Gemini (USD 6.00) is statistically indistinguishable
     from it (3 points below).
     """
@@ -269,6 +282,34 @@ def needs_list(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
             f"{BUDGET_POINTS}-point gap means the better model wins about {share} of 100 "
             f"{term('decisive-vote', 'decisive votes')}.\n"
             f"{text}")
+
+
+#: Report 03's appendix table of other readings of the latest silent text-to-video chance.
+ROBUST_LINK = ("report 03's appendix, [How robust is the latest chance?]"
+               "(03-how-sure-is-number-one.html#how-robust-is-the-latest-chance)")
+
+
+def other_readings_pointer(board: pd.DataFrame) -> str:
+    """Where the other readings of the silent text-to-video leader's chance on the newest ``board`` (as for
+    :func:`lead_one_way_finding`) are: report 03's table; its rival listed twice is named (counted as one
+    model) only when the board has such a pair.
+
+    >>> b = pd.DataFrame({"model_name": ["Wan 3.0"], "p_leader": [0.87865], "p_leader_as_one": [0.93495],
+    ...     "pair_name": ["MiniMax H3"]})
+    >>> print(other_readings_pointer(b))  # doctest: +NORMALIZE_WHITESPACE
+    Other readings of the silent text-to-video leader's chance (MiniMax H3's two
+    [listings](#glossary-repeated-listing) counted as one model, correlated rating errors, a mistyped digit,
+    the rebuilt boards of the following days) are in one table in report 03's appendix, [How robust is the
+    latest chance?](03-how-sure-is-number-one.html#how-robust-is-the-latest-chance).
+    """
+    top = board.sort_values("p_leader", ascending=False).iloc[0]
+    one = top.get("p_leader_as_one")
+    pair = ([] if one is None or pd.isna(one)
+            else [f"{top['pair_name']}'s two {term('repeated-listing', 'listings')} counted as one model"])
+    readings = [*pair, "correlated rating errors", "a mistyped digit",
+                "the rebuilt boards of the following days"]
+    return (f"Other readings of the silent text-to-video leader's chance ({', '.join(readings)}) are in one "
+            f"table in {ROBUST_LINK}.")
 
 
 def lead_one_way_finding(board: pd.DataFrame) -> str:

@@ -55,7 +55,7 @@ from videomarket.stories._guide import (
 LEADERS_TABLE = {
     "pool": "Pool",
     "board": "Board",
-    "copy": "Copy",
+    "copy": "Copy (downloaded or rebuilt)",
     "model_name": "Leader",
     "creator": "Developer",
     "rating": "Rating [95% interval]",
@@ -298,17 +298,62 @@ def value_chart_subtitle(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None, ca
     return ". ".join(t for t in (note, tail) if t) + ("." if numbered and note else "")
 
 
-def value_source(prices: pd.DataFrame, board: pd.DataFrame | None = None, *, unverified: bool = False) -> str:
+def leaders_chart_source(tops: dict[str, pd.DataFrame], rebuilt: pd.DataFrame | None = None,
+                         arena: str = "Artificial Analysis") -> str:
+    """The source line under the chart of each pool's top rows (``tops``: pool → its board's top rows):
+    the arena's ratings and intervals, and each board's date with how its copy was kept
+    (:func:`videomarket.stories.boards_source`, ``rebuilt``: :func:`videomarket.data.rebuilt_boards`).
+
+    >>> t = {c: pd.DataFrame({"snapshot_date": [pd.Timestamp("2026-10-10")]})
+    ...      for c in ("text-to-video", "image-to-video")}
+    >>> rb = pd.DataFrame({"arena": "Artificial Analysis", "category": ["text-to-video", "image-to-video"],
+    ...     "snapshot_date": pd.Timestamp("2026-10-10"), "rebuilt_only": True})
+    >>> print(leaders_chart_source(t, rb))  # doctest: +NORMALIZE_WHITESPACE
+    Source: Artificial Analysis video arena (ratings and their 95% intervals), 2 pools' boards of 10 October
+    2026 (rebuilt from text, not verified); files listed under Sources.
+    """
+    from videomarket.stories._certainty import boards_source
+
+    days = sorted({pd.Timestamp(d) for t in tops.values() for d in t["snapshot_date"].dropna()})
+    count = {1: "one pool's", 2: "2 pools'", 3: "3 pools'", 4: "all four pools'"}.get(len(tops),
+                                                                                   f"{len(tops)} pools'")
+    return boards_source(rebuilt, days, list(tops), arena,
+                         scope=f"{arena} video arena (ratings and their 95% intervals), {count}")
+
+
+def value_source(prices: pd.DataFrame, board: pd.DataFrame | None = None, *, unverified: bool = False,
+                 rebuilt: pd.DataFrame | None = None) -> str:
     """The source line under the quality-against-price chart, with the copies' dates in words and, from
     ``board`` (the chart's priced board), the anchor model's name: the one rated 1,000 without an
     interval. ``unverified``: the copies are third-party copies not verified
-    (:func:`videomarket.stories.unverified_prices` says so)."""
+    (:func:`videomarket.stories.unverified_prices` says so). With ``rebuilt``
+    (:func:`videomarket.data.rebuilt_boards`), the ratings' board is named with how its copy was kept, as
+    the other charts' source lines say it.
+
+    >>> b = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
+    ...     "snapshot_date": pd.Timestamp("2026-10-10"), "model_name": ["A"], "elo": [1000.0],
+    ...     "ci_low": [None], "ci_high": [None], "price_dating": ["about late September 2026"]})
+    >>> rb = pd.DataFrame({"arena": ["Artificial Analysis"], "category": ["text-to-video"],
+    ...     "snapshot_date": [pd.Timestamp("2026-10-10")], "rebuilt_only": [True]})
+    >>> print(value_source(b, b, rebuilt=rb))  # doctest: +NORMALIZE_WHITESPACE
+    Source: Artificial Analysis video arena (ratings; text to video (silent) board of 10 October 2026,
+    rebuilt from text, not verified) and Artificial Analysis's model list (list API prices per minute;
+    undated copies of about late September 2026). The anchor model, A, pinned at 1,000, has no interval.
+    """
+    from videomarket.stories._certainty import _KEPT_WORDS, copy_words
+
+    ratings = "ratings"
+    if rebuilt is not None and board is not None and {"arena", "category", "snapshot_date"} <= set(board):
+        one = board.iloc[0]
+        day = board["snapshot_date"].max()
+        kept = _KEPT_WORDS.get(copy_words(rebuilt, day, str(one["category"]), str(one["arena"])), "")
+        ratings = f"ratings; {pool_label(str(one['category'])).lower()} board of {fmt.day(day)}, {kept}"
     anchor = ""
     if board is not None and {"elo", "ci_low", "model_name"} <= set(board.columns):
         flat = board["ci_low"].isna() | (board["ci_low"] == board["ci_high"])
         pinned = board[(board["elo"].astype(float) == 1000.0) & flat]
         anchor = f", {pinned['model_name'].iloc[0]}," if len(pinned) == 1 else ""
-    return ("Source: Artificial Analysis video arena (ratings) and Artificial Analysis's model list (list "
+    return (f"Source: Artificial Analysis video arena ({ratings}) and Artificial Analysis's model list (list "
             f"API prices per minute; undated copies of {copy_dates(prices['price_dating'])}"
             f"{'; third-party copies, not verified' if unverified else ''}"
             "). The anchor "
@@ -405,7 +450,8 @@ def _price_list(priced: dict[str, pd.DataFrame], pool: str, model: object) -> ob
 #: The headers of :func:`value_frame` with ``priced``: the budget pick's columns.
 VALUE_BUDGET_PICK = {"near_name": ("Cheaper option, somewhat lower rated (cheapest within 100 points of "
                                    "the highest-rated model with a list price)"),
-                     "near_list": "Price list its price comes from", "cheapest": "Cheapest listed model"}
+                     "near_list": "Date of the price list used",
+                     "cheapest": "Cheapest model with a list price"}
 
 
 def value_layout(budget: float | None) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
