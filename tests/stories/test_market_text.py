@@ -1330,8 +1330,9 @@ def test_the_shipped_opening_names_whose_claim_it_tests_and_how_later_results_mo
         "Both multiples compare two 'at least' amounts, so each is approximate: Kling AI's about 4.3× and "
         "Synthesia's about 1.5×, direction of error unknown.")
     assert summary.market_lead(comparison, held_on, 0.20, matches, sources, rates) == (  # r82 #1: the answer
-        "Probably not: the \"20% a year\" is Fortune Business Insights' forecast, as quoted by a GitHub page "
-        "on e-commerce AI, and the two vendors whose figures can be compared grew much faster over the same "
+        "Unconfirmed, and the vendors' figures point higher: the \"20% a year\" is Fortune Business "
+        "Insights' forecast, as quoted by a GitHub page on e-commerce AI, and the two vendors whose "
+        "figures can be compared grew much faster over the same "
         "months (Kling AI about 4.3× in 12 months, Synthesia about 1.5× in 9, against at most 1.2× for the "
         "forecasts). Three vendors alone would already earn about 64%–83% of the 2026 forecasts, so the "
         "forecasts look low, or cover a narrower market than their name. Caveats: fast growth from a small "

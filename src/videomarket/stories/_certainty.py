@@ -138,8 +138,8 @@ def boards_note(history: pd.DataFrame, category: str, skipped: int | pd.DataFram
     >>> h4 = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-01", "2026-10-03", "2026-10-04"]),
     ...                    "unchanged": [False, True, False]})
     >>> print(boards_note(h4, "text-to-video", 1, every).split("pool. ")[1])
-    [Report 00 (About the data)](00-about-the-data.html#how-strong-is-the-evidence) counts 4 distinct boards,
-    not 2: it also counts the copy without intervals of 2 October, which makes 3 October a new board.
+    Counting the days without intervals too gives 4 distinct boards, not 2: the copy without intervals of
+    2 October is one, and it makes 3 October a new board.
     """
     distinct = _distinct(history)
     repeats = len(history) - len(distinct)
@@ -213,9 +213,9 @@ def month_dated_days(rows: pd.DataFrame, sources: pd.DataFrame) -> list[pd.Times
 
 
 def _other_count(history: pd.DataFrame, every: pd.DataFrame | None) -> str:
-    """Why About the data counts more distinct boards (``every``: leader_gaps of every archived day, with
-    ``unchanged``): the days without intervals it keeps, and the days that repeat the copy before only
-    once those are left out."""
+    """Why counting every archived day gives more distinct boards (``every``: leader_gaps of every archived
+    day, with ``unchanged``): the days without intervals it keeps, and the days that repeat the copy before
+    only once those are left out."""
     if every is None or every.empty:
         return ""
     first = history["snapshot_date"].min()
@@ -229,11 +229,11 @@ def _other_count(history: pd.DataFrame, every: pd.DataFrame | None) -> str:
     mine = history.set_index(pd.to_datetime(history["snapshot_date"]))["unchanged"].astype(bool)
     repeat = [d for d, u in zip(pd.to_datetime(every["snapshot_date"]), every["unchanged"].astype(bool),
                                 strict=True) if d in kept and mine.get(d, False) and not u]
-    why = f"the cop{'y' if len(bare) == 1 else 'ies'} without intervals of {_day_spans(bare)}"
+    why = f"the cop{'y' if len(bare) == 1 else 'ies'} without intervals of {_day_spans(bare)} "
+    why += "is one" if len(bare) == 1 else "are boards too"
     if repeat:
-        why += f", which make{'s' if len(bare) == 1 else ''} {_day_spans(repeat)} a new board"
-    return (" [Report 00 (About the data)](00-about-the-data.html#how-strong-is-the-evidence) counts "
-            f"{theirs} distinct boards, not {ours}: it also counts {why}.")
+        why += f", and {'it makes' if len(bare) == 1 else 'they make'} {_day_spans(repeat)} a new board"
+    return f" Counting the days without intervals too gives {theirs} distinct boards, not {ours}: {why}."
 
 
 def sparse_stretches(dates: pd.Series, days: int = ALONE_DAYS) -> list[str]:

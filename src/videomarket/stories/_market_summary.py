@@ -638,8 +638,9 @@ def market_lead(comparison: pd.DataFrame, figures: pd.DataFrame, claimed_rate: f
     (:func:`growth_lead`); then the top year's estimated share (:func:`answer_shares`) and what it means;
     then one sentence of caveats (the weak test, the second-hand forecasts, where the vendor with two cases
     stops, and, for a vendor with figures in yuan, that the pages do not say whether China counts):
-    'Probably not: the "20% a year" is Fortune Business Insights' forecast, as quoted by a GitHub page on
-    e-commerce AI, and the two vendors whose figures can be compared grew much faster over the same months
+    'Unconfirmed, and the vendors' figures point higher: the "20% a year" is Fortune Business Insights'
+    forecast, as quoted by a GitHub page on e-commerce AI, and the two vendors whose figures can be
+    compared grew much faster over the same months
     (Kling AI about 4.3× in 12 months, Synthesia about 1.5× in 9, against at most 1.2× for the forecasts).
     Three vendors alone would already earn about 64%–83% of the 2026 forecasts, so the forecasts look low,
     or cover a narrower market than their name. ...'
@@ -654,7 +655,7 @@ def market_lead(comparison: pd.DataFrame, figures: pd.DataFrame, claimed_rate: f
     growth = growth_lead(rates) if rates is not None else ""
     whose = quote_clause(matches, sources)
     if growth and whose:
-        first = f"Probably not: the {rate} is {whose}, and {growth}."
+        first = f"Unconfirmed, and the vendors' figures point higher: the {rate} is {whose}, and {growth}."
     else:
         chain = quote_chain(matches, sources, claimed_rate)
         first = f"The {rate} cannot be tested against actual sales. {chain}"
