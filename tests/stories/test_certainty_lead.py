@@ -68,19 +68,6 @@ def test_health_warning_gives_copy_age_wrong_digit_and_alike_intervals() -> None
         "chance to 41% or 99% ([Appendix](#how-robust-is-the-latest-chance)).")
 
 
-def test_bars_finding_gives_the_two_bars_and_where_the_lead_falls() -> None:
-    finding = stories.bars_finding(_board())
-    assert finding == (
-        "With ±11-point intervals, a leader needs about 13 points to be 95% sure it is ahead, "
-        "and 16 to pass a test that the gap is not zero; Wan 3.0 has 11, short of both.")
-    assert len(finding.split()) <= 35
-    assert stories.bars_finding(_board().assign(elo=[1143.0, 1129.0, 1117.0, 1105.0])).endswith(
-        "Wan 3.0 has 14, enough for the first only.")
-    assert stories.bars_finding(_board().assign(elo=[1153.0, 1129.0, 1117.0, 1105.0])).endswith(
-        "Wan 3.0 has 24, enough for both.")
-    assert stories.bars_finding(_board().iloc[:1]) == ""
-
-
 def test_publisher_note_names_the_live_site() -> None:
     assert stories.publisher_note() == (
         "Artificial Analysis publishes its video arena's live boards at "
@@ -133,7 +120,7 @@ def test_votes_body_text_gives_one_count_of_votes_needed() -> None:
 
 
 def test_draws_note_says_the_rows_shown_reproduce_the_chances() -> None:
-    assert stories.draws_note(_board(), 20000, shown=3) == (
+    assert stories.chances_method_note(_board(), shown=3) == (
         "Chances are computed exactly (by numerical integration, not simulation) from all 4 models on the "
         "board; the 3 rows of the latest board's table alone give the same chances to within 0.1 point, so "
         "anyone can check them from that table.")

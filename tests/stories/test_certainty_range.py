@@ -105,7 +105,7 @@ def test_safe_wording_is_dated_in_the_past_and_says_the_copy_is_unchecked() -> N
 
 
 def test_draws_note_says_the_chances_are_exact_and_reproducible() -> None:
-    assert stories.draws_note(pd.DataFrame({"p_leader": [0.87249]}), 20000) == (
+    assert stories.chances_method_note(pd.DataFrame({"p_leader": [0.87249]})) == (
         "Chances are computed exactly (by numerical integration, not simulation), so anyone can reproduce "
         "them from the ratings and intervals shown, up to rounding.")
 

@@ -2144,37 +2144,6 @@ def _shared_width(board: pd.DataFrame) -> tuple[float, int, int] | None:
     return float(counts.index[0]), int(counts.iloc[0]), len(half)
 
 
-def bars_finding(board: pd.DataFrame, alpha: float = 0.05) -> str:
-    """One key finding, the rule of thumb (``board``: board_certainty of the newest board, best first): with
-    the published intervals of #1 and #2 read as independent (:func:`lead_in_errors`), the lead the leader
-    needs to be 95% likely ahead in a two-model race, the lead a standard test at level ``alpha`` (that the
-    gap is not zero) needs, and where the leader's own lead falls; "" without two intervals.
-
-    >>> d = pd.DataFrame({"model_name": ["Wan 3.0", "MiniMax H3 Max"], "elo": [1129.0, 1118.0],
-    ...     "ci_low": [1118.0, 1107.0], "ci_high": [1140.0, 1129.0]})
-    >>> print(bars_finding(d))  # doctest: +NORMALIZE_WHITESPACE
-    With ±11-point intervals, a leader needs about 13 points to be 95% sure it is ahead, and
-    16 to pass a test that the gap is not zero; Wan 3.0 has 11, short of both.
-    >>> bars_finding(d.assign(elo=[1143.0, 1118.0])).split("; ")[1]
-    'Wan 3.0 has 25, enough for both.'
-    """
-    from statistics import NormalDist
-
-    top = board.sort_values("elo", ascending=False)
-    errors = lead_in_errors(top, alpha)
-    if errors is None:
-        return ""
-    error = errors["gap"] / errors["ratio"]
-    sure, test = NormalDist().inv_cdf(1 - alpha) * error, errors["needed"] * error
-    gap = errors["gap"]
-    where = ("short of both" if gap < sure else "enough for both" if gap >= test
-             else "enough for the first only")
-    return (f"With {_interval_words(errors['first'], errors['second'])}, a leader needs about "
-            f"{fmt.points(sure)} to be {1 - alpha:.0%} sure it is ahead, and "
-            f"{fmt.points(test).removesuffix(' points')} to pass a test that the gap is not zero; "
-            f"{top['model_name'].iloc[0]} has {gap:.0f}, {where}.")
-
-
 def one_model_pointer(board: pd.DataFrame) -> str:
     """One sentence for the appendix (``board``: board_certainty through :func:`with_counted_twice`): the
     leader's chance with the rival listed twice counted the other way, and why that reading is not the
@@ -3070,20 +3039,19 @@ def safe_wording(board: pd.DataFrame, category: str = "text-to-video",
             f"{_listing(names)} {rest_verb} be ruled out as the true #1.\" {avoid}")
 
 
-def draws_note(board: pd.DataFrame, draws: int, *, shown: int | None = None) -> str:
-    """How a table's chances are computed (``board``: board_certainty, best first; ``draws`` is kept for
-    callers and unused): exactly, by numerical integration, so they reproduce from the table's ratings
-    and intervals up to rounding. With ``shown``, the rows the latest board's table shows: the chances
-    are said to come from every rated model, and how far those rows alone (their ratings and intervals)
-    would move them, computed.
+def chances_method_note(board: pd.DataFrame, *, shown: int | None = None) -> str:
+    """How a table's chances are computed (``board``: board_certainty, best first): exactly, by numerical
+    integration, so they reproduce from the table's ratings and intervals up to rounding. With ``shown``,
+    the rows the latest board's table shows: the chances are said to come from every rated model, and how
+    far those rows alone (their ratings and intervals) would move them, computed.
 
-    >>> print(draws_note(pd.DataFrame({"p_leader": [0.87249, 0.0729]}), 20000))
+    >>> print(chances_method_note(pd.DataFrame({"p_leader": [0.87249, 0.0729]})))
     Chances are computed exactly (by numerical integration, not simulation), so anyone can reproduce them from
     the ratings and intervals shown, up to rounding.
     >>> b = pd.DataFrame({"model": ["a", "b", "c"], "elo": [1129.0, 1118.0, 1040.0],
     ...     "ci_low": [1118.0, 1107.0, 1029.0], "ci_high": [1140.0, 1129.0, 1051.0],
     ...     "p_leader": [0.9166, 0.0834, 0.0]})
-    >>> print(draws_note(b, 20000, shown=2))  # doctest: +NORMALIZE_WHITESPACE
+    >>> print(chances_method_note(b, shown=2))  # doctest: +NORMALIZE_WHITESPACE
     Chances are computed exactly (by numerical integration, not simulation) from all 3 models on the board;
     the 2 rows of the latest board's table alone give the same chances to within 0.1 point, so anyone
     can check them from that table.
@@ -3095,8 +3063,8 @@ def draws_note(board: pd.DataFrame, draws: int, *, shown: int | None = None) -> 
 
     rated = board.dropna(subset=["ci_low", "ci_high"])
     columns = [c for c in ("model", "elo", "ci_low", "ci_high") if c in rated.columns]
-    full = board_odds(rated[columns], draws=draws).set_index("model")["p_leader"]
-    part = board_odds(rated[columns].iloc[:shown], draws=draws).set_index("model")["p_leader"]
+    full = board_odds(rated[columns]).set_index("model")["p_leader"]
+    part = board_odds(rated[columns].iloc[:shown]).set_index("model")["p_leader"]
     apart = float((full.reindex(part.index) - part).abs().max())
     close = ("to within 0.1 point, so anyone can check them from that table" if apart < 0.001
              else f"to within {apart * 100:.1f} points")
