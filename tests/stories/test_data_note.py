@@ -130,9 +130,11 @@ def test_rescale_churn_counts_left_joined_and_the_anchor() -> None:
     assert stories.rescale_finding(churn) == (
         "On 1 October the arena [re-rated](#glossary-re-rating) text to video (silent) against a new anchor "
         "model, and its ratings fell a median 205 to 210 points. Do not compare ratings across that date.")
+    # one pair, both rebuilt: the finding says the ratings compared are rebuilt copies
     assert stories.rescale_finding(churn.iloc[:1].assign(fall_median=400.0)) == (
         "On 1 October the arena [re-rated](#glossary-re-rating) text to video (silent) against a new anchor "
-        "model, and its ratings fell a median 400 points. Do not compare ratings across that date.")
+        "model; between the rebuilt copies of 30 September and 1 October its ratings fell a median 400 "
+        "points. Do not compare ratings across that date.")
     assert stories.rescale_churn_text(churn) == (
         "The text to video (silent) board shrank at the re-rating itself: of its 4 models of 30 September, 2 "
         "were gone a day later and 1 was new. The model pinned at "
@@ -311,8 +313,19 @@ def test_forecast_rate_finding_counts_the_mismatched_rates_on_the_shipped_data()
         "values imply; all 3 span other or unstated years. Quote forecasts' values, not their stated growth "
         "rates.")
     assert stories.forecast_rate_finding(data.load_forecasts(), plain=True) == (
-        "Of the 11 stated growth rates we could check, 3 do not match their forecasts' own values: quote "
-        "the values, not the rates.")
+        "Of the 11 stated growth rates we could check, 3 differ by more than 1 point from the rate implied "
+        "by the values quoted with them (their periods may differ): quote the values, not the rates.")
+
+
+def test_plain_rate_finding_drops_the_period_hedge_when_the_years_are_the_values_own() -> None:
+    f = pd.DataFrame({"publisher": ["House"] * 2 + ["Other"] * 2, "edition": ["A"] * 4,
+                      "definition": ["t2v"] * 4, "year": [2022, 2027, 2024, 2032],
+                      "value_usd_m": [100.0, 900.0, 614.8, 2560.0],
+                      "stated_cagr_pct": [37.1, 37.1, 19.5, 19.5],
+                      "cagr_from": [2022, 2022, 2024, 2024], "cagr_to": [2027, 2027, 2032, 2032]})
+    assert stories.forecast_rate_finding(f, plain=True) == (
+        "Of the 2 stated growth rates we could check, 1 differs by more than 1 point from the rate implied "
+        "by the values quoted with it: quote the values, not the rates.")
 
 
 def test_bases_table_says_which_downloaded_boards_are_partial() -> None:
@@ -439,13 +452,16 @@ def test_the_correction_names_every_archive_the_data_readme_says_was_copied_from
     text = transcribed_correction(data.load_rankings(), provenance)
     assert text == (
         "**Correction.** Earlier editions of these notes labelled 115 archive files \"downloaded\" (grade "
-        "A). They come from 7 repositories: amant03/ai-news, "
+        "A). None is an exact download; all are now marked [rebuilt](#glossary-rebuilt-file) or, for 10 of "
+        "them, of unrecorded origin ([list of repositories](#where-the-archived-copies-come-from)). No value "
+        "changed, only these labels. Separately, the leaderboard notes' headlines now read the newest board, "
+        "10 October 2026 (itself a rebuilt copy), instead of 6 October.")
+    # the repositories are named once, in the archives section, not in the box
+    assert "qunqin24" not in text
+    assert stories.relabelled_archives_text(provenance) == (
+        "The 115 files earlier editions labelled downloaded come from 7 repositories: amant03/ai-news, "
         "Avo-Sarkissian/AI-Frontier-Database, koiro-svg/yo-tutka, qunqin24/Oriel, Sternpaul/ModelCompass, "
-        "suquark/leaderbot and TIGER-AI-Lab/GenAI-Arena. None is an exact download; all are now marked "
-        "[rebuilt](#glossary-rebuilt-file) or, for 10 of them, of unrecorded origin "
-        "([repositories and files](#where-the-archived-copies-come-from)). "
-        "The leaderboard notes' headlines now read the newest board, 10 October 2026 (itself a rebuilt "
-        "copy), instead of 6 October.")
+        "suquark/leaderbot and TIGER-AI-Lab/GenAI-Arena.")
     assert stories.formerly_downloaded_until(data.load_rankings(), provenance) == pd.Timestamp("2026-10-06")
     # 105 of the 115 come from the three archives the data notes name; the other 10 record no method
     former = ~data.cloned_from_git(provenance) & ~provenance["note"].astype(str).str.contains("search index")
@@ -462,6 +478,7 @@ def test_no_correction_when_every_file_not_cloned_is_flagged_rebuilt() -> None:
     p = pd.DataFrame({"source_id": ["c1", "r1"], "repository": ["o/c", "o/r"],
                       "note": ["(git clone)", "read through the search index"]})
     assert transcribed_correction(r, p, arena="AA") == ""
+    assert stories.relabelled_archives_text(p) == ""
 
 
 def test_primer_says_when_no_board_has_both_kinds_of_copy() -> None:
@@ -510,6 +527,34 @@ def test_grade_b_text_on_the_shipped_data() -> None:
     text = stories.grade_b_text(once, rankings, [data.load_forecasts(), data.load_company_metrics()],
                                 data.load_sources())
     assert text == (
-        "Grade B covers 24 values here (4 quoted ratings, 20 figures or forecasts): 2 rest on several pages "
-        "that agree, 22 on one page each. For 2 of them that page is not established news but a vendor's "
-        "blog (MCPlato) or an undated page (nextweb.blog): read those values as weaker than the grade says.")
+        "Grade B covers 24 values here (4 quoted ratings and 20 vendor figures, 2 of them analysts' revenue "
+        "forecasts): 2 rest on several pages that agree, 22 on one named page each, of which 2 are a "
+        "vendor's blog (MCPlato) or an undated page (nextweb.blog) rather than established news.")
+    assert "weaker than the grade" not in text
+
+
+def test_reading_terms_define_the_key_findings_words_on_the_shipped_data() -> None:
+    from videomarket import data, leaderboard
+
+    rankings = data.readable_names(data.load_rankings())
+    shown = leaderboard.window(rankings[rankings["arena"] == "Artificial Analysis"], min_evidence="C")
+    rescales = leaderboard.scale_changes(shown, "Artificial Analysis", data.pool_coverage(shown)["category"])
+    assert stories.reading_terms(rescales) == (
+        "**How to read this note.** Artificial Analysis and LMArena are video [arenas](#glossary-arena): "
+        "people vote blind between two models' clips, and the arenas publish ratings as leaderboards. A "
+        "[board](#glossary-board) is one day's leaderboard of one [pool](#glossary-pool), one of an arena's "
+        "separate contests. Artificial Analysis pins one model, the [anchor](#glossary-anchor), at 1,000. "
+        "On 1 October 2026 it [re-rated](#glossary-re-rating) text to video (silent) and text to video with "
+        "audio: it recomputed their ratings against a new anchor.")
+    assert stories.reading_terms(rescales.iloc[:0]).endswith("one of an arena's separate contests.")
+
+
+def test_grade_b_is_defined_as_a_named_page_in_the_finding_and_the_glossary() -> None:
+    from videomarket import data
+
+    assert stories.forecast_grade_finding(data.load_forecasts()) == (
+        "None of the 14 market forecasts (27 yearly values) reaches grade B (a named page relaying the "
+        "first-hand source, or several independent quotes that agree), and 15 of the values are grade D.")
+    glossary = stories.glossary(["grade"])
+    assert "B: a named page relaying the first-hand source, mostly established news, or several" in glossary
+    assert "B: established news relaying" not in glossary

@@ -66,20 +66,18 @@ def test_correction_gives_the_chances_before_and_after() -> None:
         draws=20000, seed=0)
     text = stories.transcribed_correction(rankings, provenance, link=False, then=then, now=now, fallback=last)
     assert text.endswith(
-        "The headline figure changed: Wan 3.0's [chance of being truly #1](#glossary-p-first) of text to "
-        "video (silent) was 83%–90% on the 6 October board. The notes now read the newest board, 10 October "
-        "2026 (itself a rebuilt copy), where it is 87%–92%. The newest exact download, 1 August 2026, is 10 "
-        "weeks older and has a different #1 (Gemini Omni Flash), so the headlines do not use it.")
+        "No value changed, only these labels. Separately, the notes now read the newest board, 10 October "
+        "2026 (itself a rebuilt copy), instead of 6 October, so the headline moved: Wan 3.0's [chance of "
+        "being truly #1](#glossary-p-first) of text to video (silent) is 87%–92% there, against 83%–90% on 6 "
+        "October. The newest exact download, 1 August 2026, is 10 weeks older and has a different #1 (Gemini "
+        "Omni Flash), so the headlines do not use it.")
     assert stories.transcribed_correction(rankings, provenance, link=False, then=then, now=now) == (
         "**Correction.** Earlier editions of these notes labelled 115 archive files \"downloaded\" "
-        "(grade A). They come from 7 repositories: amant03/ai-news, "
-        "Avo-Sarkissian/AI-Frontier-Database, koiro-svg/yo-tutka, qunqin24/Oriel, Sternpaul/ModelCompass, "
-        "suquark/leaderbot and TIGER-AI-Lab/GenAI-Arena. None is an exact download; all are now marked "
-        "rebuilt or, for 10 of them, of unrecorded origin ([repositories and "
-        "files](#where-the-archived-copies-come-from)). The headline figure "
-        "changed: Wan 3.0's [chance of being truly #1](#glossary-p-first) of text to video (silent) was "
-        "83%–90% on the 6 October board. The notes now read the newest board, 10 October 2026 (itself a "
-        "rebuilt copy), where it is 87%–92%.")
+        "(grade A). None is an exact download; all are now marked rebuilt or, for 10 of them, of unrecorded "
+        "origin ([list of repositories](#where-the-archived-copies-come-from)). No value changed, only these "
+        "labels. Separately, the notes now read the newest board, 10 October 2026 (itself a rebuilt copy), "
+        "instead of 6 October, so the headline moved: Wan 3.0's [chance of being truly "
+        "#1](#glossary-p-first) of text to video (silent) is 87%–92% there, against 83%–90% on 6 October.")
 
 
 def test_digit_slip_intro_and_table_read_the_shipped_boards() -> None:

@@ -171,6 +171,7 @@ from videomarket.stories._data_note import (
     next_day_text,
     other_coverage_text,
     reader_advice,
+    reading_terms,
     rebuilt_bases_table,
     rebuilt_primer,
     rescale_churn_table,
@@ -466,6 +467,7 @@ from videomarket.stories._rebuilt import (
     formerly_downloaded_until,
     joined,
     rebuilt_note,
+    relabelled_archives_text,
     transcribed_correction,
 )
 from videomarket.stories._wording import (
@@ -899,6 +901,7 @@ __all__ = [
     "rating_text",
     "read_in",
     "reader_advice",
+    "reading_terms",
     "rebuilt_bases_table",
     "rebuilt_bases_title",
     "rebuilt_box_note",
@@ -911,6 +914,7 @@ __all__ = [
     "rebuilt_note",
     "rebuilt_primer",
     "reign_with_gap_finding",
+    "relabelled_archives_text",
     "relayed_by",
     "renamed_pick_note",
     "renamed_rival_note",

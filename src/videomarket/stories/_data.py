@@ -1106,8 +1106,8 @@ def forecast_grade_finding(forecasts: pd.DataFrame) -> str:
 
     >>> f = pd.DataFrame({"publisher": ["a", "a", "b"], "edition": "1", "evidence": ["C", "D", "D"]})
     >>> print(forecast_grade_finding(f))  # doctest: +NORMALIZE_WHITESPACE
-    None of the 2 market forecasts (3 yearly values) reaches grade B (established news, or several
-    independent quotes that agree), and 2 of the values are grade D.
+    None of the 2 market forecasts (3 yearly values) reaches grade B (a named page relaying the first-hand
+    source, or several independent quotes that agree), and 2 of the values are grade D.
     """
     grades = forecasts["evidence"].astype(str)
     weak = int((grades == "D").sum())
@@ -1116,8 +1116,8 @@ def forecast_grade_finding(forecasts: pd.DataFrame) -> str:
     n = _forecasts_held(forecasts)
     held = f"{fmt.count(n, 'market forecast')} ({len(forecasts)} yearly values)"
     return (
-        f"None of the {held} reaches grade B (established news, or several independent quotes that "
-        f"agree){weak_text}."
+        f"None of the {held} reaches grade B (a named page relaying the first-hand source, or several "
+        f"independent quotes that agree){weak_text}."
         if not good else
         f"Of the {held} {good} values reach grade B or better{weak_text}."
     )

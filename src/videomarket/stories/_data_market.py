@@ -220,8 +220,10 @@ def forecast_rate_finding(forecasts: pd.DataFrame, tolerance: float = 1.0, *, pl
     With ``plain``, one short idea for the key findings (the years are told in the appendix):
 
     >>> print(forecast_rate_finding(f, plain=True))  # doctest: +NORMALIZE_WHITESPACE
-    Of the 2 stated growth rates we could check, 1 does not match the forecast's own values: quote the
-    values, not the rates.
+    Of the 2 stated growth rates we could check, 1 differs by more than 1 point from the rate implied by
+    the values quoted with it (their periods may differ): quote the values, not the rates.
+
+    The hedge on periods is left out when every such rate is stated for the very years of its values.
     """
     rated = off = elsewhere = 0
     for group, rate, implied in _rate_gaps(forecasts):
@@ -238,10 +240,11 @@ def forecast_rate_finding(forecasts: pd.DataFrame, tolerance: float = 1.0, *, pl
                 f"within {tolerance:g} percentage point.")
     verb, own = ("differs", "its") if off == 1 else ("differ", "their")
     if plain:
-        return (f"Of the {rated:,} stated growth rates we could check, {off:,} "
-                f"{'does' if off == 1 else 'do'} not match "
-                + ("the forecast's" if off == 1 else "their forecasts'")
-                + " own values: quote the values, not the rates.")
+        return (f"Of the {rated:,} stated growth rates we could check, {off:,} {verb} by more than "
+                f"{tolerance:g} point from the rate implied by the values quoted with "
+                + ("it" if off == 1 else "them")
+                + (" (their periods may differ)" if elsewhere else "")
+                + ": quote the values, not the rates.")
     text = (f"{off:,} of {rated:,} checkable stated growth rates {verb} by over {tolerance:g} "
             f"percentage point from the rate {own} own values imply")
     advice = " Quote forecasts' values, not their stated growth rates."

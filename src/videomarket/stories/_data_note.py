@@ -318,31 +318,37 @@ def download_coverage_title(boards: pd.DataFrame, arena: str = "Artificial Analy
 
 def grade_b_text(ratings: dict[str, pd.DataFrame], rankings: pd.DataFrame, tables: list[pd.DataFrame],
                  sources: pd.DataFrame) -> str:
-    """What grade B covers in the data: how many values hold it (``ratings``: the ratings counted once,
-    :func:`videomarket.data.ratings_once`; ``rankings`` gives their pages;
-    ``tables``: market forecasts and vendor figures, each row a value with its ``source_id``), how many rest
-    on several pages that agree, and how many only on a page that is a vendor's blog (its licence says so)
-    or undated, weaker than established news (``sources``: :func:`videomarket.data.load_sources`).
+    """What grade B is in the data: how many values hold it (``ratings``: the ratings counted once,
+    :func:`videomarket.data.ratings_once`; ``rankings`` gives their pages; ``tables``: market forecasts
+    and vendor figures, each row a value with its ``source_id``, a vendor figure's ``metric``
+    'analyst_forecast' an analyst's forecast of its revenue), how many rest on several pages that agree,
+    and how many only on a page that is a vendor's blog (its licence says so) or undated rather than
+    established news (``sources``: :func:`videomarket.data.load_sources`).
 
     >>> keys = {"arena": "AA", "category": "t2v", "snapshot_date": pd.Timestamp("2026-04-08")}
     >>> once = pd.DataFrame({**keys, "model": ["m", "n"], "evidence": ["B", "B"]})
     >>> r = pd.DataFrame({**keys, "model": ["m", "m", "n"], "evidence": "B", "source_id": ["p", "q", "v"]})
-    >>> f = pd.DataFrame({"evidence": ["B", "C"], "source_id": ["u", "p"]})
+    >>> f = pd.DataFrame({"evidence": ["B", "C"], "source_id": ["u", "p"],
+    ...                   "metric": ["analyst_forecast", "revenue"]})
     >>> s = pd.DataFrame({"source_id": ["p", "q", "v", "u"], "publisher": ["P", "Q", "Vendor", "Blog"],
     ...     "published": ["2026-04", "2026-04", "2026-04-10", None],
     ...     "licence": ["news site", "news site", "all rights reserved (vendor blog)", None]})
     >>> print(grade_b_text({"AA": once}, r, [f], s))  # doctest: +NORMALIZE_WHITESPACE
-    Grade B covers 3 values here (2 quoted ratings, 1 figure or forecast): 1 rests on several pages that
-    agree, 2 on one page each. For 2 of them that page is not established news but a vendor's blog
-    (Vendor) or an undated page (Blog): read those values as weaker than the grade says.
+    Grade B covers 3 values here (2 quoted ratings and 1 vendor figure, 1 of them an analyst's revenue
+    forecast): 1 rests on several pages that agree, 2 on one named page each, of which 2 are a vendor's
+    blog (Vendor) or an undated page (Blog) rather than established news.
     """
     every = pd.concat(list(ratings.values()))
     found = every[every["evidence"].astype(str) == "B"]
     keys = ["arena", "category", "snapshot_date", "model"]
     quoted = rankings[rankings["evidence"].astype(str) == "B"].merge(found[keys], on=keys)
     pages = [list(dict.fromkeys(group["source_id"].astype(str))) for _, group in quoted.groupby(keys)]
-    figures = [frame.loc[frame["evidence"].astype(str) == "B", "source_id"].astype(str) for frame in tables]
-    others = [[sid] for frame in figures for sid in frame]
+    graded = [frame[frame["evidence"].astype(str) == "B"] for frame in tables]
+    others = [[sid] for frame in graded for sid in frame["source_id"].astype(str)]
+    vendor_rows = [frame for frame in graded if "metric" in frame]
+    n_vendor = sum(len(frame) for frame in vendor_rows)
+    n_forecast = len(others) - n_vendor
+    analyst = sum(int((frame["metric"].astype(str) == "analyst_forecast").sum()) for frame in vendor_rows)
     info = sources.assign(source_id=sources["source_id"].astype(str)).set_index("source_id")
     vendor = info["licence"].astype("string").str.contains("vendor blog", regex=False).fillna(False)
     undated = info["published"].isna()
@@ -351,13 +357,23 @@ def grade_b_text(ratings: dict[str, pd.DataFrame], rankings: pd.DataFrame, table
     weak_blogs = [sid for sid in single if vendor.get(sid, False)]
     weak_undated = [sid for sid in single if undated.get(sid, False) and not vendor.get(sid, False)]
     total = len(pages) + len(others)
-    text = (f"Grade B covers {fmt.count(total, 'value')} here ({fmt.count(len(pages), 'quoted rating')}, "
-            f"{len(others)} {'figure or forecast' if len(others) == 1 else 'figures or forecasts'}): "
+    if not total:
+        return "No value here reaches grade B."
+    parts = [fmt.count(len(pages), "quoted rating")] if pages else []
+    if n_forecast:
+        parts.append(fmt.count(n_forecast, "market forecast value"))
+    whose = "an analyst's" if analyst == 1 else "analysts'"
+    if n_vendor:
+        parts.append(fmt.count(n_vendor, "vendor figure")
+                     + (f", {analyst} of them {whose} revenue "
+                        f"forecast{'' if analyst == 1 else 's'}" if analyst else ""))
+    held = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    text = (f"Grade B covers {fmt.count(total, 'value')} here ({held}): "
             f"{several} {'rests' if several == 1 else 'rest'} on several pages that agree, {len(single)} "
-            "on one page each.")
+            "on one named page each")
     weak = len(weak_blogs) + len(weak_undated)
     if not weak:
-        return text + " Each of those pages is established news."
+        return text + ", each established news."
 
     def names(ids: list[str]) -> str:
         # the publisher without what it relays: "nextweb.blog (summary of TechCrunch)" -> "nextweb.blog"
@@ -365,9 +381,8 @@ def grade_b_text(ratings: dict[str, pd.DataFrame], rankings: pd.DataFrame, table
 
     kinds = ([f"a vendor's blog ({names(weak_blogs)})"] if weak_blogs else []) + (
         [f"an undated page ({names(weak_undated)})"] if weak_undated else [])
-    return (text + f" For {weak} of {'it' if weak == 1 else 'them'} that page is not established news but "
-            f"{' or '.join(kinds)}: read {'that value' if weak == 1 else 'those values'} as weaker than the "
-            "grade says.")
+    return (text + f", of which {weak} {'is' if weak == 1 else 'are'} {' or '.join(kinds)} rather than "
+            "established news.")
 
 
 def market_holdings_text(forecasts: pd.DataFrame, metrics: pd.DataFrame) -> str:
@@ -465,19 +480,34 @@ def rescale_finding(churn: pd.DataFrame) -> str:
     >>> print(rescale_finding(c))  # doctest: +NORMALIZE_WHITESPACE
     On 1 October the arena [re-rated](#glossary-re-rating) text to video (silent) against a new anchor model,
     and its ratings fell a median 240 to 242 points. Do not compare ratings across that date.
+
+    When every pair compared is of rebuilt copies, the finding says so:
+
     >>> print(rescale_finding(c.iloc[:1]))  # doctest: +NORMALIZE_WHITESPACE
-    On 1 October the arena [re-rated](#glossary-re-rating) text to video (silent) against a new anchor model,
-    and its ratings fell a median 240 points. Do not compare ratings across that date.
+    On 1 October the arena [re-rated](#glossary-re-rating) text to video (silent) against a new anchor model;
+    between the rebuilt copies of 30 September and 1 October its ratings fell a median 240 points. Do not
+    compare ratings across that date.
     """
     first = churn.iloc[0]
-    day = first["boards"].split(" → ")[1].split(" (")[0]
     months = {"Oct": "October", "Sep": "September", "Nov": "November", "Aug": "August"}
-    d, m = day.split()
+
+    def long_day(text: str) -> str:
+        d, m = text.split()
+        return f"{d} {months.get(m, m)}"
+
+    before, after = (long_day(part.split(" (")[0]) for part in str(first["boards"]).split(" → "))
     pool = churn[churn["pool"] == first["pool"]]
     low, high = round(float(pool["fall_median"].min())), round(float(pool["fall_median"].max()))
     fall = f"{low}" if low == high else f"{low} to {high}"
-    return (f"On {d} {months.get(m, m)} the arena [re-rated](#glossary-re-rating) {first['pool'].lower()} "
-            f"against a new anchor model, and its ratings fell a median {fall} points. Do not compare "
+    rebuilt = pool["boards"].astype(str).str.contains("(rebuilt", regex=False).all()
+    if rebuilt and len(pool) == 1:
+        fell = f"; between the rebuilt copies of {before} and {after} its ratings fell"
+    elif rebuilt:
+        fell = "; on rebuilt copies either side its ratings fell"
+    else:
+        fell = ", and its ratings fell"
+    return (f"On {after} the arena [re-rated](#glossary-re-rating) {first['pool'].lower()} "
+            f"against a new anchor model{fell} a median {fall} points. Do not compare "
             "ratings across that date.")
 
 
@@ -868,6 +898,37 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None
             + ("" if not checks else
                f"\n- Each was kept only if its length and model count matched {index} text; a mistyped "
                f"digit would pass. {pairs}."))
+
+
+def reading_terms(rescales: pd.DataFrame) -> str:
+    """Report 00's short reading guide for the main line, defining the words its key findings use: arena,
+    board, pool, anchor and the re-rating (``rescales``: :func:`videomarket.leaderboard.scale_changes`, one
+    row per pool that moved to a new anchor, with ``arena``, ``category`` and ``date``; only the first
+    day's are told; empty: no re-rating sentence).
+
+    >>> r = pd.DataFrame({"arena": "Artificial Analysis", "date": pd.Timestamp("2026-10-01"),
+    ...                   "category": ["text-to-video", "text-to-video-audio"]})
+    >>> print(reading_terms(r))  # doctest: +NORMALIZE_WHITESPACE
+    **How to read this note.** Artificial Analysis and LMArena are video [arenas](#glossary-arena): people
+    vote blind between two models' clips, and the arenas publish ratings as leaderboards. A
+    [board](#glossary-board) is one day's leaderboard of one [pool](#glossary-pool), one of an arena's
+    separate contests. Artificial Analysis pins one model, the [anchor](#glossary-anchor), at 1,000. On 1
+    October 2026 it [re-rated](#glossary-re-rating) text to video (silent) and text to video with audio: it
+    recomputed their ratings against a new anchor.
+    """
+    text = ("**How to read this note.** Artificial Analysis and LMArena are video [arenas](#glossary-arena): "
+            "people vote blind between two models' clips, and the arenas publish ratings as leaderboards. A "
+            "[board](#glossary-board) is one day's leaderboard of one [pool](#glossary-pool), one of an "
+            "arena's separate contests.")
+    if rescales.empty:
+        return text
+    day = pd.Timestamp(rescales["date"].min())
+    first = rescales[pd.to_datetime(rescales["date"]) == day]
+    arena = str(first["arena"].iloc[0])
+    pools = [pool_label(str(c)).lower() for c in dict.fromkeys(first["category"].astype(str))]
+    named = pools[0] if len(pools) == 1 else ", ".join(pools[:-1]) + f" and {pools[-1]}"
+    return (text + f" {arena} pins one model, the [anchor](#glossary-anchor), at 1,000. On {fmt.day(day)} it "
+            f"[re-rated](#glossary-re-rating) {named}: it recomputed their ratings against a new anchor.")
 
 
 def reader_advice(boards: pd.DataFrame, rerated: object = None, *, verified: pd.DataFrame | None = None,

@@ -47,13 +47,14 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "grade": ("Evidence grade", "How directly a value was seen. A: an archived machine copy of the "
               "publisher's data held as the archive's exact file, or a company's own filing read "
               "first-hand (copies rebuilt from text get no letter: they are marked \"rebuilt, not "
-              "verified\"); B: established news relaying the first-hand source, or several independent "
-              "quotes that agree (a filing read through the press is B); C: a single "
+              "verified\"); B: a named page relaying the first-hand source, mostly established news, or "
+              "several independent quotes that agree (a filing read through the press is B); C: a single "
               "second-hand quote or an inferred attribution; D: unattributed or low quality, kept but "
               "left out of headlines."),
     "grade-market": ("Evidence grade", "How directly a figure was seen. A: a company's own filing read "
-                     "first-hand; B: established news relaying the first-hand source, or several independent "
-                     "quotes that agree (a filing read through the press is B); C: a single second-hand "
+                     "first-hand; B: a named page relaying the first-hand source, mostly established "
+                     "news, or several independent quotes that agree (a filing read through the press is "
+                     "B); C: a single second-hand "
                      "quote or an inferred attribution; D: unattributed or low quality, kept but left out "
                      "of headlines."),
     "archived-copy": ("Archived copy", "A copy of an arena's leaderboard data saved by a public archive "

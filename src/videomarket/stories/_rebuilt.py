@@ -143,11 +143,10 @@ def transcribed_correction(rankings: pd.DataFrame, provenance: pd.DataFrame, *, 
     >>> p = pd.DataFrame({"source_id": ["o1", "c1", "r1"], "repository": ["qunqin24/Oriel", "o/c", "o/r"],
     ...     "note": ["87 models", "(git clone)", "search index"]})
     >>> print(transcribed_correction(r, p, link=False, arena="AA"))  # doctest: +NORMALIZE_WHITESPACE
-    **Correction.** Earlier editions of these notes labelled 1 archive file "downloaded" (grade A). It
-    comes from 1 repository: qunqin24/Oriel. It is not an exact download;
-    it is now marked rebuilt ([repositories and files](#where-the-archived-copies-come-from)). The
-    leaderboard notes' headlines now read the newest board, 10 October 2026 (itself a rebuilt copy), instead
-    of 6 October.
+    **Correction.** Earlier editions of these notes labelled 1 archive file "downloaded" (grade A). It is
+    not an exact download; it is now marked rebuilt ([repository](#where-the-archived-copies-come-from)).
+    No value changed, only this label. Separately, the leaderboard notes' headlines now read the newest
+    board, 10 October 2026 (itself a rebuilt copy), instead of 6 October.
     >>> then = pd.DataFrame({"model_name": ["Wan 3.0"], "p_leader": [0.8958],
     ...     "p_leader_counting_twice": [0.83045], "snapshot_date": pd.Timestamp("2026-10-06")})
     >>> now = pd.DataFrame({"model_name": ["Wan 3.0"], "p_leader": [0.87865], "p_leader_as_one": [0.91715],
@@ -155,12 +154,14 @@ def transcribed_correction(rankings: pd.DataFrame, provenance: pd.DataFrame, *, 
     >>> old = pd.DataFrame({"model_name": ["Gemini Omni Flash"], "p_leader": [0.988],
     ...     "snapshot_date": pd.Timestamp("2026-08-01")})
     >>> print(transcribed_correction(r, p, link=False, arena="AA", then=then, now=now, fallback=old
-    ...       ).split("rebuilt ([repositories and files](#where-the-archived-copies-come-from)). ", 1)[1])
+    ...       ).split("only this label. ", 1)[1])
     ... # doctest: +NORMALIZE_WHITESPACE
-    The headline figure changed: Wan 3.0's [chance of being truly #1](#glossary-p-first) of text to video
-    (silent) was 83%–90% on the 6 October board. The notes now read the newest board, 10 October 2026
-    (itself a rebuilt copy), where it is 88%–92%. The newest exact download, 1 August 2026, is 10 weeks
-    older and has a different #1 (Gemini Omni Flash), so the headlines do not use it.
+    Separately, the notes now read the newest board, 10 October 2026 (itself a rebuilt copy), instead of 6
+    October, so the headline moved: Wan 3.0's [chance of being truly #1](#glossary-p-first) of text to video
+    (silent) is 88%–92% there, against 83%–90% on 6 October. The newest exact download, 1 August 2026, is
+    10 weeks older and has a different #1 (Gemini Omni Flash), so the headlines do not use it.
+
+    The repositories are named by :func:`relabelled_archives_text`, in the archives section.
     """
     former = _formerly_downloaded(provenance)
     if not former.any():
@@ -173,32 +174,34 @@ def transcribed_correction(rankings: pd.DataFrame, provenance: pd.DataFrame, *, 
     clones = set(provenance.loc[cloned_from_git(provenance), "source_id"].astype(str))
     on_newest = mine.loc[mine["snapshot_date"] == newest, "source_id"].astype(str)
     itself = "" if on_newest.isin(clones).any() else " (itself a rebuilt copy)"
-    repos = sorted(provenance.loc[former, "repository"].astype(str).unique(), key=str.lower)
+    n_repos = provenance.loc[former, "repository"].astype(str).nunique()
     n = int(former.sum())
     one = n == 1
     rebuilt = term("rebuilt-file", "rebuilt") if link else "rebuilt"
     unrecorded = int((former & ~copied_from_index_text(provenance)).sum())
     unknown = (f" or, for {unrecorded:,} of {'it' if one else 'them'}, of unrecorded origin"
                if unrecorded else "")
-    names = repos[0] if len(repos) == 1 else ", ".join(repos[:-1]) + f" and {repos[-1]}"
+    which = "repository" if n_repos == 1 else "list of repositories"
     text = (f"**Correction.** Earlier editions of these notes labelled {fmt.count(n, 'archive file')} "
             "\"downloaded\" (grade A). "
-            f"{'It comes' if one else 'They come'} from "
-            f"{fmt.count(len(repos), 'repository', 'repositories')}: {names}. "
             f"{'It is not' if one else 'None is'} an exact download; "
             f"{'it is' if one else 'all are'} now marked {rebuilt}{unknown} "
-            "([repositories and files](#where-the-archived-copies-come-from)).")
+            f"([{which}](#where-the-archived-copies-come-from)). "
+            f"No value changed, only {'this label' if one else 'these labels'}.")
     if then is not None and now is not None and not then.empty and not now.empty:
         leader = now["model_name"].iloc[0]
-        same = then["model_name"].iloc[0] == leader
-        text += (f" The headline figure changed: {then['model_name'].iloc[0]}'s [chance of being truly "
-                 f"#1](#glossary-p-first) of {pool} was {_chance_range(then)} on the "
-                 f"{pd.Timestamp(then['snapshot_date'].iloc[0]):%-d %B} board. The notes now read the newest "
-                 f"board, {fmt.day(newest)}{itself}, where "
-                 + (f"it is {_chance_range(now)}." if same else
-                    f"{leader}'s is {_chance_range(now)}."))
+        before = pd.Timestamp(then["snapshot_date"].iloc[0])
+        chance = f"[chance of being truly #1](#glossary-p-first) of {pool}"
+        text += (f" Separately, the notes now read the newest board, {fmt.day(newest)}{itself}, instead of "
+                 f"{before:%-d %B}, so the headline moved: ")
+        if then["model_name"].iloc[0] == leader:
+            text += (f"{leader}'s {chance} is {_chance_range(now)} there, against {_chance_range(then)} on "
+                     f"{before:%-d %B}.")
+        else:
+            text += (f"{leader}'s {chance} is {_chance_range(now)} there; on {before:%-d %B}, "
+                     f"{then['model_name'].iloc[0]}'s was {_chance_range(then)}.")
     else:
-        text += (" The leaderboard notes' headlines now read the newest board, "
+        text += (" Separately, the leaderboard notes' headlines now read the newest board, "
                  f"{fmt.day(newest)}{itself}, instead of {last_labelled:%-d %B}.")
     if fallback is not None and not fallback.empty:
         down = pd.Timestamp(fallback["snapshot_date"].iloc[0])
@@ -209,3 +212,24 @@ def transcribed_correction(rankings: pd.DataFrame, provenance: pd.DataFrame, *, 
                  + (f" and has a different #1 ({other}), so" if differs else ", so")
                  + " the headlines do not use it.")
     return text
+
+
+def relabelled_archives_text(provenance: pd.DataFrame) -> str:
+    """Which repositories hold the archive files earlier editions labelled downloaded although they are not
+    exact downloads (the files :func:`transcribed_correction` counts), for the archives section; empty
+    without such files.
+
+    >>> p = pd.DataFrame({"source_id": ["o1", "o2", "c1"], "repository": ["qunqin24/Oriel", "a/b", "o/c"],
+    ...     "note": ["87 models", "no method", "(git clone)"]})
+    >>> print(relabelled_archives_text(p))
+    The 2 files earlier editions labelled downloaded come from 2 repositories: a/b and qunqin24/Oriel.
+    """
+    former = _formerly_downloaded(provenance)
+    if not former.any():
+        return ""
+    repos = sorted(provenance.loc[former, "repository"].astype(str).unique(), key=str.lower)
+    names = repos[0] if len(repos) == 1 else ", ".join(repos[:-1]) + f" and {repos[-1]}"
+    n = int(former.sum())
+    return (f"The {fmt.count(n, 'file')} earlier editions labelled downloaded "
+            f"{'comes' if n == 1 else 'come'} from {fmt.count(len(repos), 'repository', 'repositories')}: "
+            f"{names}.")
