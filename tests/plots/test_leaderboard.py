@@ -634,3 +634,31 @@ def test_share_chart_marks_rebuilt_boards_above_the_bars_without_hatching() -> N
         t.get_text() for t in ax.get_legend().get_texts()]
     assert ("A grey mark above a bar: the board was rebuilt from text, not verified (1 of the 2 boards)."
             in fig.alt_text)
+
+
+def test_rebuilt_hatching_spans_rebuilt_boards_a_few_days_apart_until_a_downloaded_one() -> None:
+    spells = pd.DataFrame({"model": ["g"], "model_name": ["G"], "creator": ["Google"], "arena": ARENA,
+                           "category": POOL, "start": pd.to_datetime(["2026-08-01"]),
+                           "end": pd.to_datetime(["2026-08-21"]), "evidence": ["A"], "days": [21],
+                           "n_snapshots": [6]})
+    boards = pd.to_datetime(["2026-08-01", "2026-08-05", "2026-08-09", "2026-08-13", "2026-08-17",
+                             "2026-08-21"])
+    rebuilt = pd.DataFrame({"arena": ARENA, "category": POOL, "snapshot_date": boards.delete(3),
+                            "rebuilt_only": True, "checked": False})  # 13 August was downloaded
+    bands = _rebuilt_bands(plots.leader_timeline(spells, rebuilt=rebuilt, boards=boards))
+    # 1–9 August one stretch, then 17–21 August: the solid colour shows only the downloaded board's days
+    assert [round(b.get_width()) for b in bands] == [9, 5]
+    assert len(_rebuilt_bands(plots.leader_timeline(spells, rebuilt=rebuilt))) == 5  # without the boards
+
+
+def test_an_archived_run_begun_on_a_press_page_starts_hollow_and_hatched() -> None:
+    spells = pd.DataFrame({"model": ["h"], "model_name": ["H"], "creator": ["Alibaba"], "arena": ARENA,
+                           "category": POOL, "start": pd.to_datetime(["2026-04-08"]),
+                           "end": pd.to_datetime(["2026-06-25"]), "evidence": ["A"], "days": [79],
+                           "n_snapshots": [3]})
+    archived = pd.to_datetime(["2026-04-10", "2026-06-25"])
+    fig = plots.leader_timeline(spells, archived=archived)
+    (part,) = [p for p in fig.axes[0].patches if p.get_gid() == "secondary-start:h"]
+    assert round(part.get_width()) == 2 and part.get_hatch()  # 8–9 April: the press page's days only
+    first = plots.leader_timeline(spells, archived=archived.insert(0, pd.Timestamp("2026-04-08")))
+    assert not [p for p in first.axes[0].patches if (p.get_gid() or "").startswith("secondary-start")]

@@ -58,23 +58,35 @@ def test_rerating_findings_split_before_and_after() -> None:
     assert before == (
         "Before the 1 October [re-rating](#glossary-re-rating), Wan 3.0 was 88%–90% likely truly #1 on 3–16 "
         "September, then 64%–76% on 18–30 September, as Gemini Omni Flash closed to within 3–6 points.")
-    assert after == (
-        "After it, Wan 3.0 was 78%–93% likely truly #1 on 1–10 October, highest on 4–5 October, up mainly "
-        "because its closest rival, Gemini Omni Flash, left the re-rated silent text-to-video board under "
-        "that name.")
+    cause = ("Wan 3.0's rise after the 1 October [re-rating](#glossary-re-rating) partly reflects a changed "
+             "field: Gemini Omni Flash, its closest rival, is not on the re-rated board under that name.")
+    assert after == ("After it, Wan 3.0 was 78%–93% likely truly #1 on 1–10 October, highest on 4–5 October. "
+                     + cause)
     others = pd.DataFrame({"category": ["image-to-video", "image-to-video", "text-to-video"],
                            "model": ["g", "v", "g"], "rank": [1, 2, 1],
                            "snapshot_date": pd.Timestamp("2026-10-10")})
     still = stories.rerating_findings(history, rows, down, others=others)[1]
-    assert still == (
-        "After it, Wan 3.0 was 78%–93% likely truly #1 on 1–10 October, up mainly because its closest "
-        "rival, Gemini Omni Flash, left the re-rated silent text-to-video board under that name (it still "
-        "leads silent image-to-video).")
-    for finding in (before, after, still):
-        assert len(finding.replace("[re-rating](#glossary-re-rating)", "re-rating").split()) <= 35
+    assert still == ("After it, Wan 3.0 was 78%–93% likely truly #1 on 1–10 October. " + cause
+                     + " It still leads silent image-to-video.")
+    assert cause in stories.changed_field_text(history, rows)  # report 03 gives the same cause
+    assert len(before.replace("[re-rating](#glossary-re-rating)", "re-rating").split()) <= 35
     # the top value on the newest board needs no date
     top_now = history.assign(p_leader=[0.8771, 0.90385, 0.76455, 0.64465, 0.88, 0.9, 0.9, 0.7762, 0.95])
-    assert "on 1–10 October, up mainly" in stories.rerating_findings(top_now, rows, down)[1]
+    assert "on 1–10 October. Wan 3.0's rise" in stories.rerating_findings(top_now, rows, down)[1]
+    # a model listed twice with identical numbers counts as two rivals on every board, one reading throughout
+    twice = history.assign(p_leader_counting_twice=[None] * 5 + [0.8849, 0.8849, None, None],
+                           listed_twice=[None] * 5 + ["MiniMax H3 Max = MiniMax H3 (768p)"] * 2 + [None] * 2)
+    assert stories.rerating_findings(twice, rows, down)[1].startswith(
+        "After it, Wan 3.0 was 78%–88% likely truly #1 on 1–10 October, highest on 1–5 October (MiniMax "
+        "H3's two listings counted as two rivals throughout). Wan 3.0's rise")
+    # highest on boards that are not one stretch (a lower board between): no date named
+    gap = twice.assign(p_leader=[0.8771, 0.90385, 0.76455, 0.64465, 0.88, 0.8, 0.8, 0.7762, 0.8725],
+                       p_leader_counting_twice=[None] * 5 + [0.79, None, None, 0.79],
+                       listed_twice=[None] * 5 + ["MiniMax H3 Max = MiniMax H3 (768p)"] + [None] * 2
+                       + ["MiniMax H3 Max = MiniMax H3 (768p)"])
+    apart = gap.assign(p_leader=[0.8771, 0.90385, 0.76455, 0.64465, 0.88, 0.8, 0.88, 0.7762, 0.8725])
+    assert "on 1–10 October (MiniMax H3's two listings counted as two rivals throughout). Wan" in (
+        stories.rerating_findings(apart, rows, down)[1])
     assert stories.rerating_findings(history, rows, None) == []
 
 
@@ -133,18 +145,46 @@ def test_places_basis_and_title_say_what_the_developer_average_is() -> None:
                           "places": [6, 4, 6, 4, 8, 4]})
     boards = pd.DataFrame({"snapshot_date": days, "model": ["a", "a", "b"], "elo": [1000.0, 1000.0, 990.0]})
     places = stories.with_distinct_places(pd.DataFrame({"creator": ["A", "B"]}), share, boards)
-    assert places["distinct_places"].tolist() == [7.0, 4.0]  # the repeated 2 August copy counts once
+    # 1 August stood 7 days at most (the 2 August copy repeats it), 1 October, the newest, one day
+    assert places["distinct_places"].tolist() == [(6 * 7 + 8) / 8, 4.0]
+    assert places["distinct_days"].tolist() == [8, 8]
     assert stories.places_basis(places, share) == (
         "Every board, large or small, has 10 top-10 places (12 on 1 of the 3 complete copies, where models "
-        "tie at #10), so the developer table (appendix) averages each developer's places over the 2 distinct "
-        "boards, each counted once however many days it stood, not day by day.")
+        "tie at #10). The averages weight each of the 2 distinct boards by the days it stood until the next "
+        "one, at most 7 (a longer wait was not observed), so weeks the archive copied daily count no more "
+        "than others.")
     assert stories.places_title(places, share) == (
-        "A held the most top-10 places, 7.0 per board averaged over 2 distinct boards, from 1 August to 1 "
-        "October 2026")
+        "A held the most top-10 places, 6.2 on an average day, 1 August to 1 October 2026 (2 distinct "
+        "boards, each weighted by the days it stood)")
     columns = stories.shares_columns(stories.SHARES_TABLE, share.assign(arena="AA", category="t2v"), None,
                                      places)
     assert columns["distinct_places"] == (
-        "Top-10 places per board (average over 2 distinct boards, each counted once)")
+        "Top-10 places per board (average over 2 distinct boards, each weighted by the days it stood)")
+    # daily copies of one board weigh no more than one copy of it: the board's days count, not its copies
+    daily = pd.to_datetime(["2026-08-01", "2026-08-02", "2026-08-03", "2026-08-04", "2026-08-05"])
+    many = pd.DataFrame({"snapshot_date": daily.repeat(2), "creator": ["A", "B"] * 5,
+                         "places": [6, 4, 6, 4, 6, 4, 6, 4, 3, 7]})
+    copies = pd.DataFrame({"snapshot_date": daily, "model": ["a"] * 4 + ["b"], "elo": 1000.0})
+    once = many[many["snapshot_date"].isin(daily[[0, 4]])]
+    assert (stories.with_distinct_places(pd.DataFrame({"creator": ["A"]}), many, copies)["distinct_places"]
+            .tolist() == stories.with_distinct_places(pd.DataFrame({"creator": ["A"]}), once, copies)
+            ["distinct_places"].tolist() == [(6 * 4 + 3) / 5])
+
+
+def test_developers_finding_on_the_shipped_boards() -> None:
+    from videomarket import data, leaderboard
+
+    rows = stories.first_names(data.readable_names(data.load_rankings()))
+    archived = rows[rows["evidence"] == "A"]
+    share = leaderboard.creator_share(archived, "Artificial Analysis", "text-to-video", 10)
+    complete = share[share["complete"]]
+    places = stories.with_distinct_places(leaderboard.creator_places(complete), complete,
+                                          leaderboard.daily_boards(archived, "Artificial Analysis",
+                                                                                   "text-to-video"))
+    assert stories.developers_finding(places, complete) == (
+        "On the latest board, 10 October 2026, Alibaba, ByteDance and MiniMax held the most top-10 places, 2 "
+        "each. Over 10 April to 10 October 2026, Alibaba held the most on an average day, 2.7, ahead of "
+        "Kuaishou, 2.1.")
 
 
 def test_run_sources_list_a_third_party_github_file_apart_from_web_pages() -> None:
@@ -159,4 +199,5 @@ def test_run_sources_list_a_third_party_github_file_apart_from_web_pages() -> No
     table = pd.DataFrame({"model": ["r"], "start": pd.to_datetime(["2025-12-01"]),
                           "end": pd.to_datetime(["2025-12-20"])})
     out = stories.with_run_sources(table, rows, sources, provenance)["sources_text"].tolist()
-    assert out == ["GitHub file: githa4/AUTOPOSTER; web page: Desbugados"]
+    assert out == ["GitHub file (githa4); web page: Desbugados"]  # the repository's id is left to Sources
+    assert "/" not in out[0]

@@ -69,15 +69,15 @@ def test_places_title_and_source() -> None:
                                                            "2026-10-10"])})
     # a gap under 0.2 places per board is a near-tie: both named
     assert stories.places_title(places, share) == (
-        "A and K held the most top-10 places, 2.3 and 2.2 per board averaged over 3 distinct boards, 10 "
-        "April to 10 October 2026")
+        "A and K held the most top-10 places, 2.3 and 2.2 on an average day, 10 April to 10 October 2026 "
+        "(3 distinct boards, each weighted by the days it stood)")
     clear = places.assign(distinct_places=[1.9, 2.28])
     assert stories.places_title(clear, share) == (
-        "A held the most top-10 places, 2.3 per board averaged over 3 distinct boards, from 10 April to 10 "
-        "October 2026")
-    # without the count of distinct boards it says only that the figure is an average
+        "A held the most top-10 places, 2.3 on an average day, 10 April to 10 October 2026 (3 distinct "
+        "boards, each weighted by the days it stood)")
+    # without the count of distinct boards it leaves out the base
     assert stories.places_title(clear.drop(columns="distinct_boards"), share) == (
-        "A held the most top-10 places, 2.3 per board on average, from 10 April to 10 October 2026")
+        "A held the most top-10 places, 2.3 on an average day, 10 April to 10 October 2026")
     assert stories.places_source(share, _rebuilt("2026-09-01", "2026-10-10"), AA, T2V) == (
         "Source: Artificial Analysis video arena, text to video (silent): 3 complete archived boards, 10 "
         "April to 10 October 2026, 2 of them rebuilt from text, not verified; files listed under Sources.")

@@ -731,9 +731,14 @@ def test_interval_widths_note_says_what_the_copies_give() -> None:
     rebuilt = pd.DataFrame({"arena": AA, "category": T2V, "rebuilt_only": [True],
                             "snapshot_date": pd.to_datetime(["2026-10-10"])})
     assert stories.interval_widths_note(rows, "2026-10-10", "2026-10-06", rebuilt, AA, T2V) == (
-        "Why the intervals look alike: the rebuilt 10 October copy gives all 3 of its rated models the same "
-        "95% interval, ±11 points, in whole points (the fixed anchor model has none); the board of 6 "
-        "October gives ±12. The arena does not say how it sets them.")
+        "Why the intervals look alike: the rebuilt 10 October copy rates 4 listings, counting the fixed "
+        "anchor model, which has no interval; it gives all 3 others the same 95% interval, ±11 points, in "
+        "whole points; the board of 6 October gives ±12. The arena does not say how it sets them.")
+    # without an anchor on the board, every rated listing has an interval
+    free = rows[rows["elo"] != 1000.0]
+    assert stories.interval_widths_note(free, "2026-10-10").startswith(
+        "Why the intervals look alike: the 10 October copy gives all 3 of its rated listings the same 95% "
+        "interval, ±11 points, in whole points.")
     assert stories.interval_widths_note(rows, "2026-01-01") == ""
     # report 03 adds what so alike an interval may mean; a mix of widths adds nothing
     assert stories.interval_widths_note(rows, "2026-10-10", convention=True).endswith(
@@ -783,3 +788,16 @@ def test_other_arena_changes_lead_with_the_tables_count() -> None:
                                           "Gemini Omni Flash 1.1"]})
     assert _changes_said(spells) == "3 times, twice if the two Gemini Omni Flash entries are one model"
     assert _changes_said(spells.head(2)) == "once"
+
+
+def test_runs_text_says_all_rebuilt_when_every_distinct_board_was(t: dict) -> None:
+    run = t["spells"].tail(1)
+    days = t["daily"][(t["daily"]["model"] == run["model"].iloc[0])
+                      & (t["daily"]["snapshot_date"] >= run["start"].iloc[0])]
+    every = pd.DataFrame({"arena": AA, "category": T2V, "snapshot_date": days["snapshot_date"],
+                          "rebuilt_only": True, "checked": False})
+    text = stories.runs_text(run, T2V, t["daily"], rebuilt=every)
+    assert "; all rebuilt)" in text and "of them rebuilt" not in text
+    some = every.iloc[1:]
+    partly = stories.runs_text(run, T2V, t["daily"], rebuilt=some)
+    assert "(38 days, 3 distinct boards; 2 of them rebuilt)" in partly and "all rebuilt" not in partly

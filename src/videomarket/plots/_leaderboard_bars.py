@@ -59,6 +59,7 @@ def leader_timeline(
     rebuilt: pd.DataFrame | None = None,
     colors: dict[str, str] | None = None,
     boards: Sequence[Any] | None = None,
+    archived: Sequence[Any] | None = None,
     title: str | None = None,
     subtitle: str | None = None,
     source: str | None = None,
@@ -85,7 +86,9 @@ def leader_timeline(
     :func:`videomarket.plots.model_colors`): bars in their model's colour, as in the report's other charts
     (no developer key then: the rows name the models). ``boards``: the pool's board dates; a stretch of
     more than :data:`GAP_INSIDE_DAYS` days without a board inside a run is drawn like the stretches between
-    leaders (a thin grey bar, not a solid one). The date axis names the first and last board's dates.
+    leaders (a thin grey bar, not a solid one). ``archived``: the pool's archived (grade A) board dates; an
+    archived run's days before its first archived board (seen only in press pages) are hollow and hatched.
+    The date axis names the first and last board's dates.
     """
     import matplotlib.dates as mdates
     from matplotlib.patches import Patch
@@ -116,6 +119,8 @@ def leader_timeline(
             _spell_bars(ax, spell, row, mdates, min_width=max(1.0, 0.015 * span),
                         color=colors[str(spell.model) if by_model else spell.developer], late=late)
             inside |= _gaps_inside(ax, spell, row, boards, mdates)
+            _secondary_start(ax, spell, row, archived, mdates,
+                             color=colors[str(spell.model) if by_model else spell.developer])
         ax.set_yticks(range(len(table)), [str(n) for n in names])
         ax.set_ylim(len(table) - 0.5, -0.5)  # first leader on top
         ax.xaxis_date()
@@ -129,7 +134,7 @@ def leader_timeline(
         ax.set_xlabel("Date (bars span the boards that showed the model at #1)")
         mark_epoch_breaks(ax, break_dates(epoch_breaks), "re-rating", outside=True)
         kinds = _timeline_legend(table, inside)
-        if _rebuilt_on_rows(ax, table, rebuilt_days(rebuilt, table), mdates):
+        if _rebuilt_on_rows(ax, table, rebuilt_days(rebuilt, table), mdates, boards):
             kinds.append(Patch(facecolor="white", edgecolor="#333333", hatch=REBUILT_HATCH,
                                label=f"cross-hatch: {REBUILT_LABEL}"))
         if not by_model:
@@ -292,15 +297,22 @@ def _chance(p: float) -> str:
     return ">99%" if p >= 0.995 else "<1%" if p < 0.005 else f"{p:.0%}"
 
 
-def _rebuilt_on_rows(ax: Any, table: pd.DataFrame, days: list[pd.Timestamp], mdates: Any) -> bool:
+def _rebuilt_on_rows(ax: Any, table: pd.DataFrame, days: list[pd.Timestamp], mdates: Any,
+                     boards: Sequence[Any] | None = None) -> bool:
     """White hatching over the part of each run's bar whose board days were all rebuilt from text (runs of
-    consecutive such days, a day wide each); True when any was drawn."""
+    consecutive such days, a day wide each; with ``boards``, every board day of the pool, rebuilt days with
+    no downloaded board between them make one stretch, so the solid colour between them never reads as a
+    downloaded copy); True when any was drawn."""
     drawn = False
+    seen = sorted({pd.Timestamp(d).normalize() for d in boards}) if boards is not None else []
+    made = set(days)
     for row, spell in enumerate(table.itertuples()):
         mine = [d for d in days if spell.start <= d <= spell.end]
         spans: list[list[pd.Timestamp]] = []
         for day in mine:
-            if spans and (day - spans[-1][1]).days <= 2:
+            joined = (bool(seen) and spans and (day - spans[-1][1]).days - 1 <= GAP_INSIDE_DAYS
+                      and not any(spans[-1][1] < d < day and d not in made for d in seen))
+            if spans and ((day - spans[-1][1]).days <= 2 or joined):
                 spans[-1][1] = day
             else:
                 spans.append([day, day])
@@ -353,6 +365,21 @@ def _spell_bars(ax: Any, spell: Any, y: int, mdates: Any, min_width: float, colo
 
 
 GAP_INSIDE_DAYS = 7  # days without a board inside a run drawn as a gap (the bump chart's grey band)
+
+
+def _secondary_start(ax: Any, spell: Any, y: int, archived: Sequence[Any] | None, mdates: Any,
+                     color: str) -> None:
+    """Over an archived run's solid bar, its days before its first archived board (``archived``: the
+    pool's archived board dates), seen only in press pages, drawn hollow and hatched like a press run."""
+    if archived is None or str(spell.evidence) != ARCHIVE_GRADE:
+        return
+    days = [pd.Timestamp(d).normalize() for d in archived if spell.start <= pd.Timestamp(d) <= spell.end]
+    if not days or min(days) <= pd.Timestamp(spell.start).normalize():
+        return
+    left = mdates.date2num(spell.start)
+    (part,) = ax.barh(y, mdates.date2num(min(days)) - left, left=left, height=0.6, edgecolor=color,
+                      linewidth=1.2, color=HOLLOW_FACE, hatch=SECONDARY_HATCH, zorder=3.2)
+    part.set_gid(f"secondary-start:{spell.model}")
 
 
 def _gaps_inside(ax: Any, spell: Any, y: int, boards: Sequence[Any] | None, mdates: Any) -> bool:

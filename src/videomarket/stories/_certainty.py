@@ -2926,6 +2926,22 @@ def rival_series_text(history: pd.DataFrame, downloaded_day: object,
             "count as two listings.")
 
 
+def changed_field_cause(before: pd.Series, first: pd.Series) -> str:
+    """The one sentence reports 02 and 03 share on why the leader looks surer after the re-rating: partly a
+    changed field (``before``: the leader's last board before it, with its closest rival; ``first``: the
+    first board after it, rows of leader_probability_history).
+
+    >>> b = pd.Series({"model_name": "Wan 3.0", "runner_up_name": "Gemini Omni Flash"})
+    >>> print(changed_field_cause(b, pd.Series({"snapshot_date": pd.Timestamp("2026-10-01")})))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    Wan 3.0's rise after the 1 October [re-rating](#glossary-re-rating) partly reflects a changed field:
+    Gemini Omni Flash, its closest rival, is not on the re-rated board under that name.
+    """
+    return (f"{before['model_name']}'s rise after the {pd.Timestamp(first['snapshot_date']):%-d %B} "
+            f"{term('re-rating', 're-rating')} partly reflects a changed field: "
+            f"{before['runner_up_name']}, its closest rival, is not on the re-rated board under that name.")
+
+
 def changed_field_text(history: pd.DataFrame, rows: pd.DataFrame, category: str = "text-to-video") -> str:
     """One sentence under the chance chart: the leader's rise after the re-rating partly reflects a changed
     field, its closest rival before it gone from this pool's board under that name (``rows``: the pool's
@@ -2951,9 +2967,7 @@ def changed_field_text(history: pd.DataFrame, rows: pd.DataFrame, category: str 
         return ""
     before, first = pair
     del category  # the chart is of one pool
-    text = (f"{before['model_name']}'s rise after the {pd.Timestamp(first['snapshot_date']):%-d %B} "
-            f"{term('re-rating', 're-rating')} partly reflects a changed field: "
-            f"{before['runner_up_name']}, its closest rival, is not on the re-rated board under that name.")
+    text = changed_field_cause(before, first)
     moved = _moved_ratings(rows, before["snapshot_date"], first["snapshot_date"])
     if moved is None:
         return text + " The re-rating also changed the rating scale."

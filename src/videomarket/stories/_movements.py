@@ -864,7 +864,7 @@ def _rebuilt_words(run: pd.Series, rebuilt: pd.DataFrame | None, seen: str,
     text = f"; {hit} of its {boards} boards are rebuilt copies"
     distinct = _rebuilt_distinct(run, rebuilt, daily_odds)
     if distinct is not None:  # one base with the run's distinct boards
-        text = f"; {distinct[0]} of them rebuilt"
+        text = "; all rebuilt" if distinct[0] == distinct[1] else f"; {distinct[0]} of them rebuilt"
     pool = rebuilt[(rebuilt["arena"].astype(str) == str(run["arena"]))
                    & (rebuilt["category"].astype(str) == str(run["category"]))
                    & ~rebuilt["rebuilt_only"].astype(bool)]
@@ -1460,11 +1460,16 @@ def _sizes_words(rescale: pd.DataFrame | None, top_n: int, sizes: pd.DataFrame |
 LEVEL_PLACES = 0.5  # two developers this close in places per board are "close": the copies cannot rank them
 
 
+STOOD_CAP = 7  # days a distinct board is taken to have stood at most: a longer wait for the next is unseen
+
+
 def with_distinct_places(places: pd.DataFrame, share: pd.DataFrame, boards: pd.DataFrame) -> pd.DataFrame:
     """``places`` (:func:`videomarket.leaderboard.creator_places`) with ``distinct_places``, the mean places
     per distinct board (a complete board of ``share`` whose models and ratings in ``boards``, the archived
-    :func:`videomarket.leaderboard.daily_boards` rows, differ from the board before: a repeated copy counts
-    once, so days the archive copied often weigh no more), and ``distinct_boards``, how many.
+    :func:`videomarket.leaderboard.daily_boards` rows, differ from the board before), each weighted by the
+    days it stood, from its first copy to the next distinct board's, at most :data:`STOOD_CAP` (the newest
+    board: one day), so neither how often a week was copied nor how often the board changed sways it;
+    ``distinct_boards``, how many; ``distinct_days``, the days weighed in all.
 
     >>> share = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-08-01", "2026-08-02", "2026-08-03"]),
     ...                       "creator": ["Google", "Google", "Kuaishou"], "places": [2, 2, 3]})
@@ -1472,8 +1477,10 @@ def with_distinct_places(places: pd.DataFrame, share: pd.DataFrame, boards: pd.D
     ...                        "elo": [1000.0, 1000.0, 1010.0]})
     >>> places = pd.DataFrame({"creator": ["Google", "Kuaishou"], "mean_places": [4 / 3, 1.0]})
     >>> out = with_distinct_places(places, share, boards)
-    >>> out["distinct_places"].tolist(), out["distinct_boards"].tolist()
-    ([1.0, 1.5], [2, 2])
+    >>> out["distinct_places"].round(2).tolist(), out["distinct_boards"].tolist()
+    ([1.33, 1.0], [2, 2])
+    >>> out["distinct_days"].tolist()
+    [3, 3]
     """
     days = set(pd.to_datetime(share["snapshot_date"]))
     rows = boards[pd.to_datetime(boards["snapshot_date"]).isin(days)]
@@ -1488,9 +1495,12 @@ def with_distinct_places(places: pd.DataFrame, share: pd.DataFrame, boards: pd.D
     wide = (share[pd.to_datetime(share["snapshot_date"]).isin(kept)]
             .pivot_table(index="snapshot_date", columns="creator", values="places", aggfunc="sum",
                          fill_value=0))
-    means = wide.reindex(kept, fill_value=0).mean() if len(kept) else pd.Series(dtype=float)
+    waits = [min((b - a).days, STOOD_CAP) for a, b in itertools.pairwise(kept)]
+    stood = pd.Series([*waits, 1], index=kept) if len(kept) else pd.Series(dtype=int)
+    means = (wide.reindex(kept, fill_value=0).mul(stood, axis=0).sum() / stood.sum() if len(kept)
+             else pd.Series(dtype=float))
     return places.assign(distinct_places=places["creator"].map(means).fillna(0.0).astype(float).to_numpy(),
-                         distinct_boards=len(kept))
+                         distinct_boards=len(kept), distinct_days=int(stood.sum()))
 
 
 def _leading_pair(places: pd.DataFrame) -> tuple[pd.Series, pd.Series, str] | None:
@@ -1825,11 +1835,12 @@ def interval_widths_note(rows: pd.DataFrame, day: object, earlier_day: object = 
     ...     "elo": [1129.0, 1118.0, 1000.0, 842.0, 1130.0, 1120.0],
     ...     "ci_high": [1140.0, 1129.0, 1000.0, 854.0, 1142.0, 1133.0]})
     >>> print(interval_widths_note(rows, "2026-10-10", "2026-10-06"))  # doctest: +NORMALIZE_WHITESPACE
-    Why the intervals look alike: the 10 October copy gives 2 of its 3 rated models the same 95% interval,
-    ±11 points, and the other one ±12, in whole points (the fixed anchor model has none); the board of 6
-    October gives ±12 or ±13. The arena does not say how it sets them.
+    Why the intervals look alike: the 10 October copy rates 4 listings, counting the fixed anchor model,
+    which has no interval; it gives 2 of the other 3 the same 95% interval, ±11 points, and the other one
+    ±12, in whole points; the board of 6 October gives ±12 or ±13. The arena does not say how it sets
+    them.
 
-    With ``convention=True``, when at least 8 in 10 rated models share one width, what that may mean:
+    With ``convention=True``, when at least 8 in 10 rated listings share one width, what that may mean:
 
     >>> same = rows.assign(ci_high=[1140.0, 1129.0, 1011.0, 842.0, 1142.0, 1133.0])
     >>> print(interval_widths_note(same, "2026-10-10", convention=True).split("them. ")[1])
@@ -1850,16 +1861,22 @@ def interval_widths_note(rows: pd.DataFrame, day: object, earlier_day: object = 
     others = sorted(float(w) for w in counts.index[1:])
     rest = len(half) - int(counts.iloc[0])
     mark = " rebuilt" if rebuilt is not None and _is_rebuilt(rebuilt, arena, category, day) else ""
-    who = (f"all {len(half)} of its rated models" if not rest
-           else f"{int(counts.iloc[0])} of its {len(half)} rated models")
-    text = (f"Why the intervals look alike: the{mark} {pd.Timestamp(day):%-d %B} copy gives {who} the same "
-            f"95% interval, ±{fmt.points(common)}")
+    anchored = bool((everyone == 0).any())
+    if anchored:
+        who = f"all {len(half)} others" if not rest else f"{int(counts.iloc[0])} of the other {len(half)}"
+    else:
+        who = (f"all {len(half)} of its rated listings" if not rest
+               else f"{int(counts.iloc[0])} of its {len(half)} rated listings")
+    copy = f"the{mark} {pd.Timestamp(day):%-d %B} copy"
+    text = (f"Why the intervals look alike: {copy} rates {fmt.count(len(everyone), 'listing')}, counting the "
+            f"fixed anchor model, which has no interval; it gives {who} the same " if anchored
+            else f"Why the intervals look alike: {copy} gives {who} the same ")
+    text += f"95% interval, ±{fmt.points(common)}"
     if rest:
         text += (f", and the other {'one' if rest == 1 else rest} "
                  f"{_listing([f'±{w:g}' for w in others], 'or')}")
     whole = (half == half.round()).all()
-    text += (", in whole points" if whole else "") + (" (the fixed anchor model has none)"
-                                                      if (everyone == 0).any() else "")
+    text += ", in whole points" if whole else ""
     if earlier_day is not None:
         old = sorted(float(w) for w in widths(earlier_day).unique() if w > 0)
         if old:

@@ -22,6 +22,7 @@ from videomarket.stories._certainty import (
     _late_window,
     _pct_range,
     _rival_gone,
+    changed_field_cause,
 )
 from videomarket.stories._changes import FIRM_GRADES, firm_changes
 from videomarket.stories._changes import times as _times
@@ -31,6 +32,7 @@ from videomarket.stories._guide import (
     pool_label,
 )
 from videomarket.stories._movements import (
+    STOOD_CAP,
     _chance_text,
     _developer,
     _is_rebuilt,
@@ -191,8 +193,9 @@ def rerating_findings(history: pd.DataFrame, rows: pd.DataFrame,
     """The latest #1's chance of being truly #1 over its run, as two key findings: before the re-rating,
     its first two weeks (:func:`_early_window`) and its last two weeks with the closest rival's gap in
     points (:func:`_late_window`); after it, the range over every board up to the newest on one counting
-    rule (listings rated apart count as two, identical ones once: ``p_leader`` of ``history``,
-    leader_probability_history), naming the boards of the top value when they are not the newest
+    rule, a model listed twice counted as two rivals on every board (:func:`_as_two_rivals` of
+    ``history``, leader_probability_history), with the cause report 03 gives (:func:`changed_field_cause`),
+    naming the boards of the top value when they are not the newest
     (``downloaded``: board_certainty of the newest board). ``rows``: the pool's board rows. [] when the
     rival stayed on the board.
 
@@ -210,8 +213,9 @@ def rerating_findings(history: pd.DataFrame, rows: pd.DataFrame,
     ...     print(f)  # doctest: +NORMALIZE_WHITESPACE
     Before the 1 October [re-rating](#glossary-re-rating), Wan 3.0 was 88%–90% likely truly #1 on 3–16
     September, then 64%–76% on 18–30 September, as G closed to within 3–6 points.
-    After it, Wan 3.0 was 78%–93% likely truly #1 on 1–10 October, highest on 4–5 October, up mainly
-    because its closest rival, G, left the re-rated silent text-to-video board under that name.
+    After it, Wan 3.0 was 78%–93% likely truly #1 on 1–10 October, highest on 4–5 October. Wan 3.0's rise
+    after the 1 October [re-rating](#glossary-re-rating) partly reflects a changed field: G, its closest
+    rival, is not on the re-rated board under that name.
 
     With ``others`` (the arena's board rows of every pool), it names another pool the rival still leads on
     that pool's latest board:
@@ -220,8 +224,9 @@ def rerating_findings(history: pd.DataFrame, rows: pd.DataFrame,
     ...                   "snapshot_date": pd.to_datetime(["2026-10-10"])})
     >>> print(rerating_findings(h, rows, down, others=o)[1])
     ... # doctest: +NORMALIZE_WHITESPACE
-    After it, Wan 3.0 was 78%–93% likely truly #1 on 1–10 October, up mainly because its closest rival,
-    G, left the re-rated silent text-to-video board under that name (it still leads silent image-to-video).
+    After it, Wan 3.0 was 78%–93% likely truly #1 on 1–10 October. Wan 3.0's rise after the 1 October
+    [re-rating](#glossary-re-rating) partly reflects a changed field: G, its closest rival, is not on the
+    re-rated board under that name. It still leads silent image-to-video.
 
     When the chance did not rise above the last weeks' before it, the rival's exit is told as a fact:
 
@@ -250,24 +255,49 @@ def rerating_findings(history: pd.DataFrame, rows: pd.DataFrame,
              "points.")
     dates = pd.to_datetime(history["snapshot_date"])
     since = history[(history["scale_epoch"] == _scale_of(history, day)) & (dates <= day)]
+    since, pair_words = _as_two_rivals(since)
     said = since["p_leader"].map(lambda p: fmt.pct(float(p), 0))
     top = since.loc[said == fmt.pct(float(since["p_leader"].max()), 0), "snapshot_date"]
-    where = ("" if pd.Timestamp(top.max()) == day else f", highest on {_date_span(top)}")
+    at = [i for i, hit in enumerate(said == fmt.pct(float(since["p_leader"].max()), 0)) if hit]
+    where = ("" if pd.Timestamp(top.max()) == day or at[-1] - at[0] + 1 != len(at)  # one stretch only
+             else f", highest on {_date_span(top)}")
     led = _pools_led(others, before["runner_up"], history)
     still = f"; it still leads {' and '.join(led)}" if led else ""
     cat = str(history["category"].iloc[0]) if "category" in history.columns else ""
     board = f"re-rated {PLAIN_POOLS.get(cat, pool_label(cat).lower())} board" if cat else "re-rated board"
     chances = _span(since['p_leader'].min(), since['p_leader'].max())
     rival = before["runner_up_name"]
-    if float(since["p_leader"].min()) > float(late["p_leader"].max()):  # the rise: the close rival left
-        after = (f"After it, {name} was {chances} likely truly #1 on {_date_span(since['snapshot_date'])}"
-                 f"{'' if led else where}, up mainly because its closest rival, {rival}, left the "
-                 f"{board} under that name" + (f" (it still leads {' and '.join(led)})." if led else "."))
+    if float(since["p_leader"].min()) > float(late["p_leader"].max()):  # the rise: partly the rival's exit
+        cause = changed_field_cause(before, first)
+        after = (f"After it, {name} was {chances} likely truly #1 on "
+                 f"{_date_span(since['snapshot_date'])}{'' if led else where}{pair_words}. {cause}"
+                 + (f" It still leads {' and '.join(led)}." if led else ""))
         return [ahead, after]
     after = (f"After it, {name} was {chances} likely truly #1 "
-             f"on {_date_span(since['snapshot_date'])}{'' if led else where}. Its closest rival, "
+             f"on {_date_span(since['snapshot_date'])}{'' if led else where}{pair_words}. Its closest rival, "
              f"{rival}, was not on the {board} under that name{still}.")
     return [ahead, after]
+
+
+def _as_two_rivals(history: pd.DataFrame) -> tuple[pd.DataFrame, str]:
+    """``history`` (leader_probability_history) read on one rule, a model listed twice counted as two rivals
+    on every board (``p_leader_counting_twice`` where the two listings repeat each other's numbers), and
+    the words that say so (" (MiniMax H3's two listings counted as two rivals throughout)"); the words are
+    "" when no board lists a model twice.
+
+    >>> h = pd.DataFrame({"p_leader": [0.93, 0.78], "p_leader_counting_twice": [0.88, None],
+    ...                   "listed_twice": ["MiniMax H3 Max = MiniMax H3 (768p)", None]})
+    >>> out, words = _as_two_rivals(h)
+    >>> out["p_leader"].round(2).tolist(), words
+    ([0.88, 0.78], " (MiniMax H3's two listings counted as two rivals throughout)")
+    """
+    if "p_leader_counting_twice" not in history.columns or history["p_leader_counting_twice"].isna().all():
+        return history, ""
+    twice = pd.to_numeric(history["p_leader_counting_twice"], errors="coerce")
+    out = history.assign(p_leader=twice.fillna(pd.to_numeric(history["p_leader"])))
+    pair = str(history.loc[twice.notna(), "listed_twice"].iloc[0]).split(" = ")
+    name = fmt.shared_words(*(pair * 2)[:2])
+    return out, f" ({name}'s two listings counted as two rivals throughout)"
 
 
 def _pools_led(others: pd.DataFrame | None, model: object, history: pd.DataFrame) -> list[str]:
@@ -810,7 +840,8 @@ def shares_columns(columns: dict[str, str], share: pd.DataFrame | None,
     >>> shares_columns(cols, sh, None, pd.DataFrame({"distinct_boards": [2]}))
     ... # doctest: +NORMALIZE_WHITESPACE
     {'boards': 'Boards with a place (of 2 complete copies)',
-     'distinct_places': 'Top-10 places per board (average over 2 distinct boards, each counted once)'}
+     'distinct_places': 'Top-10 places per board (average over 2 distinct boards, each weighted by the days
+     it stood)'}
 
     >>> sh = pd.DataFrame({"arena": ["AA"], "category": ["t2v"],
     ...                    "snapshot_date": pd.to_datetime(["2026-10-10"])})
@@ -825,7 +856,7 @@ def shares_columns(columns: dict[str, str], share: pd.DataFrame | None,
         if "distinct_places" in out and len(places):
             over = fmt.count(int(places["distinct_boards"].iloc[0]), "distinct board")
             out["distinct_places"] = out["distinct_places"].replace(
-                "(average)", f"(average over {over}, each counted once)")
+                "(average)", f"(average over {over}, each weighted by the days it stood)")
     if share is None or share.empty or "latest_places" not in out:
         return out
     day = pd.Timestamp(share["snapshot_date"].max())
@@ -1095,9 +1126,9 @@ def with_run_sources(table: pd.DataFrame, rows: pd.DataFrame, sources: pd.DataFr
     """The runs table (:func:`videomarket.stories.runs_table`, with ``model``, ``start`` and ``end``) with
     ``sources_text``: who published the boards that show each run's model at #1 (``rows``: the pool's board
     rows), oldest first: the owners of the GitHub archives (``provenance``: load_provenance), the other
-    files of GitHub repositories (a ``sources`` url of a file at a commit, the rule the Sources list
-    counts archived files by) and the publishers of the web pages (``sources``: load_sources), each named
-    once; all are listed in Sources.
+    files of GitHub repositories, by owner (a ``sources`` url of a file at a commit, the rule the Sources
+    list counts archived files by; the repository's id is left to Sources) and the publishers of the web
+    pages (``sources``: load_sources), each named once; all are listed in Sources.
 
     >>> t = pd.DataFrame({"model": ["h"], "start": pd.to_datetime(["2026-04-08"]),
     ...                   "end": pd.to_datetime(["2026-06-25"])})
@@ -1115,14 +1146,14 @@ def with_run_sources(table: pd.DataFrame, rows: pd.DataFrame, sources: pd.DataFr
     >>> rows = pd.DataFrame({"model": "h", "rank": 1, "source_id": ["p", "g"],
     ...     "snapshot_date": pd.to_datetime(["2026-04-08", "2026-04-20"])})
     >>> with_run_sources(t, rows, src, prov)["sources_text"].tolist()
-    ['GitHub file: gh/repo; web page: Press']
+    ['GitHub file (gh); web page: Press']
     """
     owners = {str(s): str(r).split("/")[0] for s, r in zip(provenance["source_id"], provenance["repository"],
                                                           strict=True)}
     publishers = dict(zip(sources["source_id"].astype(str), sources["publisher"].astype(str), strict=True))
     urls = sources["url"] if "url" in sources.columns else pd.Series("", index=sources.index)
-    files = {s: r for s, r in zip(sources["source_id"].astype(str), github_repository(urls), strict=True)
-             if isinstance(r, str)}
+    files = {s: r.split("/")[0] for s, r in zip(sources["source_id"].astype(str), github_repository(urls),
+                                                strict=True) if isinstance(r, str)}  # the owner, no file id
     top = rows[pd.to_numeric(rows["rank"], errors="coerce") == 1].sort_values("snapshot_date")
 
     def named(run: pd.Series) -> str:
@@ -1134,7 +1165,7 @@ def with_run_sources(table: pd.DataFrame, rows: pd.DataFrame, sources: pd.DataFr
         pages = list(dict.fromkeys(publishers[s] for s in mine
                                    if s not in owners and s not in files and s in publishers))
         parts = ([f"GitHub archives ({', '.join(archives)})"] if archives else []) + (
-            [f"GitHub {'file' if len(github) == 1 else 'files'}: {', '.join(github)}"] if github else []) + (
+            [f"GitHub {'file' if len(github) == 1 else 'files'} ({', '.join(github)})"] if github else []) + (
             [f"web {'page' if len(pages) == 1 else 'pages'}: {', '.join(pages)}"] if pages else [])
         text = "; ".join(parts)
         return text[:1].upper() + text[1:] if text else "—"
@@ -1255,33 +1286,63 @@ def odds_title(odds: pd.DataFrame) -> str:
 
 def places_title(places: pd.DataFrame, share: pd.DataFrame, tie: float = 0.2) -> str:
     """The developer table's title (``places``: :func:`videomarket.stories.with_distinct_places`;
-    ``share``: the complete creator_share rows): the developer with the most top-10 places on average over
-    the distinct boards (each counted once, not per day) and over which days; the top two together, as a
-    near-tie, when they differ by less than ``tie`` places per board.
+    ``share``: the complete creator_share rows): the developer with the most top-10 places on an average
+    day (each distinct board weighted by the days it stood) and over which days; the top two together, as a
+    near-tie, when they differ by less than ``tie`` places.
 
     >>> pl = pd.DataFrame({"creator": ["Alibaba", "Kuaishou"], "distinct_places": [2.28, 2.22],
     ...                    "distinct_boards": 74})
     >>> sh = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-04-10", "2026-10-10"])})
     >>> places_title(pl, sh)  # doctest: +NORMALIZE_WHITESPACE
-    'Alibaba and Kuaishou held the most top-10 places, 2.3 and 2.2 per board averaged over 74 distinct
-    boards, 10 April to 10 October 2026'
-    >>> places_title(pl.assign(distinct_places=[2.6, 2.2]), sh)  # doctest: +NORMALIZE_WHITESPACE
-    'Alibaba held the most top-10 places, 2.6 per board averaged over 74 distinct boards, from 10 April to
-    10 October 2026'
+    'Alibaba and Kuaishou held the most top-10 places, 2.3 and 2.2 on an average day, 10 April to
+    10 October 2026 (74 distinct boards, each weighted by the days it stood)'
+    >>> places_title(pl.assign(distinct_places=[2.68, 2.14]), sh)  # doctest: +NORMALIZE_WHITESPACE
+    'Alibaba held the most top-10 places, 2.7 on an average day, 10 April to 10 October 2026 (74 distinct
+    boards, each weighted by the days it stood)'
     """
     order = places.sort_values("distinct_places", ascending=False, kind="stable")
     top = order.iloc[0]
     days = pd.to_datetime(share["snapshot_date"])
     span = day_range(days.min(), days.max())
-    over = (f" averaged over {fmt.count(int(order['distinct_boards'].iloc[0]), 'distinct board')}"
-            if "distinct_boards" in order.columns else " on average")
+    over = (f" ({fmt.count(int(order['distinct_boards'].iloc[0]), 'distinct board')}, each weighted by the "
+            "days it stood)" if "distinct_boards" in order.columns else "")
     if len(order) > 1 and float(top["distinct_places"]) - float(order["distinct_places"].iloc[1]) < tie:
         second = order.iloc[1]
         return (f"{top['creator']} and {second['creator']} held the most top-10 places, "
-                f"{float(top['distinct_places']):.1f} and {float(second['distinct_places']):.1f} per "
-                f"board{over}, {span}")
-    return (f"{top['creator']} held the most top-10 places, {float(top['distinct_places']):.1f} per board"
-            f"{over}, from {span}")
+                f"{float(top['distinct_places']):.1f} and {float(second['distinct_places']):.1f} on an "
+                f"average day, {span}{over}")
+    return (f"{top['creator']} held the most top-10 places, {float(top['distinct_places']):.1f} on an "
+            f"average day, {span}{over}")
+
+
+def developers_finding(places: pd.DataFrame | None, share: pd.DataFrame, top_n: int = 10) -> str:
+    """The developer section's finding, first: who holds the most top places on the latest board
+    (``places``: :func:`videomarket.stories.with_distinct_places`; ``share``: complete creator_share rows),
+    then the first two on an average day over all the boards (each distinct board weighted by the days it
+    stood); '' without places.
+
+    >>> pl = pd.DataFrame({"creator": ["Alibaba", "Kuaishou", "MiniMax"], "latest_places": [2, 0, 2],
+    ...                    "distinct_places": [2.68, 2.14, 0.5]})
+    >>> sh = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-04-10", "2026-10-10"])})
+    >>> print(developers_finding(pl, sh))  # doctest: +NORMALIZE_WHITESPACE
+    On the latest board, 10 October 2026, Alibaba and MiniMax held the most top-10 places, 2 each. Over
+    10 April to 10 October 2026, Alibaba held the most on an average day, 2.7, ahead of Kuaishou, 2.1.
+    """
+    if places is None or places.empty or share.empty:
+        return ""
+    days = pd.to_datetime(share["snapshot_date"])
+    most = places[places["latest_places"] == places["latest_places"].max()]
+    count = int(most["latest_places"].iloc[0])
+    held = (f"{_listing(most['creator'])} held the most top-{top_n} places, {count} each" if len(most) > 1
+            else f"{most['creator'].iloc[0]} held the most top-{top_n} places, {count}")
+    text = f"On the latest board, {fmt.day(days.max())}, {held}."
+    order = places.sort_values("distinct_places", ascending=False, kind="stable")
+    if len(order) < 2:
+        return text
+    a, b = order.iloc[0], order.iloc[1]
+    return (text + f" Over {day_range(days.min(), days.max())}, {a['creator']} held the most on an average "
+            f"day, {float(a['distinct_places']):.1f}, ahead of {b['creator']}, "
+            f"{float(b['distinct_places']):.1f}.")
 
 
 def places_basis(places: pd.DataFrame, share: pd.DataFrame, top_n: int = 10) -> str:
@@ -1295,13 +1356,14 @@ def places_basis(places: pd.DataFrame, share: pd.DataFrame, top_n: int = 10) -> 
     >>> pl = pd.DataFrame({"creator": ["A", "B"], "distinct_boards": 2})
     >>> print(places_basis(pl, share))  # doctest: +NORMALIZE_WHITESPACE
     Every board, large or small, has 10 top-10 places (11 on 1 of the 2 complete copies, where models
-    tie at #10), so the developer table (appendix) averages each developer's places over the 2 distinct
-    boards, each counted once however many days it stood, not day by day.
+    tie at #10). The averages weight each of the 2 distinct boards by the days it stood until the next
+    one, at most 7 (a longer wait was not observed), so weeks the archive copied daily count no more than
+    others.
     >>> print(places_basis(pl, share[share["snapshot_date"] < "2026-09-01"]))
     ... # doctest: +NORMALIZE_WHITESPACE
-    Every board, large or small, has 10 top-10 places, so the developer table (appendix) averages each
-    developer's places over the 2 distinct boards, each counted once however many days it stood, not day by
-    day.
+    Every board, large or small, has 10 top-10 places. The averages weight each of the 2 distinct boards
+    by the days it stood until the next one, at most 7 (a longer wait was not observed), so weeks the
+    archive copied daily count no more than others.
     """
     if places is None or places.empty or share.empty or "distinct_boards" not in places.columns:
         return ""
@@ -1314,9 +1376,9 @@ def places_basis(places: pd.DataFrame, share: pd.DataFrame, top_n: int = 10) -> 
         ties = (f" ({_listing([str(v) for v in sizes], 'or')} on {len(over)} of the {copies}, where models "
                 f"tie at #{top_n})")
     boards = fmt.count(int(places["distinct_boards"].iloc[0]), "distinct board")
-    return (f"Every board, large or small, has {top_n} top-{top_n} places{ties}, so the developer table "
-            f"(appendix) averages each developer's places over the {boards}, each counted once however many "
-            "days it stood, not day by day.")
+    return (f"Every board, large or small, has {top_n} top-{top_n} places{ties}. The averages weight each "
+            f"of the {boards} by the days it stood until the next one, at most {STOOD_CAP} (a longer wait "
+            "was not observed), so weeks the archive copied daily count no more than others.")
 
 
 def no_places_after(share: pd.DataFrame, breaks: pd.DataFrame | None, top_n: int = 10) -> str:
