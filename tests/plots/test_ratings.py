@@ -334,6 +334,11 @@ def test_votes_curve_by_leader_draws_one_range_per_leader_and_scale() -> None:
                               "about 105,000 votes for W's smallest, counting votes between the two models "
                               "alone")
     assert not _gid(fig, "median") and not _gid(fig, "observed")
+    # the alt text says which of one leader's ranges is before the re-rating and which after
+    assert fig.alt_text.endswith("a strip gives each leader's range of leads: H 5 to 115 points; G 39 to 39 "
+                                 "points; W (before the re-rating) 3 to 3 points; W (after the re-rating) 11 "
+                                 "to 11 points.")
+    assert "CSV" not in fig.alt_text and "label" not in fig.data.columns
 
 
 def test_timeline_csv_carries_the_correlated_reading_beside_the_independent(history: pd.DataFrame) -> None:

@@ -292,7 +292,7 @@ def votes_needed_curve(
         )
     observed = (
         " Below the curve, a strip gives each leader's range of leads: " + "; ".join(
-            f"{r.name} {r.low:.0f} to {r.high:.0f} points"
+            f"{r.label} {r.low:.0f} to {r.high:.0f} points"
             + (f" and {r.apart:.0f} points on one board" if pd.notna(r.apart) else "")
             for r in spans.itertuples()) + "."
         if spans is not None
@@ -325,7 +325,7 @@ def votes_needed_curve(
         parts.append(chart_data(gaps, ("snapshot_date", "model_name", "margin", "votes_needed", "arena",
                                        "category")).assign(series="observed #1-#2 gap"))
     if spans is not None:
-        parts.append(spans.rename(columns={
+        parts.append(spans.drop(columns=["label"]).rename(columns={
             "name": "leader", "low": "smallest lead in the band (points)",
             "high": "largest lead in the band (points)", "votes_few": "votes needed at the largest lead",
             "votes_many": "votes needed at the smallest lead",
@@ -469,7 +469,8 @@ def _mark_leader_spans(ax: Any, gaps: pd.DataFrame) -> pd.DataFrame:
                         xy=(float(odd["margin"]), row), xytext=(8, 0), textcoords="offset points",
                         fontsize=8.5, color="#333333", ha="left", va="center")
         rows_labels.append(label)
-        rows.append({"name": name, "low": low, "high": high, "votes_few": ys[-1], "votes_many": ys[0],
+        rows.append({"name": name, "label": label, "low": low, "high": high, "votes_few": ys[-1],
+                     "votes_many": ys[0],
                      "first": part["snapshot_date"].min(), "last": part["snapshot_date"].max(),
                      "apart": float(odd["margin"]) if odd is not None else np.nan,
                      "apart_date": odd["snapshot_date"] if odd is not None else pd.NaT})

@@ -904,7 +904,8 @@ def votes_finding(gaps: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
 
 
 def rating_error_text(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataFrame, step: int = 1, *,
-                      downloaded: pd.DataFrame | None = None) -> str:
+                      downloaded: pd.DataFrame | None = None, spread: float | None = None,
+                      before_rebuilt: bool = False) -> str:
     """What an error of ``step`` points in the leader's rebuilt rating and interval does to its chance:
     ``board`` (board_certainty), ``lower`` and ``higher`` (leader_probability of
     :func:`videomarket.leaderboard.nudged_board` at ``-step`` and ``+step``); ``step=10`` reads a wrong tens
@@ -928,6 +929,22 @@ def rating_error_text(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataF
     make its chance about 42% or 99%. The board of 6 October gives it 1127, 2 points away, close, though
     not enough to rule such a slip out ([About the
     data](00-about-the-data.html#a-wrong-digit-in-the-latest-1-s-rating)).
+
+    With ``spread`` (the widest gap between two copies of one day) the check is report 00's
+    (:func:`videomarket.leaderboard.digit_slips_possible`): a slip is ruled out when the true rating it
+    implies lies farther than ``spread`` from the earlier board's; ``before_rebuilt`` says that board is a
+    rebuilt copy too, so the check compares copies only with each other.
+
+    >>> print(rating_error_text(b.assign(snapshot_date=pd.Timestamp("2026-10-10")), lo.assign(p_leader=0.41),
+    ...                         hi.assign(p_leader=0.99), step=10, downloaded=d.assign(
+    ...                         snapshot_date=pd.Timestamp("2026-10-08")), spread=8.0, before_rebuilt=True))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    Wan 3.0's 10 October rating, 1129, comes from a rebuilt copy; a wrong tens digit would make the true
+    rating 1119 or 1139. The board of 8 October gives it 1127, and two copies of one day differ by up to 8
+    points: 1119 lies 8 points from 1127, so that slip cannot be ruled out and would cut its chance to about
+    41%; 1139 lies 12 points away, so the slip up, to 99%, is ruled out. The 8 October board is itself a
+    rebuilt copy, so this checks copies against each other, not against the original files ([About the
+    data](00-about-the-data.html#a-wrong-digit-in-the-latest-1-s-rating)).
     """
     lead = board.iloc[0]
 
@@ -935,6 +952,11 @@ def rating_error_text(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataF
         return about(float(table.loc[table["model"] == lead["model"], "p_leader"].iloc[0]))
 
     elo = float(lead["elo"])
+    if step != 1 and downloaded is not None and spread is not None:
+        then = downloaded[downloaded["model"] == lead["model"]]
+        if len(then):
+            return _slip_check_text(lead, float(then["elo"].iloc[0]), then["snapshot_date"].iloc[0],
+                                    (chance(lower), chance(higher)), step, spread, before_rebuilt)
     if step != 1 and downloaded is not None:
         then = downloaded[downloaded["model"] == lead["model"]].iloc[0]
         gap = abs(elo - float(then["elo"]))
@@ -957,6 +979,32 @@ def rating_error_text(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataF
             f"rating were {elo - 1:.0f} or {elo + 1:.0f} instead of {elo:.0f}, its chance would be "
             f"{chance(lower)} or {chance(higher).removeprefix('about ')} instead of "
             f"{fmt.pct(float(lead['p_leader']), 0)}.")
+
+
+def _slip_check_text(lead: pd.Series, old: float, then: object, chances: tuple[str, str], step: int,
+                     spread: float, before_rebuilt: bool) -> str:
+    """:func:`rating_error_text`'s check of a wrong tens digit against the board before (``old``: the
+    leader's rating there, on ``then``): which slip lies within ``spread`` and which is ruled out, with
+    the chance each would give (``chances``: lower, higher, as "about 41%")."""
+    elo = float(lead["elo"])
+    day, before = pd.Timestamp(lead["snapshot_date"]), pd.Timestamp(then)
+    slips = [(elo - step, chances[0], "down", "cut"), (elo + step, chances[1], "up", "raise")]
+    parts = []
+    for reading, said, way, verb in slips:
+        off = abs(reading - old)
+        if off <= spread:
+            parts.append(f"{reading:.0f} lies {fmt.points(off)} from {old:.0f}, so that slip cannot be ruled "
+                         f"out and would {verb} its chance to {said}")
+        else:
+            parts.append(f"{reading:.0f} lies {fmt.points(off)} away, so the slip {way}, to "
+                         f"{said.removeprefix('about ')}, is ruled out")
+    caution = (f". The {before:%-d %B} board is itself a rebuilt copy, so this checks copies against each "
+               "other, not against the original files" if before_rebuilt else "")
+    return (f"{lead['model_name']}'s {day:%-d %B} rating, {elo:.0f}, comes from a rebuilt copy; a wrong tens "
+            f"digit would make the true rating {elo - step:.0f} or {elo + step:.0f}. The board of "
+            f"{before:%-d %B} gives it {old:.0f}, and two copies of one day differ by up to "
+            f"{fmt.points(spread)}: {'; '.join(parts)}{caution} ([About the "
+            "data](00-about-the-data.html#a-wrong-digit-in-the-latest-1-s-rating)).")
 
 
 def certainty_findings(
@@ -1995,9 +2043,10 @@ def newest_answer(board: pd.DataFrame, category: str, arena: str = "Artificial A
     two published intervals at level ``alpha``, :func:`lead_in_errors`), with what independent errors
     means; with ``rebuilt`` (:func:`videomarket.data.rebuilt_boards`) a sentence saying when that board is a
     copy rebuilt from text, as report 02's answer does; and the lead against votes: the decisive votes
-    between #1 and #2 that the published intervals are as precise as (:func:`_interval_votes`) beside the
-    votes that would tell the lead from a tie ``power`` of the time. Other readings of the board (a rival
-    listed twice, correlated errors) are the appendix's; the other caveats are :func:`health_warning`'s.
+    between #1 and #2 that would tell the lead from a tie ``power`` of the time, said as a count the arena
+    does not publish (what the intervals are as precise as is :func:`two_bars_text`'s, in the method
+    notes: a second count in the answer read as votes cast). Other readings of the board (a rival listed
+    twice, correlated errors) are the appendix's; the other caveats are :func:`health_warning`'s.
 
     >>> d = pd.DataFrame({"model_name": ["Wan 3.0", "MiniMax H3 Max"], "elo": [1129.0, 1118.0],
     ...     "ci_low": [1118.0, 1107.0], "ci_high": [1140.0, 1129.0],
@@ -2005,9 +2054,9 @@ def newest_answer(board: pd.DataFrame, category: str, arena: str = "Artificial A
     >>> print(newest_answer(d, "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
     On the newest board, 10 October 2026, Wan 3.0 narrowly led Artificial Analysis's silent text-to-video
     arena, about 87% likely to be [truly #1](#glossary-p-first) there if rating errors are independent (one
-    model's error says nothing about another's). Read as votes, the published intervals are as precise as
-    about 1,900 [decisive votes](#glossary-decisive-vote) between Wan 3.0 and MiniMax H3 Max; telling its
-    11-point lead from a tie 8 times in 10 would take about 7,800.
+    model's error says nothing about another's). Telling its 11-point lead over MiniMax H3 Max from a tie
+    8 times in 10 would take about 7,800 [decisive votes](#glossary-decisive-vote) between the two; the
+    arena does not publish how many they have had.
     >>> print(newest_answer(d.assign(elo=[1149.0, 1118.0]), "text-to-video").split(" (")[0])
     ... # doctest: +NORMALIZE_WHITESPACE
     On the newest board, 10 October 2026, Wan 3.0 led Artificial Analysis's silent text-to-video arena,
@@ -2037,10 +2086,10 @@ def newest_answer(board: pd.DataFrame, category: str, arena: str = "Artificial A
     if read is not None:
         gap = read[2]["gap"]
         count = lead_votes(gap, votes_needed(gap, alpha=alpha, power=power), alpha, power)[0]
-        text += (f" Read as votes, the published intervals are as precise as about {read[0]:,} "
-                 f"{term('decisive-vote', 'decisive votes')} between {top['model_name'].iloc[0]} and "
-                 f"{top['model_name'].iloc[1]}; telling its {gap:.0f}-point lead from a tie "
-                 f"{round(power * 10)} times in 10 would take about {count:,}.")
+        text += (f" Telling its {gap:.0f}-point lead over {top['model_name'].iloc[1]} from a tie "
+                 f"{round(power * 10)} times in 10 would take about {count:,} "
+                 f"{term('decisive-vote', 'decisive votes')} between the two; the arena does not publish "
+                 "how many they have had.")
     return text
 
 
@@ -2064,7 +2113,8 @@ def chance_timeline_source(history: pd.DataFrame, category: str, arena: str = "A
 def health_warning(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataFrame,
                    rebuilt: pd.DataFrame | None = None, category: str = "text-to-video",
                    arena: str = "Artificial Analysis", *, build: object = None,
-                   possible: tuple[bool, bool] | None = None) -> str:
+                   possible: tuple[bool, bool] | None = None, before: pd.DataFrame | None = None,
+                   before_rebuilt: bool = False) -> str:
     """The answer's caveats in plain words (``board``: board_certainty of the newest board, best first,
     every rated model): how the board's copy was kept (``rebuilt``: :func:`videomarket.data.rebuilt_boards`)
     and its age on ``build`` (default today); the chances one wrong tens digit in the leader's rating would
@@ -2072,7 +2122,9 @@ def health_warning(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataFram
     (nearly) every rated model (at least 8 in 10; the fixed anchor's zero left out) has the same interval,
     that the intervals may be a house convention. ``possible``
     (:func:`videomarket.leaderboard.digit_slips_possible`: which slip, lower or higher, the board before
-    leaves possible) keeps only the reading that cannot be ruled out, as report 00 does.
+    leaves possible) keeps only the reading that cannot be ruled out, as report 00 does; with ``before``
+    (board_certainty of that board, with ``model``) it gives the reason, and ``before_rebuilt`` says that
+    board is a rebuilt copy too, so the check compares copies only with each other.
 
     >>> d = pd.DataFrame({"model_name": ["Wan 3.0", "MiniMax H3 Max", "A", "B", "C", "Anchor"],
     ...     "elo": [1129.0, 1118.0, 1000.0, 990.0, 980.0, 1000.0], "p_leader": [0.8725, 0.07, 0, 0, 0, 0],
@@ -2092,6 +2144,14 @@ def health_warning(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataFram
     **Health warning.** The board is 20 days old; one wrong tens digit in Wan 3.0's rating could cut the
     chance to 41%; the board before rules out the slip the other way, to 99%
     ([Appendix](#how-robust-is-the-latest-chance)).
+    >>> e = pd.DataFrame({"model": ["w"], "elo": [1127.0], "snapshot_date": pd.to_datetime(["2026-10-08"])})
+    >>> print(health_warning(d.iloc[:2].assign(ci_high=[1140.0, 1130.0], model=["w", "m"]), low, high,
+    ...                      build="2026-10-30", possible=(True, False), before=e, before_rebuilt=True))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    **Health warning.** The board is 20 days old; one wrong tens digit in Wan 3.0's rating (1119 for 1129)
+    could cut the chance to 41%. The board of 8 October rates it 1127, which rules out the slip the other
+    way (1139, to 99%) but not this one; it is a rebuilt copy too, so this only checks copies against each
+    other ([Appendix](#how-robust-is-the-latest-chance)).
     >>> print(health_warning(d.iloc[:2].assign(ci_high=[1140.0, 1130.0]), low, high, build="2026-10-30"))
     ... # doctest: +NORMALIZE_WHITESPACE
     **Health warning.** The board is 20 days old; one wrong digit in Wan 3.0's rating could move the
@@ -2110,7 +2170,19 @@ def health_warning(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataFram
     chances = sorted([low_p, high_p])
     whose = fmt.possessive(str(lead["model_name"]))
     where = "([Appendix](#how-robust-is-the-latest-chance))"
-    if possible is not None and sum(possible) == 1:
+    old = (before.loc[before["model"] == lead["model"]] if before is not None and "model" in board.columns
+           else pd.DataFrame())
+    if possible is not None and sum(possible) == 1 and len(old):
+        kept, other, verb = (low_p, high_p, "cut") if possible[0] else (high_p, low_p, "raise")
+        elo, sign = float(lead["elo"]), (-1 if possible[0] else 1)
+        also = ("it is a rebuilt copy too, so this only checks copies against each other" if before_rebuilt
+                else "a check of one copy against another, not of the original file")
+        text = (f"**Health warning.** The board is {copy}{age}; one wrong tens digit in {whose} rating "
+                f"({elo + sign * 10:.0f} for {elo:.0f}) could {verb} the chance to {fmt.pct(kept, 0)}. The "
+                f"board of {pd.Timestamp(old['snapshot_date'].iloc[0]):%-d %B} rates it "
+                f"{float(old['elo'].iloc[0]):.0f}, which rules out the slip the other way "
+                f"({elo - sign * 10:.0f}, to {fmt.pct(other, 0)}) but not this one; {also} {where}.")
+    elif possible is not None and sum(possible) == 1:
         kept, other, verb = (low_p, high_p, "cut") if possible[0] else (high_p, low_p, "raise")
         text = (f"**Health warning.** The board is {copy}{age}; one wrong tens digit in {whose} rating "
                 f"could {verb} the chance to {fmt.pct(kept, 0)}; the board before rules out the slip the "
@@ -2379,7 +2451,8 @@ def robustness_table(history: pd.DataFrame, downloaded_day: object, rebuilt: pd.
                      pairs: pd.DataFrame | None = None, opposed: pd.DataFrame | None = None,
                      lower: pd.DataFrame | None = None, higher: pd.DataFrame | None = None,
                      category: str = "text-to-video", arena: str = "Artificial Analysis",
-                     opposed_downloaded: pd.DataFrame | None = None) -> pd.DataFrame:
+                     opposed_downloaded: pd.DataFrame | None = None,
+                     possible: tuple[bool, bool] | None = None) -> pd.DataFrame:
     """Every reading of the latest leader's chance, one row each, from ``downloaded_day`` (the last board
     that listed a rival twice with identical numbers) on: as published (errors independent; on that
     board, its identical listing counted once), the
@@ -2390,7 +2463,9 @@ def robustness_table(history: pd.DataFrame, downloaded_day: object, rebuilt: pd.
     ``higher``); each board is labelled with its kind of copy (``rebuilt``) when the boards are not all of
     one kind (the source line says it then). With ``opposed_downloaded``
     (opposed_odds of the ``downloaded_day`` board) that board gets its +0.3 and −0.3 readings too. Chances as
-    numbers, unrounded (:data:`ROBUSTNESS_FORMATS` shows them as whole percents).
+    numbers, unrounded (:data:`ROBUSTNESS_FORMATS` shows them as whole percents). ``possible``
+    (:func:`videomarket.leaderboard.digit_slips_possible`: which tens slip, lower or higher, the board
+    before leaves possible) marks the other slip's row as ruled out.
 
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-05", "2026-10-06", "2026-10-10"]),
     ...     "model": ["w"] * 3, "model_name": ["Wan 3.0"] * 3, "p_leader": [0.93, 0.8958, 0.87865],
@@ -2409,6 +2484,8 @@ def robustness_table(history: pd.DataFrame, downloaded_day: object, rebuilt: pd.
     '6 October 2026'
     >>> [fmt.pct(p, 0) for p in robustness_table(h, "2026-10-06", opposed_downloaded=o)["chance"]]
     ['90%', '83%', '94%', '83%', '88%', '93%']
+    >>> robustness_table(h, "2026-10-06", lower=lo, higher=hi, possible=(True, False))["reading"].iloc[-1]
+    "Leader's rating 10 points higher (a wrong tens digit; ruled out by the board before)"
     """
     day = pd.Timestamp(downloaded_day)
     dates = pd.to_datetime(history["snapshot_date"])
@@ -2464,11 +2541,13 @@ def robustness_table(history: pd.DataFrame, downloaded_day: object, rebuilt: pd.
             if len(mine):
                 add(d, f"Errors of the {len(opposed)} possible #1s correlated at {OPPOSED_WORDS} "
                     "(illustration)", mine["p_leader"].iloc[0])
-        for table, way in ((lower, "10 points lower"), (higher, "10 points higher")):
+        kept = possible if possible is not None else (True, True)
+        for table, way, open_ in ((lower, "10 points lower", kept[0]), (higher, "10 points higher", kept[1])):
             if table is not None:
                 mine = table[table["model"] == row.model]
                 if len(mine):
-                    add(d, f"Leader's rating {way} (a wrong tens digit)", mine["p_leader"].iloc[0])
+                    why = "" if open_ else "; ruled out by the board before"
+                    add(d, f"Leader's rating {way} (a wrong tens digit{why})", mine["p_leader"].iloc[0])
     return pd.DataFrame(rows, columns=list(ROBUSTNESS_TABLE))
 
 
@@ -2637,9 +2716,19 @@ def lmarena_finding(table: pd.DataFrame, day: object, leader: str, *,
             f"likely #1); {leader} {where}.")
 
 
+def _shown_chance(chance: object) -> str:
+    """A chance as the tables show it, from a number (:func:`robustness_table`) or an already shown percent.
+
+    >>> _shown_chance(0.408429672570854), _shown_chance("42%")
+    ('41%', '42%')
+    """
+    return chance if isinstance(chance, str) else fmt.pct(float(chance), 0)
+
+
 def robustness_title(table: pd.DataFrame, leader: str, downloaded_day: object = None) -> str:
     """The robustness table's title as its finding (``table``: :func:`robustness_table`): the range of the
-    leader's chance over every reading but a wrong tens digit, and the two wrong-digit readings.
+    leader's chance over every reading but a wrong tens digit, and the wrong-digit readings the board before
+    does not rule out (a row marked "ruled out" is left out of the title), each as a whole percent.
 
     >>> t = pd.DataFrame({"reading": ["As published", "Counted as two", "Leader's rating 10 points lower "
     ...     "(a wrong tens digit)", "Leader's rating 10 points higher (a wrong tens digit)"],
@@ -2659,7 +2748,18 @@ def robustness_title(table: pd.DataFrame, leader: str, downloaded_day: object = 
     ...                        "2026-10-06"))  # doctest: +NORMALIZE_WHITESPACE
     On the 6 October board Wan 3.0 is 90% likely #1 under every reading; on the boards after it, 78%, or
     42% or 99% with a wrong tens digit
+
+    Chances as numbers are shown as percents; a slip ruled out by the board before is not offered.
+
+    >>> n = t.assign(chance=[0.9, 0.78, 0.408429672570854, 0.9934201433780037],
+    ...     reading=[*t["reading"][:3], "Leader's rating 10 points higher (a wrong tens digit; ruled out)"])
+    >>> print(robustness_title(n, "Wan 3.0", "2026-10-06"))  # doctest: +NORMALIZE_WHITESPACE
+    On the 6 October board Wan 3.0 is 90% likely #1 under every reading; on the boards after it, 78%, or
+    41% with a wrong tens digit the board before cannot rule out
     """
+    reading = table["reading"].astype(str)
+    ruled = reading.str.contains("ruled out")
+    table = table[~ruled]
     if downloaded_day is not None and "board" in table.columns:
         day = pd.Timestamp(downloaded_day)
         # a board labelled with its date alone, or with its kind of copy after it
@@ -2678,16 +2778,18 @@ def robustness_title(table: pd.DataFrame, leader: str, downloaded_day: object = 
         later = ~mine & ~digit
         if later.any():
             text += f"; on the boards after it, {span(table.loc[later, 'chance'])}"
-        wrong = table.loc[digit, "chance"].astype(str).tolist()
-        return f"{text}, or {' or '.join(wrong)} with a wrong tens digit" if wrong else text
+        wrong = [_shown_chance(c) for c in table.loc[digit, "chance"]]
+        how = " the board before cannot rule out" if ruled.any() else ""
+        return f"{text}, or {' or '.join(wrong)} with a wrong tens digit{how}" if wrong else text
     digit = table["reading"].astype(str).str.contains("wrong tens digit")
-    values = [float(str(c).rstrip("%")) for c in table.loc[~digit, "chance"]]
+    values = [float(_shown_chance(c).rstrip("%")) for c in table.loc[~digit, "chance"]]
     low, high = f"{min(values):.0f}", f"{max(values):.0f}%"
     text = f"{leader} stays {low}–{high} likely #1 under every reading"
-    wrong = table.loc[digit, "chance"].astype(str).tolist()
+    wrong = [_shown_chance(c) for c in table.loc[digit, "chance"]]
     if not wrong:
         return text
-    return f"{text} but a wrong tens digit ({' or '.join(wrong)})"
+    how = " the board before cannot rule out" if ruled.any() else ""
+    return f"{text} but a wrong tens digit{how} ({' or '.join(wrong)})"
 
 
 def rebuilt_days_text(history: pd.DataFrame, downloaded_day: object,
@@ -2695,7 +2797,8 @@ def rebuilt_days_text(history: pd.DataFrame, downloaded_day: object,
     """Why the boards between ``downloaded_day`` (the last that listed a rival twice with identical
     numbers) and the newest read lower (``history``:
     leader_probability_history): their lead and how many models could be #1, named; ``pairs``
-    (based_on_odds of the newest board) names the pair rated apart. "" when there is no board in between.
+    (based_on_odds of the newest board) names the pair rated apart and how it counts; without it (the
+    text before already says so) that clause is left out. "" when there is no board in between.
 
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-10-06", "2026-10-07", "2026-10-08",
     ...     "2026-10-10"]), "model_name": ["Wan 3.0"] * 4, "p_leader": [0.8958, 0.7799, 0.8175, 0.87865],
@@ -2707,15 +2810,19 @@ def rebuilt_days_text(history: pd.DataFrame, downloaded_day: object,
     On the boards of 7–8 October, Wan 3.0 reads 78–82%: its lead narrows to 9–10 points and 4
     models could be #1 (Wan 3.0, M Max, M (768p) and D), the two M listings rated apart and so counted
     as two rivals.
+    >>> print(rebuilt_days_text(h, "2026-10-06"))  # doctest: +NORMALIZE_WHITESPACE
+    On the boards of 7–8 October, Wan 3.0 reads 78–82%: its lead narrows to 9–10 points and 4
+    models could be #1 (Wan 3.0, M Max, M (768p) and D).
     """
     rows = history.sort_values("snapshot_date")
     dates = pd.to_datetime(rows["snapshot_date"])
     between = rows[(dates > pd.Timestamp(downloaded_day)) & (dates < dates.max())]
     texts = []
-    family = "two"
+    rule = ""
     if pairs is not None and len(pairs):
         shared = fmt.shared_words(pairs["model_name"].iloc[-1], pairs["same_as_name"].iloc[-1])
         family = f"two {shared}" if shared else "two"
+        rule = f", the {family} listings rated apart and so counted as two rivals"
     if len(between):
         names = [n.strip() for n in str(between["could_be_first"].iloc[0]).split(",")]
         listed = f"{', '.join(names[:-1])} and {names[-1]}" if len(names) > 1 else names[0]
@@ -2724,8 +2831,7 @@ def rebuilt_days_text(history: pd.DataFrame, downloaded_day: object,
         texts.append(
             f"On the boards of {_date_span(between['snapshot_date'])}, {rows['model_name'].iloc[-1]} "
             f"reads {_pct_range(between['p_leader'])}: its lead narrows to "
-            f"{_num_range(between['margin'])} points and {count} models could be #1 ({listed}), the "
-            f"{family} listings rated apart and so counted as two rivals.")
+            f"{_num_range(between['margin'])} points and {count} models could be #1 ({listed}){rule}.")
     return " ".join(texts)
 
 

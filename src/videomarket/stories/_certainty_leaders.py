@@ -239,7 +239,7 @@ def chance_timeline_title(history: pd.DataFrame, sources: pd.DataFrame | None = 
 
 
 def archives_agree_text(history: pd.DataFrame, rankings: pd.DataFrame, provenance: pd.DataFrame, *,
-                        rebuilt: pd.DataFrame | None = None) -> str:
+                        rebuilt: pd.DataFrame | None = None, slips: bool = True) -> str:
     """A plausibility check of the newest board against the other boards since the latest change of rating
     scale (``history``: leader_probability_history with ``scale_epoch``; ``rankings`` with every copy's
     ``source_id``; ``provenance`` naming each file's ``repository``): when one model led every board since,
@@ -263,6 +263,13 @@ def archives_agree_text(history: pd.DataFrame, rankings: pd.DataFrame, provenanc
     has Wan 3.0 at #1, rated 1126–1129 and 9–13 points ahead. A wrong tens digit in the newest copy (1119
     or 1139) would sit 7 or 11 points outside the earlier copies' ratings; but these copies were made the
     same way and are no check against the original files.
+
+    With ``slips=False`` only the first sentence: the wrong tens digit and what the copies can check are
+    told once, by the check against the board before (``rating_error_text`` with its ``spread``).
+
+    >>> print(archives_agree_text(h, r, p, rebuilt=b, slips=False))  # doctest: +NORMALIZE_WHITESPACE
+    The boards of 1 to 10 October 2026 come from 3 archives, one copy a day, all of them rebuilt; every one
+    has Wan 3.0 at #1, rated 1126–1129 and 9–13 points ahead.
     """
     if history.empty or "scale_epoch" not in history.columns:
         return ""
@@ -296,13 +303,15 @@ def archives_agree_text(history: pd.DataFrame, rankings: pd.DataFrame, provenanc
     newest = float(copies.loc[pd.to_datetime(copies["snapshot_date"]) == last, "elo"].iloc[0])
     others = copies.loc[pd.to_datetime(copies["snapshot_date"]) < last, "elo"]
     below, above = float(others.min()) - (newest - 10), (newest + 10) - float(others.max())
-    slips = f"{newest - 10:.0f} or {newest + 10:.0f}"
+    readings = f"{newest - 10:.0f} or {newest + 10:.0f}"
     caution = ("but these copies were made the same way and are no check against the original files"
                if every_rebuilt else "but this is no check against the original files")
-    return (f"The boards of {span} come from {archives} archives, {a_day}{kind}; every one has "
-            f"{lead['model_name']} at #1, rated {rated} and {ahead} points ahead. A wrong tens digit in the "
-            f"newest copy ({slips}) would sit {below:.0f} or {above:.0f} points outside the earlier copies' "
-            f"ratings; {caution}.")
+    first_sentence = (f"The boards of {span} come from {archives} archives, {a_day}{kind}; every one has "
+                      f"{lead['model_name']} at #1, rated {rated} and {ahead} points ahead.")
+    if not slips:
+        return first_sentence
+    return (f"{first_sentence} A wrong tens digit in the newest copy ({readings}) would sit {below:.0f} or "
+            f"{above:.0f} points outside the earlier copies' ratings; {caution}.")
 
 
 def double_listing_text(history: pd.DataFrame, pairs: pd.DataFrame | None) -> str:
