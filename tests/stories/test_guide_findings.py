@@ -43,18 +43,18 @@ def test_unpriced_pools_finding():
               "image-to-video-audio": _board([6.0, None, 5.0, 4.0])}
     # r82 reader of 04: said plainly, "all 3" when every one lacks a price
     assert stories.unpriced_pools_finding(priced) == (
-        "For video from text, most models near the top have no public list price: all 3 silent models and "
-        "all 3 with audio rated within 100 points of the best-priced model. For video from an image, most of "
-        "them have one.")
+        "For video from text, most models near the top have no public list price: of the other models rated "
+        "within 100 points of the best-priced one, all 3 silent and all 3 with audio have none. For video "
+        "from an image, most of them have one.")
     two = {**priced, "text-to-video": _board([None, 9.0, None, 8.0])}
     assert stories.unpriced_pools_finding(two).startswith(
-        "For video from text, most models near the top have no public list price: 2 of the 3 silent models "
-        "and all 3 with audio rated within 100 points of the best-priced model.")
+        "For video from text, most models near the top have no public list price: of the other models rated "
+        "within 100 points of the best-priced one, 2 of 3 silent and all 3 with audio have none.")
     # the image clause only when most image-pool top models are priced
     mixed = {**priced, "image-to-video": _board([6.0, None, None, 4.0])}
     assert stories.unpriced_pools_finding(mixed) == (
-        "For video from text, most models near the top have no public list price: all 3 silent models and "
-        "all 3 with audio rated within 100 points of the best-priced model.")
+        "For video from text, most models near the top have no public list price: of the other models rated "
+        "within 100 points of the best-priced one, all 3 silent and all 3 with audio have none.")
     assert stories.unpriced_pools_finding({**priced, "text-to-video": _board([9.0, 8.0, 7.0, None])}) == ""
 
 

@@ -336,10 +336,12 @@ def test_r75_lmarena_mix_and_open_licence():
     assert stories.arenas_split_finding(lm.assign(rank=[1, 2, 3, 4], ci_low=[1501.0, 1480.0, 1463.0, 1460.0]),
                                         lead, aa) == (
         "On LMArena, a separate arena with its own voters whose board also lists clips with audio, Wan 3.0 "
-        "ranked #3 on 21 September 2026, statistically tied with the models from #2 to #4 (overlapping 95% "
-        "intervals); Artificial Analysis's text to video (silent) board had it #1 on 20 September 2026. The "
-        "two arenas do not agree on the top spot, so test the top few on your own prompts.")
-    # no audio entry, no overlap: neither is said
+        # r84 reader: each gap tested (1.96 standard errors), not overlapping intervals: #2 is 37 points up
+        "ranked #3 on 21 September 2026 but cannot be told apart from #4 (the rating gaps are within what "
+        "chance allows at 95%, if the ratings' errors are independent); Artificial Analysis's text to video "
+        "(silent) board had it #1 on 20 September 2026. The two arenas do not agree on the top spot, so test "
+        "the top few on your own prompts.")
+    # no audio entry, no rank it cannot be told apart from: neither is said
     assert stories.arenas_split_finding(lm.iloc[:3].assign(rank=[1, 2, 3]), lead, aa) == (
         "On LMArena, a separate arena with its own voters, Wan 3.0 ranked #3 on 21 September 2026; "
         "Artificial Analysis's text to video (silent) board had it #1 on 20 September 2026. The two arenas "

@@ -28,16 +28,19 @@ def test_arenas_finding_says_the_tie_and_the_mixed_board(shipped):
     assert stories.arenas_split_finding(shipped["lm"], shipped["leaders"], shipped["lm_aa"],
                                         rows=shipped["rankings"]) == (
         "On LMArena, a separate arena with its own voters whose board also lists clips with audio, Wan 3.0 "
-        "ranked #6 on 21 September 2026, statistically tied with the models from #3 to #9 (overlapping "
-        "95% intervals); Artificial Analysis's text to video (silent) board had it #1 on 20 September 2026. "
-        "The two arenas do not agree on the top spot, so test the top few on your own prompts.")
+        # r84 reader: a test of each gap, not overlapping intervals; #8 and #9 differ at 5%
+        "ranked #6 on 21 September 2026 but cannot be told apart from #3–#7 (the rating gaps are within what "
+        "chance allows at 95%, if the ratings' errors are independent); Artificial Analysis's text to video "
+        "(silent) board had it #1 on 20 September 2026, only 6 points ahead of Gemini Omni Flash at #2. The "
+        "two arenas do not agree on the top spot, so test the top few on your own prompts.")
 
 
 def test_unpriced_finding_reads_plainly(shipped):
     assert stories.unpriced_pools_finding(shipped["priced"]) == (
-        "For video from text, most models near the top have no public list price: 8 of the 11 silent "
-        "models and 8 of the 9 with audio rated within 100 points of the best-priced model. For video from "
-        "an image, most of them have one.")
+        # r84 reader: "other" makes plain that the best-priced model itself is not counted
+        "For video from text, most models near the top have no public list price: of the other models rated "
+        "within 100 points of the best-priced one, 8 of 11 silent and 8 of 9 with audio have none. For "
+        "video from an image, most of them have one.")
 
 
 def test_chart_sources_say_the_boards_are_rebuilt(shipped):

@@ -968,8 +968,9 @@ def test_the_two_arenas_are_set_side_by_side() -> None:
         # the chance is the shared finding's: not said again here
         "The two arenas order the leading models differently. LMArena's #1 on 21 September 2026, Gemini Omni "
         "Flash 1.1, is #3 of 3 on Artificial Analysis's silent text-to-video board of 10 "
-        "October 2026, where Wan 3.0 is #1. Wan 3.0 is listed #6 on LMArena, but its interval overlaps those "
-        "of every model from #3 to #4.")
+        "October 2026, where Wan 3.0 is #1. Wan 3.0 is listed #6 on LMArena, but it cannot be told apart "
+        "from #3: its rating gap to it is within 1.96 times the gap's standard error (each read from its 95% "
+        "interval, the two errors assumed independent).")
     # each board marked when it is a rebuilt copy with no downloaded one
     marked = stories.arenas_text(lm, aa, names, same, rebuilt=REBUILT)
     assert ("on Artificial Analysis's silent text-to-video board of 10 October 2026 "
@@ -979,7 +980,8 @@ def test_the_two_arenas_are_set_side_by_side() -> None:
     assert stories.lmarena_title(lm.assign(arena="LMArena", category=T2V), 9, lm_rebuilt) == (
         "The top 9 of LMArena's text-to-video board of 21 September 2026 (rebuilt, not verified)")
     assert stories.lmarena_shown(lm, aa, names, same) == 6
-    assert stories.lmarena_shown(lm, aa, names, same, top_n=3) == 4  # down to the last overlapping rank
+    # down to one row past the last rank it cannot be told apart from
+    assert stories.lmarena_shown(lm, aa, names, same, top_n=3) == 4
     assert stories.arenas_text(lm[:0], aa) == ""
     table = stories.lmarena_frame(lm, top_n=3, aa_rows=names, same=same)
     assert table["model_name"].tolist() == ["Gemini Omni Flash 1.1", "Gemini Omni Flash", "Grok X"]
@@ -1001,7 +1003,7 @@ def test_the_two_arenas_are_set_side_by_side() -> None:
                                           category="text-to-video", source_id="s")])
     src = pd.DataFrame({"source_id": ["s"], "published": [pd.Timestamp("2026-09-25")]})
     assert stories.arenas_text(rows, aa, pd.concat([names, rows]), same, sources=src).endswith(
-        "Wan 3.0 is listed #6 on LMArena, but its interval overlaps those of every model from #3 to #5. That "
+        "the two errors assumed independent). That "
         "board is one list of silent and with-audio entries: 1 of its 5 entries is marked as a with-audio "
         "variant.")
     assert stories.lmarena_board_note(lm.assign(source_id="s"), None, None) == (

@@ -139,8 +139,9 @@ def board_sizes_note(rankings: pd.DataFrame, breaks: pd.DataFrame, day: object,
                      arena: str = "Artificial Analysis") -> str:
     """A method note: how each re-rated pool's board grew from its first board after the re-rating
     (``breaks``: :func:`videomarket.guide.scale_breaks`) to ``day``, which listings were added and
-    whether one repeats another's rating and interval exactly (then counted as one model)."""
-    parts = []
+    whether one repeats another's rating and interval exactly (then counted as one model); listings added
+    alike to every pool are said once."""
+    parts: list = []
     for _, brk in breaks.iterrows():
         pool = str(brk["category"])
         mine = rankings[(rankings["arena"] == arena) & (rankings["category"].astype(str) == pool)]
@@ -149,18 +150,27 @@ def board_sizes_note(rankings: pd.DataFrame, breaks: pd.DataFrame, day: object,
         if first.empty or now.empty:
             continue
         added = now[~now["model"].isin(set(first["model"]))]
-        said = []
+        said, own = [], []
         for _, row in added.iterrows():
             twin = now[(now["model"] != row["model"]) & (now["elo"] == row["elo"])
                        & (now["ci_low"] == row["ci_low"]) & (now["ci_high"] == row["ci_high"])]
-            said.append(f"{row['model_name']} added, repeating {twin.iloc[0]['model_name']}'s rating and "
-                        "interval exactly, so counted as one model with it" if len(twin)
-                        else f"{row['model_name']} added, rated on its own")
-        extra = f" ({'; '.join(said)})" if said else ""
-        parts.append(f"{pool_label(pool).lower()} from {first['model'].nunique()} listings on "
-                     f"{fmt.day(brk['date'])} to {now['model'].nunique()} on {fmt.day(day)}{extra}")
+            if len(twin):
+                said.append(f"{row['model_name']} added, repeating {twin.iloc[0]['model_name']}'s rating "
+                            "and interval exactly, so counted as one model with it")
+            else:
+                own.append(str(row["model_name"]))
+        if own:
+            said.append(f"{_and(own)} added, {'each ' if len(own) > 1 else ''}rated on its own")
+        sizes = (f"{pool_label(pool).lower()} from {first['model'].nunique()} listings on "
+                 f"{fmt.day(brk['date'])} to {now['model'].nunique()} on {fmt.day(day)}")
+        parts.append((sizes, "; ".join(said)))
     if not parts:
         return ""
+    added = {a for _, a in parts}
+    if len(parts) > 1 and len(added) == 1 and "" not in added:
+        return (f"**Board sizes.** After the re-rating the boards grew: {_and([p for p, _ in parts])}; "
+                f"{'both' if len(parts) == 2 else 'each'} added {added.pop().replace(' added, ', ', ', 1)}.")
+    parts = [f"{p} ({a})" if a else p for p, a in parts]
     return f"**Board sizes.** After the re-rating the boards grew: {_and(parts)}."
 
 
@@ -196,7 +206,8 @@ def range_chart_note(leaders: pd.DataFrame, counted_twice: dict[str, float] | No
     return "; ".join(said)
 
 
-def digit_caveat(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataFrame, *, link: bool = True) -> str:
+def digit_caveat(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataFrame, *, link: bool = True,
+                 possible: tuple[bool, bool] | None = None) -> str:
     """One caveat for the picks: the silent text-to-video leader's chance (``board``: board_certainty of
     the board the picks read, best first) rests on a rebuilt copy, and what a wrong tens digit in its rating
     would make it (``lower``, ``higher``: :func:`videomarket.leaderboard.wrong_digit_odds`), with a link to
@@ -214,16 +225,31 @@ def digit_caveat(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataFrame,
     >>> print(digit_caveat(b, low, high, link=False))  # doctest: +NORMALIZE_WHITESPACE
     Wan 3.0's chance rests on a copy rebuilt from text: one wrong tens digit in its rating would make it
     about 42% or 99%.
+
+    With ``possible`` (:func:`videomarket.leaderboard.digit_slips_possible`: which slip, lower or higher,
+    the board before leaves possible), only a slip left possible is told, in report 02's words:
+
+    >>> print(digit_caveat(b, low, high, possible=(True, False)))  # doctest: +NORMALIZE_WHITESPACE
+    Wan 3.0's chance rests on a copy rebuilt from text: one mistyped tens digit in its rating could make its
+    chance as low as about 42%, a slip the neighbouring boards cannot rule out ([About the
+    data](00-about-the-data.html#a-wrong-digit-in-the-latest-1-s-rating)).
     """
     lead = board.iloc[0]
 
     def chance(table: pd.DataFrame) -> str:
         return fmt.pct(float(table.loc[table["model"] == lead["model"], "p_leader"].iloc[0]), 0)
 
+    start = f"{lead['model_name']}'s chance rests on a copy rebuilt from text: "
+    if possible is not None and sum(possible) == 1:
+        table, way = (lower, "low") if possible[0] else (higher, "high")
+        where = (" ([About the data](00-about-the-data.html#a-wrong-digit-in-the-latest-1-s-rating))"
+                 if link else "")
+        return (f"{start}one mistyped tens digit in its rating could make its chance as {way} as about "
+                f"{chance(table)}, a slip the neighbouring boards cannot rule out{where}.")
     where = (" ([How sure is number one?](03-how-sure-is-number-one.html#how-robust-is-the-latest-chance))"
              if link else "")
-    return (f"{lead['model_name']}'s chance rests on a copy rebuilt from text: one wrong tens digit in its "
-            f"rating would make it about {chance(lower)} or {chance(higher)}{where}.")
+    return (f"{start}one wrong tens digit in its rating would make it about {chance(lower)} or "
+            f"{chance(higher)}{where}.")
 
 
 #: The Artificial Analysis site, as its archived files name their source ("source": in data/raw/aa-koiro).

@@ -98,24 +98,27 @@ def arenas_split_finding(lm_board: pd.DataFrame, leaders: pd.DataFrame, aa_board
                          pool: str = "text-to-video", rows: pd.DataFrame | None = None) -> str:
     """A key finding: the ``pool`` leader's place on LMArena's board (``lm_board``), said as what that
     board is (a separate arena with its own voters; with-audio entries listed too when some of its ids are
-    marked "audio") and the ranks its 95% interval ties it with
-    (:func:`~videomarket.stories._guide_sections.interval_ranks`), then its place on Artificial Analysis's
-    board (``aa_board``) of about the same day and the advice that follows; "" when it holds the same place
-    on both or is missing from either. ``rows`` (all rankings) gives LMArena's whole board, not only its
-    top rows.
+    marked "audio") and the ranks it cannot be told apart from
+    (:func:`~videomarket.stories._guide_sections.indistinct_ranks`), then its place on Artificial Analysis's
+    board (``aa_board``) of about the same day, with its lead over the #2 there when it is #1, and the
+    advice that follows; "" when it holds the same place on both or is missing from either. ``rows`` (all
+    rankings) gives LMArena's whole board, not only its top rows.
 
     >>> lm = pd.DataFrame({"model": ["g", "x", "w", "v-audio"], "rank": [1, 2, 3, 4],
+    ...     "elo": [1515.0, 1480.0, 1476.0, 1460.0],
     ...     "ci_low": [1500.0, 1470.0, 1463.0, 1450.0], "ci_high": [1530.0, 1490.0, 1489.0, 1470.0],
     ...     "snapshot_date": pd.Timestamp("2026-09-21")})
-    >>> aa = pd.DataFrame({"model": ["w", "g"], "rank": [1, 2], "snapshot_date": pd.Timestamp("2026-09-20")})
+    >>> aa = pd.DataFrame({"model": ["w", "g"], "model_name": ["Wan 3.0", "G"], "rank": [1, 2],
+    ...     "elo": [1336.0, 1330.0], "snapshot_date": pd.Timestamp("2026-09-20")})
     >>> lead = pd.DataFrame({"category": ["text-to-video"], "model": ["w"], "model_name": ["Wan 3.0"]})
     >>> print(arenas_split_finding(lm, lead, aa))  # doctest: +NORMALIZE_WHITESPACE
     On LMArena, a separate arena with its own voters whose board also lists clips with audio, Wan 3.0
-    ranked #3 on 21 September 2026, statistically tied with the models from #2 to #4 (overlapping 95%
-    intervals); Artificial Analysis's text to video (silent) board had it #1 on 20 September 2026. The two
-    arenas do not agree on the top spot, so test the top few on your own prompts.
+    ranked #3 on 21 September 2026 but cannot be told apart from #2–#4 (the rating gaps are within what chance
+    allows at 95%, if the ratings' errors are independent); Artificial Analysis's text to video (silent) board
+    had it #1 on 20 September 2026, only 6 points ahead of G at #2. The two arenas do not agree on the top
+    spot, so test the top few on your own prompts.
     """
-    from videomarket.stories._guide_sections import _full_lm_board, interval_ranks
+    from videomarket.stories._guide_sections import _full_lm_board, _rank_span, indistinct_ranks
 
     lead = leaders[leaders["category"].astype(str) == pool].dropna(subset=["model"])
     if lead.empty:
@@ -133,13 +136,19 @@ def arenas_split_finding(lm_board: pd.DataFrame, leaders: pd.DataFrame, aa_board
             + (" whose board also lists clips with audio" if audio else ""))
     text = (f"On LMArena, {what}, {row['model_name']} ranked #{int(there.iloc[0])} on "
             f"{fmt.day(lm_board['snapshot_date'].max())}")
-    tied = interval_ranks(board, str(row["model"])) if {"ci_low", "ci_high"} <= set(board) else None
-    if tied is not None and tied[0] != tied[1]:
-        text += (f", statistically tied with the models from #{tied[0]} to #{tied[1]} (overlapping 95% "
-                 "intervals)")
-    return (f"{text}; Artificial Analysis's {pool_label(pool).lower()} board had it #{int(here.iloc[0])} on "
-            f"{fmt.day(aa_board['snapshot_date'].max())}. The two arenas do not agree on the top spot, so "
-            "test the top few on your own prompts.")
+    tied = (indistinct_ranks(board, str(row["model"])) if {"elo", "ci_low", "ci_high"} <= set(board)
+            else None)
+    if tied is not None:
+        text += (f" but cannot be told apart from {_rank_span(*tied)} (the rating gaps are within what "
+                 "chance allows at 95%, if the ratings' errors are independent)")
+    text += (f"; Artificial Analysis's {pool_label(pool).lower()} board had it #{int(here.iloc[0])} on "
+             f"{fmt.day(aa_board['snapshot_date'].max())}")
+    ranked = aa_board.sort_values("rank")
+    if int(here.iloc[0]) == 1 and len(ranked) > 1 and "elo" in ranked:
+        second = ranked.iloc[1]
+        text += (f", only {fmt.number(round(float(ranked['elo'].iloc[0]) - float(second['elo'])))} points "
+                 f"ahead of {second['model_name']} at #{int(second['rank'])}")
+    return f"{text}. The two arenas do not agree on the top spot, so test the top few on your own prompts."
 
 
 def unpriced_pools_finding(priced: dict[str, pd.DataFrame] | None) -> str:
@@ -154,9 +163,9 @@ def unpriced_pools_finding(priced: dict[str, pd.DataFrame] | None) -> str:
     ...     "image-to-video": board([6.0, 5.0, 4.0, None]),
     ...     "image-to-video-audio": board([6.0, 5.0, None, 4.0])}
     >>> print(unpriced_pools_finding(priced))  # doctest: +NORMALIZE_WHITESPACE
-    For video from text, most models near the top have no public list price: 2 of the 3 silent models and
-    all 3 with audio rated within 100 points of the best-priced model. For video from an image, most of them
-    have one.
+    For video from text, most models near the top have no public list price: of the other models rated
+    within 100 points of the best-priced one, 2 of 3 silent and all 3 with audio have none. For video from
+    an image, most of them have one.
     """
     def counts(pool: str) -> tuple[int, int] | None:
         board = (priced or {}).get(pool)
@@ -167,9 +176,10 @@ def unpriced_pools_finding(priced: dict[str, pd.DataFrame] | None) -> str:
     image_pools = [counts("image-to-video"), counts("image-to-video-audio")]
     if any(c is None or not 2 * c[0] > c[1] for c in text_pools.values()):
         return ""
-    silent, audio = (f"all {c[1]}" if c[0] == c[1] else f"{c[0]} of the {c[1]}" for c in text_pools.values())
-    text = (f"For video from text, most models near the top have no public list price: {silent} silent "
-            f"models and {audio} with audio rated within {BUDGET_POINTS} points of the best-priced model.")
+    silent, audio = (f"all {c[1]}" if c[0] == c[1] else f"{c[0]} of {c[1]}" for c in text_pools.values())
+    text = (f"For video from text, most models near the top have no public list price: of the other models "
+            f"rated within {BUDGET_POINTS} points of the best-priced one, {silent} silent and {audio} with "
+            "audio have none.")
     if all(c is not None and 2 * c[0] < c[1] for c in image_pools):
         text += " For video from an image, most of them have one."
     return text

@@ -9,6 +9,7 @@ from videomarket.stories import fmt
 from videomarket.stories._guide import (
     BUDGET_POINTS,
     _usd,
+    budget_miss,
     budget_pick,
     copy_dates,
     lead_term,
@@ -118,7 +119,7 @@ def _floor(board: pd.DataFrame, pool: str) -> float | None:
 
 
 def closest_unpriced_cell(priced: dict[str, pd.DataFrame] | None, pool: str, leader: object) -> str:
-    """The picks table's "Model rated just below the leader" cell: the model rated nearest below the
+    """The picks table's "Runner-up without a list price" cell: the model rated nearest below the
     pool's leader (model id ``leader``) when it has no list price and is rated above the cheaper option (or
     the cut-off), "X, N points behind"; "—" otherwise (a priced model is nearer, or none is near), so an
     unpriced model is never named while a priced one is closer.
@@ -186,6 +187,11 @@ def _need_line(row: object, top: pd.DataFrame | None, board: pd.DataFrame | None
     own = _price(board, row.model)
     sure = f"about {_chance(row.p_leader, other)} chance of being truly #1"
     cost = "" if board is None else (f"{_usd(own)} a minute, " if own is not None else "no list price, ")
+    base = getattr(row, "built_on", None)
+    if board is not None and isinstance(base, str) and (board["model_name"] == base).any():
+        cost = (f"a second listing of {base}, either a higher setting or a hosted copy, the data do not say "
+                f"which; {cost.removesuffix(', ')}; ")
+        sure += ", counting the two listings as rivals"
     racers = race_names(row, top)
     if racers:
         costs = [c for c in (_priced_name(board, n) for n in racers) if c is not None]
@@ -211,7 +217,18 @@ def _need_line(row: object, top: pd.DataFrame | None, board: pd.DataFrame | None
         return f"{head}, and the {_cheaper_clause(board, pick).replace(':', ' is', 1)}."
     if pick["model"] == pick["best_model"]:
         return f"{head}; no cheaper model with a list price is within {BUDGET_POINTS} points."
-    return f"{head}; {_cheaper_clause(board, pick)}."
+    return f"{head}; {_cheaper_clause(board, pick)}{_close_call(board, pool)}."
+
+
+def _close_call(board: pd.DataFrame, pool: str) -> str:
+    """A clause for a cheaper option that is a close call: the cheaper priced model just outside the
+    cut-off (:func:`budget_miss`, by under 10 points), with its price; "" otherwise."""
+    missed = budget_miss({pool: board}, pool)
+    if missed is None or not missed[2] - BUDGET_POINTS < 10:
+        return ""
+    near, gap = missed[1], missed[2]
+    return (f"; a close call, as {near['model_name']} ({_usd(float(near['price_usd_per_min']))}) misses the "
+            f"{BUDGET_POINTS}-point cut-off by only {fmt.points(gap - BUDGET_POINTS)}")
 
 
 def needs_list(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,

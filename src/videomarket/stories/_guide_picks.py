@@ -464,13 +464,14 @@ def racer_prices(board: pd.DataFrame, racers: list[str]) -> str:
 
 def audio_lead_start_text(rankings: pd.DataFrame, leaders: pd.DataFrame,
                           pool: str = "text-to-video-audio", *, rerated: Iterable[object] = (),
-                          rebuilt: pd.DataFrame | None = None) -> str:
+                          rebuilt: pd.DataFrame | None = None, short: bool = False) -> str:
     """When the with-audio leader's lead began, the day the previous #1 left the board: "Wan 3.0's lead in
     text to video with audio began on 1 October 2026, when Gemini Omni Flash, #1 of 36 there on 30 September
     2026, left that board under that name." ("" when the previous #1 did not leave). The next board day is
     the first board after the last one listing it. When that day is among ``rerated`` (days the pool was
     re-rated), the lead is said to have coincided with the re-rating, one of that day's changes, not caused by
-    the exit."""
+    the exit. ``short``: the previous #1 is only named, for a note followed by the account of its exit
+    (:func:`~videomarket.stories._guide_sections.absent_leaders_text`)."""
     start = _lead_start(rankings, leaders, pool)
     if start is None:
         return ""
@@ -482,6 +483,10 @@ def audio_lead_start_text(rankings: pd.DataFrame, leaders: pd.DataFrame,
                                                "snapshot_date": [pd.Timestamp(gone[4])]}), link=False)
     when = (f"coincided with the [re-rating]({RERATING_LINK}) of {fmt.day(day)}"
             if day in {pd.Timestamp(d) for d in rerated} else f"began on {fmt.day(day)}")
+    if short:
+        joint = " and" if when.startswith("coincided") else ","
+        return (f"{lead.iloc[0]['model_name']}'s lead in {pool_label(pool).lower()} {when}{joint} with the "
+                f"exit of the previous #1 there, {gone[0]}.")
     return (f"{lead.iloc[0]['model_name']}'s lead in {pool_label(pool).lower()} {when}, when {gone[0]}, "
             f"#{gone[2]} of {gone[3]} there on {fmt.day(gone[4])}{mark}, left that "
             "board under that name.")

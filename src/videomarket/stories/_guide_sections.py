@@ -1013,10 +1013,37 @@ def interval_ranks(board: pd.DataFrame, model: str) -> tuple[int, int] | None:
     return 1 + int((board["ci_low"] > high).sum()), int((board["ci_high"] >= low).sum())
 
 
+def indistinct_ranks(board: pd.DataFrame, model: str, z: float = 1.96) -> tuple[int, int] | None:
+    """The lowest and highest rank of the other models on ``board`` that ``model`` cannot be told apart
+    from: their rating gap is within ``z`` times the gap's standard error, each rating's error read from its
+    95% interval (half-width / 1.96) and the two errors assumed independent; None when it is not on the
+    board, has no interval or every other model differs from it.
+
+    >>> b = pd.DataFrame({"model": list("abcd"), "rank": [1, 2, 3, 4],
+    ...                   "elo": [1516.0, 1493.0, 1476.0, 1456.0], "ci_low": [1501.0, 1476.0, 1463.0, 1441.0],
+    ...                   "ci_high": [1531.0, 1510.0, 1489.0, 1471.0]})
+    >>> indistinct_ranks(b, "c"), indistinct_ranks(b, "a"), indistinct_ranks(b, "x")
+    ((2, 2), None, None)
+    """
+    if not {"elo", "ci_low", "ci_high", "rank"} <= set(board):
+        return None
+    row = board[board["model"].astype(str) == str(model)]
+    if row.empty or row[["elo", "ci_low", "ci_high"]].isna().any(axis=None):
+        return None
+    me = row.iloc[0]
+    others = board[(board["model"].astype(str) != str(model))].dropna(subset=["elo", "ci_low", "ci_high"])
+    se_me = (float(me["ci_high"]) - float(me["ci_low"])) / 2 / 1.96
+    se = (others["ci_high"] - others["ci_low"]) / 2 / 1.96
+    near = others[(others["elo"] - float(me["elo"])).abs() <= z * (se**2 + se_me**2) ** 0.5]
+    if near.empty:
+        return None
+    return int(near["rank"].min()), int(near["rank"].max())
+
+
 def _lm_standing(lm_board: pd.DataFrame, aa_board: pd.DataFrame, rows: pd.DataFrame | None,
                  same: dict[str, str] | None) -> tuple[str, list[str], tuple[int, int] | None] | None:
     """Artificial Analysis's #1's id on LMArena, the names of the LMArena models whose intervals lie
-    wholly above its own, and its rank range there (:func:`interval_ranks`); None when it is not listed."""
+    wholly above its own, and its rank range there (:func:`indistinct_ranks`); None when it is not listed."""
     found = _arena_ranks(lm_board, aa_board, rows, same)
     if found is None:
         return None
@@ -1028,7 +1055,12 @@ def _lm_standing(lm_board: pd.DataFrame, aa_board: pd.DataFrame, rows: pd.DataFr
     lm_id = str(board.loc[board["rank"] == lm_rank[one], "model"].iloc[0])
     me = board[board["model"].astype(str) == lm_id]
     above = board[board["ci_low"] > float(me["ci_high"].iloc[0])].sort_values("rank")
-    return lm_id, lmarena_names(above, rows, same), interval_ranks(board, lm_id)
+    return lm_id, lmarena_names(above, rows, same), indistinct_ranks(board, lm_id)
+
+
+def _rank_span(low: int, high: int) -> str:
+    """Ranks as a span ("#3–#7") or one rank ("#5")."""
+    return f"#{low}" if low == high else f"#{low}–#{high}"
 
 
 def rebuilt_mark(rebuilt: pd.DataFrame | None, board: pd.DataFrame, *, link: bool = True) -> str:
@@ -1066,8 +1098,8 @@ def arenas_text(lm_board: pd.DataFrame, aa_board: pd.DataFrame, aa_rows: pd.Data
                 rebuilt: pd.DataFrame | None = None) -> str:
     """LMArena's #1 (``lm_board``, its rows of one day, with ``p_leader``) and its place on Artificial
     Analysis's board (``aa_board``, one whole board), Artificial Analysis's #1 and the ranks LMArena's
-    intervals allow it (:func:`interval_ranks`), named as in :func:`lmarena_names`, each board marked
-    when rebuilt (:func:`rebuilt_mark`); with ``sources``, what the LMArena board mixes
+    intervals cannot tell it apart from (:func:`indistinct_ranks`), named as in :func:`lmarena_names`, each
+    board marked when rebuilt (:func:`rebuilt_mark`); with ``sources``, what the LMArena board mixes
     (:func:`lmarena_board_note`); "" when either board is empty."""
     found = _arena_ranks(lm_board, aa_board, aa_rows, same)
     if found is None:
@@ -1084,29 +1116,32 @@ def arenas_text(lm_board: pd.DataFrame, aa_board: pd.DataFrame, aa_rows: pd.Data
              if top_on_aa is not None else f"is not on {aa_words}, where {one['model_name']} is #1")
     standing = _lm_standing(lm_board, aa_board, aa_rows, same)
     place = f"{one['model_name']} is {_lm_place(lm_rank[str(one['model'])])} on LMArena"
-    if standing is not None and standing[2] is not None and standing[2][0] != standing[2][1]:
-        low, high = standing[2]
-        place = (f"{one['model_name']} is listed #{lm_rank[str(one['model'])]} on LMArena, but its interval "
-                 f"overlaps those of every model from #{low} to #{high}")
+    if standing is not None and standing[2] is not None:
+        place = (f"{one['model_name']} is listed #{lm_rank[str(one['model'])]} on LMArena, but it cannot be "
+                 f"told apart from {_rank_span(*standing[2])}: its rating gap to "
+                 f"{'each' if standing[2][0] != standing[2][1] else 'it'} is within 1.96 times the gap's "
+                 "standard error (each read from its 95% interval, the two errors assumed independent)")
     return (f"The two arenas order the leading models differently. LMArena's #1 on "
             f"{lm_day}{rebuilt_mark(rebuilt, lm_board)}, {lm_top}, {there}. {fmt.capital(place)}.{note}")
 
 
 def lmarena_shown(lm_board: pd.DataFrame, aa_board: pd.DataFrame, aa_rows: pd.DataFrame | None = None,
                   same: dict[str, str] | None = None, top_n: int = 6) -> int:
-    """How many of LMArena's top rows its table shows: ``top_n``, or down to the last rank
-    :func:`arenas_text` names for Artificial Analysis's #1 (:func:`interval_ranks`) when that is lower.
+    """How many of LMArena's top rows its table shows: ``top_n``, or down to one below the last rank
+    :func:`arenas_text` names for Artificial Analysis's #1 (:func:`indistinct_ranks`) when that is lower,
+    so the table shows where the models it can be told apart from begin.
 
     >>> lm = pd.DataFrame({"snapshot_date": pd.Timestamp("2026-09-21"), "model": list("abcdefgh"),
     ...                    "model_name": list("ABCDEFGH"), "rank": range(1, 9),
-    ...                    "ci_low": [1500.0] * 7 + [1490.0], "ci_high": [1510.0] * 7 + [1500.0]})
+    ...                    "elo": [1505.0] * 7 + [1495.0], "ci_low": [1500.0] * 7 + [1490.0],
+    ...                    "ci_high": [1510.0] * 7 + [1500.0]})
     >>> aa = pd.DataFrame({"snapshot_date": pd.Timestamp("2026-09-30"), "model": ["b", "c"],
     ...                    "model_name": ["B", "C"], "rank": [1, 2]})
     >>> lmarena_shown(lm, aa), lmarena_shown(lm[:5], aa)
     (8, 6)
     """
     standing = _lm_standing(lm_board, aa_board, aa_rows, same)
-    return max(top_n, standing[2][1]) if standing is not None and standing[2] is not None else top_n
+    return max(top_n, standing[2][1] + 1) if standing is not None and standing[2] is not None else top_n
 
 
 def lmarena_frame(lm_board: pd.DataFrame, top_n: int = 6, aa_rows: pd.DataFrame | None = None,

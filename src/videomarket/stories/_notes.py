@@ -125,10 +125,12 @@ GLOSSARY: dict[str, tuple[str, str]] = {
                        "copy a board again on days when it has not changed: a copy identical to the "
                        "previous one adds no evidence and is counted once."),
     "repeated-listing": ("Repeated listing", "A board sometimes lists one model twice, for example a "
-                         "provider's version \"based on\" it, with exactly the same rating and interval. "
-                         "Counted as one model, the leader has one rival fewer; counted as two rivals, its "
-                         "chance of being #1 is lower. The data cannot say which is right, so where it "
-                         "matters the notes give both, as a range."),
+                         "provider's version \"based on\" it, with the same or nearly the same rating and "
+                         "interval. Counted as one model, the leader has one rival fewer; counted as two "
+                         "rivals, its chance of being #1 is lower. The data cannot say which is right. The "
+                         "headline chances count an exact repeat once and listings rated apart as two "
+                         "rivals; where it matters, the other reading is given beside them or in the "
+                         "appendix."),
     "runner-up": ("Runner-up", "The highest-rated model after the leader on the same board (#2); the lead "
                   "is the gap between their two ratings on that board. Models that share that rating exactly "
                   "are runners-up together (tied)."),
