@@ -289,6 +289,8 @@ def test_vendor_vs_market_chart_draws_the_floor_its_labels_describe() -> None:
                              "pace all year (USD millions)")
     assert "Lowest forecast (USD millions)" in header and "usd m" not in header
     assert "Source id" not in header and ",2025 Q1," in fig.to_csv()  # no internal ids; plain quarters
+    rows = {line.split(",")[0] for line in fig.to_csv().splitlines()[1:]}
+    assert rows <= {"one vendor's figure", "sum of the vendors that year"}  # plain row words (r84 #5)
     named = plots.vendor_vs_market_chart(comparison, converted, sources=pd.DataFrame(
         {"source_id": ["k", "r", "s", "h"], "publisher": ["Ebrun", "36Kr", "Sifted", "Forbes"]}))
     assert "Read in" in named.to_csv().splitlines()[0] and ",Ebrun" in named.to_csv()

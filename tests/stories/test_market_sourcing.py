@@ -45,8 +45,11 @@ def test_the_answer_opens_with_a_plain_verdict_on_the_rate(shipped) -> None:
 def test_an_inferred_credit_is_tagged_in_every_label(shipped) -> None:
     world = shipped["world"]
     labels = set(market_prose.path_legend(world).values())
-    assert {"Grand View Research (inferred)", "Grand View Research (inferred; broad AI video)",
-            "Fortune Business Insights, 2025→2034", "Market.us (AI in Film Market)"} <= labels
+    assert {"Grand View Research (publisher inferred)",
+            "Grand View Research (publisher inferred; broad AI video)",
+            "Fortune Business Insights, quoted as 2025→2034", "Market.us (AI in Film Market)",
+            "Fortune Business Insights, quoted as 2025→2032 (the headline forecast)"} <= labels  # r84 #5: as
+    assert not any("(inferred" in label for label in labels)  # the tables label them; 'publisher inferred'
     assert market_prose.edition_label({"publisher": "Unattributed (mraivideo)",
                                        "note": "names no publisher"}) == "Unattributed (mraivideo)"
 
@@ -55,7 +58,7 @@ def test_the_sources_notes_name_editions_by_their_years_never_by_a_letter(shippe
     rows = market.forecast_paths(shipped["forecasts"], None, "D")
     uses = market_prose.source_uses(rows, shipped["held_on"].iloc[0:0], shipped["sources"])
     assert uses["gh-dodo-ai-video-pricing-readme"].startswith(
-        "the forecast of Fortune Business Insights, quoted as 2024→2032 (inferred)")
+        "the forecast of Fortune Business Insights, quoted as 2024→2032 (publisher inferred)")
     assert uses["gh-jolin-ma-legacy-link-brief"].startswith(
         "the forecast of Fortune Business Insights, quoted as 2025→2034")
     assert uses["gh-kangise-a7-visual-content-zh"].startswith(
@@ -90,7 +93,8 @@ def test_the_market_glossarys_evidence_grade_says_nothing_of_rebuilt_boards() ->
 
 def test_the_charts_source_lines_name_the_publishers_and_the_exchange_rate_page(shipped) -> None:
     assert stories.paths_source(shipped["world"], "2026-07-31") == (
-        "Source: forecasts by Fortune Business Insights, Grand View Research (inferred) and Market.us, "
+        "Source: forecasts by Fortune Business Insights, Grand View Research (publisher inferred) and "
+        "Market.us, "
         "quoted second-hand on 4 pages (newest dated 31 July 2026), listed under Sources; evidence grade C")
     held_on, comparison = shipped["held_on"], shipped["comparison"]
     drawn = summary.answer_comparison(comparison, held_on)

@@ -161,10 +161,11 @@ def test_forecasts_chart_title_text_and_legend_in_words() -> None:
     assert round(14100 / 3440) == 4 and round(42290 / 3440) == 12
     assert market_prose.path_legend(paths) == {
         "Market.us": "Market.us (Film)", "Market.us, North America": "Market.us (Film), North America",
-        "GVR [ai-video-broad]": "GVR (broad AI video)", "FBI ed. B": "FBI, 2025→2032",
-        "FBI ed. C": "FBI, 2025→2034", "GVR [ai-video-generator]": "GVR (AI video generators)"}
+        "GVR [ai-video-broad]": "GVR (broad AI video)", "FBI ed. B": "FBI, quoted as 2025→2032",
+        "FBI ed. C": "FBI, quoted as 2025→2034", "GVR [ai-video-generator]": "GVR (AI video generators)"}
     quoted = paths.assign(note=paths["path"].map({"FBI ed. B": "ORIGIN OF THE SEED CLAIM"}).fillna(""))
-    assert market_prose.path_legend(quoted)["FBI ed. B"] == "FBI, 2025→2032 (the headline forecast)"  # r79 #4
+    assert market_prose.path_legend(quoted)["FBI ed. B"] == (  # as the tables read (r84 #5)
+        "FBI, quoted as 2025→2032 (the headline forecast)")
 
 
 def test_growth_text_heads_with_one_edition_per_publisher_and_shows_every_edition_beside_it() -> None:
@@ -566,7 +567,7 @@ def test_the_vendor_chart_draws_the_two_vendors_of_its_title_in_one_bar_and_its_
     year = bars[bars["year"] == 2026]
     assert len(year) == 1  # Kling and Synthesia stacked in one bar, as the title counts them
     row = year.iloc[0]
-    assert (row["slot"], row["row_label"]) == ("right", "all vendors in the year")
+    assert (row["slot"], row["row_label"]) == ("right", "sum of the vendors that year")
     assert (round(row["calendar_low_usd_m"]), round(row["calendar_high_usd_m"])) == (514, 616)
     assert (f"{row['floor_share_low']:.0%}", f"{row['floor_share_high']:.0%}") == ("54%", "73%")
     shown = summary.answer_figures(market.calendar_figures(figures), comparison, figures)
@@ -613,16 +614,17 @@ def test_the_vendor_chart_draws_the_two_vendors_of_its_title_in_one_bar_and_its_
     assert swatch.get_edgecolor() == partial.get_edgecolor()
 
 
-def test_findings_are_four_short_ones_and_none_rests_on_a_grade_d_figure() -> None:
+def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> None:
     common = market.edition_growth(_market(), GEN, "C")
     figures, _, comparison, _, rates = _vendors()
     findings = summary.market_findings(common, market.match_claim(_market(), CLAIM), CLAIM,
                                        comparison, rates, figures)
     assert findings == [
-        "Two vendors would earn an estimated USD 514M–616M in 2026, against forecasts of USD 847M–948M; the "
-        "forecasts leave about USD 231M–434M for every other AI-video vendor. "
-        "Kling would have to earn USD 697M–798M (1.9×–2.2× its Q1 pace) for the two vendors to fill the "
-        "forecast.",
+        "At Kling's Q1 2026 pace, two vendors would earn about USD 514M in 2026, 54%–61% of the forecasts; "
+        "from better-graded figures only, 49%–55%. The high case (up to 73%) rests on a weaker figure: "
+        "Kling's USD 500M run-rate of 28 May 2026, for no stated period ([grade](#glossary-grade-market) C).",
+        "Kling's later quarters, not yet in our sources, could move the range either way: for the two "
+        "vendors to fill the 2026 forecasts, it would have to earn USD 697M–798M (1.9×–2.2× its Q1 pace).",
         "Kling makes up about 71%–76% of the two vendors' 2026 sums. Without it, Synthesia would earn "
         "16%–18% of the forecasts.",
         "Forecasts from FBI and GVR put AI video generators' growth at about 19–20% a year. We read them "
@@ -630,11 +632,13 @@ def test_findings_are_four_short_ones_and_none_rests_on_a_grade_d_figure() -> No
         "Kling's revenue grew about 4.3× in 12 months, against 1.18×–1.20× for the forecasts. Synthesia's "
         "ARR grew about 1.5× in 9 months, against 1.13×–1.15×. A weak test: two vendors growing from a small "
         "base.",
-    ]  # the headline sum with its break-even first, then whose the sum mostly is (r75 #3)
+    ]  # r84 #3-#4: the low case first, what the high case rests on, then the later quarters either way
+    assert (round(514 / 948, 3), round(514 / 847, 3), round(616 / 847, 2)) == (0.542, 0.607, 0.73)
+    assert (round(464 / 948, 3), round(464 / 847, 3)) == (0.489, 0.548)  # Kling's Q1 pace + Synthesia's B
     assert (round(150 / 948, 2), round(150 / 847, 2), 847 - 150, 948 - 150) == (0.16, 0.18, 697, 798)
     assert (847 - 616, 948 - 514) == (231, 434)
     assert (round(650 / 150, 1), round(150 / 100, 1)) == (4.3, 1.5)  # Kling Q1 2026/Q1 2025; Synthesia ARR
-    assert all(len(line.split()) <= 50 for line in findings)  # the headline holds the residual (r82 #2)
+    assert all(len(re.sub(r"\]\(#[^)]*\)", "]", line).split()) <= 50 for line in findings)
     weaker = market.cagr_table(_market(), "D", GEN).assign(evidence="D",
                                                            stated_cagr_pct=[18.9, 32.78, 19.5, 20.0])
     with_d = summary.market_findings(common, market.match_claim(_market(), CLAIM), CLAIM, comparison,
@@ -674,11 +678,11 @@ def test_findings_are_four_short_ones_and_none_rests_on_a_grade_d_figure() -> No
         " Every forecast of AI video generators here reaches us through second-hand copies quoting the "
         "publishers (grade C), not through the publishers' own pages, so which edition is current and "
         "which market each covers stay open.")
-    assert all(len(line.split()) <= 50 for line in findings)  # the headline holds the residual (r82 #2)
+    assert all(len(re.sub(r"\]\(#[^)]*\)", "]", line).split()) <= 50 for line in findings)
     assert not any("grade D" in line or "edition A" in line for line in findings)
     # the fit's interval is the fit finding's only, beside its few residual degrees of freedom (round 26)
     assert not any("interval" in line for line in findings)  # the fit's interval is a method note (round 32)
-    assert "second-hand" in findings[2].lower()  # agreement between second-hand forecasts (round 38)
+    assert "second-hand" in findings[3].lower()  # agreement between second-hand forecasts (round 38)
     assert not any("at least" in line or "neither confirms" in line for line in findings)
 
 
@@ -786,7 +790,7 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     findings = summary.market_findings(common, matches, claim, comparison, rates, figures,
                                        market.cagr_table(forecasts, "D", GEN), values)
     answer = summary.market_answer(common, comparison, room, rates, values, figures, 0.20)
-    assert len(findings) == 4  # the headline carries the break-even (r75 #2); dates are the data box's
+    assert len(findings) == 5  # the low case, the later quarters, whose sum, the rates, the growth (r84 #3)
     assert answer == summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches)
     assert summary.market_answer(common, comparison, room, rates, values, figures, 0.20, matches,
                                  fit=latest, editions=editions) == (
@@ -824,28 +828,30 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert (round(4 * 300 / 7.14 + 150), round(318.08 / 948, 2), round(318.08 / 847, 2)) == (318, 0.34, 0.38)
     assert "758" not in answer  # Runway and HeyGen are taken off what the forecasts leave, not added
     assert len(answer.split()) <= 60 and ";" not in answer and answer.count("(") <= 1
-    assert all(len(line.split()) <= 50 for line in findings)  # the headline holds the residual (r82 #2)
+    assert all(len(re.sub(r"\]\(#[^)]*\)", "]", line).split()) <= 50 for line in findings)
     assert "agree with each other" not in " ".join(findings)  # the forecasts' own range is the answer's
-    assert findings[2] == (
+    assert findings[3] == (
         "Forecasts from Fortune Business Insights and probably Grand View Research put AI video generators' "
         "growth at about 19–20% a year. We read them second-hand, on GitHub pages, not on the publishers' "
         "own.")  # said outright where they were read (r72 #2)
-    assert len(findings[3].split()) <= 35 and len(findings[2].split()) <= 35
+    assert len(findings[4].split()) <= 35 and len(findings[3].split()) <= 35
     assert "19.3" not in " ".join(findings)  # the fitted rate stays in the body, with its interval
-    assert findings[3] == (  # the growth result, with why it is a weak test (review r70 #4)
+    assert findings[4] == (  # the growth result, with why it is a weak test (review r70 #4)
         "Kling AI's revenue grew about 4.3× in 12 months, against 1.18×–1.20× for the forecasts. "
         "Synthesia's ARR grew about 1.5× in 9 months, against 1.13×–1.15×. A weak test: two vendors growing "
         "from a small base.")  # per vendor (r77 #4)
-    assert findings[1] == (
+    assert findings[2] == (
         "Kling AI makes up about 71%–76% of the two vendors' 2026 sums. Without it, Synthesia would earn "
         "16%–18% of the forecasts.")
     assert len(re.sub(r"\]\(#[^)]*\)", "]", findings[0]).split()) <= 50
-    assert summary.headline_finding(comparison, figures) == (  # the break-even merged in (r75 #2)
-        "Two vendors would earn an estimated USD 514M–616M in 2026, against forecasts of USD 847M–948M; the "
-        "forecasts leave about USD 231M–434M for every other AI-video vendor. "
-        "Kling AI would have to earn USD 697M–798M (1.9×–2.2× its Q1 pace) for the two vendors to fill the "
-        "forecast.")  # the break-even a threshold, not an estimate (r79 #5)
-    assert all(len(line.split()) <= 50 for line in findings)  # the headline holds the residual (r82 #2)
+    assert summary.headline_finding(comparison, figures) == (  # r84 #3: the low case first
+        "At Kling AI's Q1 2026 pace, two vendors would earn about USD 514M in 2026, 54%–61% of the "
+        "forecasts; from better-graded figures only, 49%–55%. The high case (up to 73%) rests on a weaker "
+        "figure: Kling AI's USD 500M run-rate of 28 May 2026, for no stated period "
+        "([grade](#glossary-grade-market) C).")
+    assert summary.later_quarters_finding(comparison, figures) == (  # r84 #4; a threshold (r79 #5)
+        "Kling AI's later quarters, not yet in our sources, could move the range either way: for the two "
+        "vendors to fill the 2026 forecasts, it would have to earn USD 697M–798M (1.9×–2.2× its Q1 pace).")
     assert (847 - 616 - 90, 948 - 514 - 90) == (141, 344)  # the answer's room for other makers
     assert "Those left out for this market" not in market_prose.growth_text(
         latest, common, claim)  # the weaker forecasts are named in About the data (review r47 #2)
@@ -855,17 +861,21 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     held_on = market.carry_forward(figures, 2026)
     held = market.vendor_vs_market(held_on, market.forecasts_by_year(forecasts, GEN, "C", years=years),
                                    growth_range=(0.0, 2.0))
-    assert summary.market_findings(common, matches, claim, held, rates, held_on)[1] == (
+    assert summary.market_findings(common, matches, claim, held, rates, held_on)[2] == (
         "Kling AI makes up about 60%–66% of the three vendors' 2026 sums. Without it, Runway and Synthesia "
         "would earn 25%–28% of the forecasts.")  # follows the stated sum (r75 #2)
-    assert summary.market_findings(common, matches, claim, held, rates, held_on)[0] == (  # r75 #2
-        "Three vendors would earn an estimated USD 604M–706M in 2026, against forecasts of USD 847M–948M; "
-        "the forecasts leave about USD 141M–344M for every other AI-video vendor. "
-        "Kling AI would have to earn USD 607M–708M (1.7×–1.9× its Q1 pace) for the three vendors to fill "
-        "the forecast.")  # a threshold, not an estimate (r79 #5)
+    assert summary.market_findings(common, matches, claim, held, rates, held_on)[0] == (  # r84 #3
+        "At Kling AI's Q1 2026 pace, three vendors would earn about USD 604M in 2026, 64%–71% of the "
+        "forecasts; from better-graded figures only, 58%–65%. The high case (up to 83%) rests on a "
+        "weaker figure: Kling AI's USD 500M run-rate of 28 May 2026, for no stated period "
+        "([grade](#glossary-grade-market) C).")  # the low case first, the weak figure named
+    assert summary.market_findings(common, matches, claim, held, rates, held_on)[1] == (  # r84 #4
+        "Kling AI's later quarters, not yet in our sources, could move the range either way: for the three "
+        "vendors to fill the 2026 forecasts, it would have to earn USD 607M–708M (1.7×–1.9× its Q1 pace).")
     assert (round(607 / (4 * 650 / 7.14), 1), round(708 / (4 * 650 / 7.14), 1)) == (1.7, 1.9)
     # the headline finding holds the residual (r82 #2)
-    assert len(summary.market_findings(common, matches, claim, held, rates, held_on)[0].split()) <= 50
+    assert len(re.sub(r"\]\(#[^)]*\)", "]", summary.market_findings(
+        common, matches, claim, held, rates, held_on)[0]).split()) <= 50
     assert (round((4 * 650 / 7.14 + 90 + 150) / 948, 2), round((650 / 7.14 + 375 + 240) / 847, 2)) == (
         0.64, 0.83)  # Kling AI's Q1 2026 pace against the highest forecast; Q1 then the run-rate, the lowest
     body = summary.vendors_text(held, held_on, values, sources, caveats=False)
@@ -1054,16 +1064,19 @@ def test_runway_is_held_in_2026_and_the_share_finding_spells_out_the_pace() -> N
     assert vendor_prose.missing_results(held_on, today="2026-07-01") == (
         "The newest vendor figure is Kling's, dated 28 May 2026 (its revenue up to Q1 2026). Any later "
         "results are not in these data.")
-    assert summary.headline_finding(comparison, held_on) == (  # the headline with its break-even (r75 #2)
-        "Three vendors would earn an estimated USD 604M–706M in 2026, against forecasts of USD 847M–948M; "
-        "the forecasts leave about USD 141M–344M for every other AI-video vendor. "
-        "Kling would have to earn USD 607M–708M (1.7×–1.9× its Q1 pace) for the three vendors to fill the "
-        "forecast.")
-    assert len(summary.headline_finding(comparison, held_on).split()) <= 50  # with the residual (r82 #2)
+    assert summary.headline_finding(comparison, held_on) == (  # r84 #3: low case, then the weak figure
+        "At Kling's Q1 2026 pace, three vendors would earn about USD 604M in 2026, 64%–71% of the forecasts; "
+        "from better-graded figures only, 58%–65%. The high case (up to 83%) rests on a weaker figure: "
+        "Kling's USD 500M run-rate of 28 May 2026, for no stated period ([grade](#glossary-grade-market) C).")
+    assert summary.high_case_basis(top, held_on.assign(evidence="B")).startswith("Kling's USD 500M")
+    assert summary.later_quarters_finding(comparison, held_on) == (
+        "Kling's later quarters, not yet in our sources, could move the range either way: for the three "
+        "vendors to fill the 2026 forecasts, it would have to earn USD 607M–708M (1.7×–1.9× its Q1 pace).")
     assert (847 - 706, 948 - 604) == (141, 344)  # lowest forecast less high case, highest less low case
     assert (847 - 240, 948 - 240, round(4 * 650 / 7.14 + 240), round(650 / 7.14 + 375 + 240)) == (
         607, 708, 604, 706)
     assert summary.headline_finding(comparison.iloc[0:0], held_on) == ""
+    assert summary.later_quarters_finding(comparison.iloc[0:0], held_on) == ""
     assert summary.provisional_words(comparison, held_on) == (  # r75 #1, shortened r77
         "Kling's figures stop at Q1 2026 (a run-rate stated 28 May 2026); its later results are not in our "
         "sources, so the range is provisional.")  # one plain sentence in the lead (r79 #1)
@@ -1083,7 +1096,7 @@ def test_runway_is_held_in_2026_and_the_share_finding_spells_out_the_pace() -> N
         "Without [avatar platforms](#glossary-avatar-platform) such as Synthesia: 48%–66%.")
     rows = summary.low_case_rows(comparison, held_on)  # the quarter the low case rests on, for the download
     assert rows.drop(columns="source_id").to_dict("list") == {
-        "series": ["input of the low case"], "company": ["Kling"], "year": [2026],
+        "series": ["quarter behind the low case"], "company": ["Kling"], "year": [2026],
         "figures_label": ["revenue, Q1 2026: CNY 650M, about USD 91M (× 4 = the low case)"],
         "period": ["2026 Q1"], "value_usd_m": [91.0], "calendar_low_usd_m": [364.1], "evidence": ["B"]}
     assert summary.low_case_rows(comparison.iloc[0:0], held_on).empty
@@ -1227,8 +1240,8 @@ def test_the_shipped_wider_markets_have_their_rates_and_every_vendor_left_out_sa
     forecasts = data.load_forecasts()
     paths = market.forecast_paths(forecasts, None, "C")
     world = paths[paths["region"] == "Global"]
-    assert ("(inferred; [broad AI video](#glossary-broad-ai-video)). They grow an implied 25.7% and 30.5% a "
-            "year "
+    assert ("(publisher inferred; [broad AI video](#glossary-broad-ai-video)). They grow an implied 25.7% "
+            "and 30.5% a year "
             "(the second states 32.2%) and in 2033"
             in market_prose.paths_text(world, "ai-video-generator"))
     metrics = stories.plain_company_names(data.load_company_metrics())
@@ -1266,9 +1279,9 @@ def test_the_shipped_note_explains_by_inference_dates_the_broker_and_names_editi
     sources = data.load_sources()
     common = market.edition_growth(forecasts, "ai-video-generator", "C")
     assert summary.inference_note(common, sources) == (
-        "Why \"(inferred)\": the GitHub market-research page names no publisher beside these figures; we "
-        "provisionally credit them to Grand View Research because its list of sources names it and they are "
-        "not Fortune Business Insights' (USD 716.8M for 2025).")
+        "Why \"publisher inferred\": the GitHub market-research page names no publisher beside these "
+        "figures; we provisionally credit them to Grand View Research because its list of sources names it "
+        "and they are not Fortune Business Insights' (USD 716.8M for 2025).")
     world = market.forecast_paths(forecasts, None, "C")
     world = world[world["region"] == "Global"]
     assert summary.paths_subtitle(world, "ai-video-generator") == (
@@ -1316,12 +1329,13 @@ def test_the_shipped_opening_names_whose_claim_it_tests_and_how_later_results_mo
     assert summary.quote_chain(matches, sources, 0.20) == (  # short, no "commonly" (r75 #4)
         "The 20% is Fortune Business Insights' forecast, as quoted by a GitHub page on e-commerce AI.")
     assert summary.quote_chain(matches.iloc[0:0], sources, 0.20) == ""
-    assert summary.market_lead(comparison, held_on, 0.20, matches, sources) == (  # r77 #1: scope in the lead
-        "The \"20% a year\" cannot be tested against actual sales. The 20% is Fortune Business Insights' "
-        "forecast, as quoted by a GitHub page on e-commerce AI. Three vendors alone would already earn about "
-        "64%–83% of the 2026 forecasts, so the forecasts look low, or cover a narrower market than their "
-        "name. Caveats: the forecasts reach us only second-hand; Kling AI's figures stop at Q1 2026; and "
-        "whether the forecasts cover China, where Kling AI is based, is unknown.")  # without the growth
+    assert summary.market_lead(comparison, held_on, 0.20, matches, sources) == (  # r84 #1: size, then caveats
+        "Our data cannot test the \"20% a year\" itself (Fortune Business Insights' forecast, as quoted by a "
+        "GitHub page on e-commerce AI). The forecasts' size looks low, or their market narrower than its "
+        "name: three vendors alone would earn about 64%–83% of the 2026 forecasts (58%–65% from the "
+        "[better-graded](#glossary-grade-market) figures only). Caveats: the forecasts reach us only "
+        "second-hand; Kling AI's figures stop at Q1 2026, and later quarters could move the range either "
+        "way; and whether the forecasts cover China, where Kling AI is based, is unknown.")  # no growth
     assert summary.market_as_of_short(figures, forecasts, today="2026-12-07") == (  # r77 #4: ~40 words
         "Kling AI's Q2–Q3 2026 results are not in our sources; most forecasts give no publication date. See "
         "[About the data](00-about-the-data.html#how-strong-is-the-evidence).")
@@ -1329,15 +1343,17 @@ def test_the_shipped_opening_names_whose_claim_it_tests_and_how_later_results_mo
     assert vendor_prose.bounds_caveat(rates, figures) == (  # r77 #6: a ratio of two lower bounds
         "Both multiples compare two 'at least' amounts, so each is approximate: Kling AI's about 4.3× and "
         "Synthesia's about 1.5×, direction of error unknown.")
-    assert summary.market_lead(comparison, held_on, 0.20, matches, sources, rates) == (  # r82 #1: the answer
-        "Unconfirmed, and the vendors' figures point higher: the \"20% a year\" is Fortune Business "
-        "Insights' forecast, as quoted by a GitHub page on e-commerce AI, and the two vendors whose "
-        "figures can be compared grew much faster over the same "
-        "months (Kling AI about 4.3× in 12 months, Synthesia about 1.5× in 9, against at most 1.2× for the "
-        "forecasts). Three vendors alone would already earn about 64%–83% of the 2026 forecasts, so the "
-        "forecasts look low, or cover a narrower market than their name. Caveats: fast growth from a small "
-        "base is a weak test of a market's rate; the forecasts reach us only second-hand; Kling AI's figures "
-        "stop at Q1 2026; and whether the forecasts cover China, where Kling AI is based, is unknown.")
+    assert summary.market_lead(comparison, held_on, 0.20, matches, sources, rates) == (  # r84 #1-#2: two
+        "Our data cannot test the \"20% a year\" itself (Fortune Business Insights' forecast, as quoted by a "
+        "GitHub page on e-commerce AI). The forecasts' size looks low, or their market narrower than its "
+        "name: three vendors alone would earn about 64%–83% of the 2026 forecasts (58%–65% from the "
+        "[better-graded](#glossary-grade-market) figures only). The two vendors whose growth can be compared "
+        "grew faster over the same months (Kling AI about 4.3× in 12 months, Synthesia about 1.5× in 9, "
+        "against at most 1.2× for the forecasts), consistent with a faster-growing market but not evidence "
+        "of it. Caveats: the forecasts reach us only second-hand; Kling AI's figures stop at Q1 2026, and "
+        "later quarters could move the range either way; and whether the forecasts cover China, where Kling "
+        "AI is based, is unknown.")  # answers: the rate, then the size; the growth only as consistent
+    assert summary.better_graded_total(comparison, held_on) == pytest.approx(554, abs=0.5)
     assert len(summary.market_lead(comparison, held_on, 0.20, matches, sources, rates).split(". ")) <= 4
     assert summary.market_lead(comparison.iloc[0:0], held_on, 0.20, matches, sources) == ""
     assert summary.agreement_finding(common, matches, None) == (

@@ -155,7 +155,7 @@ def forecast_paths_chart(
         found_in=[source_names(i, sources) for i in data["source_id"]],
     )
     if "publisher" in data:  # a credit only inferred stays flagged in the download's publisher column too
-        data = data.assign(publisher=[f"{pub} (inferred)" if "inferred" in str(name) else pub
+        data = data.assign(publisher=[f"{pub} (publisher inferred)" if "inferred" in str(name) else pub
                                       for pub, name in zip(data["publisher"], data["path"], strict=True)])
     data = data.drop(columns=["source_id"] + ([] if sources is not None else ["found_in"]))
     if "report" in data:

@@ -144,7 +144,7 @@ def vendor_vs_market_chart(
     ``figures_label`` column in either frame names a row's figures in the download instead of the house
     label. An optional ``slot`` column ('left' / 'right') in both frames places a row's bar, and the
     figures in it, on that side of its year, so one basis can be split into two bars; an optional
-    ``row_label`` names such a bar's row in the download (else 'all vendors in the year').
+    ``row_label`` names such a bar's row in the download (else 'sum of the vendors that year').
     ``group_labels`` (year -> text) writes a label centred above that year's bars, e.g. their sum.
     """
     for column in (
@@ -222,7 +222,7 @@ def vendor_vs_market_chart(
     columns = ("company", "year", "basis", "figures_label", "period", "value_usd_m", "calendar_low_usd_m",
                "calendar_usd_m",
                "calendar_high_usd_m", "evidence", "source_id")
-    bars = counted[[c for c in columns if c in counted.columns]].assign(series="one vendor")
+    bars = counted[[c for c in columns if c in counted.columns]].assign(series="one vendor's figure")
     bars = bars.assign(read_in=[source_names(i, sources) for i in bars["source_id"]],
                        period=bars["period"].map(reader_period)).drop(columns="source_id")
     if "carried" in counted:  # a figure held into the next year says so beside its own period
@@ -235,7 +235,7 @@ def vendor_vs_market_chart(
                       "calendar_high_usd_m", "market_low", "market_high", "floor_share_high",
                       "floor_share_low")
     totals = comparison[[c for c in market_columns if c in comparison.columns]].assign(
-        series=comparison.get("row_label", "all vendors in the year"))
+        series=comparison.get("row_label", "sum of the vendors that year"))
     totals = totals.assign(**{c: (totals[c] * 100).round(1) for c in ("floor_share_low", "floor_share_high")
                               if c in totals})
     extra = []

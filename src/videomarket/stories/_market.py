@@ -105,7 +105,7 @@ def edition_label(row: object) -> str:
     'Grand View Research (broad AI video)',
     'Market.us (AI in Film Market)' (an adjacent market is named by its report), plus a region that is
     not global. A credit only inferred (:func:`credit_inferred`) is tagged: 'Grand View Research
-    (inferred)', 'Grand View Research (inferred; broad AI video)'."""
+    (publisher inferred)', 'Grand View Research (publisher inferred; broad AI video)'."""
     publisher = str(_get(row, "publisher"))
     publisher = _PUBLISHER_WORDS.get(publisher, publisher)
     edition = str(_get(row, "edition") or "")
@@ -129,8 +129,8 @@ def edition_label(row: object) -> str:
     else:
         text = publisher
     if credit_inferred(row) and not publisher.startswith("Unattributed"):
-        text = (text.replace(f"{publisher} (", f"{publisher} (inferred; ", 1)
-                if text.startswith(f"{publisher} (") else f"{text} (inferred)")
+        text = (text.replace(f"{publisher} (", f"{publisher} (publisher inferred; ", 1)
+                if text.startswith(f"{publisher} (") else f"{text} (publisher inferred)")
     region = str(_get(row, "region") or "Global")
     return text if region in ("Global", "", "nan", "<NA>") else f"{text}, {region}"
 
@@ -179,8 +179,8 @@ def path_legend(paths: pd.DataFrame) -> dict[str, str]:
     """The label each forecast path of a :func:`videomarket.market.forecast_paths` table shows in a
     chart's legend (:func:`edition_label`), so two reports of one publisher never read alike: a publisher
     with forecasts of two markets has each named ('Grand View Research (AI video generators)'); the quoted
-    forecast keeps the text's mark ('(the headline forecast)') and 'quoted as' is left out ('Fortune
-    Business Insights, 2025→2032 (the headline forecast)'), short enough for the legend."""
+    forecast keeps the text's mark, and each reads as in the tables ('Fortune Business Insights, quoted as
+    2025→2032 (the headline forecast)')."""
     spans = paths.groupby("path")["year"].agg(["min", "max"]) if "year" in paths else None
     first = paths.drop_duplicates("path")
     if "note" in paths:  # a credit inferred in any of a forecast's rows is inferred for all of them
@@ -189,8 +189,7 @@ def path_legend(paths: pd.DataFrame) -> dict[str, str]:
     if spans is not None:  # a lettered edition is named by the years it spans
         first = first.assign(first_year=first["path"].map(spans["min"]),
                              last_year=first["path"].map(spans["max"]))
-    labels = {str(row["path"]): edition_label(row).replace(", quoted as ", ", ")
-              for _, row in first.iterrows()}  # short in a legend: '..., 2025→2032 (the headline forecast)'
+    labels = {str(row["path"]): edition_label(row) for _, row in first.iterrows()}  # as in the tables
     markets = first.groupby("publisher")["definition"].nunique() if "definition" in first else {}
     for _, row in first.iterrows():  # one publisher's forecasts of two markets: name each one's market
         if markets.get(row["publisher"], 1) > 1 and "(" not in labels[str(row["path"])]:
@@ -704,7 +703,7 @@ def _linked_label(row: pd.Series) -> str:
         main, _, region = label.partition("), ")
         return main.removesuffix(")") + linked + (f", {region}" if region else "")
     short = wording.DEFINITION_SHORT[definition]
-    return re.sub(rf"\(((?:inferred; )?){re.escape(short)}\)",
+    return re.sub(rf"\(((?:publisher inferred; )?){re.escape(short)}\)",
                   lambda m: f"({m[1]}{term(DEFINITION_TERMS[definition], short)})", label, count=1)
 
 

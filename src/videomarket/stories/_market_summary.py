@@ -49,23 +49,26 @@ def market_findings(
     weaker: pd.DataFrame | None = None,
     values: pd.DataFrame | None = None,
 ) -> list[str]:
-    """Up to four computed findings for the top of the report, one idea each and none resting on a grade-D
-    figure: the headline sum and share with the break-even point readers can set against later results
-    (:func:`headline_finding`), whose revenue that sum mostly is (:func:`share_finding`), the forecasts'
-    own rates and where we read them (:func:`agreement_finding`) and the vendors' growth against the
-    forecasts' over the same months (:func:`growth_finding`, from ``rates``). ``claim``, ``weaker`` and
-    ``values`` are kept for the notebook's call."""
+    """Up to five computed findings for the top of the report, one idea each and none resting on a grade-D
+    figure: the headline sum, low case first, with the better-graded share and what the top of the range
+    rests on (:func:`headline_finding`), that the later quarters of the vendor with two cases could move
+    it either way, with the break-even point (:func:`later_quarters_finding`), whose revenue that sum
+    mostly is (:func:`share_finding`), the forecasts' own rates and where we read them
+    (:func:`agreement_finding`) and the vendors' growth against the forecasts' over the same months
+    (:func:`growth_finding`, from ``rates``). ``claim``, ``weaker`` and ``values`` are kept for the
+    notebook's call."""
     del claim, weaker, values
     top = _top(comparison)
     findings = []
     if top is not None:
-        findings += [line for line in (headline_finding(comparison, figures), share_finding(top, figures))
-                     if line]
+        lines = (headline_finding(comparison, figures), later_quarters_finding(comparison, figures),
+                 share_finding(top, figures))
+        findings += [line for line in lines if line]
     findings.append(agreement_finding(common, matches, None))
     growth = growth_finding(rates)
     if growth:
         findings.append(growth)
-    return findings[:4]
+    return findings[:5]
 
 
 def growth_finding(rates: pd.DataFrame) -> str:
@@ -104,30 +107,70 @@ def growth_finding(rates: pd.DataFrame) -> str:
 
 
 def headline_finding(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
-    """The headline key finding: the vendors' sum in the comparison table's top year at their latest
-    figures (the low case to the high case, :func:`pace_low_total`, :func:`quarters_then_pace_total`), its
-    share of that year's forecasts (:func:`answer_shares`) and, with two cases, the threshold the vendor with
-    two cases would have to reach for the sum to match them, as a multiple of its quarterly pace
-    (:func:`_needed_parts`), with what the forecasts leave for every other vendor (:func:`residual_words`):
-    'Three vendors would earn an estimated USD 604M–706M in 2026, against forecasts of USD 847M–948M; the
-    forecasts leave about USD 141M–344M for every other AI-video vendor. Kling AI would have to earn USD
-    607M–708M (1.7×–1.9× its Q1 pace) for the three vendors to fill the forecast.' ('' without a compared
+    """The headline key finding, low case first: the vendors' sum in the comparison table's top year with
+    the vendor with two cases at its quarterly pace (:func:`pace_low_total`) and its share of that year's
+    forecasts, the better-graded figures' share (:func:`better_graded_total`), then what the top of the
+    range rests on (:func:`high_case_basis`): "At Kling AI's Q1 2026 pace, three vendors would earn about
+    USD 604M in 2026, 64%–71% of the forecasts; from better-graded figures only, 58%–65%. The high
+    case (up to 83%) rests on a weaker figure: Kling AI's USD 500M run-rate of 28 May 2026, for no stated
+    period ([grade](...) C)." With one case only, the sum against the forecasts ('' without a compared
     year)."""
     top = _top(comparison)
     if top is None:
         return ""
-    count = number_word(len(_vendor_names(top["vendors"]))).capitalize()
-    total = usd_range(pace_low_total(top, figures), quarters_then_pace_total(top, figures))
-    size = usd_range(float(top["market_low"]), float(top["market_high"]))
-    left = residual_words(top, figures).split(" in the world")[0]
-    left = f"; {left}" if left else ""
-    text = (f"{count} vendors would earn an estimated {total} in {int(top['year'])}, against forecasts of "
-            f"{size}{left}.")
+    count = number_word(len(_vendor_names(top["vendors"])))
+    market_low, market_high = float(top["market_low"]), float(top["market_high"])
+    low = pace_low_total(top, figures)
+    shares = share_range(low / market_high, low / market_low)
+    own = _kling_cases(top, figures)
+    if own is None:
+        return (f"{count.capitalize()} vendors would earn an estimated {fmt.usd_m(low)} in "
+                f"{int(top['year'])}, {shares} of the forecasts ({usd_range(market_low, market_high)}).")
+    quarter = figures[(figures["company"] == own[0]["company"]) & (figures["kind"] == "quarter")
+                      & (figures["year"] == int(top["year"]))].sort_values("period_end").iloc[-1]
+    graded = better_graded_total(comparison, figures)
+    better = "" if graded is None else (
+        f"; from better-graded figures only, {share_range(graded / market_high, graded / market_low)}")
+    high = quarters_then_pace_total(top, figures) / market_low
+    text = (f"At {fmt.possessive(short_name(own[0]['company']))} {period_words(quarter['period'])} pace, "
+            f"{count} vendors would earn about {fmt.usd_m(low)} in {int(top['year'])}, {shares} of the "
+            f"forecasts{better}.")
+    return f"{text} The high case (up to {fmt.pct(high, 0)}) rests on {high_case_basis(top, figures)}."
+
+
+def high_case_basis(top: pd.Series, figures: pd.DataFrame) -> str:
+    """What the high case adds, in plain words, for the vendor whose stated figure replaces its quarterly
+    pace (:func:`quarter_pace`): the figure, when it was stated, that no period was given when its period
+    names only the day it was stated, and its evidence grade linked to the glossary: "a weaker figure:
+    Kling AI's USD 500M run-rate of 28 May 2026, for no stated period ([grade](...) C)" ('a weaker'
+    for grades C and D only; '' when no quarter is below its stated pace)."""
+    found = quarter_pace(top, figures)
+    if found is None:
+        return ""
+    row = found[0]
+    what = "run-rate" if row["metric"] == "run_rate" else "ARR"
+    period = str(row.get("period", ""))
+    unstated = ", for no stated period" if "(stated" in period or "not given" in period.lower() else ""
+    grade = str(row.get("evidence", ""))
+    weaker = "a weaker figure: " if grade in ("C", "D") else ""
+    return (f"{weaker}{fmt.possessive(short_name(row['company']))} {fmt.usd_m(float(row['value_usd_m']))} "
+            f"{what} of {fmt.day(row['period_end'])}{unstated} ({term('grade-market', 'grade')} "
+            f"{grade})")
+
+
+def later_quarters_finding(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
+    """The key finding on what the vendor with two cases has yet to report: that its later quarters could
+    move the range either way, and the break-even point readers can set against them
+    (:func:`_needed_parts`): 'Kling AI's later quarters, not yet in our sources, could move the range
+    either way: for the three vendors to fill the 2026 forecasts, it would have to earn USD 607M–708M
+    (1.7×–1.9× its Q1 pace).' ('' without two cases)."""
     parts = _needed_parts(comparison, figures)
     if parts is None:
-        return text
-    return (f"{text} {parts[3]} would have to earn {parts[4]} ({parts[5]} its {parts[6]} pace) for the "
-            f"{count.lower()} vendors to fill the forecast.")
+        return ""
+    _, count, year, name, needed, multiple, quarter = parts
+    return (f"{fmt.possessive(name)} later quarters, not yet in our sources, could move the range either "
+            f"way: for the {count} vendors to fill the {year} forecasts, it would have to earn {needed} "
+            f"({multiple} its {quarter} pace).")
 
 
 def agreement_finding(common: object, matches: pd.DataFrame | None, top: pd.Series | None) -> str:
@@ -633,49 +676,50 @@ def provisional_words(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
 
 def market_lead(comparison: pd.DataFrame, figures: pd.DataFrame, claimed_rate: float,
                 matches: pd.DataFrame, sources: pd.DataFrame, rates: pd.DataFrame | None = None) -> str:
-    """The report's opening paragraph, its first sentence the answer: with ``rates``, whose forecast the
-    rate is (:func:`quote_clause`) and how the vendors with comparable figures grew against it
-    (:func:`growth_lead`); then the top year's estimated share (:func:`answer_shares`) and what it means;
-    then one sentence of caveats (the weak test, the second-hand forecasts, where the vendor with two cases
-    stops, and, for a vendor with figures in yuan, that the pages do not say whether China counts):
-    'Unconfirmed, and the vendors' figures point higher: the "20% a year" is Fortune Business Insights'
-    forecast, as quoted by a GitHub page on e-commerce AI, and the two vendors whose figures can be
-    compared grew much faster over the same months
-    (Kling AI about 4.3× in 12 months, Synthesia about 1.5× in 9, against at most 1.2× for the forecasts).
-    Three vendors alone would already earn about 64%–83% of the 2026 forecasts, so the forecasts look low,
-    or cover a narrower market than their name. ...'
-    Without ``rates`` (or no vendor growing faster) the first sentence says the rate cannot be tested.
-    ('' when no year is compared or the vendors' low case is under half the highest forecast: the level is
+    """The report's opening paragraph, two answers, size first: that our data cannot test the quoted rate
+    (whose forecast it is, :func:`quote_clause`); what the top year's vendors' sum says of the forecasts'
+    size (:func:`answer_shares`, and the better-graded figures' share, :func:`better_graded_total`, the
+    grade linked to the glossary); with ``rates``, how the vendors with comparable figures grew against
+    the forecasts, said to be consistent with a faster market but no evidence of it
+    (:func:`growth_lead`); then one sentence of caveats (the second-hand forecasts, where the vendor with
+    two cases stops and that its later quarters could move the range either way, and, for a vendor with
+    figures in yuan, that the pages do not say whether China counts):
+    'Our data cannot test the "20% a year" itself (Fortune Business Insights' forecast, as quoted by a
+    GitHub page on e-commerce AI). The forecasts' size looks low, or their market narrower than its
+    name: three vendors alone would earn about 64%–83% of the 2026 forecasts (58%–65% from the
+    better-graded figures only). The two vendors whose growth can be compared grew faster over the same
+    months (...), consistent with a faster-growing market but not evidence of it. Caveats: ...'
+    ('' when no year is compared or the vendors' low case is under half the highest forecast: the size is
     then not judged)."""
     top = _top(comparison)
     if top is None or pace_low_total(top, figures) / float(top["market_high"]) < 0.5:
         return ""
-    count = number_word(len(_vendor_names(top["vendors"]))).capitalize()
+    count = number_word(len(_vendor_names(top["vendors"])))
     rate = f"\"{fmt.pct(claimed_rate, 0)} a year\""
-    growth = growth_lead(rates) if rates is not None else ""
     whose = quote_clause(matches, sources)
-    if growth and whose:
-        first = f"Unconfirmed, and the vendors' figures point higher: the {rate} is {whose}, and {growth}."
-    else:
-        chain = quote_chain(matches, sources, claimed_rate)
-        first = f"The {rate} cannot be tested against actual sales. {chain}"
-    share = (f"{count} vendors alone would already earn about {answer_shares(top, figures)} of the "
-             f"{int(top['year'])} forecasts, so the forecasts look low, or cover a narrower market than "
-             "their name.")
+    first = f"Our data cannot test the {rate} itself" + (f" ({whose})." if whose else ".")
+    graded = better_graded_total(comparison, figures)
+    better = ""
+    if graded is not None:
+        better = (f" ({share_range(graded / float(top['market_high']), graded / float(top['market_low']))} "
+                  f"from the {term('grade-market', 'better-graded')} figures only)")
+    size = (f"The forecasts' size looks low, or their market narrower than its name: {count} vendors alone "
+            f"would earn about {answer_shares(top, figures)} of the {int(top['year'])} forecasts{better}.")
+    growth = growth_lead(rates) if rates is not None else ""
+    pace = (f"{growth[0].upper()}{growth[1:]}, consistent with a faster-growing market but not evidence of "
+            "it.") if growth else ""
     caveats = ["the forecasts reach us only second-hand"]
-    if growth:
-        caveats.insert(0, "fast growth from a small base is a weak test of a market's rate")
     own = _kling_cases(top, figures)
     if own is not None:
         name = short_name(own[0]["company"])
         stop = provisional_words(comparison, figures).split(" (")[0].split(";")[0]
         if stop:
-            caveats.append(stop)
+            caveats.append(f"{stop}, and later quarters could move the range either way")
         yuan = figures.loc[figures["company"] == own[0]["company"], "original_currency"].astype(str)
         if (yuan == "CNY").any():
             caveats.append(f"whether the forecasts cover China, where {name} is based, is unknown")
     listed = "; ".join(caveats[:-1]) + ("; and " if len(caveats) > 1 else "") + caveats[-1]
-    return " ".join(p for p in (first.strip(), share, f"Caveats: {listed}.") if p)
+    return " ".join(p for p in (first, size, pace, f"Caveats: {listed}.") if p)
 
 
 def quote_clause(matches: pd.DataFrame, sources: pd.DataFrame) -> str:
@@ -700,18 +744,17 @@ def quote_clause(matches: pd.DataFrame, sources: pd.DataFrame) -> str:
 
 def growth_lead(rates: pd.DataFrame) -> str:
     """The vendors whose growth falls in years the forecasts cover
-    (:func:`videomarket.market.growth_against_forecasts`), for the report's first sentence, when every one
-    grew faster than the forecasts over the same months ('much faster' when each gain is at least twice
-    the forecasts' highest): 'the two vendors whose figures can be compared grew much faster over the same
-    months (Kling AI about 4.3× in 12 months, Synthesia about 1.5× in 9, against at most 1.2× for the
-    forecasts)' ('' when none falls in those years or any grew no faster).
+    (:func:`videomarket.market.growth_against_forecasts`), for the report's opening, when every one grew
+    faster than the forecasts over the same months: 'the two vendors whose growth can be compared grew
+    faster over the same months (Kling AI about 4.3× in 12 months, Synthesia about 1.5× in 9, against at
+    most 1.2× for the forecasts)' ('' when none falls in those years or any grew no faster).
 
     >>> r = pd.DataFrame({"caveat": ["", ""], "first_end": [1, 2], "company": ["A (P)", "B"],
     ...                   "n_forecasts": [3, 3], "multiple": [4.33, 1.5], "months": [12, 9],
     ...                   "forecast_multiple_low": [1.18, 1.13], "forecast_multiple_high": [1.2, 1.15]})
     >>> print(growth_lead(r))  # doctest: +NORMALIZE_WHITESPACE
-    the two vendors whose figures can be compared grew much faster over the same months (A about 4.3× in
-    12 months, B about 1.5× in 9, against at most 1.2× for the forecasts)
+    the two vendors whose growth can be compared grew faster over the same months (A about 4.3× in 12
+    months, B about 1.5× in 9, against at most 1.2× for the forecasts)
     >>> growth_lead(r.assign(multiple=[1.1, 1.5]))
     ''
     """
@@ -719,13 +762,12 @@ def growth_lead(rates: pd.DataFrame) -> str:
     covered = comparable[comparable["n_forecasts"] > 0].drop_duplicates("company")
     if covered.empty or not (covered["multiple"] > covered["forecast_multiple_high"]).all():
         return ""
-    much = ((covered["multiple"] - 1) >= 2 * (covered["forecast_multiple_high"] - 1)).all()
     parts = [f"{short_name(r.company)} about {r.multiple:.1f}× in {int(r.months)}"
              + (" months" if i == 0 else "") for i, r in enumerate(covered.itertuples())]
-    who = ("the one vendor whose figures can be compared" if len(covered) == 1
-           else f"the {number_word(len(covered))} vendors whose figures can be compared")
+    who = ("the one vendor whose growth can be compared" if len(covered) == 1
+           else f"the {number_word(len(covered))} vendors whose growth can be compared")
     ceiling = f"{covered['forecast_multiple_high'].max():.1f}"
-    return (f"{who} grew {'much ' if much else ''}faster over the same months ({', '.join(parts)}, against "
+    return (f"{who} grew faster over the same months ({', '.join(parts)}, against "
             f"at most {ceiling}× for the forecasts)")
 
 
@@ -1587,7 +1629,7 @@ def chart_comparison(drawn: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame
                      if item.startswith(name) else item for item in items]
         vendors.append("; ".join(items))
     return drawn.assign(slot=["left" if b == "revenue" else "right" for b in drawn["basis"]],
-                        row_label="all vendors in the year", vendors=vendors).reset_index(drop=True)
+                        row_label="sum of the vendors that year", vendors=vendors).reset_index(drop=True)
 
 
 def chart_figures(shown: pd.DataFrame, drawn: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
@@ -1642,7 +1684,7 @@ def _part_year_words(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
 def low_case_rows(comparison: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
     """The quarters the low case of the vendor with two cases rests on (:func:`quarter_pace`), as rows for
     the vendor chart's download: company, year, figures, period, the quarter in USD, the low case it
-    gives, grade and source id, series 'input of the low case' (empty when there is no such vendor)."""
+    gives, grade and source id, series 'quarter behind the low case' (empty when there is no such vendor)."""
     top = _top(comparison)
     found = None if top is None else quarter_pace(top, figures)
     if found is None:
@@ -1655,7 +1697,7 @@ def low_case_rows(comparison: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFra
     if len(rows) != len(usd):
         return pd.DataFrame()
     return pd.DataFrame({
-        "series": "input of the low case", "company": company, "year": year,
+        "series": "quarter behind the low case", "company": company, "year": year,
         "figures_label": [f"revenue, {period_words(r.period)}: "
                           f"{'≥ ' if str(r.note).startswith('Lower bound') else ''}"
                           f"{fmt.money_m(r.original_value, r.original_currency)}"
@@ -1849,14 +1891,13 @@ def fx_effect(comparison: pd.DataFrame, figures: pd.DataFrame, change: float = 0
 
 
 def inference_note(common: object, sources: pd.DataFrame) -> str:
-    """Why a forecast is credited to its publisher only by inference ('(inferred)'), once, for each such
-    forecast (a note with :data:`_INFERRED_WORDS`): what the page that relays it gives, and why the
-    publisher is
-    credited: its list of sources names the publisher (the source's note says so), and the figures differ
-    from the other publishers' (their value for the same first year): 'Why "(inferred)": the GitHub
-    market-research page names no publisher beside these figures; we provisionally credit them to Grand
-    View Research because its list of sources names it and they are not Fortune Business Insights' (USD
-    716.8M for 2025).' ('' when every publisher is named)."""
+    """Why a forecast is credited to its publisher only by inference ('publisher inferred'), once, for
+    each such forecast (a note with :data:`_INFERRED_WORDS`): what the page that relays it gives, and why
+    the publisher is credited: its list of sources names the publisher (the source's note says so), and the
+    figures differ from the other publishers' (their value for the same first year): 'Why "publisher
+    inferred": the GitHub market-research page names no publisher beside these figures; we provisionally
+    credit them to Grand View Research because its list of sources names it and they are not Fortune
+    Business Insights' (USD 716.8M for 2025).' ('' when every publisher is named)."""
     editions = common.editions
     by_id = sources.set_index(sources["source_id"].astype(str))
     texts = []
@@ -1879,7 +1920,7 @@ def inference_note(common: object, sources: pd.DataFrame) -> str:
                            f"{int(other['first_year'])})")
         why = f" because {_and(reasons)}" if reasons else ""
         texts.append(
-            f"Why \"(inferred)\": the {page} names no publisher beside these figures; we "
+            f"Why \"publisher inferred\": the {page} names no publisher beside these figures; we "
             f"provisionally credit them to {publisher}{why}.")
     return " ".join(texts)
 
@@ -1932,22 +1973,27 @@ def market_as_of_brief(figures: pd.DataFrame, forecasts: pd.DataFrame, compariso
     return f"{lead}{found[1]} {move} {found[2]}"
 
 
-def better_graded_line(comparison: pd.DataFrame, figures: pd.DataFrame, grades: tuple[str, ...] = ("A", "B"),
-                       ) -> str:
-    """The robustness line beside the headline share: the top year's sum from the better-graded figures
-    only (``grades``): the low case's quarterly pace (:func:`low_case_rows`) and, for each other vendor,
-    its newest counted run-rate or ARR of that grade up to that year, against the year's forecasts (the
-    highest, then the lowest): 'From the better-graded figures only: Kling AI's Q1 2026 pace, Runway's June
-    2025 run-rate and Synthesia's April 2025 ARR come to about USD 554M, 58%–65% of the 2026 forecasts.'
-    ('' without two cases, when a vendor has no such figure, or when every figure used is already of those
-    grades)."""
+def better_graded_total(comparison: pd.DataFrame, figures: pd.DataFrame,
+                        grades: tuple[str, ...] = ("A", "B")) -> float | None:
+    """The top year's vendors' sum from the better-graded figures only (:func:`_better_graded`): about
+    USD 554M for 2026 on the shipped data (None when :func:`better_graded_line` would say nothing)."""
+    found = _better_graded(comparison, figures, grades)
+    return None if found is None else found[0]
+
+
+def _better_graded(comparison: pd.DataFrame, figures: pd.DataFrame, grades: tuple[str, ...],
+                   ) -> tuple[float, list[str]] | None:
+    """(the sum, the words naming each figure it adds) for :func:`better_graded_line`: the low case's
+    quarterly pace (:func:`low_case_rows`) and, for each other vendor, its newest counted run-rate or ARR
+    of ``grades`` up to the top year. None without two cases, when a vendor has no such figure, or when
+    every figure used is already of those grades."""
     top = _top(comparison)
     if top is None:
-        return ""
+        return None
     rows = low_case_rows(comparison, figures)
     own = _kling_cases(top, figures)
     if own is None or rows.empty or not rows["evidence"].astype(str).isin(grades).all():
-        return ""
+        return None
     name = short_name(own[0]["company"])
     total = float(rows["calendar_low_usd_m"].iloc[0])
     last = str(rows["period"].iloc[-1]).replace(" Q", "-Q")
@@ -1962,15 +2008,28 @@ def better_graded_line(comparison: pd.DataFrame, figures: pd.DataFrame, grades: 
                        & (figures["basis"] == "annualized") & figures["evidence"].astype(str).isin(grades)
                        & (figures["year"] <= top["year"])]
         if pool.empty:
-            return ""
+            return None
         row = pool.sort_values("period_end", kind="stable").iloc[-1]
         newest = used[used["company"] == company].sort_values("period_end", kind="stable").iloc[-1]
         changed = changed or str(newest["evidence"]) not in grades
         total += float(row["value_usd_m"])
         parts.append(f"{fmt.possessive(short_name(company))} {pd.Timestamp(row['period_end']):%B %Y} "
                      f"{kinds.get(str(row['metric']), 'figure')}")
-    if not changed:
+    return (total, parts) if changed else None
+
+
+def better_graded_line(comparison: pd.DataFrame, figures: pd.DataFrame, grades: tuple[str, ...] = ("A", "B"),
+                       ) -> str:
+    """The robustness line beside the headline share: the top year's sum from the better-graded figures
+    only (``grades``, :func:`_better_graded`) against the year's forecasts (the highest, then the lowest):
+    'From the better-graded figures only: Kling AI's Q1 2026 pace, Runway's June 2025 run-rate and
+    Synthesia's April 2025 ARR come to about USD 554M, 58%–65% of the 2026 forecasts.' ('' without two
+    cases, when a vendor has no such figure, or when every figure used is already of those grades)."""
+    found = _better_graded(comparison, figures, grades)
+    top = _top(comparison)
+    if found is None or top is None:
         return ""
+    total, parts = found
     share = share_range(total / float(top["market_high"]), total / float(top["market_low"]))
     return (f"From the better-graded figures only: {_and(parts)} come to about {fmt.usd_m(total)}, "
             f"{share} of the {int(top['year'])} forecasts.")

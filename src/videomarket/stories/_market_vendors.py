@@ -885,14 +885,15 @@ def _graded(*tables: pd.DataFrame) -> str:
 def paths_source(paths: pd.DataFrame, newest: object) -> str:
     """The forecast chart's source line, naming the publishers (a credit only inferred tagged) and how
     many pages quote them, with the newest page's date, so the chart read alone says whose figures it
-    draws: 'Source: forecasts by Fortune Business Insights, Grand View Research (inferred) and Market.us,
-    quoted second-hand on 4 pages (newest dated 31 July 2026), listed under Sources; evidence grade C'.
+    draws: 'Source: forecasts by Fortune Business Insights, Grand View Research (publisher inferred) and
+    Market.us, quoted second-hand on 4 pages (newest dated 31 July 2026), listed under Sources; evidence
+    grade C'.
 
     >>> p = pd.DataFrame({"publisher": ["P", "Q"], "note": ["", "credit inferred"], "source_id": ["a", "b"],
     ...                   "evidence": ["C", "C"]})
     >>> print(paths_source(p, "2026-07-31"))  # doctest: +NORMALIZE_WHITESPACE
-    Source: forecasts by P and Q (inferred), quoted second-hand on 2 pages (newest dated 31 July 2026),
-    listed under Sources; evidence grade C
+    Source: forecasts by P and Q (publisher inferred), quoted second-hand on 2 pages (newest dated 31 July
+    2026), listed under Sources; evidence grade C
     """
     names = []
     if "definition" in paths:  # AI video generators' publishers first, as the chart draws them bold
@@ -901,7 +902,7 @@ def paths_source(paths: pd.DataFrame, newest: object) -> str:
     for publisher, rows in paths.groupby("publisher", sort=False):
         notes = " ".join(rows["note"].dropna().astype(str)).lower() if "note" in rows else ""
         inferred = any(word in notes for word in ("infer", "not named in-line", "names no publisher"))
-        names.append(f"{publisher} (inferred)" if inferred else str(publisher))
+        names.append(f"{publisher} (publisher inferred)" if inferred else str(publisher))
     pages = len(_ids(paths))
     return (f"Source: forecasts by {_and(names)}, quoted second-hand on {fmt.count(pages, 'page')} (newest "
             f"dated {_date_words(newest)}), listed under Sources{_graded(paths)}")
