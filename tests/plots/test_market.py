@@ -112,6 +112,11 @@ def test_forecast_paths_chart_names_forecasts_as_told_and_rings_a_shared_point(f
     assert set(fig.data["market"]) == {"AI video generators", "broad AI video"}
     named = set(fig.data["forecast"])
     assert "GVR (broad AI video)" in named and "FBI ed. B" not in named
+    # the alt text names each market once, also when the label's brackets hold another note first
+    noted = plots.forecast_paths_chart(paths, highlight="ai-video-generator",
+                                       labels={"GVR": "GVR (publisher inferred; broad AI video)"})
+    assert "GVR (publisher inferred) (broad AI video):" in noted.alt_text
+    assert "(broad AI video) (broad AI video)" not in noted.alt_text
     assert fig.to_csv().startswith("Market,Forecast,Publisher,")
 
 

@@ -337,8 +337,11 @@ def _paths_alt(paths: pd.DataFrame, highlight: str | None, names: Mapping[str, s
         name = named.get(str(label), path_words(str(label)))
         grade = ", grade D" if row["evidence"] == _WEAK_GRADE else ""
         market = DEFINITION_NAMES.get(row["definition"], row["definition"])
-        if f"({market})" in name:  # the legend's label already names the market
-            name, market = name.replace(f" ({market})", ""), market
+        # the legend's label may already name the market, alone or after another note in its brackets
+        if f"({market})" in name:
+            name = name.replace(f" ({market})", "")
+        elif f"; {market})" in name:
+            name = name.replace(f"; {market})", ")")
         if row["first_year"] == row["last_year"]:
             parts.append(
                 f"{name} ({market}{grade}): one value, {fmt.usd_m(row['first_value'])} "
