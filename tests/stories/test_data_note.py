@@ -85,14 +85,14 @@ def test_coverage_by_downloaded_boards() -> None:
         "archives, are [rebuilt, not verified](#glossary-rebuilt-file).")
     dated = pd.DataFrame({"publisher": ["p", "q", "r"], "published": ["2024", None, None]})
     assert stories.data_box(_boards(), lm.iloc[:0], "2026-05-28", dated, "2026-12-07", arena="AA").endswith(
-        "Market forecasts: 1 of 3 carries its own date (2024), the age of the other 2 forecasts is unknown. "
-        "Built 7 December 2026.")
+        "Market forecasts: 1 of 3 carries its own date (2024). The age of the other 2 forecasts is unknown."
+        "<br>\nBuilt 7 December 2026.")
     quoted = dated.assign(source_id=["page", "x", "y"])
     pages = pd.DataFrame({"source_id": ["page"], "published": ["2024"]})
     assert stories.data_box(_boards(), lm.iloc[:0], "2026-05-28", quoted, "2026-12-07", arena="AA",
                             pages=pages).endswith(
-        "Market forecasts: none is dated by its publisher; 1 of 3 can be dated only by the page quoting it "
-        "(2024), the other 2 not at all. Built 7 December 2026.")
+        "Market forecasts: none is dated by its publisher. 1 of 3 can be dated only by the page quoting it "
+        "(2024); the other 2 not at all.<br>\nBuilt 7 December 2026.")
 
 
 def test_rebuild_error_reads_a_wrong_tens_digit() -> None:
@@ -153,24 +153,25 @@ def test_data_box_by_kind() -> None:
                            "rebuilt_only": [False]})
     forecasts = pd.DataFrame({"publisher": ["p", "q", "r"], "published": [None, None, None]})
     text = stories.data_box(_boards(), others, "2026-05-28", forecasts, "2026-12-07", arena="AA")
-    assert text == ("Leaderboards: AA to 4 October 2026, 64 days old; L to 21 September 2026, 77 days "
-                    "old. Vendor figures: newest is dated 28 May 2026, 193 "
-                    "days old. Market "
-                    "forecasts: none of the 3 dated. Built 7 December 2026.")
+    assert text == ("AA leaderboards: to 4 October 2026, 64 days old.<br>\nL leaderboards: to 21 September "
+                    "2026, 77 days old.<br>\nVendor figures: newest is dated 28 May 2026, 193 days old.<br>\n"
+                    "Market forecasts: none of the 3 dated.<br>\nBuilt 7 December 2026.")
     assert len(text.replace("**", "").split()) <= 70
+    # short lines: no sentence of the box runs past 25 words
+    assert max(len(s.split()) for s in text.replace("<br>", ".").split(".")) <= 25
     paged = stories.data_box(_boards(), others, "2026-05-28", forecasts, "2026-12-07", arena="AA",
                              vendor_pages=pd.Series(["2026-06-03", "2026-05", None]))
-    assert ("Vendor figures: newest figure of 28 May 2026, 193 days old (the newest page, of "
-            "3 June 2026, reports an older figure). Market forecasts:") in paged
+    assert ("Vendor figures: newest figure of 28 May 2026, 193 days old. The newest page, of "
+            "3 June 2026, reports an older figure.<br>\nMarket forecasts:") in paged
     earlier = stories.data_box(_boards(), others, "2026-05-28", forecasts, "2026-12-07", arena="AA",
                                vendor_pages=pd.Series(["2026-05-28"]))
-    assert "Vendor figures: newest figure of 28 May 2026, 193 days old. Market" in earlier
+    assert "Vendor figures: newest figure of 28 May 2026, 193 days old.<br>\nMarket" in earlier
     quoted = forecasts.assign(published=["2024", None, None], source_id=["a", "b", "c"])
     pages = pd.DataFrame({"source_id": ["a", "b", "c"], "published": ["2024", "2026-07-31", None]})
     assert stories.data_box(_boards(), others, "2026-05-28", quoted, "2026-12-07", arena="AA",
                             pages=pages).endswith(
-        "Market forecasts: none is dated by its publisher; 2 of 3 can be dated only by the page quoting them "
-        "(2024 to July 2026), the other 1 not at all. Built 7 December 2026.")
+        "Market forecasts: none is dated by its publisher. 2 of 3 can be dated only by the page quoting them "
+        "(2024 to July 2026); the other 1 not at all.<br>\nBuilt 7 December 2026.")
 
 
 def test_latest_leader_finding_sets_the_newest_against_the_last_download() -> None:
@@ -272,24 +273,22 @@ def test_primer_says_why_files_could_not_be_downloaded_on_the_shipped_data() -> 
     text = stories.rebuilt_primer(boards, "2026-12-06", provenance=data.load_provenance())
     assert text.splitlines()[4] == (
         "- The project relies on public GitHub archives that saved copies of these leaderboards. It "
-        "downloaded 118 of their 372 files exactly. It had no general web access while building this "
-        "edition, so for 244 of the other 254 it could read only the text a code-search index held (a "
-        "service that is not public, so it cannot be linked), and [rebuilt](#glossary-rebuilt-file) their "
-        "values from that text; how the last 10 were obtained is not recorded. Anyone with web access can "
-        "download each file at the commit linked in the Sources and "
-        "[check it](#where-the-archived-copies-come-from).")
+        "downloaded 118 of their 372 files exactly. It could not download the other 254 for this edition: "
+        "for 244 of them it could read only the text a code-search service held (not public, so it cannot "
+        "be linked), and [rebuilt](#glossary-rebuilt-file) their values from that text; how the last 10 "
+        "were obtained is not recorded. Anyone with web access can download each file at the commit linked "
+        "in the Sources and [check it](#where-the-archived-copies-come-from).")
     assert text.splitlines()[5].startswith(
         "- Each was kept only if its length and model count matched the index's text")
     short = stories.rebuilt_primer(boards, "2026-12-06", provenance=data.load_provenance(), checks=False)
     assert short.splitlines()[-1] == text.splitlines()[4]
     assert stories.download_reason(data.load_provenance()) == (
         "**Why most copies are rebuilt.** The project relies on public GitHub archives of the leaderboards. "
-        "It downloaded 118 of their 372 files exactly. It had no general web access while "
-        "building this edition, so for 244 of the other 254 it could read only the text a code-search index "
-        "held (a service that is not public, so it cannot be linked), and [rebuilt](#glossary-rebuilt-file) "
-        "their values from that text; how the last 10 were obtained is not recorded. Anyone with web access "
-        "can download each file at the commit linked in the Sources and "
-        "[check it](#where-the-archived-copies-come-from).")
+        "It downloaded 118 of their 372 files exactly. It could not download the other 254 for this "
+        "edition: for 244 of them it could read only the text a code-search service held (not public, so it "
+        "cannot be linked), and [rebuilt](#glossary-rebuilt-file) their values from that text; how the last "
+        "10 were obtained is not recorded. Anyone with web access can download each file at the commit "
+        "linked in the Sources and [check it](#where-the-archived-copies-come-from).")
     appendix = stories.rebuilt_primer(boards, "2026-12-06", provenance=data.load_provenance(), checks=False,
                                       archives=False)
     assert "GitHub archives" not in appendix and "Each was kept" not in appendix

@@ -88,11 +88,24 @@ def test_digit_slip_intro_and_table_read_the_shipped_boards() -> None:
     earlier = leaderboard.board_certainty(rankings, ARENA, POOL, before)
     assert stories.digit_slip_intro(board, earlier, earlier_rebuilt=True) == (
         "Wan 3.0 leads MiniMax H3 Max by 11 points on the rebuilt 10 October copy. A wrong tens digit in "
-        "either rating would leave a lead of 1 or 21 points, so it cannot reverse the order. All 32 rated "
+        "either rating would leave a lead of 1 or 21 points, so the order stays. All 32 rated "
         "listings on that board (a model listed twice counts twice) lie within 3 points of their values on "
         "the 8 October board; that board is itself rebuilt, so this is a check of consistency, not a "
         "verification. The table compares each possible true rating of Wan 3.0 with that board.")
     low, high = leaderboard.wrong_digit_odds(board)
+    spread = float(data.same_day_differences(shown, data.load_provenance()).max())
+    assert spread == 8.0
+    lead = stories.digit_slip_intro(board, earlier, earlier_rebuilt=True, slips=(low, high), spread=spread)
+    assert lead.split(". All 32")[0] == (
+        "Wan 3.0 leads MiniMax H3 Max by 11 points on the rebuilt 10 October copy. A wrong tens digit in "
+        "either rating would leave a lead of 1 or 21 points, so the order stays. But one slip the board "
+        "before cannot rule out, a rating 10 points too high, could make Wan 3.0's chance of being truly #1 "
+        "as low as about 41% (87% as copied)")
+    assert stories.slip_chance_sentence(board, earlier, (low, high), 1.0) == (
+        "The board before rules out a slip either way.")
+    assert stories.slip_chance_sentence(board, earlier, (low, high), 20.0) == (
+        "Neither slip is ruled out by the board before: they would make Wan 3.0's chance of being truly #1 "
+        "about 41% or 99% (87% as copied).")
     low100, high100 = leaderboard.wrong_digit_odds(board, points=100)
     table = stories.digit_slip_table(board, earlier, {-10: low, 10: high, -100: low100, 100: high100}, 8.0)
     assert table.to_dict("records") == [

@@ -362,10 +362,11 @@ def test_archives_text_counts_rebuilt_files_from_the_provenance() -> None:
     boards = pd.DataFrame({"rebuilt_only": [False], "checked": [True], "shared": [8], "agree": [True]})
     text = stories.archives_text(provenance, rebuilt, boards)
     assert text.startswith(
-        "The project could download (git clone) only 4 archive repositories "
+        "The project could download only 4 archive repositories "
         "(aabao325/arena-ai-leaderboards, luruishuang48-hue/my-paper-project, "
         "oolong-tea-2026/artificial-analysis-leaderboards and Maicarons/artificial-analysis-leaderboards, "
-        "at one commit only: 2 of its 8 files): their 118 files are git's exact bytes. We could not "
+        "at one commit only: 2 of its 8 files): their 118 files are exact copies of the stored files. We "
+        "could not "
         "download the other archives' files: only the text a code-search index (not a public service) "
         "held of them was reachable, not the files themselves. 244 files (133 from "
         "antoniovho/artificial-analysis-leaderboards, 88 from qunqin24/Oriel, 15 from amant03/ai-news, 6 "
@@ -377,11 +378,12 @@ def test_archives_text_counts_rebuilt_files_from_the_provenance() -> None:
             "same pool, all 8 ratings on both copies match. The other 10 files, from 4 repositories, came "
             "with no record of how they were obtained.") in text
     assert text.endswith(
-        "The second table below gives each file's SHA-256 fingerprint (for a file we could not download, "
-        "that of our copy) and the commit it comes from, so anyone with web access can download the file at "
-        "that commit and compare: a match verifies the whole file. For a rebuilt file a mismatch may come "
-        "from layout alone (spaces, line breaks), so compare its values too. We could not check whether the "
-        "linked files still open.")
+        "The second table below gives each file's commit and SHA-256 fingerprint. Only the fingerprints of "
+        "the 118 downloaded files can be checked against the originals: download such a file at its commit, "
+        "and the same fingerprint means the same file. A rebuilt copy's fingerprint identifies our copy "
+        "only; to check a rebuilt file, compare its values with the original's. We could not check whether "
+        "the linked files still open.")
+    assert "git clone" not in text and "git's" not in text
     assert "computer the project" not in text and "its tools" not in text
     assert "build machine" not in text and "data note" not in text
     assert "by hand" not in text and "by script" not in text and "re-typed" not in text
@@ -393,6 +395,25 @@ def test_archives_text_counts_rebuilt_files_from_the_provenance() -> None:
         "the table below gives each file's SHA-256 fingerprint, so anyone can check our copy.")
 
 
+def test_unrecorded_files_hold_no_artificial_analysis_board_nor_a_latest_board() -> None:
+    from videomarket import data
+
+    text = stories.unrecorded_files_text(data.load_provenance(), data.readable_names(data.load_rankings()))
+    assert text == (
+        "None of the 10 files of unrecorded origin holds an Artificial Analysis board or the latest LMArena "
+        "board (21 September 2026). 4 LMArena boards, of 17 August to 5 September 2026, rest on them alone; "
+        "2 are Artificial Analysis model lists (model facts: release dates, prices, open weights, audio); 4 "
+        "serve only tests of the rating method.")
+    p = pd.DataFrame({"repository": ["o/s"], "source_id": ["s"], "note": ["scraped"],
+                      "format": ["lmarena-scrape"]})
+    latest = pd.DataFrame({"arena": "LMArena", "category": "t",
+                           "snapshot_date": pd.to_datetime(["2026-09-21"]), "source_id": ["s"]})
+    assert stories.unrecorded_files_text(p, latest) == (
+        "The 1 file of unrecorded origin holds the latest LMArena board (21 September 2026). 1 LMArena "
+        "board, of 21 September 2026, rests on them alone.")
+    assert stories.unrecorded_files_text(p.assign(note="(git clone)"), latest) == ""
+
+
 def test_archive_files_table_lists_every_file_with_its_fingerprint_and_kind() -> None:
     from videomarket import data
 
@@ -400,12 +421,13 @@ def test_archive_files_table_lists_every_file_with_its_fingerprint_and_kind() ->
     table = stories.archive_files_table(provenance)
     assert len(table) == len(provenance)
     assert table["kind"].value_counts().to_dict() == {
-        "Rebuilt, not verified (from search-index text)": 244, "Downloaded (git clone)": 118,
+        "Rebuilt, not verified (from search-index text)": 244, "Downloaded (exact file)": 118,
         "Rebuilt, not verified (origin not recorded)": 10}
     assert table["sha256"].str.fullmatch("[0-9a-f]{64}").all()
     assert stories.archive_files_title(table) == (
-        "Every archived file with its fingerprint: 118 downloaded; 254 rebuilt, not verified (244 from "
-        "search-index text, 10 of unrecorded origin)")
+        "Every archived file with its fingerprint: 118 downloaded, checkable against the originals; 254 "
+        "rebuilt, not verified (244 from search-index text, 10 of unrecorded origin), whose fingerprints "
+        "identify our copy only")
     assert table["commit"].str.len().eq(7).all()
     assert list(stories.ARCHIVE_FILES_TABLE.values()) == [
         "Public archive", "File", "Commit", "Board date (else save date)", "Used for", "Pool",
@@ -494,7 +516,7 @@ def test_archives_text_says_what_the_other_github_files_are() -> None:
     text = stories.archives_text(provenance, data.rebuilt_from_text(provenance), quoting=quoting)
     assert text.startswith(f"The Sources list {len(provenance) + quoting} archived files: {len(provenance)} "
                            f"copies kept by the public archives and {quoting} GitHub files that only quote "
-                           "values. The project could download (git clone) only 4 archive repositories")
+                           "values. The project could download only 4 archive repositories")
     uses = stories.archive_uses(provenance)
     headers = provenance.loc[provenance["format"] == "http-headers", "source_id"]
     said = [uses[s] for s in headers if s in uses]

@@ -134,6 +134,7 @@ from videomarket.stories._data import (
     rebuilt_distinct,
     rebuilt_kept_text,
     rescale_downloaded_table,
+    unrecorded_files_text,
     with_pool_names,
 )
 from videomarket.stories._data_market import (
@@ -180,6 +181,7 @@ from videomarket.stories._data_note import (
     rescale_churn_title,
     rescale_finding,
     rescale_shrink_intro,
+    slip_chance_sentence,
 )
 from videomarket.stories._guide import (
     BUDGET_LABEL,
@@ -972,6 +974,7 @@ __all__ = [
     "shortlist_now_text",
     "shortlist_point",
     "shrinking_lead_meaning",
+    "slip_chance_sentence",
     "source_ids",
     "source_uses",
     "sources_section",
@@ -987,6 +990,7 @@ __all__ = [
     "two_bars_text",
     "unpriced_above",
     "unpriced_pools_finding",
+    "unrecorded_files_text",
     "unseen_months_note",
     "unverified_prices",
     "usd_stated",

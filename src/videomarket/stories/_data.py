@@ -230,7 +230,7 @@ def archives_table(versions: pd.DataFrame) -> pd.DataFrame:
 
 _OTHER_POOLS = {"multi": "Several pools", "text-chat": "Text chat (not video)",
                 "image-editing": "Image editing (not video)"}
-ARCHIVE_FILE_KINDS = ("Downloaded (git clone)", "Rebuilt, not verified (from search-index text)",
+ARCHIVE_FILE_KINDS = ("Downloaded (exact file)", "Rebuilt, not verified (from search-index text)",
                       "Rebuilt, not verified (origin not recorded)")
 
 
@@ -253,7 +253,7 @@ def archive_files_table(provenance: pd.DataFrame) -> pd.DataFrame:
     ... # doctest: +NORMALIZE_WHITESPACE
     [['o/a', '1234567', 'Text to video', 'Rebuilt, not verified (from search-index text)'],
      ['o/a', '9876543', 'Several pools', 'Rebuilt, not verified (origin not recorded)'],
-     ['o/b', 'abcdef0', 'Text to video with audio', 'Downloaded (git clone)']]
+     ['o/b', 'abcdef0', 'Text to video with audio', 'Downloaded (exact file)']]
     """
     from videomarket.data import cloned_from_git, copied_from_index_text
 
@@ -280,21 +280,26 @@ def archive_files_table(provenance: pd.DataFrame) -> pd.DataFrame:
 
 
 def archive_files_title(table: pd.DataFrame) -> str:
-    """The title of :func:`archive_files_table`: how many files of each kind it lists.
+    """The title of :func:`archive_files_table`: how many files of each kind it lists, and that only the
+    downloaded files' fingerprints can be checked against the originals (a rebuilt copy's is our copy's).
 
     >>> print(archive_files_title(pd.DataFrame({"kind": [ARCHIVE_FILE_KINDS[0], ARCHIVE_FILE_KINDS[2],
     ...     ARCHIVE_FILE_KINDS[1], ARCHIVE_FILE_KINDS[1]]})))
     ... # doctest: +NORMALIZE_WHITESPACE
-    Every archived file with its fingerprint: 1 downloaded; 3 rebuilt, not verified (2 from search-index
-    text, 1 of unrecorded origin)
+    Every archived file with its fingerprint: 1 downloaded, checkable against the original; 3 rebuilt, not
+    verified (2 from search-index text, 1 of unrecorded origin), whose fingerprints identify our copy only
     """
     counts = table["kind"].value_counts()
     text, unknown = int(counts.get(ARCHIVE_FILE_KINDS[1], 0)), int(counts.get(ARCHIVE_FILE_KINDS[2], 0))
     rebuilt = f"{text + unknown:,} rebuilt, not verified"
     if unknown:
         rebuilt += f" ({text:,} from search-index text, {unknown:,} of unrecorded origin)"
-    return (f"Every archived file with its fingerprint: {int(counts.get(ARCHIVE_FILE_KINDS[0], 0)):,} "
-            f"downloaded; {rebuilt}")
+    if text + unknown:
+        rebuilt += (", whose fingerprint identifies our copy only" if text + unknown == 1
+                    else ", whose fingerprints identify our copy only")
+    down = int(counts.get(ARCHIVE_FILE_KINDS[0], 0))
+    return (f"Every archived file with its fingerprint: {down:,} downloaded, checkable against the "
+            f"original{'' if down == 1 else 's'}; {rebuilt}")
 
 
 def archives_text(provenance: pd.DataFrame, rebuilt: pd.Series, boards: pd.DataFrame | None = None,
@@ -317,17 +322,17 @@ def archives_text(provenance: pd.DataFrame, rebuilt: pd.Series, boards: pd.DataF
     >>> p = pd.DataFrame({"repository": ["o/a", "o/a", "o/b", "o/c"],
     ...     "note": ["(git clone)", "search index", "search index", "scraped"]})
     >>> print(archives_text(p, pd.Series([False, True, True, True])))  # doctest: +NORMALIZE_WHITESPACE
-    The project could download (git clone) only 1 archive repository (o/a, for 1 of its 2 files): its 1 file
-    is git's exact bytes. We could not download the other archives' files: only the text a code-search index
-    (not a public service) held of them was reachable, not the files themselves. 2 files (1 from o/a, 1 from
-    o/b) were made this way: every value was transcribed from the index's text of the file at its commit, the
-    file was regenerated in the archive's own layout, and it was kept only if its character count and its
+    The project could download only 1 archive repository (o/a, for 1 of its 2 files): its 1 file is an exact
+    copy of the stored file. We could not download the other archives' files: only the text a code-search
+    index (not a public service) held of them was reachable, not the files themselves. 2 files (1 from o/a, 1
+    from o/b) were made this way: every value was transcribed from the index's text of the file at its commit,
+    the file was regenerated in the archive's own layout, and it was kept only if its character count and its
     number of models equalled the index's text. The other 1 file, from 1 repository, came with no record of
-    how it was obtained. The second table below gives each file's SHA-256 fingerprint (for a file we could not
-    download, that of our copy) and the commit it comes from, so anyone with web access can download the file
-    at that commit and compare: a match verifies the whole file. For a rebuilt file a mismatch may come from
-    layout alone (spaces, line breaks), so compare its values too. We could not check whether the linked files
-    still open.
+    how it was obtained. The second table below gives each file's commit and SHA-256 fingerprint. Only the
+    fingerprint of the 1 downloaded file can be checked against the originals: download such a file at its
+    commit, and the same fingerprint means the same file. A rebuilt copy's fingerprint identifies our copy
+    only; to check a rebuilt file, compare its values with the original's. We could not check whether the
+    linked files still open.
     """
     from videomarket.data import cloned_from_git
 
@@ -360,10 +365,11 @@ def archives_text(provenance: pd.DataFrame, rebuilt: pd.Series, boards: pd.DataF
                      f"{repo}, {'at one commit only: ' if one else 'for '}{kept} of its {mine} files")
     n_clone = int(cloned.sum())
     listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" and {names[-1]}"
-    clone = (f"The project could download (git clone) only "
+    clone = (f"The project could download only "
              f"{fmt.count(len(names), 'archive repository', 'archive repositories')} "
              f"({listed}): {'its' if n_clone == 1 else 'their'} {fmt.count(n_clone, 'file')} "
-             f"{'is' if n_clone == 1 else 'are'} git's exact bytes. ")
+             f"{'is an exact copy' if n_clone == 1 else 'are exact copies'} of the stored "
+             f"file{'' if n_clone == 1 else 's'}. ")
     n_other, n_other_repos = int(others.sum()), repos[others].nunique()
     other = ("" if not n_other else
              f" The other {fmt.count(n_other, 'file')}, from "
@@ -379,12 +385,80 @@ def archives_text(provenance: pd.DataFrame, rebuilt: pd.Series, boards: pd.DataF
         f"way{when}: every value was transcribed from the index's text of the file at its commit, "
         "the file was regenerated in the archive's own layout, and it was kept only if its character count "
         f"and its number of models equalled the index's text.{check}{other} The second table "
-        "below gives each file's SHA-256 fingerprint (for a file we could not download, that of our copy) "
-        "and the commit it comes from, so anyone with web access can download the file at that commit and "
-        "compare: a match verifies the whole file. For a rebuilt file a mismatch may come from layout alone "
-        "(spaces, line breaks), so compare its values too. We could not check whether the linked files still "
-        "open."
+        "below gives each file's commit and SHA-256 fingerprint. Only the "
+        f"fingerprint{'' if n_clone == 1 else 's'} of the {fmt.count(n_clone, 'downloaded file')} can be "
+        "checked against the originals: download such a file "
+        "at its commit, and the same fingerprint means the same file. A rebuilt copy's fingerprint "
+        "identifies our copy only; to check a rebuilt file, compare its values with the original's. We "
+        "could not check whether the linked files still open."
     )
+
+
+def unrecorded_files_text(provenance: pd.DataFrame, rankings: pd.DataFrame) -> str:
+    """What the archived files of unrecorded origin (neither downloaded nor rebuilt from search-index text:
+    :func:`videomarket.data.rebuilt_from_text` without :func:`videomarket.data.copied_from_index_text`)
+    carry, so a reader sees whether a headline rests on them: whether any is an Artificial Analysis board
+    or the latest board of an arena (``rankings``, each row with its ``source_id``), which boards rest on
+    them alone, and what the rest are used for (:func:`copy_use`); '' when there are none.
+
+    >>> p = pd.DataFrame({"repository": ["o/a", "o/s", "o/s", "o/g"], "source_id": ["a", "s1", "s2", "g"],
+    ...     "note": ["(git clone)", "scraped", "scraped", "no record"],
+    ...     "format": ["aa-api-data", "lmarena-scrape", "aa-models-csv", "genai-arena-votes"]})
+    >>> r = pd.DataFrame({"arena": ["Artificial Analysis", "LMArena", "LMArena"], "category": "t",
+    ...     "snapshot_date": pd.to_datetime(["2026-10-10", "2026-09-05", "2026-09-21"]),
+    ...     "source_id": ["a", "s1", "x"]})
+    >>> print(unrecorded_files_text(p, r))  # doctest: +NORMALIZE_WHITESPACE
+    None of the 3 files of unrecorded origin holds an Artificial Analysis board or the latest LMArena
+    board (21 September 2026). 1 LMArena board, of 5 September 2026, rests on them alone; 1 is an
+    Artificial Analysis model list (model facts: release dates, prices, open weights, audio); 1 serves
+    only a test of the rating method.
+    """
+    from videomarket.data import copied_from_index_text, rebuilt_from_text
+
+    unknown = (rebuilt_from_text(provenance) & ~copied_from_index_text(provenance)).to_numpy()
+    files = provenance[unknown]
+    if files.empty:
+        return ""
+    ids = set(files["source_id"].astype(str))
+    mine = rankings["source_id"].astype(str).isin(ids)
+    keys = ["arena", "category", "snapshot_date"]
+    boards = rankings[keys].assign(mine=mine).groupby(keys, observed=True)["mine"].agg(["any", "all"])
+    alone = boards[boards["all"]].reset_index()
+    latest = rankings.groupby("arena")["snapshot_date"].max()
+    held = boards[boards["any"]].reset_index()
+    said, held_latest = [], []
+    for arena, day in latest.items():
+        mine_here = held[held["arena"] == arena]
+        if mine_here.empty:
+            said.append(f"an {arena} board" if arena[0] in "AEIOU" else f"a {arena} board")
+        elif (mine_here["snapshot_date"] == day).any():
+            held_latest.append(f"the latest {arena} board ({fmt.day(day)})")
+        else:
+            said.append(f"the latest {arena} board ({fmt.day(day)})")
+    files_said = f"{fmt.count(len(files), 'file')} of unrecorded origin"
+    head = f"None of the {files_said} holds {' or '.join(said)}." if said else ""
+    if held_latest:
+        verb = "holds" if len(files) == 1 else "hold"
+        start = f" They do {verb.removesuffix('s')} " if said else f"The {files_said} {verb} "
+        head += start + " and ".join(held_latest) + "."
+    parts = []
+    for arena, group in alone.groupby("arena"):
+        days = sorted(pd.Timestamp(d) for d in group["snapshot_date"].unique())
+        first = f"{days[0]:%-d %B}" if days[0].year == days[-1].year else fmt.day(days[0])
+        when = fmt.day(days[0]) if len(days) == 1 else f"{first} to {fmt.day(days[-1])}"
+        n = len(group)
+        parts.append(f"{n:,} {arena} board{'' if n == 1 else 's'}, of {when}, "
+                     f"{'rests' if n == 1 else 'rest'} on them alone")
+    uses = files["format"].map(copy_use)
+    facts = int(uses.str.startswith("model facts").sum())
+    if facts:
+        parts.append(f"{facts:,} {'is an' if facts == 1 else 'are'} Artificial Analysis model "
+                     f"list{'' if facts == 1 else 's'} ({USES['aa-models-csv']})")
+    method = int(uses.str.contains("rating method").sum())
+    if method:
+        parts.append(f"{method:,} {'serves' if method == 1 else 'serve'} only "
+                     f"{'a test' if method == 1 else 'tests'} of the rating method")
+    return (head.strip() + (" " + "; ".join(parts) + "." if parts else "")).strip()
 
 
 def quoting_files(source_ids: object, sources: pd.DataFrame, archive_ids: object) -> int:

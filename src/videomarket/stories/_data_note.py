@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from videomarket.leaderboard import digit_slips_possible
 from videomarket.stories import fmt
 from videomarket.stories._guide import pool_label
 from videomarket.stories._guide_box import ARENA_SITE
@@ -685,7 +686,7 @@ def data_box(latest: pd.DataFrame, others: pd.DataFrame, vendor_day: object, for
     later) and market forecasts (how many give a publication date; with ``pages``, the Sources list's
     ``source_id`` and ``published``, how many are dated by their publisher, how many only by the date of the
     page quoting them, and the range of those dates),
-    each with its age at the build.
+    each with its age at the build: one short line each, joined by line breaks.
 
     >>> b = pd.DataFrame({"arena": "A", "category": "t", "snapshot_date": pd.to_datetime(["2026-10-06",
     ...     "2026-10-10"]), "rebuilt_only": [False, True]})
@@ -693,27 +694,29 @@ def data_box(latest: pd.DataFrame, others: pd.DataFrame, vendor_day: object, for
     ...     "2026-09-21"]), "rebuilt_only": [False, True]})
     >>> f = pd.DataFrame({"publisher": ["p", "q"], "published": ["2024", None]})
     >>> print(data_box(b, o, "2026-05-28", f, "2026-12-07", arena="A"))  # doctest: +NORMALIZE_WHITESPACE
-    Leaderboards: A to 10 October 2026, 58 days old ([rebuilt, not verified](#glossary-rebuilt-file);
-    downloaded to 6 October); L to 21 September 2026, 77 days old (rebuilt, not verified; downloaded to 5
-    September). Vendor figures: newest is dated 28 May 2026, 193 days
-    old. Market forecasts: 1 of 2
-    carries its own date (2024), the age of the other forecast is unknown. Built 7 December 2026.
+    A leaderboards: to 10 October 2026, 58 days old. The newest boards are [rebuilt, not
+    verified](#glossary-rebuilt-file); exact downloads end on 6 October.<br>
+    L leaderboards: to 21 September 2026, 77 days old. The newest boards are rebuilt, not verified; exact
+    downloads end on 5 September.<br>
+    Vendor figures: newest is dated 28 May 2026, 193 days old.<br>
+    Market forecasts: 1 of 2 carries its own date (2024). The age of the other forecast is unknown.<br>
+    Built 7 December 2026.
     >>> pages = pd.Series(["2026-06-03", "2026", None])
     >>> print(data_box(b, o, "2026-05-28", f, "2026-12-07", arena="A",
     ...                vendor_pages=pages))  # doctest: +ELLIPSIS, +NORMALIZE_WHITESPACE
-    Leaderboards: ... Vendor figures: newest figure of 28 May 2026, 193 days old (the newest page, of
-    3 June 2026, reports an older figure). Market forecasts: ...
+    A leaderboards: ... Vendor figures: newest figure of 28 May 2026, 193 days old. The newest page, of
+    3 June 2026, reports an older figure.<br> Market forecasts: ...
     """
     built = pd.Timestamp(build if build is not None else pd.Timestamp.today()).normalize()
 
     def board(frame: pd.DataFrame, name: str, first: bool) -> str:
         day = pd.Timestamp(frame["snapshot_date"].max())
-        said = f"{name} to {fmt.day(day)}, {(built - day).days} days old"
+        said = f"{name} leaderboards: to {fmt.day(day)}, {(built - day).days} days old."
         if not frame.loc[frame["snapshot_date"] == day, "rebuilt_only"].astype(bool).all():
             return said
         down = frame.loc[~frame["rebuilt_only"].astype(bool), "snapshot_date"]
-        tail = f"; downloaded to {pd.Timestamp(down.max()):%-d %B}" if len(down) else ""
-        return said + f" ({REBUILT if first else 'rebuilt, not verified'}{tail})"
+        tail = f"; exact downloads end on {pd.Timestamp(down.max()):%-d %B}" if len(down) else ""
+        return said + f" The newest boards are {REBUILT if first else 'rebuilt, not verified'}{tail}."
 
     boards = [board(latest, arena, True)] + [board(g, name, False) for name, g in others.groupby("arena")]
     vendor = pd.Timestamp(vendor_day).normalize()
@@ -723,9 +726,9 @@ def data_box(latest: pd.DataFrame, others: pd.DataFrame, vendor_day: object, for
     n_dated = len(dated.drop_duplicates(keys)) if keys else len(dated)
     if n_dated:
         newest = max(dated["published"].astype(str), key=lambda p: (p + "-99-99")[:10])
-        rest = ("the age of the other forecast is unknown" if n_all - n_dated == 1
-                else f"the age of the other {n_all - n_dated} forecasts is unknown")
-        market = f"{n_dated} of {n_all} carries its own date ({newest}), {rest}"
+        rest = ("age of the other forecast is unknown" if n_all - n_dated == 1
+                else f"age of the other {n_all - n_dated} forecasts is unknown")
+        market = f"{n_dated} of {n_all} carries its own date ({newest}). The {rest}"
     else:
         market = f"none of the {n_all} dated"
     if pages is not None and "source_id" in forecasts and keys:
@@ -736,10 +739,11 @@ def data_box(latest: pd.DataFrame, others: pd.DataFrame, vendor_day: object, for
         full = [pd.Timestamp(d) for d in vendor_pages.dropna().astype(str) if len(d) == 10]
         page = max(full) if full else None
         vendor_said = (f"newest figure of {fmt.day(vendor)}, {(built - vendor).days} days old"
-                       + (f" (the newest page, of {fmt.day(page)}, reports an older figure)"
+                       + (f". The newest page, of {fmt.day(page)}, reports an older figure"
                           if page is not None and page > vendor else ""))
-    return (f"Leaderboards: {'; '.join(boards)}. Vendor figures: {vendor_said}. "
-            f"Market forecasts: {market}. Built {fmt.day(built)}.")
+    # one short line per kind of data; the leaderboards' date comes first (the page header takes it)
+    return "<br>\n".join([*boards, f"Vendor figures: {vendor_said}.", f"Market forecasts: {market}.",
+                          f"Built {fmt.day(built)}."])
 
 
 def _month(stamp: str) -> str:
@@ -759,7 +763,7 @@ def _forecast_dating(forecasts: pd.DataFrame, pages: pd.DataFrame, keys: list[st
     ...     "2026-01"]})
     >>> print(_forecast_dating(f, pages, ["publisher"]))
     ... # doctest: +NORMALIZE_WHITESPACE
-    none is dated by its publisher; 3 of 4 can be dated only by the page quoting them (2024 to July 2026),
+    none is dated by its publisher. 3 of 4 can be dated only by the page quoting them (2024 to July 2026);
     the other 1 not at all
     """
     page_day = pages.set_index(pages["source_id"].astype(str))["published"]
@@ -775,10 +779,10 @@ def _forecast_dating(forecasts: pd.DataFrame, pages: pd.DataFrame, keys: list[st
     if n_page:
         first, last = _month(days[0]), _month(days[-1])
         span = first if first == last else f"{first} to {last}"
-        text += (f"; {n_page} of {len(one)} can be dated only by the page quoting "
+        text += (f". {n_page} of {len(one)} can be dated only by the page quoting "
                  f"{'it' if n_page == 1 else 'them'} ({span})")
     rest = len(one) - n_pub - n_page
-    return text + (f", the other {rest} not at all" if rest else "")
+    return text + (f"; the other {rest} not at all" if rest else "")
 
 
 def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None, *,
@@ -840,9 +844,9 @@ def rebuilt_primer(boards: pd.DataFrame, read_on: object, rerated: object = None
     >>> print(rebuilt_primer(b, "2026-12-06", provenance=prov).splitlines()[4])
     ... # doctest: +NORMALIZE_WHITESPACE
     - The project relies on public GitHub archives that saved copies of these leaderboards. It downloaded 1
-      of their 3 files exactly. It had no general web access while building this edition, so for 1 of the
-      other 2 it could read only the text a code-search index held (a service that is not public, so it
-      cannot be linked), and [rebuilt](#glossary-rebuilt-file) its values from that text; how the last 1 was
+      of their 3 files exactly. It could not download the other 2 for this edition: for 1 of them it could
+      read only the text a code-search service held (not public, so it cannot be linked), and
+      [rebuilt](#glossary-rebuilt-file) its values from that text; how the last 1 was
       obtained is not recorded. Anyone with web access can download each file at the commit linked in the
       Sources and [check it](#where-the-archived-copies-come-from).
 
@@ -989,10 +993,9 @@ def _download_account(provenance: pd.DataFrame) -> str:
     n_text = int((missing & copied_from_index_text(provenance)).sum())
     rest = int(missing.sum()) - n_text
     clones = len(provenance) - int(missing.sum())
-    copied = (f"It downloaded {clones:,} of their {fmt.count(len(provenance), 'file')} exactly. It had "
-              "no general web access while building this edition, so for "
-              f"{n_text:,} of the other {int(missing.sum()):,} it could read only the text a code-search "
-              "index held (a service that is not public, so it cannot be linked), and "
+    copied = (f"It downloaded {clones:,} of their {fmt.count(len(provenance), 'file')} exactly. It could not "
+              f"download the other {int(missing.sum()):,} for this edition: for {n_text:,} of them it could "
+              "read only the text a code-search service held (not public, so it cannot be linked), and "
               f"[rebuilt](#glossary-rebuilt-file) {'its' if n_text == 1 else 'their'} values from that "
               "text")
     if rest:
@@ -1009,11 +1012,11 @@ def download_reason(provenance: pd.DataFrame) -> str:
     ...     "note": ["(git clone)", "read from the search index", "origin not recorded"]})
     >>> print(download_reason(prov))  # doctest: +NORMALIZE_WHITESPACE
     **Why most copies are rebuilt.** The project relies on public GitHub archives of the leaderboards. It
-    downloaded 1 of their 3 files exactly. It had no general web access while building
-    this edition, so for 1 of the other 2 it could read only the text a code-search index held (a service
-    that is not public, so it cannot be linked), and [rebuilt](#glossary-rebuilt-file) its values from that
-    text; how the last 1 was obtained is not recorded. Anyone with web access can download each file at the
-    commit linked in the Sources and [check it](#where-the-archived-copies-come-from).
+    downloaded 1 of their 3 files exactly. It could not download the other 2 for this edition: for 1 of
+    them it could read only the text a code-search service held (not public, so it cannot be linked), and
+    [rebuilt](#glossary-rebuilt-file) its values from that text; how the last 1 was obtained is not
+    recorded. Anyone with web access can download each file at the commit linked in the Sources and
+    [check it](#where-the-archived-copies-come-from).
     """
     return ("**Why most copies are rebuilt.** The project relies on public GitHub archives of the "
             f"leaderboards. {_download_account(provenance)}")
@@ -1108,20 +1111,65 @@ def _chance_words(p: float) -> str:
     return fmt.pct(p, 0)
 
 
+def slip_chance_sentence(board: pd.DataFrame, earlier: pd.DataFrame,
+                         slips: tuple[pd.DataFrame, pd.DataFrame], spread: float, step: int = 10) -> str:
+    """What a wrong tens digit (``step`` points) in the latest #1's rating that the board before
+    (``earlier``) cannot rule out would make its chance of being truly #1 (``board``: board_certainty,
+    leader first; ``slips``: the chances with its rating ``step`` lower and higher, as
+    :func:`videomarket.leaderboard.wrong_digit_odds` gives them), in reports 02 and 04's words ("as low
+    as about"); a slip is ruled out when the rating it implies lies more than ``spread`` points from the
+    leader's rating on ``earlier`` (:func:`videomarket.leaderboard.digit_slips_possible`).
+
+    >>> b = pd.DataFrame({"model": ["w", "m"], "model_name": ["Wan 3.0", "M"], "elo": [1129.0, 1118.0],
+    ...                   "p_leader": [0.8725, 0.1]})
+    >>> e = pd.DataFrame({"model": ["w"], "elo": [1127.0]})
+    >>> odds = tuple(pd.DataFrame({"model": ["w"], "p_leader": [p]}) for p in (0.4084, 0.994))
+    >>> print(slip_chance_sentence(b, e, odds, 8.0))  # doctest: +NORMALIZE_WHITESPACE
+    But one slip the board before cannot rule out, a rating 10 points too high, could make Wan 3.0's
+    chance of being truly #1 as low as about 41% (87% as copied).
+    >>> print(slip_chance_sentence(b, e, odds, 1.0))
+    The board before rules out a slip either way.
+    """
+    lead = board.iloc[0]
+
+    def chance(table: pd.DataFrame) -> str:
+        return _chance_words(float(table.loc[table["model"] == lead["model"], "p_leader"].iloc[0]))
+
+    kept = [(table, way) for table, way, possible
+            in zip(slips, ("high", "low"), digit_slips_possible(board, earlier, spread, points=step),
+                   strict=True) if possible]
+    copied = f"({_chance_words(float(lead['p_leader']))} as copied)"
+    if not kept:
+        return "The board before rules out a slip either way."
+    if len(kept) == 2:
+        return (f"Neither slip is ruled out by the board before: they would make {lead['model_name']}'s "
+                f"chance of being truly #1 about {chance(slips[0])} or {chance(slips[1])} {copied}.")
+    table, way = kept[0]
+    direction = "low" if way == "high" else "high"
+    return (f"But one slip the board before cannot rule out, a rating {step} points too {way}, could make "
+            f"{lead['model_name']}'s chance of being truly #1 as {direction} as about {chance(table)} "
+            f"{copied}.")
+
+
 def digit_slip_intro(board: pd.DataFrame, earlier: pd.DataFrame, step: int = 10, *,
-                     earlier_rebuilt: bool = False) -> str:
+                     earlier_rebuilt: bool = False, slips: tuple[pd.DataFrame, pd.DataFrame] | None = None,
+                     spread: float | None = None) -> str:
     """The short answer to "could a mistyped digit change the latest #1?": the leader's lead over the
     runner-up on the latest board (``board``: board_certainty, leader first), what a wrong tens digit
     (``step``) in either rating would leave of it, and, against the board before with different ratings
     (``earlier``), how far the ratings of the listings on both moved, each listing counted once (a model
-    listed twice counts twice); ``earlier_rebuilt`` says that board is a rebuilt copy too.
+    listed twice counts twice); ``earlier_rebuilt`` says that board is a rebuilt copy too. With ``slips``
+    (the chances with the leader's rating ``step`` lower and higher:
+    :func:`videomarket.leaderboard.wrong_digit_odds`) and ``spread`` (the widest gap between two copies of
+    one day), it also says what a slip the board before cannot rule out would make the leader's chance
+    (:func:`slip_chance_sentence`).
 
     >>> b = pd.DataFrame({"model": ["w", "m", "n"], "model_name": ["Wan 3.0", "MiniMax H3 Max", "X"],
     ...     "elo": [1129.0, 1118.0, 1117.0], "snapshot_date": pd.Timestamp("2026-10-10")})
     >>> e = b.assign(elo=[1127.0, 1117.0, 1116.0], snapshot_date=pd.Timestamp("2026-10-08"))
     >>> print(digit_slip_intro(b, e))  # doctest: +NORMALIZE_WHITESPACE
     Wan 3.0 leads MiniMax H3 Max by 11 points on the rebuilt 10 October copy. A wrong tens digit in either
-    rating would leave a lead of 1 or 21 points, so it cannot reverse the order. All 3 rated listings on
+    rating would leave a lead of 1 or 21 points, so the order stays. All 3 rated listings on
     that board (a model listed twice counts twice) lie within 2 points of their values on the 8 October
     board; the table compares each possible true rating of Wan 3.0 with that board.
     >>> print(digit_slip_intro(b, e, earlier_rebuilt=True).split("; ")[-1])  # doctest: +NORMALIZE_WHITESPACE
@@ -1133,9 +1181,11 @@ def digit_slip_intro(board: pd.DataFrame, earlier: pd.DataFrame, step: int = 10,
     day = pd.Timestamp(lead["snapshot_date"])
     low, high = margin - step, margin + step
     effect = (f"A wrong tens digit in either rating would leave a lead of {low:.0f} or {high:.0f} points, "
-              "so it cannot reverse the order." if low > 0 else
+              "so the order stays." if low > 0 else
               f"A wrong tens digit in either rating could leave the lead at {low:+.0f} or {high:.0f} points, "
               "so it could reverse the order.")
+    if slips is not None and spread is not None:
+        effect += " " + slip_chance_sentence(board, earlier, slips, spread, step)
     both = board[["model", "elo"]].merge(earlier[["model", "elo"]], on="model", suffixes=("", "_then"))
     most = float((both["elo"] - both["elo_then"]).abs().max())
     then = pd.Timestamp(earlier["snapshot_date"].iloc[0])
