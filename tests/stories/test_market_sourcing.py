@@ -116,4 +116,5 @@ def test_the_title_dates_the_vendor_figures_by_the_newest_one(shipped) -> None:
     title = "".join(notebook["cells"][0]["source"])
     month = summary._newest_month(shipped["held_on"])
     assert month == "May 2026"
-    assert title.endswith(f"hold up? Vendor figures to {month}")
+    assert title.endswith(f"size looks low. Vendor figures to {month}")
+    assert "cannot be tested" in title  # the title states the answer, not a question (review r85 #1)

@@ -235,8 +235,9 @@ def _vendors(metrics: pd.DataFrame | None = None, within_years: int | None = 1):
 PACE_CHECK = (
     "Kling reported Q1 2026 revenue of CNY 650M (about "
     "USD 91M at the 2025 average rate), a pace of about USD 364M a year, 27% below the USD 500M run-rate. "
-    "Low case, Kling's Q1 pace all year: the two vendors would earn about USD 514M in 2026, 54%–61% of the "
-    "forecasts. High case, its Q1 as reported, then the run-rate stated on 28 May: about USD 616M, 65%–73% "
+    "Low case, Kling's Q1 pace all year: the two vendors' figures come to about USD 514M for 2026, 54%–61% "
+    "of the forecasts. High case, its Q1 as reported, then the run-rate stated on 28 May: about USD 616M, "
+    "65%–73% "
     "of the forecasts. "
     "The run-rate is higher than the quarter's pace. It may show growth after the quarter, or a wider "
     "scope: a run-rate is a pace at one date, a quarter an average over three months. Our data cannot say "
@@ -260,8 +261,8 @@ def test_vendor_text_uses_the_answers_figures_with_why_not_a_floor_and_where_the
         "2026 one forecast states USD 847M; the other two give USD 860M and USD 948M at their own steady "
         "rates.\n"
         "\n"
-        "- **Low case.** Kling's Q1 pace all year: the two vendors would earn about USD 514M in 2026, "
-        "54%–61% of the forecasts.\n"
+        "- **Low case.** Kling's Q1 pace all year: the two vendors' figures come to about USD 514M for "
+        "2026, 54%–61% of the forecasts.\n"
         "- **High case.** Q1 as reported, then the run-rate stated on 28 May: about USD 616M, 65%–73% of "
         "the forecasts.\n"
         "- **Mostly Kling.** It makes up 71%–76% of these sums.\n"
@@ -429,7 +430,7 @@ def test_vendor_growth_sets_each_series_against_the_forecasts_over_the_same_mont
         "vendor series lies wholly in years the forecasts cover. Over the same months the forecasts grow "
         "only 1.18×–1.20× (Kling's 12 months) and 1.13×–1.15× (Synthesia's 9 months). Spans are counted "
         "in exact days (Synthesia's 9 months: 276 days). "
-        "Leading vendors can gain share, a young product's early quarters grow from a small base, and ARR "
+        "Vendors that publish figures tend to be the fast growers, leading vendors can gain share, and ARR "
         "is a pace rather than a calendar year's revenue, so faster growth alone does not show a forecast "
         "wrong."
     )
@@ -519,7 +520,7 @@ def test_the_answer_is_two_short_sentences_on_the_findings_figures() -> None:
 def test_pace_check_says_when_a_vendors_own_quarter_is_below_its_stated_pace() -> None:
     figures, _, comparison, _, _ = _vendors()
     assert summary.vendor_chart_title(comparison, figures) == (
-        "Two vendors' estimated 2026 revenue, at their latest stated pace, would be about 54%–73% of the "
+        "At their latest stated pace, two vendors' figures come to about 54%–73% of the "
         "2026 "
         "forecasts")  # each vendor's date is in the subtitle
     top = comparison.dropna(subset=["market_usd_m"]).sort_values("floor_share_low").iloc[-1]
@@ -539,17 +540,17 @@ def test_pace_check_says_when_a_vendors_own_quarter_is_below_its_stated_pace() -
     assert round(summary.earlier_quarter(top, figures)[1], 2) == round(250 / 7.14, 2)
     assert round(summary.sensitivity_total(top, figures)) == round(4 * 250 / 7.14 + 150) == 290
     assert summary.sensitivity_words(top, figures) == (
-        "At Kling's Q2 2025 pace instead (about USD 35M a quarter), the two vendors would earn about USD "
-        "290M, 31%–34% of the forecasts.")
+        "At Kling's Q2 2025 pace instead (about USD 35M a quarter), the two vendors' figures would "
+        "come to about USD 290M, 31%–34% of the forecasts.")
     no_2025 = figures[figures["year"] != 2025]
     assert summary.earlier_quarter(top, no_2025) is None and summary.sensitivity_total(top, no_2025) is None
     assert summary.sensitivity_words(top, no_2025) == ""
     # the stress test, in the appendix: the case the latest quarter already contradicts
     assert summary.stress_test_note(comparison, figures) == (
-        "**Stress test.** At Kling's Q2 2025 pace instead (about USD 35M a quarter), the two vendors would "
-        "earn about USD 290M, 31%–34% of the forecasts. The Q1 2026 figure already contradicts it: Kling "
-        "earned about USD 91M or more in Q1 2026 alone, so USD 140M for the year would leave about USD 49M "
-        "for Q2–Q4.")
+        "**Stress test.** At Kling's Q2 2025 pace instead (about USD 35M a quarter), the two vendors' "
+        "figures would come to about USD 290M, 31%–34% of the forecasts. The Q1 2026 figure already "
+        "contradicts it: Kling earned about USD 91M or more in Q1 2026 alone, so USD 140M for the year "
+        "would leave about USD 49M for Q2–Q4.")
     assert summary.stress_test_note(comparison, no_2025) == ""
     assert round(650 / 7.14 * 4) == 364
     bounded = figures.copy()
@@ -580,8 +581,8 @@ def test_the_vendor_chart_draws_the_two_vendors_of_its_title_in_one_bar_and_its_
     alt = plots_vendors._vendor_alt(bars.dropna(subset=["market_usd_m"]), title)
     assert alt.startswith(
         "Bar chart of the calendar revenue vendors' own figures give at their stated pace, against the "
-        "forecast market size. Two vendors' estimated 2026 revenue, at their latest stated pace, would be "
-        "about 54%–73% of the 2026 forecasts. ")
+        "forecast market size. At their latest stated pace, two vendors' figures come to about 54%–73% of "
+        "the 2026 forecasts. ")
     assert alt.endswith(
         "2026 revenue pace, run-rates and ARR: USD 514M (up to USD 616M) from "
         "2 vendors (low case: "
@@ -620,19 +621,21 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
     findings = summary.market_findings(common, market.match_claim(_market(), CLAIM), CLAIM,
                                        comparison, rates, figures)
     assert findings == [
-        "At Kling's Q1 2026 pace, two vendors would earn about USD 514M in 2026, 54%–61% of the forecasts; "
-        "from better-graded figures only, 49%–55%. The high case (up to 73%) rests on a weaker figure: "
+        "Two vendors' latest stated paces (Kling's Q1 2026) come to about USD 514M for "
+        "2026, 54%–61% of the forecasts; better-graded figures only: 49%–55%. The high case (up to "
+        "73%) rests on a weaker figure: "
         "Kling's USD 500M run-rate of 28 May 2026, for no stated period ([grade](#glossary-grade-market) C).",
-        "Kling's later quarters, not yet in our sources, could move the range either way: for the two "
-        "vendors to fill the 2026 forecasts, it would have to earn USD 697M–798M (1.9×–2.2× its Q1 pace).",
-        "Kling makes up about 71%–76% of the two vendors' 2026 sums. Without it, Synthesia would earn "
-        "16%–18% of the forecasts.",
+        "Kling's later quarters, not yet in our sources, more likely raise the low case than lower "
+        "it: its USD 500M run-rate (28 May 2026) is above its Q1 pace (USD 364M). The two vendors "
+        "fill the 2026 forecasts only if it earns USD 697M–798M (1.9×–2.2× its Q1 pace).",
+        "Kling makes up about 71%–76% of the two vendors' 2026 sums. Without it, the figures of Synthesia "
+        "come to 16%–18% of the forecasts.",
         "Forecasts from FBI and GVR put AI video generators' growth at about 19–20% a year. We read them "
         "second-hand, on other websites, not on the publishers' own.",
         "Kling's revenue grew about 4.3× in 12 months, against 1.18×–1.20× for the forecasts. Synthesia's "
-        "ARR grew about 1.5× in 9 months, against 1.13×–1.15×. A weak test: two vendors growing from a small "
-        "base.",
-    ]  # r84 #3-#4: the low case first, what the high case rests on, then the later quarters either way
+        "ARR grew about 1.5× in 9 months, against 1.13×–1.15×. A weak test: vendors that publish tend to "
+        "be fast growers.",
+    ]  # r84 #3-#4, r85 #2-#4: a sum of stated paces, the high case's basis, the later quarters' likely way
     assert (round(514 / 948, 3), round(514 / 847, 3), round(616 / 847, 2)) == (0.542, 0.607, 0.73)
     assert (round(464 / 948, 3), round(464 / 847, 3)) == (0.489, 0.548)  # Kling's Q1 pace + Synthesia's B
     assert (round(150 / 948, 2), round(150 / 847, 2), 847 - 150, 948 - 150) == (0.16, 0.18, 697, 798)
@@ -650,8 +653,8 @@ def test_findings_are_five_short_ones_and_none_rests_on_a_grade_d_figure() -> No
                                    figures["period"]])
     assert summary.lean_words(top, bounded, short=True) == "'at least' amounts"
     assert summary.share_finding(top, bounded) == (
-        "Kling makes up about 71%–76% of the two vendors' 2026 sums. Without it, Synthesia would earn "
-        "16%–18% of the forecasts.")
+        "Kling makes up about 71%–76% of the two vendors' 2026 sums. Without it, the figures of Synthesia "
+        "come to 16%–18% of the forecasts.")
     assert summary.share_finding(top, figures[figures["company"] != "Kling"]) == ""  # no two cases
     # a June pace is about a growing firm's yearly average, an April one below it: the row leans low or is
     # neutral, never high
@@ -821,8 +824,9 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert (top["floor_share_low"], top["floor_share_high"]) == (54, 73)
     assert top["share_range"] == "54–73"  # the table's one share column, as the answer's range
     assert summary.stress_test_note(comparison, figures) == (
-        "**Stress test.** At Kling AI's Q3 2025 pace instead (about USD 42M a quarter), the two vendors "
-        "would earn about USD 318M, 34%–38% of the forecasts. The Q1 2026 figure already contradicts it: "
+        "**Stress test.** At Kling AI's Q3 2025 pace instead (about USD 42M a quarter), the two vendors' "
+        "figures would come to about USD 318M, 34%–38% of the forecasts. The Q1 2026 figure already "
+        "contradicts it: "
         "Kling AI earned about USD 91M or more in Q1 2026 alone, so USD 168M for the year would leave about "
         "USD 77M for Q2–Q4.")
     assert (round(4 * 300 / 7.14 + 150), round(318.08 / 948, 2), round(318.08 / 847, 2)) == (318, 0.34, 0.38)
@@ -838,20 +842,22 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     assert "19.3" not in " ".join(findings)  # the fitted rate stays in the body, with its interval
     assert findings[4] == (  # the growth result, with why it is a weak test (review r70 #4)
         "Kling AI's revenue grew about 4.3× in 12 months, against 1.18×–1.20× for the forecasts. "
-        "Synthesia's ARR grew about 1.5× in 9 months, against 1.13×–1.15×. A weak test: two vendors growing "
-        "from a small base.")  # per vendor (r77 #4)
+        "Synthesia's ARR grew about 1.5× in 9 months, against 1.13×–1.15×. A weak test: vendors that publish "
+        "tend to be fast growers.")  # per vendor (r77 #4)
     assert findings[2] == (
-        "Kling AI makes up about 71%–76% of the two vendors' 2026 sums. Without it, Synthesia would earn "
-        "16%–18% of the forecasts.")
+        "Kling AI makes up about 71%–76% of the two vendors' 2026 sums. Without it, the figures of Synthesia "
+        "come to 16%–18% of the forecasts.")
     assert len(re.sub(r"\]\(#[^)]*\)", "]", findings[0]).split()) <= 50
     assert summary.headline_finding(comparison, figures) == (  # r84 #3: the low case first
-        "At Kling AI's Q1 2026 pace, two vendors would earn about USD 514M in 2026, 54%–61% of the "
-        "forecasts; from better-graded figures only, 49%–55%. The high case (up to 73%) rests on a weaker "
+        "Two vendors' latest stated paces (Kling AI's Q1 2026) come to about USD 514M for "
+        "2026, 54%–61% of the forecasts; better-graded figures only: 49%–55%. The high case (up to "
+        "73%) rests on a weaker "
         "figure: Kling AI's USD 500M run-rate of 28 May 2026, for no stated period "
         "([grade](#glossary-grade-market) C).")
     assert summary.later_quarters_finding(comparison, figures) == (  # r84 #4; a threshold (r79 #5)
-        "Kling AI's later quarters, not yet in our sources, could move the range either way: for the two "
-        "vendors to fill the 2026 forecasts, it would have to earn USD 697M–798M (1.9×–2.2× its Q1 pace).")
+        "Kling AI's later quarters, not yet in our sources, more likely raise the low case than "
+        "lower it: its USD 500M run-rate (28 May 2026) is above its Q1 pace (USD 364M). The two "
+        "vendors fill the 2026 forecasts only if it earns USD 697M–798M (1.9×–2.2× its Q1 pace).")
     assert (847 - 616 - 90, 948 - 514 - 90) == (141, 344)  # the answer's room for other makers
     assert "Those left out for this market" not in market_prose.growth_text(
         latest, common, claim)  # the weaker forecasts are named in About the data (review r47 #2)
@@ -862,16 +868,19 @@ def test_the_shipped_report_text_has_the_quoted_numbers_and_no_codes() -> None:
     held = market.vendor_vs_market(held_on, market.forecasts_by_year(forecasts, GEN, "C", years=years),
                                    growth_range=(0.0, 2.0))
     assert summary.market_findings(common, matches, claim, held, rates, held_on)[2] == (
-        "Kling AI makes up about 60%–66% of the three vendors' 2026 sums. Without it, Runway and Synthesia "
-        "would earn 25%–28% of the forecasts.")  # follows the stated sum (r75 #2)
+        "Kling AI makes up about 60%–66% of the three vendors' 2026 sums. Without it, the figures of Runway "
+        "and "
+        "Synthesia come to 25%–28% of the forecasts.")  # follows the stated sum (r75 #2)
     assert summary.market_findings(common, matches, claim, held, rates, held_on)[0] == (  # r84 #3
-        "At Kling AI's Q1 2026 pace, three vendors would earn about USD 604M in 2026, 64%–71% of the "
-        "forecasts; from better-graded figures only, 58%–65%. The high case (up to 83%) rests on a "
+        "Three vendors' latest stated paces (Kling AI's Q1 2026) come to about USD 604M "
+        "for 2026, 64%–71% of the forecasts; better-graded figures only: 58%–65%. The high case (up to "
+        "83%) rests on a "
         "weaker figure: Kling AI's USD 500M run-rate of 28 May 2026, for no stated period "
         "([grade](#glossary-grade-market) C).")  # the low case first, the weak figure named
     assert summary.market_findings(common, matches, claim, held, rates, held_on)[1] == (  # r84 #4
-        "Kling AI's later quarters, not yet in our sources, could move the range either way: for the three "
-        "vendors to fill the 2026 forecasts, it would have to earn USD 607M–708M (1.7×–1.9× its Q1 pace).")
+        "Kling AI's later quarters, not yet in our sources, more likely raise the low case than "
+        "lower it: its USD 500M run-rate (28 May 2026) is above its Q1 pace (USD 364M). The three "
+        "vendors fill the 2026 forecasts only if it earns USD 607M–708M (1.7×–1.9× its Q1 pace).")
     assert (round(607 / (4 * 650 / 7.14), 1), round(708 / (4 * 650 / 7.14), 1)) == (1.7, 1.9)
     # the headline finding holds the residual (r82 #2)
     assert len(re.sub(r"\]\(#[^)]*\)", "]", summary.market_findings(
@@ -1055,9 +1064,8 @@ def test_runway_is_held_in_2026_and_the_share_finding_spells_out_the_pace() -> N
     assert (round((4 * 650 / 7.14 + 240) / 948, 2),
             round((650 / 7.14 + 375 + 240) / 847, 2)) == (0.64, 0.83)
     assert summary.share_finding(top, held_on) == (
-        "Kling makes up about 60%–66% of the three vendors' 2026 sums. Without it, Runway and Synthesia "
-        "would "
-        "earn 25%–28% of the forecasts.")
+        "Kling makes up about 60%–66% of the three vendors' 2026 sums. Without it, the figures of Runway and "
+        "Synthesia come to 25%–28% of the forecasts.")
     assert (round(240 / 948, 3), round(240 / 847, 3)) == (0.253, 0.283)
     assert summary.lean_words(top, held_on) == (
         "Runway's June 2025 figure, the newest we have, is kept at its 2025 level, so the sums lean low")
@@ -1065,13 +1073,15 @@ def test_runway_is_held_in_2026_and_the_share_finding_spells_out_the_pace() -> N
         "The newest vendor figure is Kling's, dated 28 May 2026 (its revenue up to Q1 2026). Any later "
         "results are not in these data.")
     assert summary.headline_finding(comparison, held_on) == (  # r84 #3: low case, then the weak figure
-        "At Kling's Q1 2026 pace, three vendors would earn about USD 604M in 2026, 64%–71% of the forecasts; "
-        "from better-graded figures only, 58%–65%. The high case (up to 83%) rests on a weaker figure: "
+        "Three vendors' latest stated paces (Kling's Q1 2026) come to about USD 604M for "
+        "2026, 64%–71% of the forecasts; better-graded figures only: 58%–65%. The high case (up to "
+        "83%) rests on a weaker figure: "
         "Kling's USD 500M run-rate of 28 May 2026, for no stated period ([grade](#glossary-grade-market) C).")
     assert summary.high_case_basis(top, held_on.assign(evidence="B")).startswith("Kling's USD 500M")
     assert summary.later_quarters_finding(comparison, held_on) == (
-        "Kling's later quarters, not yet in our sources, could move the range either way: for the three "
-        "vendors to fill the 2026 forecasts, it would have to earn USD 607M–708M (1.7×–1.9× its Q1 pace).")
+        "Kling's later quarters, not yet in our sources, more likely raise the low case than lower "
+        "it: its USD 500M run-rate (28 May 2026) is above its Q1 pace (USD 364M). The three vendors "
+        "fill the 2026 forecasts only if it earns USD 607M–708M (1.7×–1.9× its Q1 pace).")
     assert (847 - 706, 948 - 604) == (141, 344)  # lowest forecast less high case, highest less low case
     assert (847 - 240, 948 - 240, round(4 * 650 / 7.14 + 240), round(650 / 7.14 + 375 + 240)) == (
         607, 708, 604, 706)
@@ -1104,7 +1114,7 @@ def test_runway_is_held_in_2026_and_the_share_finding_spells_out_the_pace() -> N
         "If a forecast left out [avatar platforms](#glossary-avatar-platform) such as Synthesia, Kling and "
         "Runway alone, at USD 454M–556M in Kling's two cases, are 48%–66% of the forecasts.")
     assert summary.vendor_chart_title(comparison, held_on) == (
-        "Three vendors' estimated 2026 revenue, at their latest stated pace, would be about 64%–83% of the "
+        "At their latest stated pace, three vendors' figures come to about 64%–83% of the "
         "2026 "
         "forecasts")
 
@@ -1332,10 +1342,12 @@ def test_the_shipped_opening_names_whose_claim_it_tests_and_how_later_results_mo
     assert summary.market_lead(comparison, held_on, 0.20, matches, sources) == (  # r84 #1: size, then caveats
         "Our data cannot test the \"20% a year\" itself (Fortune Business Insights' forecast, as quoted by a "
         "GitHub page on e-commerce AI). The forecasts' size looks low, or their market narrower than its "
-        "name: three vendors alone would earn about 64%–83% of the 2026 forecasts (58%–65% from the "
-        "[better-graded](#glossary-grade-market) figures only). Caveats: the forecasts reach us only "
-        "second-hand; Kling AI's figures stop at Q1 2026, and later quarters could move the range either "
-        "way; and whether the forecasts cover China, where Kling AI is based, is unknown.")  # no growth
+        "name: at their latest stated pace, three vendors' figures alone come to about 64%–83% of the 2026 "
+        "forecasts. Caveats: the forecasts reach us only second-hand; Kling AI's figures stop at Q1 2026, "
+        "and "
+        "its later quarters more likely raise the low end than lower it (its run-rate stated since is above "
+        "its pace in that quarter); and whether the forecasts cover China, where Kling AI is based, is "
+        "unknown.")  # no growth; r85 #1-#3: a sum of stated paces, three numbers, the likely direction
     assert summary.market_as_of_short(figures, forecasts, today="2026-12-07") == (  # r77 #4: ~40 words
         "Kling AI's Q2–Q3 2026 results are not in our sources; most forecasts give no publication date. See "
         "[About the data](00-about-the-data.html#how-strong-is-the-evidence).")
@@ -1346,16 +1358,32 @@ def test_the_shipped_opening_names_whose_claim_it_tests_and_how_later_results_mo
     assert summary.market_lead(comparison, held_on, 0.20, matches, sources, rates) == (  # r84 #1-#2: two
         "Our data cannot test the \"20% a year\" itself (Fortune Business Insights' forecast, as quoted by a "
         "GitHub page on e-commerce AI). The forecasts' size looks low, or their market narrower than its "
-        "name: three vendors alone would earn about 64%–83% of the 2026 forecasts (58%–65% from the "
-        "[better-graded](#glossary-grade-market) figures only). The two vendors whose growth can be compared "
-        "grew faster over the same months (Kling AI about 4.3× in 12 months, Synthesia about 1.5× in 9, "
-        "against at most 1.2× for the forecasts), consistent with a faster-growing market but not evidence "
-        "of it. Caveats: the forecasts reach us only second-hand; Kling AI's figures stop at Q1 2026, and "
-        "later quarters could move the range either way; and whether the forecasts cover China, where Kling "
-        "AI is based, is unknown.")  # answers: the rate, then the size; the growth only as consistent
+        "name: at their latest stated pace, three vendors' figures alone come to about 64%–83% of the 2026 "
+        "forecasts. The two vendors whose growth can be compared grew faster than the forecasts over the "
+        "same "
+        "months, consistent with a faster-growing market but not evidence of it. Caveats: the forecasts "
+        "reach us only second-hand; Kling AI's figures stop at Q1 2026, and its later quarters more likely "
+        "raise the low end than lower it (its run-rate stated since is above its pace in that quarter); and "
+        "whether the forecasts cover China, where Kling AI is based, is "
+        "unknown.")  # answers: the rate, then the size; the growth only as consistent
     assert summary.better_graded_total(comparison, held_on) == pytest.approx(554, abs=0.5)
     assert len(summary.market_lead(comparison, held_on, 0.20, matches, sources, rates).split(". ")) <= 4
     assert summary.market_lead(comparison.iloc[0:0], held_on, 0.20, matches, sources) == ""
+    lead = summary.market_lead(comparison, held_on, 0.20, matches, sources, rates)
+    assert re.findall(r"\d+%", lead) == ["20%", "64%", "83%"]  # r85 #3: the opening keeps to a few numbers
+    assert "would earn" not in lead  # r85 #2: a sum of stated paces, not earnings
+    top = summary._top(comparison)
+    assert summary.later_direction(top, held_on) == ("USD 500M run-rate", "28 May 2026", "USD 364M")
+    # a run-rate stated before the quarter ended says nothing of later quarters: either way, and why
+    early = held_on.copy()
+    early.loc[early["metric"].eq("run_rate") & early["company"].str.startswith("Kling"),
+              "period_end"] = pd.Timestamp("2026-03-15")
+    assert summary.later_direction(top, early) is None
+    assert summary.later_quarters_finding(comparison, early).startswith(
+        "Kling AI's later quarters, not yet in our sources, could move the range either way, as no later "
+        "figure of its own is known. The three vendors fill the 2026 forecasts only if")
+    assert "and later quarters could move the range either way (no later figure is known);" in (
+        summary.market_lead(comparison, early, 0.20, matches, sources))
     assert summary.agreement_finding(common, matches, None) == (
         "Forecasts from Fortune Business Insights and probably Grand View Research put AI video generators' "
         "growth at about 19–20% a year. We read them second-hand, on GitHub pages, not on the publishers' "

@@ -76,7 +76,8 @@ def growth_finding(rates: pd.DataFrame) -> str:
     forecasts cover (:func:`videomarket.market.growth_against_forecasts`): its multiple over its own months
     against the forecasts' over the same months, then why it is a weak test: "Kling AI's revenue grew
     about 4.3× in 12 months, against 1.18×–1.20× for the forecasts. Synthesia's ARR grew about 1.5× in 9
-    months, against 1.13×–1.15×. A weak test: two vendors growing from a small base." ('' when no vendor
+    months, against 1.13×–1.15×. A weak test: vendors that publish tend to be fast growers."
+    ('' when no vendor
     series falls in those years).
 
     >>> r = pd.DataFrame({"caveat": ["", ""], "first_end": [1, 2], "company": ["A", "B"],
@@ -85,7 +86,8 @@ def growth_finding(rates: pd.DataFrame) -> str:
     ...                   "forecast_multiple_high": [1.2022, 1.1494]})
     >>> print(growth_finding(r))  # doctest: +NORMALIZE_WHITESPACE
     A's revenue grew about 4.3× in 12 months, against 1.18×–1.20× for the forecasts. B's ARR grew about
-    1.5× in 9 months, against 1.13×–1.15×. A weak test: two vendors growing from a small base.
+    1.5× in 9 months, against 1.13×–1.15×. A weak test: vendors that publish tend to be fast
+    growers.
     >>> growth_finding(r.assign(n_forecasts=0))
     ''
     """
@@ -101,17 +103,16 @@ def growth_finding(rates: pd.DataFrame) -> str:
         tail = " for the forecasts" if i == 0 else ""
         parts.append(f"{fmt.possessive(short_name(r.company))} {kinds.get(str(r.metric), 'figures')} grew "
                      f"about {r.multiple:.1f}× in {int(r.months)} months, against {forecast}{tail}.")
-    count = covered["company"].nunique()
-    who = "one vendor growing" if count == 1 else f"{number_word(count)} vendors growing"
-    return " ".join(parts) + f" A weak test: {who} from a small base."
+    return " ".join(parts) + " A weak test: vendors that publish tend to be fast growers."
 
 
 def headline_finding(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
     """The headline key finding, low case first: the vendors' sum in the comparison table's top year with
     the vendor with two cases at its quarterly pace (:func:`pace_low_total`) and its share of that year's
     forecasts, the better-graded figures' share (:func:`better_graded_total`), then what the top of the
-    range rests on (:func:`high_case_basis`): "At Kling AI's Q1 2026 pace, three vendors would earn about
-    USD 604M in 2026, 64%–71% of the forecasts; from better-graded figures only, 58%–65%. The high
+    range rests on (:func:`high_case_basis`): "Three vendors' latest stated paces (Kling AI's Q1 2026)
+    come to about USD 604M for 2026, 64%–71% of the forecasts; better-graded figures only: 58%–65%. The
+    high
     case (up to 83%) rests on a weaker figure: Kling AI's USD 500M run-rate of 28 May 2026, for no stated
     period ([grade](...) C)." With one case only, the sum against the forecasts ('' without a compared
     year)."""
@@ -124,17 +125,18 @@ def headline_finding(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
     shares = share_range(low / market_high, low / market_low)
     own = _kling_cases(top, figures)
     if own is None:
-        return (f"{count.capitalize()} vendors would earn an estimated {fmt.usd_m(low)} in "
+        return (f"At their latest stated pace, {count} vendors' figures come to about {fmt.usd_m(low)} for "
                 f"{int(top['year'])}, {shares} of the forecasts ({usd_range(market_low, market_high)}).")
     quarter = figures[(figures["company"] == own[0]["company"]) & (figures["kind"] == "quarter")
                       & (figures["year"] == int(top["year"]))].sort_values("period_end").iloc[-1]
     graded = better_graded_total(comparison, figures)
     better = "" if graded is None else (
-        f"; from better-graded figures only, {share_range(graded / market_high, graded / market_low)}")
+        f"; better-graded figures only: {share_range(graded / market_high, graded / market_low)}")
     high = quarters_then_pace_total(top, figures) / market_low
-    text = (f"At {fmt.possessive(short_name(own[0]['company']))} {period_words(quarter['period'])} pace, "
-            f"{count} vendors would earn about {fmt.usd_m(low)} in {int(top['year'])}, {shares} of the "
-            f"forecasts{better}.")
+    whose = fmt.possessive(short_name(own[0]["company"]))
+    text = (f"{count.capitalize()} vendors' latest stated paces ({whose} "
+            f"{period_words(quarter['period'])}) come to about {fmt.usd_m(low)} for {int(top['year'])}, "
+            f"{shares} of the forecasts{better}.")
     return f"{text} The high case (up to {fmt.pct(high, 0)}) rests on {high_case_basis(top, figures)}."
 
 
@@ -158,19 +160,46 @@ def high_case_basis(top: pd.Series, figures: pd.DataFrame) -> str:
             f"{grade})")
 
 
+def later_direction(top: pd.Series, figures: pd.DataFrame) -> tuple[str, str, str] | None:
+    """Which way the later quarters of the vendor with two cases more likely move the low case, when its
+    stated pace was given after its latest quarter ended and is above that quarter's pace (the low case):
+    (its stated figure, the day it was stated, that quarter's pace), e.g. ('USD 500M run-rate',
+    '28 May 2026', 'USD 364M'). None without two cases or when the stated figure is not later than the
+    quarter."""
+    own = _kling_cases(top, figures)
+    if own is None:
+        return None
+    stated = own[0]
+    quarters = figures[(figures["company"] == stated["company"]) & (figures["year"] == int(top["year"]))
+                       & (figures["metric"] == "revenue") & (figures["kind"] == "quarter")]
+    if quarters.empty or pd.Timestamp(stated["period_end"]) <= pd.Timestamp(quarters["period_end"].max()):
+        return None
+    what = "run-rate" if stated["metric"] == "run_rate" else "ARR"
+    return (f"{fmt.usd_m(float(stated['value_usd_m']))} {what}", fmt.day(stated["period_end"]),
+            fmt.usd_m(own[1]))
+
+
 def later_quarters_finding(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
-    """The key finding on what the vendor with two cases has yet to report: that its later quarters could
-    move the range either way, and the break-even point readers can set against them
-    (:func:`_needed_parts`): 'Kling AI's later quarters, not yet in our sources, could move the range
-    either way: for the three vendors to fill the 2026 forecasts, it would have to earn USD 607M–708M
-    (1.7×–1.9× its Q1 pace).' ('' without two cases)."""
+    """The key finding on what the vendor with two cases has yet to report: which way its later quarters
+    more likely move the low case when the data say (:func:`later_direction`; else 'either way', since no
+    later figure is known), and the break-even point readers can set against them
+    (:func:`_needed_parts`): 'Kling AI's later quarters, not yet in our sources, more likely raise the low
+    case than lower it: its USD 500M run-rate (28 May 2026) is above its Q1 pace (USD 364M). The three
+    vendors fill the 2026 forecasts only if it earns USD 607M–708M (1.7×–1.9× its Q1 pace).' ('' without
+    two cases)."""
     parts = _needed_parts(comparison, figures)
     if parts is None:
         return ""
     _, count, year, name, needed, multiple, quarter = parts
-    return (f"{fmt.possessive(name)} later quarters, not yet in our sources, could move the range either "
-            f"way: for the {count} vendors to fill the {year} forecasts, it would have to earn {needed} "
-            f"({multiple} its {quarter} pace).")
+    direction = later_direction(_top(comparison), figures)
+    if direction is None:
+        lean = "could move the range either way, as no later figure of its own is known"
+    else:
+        stated, day, pace = direction
+        lean = (f"more likely raise the low case than lower it: its {stated} ({day}) is above its {quarter} "
+                f"pace ({pace})")
+    return (f"{fmt.possessive(name)} later quarters, not yet in our sources, {lean}. The {count} vendors "
+            f"fill the {year} forecasts only if it earns {needed} ({multiple} its {quarter} pace).")
 
 
 def agreement_finding(common: object, matches: pd.DataFrame | None, top: pd.Series | None) -> str:
@@ -318,8 +347,8 @@ def _newest_of(figures: pd.DataFrame, company: object, period_end: object) -> bo
 def share_finding(top: pd.Series, figures: pd.DataFrame) -> str:
     """The key finding on whose revenue the vendors' sums are, which the answer leaves out: the vendor with
     two cases as a share of the low and the high case's sums, and the other vendors alone against the
-    year's forecasts: 'Kling AI makes up about 60%–66% of the three vendors' 2026 sums. Without it, Runway
-    and Synthesia would earn 25%–28% of the forecasts.' ('' without two cases)."""
+    year's forecasts: 'Kling AI makes up about 60%–66% of the three vendors' 2026 sums. Without it, the
+    figures of Runway and Synthesia come to 25%–28% of the forecasts.' ('' without two cases)."""
     own = _kling_cases(top, figures)
     if own is None:
         return ""
@@ -330,7 +359,7 @@ def share_finding(top: pd.Series, figures: pd.DataFrame) -> str:
     alone = share_range(others / float(top["market_high"]), others / float(top["market_low"]))
     names = _and(short_name(name) for name, _ in rest)
     return (f"{short_name(own[0]['company'])} makes up about {part} of the {count} vendors' "
-            f"{int(top['year'])} sums. Without it, {names} would earn {alone} of the forecasts.")
+            f"{int(top['year'])} sums. Without it, the figures of {names} come to {alone} of the forecasts.")
 
 
 def high_case_words(top: pd.Series, figures: pd.DataFrame) -> str:
@@ -498,8 +527,8 @@ def pace_parts(figures: pd.DataFrame, top: pd.Series) -> dict[str, str]:
                        f"pace of about {fmt.usd_m(4 * usd)} a year, {fmt.pct(gap, 0)} below the "
                        f"{fmt.usd_m(pace)} run-rate."),
             "cases": (f"Low case, {fmt.possessive(short_name(row.company))} {low_name}: the "
-                      f"{number_word(stated['company'].nunique())} vendors would earn about "
-                      f"{fmt.usd_m(total)} in {year}, "
+                      f"{number_word(stated['company'].nunique())} vendors' figures come to about "
+                      f"{fmt.usd_m(total)} for {year}, "
                       f"{share_range(total / high, total / low)} of the forecasts. High case, its "
                       f"{high_name}: about {fmt.usd_m(rest)}, {share_range(rest / high, rest / low)} of "
                       "the forecasts."),
@@ -698,14 +727,10 @@ def market_lead(comparison: pd.DataFrame, figures: pd.DataFrame, claimed_rate: f
     rate = f"\"{fmt.pct(claimed_rate, 0)} a year\""
     whose = quote_clause(matches, sources)
     first = f"Our data cannot test the {rate} itself" + (f" ({whose})." if whose else ".")
-    graded = better_graded_total(comparison, figures)
-    better = ""
-    if graded is not None:
-        better = (f" ({share_range(graded / float(top['market_high']), graded / float(top['market_low']))} "
-                  f"from the {term('grade-market', 'better-graded')} figures only)")
-    size = (f"The forecasts' size looks low, or their market narrower than its name: {count} vendors alone "
-            f"would earn about {answer_shares(top, figures)} of the {int(top['year'])} forecasts{better}.")
-    growth = growth_lead(rates) if rates is not None else ""
+    size = (f"The forecasts' size looks low, or their market narrower than its name: at their latest stated "
+            f"pace, {count} vendors' figures alone come to about {answer_shares(top, figures)} of the "
+            f"{int(top['year'])} forecasts.")
+    growth = growth_lead(rates, numbers=False) if rates is not None else ""
     pace = (f"{growth[0].upper()}{growth[1:]}, consistent with a faster-growing market but not evidence of "
             "it.") if growth else ""
     caveats = ["the forecasts reach us only second-hand"]
@@ -713,8 +738,12 @@ def market_lead(comparison: pd.DataFrame, figures: pd.DataFrame, claimed_rate: f
     if own is not None:
         name = short_name(own[0]["company"])
         stop = provisional_words(comparison, figures).split(" (")[0].split(";")[0]
-        if stop:
-            caveats.append(f"{stop}, and later quarters could move the range either way")
+        if stop and later_direction(top, figures) is not None:
+            caveats.append(f"{stop}, and its later quarters more likely raise the low end than lower it (its "
+                           "run-rate stated since is above its pace in that quarter)")
+        elif stop:
+            caveats.append(f"{stop}, and later quarters could move the range either way (no later figure "
+                           "is known)")
         yuan = figures.loc[figures["company"] == own[0]["company"], "original_currency"].astype(str)
         if (yuan == "CNY").any():
             caveats.append(f"whether the forecasts cover China, where {name} is based, is unknown")
@@ -742,12 +771,13 @@ def quote_clause(matches: pd.DataFrame, sources: pd.DataFrame) -> str:
     return f"{fmt.possessive(origin['publisher'])} forecast, as quoted by {who}"
 
 
-def growth_lead(rates: pd.DataFrame) -> str:
+def growth_lead(rates: pd.DataFrame, *, numbers: bool = True) -> str:
     """The vendors whose growth falls in years the forecasts cover
     (:func:`videomarket.market.growth_against_forecasts`), for the report's opening, when every one grew
     faster than the forecasts over the same months: 'the two vendors whose growth can be compared grew
     faster over the same months (Kling AI about 4.3× in 12 months, Synthesia about 1.5× in 9, against at
-    most 1.2× for the forecasts)' ('' when none falls in those years or any grew no faster).
+    most 1.2× for the forecasts)' ('' when none falls in those years or any grew no faster);
+    ``numbers=False`` leaves the parenthesis out, for an opening kept to a few numbers.
 
     >>> r = pd.DataFrame({"caveat": ["", ""], "first_end": [1, 2], "company": ["A (P)", "B"],
     ...                   "n_forecasts": [3, 3], "multiple": [4.33, 1.5], "months": [12, 9],
@@ -766,6 +796,8 @@ def growth_lead(rates: pd.DataFrame) -> str:
              + (" months" if i == 0 else "") for i, r in enumerate(covered.itertuples())]
     who = ("the one vendor whose growth can be compared" if len(covered) == 1
            else f"the {number_word(len(covered))} vendors whose growth can be compared")
+    if not numbers:
+        return f"{who} grew faster than the forecasts over the same months"
     ceiling = f"{covered['forecast_multiple_high'].max():.1f}"
     return (f"{who} grew faster over the same months ({', '.join(parts)}, against "
             f"at most {ceiling}× for the forecasts)")
@@ -1118,15 +1150,15 @@ def quarters_then_pace_total(top: pd.Series, figures: pd.DataFrame) -> float:
 def vendor_chart_title(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
     """The vendor chart's title, the answer's range (:func:`answer_shares`) for the top year only (the
     subtitle dates each vendor's pace, :func:`vendor_chart_subtitle`), called an estimate (it rests on
-    paces, not on revenue earned): "Three vendors' estimated 2026 revenue, at their latest stated pace,
-    would be about 64%–83% of the 2026 forecasts"."""
+    paces, not on revenue earned): "At their latest stated pace, three vendors' figures come to about
+    64%–83% of the 2026 forecasts"."""
     top = _top(comparison)
     if top is None:
         return "No year has both counted vendor figures and a forecast of the market"
     n = int(top["n_vendors"])
-    who = "One vendor's" if n == 1 else f"{number_word(n).capitalize()} vendors'"
-    return (f"{who} estimated {int(top['year'])} revenue, at {'its' if n == 1 else 'their'} latest stated "
-            f"pace, would be about {answer_shares(top, figures)} of the {int(top['year'])} forecasts")
+    who = "one vendor's" if n == 1 else f"{number_word(n)} vendors'"
+    return (f"At {'its' if n == 1 else 'their'} latest stated pace, {who} figures come to about "
+            f"{answer_shares(top, figures)} of the {int(top['year'])} forecasts")
 
 
 def pace_figures(top: pd.Series, figures: pd.DataFrame) -> pd.DataFrame:
@@ -1821,7 +1853,8 @@ def _sensitivity_parts(top: pd.Series, figures: pd.DataFrame) -> tuple[str, str,
 
 def sensitivity_words(top: pd.Series, figures: pd.DataFrame) -> str:
     """The vendors' section's sentence on the sensitivity case: 'At Kling AI's Q3 2025 pace instead (about
-    USD 42M a quarter), the two vendors would earn about USD 318M, 34%–38% of the forecasts: the share
+    USD 42M a quarter), the two vendors' figures would come to about USD 318M, 34%–38% of the forecasts: the
+    share
     depends on which quarter is annualised.' ('' when no such quarter)."""
     parts, earlier = _sensitivity_parts(top, figures), earlier_quarter(top, figures)
     if parts is None or earlier is None:
@@ -1829,17 +1862,17 @@ def sensitivity_words(top: pd.Series, figures: pd.DataFrame) -> str:
     name, quarter, shares = parts
     count = number_word(len(_vendor_names(top["vendors"])))
     return (f"At {fmt.possessive(name)} {quarter} pace instead (about {fmt.usd_m(earlier[1])} a quarter), "
-            f"the {count} vendors would earn about {fmt.usd_m(sensitivity_total(top, figures))}, {shares} of "
-            "the forecasts.")
+            f"the {count} vendors' figures would come to about {fmt.usd_m(sensitivity_total(top, figures))}, "
+            f"{shares} of the forecasts.")
 
 
 def stress_test_note(comparison: pd.DataFrame, figures: pd.DataFrame) -> str:
     """The appendix's stress test (:func:`sensitivity_words`), labelled as one the latest quarter already
     contradicts, with the rest of the year that case would need: '**Stress test.** At Kling AI's Q3 2025
-    pace instead (about USD 42M a quarter), the three vendors would earn about USD 408M, 43%–48% of the
-    forecasts. The Q1 2026 figure already contradicts it: Kling AI earned about USD 91M or more in Q1 2026
-    alone, so USD 168M for the year would leave about USD 77M for Q2–Q4.' ('' when there is no such
-    case)."""
+    pace instead (about USD 42M a quarter), the three vendors' figures would come to about USD 408M,
+    43%–48% of the forecasts. The Q1 2026 figure already contradicts it: Kling AI earned about USD 91M or
+    more in Q1 2026 alone, so USD 168M for the year would leave about USD 77M for Q2–Q4.' ('' when there is
+    no such case)."""
     top = _top(comparison)
     text = "" if top is None else sensitivity_words(top, figures)
     found = None if top is None else _kling_cases(top, figures)

@@ -410,7 +410,7 @@ def _bare(company: object) -> str:
 
 
 #: Why faster vendor growth is a tension with the forecasts, not a refutation.
-SHARE_CAVEAT = ("Leading vendors can gain share, a young product's early quarters grow from a small base, "
+SHARE_CAVEAT = ("Vendors that publish figures tend to be the fast growers, leading vendors can gain share, "
                 "and ARR is a pace rather than a calendar year's revenue, so faster growth alone does not "
                 "show a forecast wrong.")
 
