@@ -98,8 +98,9 @@ def test_what_this_means_is_an_observation_on_the_last_three_leaders() -> None:
     assert stories.shrinking_lead_meaning(gaps, spells, rows, rebuilt=_REBUILT) == (
         "**What this means.** Of the last three leaders, each led the #2 by less than the one before "
         "(medians 94, 20 and 9 points before the [re-rating](#glossary-re-rating)); HappyHorse-1.0's low, 5 "
-        "points, came on its last board, 25 June, over HappyHorse-1.1, from the same developer. Narrow "
-        "leads are not new: Runway Gen-4.5's December lead was 21 points in press reports. At its smallest, "
+        "points, came on its last board, 25 June, over HappyHorse-1.1, from the same developer. In "
+        "December, Runway Gen-4.5 led by 21 points in press reports; no intervals were published then, so "
+        "how sure that lead was cannot be judged. At its smallest, "
         "3 points on a rebuilt copy (24 September), Wan 3.0's lead "
         "meant winning about 50.4% of head-to-head votes: a coin toss. No leader was seen at #1 for more "
         "than 79 days, and each new #1 was first seen 42–128 days after the previous one (42–106 counting "
@@ -108,8 +109,9 @@ def test_what_this_means_is_an_observation_on_the_last_three_leaders() -> None:
     assert stories.shrinking_lead_meaning(gaps, spells, rows, rebuilt=_REBUILT, brief=True) == (
         "**What this means.** Of the last three leaders, each led the #2 by less than the one before "
         "(medians 94, 20 and 9 points before the [re-rating](#glossary-re-rating)); HappyHorse-1.0's low, 5 "
-        "points, came on its last board, 25 June, over HappyHorse-1.1, from the same developer. Narrow "
-        "leads are not new: Runway Gen-4.5's December lead was 21 points in press reports. No leader was "
+        "points, came on its last board, 25 June, over HappyHorse-1.1, from the same developer. In "
+        "December, Runway Gen-4.5 led by 21 points in press reports; no intervals were published then, so "
+        "how sure that lead was cannot be judged. No leader was "
         "seen at #1 for more than 79 days: treat #1 as a snapshot and "
         "check the live board before citing it.")
 

@@ -154,8 +154,8 @@ def test_places_basis_and_title_say_what_the_developer_average_is() -> None:
         "one, at most 7 (a longer wait was not observed), so weeks the archive copied daily count no more "
         "than others.")
     assert stories.places_title(places, share) == (
-        "A held the most top-10 places, 6.2 on an average day, 1 August to 1 October 2026 (2 distinct "
-        "boards, each weighted by the days it stood)")
+        "A held the most top-10 places, 6.2 per observed board, 1 August to 1 October 2026 (2 distinct "
+        "boards, each weighted by the days it stood, at most 7)")
     columns = stories.shares_columns(stories.SHARES_TABLE, share.assign(arena="AA", category="t2v"), None,
                                      places)
     assert columns["distinct_places"] == (
@@ -181,10 +181,17 @@ def test_developers_finding_on_the_shipped_boards() -> None:
     places = stories.with_distinct_places(leaderboard.creator_places(complete), complete,
                                           leaderboard.daily_boards(archived, "Artificial Analysis",
                                                                                    "text-to-video"))
-    assert stories.developers_finding(places, complete) == (
-        "On the latest board, 10 October 2026, Alibaba, ByteDance and MiniMax held the most top-10 places, 2 "
-        "each. Over 10 April to 10 October 2026, Alibaba held the most on an average day, 2.7, ahead of "
-        "Kuaishou, 2.1.")
+    said = ("On the latest board, 10 October 2026, Alibaba, ByteDance and MiniMax held the most top-10 "
+            "places, 2 each. Per observed board, weighted by the days it stood (at most 7), Alibaba held the "
+            "most over 10 April to 10 October 2026, 2.7, ahead of Kuaishou, 2.1")
+    assert stories.developers_finding(places, complete) == said + "."
+    # before and after the 1 October re-rating, each board weighted as over the whole span
+    boards = leaderboard.daily_boards(archived, "Artificial Analysis", "text-to-video")
+    breaks = leaderboard.epoch_breaks(rows, "Artificial Analysis", "text-to-video")
+    assert stories.developers_finding(places, complete, boards=boards, breaks=breaks) == (
+        said + ": 2.7 and 2.3 before the 1 October [re-rating](#glossary-re-rating), 2.5 and none after it.")
+    before, after = stories.places_by_period(complete, boards, "2026-10-01")
+    assert round(before["Kuaishou"], 2) == 2.32 and after["Kuaishou"] == 0.0 and after["Alibaba"] == 2.5
 
 
 def test_run_sources_list_a_third_party_github_file_apart_from_web_pages() -> None:
@@ -201,3 +208,25 @@ def test_run_sources_list_a_third_party_github_file_apart_from_web_pages() -> No
     out = stories.with_run_sources(table, rows, sources, provenance)["sources_text"].tolist()
     assert out == ["GitHub file (githa4); web page: Desbugados"]  # the repository's id is left to Sources
     assert "/" not in out[0]
+
+
+def test_plain_findings_give_the_chance_before_and_after_the_rerating_as_one_finding() -> None:
+    """On the shipped boards the key findings tell Wan 3.0's chance before and after the 1 October re-rating
+    in one finding, not two that repeat each other."""
+    from videomarket import data, leaderboard
+
+    aa, t2v = "Artificial Analysis", "text-to-video"
+    rows = stories.first_names(leaderboard.window(data.readable_names(data.load_rankings()),
+                                                  start="2025-12-01", grades=leaderboard.GRADES[:3]))
+    pool = rows.query("arena == @aa and category == @t2v")
+    history = leaderboard.leader_probability_history(rows, aa, t2v)
+    newest = leaderboard.board_certainty(rows, aa, t2v, pool["snapshot_date"].max())
+    findings = stories.plain_findings(leaderboard.spell_odds(rows, aa, t2v), aa, t2v, rows=pool,
+                                      history=history, downloaded=newest, developers="D.",
+                                      others=rows.query("arena == @aa"))
+    assert len(findings) == 4
+    assert findings[2].startswith("Before the 1 October [re-rating](#glossary-re-rating), Wan 3.0 was "
+                                  "88%–90%")
+    assert (" After it, Wan 3.0 was 78%–88% likely truly #1 on 1–10 October (MiniMax H3's two listings "
+            "counted as two rivals throughout).") in findings[2]
+    assert findings[3] == "D."

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from videomarket import stories
+from videomarket import data, leaderboard, stories
 
 AA, T2V = "Artificial Analysis", "text-to-video"
 
@@ -77,6 +77,20 @@ def test_rerating_readings_note_gives_every_board_on_one_rule() -> None:
     assert stories.rerating_readings_note(history, "2026-10-10") == (
         "Counting listings rated apart as two and identical ones once, W's chance of being truly #1 read 88% "
         "on 1 October, 89% on 2 October, 93% on 4–5 October and 87% on 10 October.")
+
+
+def test_rerating_readings_note_reads_the_key_findings_rule_on_the_shipped_boards() -> None:
+    """The appendix gives every day of 1–10 October on the key findings' rule (MiniMax H3's two listings
+    as two rivals, 78%–88%), then the reading counting them once where they repeat each other's numbers."""
+    rows = stories.first_names(leaderboard.window(data.readable_names(data.load_rankings()),
+                                                  start="2025-12-01", grades=leaderboard.GRADES[:3]))
+    history = leaderboard.leader_probability_history(rows, AA, T2V)
+    assert stories.rerating_readings_note(history, "2026-10-10") == (
+        "Counting MiniMax H3's two listings as two rivals on every board, as the key findings do, Wan 3.0's "
+        "chance of being truly #1 read 88% on 1 October, 82% on 2 October, 87% on 3 October, 88% on 4–5 "
+        "October, 83% on 6 October, 78% on 7 October, 81% on 8–9 October and 87% on 10 October. Where the "
+        "two listings had identical numbers, counting them as one model reads 89% on 2 October, 93% on 4–5 "
+        "October and 90% on 6 October.")
 
 
 def test_downloaded_fallback_names_the_last_exact_copy() -> None:

@@ -69,15 +69,15 @@ def test_places_title_and_source() -> None:
                                                            "2026-10-10"])})
     # a gap under 0.2 places per board is a near-tie: both named
     assert stories.places_title(places, share) == (
-        "A and K held the most top-10 places, 2.3 and 2.2 on an average day, 10 April to 10 October 2026 "
-        "(3 distinct boards, each weighted by the days it stood)")
+        "A and K held the most top-10 places, 2.3 and 2.2 per observed board, 10 April to 10 October 2026 "
+        "(3 distinct boards, each weighted by the days it stood, at most 7)")
     clear = places.assign(distinct_places=[1.9, 2.28])
     assert stories.places_title(clear, share) == (
-        "A held the most top-10 places, 2.3 on an average day, 10 April to 10 October 2026 (3 distinct "
-        "boards, each weighted by the days it stood)")
+        "A held the most top-10 places, 2.3 per observed board, 10 April to 10 October 2026 (3 distinct "
+        "boards, each weighted by the days it stood, at most 7)")
     # without the count of distinct boards it leaves out the base
     assert stories.places_title(clear.drop(columns="distinct_boards"), share) == (
-        "A held the most top-10 places, 2.3 on an average day, 10 April to 10 October 2026")
+        "A held the most top-10 places, 2.3 per observed board, 10 April to 10 October 2026")
     assert stories.places_source(share, _rebuilt("2026-09-01", "2026-10-10"), AA, T2V) == (
         "Source: Artificial Analysis video arena, text to video (silent): 3 complete archived boards, 10 "
         "April to 10 October 2026, 2 of them rebuilt from text, not verified; files listed under Sources.")
@@ -110,3 +110,31 @@ def test_how_to_read_counts_the_archives_of_the_rerating() -> None:
         "pruned its board (the [**re-rating**](#glossary-re-rating)). "
         "*Truly #1*: the leader if ratings carried no error.")
     assert "re-rating" not in stories.how_to_read(rows, None, prov)
+
+
+def test_other_arena_table_says_a_month_dated_page_gives_no_day() -> None:
+    """LMArena's first #1 was first seen on 6 March 2026 and last on a page dated March 2026 only: the cell
+    says the page gives no day, so it does not read as a date before the first."""
+    from videomarket import data, leaderboard
+
+    rows = stories.first_names(leaderboard.window(data.readable_names(data.load_rankings()),
+                                                  start="2025-12-01", grades=leaderboard.GRADES[:3]))
+    table = stories.other_arena_table(rows, AA, T2V, data.rebuilt_boards(rows, data.load_provenance()))
+    first = table.sort_values("start").iloc[0]
+    assert (first["start_text"], first["end_text"]) == ("6 Mar 2026", "Mar 2026 (page gives no day)")
+    assert stories.short_when("2026-01-15", "month") == "Jan 2026 (page gives no day)"
+
+
+def test_developer_exit_under_the_chart_explains_kuaishous_empty_september_bars() -> None:
+    from videomarket import data, leaderboard
+
+    rows = stories.first_names(data.readable_names(data.load_rankings()))
+    archived = rows[rows["evidence"] == "A"]
+    share = leaderboard.creator_share(archived, AA, T2V, 10)
+    complete = share[share["complete"]]
+    pool = rows.query("arena == @AA and category == @T2V")
+    breaks = leaderboard.epoch_breaks(rows, AA, T2V)
+    assert stories.developer_exit(complete, breaks, 10, rows=pool, under_chart=True) == (
+        "In the chart, the 25 and 30 September 2026 copies show Kuaishou with no top-10 place only because "
+        "they number the tie at #10 one by one; copies that give the tie a shared rank (24, 27 and 28 "
+        "September 2026) show it with 2. This is a counting difference, not a move.")

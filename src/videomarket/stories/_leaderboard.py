@@ -38,14 +38,15 @@ def when(date: object, precision: object = "day", *, after: str = "on") -> str:
 
 def short_when(date: object, precision: object = "day") -> str:
     """A date for a table cell or a chart label, with its precision: '1 Dec 2025', 'around 20 Dec 2025'
-    (known within a few days), 'Jan 2026 (month only)'.
+    (known within a few days), 'Jan 2026 (page gives no day)' (a page dated to the month only, so the
+    day may fall before or after another date of that month).
 
     >>> short_when("2025-12-01"), short_when("2025-12-20", "approx"), short_when("2026-01-15", "month")
-    ('1 Dec 2025', 'around 20 Dec 2025', 'Jan 2026 (month only)')
+    ('1 Dec 2025', 'around 20 Dec 2025', 'Jan 2026 (page gives no day)')
     """
     stamp = pd.Timestamp(date)
     if str(precision) == "month":
-        return f"{stamp:%b %Y} (month only)"
+        return f"{stamp:%b %Y} (page gives no day)"
     text = f"{stamp.day} {stamp:%b %Y}"
     return f"around {text}" if str(precision) == "approx" else text
 

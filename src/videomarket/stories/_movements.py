@@ -537,7 +537,7 @@ def _board_sizes(listed: pd.DataFrame, rerated: pd.Timestamp,
 
 
 def developer_exit(share: pd.DataFrame, breaks: pd.DataFrame | None, top_n: int = 10,
-                   rows: pd.DataFrame | None = None) -> str:
+                   rows: pd.DataFrame | None = None, *, under_chart: bool = False) -> str:
     """Where the developer first holding the most top places (:func:`most_places_spans` before the
     re-rating) already held none on copies before the re-rating while copies days apart gave it places,
     one sentence that says so and what the boards after the re-rating show ('' when it never fell to none
@@ -545,6 +545,15 @@ def developer_exit(share: pd.DataFrame, breaks: pd.DataFrame | None, top_n: int 
     :func:`videomarket.leaderboard.creator_share`; ``breaks``: :func:`videomarket.leaderboard.epoch_breaks`.
     With ``rows`` (the pool's ranking rows), when every such copy cuts the top places inside a run of equal
     ratings that it numbers one by one, the sentence says the difference is how the copies number a tie.
+    ``under_chart``: said of the chart's bars, without what the boards after the re-rating show.
+
+    >>> share = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-24", "2026-09-25", "2026-10-01"]),
+    ...                       "creator": ["K", "A", "A"], "places": [10, 10, 10]})
+    >>> print(developer_exit(share, pd.DataFrame({"date": pd.to_datetime(["2026-10-01"])}),
+    ...                      under_chart=True))  # doctest: +NORMALIZE_WHITESPACE
+    In the chart, K already held none of the top 10 places on the 25 September 2026 copies, before the
+    re-rating, but 10 on those of 24 September 2026: copies days apart disagree, so when it left the top
+    places cannot be dated.
     """
     if breaks is None or breaks.empty or share.empty:
         return ""
@@ -576,6 +585,8 @@ def developer_exit(share: pd.DataFrame, breaks: pd.DataFrame | None, top_n: int 
                     "a move")
         else:
             text += ": copies days apart disagree, so when it left the top places cannot be dated"
+    if under_chart:
+        return f"In the chart, {'the ' + text[4:] if text.startswith('The ') else text}."
     if len(after) and (after == 0).all():
         text += (f". After the re-rating it held none on any board from "
                  f"{day_range(after.index.min(), after.index.max())}")
@@ -1482,6 +1493,38 @@ def with_distinct_places(places: pd.DataFrame, share: pd.DataFrame, boards: pd.D
     >>> out["distinct_days"].tolist()
     [3, 3]
     """
+    wide, stood = _stood_places(share, boards)
+    kept = list(stood.index)
+    means = (wide.mul(stood, axis=0).sum() / stood.sum() if len(kept) else pd.Series(dtype=float))
+    return places.assign(distinct_places=places["creator"].map(means).fillna(0.0).astype(float).to_numpy(),
+                         distinct_boards=len(kept), distinct_days=int(stood.sum()))
+
+
+def places_by_period(share: pd.DataFrame, boards: pd.DataFrame, split: object) -> tuple[pd.Series, pd.Series]:
+    """Each developer's top places per distinct board, weighted by the days it stood as in
+    :func:`with_distinct_places` (weights from all the boards, so the last board before ``split`` stands
+    until the next board), before ``split`` and from it on.
+
+    >>> share = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-28", "2026-09-30", "2026-10-01"]),
+    ...                       "creator": ["K", "K", "A"], "places": [2, 3, 4]})
+    >>> boards = pd.DataFrame({"snapshot_date": share["snapshot_date"], "model": ["k", "j", "a"],
+    ...                        "elo": [1.0, 2.0, 3.0]})
+    >>> before, after = places_by_period(share, boards, "2026-10-01")
+    >>> before.round(2).to_dict(), after.to_dict()
+    ({'A': 0.0, 'K': 2.33}, {'A': 4.0, 'K': 0.0})
+    """
+    wide, stood = _stood_places(share, boards)
+    cut = pd.to_datetime(pd.Series(wide.index)) < pd.Timestamp(split)
+    parts = []
+    for mask in (cut.to_numpy(), ~cut.to_numpy()):
+        w, st = wide[mask], stood[mask]
+        parts.append(w.mul(st, axis=0).sum() / st.sum() if st.sum() else pd.Series(0.0, index=wide.columns))
+    return parts[0], parts[1]
+
+
+def _stood_places(share: pd.DataFrame, boards: pd.DataFrame) -> tuple[pd.DataFrame, pd.Series]:
+    """The places of each distinct complete board (rows) by developer (columns), and the days each stood
+    (at most :data:`STOOD_CAP`; the newest board: one day), for :func:`with_distinct_places`."""
     days = set(pd.to_datetime(share["snapshot_date"]))
     rows = boards[pd.to_datetime(boards["snapshot_date"]).isin(days)]
     signature = {pd.Timestamp(d): tuple(sorted(zip(g["model"].astype(str), g["elo"].astype(float).round(1),
@@ -1497,10 +1540,7 @@ def with_distinct_places(places: pd.DataFrame, share: pd.DataFrame, boards: pd.D
                          fill_value=0))
     waits = [min((b - a).days, STOOD_CAP) for a, b in itertools.pairwise(kept)]
     stood = pd.Series([*waits, 1], index=kept) if len(kept) else pd.Series(dtype=int)
-    means = (wide.reindex(kept, fill_value=0).mul(stood, axis=0).sum() / stood.sum() if len(kept)
-             else pd.Series(dtype=float))
-    return places.assign(distinct_places=places["creator"].map(means).fillna(0.0).astype(float).to_numpy(),
-                         distinct_boards=len(kept), distinct_days=int(stood.sum()))
+    return wide.reindex(kept, fill_value=0), stood
 
 
 def _leading_pair(places: pd.DataFrame) -> tuple[pd.Series, pd.Series, str] | None:

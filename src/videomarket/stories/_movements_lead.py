@@ -41,6 +41,7 @@ from videomarket.stories._movements import (
     day_range,
     most_places_spans,
     other_arena,
+    places_by_period,
     start_words,
 )
 from videomarket.stories._notes import github_repository, term
@@ -370,7 +371,8 @@ def plain_findings(spells: pd.DataFrame, arena: str, category: str, *, rows: pd.
                    developers: str = "", others: pd.DataFrame | None = None) -> list[str]:
     """Report 02's key findings as plain market statements, one idea each: the changes of #1 on the named
     leaderboard (:func:`scoped_changes_finding`), the longest observed run (:func:`longest_reign_finding`),
-    the latest #1's chance before and after the re-rating (:func:`rerating_findings`) and the developers'
+    the latest #1's chance before and after the re-rating as one finding (:func:`rerating_findings`) and the
+    developers'
     (``developers``, e.g. :func:`videomarket.stories.developers_trend`). ``rows``: the pool's board rows;
     ``others``: the arena's board rows of every pool, to name a pool the rival gone at the re-rating still
     leads.
@@ -391,7 +393,7 @@ def plain_findings(spells: pd.DataFrame, arena: str, category: str, *, rows: pd.
                 if not history.empty and downloaded is not None else [])
     reign = reign_with_gap_finding(spells, rows) if len(rows) else longest_reign_finding(spells)
     found = [scoped_changes_finding(spells, arena, category, rows, sources, rebuilt), reign,
-             *over_run, developers]
+             " ".join(over_run), developers]  # before and after the re-rating: one finding
     return [f for f in found if f][:5]
 
 
@@ -536,8 +538,8 @@ def shrinking_lead_meaning(gaps: pd.DataFrame, spells: pd.DataFrame, rows: pd.Da
     before the re-rating (``gaps``: leader_gaps with ``distinct=True``, its first rating scale only, runs on
     at least ``min_boards`` boards) by their medians, said as each smaller than the one before only when
     they are; the first such run's low when it came on its last board, with its #2; an earlier leader's
-    lead on its first board when it breaks the pattern, said as narrow leads not being new (``rows``: the
-    pool's board rows); the latest run's
+    lead on its first board when it breaks the pattern, with no intervals
+    published then, so not judged (``rows``: the pool's board rows); the latest run's
     smallest lead as a head-to-head win share ("on a rebuilt copy" from ``rebuilt``, rebuilt_boards); the
     longest run at #1 and the days from one leader's first board to the next's, also without the models
     seen at #1 only in third parties' copies (``spells``: spell_odds). With ``brief``, only the medians, the
@@ -560,8 +562,9 @@ def shrinking_lead_meaning(gaps: pd.DataFrame, spells: pd.DataFrame, rows: pd.Da
     >>> print(shrinking_lead_meaning(g, sp, rows, 2, rb))  # doctest: +NORMALIZE_WHITESPACE
     **What this means.** Of the last two leaders, each led the #2 by less than the one before (medians 94
     and 6 points before the [re-rating](#glossary-re-rating)); A's low, 5 points, came on its last board,
-    25 June, over A2, from the same developer. Narrow leads are not new: R's December lead was 21 points in
-    press reports. At its smallest, 3 points on a rebuilt copy (24
+    25 June, over A2, from the same developer. In December, R led by 21 points in press reports; no
+    intervals were published then, so how sure that lead was cannot be judged. At its smallest, 3 points
+    on a rebuilt copy (24
     September), B's lead meant winning about 50.4% of head-to-head votes: a coin toss. No leader was seen
     at #1 for more than 79 days, and each new #1 was first seen 128–148 days after the previous one
     (42–128 counting the model seen at #1 only on a third party's copy); treat #1 as a snapshot and check
@@ -569,9 +572,9 @@ def shrinking_lead_meaning(gaps: pd.DataFrame, spells: pd.DataFrame, rows: pd.Da
     >>> print(shrinking_lead_meaning(g, sp, rows, 2, rb, brief=True))  # doctest: +NORMALIZE_WHITESPACE
     **What this means.** Of the last two leaders, each led the #2 by less than the one before (medians 94
     and 6 points before the [re-rating](#glossary-re-rating)); A's low, 5 points, came on its last board,
-    25 June, over A2, from the same developer. Narrow leads are not new: R's December lead was 21 points in
-    press reports. No leader was seen at #1 for more than 79 days: treat #1
-    as a snapshot and check the live board before citing it.
+    25 June, over A2, from the same developer. In December, R led by 21 points in press reports; no
+    intervals were published then, so how sure that lead was cannot be judged. No leader was seen at #1 for
+    more than 79 days: treat #1 as a snapshot and check the live board before citing it.
     """
     measured = _measured_runs(gaps, min_boards)
     if len(measured) < 2:
@@ -610,10 +613,11 @@ def shrinking_lead_meaning(gaps: pd.DataFrame, spells: pd.DataFrame, rows: pd.Da
         if len(earlier):
             run = earlier.iloc[-1]
             lead = _lead_on_first_board(run, rows)
-            if lead is not None and lead < medians[0]:
-                text += (f" Narrow leads are not new: {run['model_name']}'s "
-                         f"{pd.Timestamp(run['start']):%B} lead was {fmt.points(lead)}"
-                         f"{_SAID_BY.get(str(run.get('evidence', 'A')), '')}.")
+            said_by = _SAID_BY.get(str(run.get("evidence", "A")), "")
+            if lead is not None and lead < medians[0] and said_by:  # no intervals: said, not judged
+                text += (f" In {pd.Timestamp(run['start']):%B}, {run['model_name']} led by {fmt.points(lead)}"
+                         f"{said_by}; no intervals were published then, so how sure that lead was cannot be "
+                         "judged.")
     if brief:
         longest = int(spells["days"].astype(int).max()) if len(spells) else 0
         return text + (f" No leader was seen at #1 for more than {fmt.count(longest, 'day')}: treat #1 as a "
@@ -995,16 +999,20 @@ def latest_detail_note(board: pd.DataFrame | None, lower: pd.DataFrame, higher: 
 
 
 def rerating_readings_note(history: pd.DataFrame, day: object) -> str:
-    """The latest #1's chance on every board of the newest board's rating scale up to ``day``, on one
-    counting rule (listings rated apart count as two, identical ones once: ``p_leader`` of
-    leader_probability_history, ``history``), consecutive boards with the same whole percent told once.
+    """The latest #1's chance on every board of the newest board's rating scale up to ``day``, on the key
+    findings' rule, a model listed twice counted as two rivals on every board (:func:`_as_two_rivals` of
+    ``history``, leader_probability_history), consecutive boards with the same whole percent told once;
+    then, on the boards where the two listings repeat each other's numbers, the reading counting them once.
 
     >>> h = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-09-30", "2026-10-01", "2026-10-04",
     ...     "2026-10-05", "2026-10-07", "2026-10-10"]), "scale_epoch": ["a"] + ["b"] * 5,
-    ...     "model_name": "Wan 3.0", "p_leader": [0.64, 0.8786, 0.9331, 0.9331, 0.7762, 0.8725]})
+    ...     "model_name": "Wan 3.0", "p_leader": [0.64, 0.8686, 0.9331, 0.9331, 0.7762, 0.8725],
+    ...     "listed_twice": [None, None, "M Max = M (768p)", "M Max = M (768p)", None, None],
+    ...     "p_leader_counting_twice": [None, None, 0.8849, 0.8849, None, None]})
     >>> print(rerating_readings_note(h, "2026-10-10"))  # doctest: +NORMALIZE_WHITESPACE
-    Counting listings rated apart as two and identical ones once, Wan 3.0's chance of being truly #1 read
-    88% on 1 October, 93% on 4–5 October, 78% on 7 October and 87% on 10 October.
+    Counting M's two listings as two rivals on every board, as the key findings do, Wan 3.0's chance of
+    being truly #1 read 87% on 1 October, 88% on 4–5 October, 78% on 7 October and 87% on 10 October.
+    Where the two listings had identical numbers, counting them as one model reads 93% on 4–5 October.
     """
     day = pd.Timestamp(day)
     if history is None or history.empty:
@@ -1014,13 +1022,35 @@ def rerating_readings_note(history: pd.DataFrame, day: object) -> str:
     mine = mine.sort_values("snapshot_date")
     if mine.empty:
         return ""
-    said = mine["p_leader"].map(lambda p: fmt.pct(float(p), 0))
-    groups = said.ne(said.shift()).cumsum()
-    parts = [f"{g_said.iloc[0]} on {_date_span(mine.loc[g_said.index, 'snapshot_date'])}"
-             for _, g_said in said.groupby(groups, sort=False)]
-    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-    return (f"Counting listings rated apart as two and identical ones once, {mine['model_name'].iloc[-1]}'s "
+    rivals, words = _as_two_rivals(mine)
+    name = mine["model_name"].iloc[-1]
+    listed = _readings_by_day(rivals["p_leader"], mine["snapshot_date"])
+    if not words:
+        return (f"Counting listings rated apart as two and identical ones once, {name}'s chance of being "
+                f"truly #1 read {listed}.")
+    pair = words.removeprefix(" (").split("'s two listings")[0]
+    text = (f"Counting {pair}'s two listings as two rivals on every board, as the key findings do, {name}'s "
             f"chance of being truly #1 read {listed}.")
+    twice = pd.to_numeric(mine["p_leader_counting_twice"], errors="coerce").notna()
+    if not twice.any():
+        return text
+    once = _readings_by_day(mine["p_leader"].where(twice), mine["snapshot_date"])
+    return f"{text} Where the two listings had identical numbers, counting them as one model reads {once}."
+
+
+def _readings_by_day(chances: pd.Series, dates: pd.Series) -> str:
+    """'88% on 1 October, 93% on 4–5 October and 87% on 10 October': ``chances`` (in date order, missing
+    ones skipped) in whole percents, with neighbouring boards of the same percent told once.
+
+    >>> d = pd.Series(pd.to_datetime(["2026-10-01", "2026-10-02", "2026-10-03", "2026-10-04"]))
+    >>> _readings_by_day(pd.Series([0.93, None, 0.931, 0.93]), d)
+    '93% on 1 October and 93% on 3–4 October'
+    """
+    said = pd.Series([fmt.pct(float(p), 0) if pd.notna(p) else "" for p in chances], index=chances.index)
+    groups = said.ne(said.shift()).cumsum()
+    parts = [f"{g.iloc[0]} on {_date_span(dates.loc[g.index])}" for _, g in said.groupby(groups, sort=False)
+             if g.iloc[0]]
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def downloaded_fallback(history: pd.DataFrame, day: object) -> str:
@@ -1286,47 +1316,51 @@ def odds_title(odds: pd.DataFrame) -> str:
 
 def places_title(places: pd.DataFrame, share: pd.DataFrame, tie: float = 0.2) -> str:
     """The developer table's title (``places``: :func:`videomarket.stories.with_distinct_places`;
-    ``share``: the complete creator_share rows): the developer with the most top-10 places on an average
-    day (each distinct board weighted by the days it stood) and over which days; the top two together, as a
+    ``share``: the complete creator_share rows): the developer with the most top-10 places per observed
+    board (each distinct board weighted by the days it stood) and over which days; the top two together, as a
     near-tie, when they differ by less than ``tie`` places.
 
     >>> pl = pd.DataFrame({"creator": ["Alibaba", "Kuaishou"], "distinct_places": [2.28, 2.22],
     ...                    "distinct_boards": 74})
     >>> sh = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-04-10", "2026-10-10"])})
     >>> places_title(pl, sh)  # doctest: +NORMALIZE_WHITESPACE
-    'Alibaba and Kuaishou held the most top-10 places, 2.3 and 2.2 on an average day, 10 April to
-    10 October 2026 (74 distinct boards, each weighted by the days it stood)'
+    'Alibaba and Kuaishou held the most top-10 places, 2.3 and 2.2 per observed board, 10 April to
+    10 October 2026 (74 distinct boards, each weighted by the days it stood, at most 7)'
     >>> places_title(pl.assign(distinct_places=[2.68, 2.14]), sh)  # doctest: +NORMALIZE_WHITESPACE
-    'Alibaba held the most top-10 places, 2.7 on an average day, 10 April to 10 October 2026 (74 distinct
-    boards, each weighted by the days it stood)'
+    'Alibaba held the most top-10 places, 2.7 per observed board, 10 April to 10 October 2026 (74 distinct
+    boards, each weighted by the days it stood, at most 7)'
     """
     order = places.sort_values("distinct_places", ascending=False, kind="stable")
     top = order.iloc[0]
     days = pd.to_datetime(share["snapshot_date"])
     span = day_range(days.min(), days.max())
     over = (f" ({fmt.count(int(order['distinct_boards'].iloc[0]), 'distinct board')}, each weighted by the "
-            "days it stood)" if "distinct_boards" in order.columns else "")
+            f"days it stood, at most {STOOD_CAP})" if "distinct_boards" in order.columns else "")
     if len(order) > 1 and float(top["distinct_places"]) - float(order["distinct_places"].iloc[1]) < tie:
         second = order.iloc[1]
         return (f"{top['creator']} and {second['creator']} held the most top-10 places, "
-                f"{float(top['distinct_places']):.1f} and {float(second['distinct_places']):.1f} on an "
-                f"average day, {span}{over}")
-    return (f"{top['creator']} held the most top-10 places, {float(top['distinct_places']):.1f} on an "
-            f"average day, {span}{over}")
+                f"{float(top['distinct_places']):.1f} and {float(second['distinct_places']):.1f} per "
+                f"observed board, {span}{over}")
+    return (f"{top['creator']} held the most top-10 places, {float(top['distinct_places']):.1f} per "
+            f"observed board, {span}{over}")
 
 
-def developers_finding(places: pd.DataFrame | None, share: pd.DataFrame, top_n: int = 10) -> str:
+def developers_finding(places: pd.DataFrame | None, share: pd.DataFrame, top_n: int = 10, *,
+                       boards: pd.DataFrame | None = None, breaks: pd.DataFrame | None = None) -> str:
     """The developer section's finding, first: who holds the most top places on the latest board
     (``places``: :func:`videomarket.stories.with_distinct_places`; ``share``: complete creator_share rows),
-    then the first two on an average day over all the boards (each distinct board weighted by the days it
-    stood); '' without places.
+    then the first two per observed board over all the boards (each distinct board weighted by the days it
+    stood, at most :data:`STOOD_CAP`), and, with ``boards`` (the archived daily_boards rows) and
+    ``breaks`` (epoch_breaks), the same two before and after the first re-rating
+    (:func:`places_by_period`); '' without places.
 
     >>> pl = pd.DataFrame({"creator": ["Alibaba", "Kuaishou", "MiniMax"], "latest_places": [2, 0, 2],
     ...                    "distinct_places": [2.68, 2.14, 0.5]})
     >>> sh = pd.DataFrame({"snapshot_date": pd.to_datetime(["2026-04-10", "2026-10-10"])})
     >>> print(developers_finding(pl, sh))  # doctest: +NORMALIZE_WHITESPACE
-    On the latest board, 10 October 2026, Alibaba and MiniMax held the most top-10 places, 2 each. Over
-    10 April to 10 October 2026, Alibaba held the most on an average day, 2.7, ahead of Kuaishou, 2.1.
+    On the latest board, 10 October 2026, Alibaba and MiniMax held the most top-10 places, 2 each. Per
+    observed board, weighted by the days it stood (at most 7), Alibaba held the most over 10 April to
+    10 October 2026, 2.7, ahead of Kuaishou, 2.1.
     """
     if places is None or places.empty or share.empty:
         return ""
@@ -1340,9 +1374,23 @@ def developers_finding(places: pd.DataFrame | None, share: pd.DataFrame, top_n: 
     if len(order) < 2:
         return text
     a, b = order.iloc[0], order.iloc[1]
-    return (text + f" Over {day_range(days.min(), days.max())}, {a['creator']} held the most on an average "
-            f"day, {float(a['distinct_places']):.1f}, ahead of {b['creator']}, "
-            f"{float(b['distinct_places']):.1f}.")
+    text += (f" Per observed board, weighted by the days it stood (at most {STOOD_CAP}), {a['creator']} "
+             f"held the most over {day_range(days.min(), days.max())}, {float(a['distinct_places']):.1f}, "
+             f"ahead of {b['creator']}, {float(b['distinct_places']):.1f}")
+    if boards is None or breaks is None or breaks.empty:
+        return text + "."
+    split = pd.Timestamp(breaks["date"].iloc[0])
+    if not ((days < split).any() and (days >= split).any()):
+        return text + "."
+    before, after = places_by_period(share, boards, split)
+
+    def two(means: pd.Series) -> str:
+        said = [f"{float(means.get(c, 0.0)):.1f}" if float(means.get(c, 0.0)) >= 0.05 else "none"
+                for c in (a["creator"], b["creator"])]
+        return " and ".join(said)
+
+    return (text + f": {two(before)} before the {split:%-d %B} {term('re-rating', 're-rating')}, "
+            f"{two(after)} after it.")
 
 
 def places_basis(places: pd.DataFrame, share: pd.DataFrame, top_n: int = 10) -> str:
