@@ -158,3 +158,19 @@ def test_notebook_cell_shows_the_figure_once_with_alt_text() -> None:
 
     image = Image.open(io.BytesIO(base64.b64decode(images[0]["data"]["image/png"])))
     assert image.size == (4 * style.DPI, 3 * style.DPI)
+
+
+@pytest.mark.parametrize(("chance", "written"), [
+    (1e-82, "0"),  # 1e-80 percent: once written with 80 decimal places
+    (3.7e-11, "0.0000000037"),  # 3.7e-09 percent
+    (3.7123e-11, "0.0000000037"),
+    (0.87254, "87.25"),
+])
+def test_a_chance_downloads_with_two_figures_and_at_most_twelve_decimals(chance: float, written: str) -> None:
+    from videomarket.plots._style import reader_csv
+
+    pd = pytest.importorskip("pandas")
+    cell = reader_csv(pd.DataFrame({"p_leader": [chance]})).splitlines()[1]
+    assert cell == written
+    assert len(cell.partition(".")[2]) <= style.CSV_DECIMALS
+    assert "e" not in cell

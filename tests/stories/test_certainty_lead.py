@@ -29,9 +29,10 @@ def test_newest_answer_gives_chance_what_independent_means_and_votes() -> None:
     assert answer == (
         "On the newest board, 10 October 2026, Wan 3.0 narrowly led Artificial Analysis's silent "
         "text-to-video arena, about 87% likely to be [truly #1](#glossary-p-first) there if rating errors "
-        "are independent (one model's error says nothing about another's). Telling its 11-point lead over "
-        "MiniMax H3 Max from a tie 8 times in 10 would take about 7,800 [decisive "
-        "votes](#glossary-decisive-vote) between the two; the arena does not publish how many they have had.")
+        "are independent (one model's error says nothing about another's). It would take about 7,800 "
+        "[decisive votes](#glossary-decisive-vote) between Wan 3.0 and MiniMax H3 Max to tell reliably "
+        "(8 times in 10) whether its 11-point lead is real; the arena does not publish how many they have "
+        "had.")
     # one vote count only: the intervals read as votes (1,900) are the method notes', not the answer's
     assert "1,900" not in answer and "as precise as" not in answer
     # the other count of the rival listed twice (92%) is the appendix's, not the answer's
@@ -46,9 +47,9 @@ def test_newest_answer_gives_chance_what_independent_means_and_votes() -> None:
         rebuilt_only=[False])) == answer
     # at 90% power the count grows; without intervals only the chance is given
     assert stories.newest_answer(_board(), "text-to-video", power=0.9).endswith(
-        "Telling its 11-point lead over MiniMax H3 Max from a tie 9 times in 10 would take about 10,000 "
-        "[decisive votes](#glossary-decisive-vote) between the two; the arena does not publish how many they "
-        "have had.")
+        "It would take about 10,000 [decisive votes](#glossary-decisive-vote) between Wan 3.0 and MiniMax H3 "
+        "Max to tell reliably (9 times in 10) whether its 11-point lead is real; the arena does not publish "
+        "how many they have had.")
     assert stories.newest_answer(_board().drop(columns=["ci_low", "ci_high"]), "text-to-video").endswith(
         "says nothing about another's).")
 

@@ -221,7 +221,7 @@ def _new_leaders() -> pd.DataFrame:
 def test_findings_give_the_recent_range_every_change_and_leads_by_leader() -> None:
     findings = stories.certainty_findings(_run_history().assign(source_id="s"), _latest_board())
     assert findings == [
-        "3 of 4 models could be #1 on 10 October 2026: Wan 3.0, 11 points ahead, and MiniMax H3 Max and "
+        "3 of 4 listings could be #1 on 10 October 2026: Wan 3.0, 11 points ahead, and MiniMax H3 Max and "
         "MiniMax H3 (768p), about 7% and 6% likely if rating errors are independent.",
         "HappyHorse-1.0 was at least 95% likely to be #1 on 1 of the 2 distinct boards it led, Gemini on its "
         "only board, Wan 3.0 on none of the 4 it led.",

@@ -243,3 +243,20 @@ def test_sources_say_unrecorded_origin_and_link_a_folder_at_its_commit() -> None
     assert ('6 files in <a href="https://github.com/luruishuang48-hue/my-paper-project/tree/'
             'd654caefb3474d3e3ecafb50e1a8bee0e46c8a2f/new%20data%20set/raw/aa_api_v2">'
             'new data set/raw/aa_api_v2 at d654cae</a>') in text
+
+
+def test_sources_total_splits_archived_and_third_party_files_as_their_lines_count_them() -> None:
+    sources = pd.DataFrame({
+        "source_id": ["f1", "f2", "q1", "page"],
+        "url": ["https://github.com/o/arch/blob/abc1234/d/1.json", "https://github.com/o/arch/blob/def5678/d/2.json",
+                "https://github.com/p/quotes/blob/0123456/x.md", "https://example.com/a"],
+        "title": ["o/arch d/1.json", "o/arch d/2.json", "p/quotes x.md", "A page"],
+        "publisher": ["AA (archived)", "AA (archived)", "p/quotes (GitHub)", "Someone"],
+        "published": ["2026-08-27", "2026-10-10", "2026-01", "2026-02"],
+        "evidence": ["A", "A", "C", "B"],
+    })
+    text = stories.sources_section(["f1", "f2", "q1", "page"], sources, rebuilt=[], boards=pd.DataFrame(
+        columns=["source_id", "board_date", "category"]), unrecorded=[])
+    assert text.startswith("<details><summary>Sources (1 page, 2 archived files and 1 third-party file from "
+                           "2 repositories)</summary>")
+    assert ": 2 archived files" in text and ": 1 third-party file" in text

@@ -273,7 +273,7 @@ def reader_csv(frame: Any) -> str:
     """CSV text of ``frame`` for readers: plain headers (:data:`PLAIN_COLUMNS`, else the name with spaces),
     pool ids in words, true/false as Yes/No, floats to six significant digits (no ``114.91999999999985``,
     no scientific notation: :func:`csv_float`),
-    chances (``p_*`` columns, simulated) as percentages to one decimal, the precision their draws support,
+    chances (``p_*`` columns) as percentages by one rule (:func:`percent_for_download`),
     the model id left out where the model's name is given (a reader needs one name per row), and developers
     as parent companies (the board's label kept beside where it differs).
 
@@ -308,19 +308,30 @@ def reader_csv(frame: Any) -> str:
     return out.to_csv(index=False, lineterminator="\n", float_format=csv_float)
 
 
+CSV_DECIMALS = 12
+"""The most decimal places a number in a reader's CSV download has (:func:`csv_float`)."""
+
+
 def csv_float(value: float) -> str:
     """One number as a reader's CSV writes it: six significant digits (no ``114.91999999999985``), never in
-    scientific notation (a spreadsheet or a reader may not take ``4.2e-09`` as a number), and a chance kept
-    off 0 and 100 when six digits would round it there (:func:`percent_for_download`).
+    scientific notation (a spreadsheet or a reader may not take ``4.2e-09`` as a number), a tiny value kept
+    to two significant figures after its leading zeros, a chance kept off 0 and 100 when six digits would
+    round it there (:func:`percent_for_download`), and never more than :data:`CSV_DECIMALS` decimal
+    places: a value smaller than that writes as 0 (no chance downloads with 80 decimal places).
 
-    >>> [csv_float(v) for v in (114.91999999999985, 4.2e-09, 1e-05, 99.99999967, 1234567.0, 87.25, 3.0)]
-    ['114.92', '0.0000000042', '0.00001', '99.99999967', '1234567', '87.25', '3']
+    >>> [csv_float(v) for v in (114.91999999999985, 4.2e-09, 3.7e-09, 3.7123e-09, 1e-05, 99.99999967)]
+    ['114.92', '0.0000000042', '0.0000000037', '0.0000000037', '0.00001', '99.99999967']
+    >>> [csv_float(v) for v in (1e-80, -1e-80, 4e-13, 1234567.0, 87.25, 3.0, 0.0)]
+    ['0', '0', '0', '1234567', '87.25', '3', '0']
     """
     import numpy as np
 
     text = f"{value:.6g}"
-    if "e" in text or (float(text) in (0.0, 100.0) and float(text) != value):
-        text = np.format_float_positional(float(f"{value:.10g}"), trim="-")
+    tiny = "e-" in text
+    if tiny or "e" in text or (float(text) in (0.0, 100.0) and float(text) != value):
+        kept = float(f"{value:.2g}") if tiny else float(f"{value:.10g}")
+        kept = round(kept, CSV_DECIMALS)
+        text = "0" if kept == 0 else np.format_float_positional(kept, trim="-")
     return text
 
 
@@ -346,7 +357,8 @@ def percent_for_download(chance: Any) -> Any:
     """Chances as percentages to two decimals, so a reader rounding one to whole percents gets the page's
     figure (64.465 downloads as 64.46, read 64%, where one decimal's 64.5 invited 65%); one that would
     read 0 or 100 without being so keeps two significant figures of its distance from 0 or 100 (a
-    page's "<0.1%" must not download as an impossible 0, however small the chance).
+    page's "<0.1%" must not download as an impossible 0); the CSV then writes at most twelve decimal
+    places (:func:`csv_float`), so only a chance below 0.000000000001% shows there as 0.
 
     >>> import pandas as pd
     >>> percent_for_download(pd.Series([0.64465, 0.00004, 1.0, 4.2e-11, 1 - 3.3e-9])).tolist()

@@ -1058,10 +1058,10 @@ def contenders_finding(board: pd.DataFrame, *, listings: bool = False) -> str:
     ...     "model_name": ["Wan 3.0", "M Max", "M", "D"], "elo": [1129.0, 1118.0, 1117.0, 1105.0],
     ...     "p_leader": [0.8787, 0.07, 0.05, 0.0], "could_be_first": [True, True, True, False]})
     >>> print(contenders_finding(b))
-    3 of 4 models could be #1 on 10 October 2026: Wan 3.0, 11 points ahead, and M Max and M, about 7% and
-    5% likely if rating errors are independent.
+    3 of 4 listings could be #1 on 10 October 2026: Wan 3.0, 11 points ahead, and M Max and M, about 7%
+    and 5% likely if rating errors are independent.
     >>> print(contenders_finding(b.assign(could_be_first=[True, False, False, False])))
-    Only Wan 3.0 of 4 models could be #1 on 10 October 2026, 11 points ahead of M Max.
+    Only Wan 3.0 of 4 listings could be #1 on 10 October 2026, 11 points ahead of M Max.
     """
     could = board[board["could_be_first"].astype(bool)]
     lead, second = board.iloc[0], board.iloc[1]
@@ -1076,11 +1076,11 @@ def contenders_finding(board: pd.DataFrame, *, listings: bool = False) -> str:
         only = "Only " if len(could) < 4 else ""
         return f"{only}{len(could)} of {len(board)} models{counted} could be #1 on {day}: {_listing(names)}."
     if len(could) < 2:
-        return (f"Only {lead['model_name']} of {len(board)} models could be #1 on {day}, {gap} ahead of "
+        return (f"Only {lead['model_name']} of {len(board)} listings could be #1 on {day}, {gap} ahead of "
                 f"{second['model_name']}.")
     others = could.iloc[1:]
     chances = _listing([about(float(p)) for p in others["p_leader"]]).replace(" and about ", " and ")
-    return (f"{len(could)} of {len(board)} models could be #1 on {day}: {lead['model_name']}, {gap} ahead, "
+    return (f"{len(could)} of {len(board)} listings could be #1 on {day}: {lead['model_name']}, {gap} ahead, "
             f"and {_listing([str(n) for n in others['model_name']])}, {chances} likely if rating errors are "
             "independent.")
 
@@ -2054,9 +2054,9 @@ def newest_answer(board: pd.DataFrame, category: str, arena: str = "Artificial A
     >>> print(newest_answer(d, "text-to-video"))  # doctest: +NORMALIZE_WHITESPACE
     On the newest board, 10 October 2026, Wan 3.0 narrowly led Artificial Analysis's silent text-to-video
     arena, about 87% likely to be [truly #1](#glossary-p-first) there if rating errors are independent (one
-    model's error says nothing about another's). Telling its 11-point lead over MiniMax H3 Max from a tie
-    8 times in 10 would take about 7,800 [decisive votes](#glossary-decisive-vote) between the two; the
-    arena does not publish how many they have had.
+    model's error says nothing about another's). It would take about 7,800 [decisive
+    votes](#glossary-decisive-vote) between Wan 3.0 and MiniMax H3 Max to tell reliably (8 times in 10)
+    whether its 11-point lead is real; the arena does not publish how many they have had.
     >>> print(newest_answer(d.assign(elo=[1149.0, 1118.0]), "text-to-video").split(" (")[0])
     ... # doctest: +NORMALIZE_WHITESPACE
     On the newest board, 10 October 2026, Wan 3.0 led Artificial Analysis's silent text-to-video arena,
@@ -2086,10 +2086,10 @@ def newest_answer(board: pd.DataFrame, category: str, arena: str = "Artificial A
     if read is not None:
         gap = read[2]["gap"]
         count = lead_votes(gap, votes_needed(gap, alpha=alpha, power=power), alpha, power)[0]
-        text += (f" Telling its {gap:.0f}-point lead over {top['model_name'].iloc[1]} from a tie "
-                 f"{round(power * 10)} times in 10 would take about {count:,} "
-                 f"{term('decisive-vote', 'decisive votes')} between the two; the arena does not publish "
-                 "how many they have had.")
+        text += (f" It would take about {count:,} {term('decisive-vote', 'decisive votes')} between "
+                 f"{lead['model_name']} and {top['model_name'].iloc[1]} to tell reliably "
+                 f"({round(power * 10)} times in 10) whether its {gap:.0f}-point lead is real; the arena "
+                 "does not publish how many they have had.")
     return text
 
 
@@ -2149,9 +2149,8 @@ def health_warning(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataFram
     ...                      build="2026-10-30", possible=(True, False), before=e, before_rebuilt=True))
     ... # doctest: +NORMALIZE_WHITESPACE
     **Health warning.** The board is 20 days old; one wrong tens digit in Wan 3.0's rating (1119 for 1129)
-    could cut the chance to 41%. The board of 8 October rates it 1127, which rules out the slip the other
-    way (1139, to 99%) but not this one; it is a rebuilt copy too, so this only checks copies against each
-    other ([Appendix](#how-robust-is-the-latest-chance)).
+    could cut the chance to 41%, a slip the board of 8 October (1127; a rebuilt copy too) cannot rule out
+    ([Appendix](#how-robust-is-the-latest-chance)).
     >>> print(health_warning(d.iloc[:2].assign(ci_high=[1140.0, 1130.0]), low, high, build="2026-10-30"))
     ... # doctest: +NORMALIZE_WHITESPACE
     **Health warning.** The board is 20 days old; one wrong digit in Wan 3.0's rating could move the
@@ -2175,13 +2174,11 @@ def health_warning(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataFram
     if possible is not None and sum(possible) == 1 and len(old):
         kept, other, verb = (low_p, high_p, "cut") if possible[0] else (high_p, low_p, "raise")
         elo, sign = float(lead["elo"]), (-1 if possible[0] else 1)
-        also = ("it is a rebuilt copy too, so this only checks copies against each other" if before_rebuilt
-                else "a check of one copy against another, not of the original file")
+        also = "; a rebuilt copy too" if before_rebuilt else ""
         text = (f"**Health warning.** The board is {copy}{age}; one wrong tens digit in {whose} rating "
-                f"({elo + sign * 10:.0f} for {elo:.0f}) could {verb} the chance to {fmt.pct(kept, 0)}. The "
-                f"board of {pd.Timestamp(old['snapshot_date'].iloc[0]):%-d %B} rates it "
-                f"{float(old['elo'].iloc[0]):.0f}, which rules out the slip the other way "
-                f"({elo - sign * 10:.0f}, to {fmt.pct(other, 0)}) but not this one; {also} {where}.")
+                f"({elo + sign * 10:.0f} for {elo:.0f}) could {verb} the chance to {fmt.pct(kept, 0)}, "
+                f"a slip the board of {pd.Timestamp(old['snapshot_date'].iloc[0]):%-d %B} "
+                f"({float(old['elo'].iloc[0]):.0f}{also}) cannot rule out {where}.")
     elif possible is not None and sum(possible) == 1:
         kept, other, verb = (low_p, high_p, "cut") if possible[0] else (high_p, low_p, "raise")
         text = (f"**Health warning.** The board is {copy}{age}; one wrong tens digit in {whose} rating "

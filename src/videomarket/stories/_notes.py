@@ -473,8 +473,13 @@ def sources_section(
     summary = f"{html.escape(title)} ({len(used)})"
     if archived.notna().any():
         pages = int(archived.isna().sum())
-        summary = (f"{html.escape(title)} ({fmt.count(pages, 'page') + ' and ' if pages else ''}"
-                   f"{fmt.count(int(archived.notna().sum()), 'archived file')} from "
+        # the files counted by kind as each repository's line counts them, so the parts add to the total
+        kinds = [kind for _, files in used[archived.notna()].groupby(archived)
+                 for kind in [_file_kind(files)] * len(files)]
+        parts = [fmt.count(kinds.count(kind), f"{kind} file") for kind in ("archived", "third-party")
+                 if kind in kinds]
+        parts = ([fmt.count(pages, "page")] if pages else []) + parts
+        summary = (f"{html.escape(title)} ({_and(parts)} from "
                    f"{fmt.count(archived.nunique(), 'repository', 'repositories')})")
     return f"<details><summary>{summary}</summary>\n" + "\n".join(groups) + "\n</details>"
 
@@ -564,8 +569,7 @@ def _repository_item(repository: str, files: pd.DataFrame, uses: Mapping[str, st
     name = html.escape(repository)
     # one file: the link goes to that file at its commit; several: to the repository
     target = html.escape(str(files["url"].iloc[0])) if len(files) == 1 else f"https://github.com/{name}"
-    # a repository that only quotes values (grade C or D) is a third party's file, not an archive's copy
-    kind = "archived" if "A" in set(files["evidence"].astype(str)) else "third-party"
+    kind = _file_kind(files)
     keeps = list(keepers)
     kept_for = (f" (a repository that keeps copies from {_and(keeps)})" if len(keeps) > 1 else "")
     held = _boards_held(files, is_rebuilt, boards, is_unrecorded)
@@ -574,6 +578,17 @@ def _repository_item(repository: str, files: pd.DataFrame, uses: Mapping[str, st
         body += f": {_file_links(files)}"
     return (f'<li><a href="{target}">{name}</a>{kept_for}: {len(files)} {kind} {noun}{body}'
             f"{_used_for(files['source_id'], uses)}</li>")
+
+
+def _file_kind(files: pd.DataFrame) -> str:
+    """What one repository's files are: "archived" (an archive's copies, some downloaded at grade A) or
+    "third-party" (a repository that only quotes values, grade C or D), as its Sources line and the
+    list's total count them.
+
+    >>> _file_kind(pd.DataFrame({"evidence": ["A", "C"]})), _file_kind(pd.DataFrame({"evidence": ["C"]}))
+    ('archived', 'third-party')
+    """
+    return "archived" if "A" in set(files["evidence"].astype(str)) else "third-party"
 
 
 def _file_links(files: pd.DataFrame) -> str:
