@@ -217,6 +217,7 @@ from videomarket.stories._guide import (
 from videomarket.stories._guide_box import (
     board_sizes_note,
     digit_caveat,
+    digit_low,
     live_board_advice,
     picks_intro,
     publisher_note,
@@ -235,6 +236,7 @@ from videomarket.stories._guide_findings import (
 )
 from videomarket.stories._guide_needs import (
     PRICE_CHECK,
+    cheaper_votes_text,
     closest_unpriced_cell,
     dated_picks_caption,
     lead_one_way_finding,
@@ -261,6 +263,7 @@ from videomarket.stories._guide_picks import (
 from videomarket.stories._guide_sections import (
     LEADERS_TABLE,
     VALUE_BUDGET_PICK,
+    VALUE_FRONTIER_TABLE,
     absent_leaders_text,
     arenas_text,
     board_label,
@@ -275,6 +278,7 @@ from videomarket.stories._guide_sections import (
     leaders_chart_note,
     leaders_chart_source,
     leaders_frame,
+    leaders_layout,
     lmarena_board_note,
     lmarena_contenders,
     lmarena_frame,
@@ -292,6 +296,7 @@ from videomarket.stories._guide_sections import (
     value_layout,
     value_source,
     value_text,
+    value_title,
 )
 from videomarket.stories._leaderboard import (
     december_board,
@@ -615,6 +620,7 @@ __all__ = [
     "STALE_AFTER_DAYS",
     "UNSEEN_DAYS",
     "VALUE_BUDGET_PICK",
+    "VALUE_FRONTIER_TABLE",
     "VENDOR_CHART_CSV",
     "VENDOR_CHART_YLABEL",
     "VENDOR_FIGURES_TABLE",
@@ -675,6 +681,7 @@ __all__ = [
     "changes_table_title",
     "chart_comparison",
     "chart_figures",
+    "cheaper_votes_text",
     "cheapest_cells",
     "cheapest_listed",
     "claim_columns",
@@ -717,6 +724,7 @@ __all__ = [
     "developers_text",
     "developers_trend",
     "digit_caveat",
+    "digit_low",
     "digit_slip_intro",
     "digit_slip_table",
     "dip_finding",
@@ -802,6 +810,7 @@ __all__ = [
     "leaders_chart_source",
     "leaders_chart_title",
     "leaders_frame",
+    "leaders_layout",
     "leads_finding",
     "least_sure_date",
     "least_sure_pool",
@@ -996,6 +1005,7 @@ __all__ = [
     "value_layout",
     "value_source",
     "value_text",
+    "value_title",
     "vendor_caveats_text",
     "vendor_chart_group_labels",
     "vendor_chart_legend",
