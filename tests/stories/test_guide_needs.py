@@ -66,21 +66,19 @@ def test_needs_list():
         "On Artificial Analysis's boards of 6 October 2026, with list prices per minute of video; a "
         "100-point gap means the better model wins about 64 of 100 "
         "[decisive votes](#glossary-decisive-vote).\n"
-        "- Silent clips from text: Wan 3.0 (USD 12.00 a minute, [likely](#glossary-likely-lead) #1: about "
-        "90% chance of being truly #1); cheaper option "
-        "(somewhat lower rated): HappyHorse-1.1 (USD 9.90); Wan 3.0 would win about 62 of 100 decisive "
-        "votes, a noticeable gap.\n"
-        "- Silent clips from an image: an open race; likeliest #1 Gemini Omni Flash (USD 6.00 a minute, "
-        "about 64% chance of being truly #1, the cheapest of the 2 contenders); cheaper option (somewhat "
-        "lower "
-        "rated): Grok (USD 4.20); Gemini Omni Flash would win about 56 of 100 decisive votes, a small gap.\n"
-        "- Clips with sound from text: Wan 3.0 (USD 12.00 a minute, [likely](#glossary-likely-lead) #1: "
-        "about 87% chance of being truly #1); no cheaper "
-        "model with a list price is within 100 points.\n"
-        "- Clips with sound from an image: MiniMax H3 Max (no list price, "
-        "[near-certain](#glossary-near-certain) #1: about 98% chance of being truly #1); the "
-        "best model with a price is MiniMax H3 (USD 7.80), and Gemini Omni Flash (USD 6.00) is "
-        "statistically indistinguishable from it (3 points below).\n"
+        # r85 reader of 04: one short line per pick (model, price, chance, cheaper option); the votes are
+        # in the picks section; a cheaper option tied with the best priced model is never "lower rated"
+        "- Silent clips from text: Wan 3.0, USD 12.00 a minute, [likely](#glossary-likely-lead) #1 (about "
+        "90% chance); cheaper option: HappyHorse-1.1 (USD 9.90, 83 points lower).\n"
+        "- Silent clips from an image: an open race; likeliest #1 Gemini Omni Flash, USD 6.00 a minute "
+        "(about 64% chance), the cheapest of the 2 contenders; cheaper option: Grok (USD 4.20, 40 points "
+        "lower).\n"
+        "- Clips with sound from text: Wan 3.0, USD 12.00 a minute, [likely](#glossary-likely-lead) #1 "
+        "(about 87% chance); no cheaper model with a list price within 100 points.\n"
+        # r85 reader of 04: lead with what a buyer can pay for, the unpriced listing second
+        "- Clips with sound from an image: MiniMax H3 (USD 7.80 a minute) or Gemini Omni Flash (USD 6.00), "
+        "3 points apart, statistically indistinguishable; MiniMax H3 Max, with no list price, leads "
+        "([near-certain](#glossary-near-certain) #1, about 98% chance).\n"
         "- Caveats: One caveat. Another.")
     # no blank line: the answer cell must show one paragraph
     assert "\n\n" not in stories.needs_list(LEADERS, RACE, priced, arena="A", day="2026-10-06",
@@ -97,10 +95,20 @@ def test_needs_list():
     # a leader without a list price and a cheaper option apart from the best priced model
     apart = I2VA_CI.assign(ci_low=[1186.0, 1186.0, 1171.0])
     assert stories.needs_list(LEADERS.iloc[3:], None, {"image-to-video-audio": apart}) == (
-        "- Clips with sound from an image: MiniMax H3 Max (no list price, "
-        "[near-certain](#glossary-near-certain) #1: about 98% chance of being truly #1); the "
-        "best model with a price is MiniMax H3 (USD 7.80), and the cheaper option (somewhat lower rated) is "
-        "Gemini Omni Flash (USD 6.00); MiniMax H3 would win about 50 of 100 decisive votes, a small gap.")
+        "- Clips with sound from an image: MiniMax H3 (USD 7.80 a minute) or Gemini Omni Flash (USD 6.00), "
+        "3 points apart, MiniMax H3 rated higher; MiniMax H3 Max, with no list price, leads "
+        "([near-certain](#glossary-near-certain) #1, about 98% chance).")
+    # r85 reader of 04: the silent text pick's digit-slip risk beside it, in reports 02/03's words
+    assert stories.needs_list(LEADERS.iloc[:1], None, {"text-to-video": T2V_CI},
+                              digit_low={"text-to-video": 0.408}).startswith(
+        "- Silent clips from text: Wan 3.0, USD 12.00 a minute, [likely](#glossary-likely-lead) #1 (about "
+        "90% chance; could be as low as about 41% if one digit of the rebuilt copy is wrong); cheaper "
+        "option: ")
+    # the head-to-head votes the answer leaves out, said in the picks section with the close call
+    assert stories.cheaper_votes_text(priced) == (
+        "In silent clips from text, Wan 3.0 would win about 62 of 100 decisive votes against HappyHorse-1.1, "
+        "a noticeable gap. In silent clips from an image, Gemini Omni Flash would win about 56 of 100 "
+        "decisive votes against Grok, a small gap.")
 
 
 def test_closest_unpriced_rival_cell():
@@ -119,8 +127,7 @@ def test_the_answer_caveats():
         "([artificialanalysis.ai](https://artificialanalysis.ai/)).")
     # without a board, no price is said
     assert stories.needs_list(LEADERS.iloc[:1], None, None) == (
-        "- Silent clips from text: Wan 3.0 ([likely](#glossary-likely-lead) #1: about 90% chance of being "
-        "truly #1).")
+        "- Silent clips from text: Wan 3.0, [likely](#glossary-likely-lead) #1 (about 90% chance).")
     rows = pd.DataFrame({"arena": "Artificial Analysis", "category": "text-to-video",
                          "model": ["g", "k", "w", "w"],
                          "snapshot_date": pd.to_datetime(["2026-09-30", "2026-09-30", "2026-09-30",
@@ -197,7 +204,10 @@ def test_value_frame_names_each_price_list():
     value = pd.DataFrame({"category": ["text-to-video"], "n_priced": [2], "n_models": [3]})
     frame = stories.value_frame(value, {"text-to-video": board})
     assert frame["near_list"].tolist() == ["about early August 2026"]
-    assert stories.VALUE_BUDGET_PICK["near_list"] == "Date of the price list used"
+    # r85 reader of 04: the price list's date said once, in the title
+    assert stories.value_title("value", pd.DataFrame({"model": ["w"], "snapshot_date": [
+        pd.Timestamp("2026-10-10")]}), frame) == ("Quality against price in every pool on the 10 October "
+                                                   "2026 boards; list prices of about early August 2026")
     # r73 reader of 04: the model each is measured against; the top priced model is not its own alternative
     assert frame["near_ref"].tolist() == ["Wan 3.0"]
     alone = stories.value_frame(value, {"text-to-video": board.iloc[:1]})
@@ -234,9 +244,8 @@ def test_the_price_claims_are_about_priced_models_only():
                           "price_usd_per_min": [12.0, None, None, 21.0, 2.4]})
     # r77 reader of 04: the box says one sentence; the unpriced count is a key finding of its own
     assert stories.needs_list(lead, None, {"text-to-video-audio": board}) == (
-        "- Clips with sound from text: Wan 3.0 (USD 12.00 a minute, [likely](#glossary-likely-lead) #1: "
-        "about 87% chance of being truly #1); no cheaper "
-        "model with a list price is within 100 points.")
+        "- Clips with sound from text: Wan 3.0, USD 12.00 a minute, [likely](#glossary-likely-lead) #1 "
+        "(about 87% chance); no cheaper model with a list price within 100 points.")
 
 
 def test_the_fragile_pick_and_the_picks_intro():
@@ -335,17 +344,14 @@ def test_r75_lmarena_mix_and_open_licence():
     # r82 reader of 04: said as what LMArena's board is, with the ranks its interval ties it with
     assert stories.arenas_split_finding(lm.assign(rank=[1, 2, 3, 4], ci_low=[1501.0, 1480.0, 1463.0, 1460.0]),
                                         lead, aa) == (
-        "On LMArena, a separate arena with its own voters whose board also lists clips with audio, Wan 3.0 "
         # r84 reader: each gap tested (1.96 standard errors), not overlapping intervals: #2 is 37 points up
-        "ranked #3 on 21 September 2026 but cannot be told apart from #4 (the rating gaps are within what "
-        "chance allows at 95%, if the ratings' errors are independent); Artificial Analysis's text to video "
-        "(silent) board had it #1 on 20 September 2026. The two arenas do not agree on the top spot, so test "
+        "On LMArena (which mixes silent and audio clips), Wan 3.0 was #3 on 21 September 2026 but "
+        "statistically tied with #4, while Artificial Analysis had it #1; the arenas disagree on #1, so test "
         "the top few on your own prompts.")
     # no audio entry, no rank it cannot be told apart from: neither is said
     assert stories.arenas_split_finding(lm.iloc[:3].assign(rank=[1, 2, 3]), lead, aa) == (
-        "On LMArena, a separate arena with its own voters, Wan 3.0 ranked #3 on 21 September 2026; "
-        "Artificial Analysis's text to video (silent) board had it #1 on 20 September 2026. The two arenas "
-        "do not agree on the top spot, so test the top few on your own prompts.")
+        "On LMArena, Wan 3.0 was #3 on 21 September 2026, while Artificial Analysis had it #1; the arenas "
+        "disagree on #1, so test the top few on your own prompts.")
     assert stories.arenas_split_finding(lm.assign(rank=[6, 2, 1, 7]), lead, aa) == ""
     # a model flagged open weights here but ranked higher unflagged elsewhere: licence unconfirmed
     best = pd.DataFrame({"category": ["text-to-video", "image-to-video"], "model": ["l", "h3"],

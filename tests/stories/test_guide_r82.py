@@ -27,12 +27,11 @@ def test_leads_finding_uses_the_glossary_words(shipped):
 def test_arenas_finding_says_the_tie_and_the_mixed_board(shipped):
     assert stories.arenas_split_finding(shipped["lm"], shipped["leaders"], shipped["lm_aa"],
                                         rows=shipped["rankings"]) == (
-        "On LMArena, a separate arena with its own voters whose board also lists clips with audio, Wan 3.0 "
         # r84 reader: a test of each gap, not overlapping intervals; #8 and #9 differ at 5%
-        "ranked #6 on 21 September 2026 but cannot be told apart from #3–#7 (the rating gaps are within what "
-        "chance allows at 95%, if the ratings' errors are independent); Artificial Analysis's text to video "
-        "(silent) board had it #1 on 20 September 2026, only 6 points ahead of Gemini Omni Flash at #2. The "
-        "two arenas do not agree on the top spot, so test the top few on your own prompts.")
+        # r85 reader of 04: one plain line, the test told in the Appendix
+        "On LMArena (which mixes silent and audio clips), Wan 3.0 was #6 on 21 September 2026 but "
+        "statistically tied with #3–#7, while Artificial Analysis had it #1; the arenas disagree on #1, so "
+        "test the top few on your own prompts.")
 
 
 def test_unpriced_finding_reads_plainly(shipped):

@@ -52,16 +52,19 @@ def test_digit_caveat_tells_only_the_slip_the_boards_leave_possible(shipped):
 
 
 def test_answer_says_the_second_listing_and_the_close_call(shipped):
+    # r85 reader of 04: the close call and the votes moved out of the answer to the picks section
+    assert ("In silent clips from text, Wan 3.0 would win about 62 of 100 decisive votes against "
+            "HappyHorse-1.1, a noticeable gap; a close call, as Wan 2.7-260612 (USD 9.00) misses the "
+            "100-point cut-off by only 1 point.") in stories.cheaper_votes_text(shipped["priced"])
     text = stories.needs_list(shipped["leaders"], shipped["tops"], shipped["priced"])
-    assert ("Wan 3.0 would win about 62 of 100 decisive votes, a noticeable gap; a close call, as Wan "
-            "2.7-260612 (USD 9.00) misses the 100-point cut-off by only 1 point.") in text
-    assert ("MiniMax H3 Max (a second listing of MiniMax H3, either a higher setting or a hosted copy, the "
-            "data do not say which; no list price; [near-certain](#glossary-near-certain) #1: about 98% "
-            "chance of "
-            "being truly #1, counting the two listings as rivals); the best model with a price is MiniMax H3 "
-            "(USD 7.80)") in text
+    # r85 reader of 04: what a buyer can pay for first, the unpriced second listing after
+    assert ("- Clips with sound from an image: MiniMax H3 (USD 7.80 a minute) or Gemini Omni Flash "
+            "(USD 6.00), 3 points apart, statistically indistinguishable; MiniMax H3 Max, an unpriced second "
+            "listing of MiniMax H3, leads ([near-certain](#glossary-near-certain) #1, about 98% "
+            "chance).") in text
+    assert "somewhat lower rated" not in text
     # a leader with a list price and no listing it is based on reads as before
-    assert "- Clips with sound from text: Wan 3.0 (USD 12.00 a minute, " in text
+    assert "- Clips with sound from text: Wan 3.0, USD 12.00 a minute, " in text
 
 
 def test_arenas_split_adds_the_close_second_on_artificial_analysis():
@@ -71,12 +74,10 @@ def test_arenas_split_adds_the_close_second_on_artificial_analysis():
     aa = pd.DataFrame({"model": ["w", "g"], "model_name": ["Wan 3.0", "Gemini Omni Flash"], "rank": [1, 2],
                        "elo": [1336.0, 1330.0], "snapshot_date": pd.Timestamp("2026-09-20")})
     lead = pd.DataFrame({"category": ["text-to-video"], "model": ["w"], "model_name": ["Wan 3.0"]})
+    # r85 reader of 04: one plain line; the test details and the close second are in the Appendix
     assert stories.arenas_split_finding(lm, lead, aa) == (
-        "On LMArena, a separate arena with its own voters, Wan 3.0 ranked #2 on 21 September 2026; "
-        "Artificial Analysis's text to video (silent) board had it #1 on 20 September 2026, only 6 points "
-        "ahead of "
-        "Gemini Omni Flash at #2. The two arenas do not agree on the top spot, so test the top few on your "
-        "own prompts.")
+        "On LMArena, Wan 3.0 was #2 on 21 September 2026, while Artificial Analysis had it #1; the arenas "
+        "disagree on #1, so test the top few on your own prompts.")
 
 
 def test_board_sizes_say_listings_added_alike_once():
@@ -119,3 +120,14 @@ def test_audio_lead_start_short_only_names_the_previous_leader():
     assert stories.audio_lead_start_text(rows, leaders, short=True) == (
         "Wan 3.0's lead in text to video with audio began on 1 October 2026, with the exit of the previous "
         "#1 there, Gemini Omni Flash.")
+
+
+def test_r85_picks_table_headers_and_digit_risk():
+    # r85 reader of 04: the "—" column explained in its header; no "somewhat lower rated" for a tie
+    assert stories.PICKS_TABLE["rival"] == "Unpriced runner-up, if rated above the cheaper option (— if none)"
+    assert stories.PICKS_TABLE["value"] == "Cheaper option (list price, within 100 points)"
+    # the leader's chance if one digit of the rebuilt copy is mistyped low, only when that slip is possible
+    board = pd.DataFrame({"model": ["w", "m"], "model_name": ["Wan 3.0", "M"], "p_leader": [0.87, 0.1]})
+    low, high = (pd.DataFrame({"model": ["w"], "p_leader": [p]}) for p in (0.408, 0.994))
+    assert stories.digit_low(board, low, high, possible=(True, False)) == {"text-to-video": 0.408}
+    assert stories.digit_low(board, low, high, possible=(False, True)) == {}

@@ -323,12 +323,16 @@ def test_an_interval_reaching_the_best_is_said() -> None:
 def test_leaders_table_names_ties_and_bases() -> None:
     frame = stories.leaders_frame(leaders())
     assert frame["pool"].tolist() == ["Text to video (silent)", "Image to video (silent)"]
-    assert frame["runner_up"].tolist() == ["MiniMax H3 Max (based on MiniMax H3)",
-                                           "Bach 1.0 Pro and Wan 3.0 (both =2)"]
+    # r85 reader of 04: an unexplained "(based on ...)" tag on a runner-up ("Utopai X (based on MiniMax
+    # H3)") dropped; the leader keeps it, the text explains it
+    assert frame["runner_up"].tolist() == ["MiniMax H3 Max", "Bach 1.0 Pro and Wan 3.0 (both =2)"]
     shown = plots.table(frame, columns=stories.LEADERS_TABLE, formats=stories.LEADERS_FORMATS)
     assert shown.cells()[0] == ["Text to video (silent)", "10 Oct 2026", "downloaded", "Wan 3.0", "Alibaba",
-                                "1129\u00a0[1118\u2060–\u20601140]", "98%",
-                                "MiniMax H3 Max (based on MiniMax H3)", "11"]
+                                "1129\u00a0[1118\u2060–\u20601140]", "98%", "MiniMax H3 Max", "11"]
+    # r85 reader of 04: one board day and no rebuilt board: no date or copy column, the day in the title
+    columns, formats, title = stories.leaders_layout(leaders())
+    assert ("board" not in columns and "copy" not in columns and "board" not in formats
+            and title == "Each pool's leader on the 10 October 2026 boards")
     # the correlated readings, both signs, are in the text only: the table shows neither
     assert "p_leader_correlated" not in stories.LEADERS_TABLE
     assert frame["p_leader"].dtype == "Float64"  # numbers in the CSV, words only on screen
@@ -366,9 +370,12 @@ def test_value_text_frame_and_layout() -> None:
                          missing=missing).cells()
     assert [row[7] for row in chance] == ["no cheaper alternative", "95%"]
     assert columns["near_within"] == "Chance it is truly within 100 points (independent errors)"
-    assert stories.VALUE_BUDGET_PICK["near_name"] == (  # r78: "cheaper option (somewhat lower rated)"
-        "Cheaper option, somewhat lower rated (cheapest within 100 points of the highest-rated model with a "
-        "list price)")
+    # r85 reader of 04: not "somewhat lower rated" (a 3-point gap is a statistical tie); the frontier apart
+    assert stories.VALUE_BUDGET_PICK == {"near_name": (
+        "Cheaper option (cheapest within 100 points of the highest-rated model with a list price)")}
+    assert "frontier" not in columns and stories.VALUE_FRONTIER_TABLE == {
+        "pool": "Pool", "frontier": "Price–quality frontier, cheapest first (USD per minute)",
+        "cheapest": "Cheapest model with a list price"}
 
 
 def test_open_weights_give_one_recommendation_per_pool_in_models() -> None:

@@ -219,6 +219,7 @@ from videomarket.stories._guide import (
 from videomarket.stories._guide_box import (
     board_sizes_note,
     digit_caveat,
+    digit_low,
     live_board_advice,
     picks_intro,
     publisher_note,
@@ -237,6 +238,7 @@ from videomarket.stories._guide_findings import (
 )
 from videomarket.stories._guide_needs import (
     PRICE_CHECK,
+    cheaper_votes_text,
     closest_unpriced_cell,
     dated_picks_caption,
     lead_one_way_finding,
@@ -263,6 +265,7 @@ from videomarket.stories._guide_picks import (
 from videomarket.stories._guide_sections import (
     LEADERS_TABLE,
     VALUE_BUDGET_PICK,
+    VALUE_FRONTIER_TABLE,
     absent_leaders_text,
     arenas_text,
     board_label,
@@ -277,6 +280,7 @@ from videomarket.stories._guide_sections import (
     leaders_chart_note,
     leaders_chart_source,
     leaders_frame,
+    leaders_layout,
     lmarena_board_note,
     lmarena_contenders,
     lmarena_frame,
@@ -294,6 +298,7 @@ from videomarket.stories._guide_sections import (
     value_layout,
     value_source,
     value_text,
+    value_title,
 )
 from videomarket.stories._leaderboard import (
     december_board,
@@ -619,6 +624,7 @@ __all__ = [
     "STALE_AFTER_DAYS",
     "UNSEEN_DAYS",
     "VALUE_BUDGET_PICK",
+    "VALUE_FRONTIER_TABLE",
     "VENDOR_CHART_CSV",
     "VENDOR_CHART_YLABEL",
     "VENDOR_FIGURES_TABLE",
@@ -679,6 +685,7 @@ __all__ = [
     "changes_table_title",
     "chart_comparison",
     "chart_figures",
+    "cheaper_votes_text",
     "cheapest_cells",
     "cheapest_listed",
     "claim_columns",
@@ -721,6 +728,7 @@ __all__ = [
     "developers_text",
     "developers_trend",
     "digit_caveat",
+    "digit_low",
     "digit_slip_intro",
     "digit_slip_table",
     "dip_finding",
@@ -807,6 +815,7 @@ __all__ = [
     "leaders_chart_source",
     "leaders_chart_title",
     "leaders_frame",
+    "leaders_layout",
     "leads_finding",
     "least_sure_date",
     "least_sure_pool",
@@ -1004,6 +1013,7 @@ __all__ = [
     "value_layout",
     "value_source",
     "value_text",
+    "value_title",
     "vendor_caveats_text",
     "vendor_chart_group_labels",
     "vendor_chart_legend",

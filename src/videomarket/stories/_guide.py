@@ -1200,6 +1200,7 @@ TABLE_TITLES = {
     "developers": "What each developer has",
     "shortlist": "The December 2025 shortlist checked on the December 2025 boards and",
     "value": "Quality against price in every pool",
+    "frontier": "Price–quality frontier and cheapest model with a list price in every pool",
 }
 
 

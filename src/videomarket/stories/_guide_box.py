@@ -252,6 +252,26 @@ def digit_caveat(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataFrame,
             f"{chance(higher)}{where}.")
 
 
+def digit_low(board: pd.DataFrame, lower: pd.DataFrame, higher: pd.DataFrame, *,
+              possible: tuple[bool, bool] | None = None, pool: str = "text-to-video") -> dict[str, float]:
+    """The leader's chance if one tens digit of its rebuilt rating is mistyped low (``lower``, ``higher``:
+    :func:`videomarket.leaderboard.wrong_digit_odds` of ``board``), keyed by ``pool`` for the answer
+    (:func:`needs_list`); empty when ``possible`` (:func:`videomarket.leaderboard.digit_slips_possible`)
+    rules that slip out, as :func:`digit_caveat` says it.
+
+    >>> b = pd.DataFrame({"model": ["w", "m"], "model_name": ["Wan 3.0", "M"], "p_leader": [0.88, 0.1]})
+    >>> low, high = (pd.DataFrame({"model": ["w"], "p_leader": [p]}) for p in (0.42, 0.994))
+    >>> digit_low(b, low, high, possible=(True, False))
+    {'text-to-video': 0.42}
+    >>> digit_low(b, low, high, possible=(False, True))
+    {}
+    """
+    if possible is not None and not possible[0]:
+        return {}
+    lead = board.iloc[0]["model"]
+    return {pool: float(lower.loc[lower["model"] == lead, "p_leader"].iloc[0])}
+
+
 #: The Artificial Analysis site, as its archived files name their source ("source": in data/raw/aa-koiro).
 ARENA_SITE = "https://artificialanalysis.ai/"
 

@@ -96,11 +96,10 @@ def savings_finding(priced: dict[str, pd.DataFrame] | None) -> str:
 
 def arenas_split_finding(lm_board: pd.DataFrame, leaders: pd.DataFrame, aa_board: pd.DataFrame,
                          pool: str = "text-to-video", rows: pd.DataFrame | None = None) -> str:
-    """A key finding: the ``pool`` leader's place on LMArena's board (``lm_board``), said as what that
-    board is (a separate arena with its own voters; with-audio entries listed too when some of its ids are
-    marked "audio") and the ranks it cannot be told apart from
-    (:func:`~videomarket.stories._guide_sections.indistinct_ranks`), then its place on Artificial Analysis's
-    board (``aa_board``) of about the same day, with its lead over the #2 there when it is #1, and the
+    """A key finding in one plain line: the ``pool`` leader's place on LMArena's board (``lm_board``; "which
+    mixes silent and audio clips" when some of its ids are marked "audio"), the ranks it is statistically
+    tied with (:func:`~videomarket.stories._guide_sections.indistinct_ranks`; the test is told in the
+    Appendix), its place on Artificial Analysis's board (``aa_board``) of about the same day, and the
     advice that follows; "" when it holds the same place on both or is missing from either. ``rows`` (all
     rankings) gives LMArena's whole board, not only its top rows.
 
@@ -112,11 +111,9 @@ def arenas_split_finding(lm_board: pd.DataFrame, leaders: pd.DataFrame, aa_board
     ...     "elo": [1336.0, 1330.0], "snapshot_date": pd.Timestamp("2026-09-20")})
     >>> lead = pd.DataFrame({"category": ["text-to-video"], "model": ["w"], "model_name": ["Wan 3.0"]})
     >>> print(arenas_split_finding(lm, lead, aa))  # doctest: +NORMALIZE_WHITESPACE
-    On LMArena, a separate arena with its own voters whose board also lists clips with audio, Wan 3.0
-    ranked #3 on 21 September 2026 but cannot be told apart from #2–#4 (the rating gaps are within what chance
-    allows at 95%, if the ratings' errors are independent); Artificial Analysis's text to video (silent) board
-    had it #1 on 20 September 2026, only 6 points ahead of G at #2. The two arenas do not agree on the top
-    spot, so test the top few on your own prompts.
+    On LMArena (which mixes silent and audio clips), Wan 3.0 was #3 on 21 September 2026 but statistically
+    tied with #2–#4, while Artificial Analysis had it #1; the arenas disagree on #1, so test the top few on
+    your own prompts.
     """
     from videomarket.stories._guide_sections import _full_lm_board, _rank_span, indistinct_ranks
 
@@ -132,23 +129,16 @@ def arenas_split_finding(lm_board: pd.DataFrame, leaders: pd.DataFrame, aa_board
         return ""
     board = _full_lm_board(lm_board, rows)
     audio = board["model"].astype(str).str.contains("audio").any()
-    what = ("a separate arena with its own voters"
-            + (" whose board also lists clips with audio" if audio else ""))
-    text = (f"On LMArena, {what}, {row['model_name']} ranked #{int(there.iloc[0])} on "
+    what = " (which mixes silent and audio clips)" if audio else ""
+    text = (f"On LMArena{what}, {row['model_name']} was #{int(there.iloc[0])} on "
             f"{fmt.day(lm_board['snapshot_date'].max())}")
     tied = (indistinct_ranks(board, str(row["model"])) if {"elo", "ci_low", "ci_high"} <= set(board)
             else None)
     if tied is not None:
-        text += (f" but cannot be told apart from {_rank_span(*tied)} (the rating gaps are within what "
-                 "chance allows at 95%, if the ratings' errors are independent)")
-    text += (f"; Artificial Analysis's {pool_label(pool).lower()} board had it #{int(here.iloc[0])} on "
-             f"{fmt.day(aa_board['snapshot_date'].max())}")
-    ranked = aa_board.sort_values("rank")
-    if int(here.iloc[0]) == 1 and len(ranked) > 1 and "elo" in ranked:
-        second = ranked.iloc[1]
-        text += (f", only {fmt.number(round(float(ranked['elo'].iloc[0]) - float(second['elo'])))} points "
-                 f"ahead of {second['model_name']} at #{int(second['rank'])}")
-    return f"{text}. The two arenas do not agree on the top spot, so test the top few on your own prompts."
+        text += f" but statistically tied with {_rank_span(*tied)}"
+    on = "#1" if 1 in (int(here.iloc[0]), int(there.iloc[0])) else "its place"
+    return (f"{text}, while Artificial Analysis had it #{int(here.iloc[0])}; the arenas disagree on {on}, so "
+            "test the top few on your own prompts.")
 
 
 def unpriced_pools_finding(priced: dict[str, pd.DataFrame] | None) -> str:

@@ -167,57 +167,86 @@ def _gap_words(share: int) -> str:
 
 
 def _cheaper_clause(board: pd.DataFrame, pick: dict) -> str:
-    """The cheaper option after the best priced model: said "statistically indistinguishable" (N points
-    below) when their 95% intervals overlap, else "somewhat lower rated" with the share of decisive votes
-    the best would win against it."""
+    """The cheaper option after the best priced model, short: its name and list price, the points it is
+    rated below, and "statistically indistinguishable" when the two 95% intervals overlap (never "lower
+    rated" then); the head-to-head votes are in :func:`cheaper_votes_text`."""
     gap = round(pick["best_elo"]) - round(pick["elo"])
-    if _overlap(board, pick["model"], pick["best_model"]):
-        return (f"{pick['name']} ({_usd(pick['price'])}) is statistically indistinguishable from "
-                f"{pick['best_name']} ({fmt.points(gap)} below)")
-    share = round(100 * float(win_probability(float(gap), 0.0)))
-    return (f"cheaper option (somewhat lower rated): {pick['name']} ({_usd(pick['price'])}); "
-            f"{pick['best_name']} would win about {share} of 100 decisive votes, {_gap_words(share)}")
+    tie = ", statistically indistinguishable" if _overlap(board, pick["model"], pick["best_model"]) else ""
+    return f"cheaper option: {pick['name']} ({_usd(pick['price'])}, {fmt.points(gap)} lower{tie})"
+
+
+def _digit_words(low: float | None) -> str:
+    """The leader's chance under one mistyped digit of its rebuilt rating, in the words of reports 02/03."""
+    if low is None or pd.isna(low):
+        return ""
+    return f"; could be as low as about {fmt.pct(float(low), 0)} if one digit of the rebuilt copy is wrong"
 
 
 def _need_line(row: object, top: pd.DataFrame | None, board: pd.DataFrame | None, pool: str,
-               other: float | None = None) -> str:
-    """One pool's answer in one plain sentence: the pick with its price and chance of being truly #1, then
-    the cheaper option (:func:`_cheaper_clause`), or the best model with a price when the leader has
-    none."""
+               other: float | None = None, low: float | None = None) -> str:
+    """One pool's answer in one short line: the pick, its list price, its chance of being truly #1 (with
+    ``low``, its chance if one digit of the rebuilt copy is wrong), then the cheaper option
+    (:func:`_cheaper_clause`). When the leader has no list price the line leads with what a buyer can pay
+    for: the best priced model and its cheaper option, then the unpriced leader."""
     own = _price(board, row.model)
-    sure = f"about {_chance(row.p_leader, other)} chance of being truly #1"
-    cost = "" if board is None else (f"{_usd(own)} a minute, " if own is not None else "no list price, ")
-    base = getattr(row, "built_on", None)
-    if board is not None and isinstance(base, str) and (board["model_name"] == base).any():
-        cost = (f"a second listing of {base}, either a higher setting or a hosted copy, the data do not say "
-                f"which; {cost.removesuffix(', ')}; ")
-        sure += ", counting the two listings as rivals"
+    chance = f"about {_chance(row.p_leader, other)} chance{_digit_words(low)}"
+    pick = budget_pick({pool: board} if board is not None else None, pool)
     racers = race_names(row, top)
+    if own is None and pick is not None and not racers:
+        base = getattr(row, "built_on", None)
+        second = (f", an unpriced second listing of {base}," if isinstance(base, str)
+                  and (board["model_name"] == base).any() else ", with no list price,")
+        buy = f"{pick['best_name']} ({_usd(pick['best_price'])} a minute)"
+        if pick["model"] != pick["best_model"]:
+            gap = round(pick["best_elo"]) - round(pick["elo"])
+            tie = (", statistically indistinguishable" if _overlap(board, pick["model"], pick["best_model"])
+                   else f", {pick['best_name']} rated higher")
+            buy += f" or {pick['name']} ({_usd(pick['price'])}), {fmt.points(gap)} apart{tie}"
+        return (f"{buy}; {row.model_name}{second} leads "
+                f"({lead_term(float(row.p_leader))} #1, {chance}).")
+    cost = "" if own is None else f", {_usd(own)} a minute"
     if racers:
         costs = [c for c in (_priced_name(board, n) for n in racers) if c is not None]
         cheapest = own is not None and costs and own <= min(costs)
-        head = (f"an open race; likeliest #1 {row.model_name} ({cost}{sure}"
-                + (f", the cheapest of the {len(racers)} contenders" if cheapest else "") + ")")
+        head = (f"an open race; likeliest #1 {row.model_name}{cost} ({chance})"
+                + (f", the cheapest of the {len(racers)} contenders" if cheapest else ""))
     else:
-        low = float(row.p_leader) if other is None or pd.isna(other) else min(float(row.p_leader), other)
-        word = (f"{lead_term(low)} #1" if lead_word(low) != "open race"
+        low_p = float(row.p_leader) if other is None or pd.isna(other) else min(float(row.p_leader), other)
+        word = (f"{lead_term(low_p)} #1" if lead_word(low_p) != "open race"
                 else f"likeliest #1 in an {term('open-race', 'open race')}")
-        head = f"{row.model_name} ({cost}{word}: {sure})"
-    pick = budget_pick({pool: board} if board is not None else None, pool)
+        head = f"{row.model_name}{cost}, {word} ({chance})"
     if pick is None:
         return f"{head}."
-    if own is None and not racers:
-        head = f"{head}; the best model with a price is {pick['best_name']} ({_usd(pick['best_price'])})"
-        if pick["model"] == pick["best_model"]:
-            return f"{head}."
-        if _overlap(board, pick["model"], pick["best_model"]):
-            gap = round(pick["best_elo"]) - round(pick["elo"])
-            return (f"{head}, and {pick['name']} ({_usd(pick['price'])}) is statistically indistinguishable "
-                    f"from it ({fmt.points(gap)} below).")
-        return f"{head}, and the {_cheaper_clause(board, pick).replace(':', ' is', 1)}."
     if pick["model"] == pick["best_model"]:
-        return f"{head}; no cheaper model with a list price is within {BUDGET_POINTS} points."
-    return f"{head}; {_cheaper_clause(board, pick)}{_close_call(board, pool)}."
+        return f"{head}; no cheaper model with a list price within {BUDGET_POINTS} points."
+    return f"{head}; {_cheaper_clause(board, pick)}."
+
+
+def cheaper_votes_text(priced: dict[str, pd.DataFrame] | None) -> str:
+    """The details the answer leaves out, for the picks section: in each pool whose cheaper option is rated
+    apart from the best priced model (95% intervals not overlapping), how many of 100 decisive votes the
+    best would win against it ("a noticeable gap" from 60), and a close call (:func:`_close_call`); ""
+    when no pool has one.
+
+    >>> t = pd.DataFrame({"model": ["w", "h", "o"], "model_name": ["Wan 3.0", "HappyHorse-1.1", "Wan 2.7"],
+    ...     "rank": [1, 2, 3], "elo": [1129.0, 1042.0, 1028.0], "ci_low": [1118.0, 1031.0, 1017.0],
+    ...     "ci_high": [1140.0, 1053.0, 1039.0], "price_usd_per_min": [12.0, 9.9, 9.0]})
+    >>> print(cheaper_votes_text({"text-to-video": t}))  # doctest: +NORMALIZE_WHITESPACE
+    In silent clips from text, Wan 3.0 would win about 62 of 100 decisive votes against HappyHorse-1.1, a
+    noticeable gap; a close call, as Wan 2.7 (USD 9.00) misses the 100-point cut-off by only 1 point.
+    """
+    said = []
+    for pool, need in NEED_WORDS.items():
+        board = (priced or {}).get(pool)
+        pick = budget_pick({pool: board} if board is not None else None, pool)
+        if pick is None or pick["model"] == pick["best_model"] or _overlap(board, pick["model"],
+                                                                             pick["best_model"]):
+            continue
+        gap = round(pick["best_elo"]) - round(pick["elo"])
+        share = round(100 * float(win_probability(float(gap), 0.0)))
+        said.append(f"In {need}, {pick['best_name']} would win about {share} of 100 decisive votes against "
+                    f"{pick['name']}, {_gap_words(share)}{_close_call(board, pool)}.")
+    return " ".join(said)
 
 
 def _close_call(board: pd.DataFrame, pool: str) -> str:
@@ -234,18 +263,19 @@ def _close_call(board: pd.DataFrame, pool: str) -> str:
 def needs_list(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
                priced: dict[str, pd.DataFrame] | None, *, arena: str = "", day: object = None,
                rebuilt: pd.DataFrame | None = None, counted_twice: dict[str, float] | None = None,
-               caveats: list[str] | None = None, notes: dict[str, str] | None = None) -> str:
-    """The answer as a Markdown list, one plain sentence per need (:func:`_need_line`): the pool's leader
-    (or an open race's likeliest #1, said to be the cheapest contender when it is) with its price and
-    chance of being truly #1, a range when ``counted_twice`` (pool: the chance under the other way of
-    counting a rival listed twice) rounds apart; then the cheaper option (:func:`budget_pick`: the cheapest
-    priced model within :data:`BUDGET_POINTS` of the highest-rated priced one), "statistically
-    indistinguishable" when their 95% intervals overlap, else "somewhat lower rated" with the head-to-head
-    share of decisive votes. A leader without a list price is said so, with the best priced model. With
-    ``day`` (and ``arena``) lead lines head the list: when every pool's board of that day is a rebuilt
-    copy (``rebuilt``: :func:`videomarket.data.rebuilt_boards`), a bold "Rebuilt, not verified" warning;
-    that the picks are a shortlist to verify; the boards' date and what a 100-point gap means in votes.
-    ``notes`` (pool: a clause) end that pool's line. ``caveats`` (sentences, e.g.
+               caveats: list[str] | None = None, notes: dict[str, str] | None = None,
+               digit_low: dict[str, float] | None = None) -> str:
+    """The answer as a Markdown list, one short line per need (:func:`_need_line`): the pool's leader (or
+    an open race's likeliest #1, said to be the cheapest contender when it is), its list price and chance
+    of being truly #1, a range when ``counted_twice`` (pool: the chance under the other way of counting a
+    rival listed twice) rounds apart, and with ``digit_low`` (pool: the chance if one digit of the rebuilt
+    copy is wrong, :func:`digit_low`) how low it could be; then the cheaper option (:func:`budget_pick`:
+    the cheapest priced model within :data:`BUDGET_POINTS` of the highest-rated priced one), "statistically
+    indistinguishable" when their 95% intervals overlap. A leader without a list price comes after what a
+    buyer can pay for. With ``day`` (and ``arena``) lead lines head the list: when every pool's board of
+    that day is a rebuilt copy (``rebuilt``: :func:`videomarket.data.rebuilt_boards`), a bold "Rebuilt, not
+    verified" warning; that the picks are a shortlist to verify; the boards' date and what a 100-point gap
+    means in votes. ``notes`` (pool: a clause) end that pool's line. ``caveats`` (sentences, e.g.
     :func:`live_board_advice`) make one last "Caveats" line. One paragraph, no blank line, as the answer
     cell must show.
 
@@ -257,17 +287,16 @@ def needs_list(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
     >>> a = pd.DataFrame({"model": ["m", "h3", "g"], "model_name": ["MiniMax H3 Max", "MiniMax H3", "Gemini"],
     ...     "rank": [1, 2, 3], "elo": [1195.0, 1181.0, 1178.0], "ci_low": [1186.0, 1173.0, 1171.0],
     ...     "ci_high": [1204.0, 1189.0, 1185.0], "price_usd_per_min": [None, 7.8, 6.0]})
-    >>> text = needs_list(lead, None, {"text-to-video": t, "image-to-video-audio": a})
+    >>> text = needs_list(lead, None, {"text-to-video": t, "image-to-video-audio": a},
+    ...                   digit_low={"text-to-video": 0.408})
     >>> print(text.splitlines()[0])  # doctest: +NORMALIZE_WHITESPACE
-    - Silent clips from text: Wan 3.0 (USD 12.00 a minute, [likely](#glossary-likely-lead) #1: about 90%
-    chance of being truly #1); cheaper option
-    (somewhat lower rated): HappyHorse-1.1 (USD 9.90); Wan 3.0 would win about 62 of 100 decisive votes, a
-    noticeable gap.
+    - Silent clips from text: Wan 3.0, USD 12.00 a minute, [likely](#glossary-likely-lead) #1 (about 90%
+    chance; could be as low as about 41% if one digit of the rebuilt copy is wrong); cheaper option:
+    HappyHorse-1.1 (USD 9.90, 83 points lower).
     >>> print(text.splitlines()[1])  # doctest: +NORMALIZE_WHITESPACE
-    - Clips with sound from an image: MiniMax H3 Max (no list price, [near-certain](#glossary-near-certain)
-    #1: about 98% chance of being truly #1); the best
-    model with a price is MiniMax H3 (USD 7.80), and Gemini (USD 6.00) is statistically indistinguishable
-    from it (3 points below).
+    - Clips with sound from an image: MiniMax H3 (USD 7.80 a minute) or Gemini (USD 6.00), 3 points apart,
+    statistically indistinguishable; MiniMax H3 Max, with no list price, leads
+    ([near-certain](#glossary-near-certain) #1, about 98% chance).
     """
     rows = {str(r.category): r for r in leaders.dropna(subset=["model"]).itertuples(index=False)}
     lines = []
@@ -276,7 +305,7 @@ def needs_list(leaders: pd.DataFrame, tops: dict[str, pd.DataFrame] | None,
         if row is None:
             continue
         line = _need_line(row, (tops or {}).get(pool), (priced or {}).get(pool), pool,
-                          (counted_twice or {}).get(pool))
+                          (counted_twice or {}).get(pool), (digit_low or {}).get(pool))
         if (notes or {}).get(pool):
             line = f"{line.removesuffix('.')}; {notes[pool]}."
         lines.append(f"- {need[0].upper()}{need[1:]}: {line}")

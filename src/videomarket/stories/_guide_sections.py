@@ -79,7 +79,6 @@ VALUE_BUDGET_TABLE = {
     "budget_name": "Best at or under the budget",
     "budget_price": "Its list price, at or under the budget (USD per minute)",
     "budget_gap": "Points below the highest-rated model with a list price (at or under the budget)",
-    "frontier": VALUE_TABLE["frontier"],
 }
 VALUE_BUDGET_FORMATS = {**wording.VALUE_FORMATS, "budget_price": "usd", "budget_gap": "rating"}
 VALUE_BUDGET_MISSING = {**wording.VALUE_MISSING, "budget_name": "none within the budget",
@@ -118,6 +117,36 @@ def leaders_frame(leaders: pd.DataFrame, rebuilt: pd.DataFrame | None = None,
         "runner_up": [_runner_up_cell(r) for _, r in held.iterrows()],
         "margin": held["margin"],
     }).reset_index(drop=True)
+
+
+def leaders_layout(leaders: pd.DataFrame,
+                   rebuilt: pd.DataFrame | None = None) -> tuple[dict[str, str], dict[str, str], str]:
+    """The leaders table's columns, formats and title: the boards' date moves to the title when every
+    pool's board is of one day, and "rebuilt, not verified" too when every one of them was rebuilt from text
+    (:func:`rebuilt_chart_note`); otherwise those columns stay.
+
+    >>> lead = pd.DataFrame({"model": ["w"], "category": ["text-to-video"],
+    ...                      "snapshot_date": [pd.Timestamp("2026-10-10")]})
+    >>> rebuilt = pd.DataFrame({"category": ["text-to-video"], "snapshot_date": [pd.Timestamp("2026-10-10")],
+    ...                         "rebuilt_only": [True]})
+    >>> columns, formats, title = leaders_layout(lead, rebuilt)
+    >>> title, "board" in columns, "copy" in columns, "board" in formats
+    ("Each pool's leader on the 10 October 2026 boards (all rebuilt, not verified)", False, False, False)
+    """
+    from videomarket.stories._guide import guide_table_title
+
+    held = leaders.dropna(subset=["model"])
+    columns = dict(LEADERS_TABLE)
+    title = guide_table_title("leaders", leaders)
+    if held["snapshot_date"].nunique() <= 1:
+        del columns["board"]
+    note = rebuilt_chart_note(leaders, rebuilt)
+    if note is None:
+        del columns["copy"]
+    elif note.startswith("All boards"):
+        del columns["copy"]
+        title += " (all rebuilt, not verified)"
+    return columns, {k: v for k, v in wording.LEADERS_FORMATS.items() if k in columns}, title
 
 
 def board_label(category: object, day: object, rebuilt: pd.DataFrame | None = None) -> str:
@@ -181,9 +210,10 @@ def _named(name: object, base: object) -> str:
 
 
 def _runner_up_cell(row: pd.Series) -> str:
+    """The runner-up by name only: a "based on" tag is said for leaders, where the text explains it."""
     if int(row.get("n_runner_ups", 1) or 1) > 1:
         return runner_up_text(row)
-    return _named(row["runner_up_name"], row.get("runner_up_built_on", pd.NA))
+    return str(row["runner_up_name"])
 
 
 def _day_mark(rebuilt: pd.DataFrame | None, arena: str, pool: str, day: object) -> str:
@@ -447,19 +477,45 @@ def _price_list(priced: dict[str, pd.DataFrame], pool: str, model: object) -> ob
     return copy_date(dating.iloc[0]) if len(dating) else "no priced model"
 
 
-#: The headers of :func:`value_frame` with ``priced``: the budget pick's columns.
-VALUE_BUDGET_PICK = {"near_name": ("Cheaper option, somewhat lower rated (cheapest within 100 points of "
-                                   "the highest-rated model with a list price)"),
-                     "near_list": "Date of the price list used",
-                     "cheapest": "Cheapest model with a list price"}
+#: The headers of :func:`value_frame` with ``priced``: the budget pick's column (the price list's date is in
+#: the title, :func:`value_title`; the frontier and the cheapest model in :data:`VALUE_FRONTIER_TABLE`).
+VALUE_BUDGET_PICK = {"near_name": ("Cheaper option (cheapest within 100 points of the highest-rated model "
+                                   "with a list price)")}
+#: The second value table: each pool's price–quality frontier and cheapest priced model.
+VALUE_FRONTIER_TABLE = {"pool": "Pool", "frontier": VALUE_TABLE["frontier"],
+                        "cheapest": "Cheapest model with a list price"}
 
 
 def value_layout(budget: float | None) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """The value table's headers, formats and words for missing values, with the "best at or under the
-    budget" columns given a budget."""
+    budget" columns given a budget; the frontier is a table of its own (:data:`VALUE_FRONTIER_TABLE`).
+
+    >>> "frontier" in value_layout(None)[0], "frontier" in value_layout(5.0)[0]
+    (False, False)
+    """
+    table = VALUE_TABLE if budget is None else VALUE_BUDGET_TABLE
+    columns = {k: v for k, v in table.items() if k != "frontier"}
     if budget is None:
-        return VALUE_TABLE, wording.VALUE_FORMATS, wording.VALUE_MISSING
-    return VALUE_BUDGET_TABLE, VALUE_BUDGET_FORMATS, VALUE_BUDGET_MISSING
+        return columns, wording.VALUE_FORMATS, wording.VALUE_MISSING
+    return columns, VALUE_BUDGET_FORMATS, VALUE_BUDGET_MISSING
+
+
+def value_title(key: str, leaders: pd.DataFrame, frame: pd.DataFrame) -> str:
+    """A value table's title (:func:`guide_table_title` of ``key``) with the date of the price lists its
+    rows use (``frame``: :func:`value_frame` with ``priced``), said once.
+
+    >>> lead = pd.DataFrame({"model": ["w"], "snapshot_date": [pd.Timestamp("2026-10-10")]})
+    >>> frame = pd.DataFrame({"near_list": ["about late September 2026", "no priced model"]})
+    >>> print(value_title("value", lead, frame))  # doctest: +NORMALIZE_WHITESPACE
+    Quality against price in every pool on the 10 October 2026 boards; list prices of about late
+    September 2026
+    """
+    from videomarket.stories._guide import guide_table_title
+
+    title = guide_table_title(key, leaders)
+    dates = [d for d in dict.fromkeys(frame.get("near_list", pd.Series(dtype=object)).dropna().astype(str))
+             if d != "no priced model"]
+    return f"{title}; list prices of {' and '.join(dates)}" if dates else title
 
 
 # --- open weights and native audio ----------------------------------------------------------------
