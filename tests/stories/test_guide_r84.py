@@ -131,3 +131,15 @@ def test_r85_picks_table_headers_and_digit_risk():
     low, high = (pd.DataFrame({"model": ["w"], "p_leader": [p]}) for p in (0.408, 0.994))
     assert stories.digit_low(board, low, high, possible=(True, False)) == {"text-to-video": 0.408}
     assert stories.digit_low(board, low, high, possible=(False, True)) == {}
+
+
+def test_every_evidence_grade_entry_defines_grade_b_the_same_way() -> None:
+    """Reports 00 and 04 once defined grade B differently ("established press" against "a named page
+    relaying the first-hand source"): every glossary's grade entry must give one definition."""
+    import re
+
+    grades = {key: text for key, (term, text) in stories.GLOSSARY.items() if term == "Evidence grade"}
+    assert len(grades) >= 3
+    b_rules = {re.search(r"B: (.*?); C:", text).group(1).split(" (")[0] for text in grades.values()}
+    assert b_rules == {"a named page relaying the first-hand source, mostly established news, or several "
+                       "independent quotes that agree"}

@@ -99,8 +99,8 @@ GLOSSARY: dict[str, tuple[str, str]] = {
     "grade-boards": ("Evidence grade", "How directly a leaderboard value was seen. A: an archived machine "
                      "copy of the arena's data (machine-made even when the copy carries no date of its "
                      "own), held as the archive's exact file; copies rebuilt from text get no letter; B: "
-                     "established "
-                     "press, or several independent pages that agree; C: a single second-hand quote or "
+                     "a named page relaying the first-hand source, mostly established news, or several "
+                     "independent quotes that agree; C: a single second-hand quote or "
                      "an inferred attribution; D: unattributed or low quality, kept but left out of "
                      "headlines."),
     "list-price": ("List price", "The price a provider publishes for using a model through its API, here in "
