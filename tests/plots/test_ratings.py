@@ -127,15 +127,22 @@ def test_timeline_breaks_the_line_at_a_change_of_leader() -> None:
     assert [len(line.get_xdata()) for line in lines] == [2, 1]
 
 
-def test_timeline_marks_the_days_an_entry_listed_twice_counts_once() -> None:
+def _second_listing_history(twins: list[tuple[str, float]]) -> pd.DataFrame:
+    """Daily boards of Wan (1120) and H3 (1110), each with a second H3 listing rated as given (equal to
+    H3 on a day: identical numbers, so it counts once)."""
     rows = []
-    for day, twin in (("2026-10-01", 1108.0), ("2026-10-02", 1110.0), ("2026-10-03", 1108.0)):
+    for day, twin in twins:
         rows += _rows(day, [("wan", "Alibaba", 1, 1120.0, 11), ("h3", "MiniMax", 2, 1110.0, 11)],
                       f"s-{day}", "e1")
         rows += [{**rows[-1], "model": "h3-max-based-on-minimax-h3", "rank": 2, "elo": twin,
                   "ci_low": twin - 11, "ci_high": twin + 11,
                   "model_name": "H3 Max (based on H3)"}]
-    history = leaderboard.leader_probability_history(pd.DataFrame(rows), ARENA, POOL, draws=2_000)
+    return leaderboard.leader_probability_history(pd.DataFrame(rows), ARENA, POOL, draws=2_000)
+
+
+def test_timeline_marks_the_days_an_entry_listed_twice_counts_once() -> None:
+    history = _second_listing_history([("2026-10-01", 1108.0), ("2026-10-02", 1110.0),
+                                       ("2026-10-03", 1108.0)])
     assert history["listed_twice"].fillna("").ne("").tolist() == [False, True, False]
     plain = plots.leader_probability_timeline(history)
     assert not _gid(plain, "counting_twice")
@@ -377,15 +384,8 @@ def test_timeline_marks_rebuilt_partly_rebuilt_and_repeated_copies_apart() -> No
 
 def test_timeline_alt_text_counts_distinct_boards_with_an_entry_listed_twice() -> None:
     # the 2 October board copied again unchanged on 3 October: two daily copies, one distinct board
-    rows = []
-    for day, twin in (("2026-10-01", 1108.0), ("2026-10-02", 1110.0), ("2026-10-03", 1110.0),
-                      ("2026-10-04", 1108.0)):
-        rows += _rows(day, [("wan", "Alibaba", 1, 1120.0, 11), ("h3", "MiniMax", 2, 1110.0, 11)],
-                      f"s-{day}", "e1")
-        rows += [{**rows[-1], "model": "h3-max-based-on-minimax-h3", "rank": 2, "elo": twin,
-                  "ci_low": twin - 11, "ci_high": twin + 11,
-                  "model_name": "H3 Max (based on H3)"}]
-    history = leaderboard.leader_probability_history(pd.DataFrame(rows), ARENA, POOL, draws=2_000)
+    history = _second_listing_history([("2026-10-01", 1108.0), ("2026-10-02", 1110.0),
+                                       ("2026-10-03", 1110.0), ("2026-10-04", 1108.0)])
     assert history["listed_twice"].fillna("").ne("").tolist() == [False, True, True, False]
     fig = plots.leader_probability_timeline(history, mark_twice=True)
     assert "On 1 distinct board (2 daily copies) an entry listed twice counts once" in fig.alt_text

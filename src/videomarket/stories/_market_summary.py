@@ -150,9 +150,8 @@ def high_case_basis(top: pd.Series, figures: pd.DataFrame) -> str:
     if found is None:
         return ""
     row = found[0]
-    what = "run-rate" if row["metric"] == "run_rate" else "ARR"
-    period = str(row.get("period", ""))
-    unstated = ", for no stated period" if "(stated" in period or "not given" in period.lower() else ""
+    what, no_period = _stated_figure(row)
+    unstated = ", for no stated period" if no_period else ""
     grade = str(row.get("evidence", ""))
     weaker = "a weaker figure: " if grade in ("C", "D") else ""
     return (f"{weaker}{fmt.possessive(short_name(row['company']))} {fmt.usd_m(float(row['value_usd_m']))} "
@@ -362,6 +361,17 @@ def share_finding(top: pd.Series, figures: pd.DataFrame) -> str:
             f"{int(top['year'])} sums. Without it, the figures of {names} come to {alone} of the forecasts.")
 
 
+def _stated_figure(row: pd.Series) -> tuple[str, bool]:
+    """A stated pace's kind in words and whether its period names only the day it was stated.
+
+    >>> _stated_figure(pd.Series({"metric": "run_rate", "period": "2026-05-28 (stated)"}))
+    ('run-rate', True)
+    """
+    period = str(row.get("period", ""))
+    return ("run-rate" if row["metric"] == "run_rate" else "ARR",
+            "(stated" in period or "not given" in period.lower())
+
+
 def high_case_words(top: pd.Series, figures: pd.DataFrame) -> str:
     """What the high case rests on, when a stated run-rate replaces a vendor's lower quarterly pace
     (:func:`quarter_pace`): 'rests on one grade-C run-rate of unknown scope and may lean high' (a run-rate
@@ -371,9 +381,8 @@ def high_case_words(top: pd.Series, figures: pd.DataFrame) -> str:
     if found is None:
         return ""
     row = found[0]
-    what = "run-rate" if row["metric"] == "run_rate" else "ARR"
-    period = str(row.get("period", ""))
-    scope = " of unknown scope" if "(stated" in period or "not given" in period.lower() else ""
+    what, no_period = _stated_figure(row)
+    scope = " of unknown scope" if no_period else ""
     return f"rests on one grade-{row['evidence']} {what}{scope} and may lean high"
 
 
